@@ -1,0 +1,115 @@
+# actorgraph — the one entry point: make, make run, make check, make install,
+# make bench, make eval, make export, make clean.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PKGS     = igraph libcgraph libgvc jansson
+DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev check pkg-config graphviz iso-codes python3 python3-networkx
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Recursive (=) so pkg-config runs after `deps` has installed the packages.
+AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild \
+            $(shell pkg-config --cflags $(PKGS))
+AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
+CHECK_LIBS = $(shell pkg-config --libs check)
+SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o) build/obj/lexicon_data.o
+SAN_OBJ  = $(LIB_SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
+TEST_SRC = $(wildcard tests/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
+
+.PHONY: all deps run check unit e2e eval install uninstall clean bench export
+all: actorgraph libactorgraph.a
+
+# Installs the Debian packages only when something is missing.
+deps:
+	@if ! pkg-config --exists $(PKGS) check 2>/dev/null || ! command -v dot >/dev/null \
+	    || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] \
+	    || ! python3 -c 'import networkx' 2>/dev/null; then \
+	  echo "make deps: installing $(DEB_PKGS)"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEB_PKGS); \
+	fi
+
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -O2 -o $@ $<
+
+build/lexicon_data.c: data/lexicon.json build/embed
+	build/embed ag_lexicon_default_json data/lexicon.json $@
+
+build/obj/%.o: src/%.c $(wildcard src/*.h) | deps
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) $(AG_CFLAGS) -c -o $@ $<
+
+build/obj/lexicon_data.o: build/lexicon_data.c
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+build/san/%.o: src/%.c $(wildcard src/*.h) | deps
+	@mkdir -p build/san
+	$(CC) -O1 -g $(SAN) $(AG_CFLAGS) -c -o $@ $<
+
+build/san/lexicon_data.o: build/lexicon_data.c
+	@mkdir -p build/san
+	$(CC) -O1 -g -c -o $@ $<
+
+libactorgraph.a: $(LIB_OBJ)
+	ar rcs $@ $^
+
+build/libactorgraph-san.a: $(SAN_OBJ)
+	ar rcs $@ $^
+
+actorgraph: build/obj/main.o libactorgraph.a
+	$(CC) $(CFLAGS) -o $@ $< libactorgraph.a $(AG_LIBS)
+
+build/actorgraph-san: build/san/main.o build/libactorgraph-san.a
+	$(CC) -O1 -g $(SAN) -o $@ $< build/libactorgraph-san.a $(AG_LIBS)
+
+build/tests/%: tests/%.c tests/testutil.h build/libactorgraph-san.a | deps
+	@mkdir -p build/tests
+	$(CC) -O1 -g $(SAN) $(AG_CFLAGS) -Itests -o $@ $< build/libactorgraph-san.a $(CHECK_LIBS) $(AG_LIBS)
+
+# The main job on the embedded default: the seed article.
+run: actorgraph
+	./actorgraph run graphs/seed-turkey-syria.txt -o export/seed-turkey-syria
+	@echo "outputs: export/seed-turkey-syria/ (events.jsonl graph.json report.txt graph.dot graph.svg)"
+
+unit: $(TEST_BIN)
+	@AG_TESTDIR=tests ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/run_unit.sh $(TEST_BIN)
+
+e2e: actorgraph build/actorgraph-san
+	@sh tests/e2e.sh build/actorgraph-san
+
+check: unit e2e
+
+eval: actorgraph
+	@sh tests/eval.sh
+
+export: actorgraph
+	./actorgraph run graphs/seed-turkey-syria.txt -o export/seed-turkey-syria
+
+bench: actorgraph
+	@sh tests/bench.sh
+
+install: actorgraph libactorgraph.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/actorgraph \
+	  $(DESTDIR)$(PREFIX)/share/actorgraph $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 actorgraph $(DESTDIR)$(PREFIX)/bin/actorgraph
+	install -m 644 libactorgraph.a $(DESTDIR)$(PREFIX)/lib/libactorgraph.a
+	install -m 644 src/*.h $(DESTDIR)$(PREFIX)/include/actorgraph/
+	install -m 644 data/lexicon.json $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json
+	install -m 644 docs/actorgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/actorgraph $(DESTDIR)$(PREFIX)/lib/libactorgraph.a \
+	  $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
+	rm -rf $(DESTDIR)$(PREFIX)/include/actorgraph
+
+clean:
+	rm -rf build actorgraph libactorgraph.a

@@ -1,0 +1,99 @@
+/* common.h — status codes, error messages, and the small containers every
+ * module uses: an arena for strings, a growable byte buffer, a string-keyed
+ * hash map, atomic output files.
+ *
+ * Ownership: an ag_arena owns every block it hands out; ag_arena_free()
+ * releases them all at once.  An ag_strmap does not own its keys: they must
+ * outlive the map (callers keep them in an arena).  An ag_buf owns its data
+ * until ag_buf_free() or ag_buf_take().
+ */
+#ifndef AG_COMMON_H
+#define AG_COMMON_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum ag_status {
+    AG_OK = 0,
+    AG_ENOMEM,  /* out of memory */
+    AG_EIO,     /* a file could not be read or written */
+    AG_EINPUT,  /* malformed input; the message says where */
+    AG_EUSAGE,  /* bad option or argument */
+    AG_ELIB     /* igraph or Graphviz reported a failure */
+} ag_status;
+
+/* A message for the user: names the file, the place and what to do. */
+typedef struct ag_error {
+    char msg[1024];
+} ag_error;
+
+const char *ag_strerror(ag_status s);
+/* Formats into err->msg (err may be NULL); returns st so callers can
+ * `return ag_error_set(err, AG_EINPUT, "...")`. */
+ag_status ag_error_set(ag_error *err, ag_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* ---- arena ---- */
+typedef struct ag_arena ag_arena;
+ag_arena *ag_arena_new(void);
+void ag_arena_free(ag_arena *a);
+void *ag_arena_alloc(ag_arena *a, size_t n); /* zeroed; NULL on OOM */
+char *ag_arena_strdup(ag_arena *a, const char *s);
+char *ag_arena_strndup(ag_arena *a, const char *s, size_t n);
+char *ag_arena_printf(ag_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ---- growable buffer (NUL-terminated, capped) ---- */
+typedef struct ag_buf {
+    char *data;
+    size_t len, cap;
+} ag_buf;
+#define AG_BUF_INIT {NULL, 0, 0}
+/* Every buffer refuses to grow past this: untrusted input never makes
+ * memory grow without bound. */
+#define AG_BUF_MAX ((size_t)1 << 30)
+int ag_buf_append(ag_buf *b, const char *s, size_t n); /* 0 ok, -1 OOM/cap */
+int ag_buf_puts(ag_buf *b, const char *s);
+int ag_buf_putc(ag_buf *b, char c);
+int ag_buf_printf(ag_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void ag_buf_reset(ag_buf *b);
+void ag_buf_free(ag_buf *b);
+
+/* ---- string -> size_t hash map (keys borrowed) ---- */
+typedef struct ag_strmap ag_strmap;
+ag_strmap *ag_strmap_new(void);
+void ag_strmap_free(ag_strmap *m);
+/* Returns 0 ok, -1 OOM. Replaces the value of an existing key. */
+int ag_strmap_put(ag_strmap *m, const char *key, size_t value);
+/* Returns 1 and sets *value if found, else 0. */
+int ag_strmap_get(const ag_strmap *m, const char *key, size_t *value);
+size_t ag_strmap_count(const ag_strmap *m);
+
+/* ---- text helpers ---- */
+/* Slug of a name: lower-case ASCII letters and digits, other runs become
+ * '-'; non-ASCII letters are folded to ASCII where a Latin base exists.
+ * Written into the arena. */
+char *ag_slug(ag_arena *a, const char *name);
+/* Length of the longest valid UTF-8 prefix of s[0..n). */
+size_t ag_utf8_valid_prefix(const char *s, size_t n);
+/* Copy of s[0..n) in the arena with invalid UTF-8 bytes replaced by U+FFFD. */
+char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
+
+/* ---- files ---- */
+/* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
+ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
+
+/* Output that appears whole or not at all: written to a temporary file
+ * beside the target, renamed over it on commit.  Path "-" is stdout. */
+typedef struct ag_outfile {
+    FILE *fp;
+    char *path, *tmp;
+    int is_stdout;
+} ag_outfile;
+ag_status ag_outfile_open(ag_outfile *o, const char *path, ag_error *err);
+ag_status ag_outfile_commit(ag_outfile *o, ag_error *err);
+void ag_outfile_abort(ag_outfile *o); /* removes the temporary file */
+
+#endif
