@@ -1,0 +1,791 @@
+/* graph.c — see graph.h.
+ *
+ * Nodes and links live in two growable arrays (insertion order is the
+ * output order, so files diff cleanly); every string and evidence array
+ * lives in the graph's arena.  Two hash maps find a node by id and a link
+ * by "src\x1ftgt\x1fkind\x1flabel" (source and target as node indices, so
+ * ids that contain the separator cannot collide).
+ */
+#include "graph.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GRAPH_FORMAT "actorgraph-graph/1"
+
+ag_graph *ag_graph_new(void)
+{
+    ag_graph *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->arena = ag_arena_new();
+    g->node_index = ag_strmap_new();
+    g->link_index = ag_strmap_new();
+    if (!g->arena || !g->node_index || !g->link_index) {
+        ag_graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void ag_graph_free(ag_graph *g)
+{
+    if (!g)
+        return;
+    free(g->nodes);
+    free(g->links);
+    ag_arena_free(g->arena);
+    ag_strmap_free(g->node_index);
+    ag_strmap_free(g->link_index);
+    free(g);
+}
+
+long ag_graph_find_node(const ag_graph *g, const char *id)
+{
+    size_t i;
+    if (!g || !id || !ag_strmap_get(g->node_index, id, &i))
+        return -1;
+    return (long)i;
+}
+
+/* Arena copy of s with invalid UTF-8 replaced, so that every string the
+ * graph holds can be written as JSON.  NULL stays NULL; *oom is set when
+ * the copy fails. */
+static const char *gstr(ag_graph *g, const char *s, int *oom)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *p = ag_utf8_valid_prefix(s, n) == n ? ag_arena_strndup(g->arena, s, n)
+                                              : ag_utf8_sanitize(g->arena, s, n);
+    if (!p)
+        *oom = 1;
+    return p;
+}
+
+/* Finds or creates the node `id`; a new node takes name and kind. */
+static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_actor_kind kind,
+                          size_t *out, int *created)
+{
+    if (created)
+        *created = 0;
+    if (ag_strmap_get(g->node_index, id, out))
+        return AG_OK;
+    if (g->n_nodes == g->cap_nodes) {
+        size_t cap = g->cap_nodes ? g->cap_nodes * 2 : 16;
+        ag_node *n = realloc(g->nodes, cap * sizeof *n);
+        if (!n)
+            return AG_ENOMEM;
+        g->nodes = n;
+        g->cap_nodes = cap;
+    }
+    int oom = 0;
+    ag_node *n = &g->nodes[g->n_nodes];
+    memset(n, 0, sizeof *n);
+    n->id = gstr(g, id, &oom);
+    n->name = gstr(g, name ? name : id, &oom);
+    n->kind = kind;
+    if (oom || ag_strmap_put(g->node_index, n->id, g->n_nodes))
+        return AG_ENOMEM;
+    *out = g->n_nodes++;
+    if (created)
+        *created = 1;
+    return AG_OK;
+}
+
+/* Finds or creates the link (src, tgt, kind, label).  `key` is scratch
+ * space; *created tells whether the link is new (its other fields zero). */
+static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
+                          ag_buf *key, size_t *out, int *created)
+{
+    *created = 0;
+    ag_buf_reset(key);
+    if (ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", src, tgt, (int)kind, label))
+        return AG_ENOMEM;
+    if (ag_strmap_get(g->link_index, key->data, out))
+        return AG_OK;
+    if (g->n_links == g->cap_links) {
+        size_t cap = g->cap_links ? g->cap_links * 2 : 16;
+        ag_link *l = realloc(g->links, cap * sizeof *l);
+        if (!l)
+            return AG_ENOMEM;
+        g->links = l;
+        g->cap_links = cap;
+    }
+    int oom = 0;
+    ag_link *l = &g->links[g->n_links];
+    memset(l, 0, sizeof *l);
+    l->source = src;
+    l->target = tgt;
+    l->kind = kind;
+    l->label = gstr(g, label, &oom);
+    const char *k = ag_arena_strndup(g->arena, key->data, key->len);
+    if (oom || !k || ag_strmap_put(g->link_index, k, g->n_links))
+        return AG_ENOMEM;
+    *out = g->n_links++;
+    *created = 1;
+    return AG_OK;
+}
+
+/* Appends one evidence entry unless the link already holds the cap. */
+static ag_status link_add_evidence(ag_graph *g, ag_link *l, const char *doc, int sentence,
+                                   const char *text, const char *date)
+{
+    if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
+        return AG_OK;
+    if (!l->evidence) {
+        /* Allocated at full size once: at most MAX_EVIDENCE entries ever. */
+        l->evidence = ag_arena_alloc(g->arena, AG_GRAPH_MAX_EVIDENCE * sizeof *l->evidence);
+        if (!l->evidence)
+            return AG_ENOMEM;
+    }
+    int oom = 0;
+    ag_evidence *e = &l->evidence[l->n_evidence];
+    e->doc = gstr(g, doc, &oom);
+    e->sentence = sentence < 0 ? -1 : sentence;
+    e->text = gstr(g, text, &oom);
+    e->date = gstr(g, date, &oom);
+    if (oom)
+        return AG_ENOMEM;
+    l->n_evidence++;
+    return AG_OK;
+}
+
+/* One occurrence of a relation between two nodes: finds or creates the
+ * link, counts it and keeps its evidence.  Attributes of the first
+ * occurrence (code, polarity, Goldstein weight) stay; a later non-NULL
+ * code or location fills a NULL one. */
+typedef struct occurrence {
+    ag_rel_kind kind;
+    const char *label, *code, *location;
+    int polarity;
+    double goldstein;
+    const char *doc, *date, *text;
+    int sentence;
+} occurrence;
+
+static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occurrence *o,
+                                ag_buf *key, size_t *out)
+{
+    size_t li;
+    int created, oom = 0;
+    ag_status st = link_get(g, src, tgt, o->kind, o->label, key, &li, &created);
+    if (st)
+        return st;
+    ag_link *l = &g->links[li];
+    if (created) {
+        l->polarity = o->polarity < 0 ? -1 : o->polarity > 0 ? 1 : 0;
+        l->goldstein = o->goldstein;
+    }
+    if (!l->code && o->code)
+        l->code = gstr(g, o->code, &oom);
+    if (!l->location && o->location)
+        l->location = gstr(g, o->location, &oom);
+    if (oom)
+        return AG_ENOMEM;
+    l->weight++;
+    if (out)
+        *out = li;
+    return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date);
+}
+
+/* The node of an id a relation names: an actor of this document, or (for
+ * ids stable across documents) a node an earlier document created.  Only
+ * valid after the document's actors were merged. */
+static int resolve(const ag_graph *g, const char *id, size_t *out)
+{
+    return id && ag_strmap_get(g->node_index, id, out);
+}
+
+static const char *doc_name(const ag_doc *d)
+{
+    return d->id ? d->id : "(unnamed document)";
+}
+
+/* Checks the whole document before touching the graph, so that bad input
+ * leaves the graph as it was. */
+static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
+{
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        if (!a->id || !*a->id)
+            return ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d),
+                                i + 1);
+        if (a->affiliation && ag_doc_find_actor(d, a->affiliation) < 0 &&
+            ag_graph_find_node(g, a->affiliation) < 0)
+            return ag_error_set(err, AG_EINPUT,
+                                "document '%s': actor '%s': affiliation '%s' is not an actor",
+                                doc_name(d), a->id, a->affiliation);
+    }
+    for (size_t i = 0; i < d->n_relations; i++) {
+        const ag_relation *r = &d->relations[i];
+        if ((unsigned)r->kind > AG_REL_AFFILIATION)
+            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d",
+                                doc_name(d), i + 1, (int)r->kind);
+        if (r->kind != AG_REL_MEETING && r->n_participants != 2)
+            return ag_error_set(err, AG_EINPUT,
+                                "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
+                                doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
+        if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
+            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label",
+                                doc_name(d), i + 1);
+        if (!isfinite(r->goldstein))
+            return ag_error_set(err, AG_EINPUT,
+                                "document '%s': relation %zu: Goldstein weight is not a finite number",
+                                doc_name(d), i + 1);
+        for (size_t p = 0; p < r->n_participants; p++) {
+            const char *id = r->participants[p];
+            if (!id || (ag_doc_find_actor(d, id) < 0 && ag_graph_find_node(g, id) < 0))
+                return ag_error_set(err, AG_EINPUT,
+                                    "document '%s': relation %zu: participant '%s' is not an actor",
+                                    doc_name(d), i + 1, id ? id : "(null)");
+        }
+    }
+    return AG_OK;
+}
+
+/* An affiliation is counted once per document however often it is stated
+ * (actor field and/or affiliation records): `seen` holds the link keys
+ * already counted in this document, copied into the call's scratch arena. */
+static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, size_t group,
+                                 const char *label, const ag_relation *r, ag_buf *key,
+                                 ag_strmap *seen, ag_arena *scratch)
+{
+    ag_node *m = &g->nodes[member];
+    if (!m->affiliation)
+        m->affiliation = g->nodes[group].id; /* already in the arena */
+    ag_buf_reset(key);
+    if (ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", member, group, (int)AG_REL_AFFILIATION, label))
+        return AG_ENOMEM;
+    if (ag_strmap_get(seen, key->data, NULL))
+        return AG_OK;
+    char *k = ag_arena_strndup(scratch, key->data, key->len);
+    if (!k || ag_strmap_put(seen, k, 0))
+        return AG_ENOMEM;
+    occurrence o = {.kind = AG_REL_AFFILIATION, .label = label, .code = r ? r->code : NULL,
+                    .doc = d->id, .date = d->date, .text = r ? r->evidence : NULL,
+                    .sentence = r ? r->sentence : -1};
+    return add_occurrence(g, member, group, &o, key, NULL);
+}
+
+ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
+{
+    ag_status st = AG_OK;
+    ag_buf key = AG_BUF_INIT;
+    ag_strmap *seen_nodes = NULL, *seen_aff = NULL;
+    ag_arena *scratch = NULL;
+    size_t *pidx = NULL;
+
+    st = validate_doc(g, d, err);
+    if (st)
+        goto out;
+    seen_nodes = ag_strmap_new();
+    seen_aff = ag_strmap_new();
+    scratch = ag_arena_new();
+    if (!seen_nodes || !seen_aff || !scratch) {
+        st = AG_ENOMEM;
+        goto out;
+    }
+
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t ni;
+        int oom = 0;
+        st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
+        if (st)
+            goto out;
+        ag_node *n = &g->nodes[ni];
+        if (!n->code && a->code)
+            n->code = gstr(g, a->code, &oom);
+        if (oom) {
+            st = AG_ENOMEM;
+            goto out;
+        }
+        n->mentions += a->mentions > 0 ? a->mentions : 0;
+        /* Actor ids are unique in a document, but count a repeated one once. */
+        if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
+            n->docs++;
+            if (ag_strmap_put(seen_nodes, n->id, ni)) {
+                st = AG_ENOMEM;
+                goto out;
+            }
+        }
+    }
+
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t m, grp;
+        if (!a->affiliation || !resolve(g, a->id, &m) || !resolve(g, a->affiliation, &grp) ||
+            m == grp)
+            continue;
+        st = add_affiliation(g, d, m, grp, "member of", NULL, &key, seen_aff, scratch);
+        if (st)
+            goto out;
+    }
+
+    for (size_t i = 0; i < d->n_relations; i++) {
+        const ag_relation *r = &d->relations[i];
+        occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
+                        .polarity = r->polarity, .goldstein = r->goldstein, .doc = d->id,
+                        .date = d->date, .text = r->evidence, .sentence = r->sentence};
+        if (r->kind == AG_REL_STANCE) {
+            size_t s = 0, t = 0;
+            resolve(g, r->participants[0], &s);
+            resolve(g, r->participants[1], &t);
+            st = add_occurrence(g, s, t, &o, &key, NULL);
+        } else if (r->kind == AG_REL_AFFILIATION) {
+            size_t s = 0, t = 0;
+            resolve(g, r->participants[0], &s);
+            resolve(g, r->participants[1], &t);
+            if (s != t)
+                st = add_affiliation(g, d, s, t, r->label && *r->label ? r->label : "member of", r,
+                                     &key, seen_aff, scratch);
+        } else {
+            /* Meeting: each unordered pair of distinct participants once,
+             * ordered so that source id < target id. */
+            if (!o.label || !*o.label)
+                o.label = "meet";
+            free(pidx);
+            pidx = malloc((r->n_participants ? r->n_participants : 1) * sizeof *pidx);
+            if (!pidx) {
+                st = AG_ENOMEM;
+                goto out;
+            }
+            size_t n = 0;
+            for (size_t p = 0; p < r->n_participants; p++) {
+                size_t ni = 0, q;
+                resolve(g, r->participants[p], &ni);
+                for (q = 0; q < n && pidx[q] != ni; q++)
+                    ;
+                if (q == n)
+                    pidx[n++] = ni;
+            }
+            for (size_t a = 0; a < n && !st; a++)
+                for (size_t b = a + 1; b < n && !st; b++) {
+                    size_t s = pidx[a], t = pidx[b];
+                    if (strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
+                        size_t tmp = s;
+                        s = t;
+                        t = tmp;
+                    }
+                    st = add_occurrence(g, s, t, &o, &key, NULL);
+                }
+        }
+        if (st)
+            goto out;
+    }
+
+out:
+    if (st == AG_ENOMEM)
+        ag_error_set(err, st, "document '%s': out of memory while building the graph", doc_name(d));
+    free(pidx);
+    ag_buf_free(&key);
+    ag_strmap_free(seen_nodes);
+    ag_strmap_free(seen_aff);
+    ag_arena_free(scratch);
+    return st;
+}
+
+/* ---- JSON ---- */
+
+/* A JSON string, or null for NULL.  Graph strings are valid UTF-8. */
+static json_t *jstr_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+/* Adds `v` under `k`; returns -1 if v is NULL (OOM) or the set fails. */
+static int put(json_t *obj, const char *k, json_t *v)
+{
+    return v ? json_object_set_new(obj, k, v) : -1;
+}
+
+static json_t *node_to_json(const ag_node *n)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    if (put(o, "id", json_string(n->id)) || put(o, "name", json_string(n->name)) ||
+        put(o, "kind", json_string(ag_actor_kind_name(n->kind))) ||
+        put(o, "code", jstr_or_null(n->code)) ||
+        put(o, "affiliation", jstr_or_null(n->affiliation)) ||
+        put(o, "mentions", json_integer(n->mentions)) || put(o, "docs", json_integer(n->docs))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static json_t *link_to_json(const ag_graph *g, const ag_link *l)
+{
+    json_t *o = json_object(), *ev = json_array();
+    if (!o || !ev)
+        goto fail;
+    for (size_t i = 0; i < l->n_evidence; i++) {
+        const ag_evidence *e = &l->evidence[i];
+        json_t *eo = json_object();
+        if (!eo || json_array_append_new(ev, eo) || put(eo, "doc", jstr_or_null(e->doc)) ||
+            put(eo, "sentence", json_integer(e->sentence)) ||
+            put(eo, "text", jstr_or_null(e->text)) || put(eo, "date", jstr_or_null(e->date)))
+            goto fail;
+    }
+    if (put(o, "source", json_string(g->nodes[l->source].id)) ||
+        put(o, "target", json_string(g->nodes[l->target].id)) ||
+        put(o, "kind", json_string(ag_rel_kind_name(l->kind))) ||
+        put(o, "label", json_string(l->label)) || put(o, "code", jstr_or_null(l->code)) ||
+        put(o, "polarity", json_integer(l->polarity)) ||
+        /* Only finite values enter the graph; json_real refuses others. */
+        put(o, "goldstein", json_real(isfinite(l->goldstein) ? l->goldstein : 0.0)) ||
+        put(o, "weight", json_integer(l->weight)) || put(o, "location", jstr_or_null(l->location)))
+        goto fail;
+    if (json_object_set_new(o, "evidence", ev)) {
+        ev = NULL; /* set_new consumed it even on failure */
+        goto fail;
+    }
+    return o;
+fail:
+    json_decref(o);
+    json_decref(ev);
+    return NULL;
+}
+
+json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key)
+{
+    json_t *root = json_object(), *nodes = json_array(), *links = json_array(), *meta = json_object();
+    if (!root || !nodes || !links || !meta)
+        goto fail;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        if (json_array_append_new(nodes, node_to_json(&g->nodes[i])))
+            goto fail;
+    for (size_t i = 0; i < g->n_links; i++)
+        if (json_array_append_new(links, link_to_json(g, &g->links[i])))
+            goto fail;
+    if (put(meta, "format", json_string(GRAPH_FORMAT)))
+        goto fail;
+    if (put(root, "directed", json_true()) || put(root, "multigraph", json_true()))
+        goto fail;
+    int bad = json_object_set_new(root, "graph", meta);
+    meta = NULL;
+    bad |= json_object_set_new(root, "nodes", nodes);
+    nodes = NULL;
+    bad |= json_object_set_new(root, edges_key && strcmp(edges_key, "edges") == 0 ? "edges" : "links",
+                               links);
+    links = NULL;
+    if (bad)
+        goto fail;
+    return root;
+fail:
+    json_decref(root);
+    json_decref(nodes);
+    json_decref(links);
+    json_decref(meta);
+    return NULL;
+}
+
+ag_status ag_graph_write(const ag_graph *g, FILE *fp, ag_error *err)
+{
+    ag_status st = AG_OK;
+    json_t *root = ag_graph_to_json(g, "links");
+    if (!root) {
+        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the graph");
+        goto out;
+    }
+    /* Sorted keys and fixed indentation: the same graph gives the same bytes. */
+    if (json_dumpf(root, fp, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17)) ||
+        fputc('\n', fp) == EOF || ferror(fp)) {
+        st = ag_error_set(err, AG_EIO, "cannot write the graph JSON");
+        goto out;
+    }
+out:
+    json_decref(root);
+    return st;
+}
+
+/* Reads an optional string member: absent or null gives NULL, anything
+ * else but a string is an error (returns -1). */
+static int opt_string(const json_t *obj, const char *k, const char **out)
+{
+    json_t *v = json_object_get(obj, k);
+    *out = NULL;
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_string(v))
+        return -1;
+    *out = json_string_value(v);
+    return 0;
+}
+
+/* Optional integer member in [lo, hi]; -1 if present but not such an
+ * integer.  JSON reals with an integral value are accepted. */
+static int opt_int(const json_t *obj, const char *k, long long lo, long long hi, long long *out)
+{
+    json_t *v = json_object_get(obj, k);
+    if (!v || json_is_null(v))
+        return 0;
+    long long x;
+    if (json_is_integer(v)) {
+        x = json_integer_value(v);
+    } else if (json_is_real(v)) {
+        double r = json_real_value(v);
+        if (!(r >= (double)lo && r <= (double)hi) || r != floor(r))
+            return -1;
+        x = (long long)r;
+    } else {
+        return -1;
+    }
+    if (x < lo || x > hi)
+        return -1;
+    *out = x;
+    return 0;
+}
+
+static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, const char *name,
+                                    size_t li, ag_error *err)
+{
+    if (!ev || json_is_null(ev))
+        return AG_OK;
+    if (!json_is_array(ev))
+        return ag_error_set(err, AG_EINPUT, "%s: link %zu: evidence must be an array", name, li + 1);
+    for (size_t i = 0; i < json_array_size(ev); i++) {
+        const json_t *e = json_array_get(ev, i);
+        const char *doc, *text, *date;
+        long long sentence = -1;
+        if (!json_is_object(e))
+            return ag_error_set(err, AG_EINPUT, "%s: link %zu: evidence %zu must be an object", name,
+                                li + 1, i + 1);
+        if (opt_string(e, "doc", &doc) || opt_string(e, "text", &text) ||
+            opt_string(e, "date", &date))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: evidence %zu: doc, text and date must be strings or null",
+                                name, li + 1, i + 1);
+        if (opt_int(e, "sentence", -1, INT32_MAX, &sentence))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
+                                li + 1, i + 1);
+        if (link_add_evidence(g, l, doc, (int)sentence, text, date))
+            return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
+    }
+    return AG_OK;
+}
+
+static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *name, ag_error *err)
+{
+    size_t n = json_array_size(nodes);
+    for (size_t i = 0; i < n; i++) {
+        const json_t *o = json_array_get(nodes, i);
+        const char *id, *nm, *kind_s, *code, *aff;
+        ag_actor_kind kind = AG_ACTOR_ORGANIZATION;
+        long long mentions = 0, docs = 0;
+        size_t ni;
+        int created, oom = 0;
+        if (!json_is_object(o))
+            return ag_error_set(err, AG_EINPUT, "%s: node %zu must be an object", name, i + 1);
+        if (opt_string(o, "id", &id) || !id || !*id)
+            return ag_error_set(err, AG_EINPUT, "%s: node %zu: id must be a non-empty string", name,
+                                i + 1);
+        if (opt_string(o, "name", &nm) || opt_string(o, "kind", &kind_s) ||
+            opt_string(o, "code", &code) || opt_string(o, "affiliation", &aff))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: node %zu ('%s'): name, kind, code and affiliation must be strings "
+                                "or null",
+                                name, i + 1, id);
+        if (kind_s && ag_actor_kind_parse(kind_s, &kind))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: node %zu ('%s'): unknown kind '%s' (country, person or organization)",
+                                name, i + 1, id, kind_s);
+        if (opt_int(o, "mentions", 0, INT64_MAX / 2, &mentions) ||
+            opt_int(o, "docs", 0, INT64_MAX / 2, &docs))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: node %zu ('%s'): mentions and docs must be integers >= 0", name,
+                                i + 1, id);
+        if (node_get(g, id, nm, kind, &ni, &created))
+            return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
+        if (!created)
+            return ag_error_set(err, AG_EINPUT, "%s: node %zu: id '%s' appears twice", name, i + 1, id);
+        ag_node *nd = &g->nodes[ni];
+        nd->code = gstr(g, code, &oom);
+        nd->affiliation = gstr(g, aff, &oom); /* checked below, once every node exists */
+        nd->mentions = (long)mentions;
+        nd->docs = (long)docs;
+        if (oom)
+            return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        ag_node *nd = &g->nodes[i];
+        size_t ai;
+        if (!nd->affiliation)
+            continue;
+        if (!ag_strmap_get(g->node_index, nd->affiliation, &ai))
+            return ag_error_set(err, AG_EINPUT, "%s: node %zu ('%s'): affiliation '%s' is not a node",
+                                name, i + 1, nd->id, nd->affiliation);
+        nd->affiliation = g->nodes[ai].id;
+    }
+    return AG_OK;
+}
+
+static ag_status links_from_json(ag_graph *g, const json_t *links, const char *name, ag_error *err)
+{
+    ag_status st = AG_OK;
+    ag_buf key = AG_BUF_INIT;
+    for (size_t i = 0; i < json_array_size(links) && !st; i++) {
+        const json_t *o = json_array_get(links, i);
+        const char *src, *tgt, *kind_s, *label, *code, *loc;
+        ag_rel_kind kind = AG_REL_STANCE;
+        long long polarity = 0, weight = 1;
+        double goldstein = 0.0;
+        size_t s, t, li;
+        int created;
+        if (!json_is_object(o)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu must be an object", name, i + 1);
+            break;
+        }
+        if (opt_string(o, "source", &src) || !src || opt_string(o, "target", &tgt) || !tgt) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: source and target must be node id strings",
+                              name, i + 1);
+            break;
+        }
+        if (!ag_strmap_get(g->node_index, src, &s)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: source '%s' is not a node", name, i + 1,
+                              src);
+            break;
+        }
+        if (!ag_strmap_get(g->node_index, tgt, &t)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: target '%s' is not a node", name, i + 1,
+                              tgt);
+            break;
+        }
+        if (opt_string(o, "kind", &kind_s) || opt_string(o, "label", &label) ||
+            opt_string(o, "code", &code) || opt_string(o, "location", &loc)) {
+            st = ag_error_set(err, AG_EINPUT,
+                              "%s: link %zu: kind, label, code and location must be strings or null",
+                              name, i + 1);
+            break;
+        }
+        if (kind_s && ag_rel_kind_parse(kind_s, &kind)) {
+            st = ag_error_set(err, AG_EINPUT,
+                              "%s: link %zu: unknown kind '%s' (stance, meeting or affiliation)", name,
+                              i + 1, kind_s);
+            break;
+        }
+        if (!label || !*label)
+            label = kind == AG_REL_MEETING ? "meet" : kind == AG_REL_AFFILIATION ? "member of" : NULL;
+        if (!label) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: a stance needs a label", name, i + 1);
+            break;
+        }
+        if (opt_int(o, "polarity", -1, 1, &polarity)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: polarity must be -1, 0 or 1", name, i + 1);
+            break;
+        }
+        if (opt_int(o, "weight", 1, INT64_MAX / 2, &weight)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: weight must be an integer >= 1", name,
+                              i + 1);
+            break;
+        }
+        json_t *gv = json_object_get(o, "goldstein");
+        if (gv && !json_is_null(gv)) {
+            if (!json_is_number(gv)) {
+                st = ag_error_set(err, AG_EINPUT, "%s: link %zu: goldstein must be a number", name,
+                                  i + 1);
+                break;
+            }
+            goldstein = json_number_value(gv);
+        }
+        /* Meetings are undirected: keep the source id < target id rule. */
+        if (kind == AG_REL_MEETING && strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
+            size_t tmp = s;
+            s = t;
+            t = tmp;
+        }
+        st = link_get(g, s, t, kind, label, &key, &li, &created);
+        if (st) {
+            ag_error_set(err, st, "%s: out of memory", name);
+            break;
+        }
+        ag_link *l = &g->links[li];
+        int oom = 0;
+        if (created) {
+            l->polarity = (int)polarity;
+            l->goldstein = goldstein;
+            l->code = gstr(g, code, &oom);
+            l->location = gstr(g, loc, &oom);
+        }
+        /* A repeated (source, target, kind, label) merges into one link. */
+        l->weight += (long)weight;
+        if (oom) {
+            st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
+            break;
+        }
+        st = evidence_from_json(g, l, json_object_get(o, "evidence"), name, i, err);
+    }
+    ag_buf_free(&key);
+    return st;
+}
+
+ag_status ag_graph_from_json(const json_t *root, const char *name, ag_graph **out, ag_error *err)
+{
+    ag_status st = AG_OK;
+    ag_graph *g = NULL;
+    *out = NULL;
+    if (!name)
+        name = "graph";
+    if (!json_is_object(root)) {
+        st = ag_error_set(err, AG_EINPUT, "%s: a graph must be a JSON object", name);
+        goto out;
+    }
+    const json_t *nodes = json_object_get(root, "nodes");
+    const json_t *links = json_object_get(root, "links");
+    const char *lkey = "links";
+    if (!links) {
+        links = json_object_get(root, "edges");
+        lkey = "edges";
+    }
+    if (!json_is_array(nodes)) {
+        st = ag_error_set(err, AG_EINPUT, "%s: \"nodes\" must be an array of nodes", name);
+        goto out;
+    }
+    if (links && !json_is_array(links)) {
+        st = ag_error_set(err, AG_EINPUT, "%s: \"%s\" must be an array of links", name, lkey);
+        goto out;
+    }
+    g = ag_graph_new();
+    if (!g) {
+        st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
+        goto out;
+    }
+    st = nodes_from_json(g, nodes, name, err);
+    if (!st && links)
+        st = links_from_json(g, links, name, err);
+    if (st)
+        goto out;
+    *out = g;
+    g = NULL;
+out:
+    ag_graph_free(g);
+    return st;
+}
+
+ag_status ag_graph_read_file(const char *path, ag_graph **out, ag_error *err)
+{
+    ag_status st = AG_OK;
+    json_error_t jerr;
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    *out = NULL;
+    json_t *root = is_stdin ? json_loadf(stdin, JSON_REJECT_DUPLICATES, &jerr)
+                            : json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        if (json_error_code(&jerr) == json_error_cannot_open_file)
+            st = ag_error_set(err, AG_EIO, "%s: %s", name, jerr.text);
+        else
+            st = ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s", name, jerr.line, jerr.column,
+                              jerr.text);
+        goto out;
+    }
+    st = ag_graph_from_json(root, name, out, err);
+out:
+    json_decref(root);
+    return st;
+}

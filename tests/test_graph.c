@@ -1,0 +1,556 @@
+/* test_graph.c — building the actor graph from hand-made documents and its
+ * node-link JSON round trip. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "graph.h"
+#include "testutil.h"
+
+/* ---- hand-made documents ---- */
+
+#define MAX_ITEMS 64
+
+static ag_doc *doc_new(const char *id, const char *date)
+{
+    ag_doc *d = ag_doc_new();
+    ck_assert_ptr_nonnull(d);
+    d->id = ag_arena_strdup(d->arena, id);
+    d->date = ag_arena_strdup(d->arena, date);
+    d->actors = ag_arena_alloc(d->arena, MAX_ITEMS * sizeof *d->actors);
+    d->relations = ag_arena_alloc(d->arena, MAX_ITEMS * sizeof *d->relations);
+    ck_assert_ptr_nonnull(d->actors);
+    ck_assert_ptr_nonnull(d->relations);
+    return d;
+}
+
+static void actor(ag_doc *d, const char *id, ag_actor_kind kind, const char *code,
+                  const char *affiliation, int mentions)
+{
+    ck_assert_uint_lt(d->n_actors, MAX_ITEMS);
+    ag_actor *a = &d->actors[d->n_actors++];
+    a->id = ag_arena_strdup(d->arena, id);
+    /* Names differ from ids so a test can tell which one was kept. */
+    a->name = ag_arena_printf(d->arena, "Name of %s (%s)", id, d->id);
+    a->kind = kind;
+    a->code = ag_arena_strdup(d->arena, code);
+    a->affiliation = ag_arena_strdup(d->arena, affiliation);
+    a->mentions = mentions;
+}
+
+/* Participants: a NULL-terminated list of actor ids. */
+static ag_relation *relation(ag_doc *d, ag_rel_kind kind, const char *label, int polarity,
+                             double goldstein, int sentence, ...)
+{
+    ck_assert_uint_lt(d->n_relations, MAX_ITEMS);
+    ag_relation *r = &d->relations[d->n_relations++];
+    r->kind = kind;
+    r->label = ag_arena_strdup(d->arena, label);
+    r->polarity = polarity;
+    r->goldstein = goldstein;
+    r->sentence = sentence;
+    r->evidence = ag_arena_printf(d->arena, "sentence %d of %s", sentence, d->id);
+    r->participants = ag_arena_alloc(d->arena, 8 * sizeof *r->participants);
+    va_list ap;
+    va_start(ap, sentence);
+    for (const char *p; (p = va_arg(ap, const char *)) != NULL;)
+        r->participants[r->n_participants++] = ag_arena_strdup(d->arena, p);
+    va_end(ap);
+    return r;
+}
+
+static void add(ag_graph *g, ag_doc *d)
+{
+    ag_error err = {{0}};
+    ag_status st = ag_graph_add_doc(g, d, &err);
+    ck_assert_msg(st == AG_OK, "add_doc failed: %s", err.msg);
+    ag_doc_free(d);
+}
+
+static const ag_node *node(const ag_graph *g, const char *id)
+{
+    long i = ag_graph_find_node(g, id);
+    ck_assert_msg(i >= 0, "no node '%s'", id);
+    return &g->nodes[i];
+}
+
+/* The link (source id, target id, kind, label), or NULL. */
+static const ag_link *find_link(const ag_graph *g, const char *s, const char *t, ag_rel_kind kind,
+                                const char *label)
+{
+    for (size_t i = 0; i < g->n_links; i++) {
+        const ag_link *l = &g->links[i];
+        if (l->kind == kind && strcmp(g->nodes[l->source].id, s) == 0 &&
+            strcmp(g->nodes[l->target].id, t) == 0 && strcmp(l->label, label) == 0)
+            return l;
+    }
+    return NULL;
+}
+
+static const ag_link *link_of(const ag_graph *g, const char *s, const char *t, ag_rel_kind kind,
+                              const char *label)
+{
+    const ag_link *l = find_link(g, s, t, kind, label);
+    ck_assert_msg(l != NULL, "no %s link %s -> %s '%s'", ag_rel_kind_name(kind), s, t, label);
+    return l;
+}
+
+/* Two documents about the same actors, used by several tests. */
+static ag_graph *two_doc_graph(void)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+
+    ag_doc *d = doc_new("doc-a", "2019-10-10");
+    actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 3);
+    actor(d, "syria", AG_ACTOR_COUNTRY, "SYR", NULL, 2);
+    actor(d, "recep-erdogan", AG_ACTOR_PERSON, "TURGOV", "turkey", 1);
+    relation(d, AG_REL_STANCE, "denounce", -1, -2.0, 0, "turkey", "syria", NULL);
+    relation(d, AG_REL_STANCE, "denounce", -1, -2.0, 2, "turkey", "syria", NULL);
+    relation(d, AG_REL_STANCE, "urge", 1, 3.0, 3, "syria", "turkey", NULL);
+    add(g, d);
+
+    d = doc_new("doc-b", "2019-10-11");
+    actor(d, "syria", AG_ACTOR_COUNTRY, "XXX", NULL, 4);
+    actor(d, "turkey", AG_ACTOR_COUNTRY, "TUR", NULL, 5);
+    actor(d, "russia", AG_ACTOR_COUNTRY, "RUS", NULL, 1);
+    relation(d, AG_REL_STANCE, "denounce", -1, -2.0, 7, "turkey", "syria", NULL);
+    relation(d, AG_REL_MEETING, "meet", 1, 1.0, 1, "turkey", "syria", "russia", NULL);
+    add(g, d);
+    return g;
+}
+
+START_TEST(merge_across_documents)
+{
+    ag_graph *g = two_doc_graph();
+    ck_assert_uint_eq(g->n_nodes, 4);
+    /* Insertion order: first document's actors first. */
+    ck_assert_str_eq(g->nodes[0].id, "turkey");
+    ck_assert_str_eq(g->nodes[1].id, "syria");
+    ck_assert_str_eq(g->nodes[2].id, "recep-erdogan");
+    ck_assert_str_eq(g->nodes[3].id, "russia");
+
+    const ag_node *tr = node(g, "turkey");
+    ck_assert_int_eq(tr->mentions, 8);
+    ck_assert_int_eq(tr->docs, 2);
+    ck_assert_str_eq(tr->code, "TUR");                  /* first non-NULL code */
+    ck_assert_str_eq(tr->name, "Name of turkey (doc-a)"); /* first name */
+    ck_assert_int_eq(tr->kind, AG_ACTOR_COUNTRY);
+    ck_assert_str_eq(node(g, "syria")->code, "SYR"); /* the later "XXX" does not replace it */
+    ck_assert_int_eq(node(g, "syria")->mentions, 6);
+    ck_assert_int_eq(node(g, "russia")->docs, 1);
+    ck_assert_int_eq(node(g, "recep-erdogan")->docs, 1);
+    ck_assert_int_eq(ag_graph_find_node(g, "nowhere"), -1);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(stance_weights_count_occurrences)
+{
+    ag_graph *g = two_doc_graph();
+    const ag_link *l = link_of(g, "turkey", "syria", AG_REL_STANCE, "denounce");
+    ck_assert_int_eq(l->weight, 3);
+    ck_assert_int_eq(l->polarity, -1);
+    ck_assert_double_eq(l->goldstein, -2.0);
+    ck_assert_uint_eq(l->n_evidence, 3);
+    ck_assert_str_eq(l->evidence[0].doc, "doc-a");
+    ck_assert_int_eq(l->evidence[0].sentence, 0);
+    ck_assert_str_eq(l->evidence[0].text, "sentence 0 of doc-a");
+    ck_assert_str_eq(l->evidence[0].date, "2019-10-10");
+    ck_assert_str_eq(l->evidence[2].doc, "doc-b");
+    ck_assert_int_eq(l->evidence[2].sentence, 7);
+    ck_assert_str_eq(l->evidence[2].date, "2019-10-11");
+
+    /* Direction matters for stances: the reverse is its own link. */
+    const ag_link *u = link_of(g, "syria", "turkey", AG_REL_STANCE, "urge");
+    ck_assert_int_eq(u->weight, 1);
+    ck_assert_int_eq(u->polarity, 1);
+    ck_assert_ptr_null(find_link(g, "syria", "turkey", AG_REL_STANCE, "denounce"));
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(meeting_becomes_pairwise_links)
+{
+    ag_graph *g = two_doc_graph();
+    /* Participants turkey, syria, russia: 3 pairs, source id < target id. */
+    const ag_link *a = link_of(g, "syria", "turkey", AG_REL_MEETING, "meet");
+    const ag_link *b = link_of(g, "russia", "turkey", AG_REL_MEETING, "meet");
+    const ag_link *c = link_of(g, "russia", "syria", AG_REL_MEETING, "meet");
+    ck_assert_int_eq(a->weight, 1);
+    ck_assert_int_eq(b->weight, 1);
+    ck_assert_int_eq(c->weight, 1);
+    ck_assert_ptr_null(find_link(g, "turkey", "syria", AG_REL_MEETING, "meet"));
+    size_t meetings = 0;
+    for (size_t i = 0; i < g->n_links; i++)
+        if (g->links[i].kind == AG_REL_MEETING) {
+            meetings++;
+            ck_assert_str_lt(g->nodes[g->links[i].source].id, g->nodes[g->links[i].target].id);
+        }
+    ck_assert_uint_eq(meetings, 3);
+
+    /* Another meeting of the same pair (named in reverse, with a repeated
+     * participant) adds weight to the same link; location fills in. */
+    ag_doc *d = doc_new("doc-c", NULL);
+    actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "syria", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    ag_relation *r = relation(d, AG_REL_MEETING, "meet", 1, 1.0, -1, "turkey", "syria", "turkey", NULL);
+    r->location = ag_arena_strdup(d->arena, "Sochi");
+    add(g, d);
+    a = link_of(g, "syria", "turkey", AG_REL_MEETING, "meet");
+    ck_assert_int_eq(a->weight, 2);
+    ck_assert_str_eq(a->location, "Sochi");
+    ck_assert_int_eq(a->evidence[1].sentence, -1);
+    ck_assert_ptr_null(a->evidence[1].date);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(affiliation_links)
+{
+    ag_graph *g = two_doc_graph();
+    const ag_node *e = node(g, "recep-erdogan");
+    ck_assert_str_eq(e->affiliation, "turkey");
+    const ag_link *l = link_of(g, "recep-erdogan", "turkey", AG_REL_AFFILIATION, "member of");
+    ck_assert_int_eq(l->weight, 1);
+    ck_assert_int_eq(l->polarity, 0);
+    ck_assert_ptr_null(node(g, "turkey")->affiliation);
+
+    /* Stated twice in one document (field and record): counted once. */
+    ag_doc *d = doc_new("doc-c", "2019-10-12");
+    actor(d, "recep-erdogan", AG_ACTOR_PERSON, NULL, "turkey", 1);
+    actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_AFFILIATION, "member of", 0, 0.0, 4, "recep-erdogan", "turkey", NULL);
+    add(g, d);
+    l = link_of(g, "recep-erdogan", "turkey", AG_REL_AFFILIATION, "member of");
+    ck_assert_int_eq(l->weight, 2);
+    ck_assert_uint_eq(l->n_evidence, 2);
+    ck_assert_str_eq(l->evidence[1].doc, "doc-c");
+
+    /* An affiliation record alone also sets the node's affiliation. */
+    d = doc_new("doc-d", NULL);
+    actor(d, "ned-price", AG_ACTOR_PERSON, NULL, NULL, 1);
+    actor(d, "us-state-department", AG_ACTOR_ORGANIZATION, NULL, NULL, 1);
+    relation(d, AG_REL_AFFILIATION, "member of", 0, 0.0, 0, "ned-price", "us-state-department", NULL);
+    add(g, d);
+    ck_assert_str_eq(node(g, "ned-price")->affiliation, "us-state-department");
+    ck_assert_int_eq(link_of(g, "ned-price", "us-state-department", AG_REL_AFFILIATION, "member of")
+                         ->evidence[0].sentence,
+                     0);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(evidence_is_capped)
+{
+    ag_graph *g = ag_graph_new();
+    ag_doc *d = doc_new("long", NULL);
+    actor(d, "a", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "b", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    for (int i = 0; i < AG_GRAPH_MAX_EVIDENCE + 9; i++)
+        relation(d, AG_REL_STANCE, "warn", -1, -4.0, i, "a", "b", NULL);
+    add(g, d);
+    ck_assert_uint_eq(g->n_links, 1);
+    ck_assert_int_eq(g->links[0].weight, AG_GRAPH_MAX_EVIDENCE + 9);
+    ck_assert_uint_eq(g->links[0].n_evidence, AG_GRAPH_MAX_EVIDENCE);
+    ck_assert_int_eq(g->links[0].evidence[AG_GRAPH_MAX_EVIDENCE - 1].sentence,
+                     AG_GRAPH_MAX_EVIDENCE - 1);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(bad_document_leaves_graph_unchanged)
+{
+    ag_graph *g = two_doc_graph();
+    size_t nodes = g->n_nodes, links = g->n_links;
+    ag_error err = {{0}};
+
+    ag_doc *d = doc_new("bad", NULL);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "iran", "iraq", NULL);
+    ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "'bad'"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "'iraq' is not an actor"));
+    ck_assert_uint_eq(g->n_nodes, nodes);
+    ck_assert_uint_eq(g->n_links, links);
+    ag_doc_free(d);
+
+    d = doc_new("bad2", NULL);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "iran", NULL);
+    ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "exactly 2 participants"));
+    ag_doc_free(d);
+
+    /* An id an earlier document introduced may be referred to. */
+    d = doc_new("ok", NULL);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "iran", "russia", NULL);
+    add(g, d);
+    ck_assert_uint_eq(g->n_nodes, nodes + 1);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* ---- JSON ---- */
+
+static char *dump(const ag_graph *g)
+{
+    json_t *j = ag_graph_to_json(g, "links");
+    ck_assert_ptr_nonnull(j);
+    char *s = json_dumps(j, JSON_SORT_KEYS | JSON_COMPACT);
+    json_decref(j);
+    ck_assert_ptr_nonnull(s);
+    return s;
+}
+
+static void assert_same_graph(const ag_graph *a, const ag_graph *b)
+{
+    ck_assert_uint_eq(a->n_nodes, b->n_nodes);
+    ck_assert_uint_eq(a->n_links, b->n_links);
+    for (size_t i = 0; i < a->n_nodes; i++) {
+        const ag_node *x = &a->nodes[i], *y = &b->nodes[i];
+        ck_assert_str_eq(x->id, y->id);
+        ck_assert_str_eq(x->name, y->name);
+        ck_assert_int_eq(x->kind, y->kind);
+        ck_assert_pstr_eq(x->code, y->code);
+        ck_assert_pstr_eq(x->affiliation, y->affiliation);
+        ck_assert_int_eq(x->mentions, y->mentions);
+        ck_assert_int_eq(x->docs, y->docs);
+    }
+    for (size_t i = 0; i < a->n_links; i++) {
+        const ag_link *x = &a->links[i], *y = &b->links[i];
+        ck_assert_uint_eq(x->source, y->source);
+        ck_assert_uint_eq(x->target, y->target);
+        ck_assert_int_eq(x->kind, y->kind);
+        ck_assert_str_eq(x->label, y->label);
+        ck_assert_pstr_eq(x->code, y->code);
+        ck_assert_int_eq(x->polarity, y->polarity);
+        ck_assert_double_eq(x->goldstein, y->goldstein);
+        ck_assert_int_eq(x->weight, y->weight);
+        ck_assert_pstr_eq(x->location, y->location);
+        ck_assert_uint_eq(x->n_evidence, y->n_evidence);
+        for (size_t k = 0; k < x->n_evidence; k++) {
+            ck_assert_pstr_eq(x->evidence[k].doc, y->evidence[k].doc);
+            ck_assert_int_eq(x->evidence[k].sentence, y->evidence[k].sentence);
+            ck_assert_pstr_eq(x->evidence[k].text, y->evidence[k].text);
+            ck_assert_pstr_eq(x->evidence[k].date, y->evidence[k].date);
+        }
+    }
+}
+
+static char *temp_file(const char *content)
+{
+    static const char tmpl[] = "/tmp/ag-test-graph-XXXXXX";
+    char *path = strdup(tmpl);
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    FILE *fp = fdopen(fd, "w");
+    ck_assert_ptr_nonnull(fp);
+    if (content)
+        fputs(content, fp);
+    fclose(fp);
+    return path;
+}
+
+START_TEST(json_round_trip)
+{
+    ag_graph *g = two_doc_graph();
+    /* A string with invalid UTF-8 is repaired on the way in, so it can be written. */
+    ag_doc *d = doc_new("bytes", NULL);
+    actor(d, "caf\xe9", AG_ACTOR_ORGANIZATION, NULL, NULL, 1);
+    add(g, d);
+    ck_assert_str_eq(g->nodes[g->n_nodes - 1].id, "caf\xef\xbf\xbd");
+
+    char *path = temp_file(NULL);
+    FILE *fp = fopen(path, "w");
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_write(g, fp, &err), AG_OK);
+    fclose(fp);
+
+    ag_graph *h = NULL;
+    ag_status st = ag_graph_read_file(path, &h, &err);
+    ck_assert_msg(st == AG_OK, "read failed: %s", err.msg);
+    assert_same_graph(g, h);
+    char *a = dump(g), *b = dump(h);
+    ck_assert_str_eq(a, b);
+
+    /* Writing is deterministic byte for byte. */
+    char *buf1 = NULL, *buf2 = NULL;
+    size_t n1 = 0, n2 = 0;
+    FILE *m1 = open_memstream(&buf1, &n1), *m2 = open_memstream(&buf2, &n2);
+    ck_assert_int_eq(ag_graph_write(g, m1, &err), AG_OK);
+    ck_assert_int_eq(ag_graph_write(h, m2, &err), AG_OK);
+    fclose(m1);
+    fclose(m2);
+    ck_assert_str_eq(buf1, buf2);
+    /* Keys sorted: "directed" comes before "graph", "links", "nodes". */
+    ck_assert_ptr_nonnull(strstr(buf1, "\"directed\": true"));
+    ck_assert(strstr(buf1, "\"directed\"") < strstr(buf1, "\"links\""));
+    ck_assert(strstr(buf1, "\"links\"") < strstr(buf1, "\"nodes\""));
+
+    unlink(path);
+    free(path);
+    free(a);
+    free(b);
+    free(buf1);
+    free(buf2);
+    ag_graph_free(g);
+    ag_graph_free(h);
+}
+END_TEST
+
+START_TEST(json_edges_key_and_defaults)
+{
+    ag_graph *g = two_doc_graph();
+    json_t *j = ag_graph_to_json(g, "edges");
+    ck_assert_ptr_nonnull(json_object_get(j, "edges"));
+    ck_assert_ptr_null(json_object_get(j, "links"));
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "edges")), g->n_links);
+    ag_graph *h = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "e.json", &h, &err), AG_OK);
+    assert_same_graph(g, h);
+    json_decref(j);
+    ag_graph_free(h);
+    ag_graph_free(g);
+
+    /* A minimal hand-written file: missing fields take defaults, a meeting
+     * written target-first is normalized, repeated links merge. */
+    json_error_t jerr;
+    j = json_loads("{\"nodes\":[{\"id\":\"b\"},{\"id\":\"a\",\"kind\":\"person\"}],"
+                   "\"links\":[{\"source\":\"b\",\"target\":\"a\",\"kind\":\"meeting\"},"
+                   "{\"source\":\"a\",\"target\":\"b\",\"kind\":\"meeting\",\"weight\":2}]}",
+                   0, &jerr);
+    ck_assert_ptr_nonnull(j);
+    ck_assert_int_eq(ag_graph_from_json(j, "min.json", &h, &err), AG_OK);
+    ck_assert_uint_eq(h->n_nodes, 2);
+    ck_assert_str_eq(h->nodes[0].name, "b");
+    ck_assert_int_eq(h->nodes[1].kind, AG_ACTOR_PERSON);
+    ck_assert_uint_eq(h->n_links, 1);
+    ck_assert_str_eq(h->nodes[h->links[0].source].id, "a");
+    ck_assert_str_eq(h->links[0].label, "meet");
+    ck_assert_int_eq(h->links[0].weight, 3);
+    json_decref(j);
+    ag_graph_free(h);
+}
+END_TEST
+
+START_TEST(json_empty_graph)
+{
+    ag_graph *g = ag_graph_new(), *h = NULL;
+    ag_error err = {{0}};
+    json_t *j = ag_graph_to_json(g, "links");
+    ck_assert_int_eq(ag_graph_from_json(j, "empty.json", &h, &err), AG_OK);
+    ck_assert_uint_eq(h->n_nodes, 0);
+    ck_assert_uint_eq(h->n_links, 0);
+    json_decref(j);
+    ag_graph_free(g);
+    ag_graph_free(h);
+}
+END_TEST
+
+/* Each malformed document and a piece of the message it must produce. */
+static const struct {
+    const char *json, *msg;
+} malformed[] = {
+    {"[]", "g.json: a graph must be a JSON object"},
+    {"{\"links\":[]}", "g.json: \"nodes\" must be an array"},
+    {"{\"nodes\":[],\"edges\":{}}", "g.json: \"edges\" must be an array"},
+    {"{\"nodes\":[1]}", "g.json: node 1 must be an object"},
+    {"{\"nodes\":[{\"name\":\"x\"}]}", "g.json: node 1: id must be a non-empty string"},
+    {"{\"nodes\":[{\"id\":7}]}", "node 1: id must be a non-empty string"},
+    {"{\"nodes\":[{\"id\":\"a\"},{\"id\":\"a\"}]}", "g.json: node 2: id 'a' appears twice"},
+    {"{\"nodes\":[{\"id\":\"a\",\"kind\":\"planet\"}]}", "node 1 ('a'): unknown kind 'planet'"},
+    {"{\"nodes\":[{\"id\":\"a\",\"mentions\":-1}]}", "mentions and docs must be integers >= 0"},
+    {"{\"nodes\":[{\"id\":\"a\",\"affiliation\":\"z\"}]}", "node 1 ('a'): affiliation 'z' is not a node"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"x\",\"label\":\"l\"}]}",
+     "g.json: link 1: target 'x' is not a node"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{},{\"source\":\"a\"}]}",
+     "g.json: link 1: source and target must be node id strings"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\"},"
+     "{\"source\":\"q\",\"target\":\"a\",\"label\":\"l\"}]}",
+     "g.json: link 2: source 'q' is not a node"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\"}]}",
+     "link 1: a stance needs a label"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"polarity\":2}]}",
+     "link 1: polarity must be -1, 0 or 1"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"weight\":0}]}",
+     "link 1: weight must be an integer >= 1"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"goldstein\":\"high\"}]}",
+     "link 1: goldstein must be a number"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"kind\":\"war\"}]}",
+     "link 1: unknown kind 'war'"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"evidence\":[{\"sentence\":\"two\"}]}]}",
+     "link 1: evidence 1: sentence must be an integer"},
+};
+
+START_TEST(json_malformed_rejected)
+{
+    json_error_t jerr;
+    json_t *j = json_loads(malformed[_i].json, 0, &jerr);
+    ck_assert_msg(j != NULL, "test input %d does not parse: %s", _i, jerr.text);
+    ag_graph *g = (ag_graph *)1;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "g.json", &g, &err), AG_EINPUT);
+    ck_assert_ptr_null(g);
+    ck_assert_msg(strstr(err.msg, malformed[_i].msg) != NULL, "message '%s' lacks '%s'", err.msg,
+                  malformed[_i].msg);
+    json_decref(j);
+}
+END_TEST
+
+START_TEST(read_file_reports_position)
+{
+    char *path = temp_file("{\"nodes\": [\n  {\"id\": \"a\"},\n  {\"id\": }\n]}\n");
+    ag_graph *g = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_read_file(path, &g, &err), AG_EINPUT);
+    ck_assert_ptr_null(g);
+    char want[512];
+    snprintf(want, sizeof want, "%s:3:", path);
+    ck_assert_msg(strncmp(err.msg, want, strlen(want)) == 0, "message '%s' does not start with '%s'",
+                  err.msg, want);
+    unlink(path);
+
+    /* Duplicate keys are rejected too. */
+    FILE *fp = fopen(path, "w");
+    fputs("{\"nodes\": [], \"nodes\": []}", fp);
+    fclose(fp);
+    ck_assert_int_eq(ag_graph_read_file(path, &g, &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "duplicate"));
+    unlink(path);
+
+    ck_assert_int_eq(ag_graph_read_file(path, &g, &err), AG_EIO);
+    ck_assert_ptr_nonnull(strstr(err.msg, path));
+    free(path);
+}
+END_TEST
+
+static Suite *graph_suite(void)
+{
+    Suite *s = suite_create("graph");
+    TCase *tc = tcase_create("build");
+    tcase_add_test(tc, merge_across_documents);
+    tcase_add_test(tc, stance_weights_count_occurrences);
+    tcase_add_test(tc, meeting_becomes_pairwise_links);
+    tcase_add_test(tc, affiliation_links);
+    tcase_add_test(tc, evidence_is_capped);
+    tcase_add_test(tc, bad_document_leaves_graph_unchanged);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("json");
+    tcase_add_test(tc, json_round_trip);
+    tcase_add_test(tc, json_edges_key_and_defaults);
+    tcase_add_test(tc, json_empty_graph);
+    tcase_add_loop_test(tc, json_malformed_rejected, 0, (int)(sizeof malformed / sizeof malformed[0]));
+    tcase_add_test(tc, read_file_reports_position);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+AG_TEST_MAIN(graph_suite)
