@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""lexicon_check.py -- validates a lexicon file against docs/lexicon.md.
+
+Usage: python3 tests/lexicon_check.py [data/lexicon.json] [--override]
+  --override: the file is an override (sections optional, no minimum counts,
+              affiliations may refer to the default lexicon).
+Exit status 0 and a one-line summary when the file is fine; 1 and one line per
+problem otherwise.  Standard library only.
+"""
+
+import json
+import os
+import re
+import sys
+
+ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
+MEETING_CODES = {"036", "040", "041", "042", "043", "044", "045", "046"}
+SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings")
+MIN_COUNTS = {"countries": 190, "organizations": 60}
+MIN_VERB_FORMS = 150
+MAX_BYTES = 400 * 1024
+
+# field -> (type, required)
+STR, LIST, NUM, INT, ROLE = "string", "list of strings", "number", "integer", "role string"
+SCHEMA = {
+    "countries": {"name": (STR, True), "code": (STR, True), "aliases": (LIST, False),
+                  "adjectives": (LIST, False), "demonyms": (LIST, False),
+                  "capitals": (LIST, False), "seats": (LIST, False)},
+    "organizations": {"name": (STR, True), "code": (STR, True), "aliases": (LIST, False),
+                      "adjectives": (LIST, False), "affiliation": (STR, False), "kind": (STR, False)},
+    "persons": {"name": (STR, True), "aliases": (LIST, False), "affiliation": (STR, False),
+                "code": (STR, False)},
+    "agencies": {"name": (STR, True), "role": (STR, True), "aliases": (LIST, False)},
+    "titles": {"title": (STR, True), "role": (ROLE, True)},
+    "verbs": {"lemma": (STR, True), "label": (STR, False), "polarity": (INT, True),
+              "code": (STR, True), "goldstein": (NUM, False), "forms": (LIST, True),
+              "nouns": (LIST, False)},
+    "meetings": {"lemma": (STR, True), "code": (STR, True), "forms": (LIST, True),
+                 "nouns": (LIST, False)},
+}
+
+problems = []
+
+
+def bad(msg):
+    problems.append(msg)
+
+
+def norm(s):
+    """Normalization used for alias uniqueness: lower case, straight apostrophes,
+    collapsed blanks."""
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    return " ".join(s.lower().split())
+
+
+def typeok(v, t):
+    if t == STR:
+        return isinstance(v, str) and v.strip() != "" and v == v.strip()
+    if t == ROLE:
+        return isinstance(v, str) and v == v.strip()
+    if t == LIST:
+        return isinstance(v, list) and all(isinstance(x, str) and x.strip() and x == x.strip() for x in v)
+    if t == INT:
+        return isinstance(v, int) and not isinstance(v, bool)
+    if t == NUM:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+    return False
+
+
+def entry_label(sec, i, e):
+    key = "title" if sec == "titles" else ("lemma" if sec in ("verbs", "meetings") else "name")
+    return "%s[%d] %r" % (sec, i, e.get(key) if isinstance(e, dict) else e)
+
+
+def main(argv):
+    override = "--override" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    path = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                             "..", "data", "lexicon.json")
+    try:
+        raw = open(path, "rb").read()
+        lex = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as ex:
+        print("lexicon: %s: cannot load: %s" % (path, ex))
+        return 1
+    if not isinstance(lex, dict):
+        print("lexicon: %s: top level is not an object" % path)
+        return 1
+    if not override and len(raw) > MAX_BYTES:
+        bad("file is %d bytes, over the %d-byte budget" % (len(raw), MAX_BYTES))
+    if lex.get("format", "actorgraph-lexicon/1") != "actorgraph-lexicon/1":
+        bad("format is %r, expected 'actorgraph-lexicon/1'" % lex.get("format"))
+    for k in lex:
+        if k != "format" and k not in SECTIONS:
+            bad("unknown section %r" % k)
+
+    # --- per-entry schema ---
+    for sec in SECTIONS:
+        if sec not in lex:
+            if not override:
+                bad("section %r missing" % sec)
+            continue
+        if not isinstance(lex[sec], list):
+            bad("section %r is not a list" % sec)
+            lex[sec] = []
+            continue
+        schema = SCHEMA[sec]
+        for i, e in enumerate(lex[sec]):
+            lab = entry_label(sec, i, e)
+            if not isinstance(e, dict):
+                bad("%s: not an object" % lab)
+                continue
+            for f, (t, req) in schema.items():
+                if f not in e:
+                    if req:
+                        bad("%s: missing field %r" % (lab, f))
+                elif not typeok(e[f], t):
+                    bad("%s: field %r is not a %s (non-empty, no outer blanks)" % (lab, f, t))
+            for f in e:
+                if f not in schema:
+                    bad("%s: unknown field %r" % (lab, f))
+            for f, (t, _) in schema.items():
+                if t == LIST and isinstance(e.get(f), list):
+                    seen = set()
+                    for x in e[f]:
+                        if x in seen:
+                            bad("%s: %r repeated in %r" % (lab, x, f))
+                        seen.add(x)
+
+    countries = [e for e in lex.get("countries", []) if isinstance(e, dict)]
+    orgs = [e for e in lex.get("organizations", []) if isinstance(e, dict)]
+
+    # --- codes / roles / polarity ---
+    for i, e in enumerate(countries):
+        c = e.get("code", "")
+        if isinstance(c, str) and not re.fullmatch(r"[A-Z]{3}", c):
+            bad("%s: code %r is not 3 capital letters" % (entry_label("countries", i, e), c))
+    for sec in ("organizations", "persons"):
+        for i, e in enumerate(lex.get(sec, [])):
+            c = e.get("code") if isinstance(e, dict) else None
+            if isinstance(c, str) and not re.fullmatch(r"[A-Z0-9]{3,12}", c):
+                bad("%s: code %r is not CAMEO-like" % (entry_label(sec, i, e), c))
+    for i, e in enumerate(lex.get("agencies", [])):
+        if isinstance(e, dict) and e.get("role") not in ROLES:
+            bad("%s: role %r not in %s" % (entry_label("agencies", i, e), e.get("role"), sorted(ROLES)))
+    for i, e in enumerate(lex.get("titles", [])):
+        if isinstance(e, dict):
+            r = e.get("role")
+            if r is not None and r not in ROLES and r != "":
+                bad("%s: role %r not in %s or \"\"" % (entry_label("titles", i, e), r, sorted(ROLES)))
+    for i, e in enumerate(lex.get("verbs", [])):
+        if not isinstance(e, dict):
+            continue
+        lab = entry_label("verbs", i, e)
+        if e.get("polarity") not in (-1, 0, 1):
+            bad("%s: polarity %r not in -1, 0, 1" % (lab, e.get("polarity")))
+        c = e.get("code")
+        if isinstance(c, str) and not re.fullmatch(r"[0-9]{2,4}", c):
+            bad("%s: code %r is not 2-4 digits" % (lab, c))
+        g = e.get("goldstein")
+        if isinstance(g, (int, float)) and not -10 <= g <= 10:
+            bad("%s: goldstein %r outside -10..10" % (lab, g))
+    for i, e in enumerate(lex.get("meetings", [])):
+        if isinstance(e, dict) and isinstance(e.get("code"), str) and e["code"] not in MEETING_CODES:
+            bad("%s: code %r not a CAMEO meeting code %s" % (entry_label("meetings", i, e), e["code"],
+                                                          sorted(MEETING_CODES)))
+
+    # --- names unique, affiliations resolve ---
+    cnames = {e.get("name") for e in countries}
+    onames = {e.get("name") for e in orgs}
+    for sec in SECTIONS:
+        key = "title" if sec == "titles" else ("lemma" if sec in ("verbs", "meetings") else "name")
+        seen = set()
+        for i, e in enumerate(lex.get(sec, [])):
+            if isinstance(e, dict) and isinstance(e.get(key), str):
+                if e[key] in seen:
+                    bad("%s: duplicate %s" % (entry_label(sec, i, e), key))
+                seen.add(e[key])
+    both = cnames & onames
+    for n in sorted(both):
+        bad("%r is both a country and an organization" % n)
+    if not override:
+        for sec in ("organizations", "persons"):
+            for i, e in enumerate(lex.get(sec, [])):
+                a = e.get("affiliation") if isinstance(e, dict) else None
+                if isinstance(a, str) and a not in cnames and a not in onames:
+                    bad("%s: affiliation %r is not a country or organization name" % (entry_label(sec, i, e), a))
+                if isinstance(a, str) and a == e.get("name"):
+                    bad("%s: affiliated with itself" % entry_label(sec, i, e))
+        # no affiliation cycles
+        aff = {e["name"]: e.get("affiliation") for e in orgs if isinstance(e.get("name"), str)}
+        for n in aff:
+            seen, cur = set(), n
+            while cur in aff and aff[cur]:
+                if cur in seen:
+                    bad("organization %r: affiliation cycle" % n)
+                    break
+                seen.add(cur)
+                cur = aff[cur]
+
+    # --- every surface form of a country / organization belongs to one entity ---
+    owner = {}
+    def claim(form, who):
+        k = norm(form)
+        prev = owner.get(k)
+        if prev is not None and prev != who:
+            bad("%r is claimed by both %s and %s" % (form, prev, who))
+        else:
+            owner[k] = who
+    for e in countries:
+        who = "country %r" % e.get("name")
+        for f in ("name",):
+            if isinstance(e.get(f), str):
+                claim(e[f], who)
+        for f in ("aliases", "adjectives", "demonyms", "capitals", "seats"):
+            for x in e.get(f, []) if isinstance(e.get(f), list) else []:
+                claim(x, who)
+    for e in orgs:
+        who = "organization %r" % e.get("name")
+        if isinstance(e.get("name"), str):
+            claim(e["name"], who)
+        for f in ("aliases", "adjectives"):
+            for x in e.get(f, []) if isinstance(e.get(f), list) else []:
+                claim(x, who)
+    for e in lex.get("persons", []):
+        if not isinstance(e, dict):
+            continue
+        who = "person %r" % e.get("name")
+        for x in [e.get("name")] + (e.get("aliases") if isinstance(e.get("aliases"), list) else []):
+            if isinstance(x, str):
+                claim(x, who)
+
+    # --- a verb / meeting form has one meaning ---
+    fowner = {}
+    for sec in ("verbs", "meetings"):
+        for e in lex.get(sec, []):
+            if not isinstance(e, dict):
+                continue
+            who = "%s %r" % (sec[:-1], e.get("lemma"))
+            for f in ("forms", "nouns"):
+                for x in e.get(f, []) if isinstance(e.get(f), list) else []:
+                    k = (f, norm(x))
+                    if k in fowner and fowner[k] != who:
+                        bad("%s %r is in both %s and %s" % (f[:-1], x, fowner[k], who))
+                    fowner.setdefault(k, who)
+
+    # --- sizes ---
+    nforms = sum(len(e.get("forms", [])) for e in lex.get("verbs", []) if isinstance(e, dict))
+    if not override:
+        for sec, n in MIN_COUNTS.items():
+            if len(lex.get(sec, [])) < n:
+                bad("only %d %s (need >= %d)" % (len(lex.get(sec, [])), sec, n))
+        if nforms < MIN_VERB_FORMS:
+            bad("only %d verb forms (need >= %d)" % (nforms, MIN_VERB_FORMS))
+
+    if problems:
+        for p in problems:
+            print("lexicon: %s: %s" % (path, p))
+        print("lexicon: %d problem(s)" % len(problems))
+        return 1
+    print("lexicon: %d countries, %d organizations, %d persons, %d agencies, %d titles, "
+          "%d verbs (%d forms), %d meetings, %d bytes ok" % (
+              len(lex.get("countries", [])), len(orgs), len(lex.get("persons", [])),
+              len(lex.get("agencies", [])), len(lex.get("titles", [])), len(lex.get("verbs", [])),
+              nforms, len(lex.get("meetings", [])), len(raw)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

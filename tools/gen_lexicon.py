@@ -1,0 +1,1187 @@
+#!/usr/bin/env python3
+"""gen_lexicon.py -- builds data/lexicon.json (format: docs/lexicon.md).
+
+Sources:
+  * Debian iso-codes /usr/share/iso-codes/json/iso_3166-1.json: alpha-3 codes and
+    the ISO short / official / common names (added as aliases);
+  * the hand-written tables below (news names, adjectives, demonyms, capitals,
+    seats of power, organizations, persons, agencies, titles, verbs, meetings).
+
+Usage: python3 tools/gen_lexicon.py [-o data/lexicon.json] [--iso FILE]
+Standard library only; output is deterministic (same input -> same bytes).
+
+Conventions (see also the notes above each table):
+  * countries.name is the commonest English news name; ISO names go to aliases
+    unless they contain a comma or parenthesis ("Korea, Republic of").
+  * a capital that equals a country name (Djibouti, Kuwait, Mexico, ...) is only
+    given in its long form ("Kuwait City") or not at all (Singapore, Monaco).
+  * demonyms: plural people nouns; for adjectives ending in -an / -i the plural
+    "+s" is derived automatically (Syrian -> Syrians, Iraqi -> Iraqis).
+  * organizations.code: CAMEO style.  IGO + abbreviation for intergovernmental
+    bodies ("IGOUNO" for the UN and its principal organs and missions,
+    "IGOEEC" for the EU and its institutions, "IGONAT" for NATO, otherwise IGO +
+    the body's usual acronym); NGO + abbreviation for NGOs; <ISO3><ROLE> for
+    national bodies (USAGOV, USAMIL, USASPY, USACOP, USAJUD, USALEG, ...),
+    <ISO3>REB for rebels / militias / armed movements, <ISO3>PTY for parties,
+    <ISO3>OPP for opposition governments, IMG + abbreviation for transnational
+    militant groups (Islamic State, al-Qaeda).
+  * verbs: code = CAMEO 2.0 event code, goldstein = the Goldstein (1992) scale
+    value that CAMEO assigns to that code (approximate, from the CAMEO scale
+    table), so the two always agree.  See the comment above VERBS.
+"""
+
+import argparse
+import json
+import os
+import sys
+
+ISO_FILE = "/usr/share/iso-codes/json/iso_3166-1.json"
+FORMAT = "actorgraph-lexicon/1"
+
+# ---------------------------------------------------------------------------
+# Countries.
+# One line per country: ISO3 -> "name|aliases|adjectives|demonyms|capitals|seats"
+# (each field ';'-separated; empty field = none).  Only the entries listed here
+# are emitted: UN members, the two observer states, Kosovo, Taiwan, Western
+# Sahara and commonly reported dependent territories.  Uninhabited ISO entries
+# (Antarctica, Bouvet Island, ...) and places whose name is a common pitfall
+# (Jersey: "New Jersey") are left out.
+# ---------------------------------------------------------------------------
+COUNTRIES = {
+    # --- Asia / Middle East ---
+    "AFG": "Afghanistan|Islamic Emirate of Afghanistan|Afghan|Afghans|Kabul|",
+    "ARE": "United Arab Emirates|UAE;U.A.E.|Emirati|Emiratis|Abu Dhabi|",
+    "ARM": "Armenia||Armenian||Yerevan|",
+    "AZE": "Azerbaijan||Azerbaijani;Azeri|Azeris|Baku|",
+    "BGD": "Bangladesh||Bangladeshi||Dhaka;Dacca|",
+    "BHR": "Bahrain||Bahraini||Manama|",
+    "BRN": "Brunei|Brunei Darussalam;Nation of Brunei|Bruneian||Bandar Seri Begawan|",
+    "BTN": "Bhutan||Bhutanese||Thimphu|",
+    "CHN": "China|People's Republic of China;PRC;P.R.C.;mainland China|Chinese||Beijing;Peking|Zhongnanhai",
+    "CYP": "Cyprus||Cypriot|Cypriots|Nicosia|",
+    "GEO": "Georgia||Georgian||Tbilisi|",
+    "HKG": "Hong Kong|HKSAR;Hong Kong SAR||Hongkongers;Hong Kongers||",
+    "IDN": "Indonesia||Indonesian||Jakarta|",
+    "IND": "India|Republic of India;Bharat|Indian||New Delhi|Rashtrapati Bhavan;South Block",
+    "IRN": "Iran|Islamic Republic of Iran;Islamic Republic|Iranian||Tehran;Teheran|",
+    "IRQ": "Iraq|Republic of Iraq|Iraqi||Baghdad|",
+    "ISR": "Israel|State of Israel|Israeli||Jerusalem;Tel Aviv|",
+    "JOR": "Jordan|Hashemite Kingdom of Jordan|Jordanian||Amman|",
+    "JPN": "Japan||Japanese||Tokyo|Kantei",
+    "KAZ": "Kazakhstan||Kazakh;Kazakhstani|Kazakhs|Astana;Nur-Sultan|Akorda",
+    "KGZ": "Kyrgyzstan|Kyrgyz Republic;Kirghizia|Kyrgyz;Kyrgyzstani||Bishkek|",
+    "KHM": "Cambodia|Kingdom of Cambodia|Cambodian||Phnom Penh|",
+    "KOR": "South Korea|Republic of Korea;ROK;R.O.K.|South Korean||Seoul|Blue House;Cheong Wa Dae",
+    "KWT": "Kuwait|State of Kuwait|Kuwaiti||Kuwait City|",
+    "LAO": "Laos|Lao PDR;Lao People's Democratic Republic|Lao;Laotian||Vientiane|",
+    "LBN": "Lebanon|Lebanese Republic|Lebanese||Beirut|Baabda;Baabda Palace;Grand Serail",
+    "LKA": "Sri Lanka|Ceylon|Sri Lankan||Colombo;Sri Jayawardenepura Kotte|",
+    "MDV": "Maldives|Republic of Maldives|Maldivian||Malé|",
+    "MMR": "Myanmar|Burma;Republic of the Union of Myanmar|Burmese||Naypyidaw;Naypyitaw;Nay Pyi Taw|",
+    "MNG": "Mongolia||Mongolian||Ulaanbaatar;Ulan Bator|",
+    "MYS": "Malaysia||Malaysian||Kuala Lumpur;Putrajaya|",
+    "NPL": "Nepal||Nepali;Nepalese||Kathmandu|",
+    "OMN": "Oman|Sultanate of Oman|Omani||Muscat|",
+    "PAK": "Pakistan|Islamic Republic of Pakistan|Pakistani||Islamabad|",
+    "PHL": "Philippines|Republic of the Philippines|Philippine;Filipino|Filipinos|Manila|Malacañang;Malacanang;Malacañang Palace;Malacanang Palace",
+    "PRK": "North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea|North Korean||Pyongyang|",
+    "PSE": "Palestine|State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;occupied Palestinian territory;Gaza;Gaza Strip;West Bank|Palestinian|Gazans|Ramallah|Muqataa",
+    "QAT": "Qatar|State of Qatar|Qatari||Doha|",
+    "SAU": "Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi||Riyadh|",
+    "SGP": "Singapore|Republic of Singapore|Singaporean|||",
+    "SYR": "Syria|Syrian Arab Republic|Syrian||Damascus|",
+    "THA": "Thailand|Kingdom of Thailand;Siam|Thai||Bangkok|",
+    "TJK": "Tajikistan||Tajik;Tajikistani|Tajiks|Dushanbe|",
+    "TKM": "Turkmenistan||Turkmenistani||Ashgabat;Ashkhabad|",
+    "TLS": "East Timor|Timor-Leste;Timor Leste|Timorese;East Timorese||Dili|",
+    "TUR": "Turkey|Türkiye;Turkiye;Republic of Turkey;Republic of Türkiye;Republic of Turkiye|Turkish|Turk;Turks|Ankara|",
+    "TWN": "Taiwan|Republic of China;Chinese Taipei|Taiwanese||Taipei|",
+    "UZB": "Uzbekistan||Uzbek;Uzbekistani|Uzbeks|Tashkent|",
+    "VNM": "Vietnam|Viet Nam;Socialist Republic of Vietnam|Vietnamese||Hanoi|",
+    "YEM": "Yemen|Republic of Yemen|Yemeni||Sanaa;Sana'a;Aden|",
+    "MAC": "Macau|Macao;Macau SAR;Macao SAR|Macanese|||",
+    # --- Europe ---
+    "ALB": "Albania||Albanian||Tirana;Tiranë|",
+    "AND": "Andorra||Andorran||Andorra la Vella|",
+    "AUT": "Austria||Austrian||Vienna|Hofburg;Ballhausplatz",
+    "BEL": "Belgium||Belgian|||",  # "Brussels" is given to the European Union
+    "BGR": "Bulgaria||Bulgarian||Sofia|",
+    "BIH": "Bosnia and Herzegovina|Bosnia-Herzegovina;Bosnia & Herzegovina;Bosnia;BiH|Bosnian||Sarajevo|",
+    "BLR": "Belarus|Byelorussia|Belarusian;Belarussian|Belarusians|Minsk|",
+    "CHE": "Switzerland|Swiss Confederation|Swiss||Bern;Berne|",
+    "CZE": "Czech Republic|Czechia|Czech|Czechs|Prague|",
+    "DEU": "Germany|Federal Republic of Germany|German||Berlin|Chancellery;Bundeskanzleramt",
+    "DNK": "Denmark|Kingdom of Denmark|Danish|Danes|Copenhagen|Christiansborg",
+    "ESP": "Spain|Kingdom of Spain|Spanish|Spaniards|Madrid|Moncloa;Moncloa Palace;La Moncloa",
+    "EST": "Estonia||Estonian||Tallinn|",
+    "FIN": "Finland||Finnish|Finns|Helsinki|",
+    "FRA": "France|French Republic|French|Frenchmen;Frenchman|Paris|Élysée;Elysee;Élysée Palace;Elysee Palace;Quai d'Orsay;Matignon",
+    "GBR": "United Kingdom|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British|Britons;Briton;Brits|London|Downing Street;Number 10;No. 10;No 10;Whitehall",
+    "GRC": "Greece|Hellenic Republic|Greek|Greeks|Athens|Maximos Mansion",
+    "HRV": "Croatia||Croatian||Zagreb|",
+    "HUN": "Hungary||Hungarian||Budapest|",
+    "IRL": "Ireland|Republic of Ireland;Éire|Irish||Dublin|",
+    "ISL": "Iceland||Icelandic|Icelanders|Reykjavik;Reykjavík|",
+    "ITA": "Italy|Italian Republic|Italian||Rome|Palazzo Chigi;Quirinale;Farnesina",
+    "LIE": "Liechtenstein||Liechtensteiner||Vaduz|",
+    "LTU": "Lithuania||Lithuanian||Vilnius|",
+    "LUX": "Luxembourg|Grand Duchy of Luxembourg|Luxembourgish|Luxembourgers|Luxembourg City|",
+    "LVA": "Latvia||Latvian||Riga|",
+    "MCO": "Monaco|Principality of Monaco|Monegasque|Monegasques||",
+    "MDA": "Moldova|Republic of Moldova|Moldovan||Chisinau;Chișinău;Kishinev|",
+    "MKD": "North Macedonia|Macedonia;Republic of North Macedonia|Macedonian;North Macedonian||Skopje|",
+    "MLT": "Malta||Maltese||Valletta|",
+    "MNE": "Montenegro||Montenegrin|Montenegrins|Podgorica|",
+    "NLD": "Netherlands|Kingdom of the Netherlands|Dutch|Dutchmen|Amsterdam|",
+    "NOR": "Norway|Kingdom of Norway|Norwegian||Oslo|",
+    "POL": "Poland|Republic of Poland|Polish|Poles|Warsaw|",
+    "PRT": "Portugal|Portuguese Republic|Portuguese||Lisbon|",
+    "ROU": "Romania||Romanian||Bucharest|",
+    "RUS": "Russia|Russian Federation|Russian||Moscow|Kremlin",
+    "SMR": "San Marino||Sammarinese|||",
+    "SRB": "Serbia|Republic of Serbia|Serbian||Belgrade|",
+    "SVK": "Slovakia|Slovak Republic|Slovak;Slovakian|Slovaks|Bratislava|",
+    "SVN": "Slovenia||Slovenian;Slovene|Slovenes|Ljubljana|",
+    "SWE": "Sweden|Kingdom of Sweden|Swedish|Swedes|Stockholm|Rosenbad",
+    "UKR": "Ukraine||Ukrainian||Kyiv;Kiev|Bankova",
+    "VAT": "Vatican|Holy See;Vatican City;Vatican City State||||",
+    "XKX": "Kosovo|Republic of Kosovo|Kosovar;Kosovan|Kosovars|Pristina;Prishtina;Priština|",
+    # --- Africa ---
+    "AGO": "Angola||Angolan||Luanda|",
+    "BDI": "Burundi||Burundian||Gitega;Bujumbura|",
+    "BEN": "Benin||Beninese||Porto-Novo;Cotonou|",
+    "BFA": "Burkina Faso|Burkina|Burkinabe;Burkinabè||Ouagadougou|",
+    "BWA": "Botswana||Botswanan;Motswana|Batswana|Gaborone|",
+    "CAF": "Central African Republic|CAR|Central African||Bangui|",
+    "CIV": "Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian||Yamoussoukro;Abidjan|",
+    "CMR": "Cameroon||Cameroonian||Yaoundé;Yaounde|",
+    "COD": "Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo|Congolese||Kinshasa|",
+    "COG": "Republic of the Congo|Republic of Congo;Congo-Brazzaville;Congo Republic|||Brazzaville|",
+    "COM": "Comoros|Union of the Comoros|Comorian||Moroni|",
+    "CPV": "Cape Verde|Cabo Verde|Cape Verdean;Cabo Verdean||Praia|",
+    "DJI": "Djibouti||Djiboutian||Djibouti City|",
+    "DZA": "Algeria||Algerian||Algiers|El Mouradia",
+    "EGY": "Egypt|Arab Republic of Egypt|Egyptian||Cairo|",
+    "ERI": "Eritrea|State of Eritrea|Eritrean||Asmara|",
+    "ESH": "Western Sahara|Sahrawi Arab Democratic Republic;SADR|Sahrawi;Saharawi|Sahrawis;Saharawis|Laayoune;El Aaiún;El Aaiun|",
+    "ETH": "Ethiopia||Ethiopian||Addis Ababa|",
+    "GAB": "Gabon|Gabonese Republic|Gabonese||Libreville|",
+    "GHA": "Ghana||Ghanaian||Accra|",
+    "GIN": "Guinea|Guinea-Conakry|Guinean||Conakry|",
+    "GMB": "Gambia|The Gambia|Gambian||Banjul|",
+    "GNB": "Guinea-Bissau|Guinea Bissau|Bissau-Guinean||Bissau|",
+    "GNQ": "Equatorial Guinea||Equatorial Guinean;Equatoguinean||Malabo|",
+    "KEN": "Kenya||Kenyan||Nairobi|State House Nairobi",
+    "LBR": "Liberia||Liberian||Monrovia|",
+    "LBY": "Libya|State of Libya|Libyan||Tripoli|",
+    "LSO": "Lesotho|Kingdom of Lesotho|Basotho;Mosotho||Maseru|",
+    "MAR": "Morocco|Kingdom of Morocco|Moroccan||Rabat|",
+    "MDG": "Madagascar||Malagasy||Antananarivo|",
+    "MLI": "Mali||Malian||Bamako|Koulouba",
+    "MOZ": "Mozambique||Mozambican||Maputo|",
+    "MRT": "Mauritania||Mauritanian||Nouakchott|",
+    "MUS": "Mauritius||Mauritian||Port Louis|",
+    "MWI": "Malawi||Malawian||Lilongwe|",
+    "NAM": "Namibia||Namibian||Windhoek|",
+    "NER": "Niger|Republic of Niger|Nigerien|Nigeriens|Niamey|",
+    "NGA": "Nigeria||Nigerian||Abuja|Aso Rock;Aso Villa",
+    "RWA": "Rwanda||Rwandan;Rwandese||Kigali|",
+    "SDN": "Sudan|Republic of Sudan|Sudanese||Khartoum;Port Sudan|",
+    "SEN": "Senegal||Senegalese||Dakar|",
+    "SLE": "Sierra Leone||Sierra Leonean||Freetown|",
+    "SOM": "Somalia||Somali;Somalian||Mogadishu|Villa Somalia",
+    "SSD": "South Sudan||South Sudanese||Juba|",
+    "STP": "Sao Tome and Principe|São Tomé and Príncipe;Sao Tome;São Tomé|Santomean||São Tomé City|",
+    "SWZ": "Eswatini|Swaziland;Kingdom of Eswatini|Swazi;Eswatini||Mbabane;Lobamba|",
+    "SYC": "Seychelles||Seychellois|||",
+    "TCD": "Chad||Chadian||N'Djamena;Ndjamena|",
+    "TGO": "Togo|Togolese Republic|Togolese||Lomé;Lome|",
+    "TUN": "Tunisia||Tunisian||Tunis|Carthage Palace",
+    "TZA": "Tanzania|United Republic of Tanzania|Tanzanian||Dodoma;Dar es Salaam|",
+    "UGA": "Uganda||Ugandan||Kampala|",
+    "ZAF": "South Africa|RSA|South African||Pretoria;Tshwane;Cape Town|Union Buildings",
+    "ZMB": "Zambia||Zambian||Lusaka|",
+    "ZWE": "Zimbabwe||Zimbabwean||Harare|",
+    "SHN": "Saint Helena|Saint Helena, Ascension and Tristan da Cunha;St Helena;St. Helena|||Jamestown|",
+    "MYT": "Mayotte||Mahoran||Mamoudzou|",
+    "REU": "Réunion|Reunion;La Réunion|Réunionese||Saint-Denis|",
+    # --- Americas ---
+    "ARG": "Argentina|Argentine Republic|Argentine;Argentinian|Argentines|Buenos Aires|Casa Rosada",
+    "ATG": "Antigua and Barbuda|Antigua|Antiguan||St. John's;Saint John's|",
+    "BHS": "Bahamas|The Bahamas;Commonwealth of The Bahamas|Bahamian||Nassau|",
+    "BLZ": "Belize||Belizean||Belmopan|",
+    "BOL": "Bolivia|Plurinational State of Bolivia|Bolivian||Sucre;La Paz|",
+    "BRA": "Brazil|Federative Republic of Brazil|Brazilian||Brasília;Brasilia|Planalto;Planalto Palace;Itamaraty",
+    "BRB": "Barbados||Barbadian;Bajan||Bridgetown|",
+    "CAN": "Canada||Canadian||Ottawa|Rideau Hall",
+    "CHL": "Chile||Chilean||Santiago|La Moneda",
+    "COL": "Colombia||Colombian||Bogotá;Bogota|Casa de Nariño;Casa de Narino",
+    "CRI": "Costa Rica||Costa Rican||San José|",
+    "CUB": "Cuba||Cuban||Havana|",
+    "DMA": "Dominica|Commonwealth of Dominica|||Roseau|",
+    "DOM": "Dominican Republic||Dominican||Santo Domingo|",
+    "ECU": "Ecuador||Ecuadorian;Ecuadorean||Quito|Carondelet Palace",
+    "GRD": "Grenada||Grenadian||St. George's;Saint George's|",
+    "GTM": "Guatemala||Guatemalan||Guatemala City|",
+    "GUY": "Guyana||Guyanese||Georgetown|",
+    "HND": "Honduras||Honduran||Tegucigalpa|",
+    "HTI": "Haiti||Haitian||Port-au-Prince|",
+    "JAM": "Jamaica||Jamaican||Kingston|",
+    "KNA": "Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis;Saint Christopher and Nevis|Kittitian||Basseterre|",
+    "LCA": "Saint Lucia|St Lucia;St. Lucia|Saint Lucian;St Lucian||Castries|",
+    "MEX": "Mexico|United Mexican States|Mexican||Mexico City|Los Pinos;National Palace",
+    "NIC": "Nicaragua||Nicaraguan||Managua|",
+    "PAN": "Panama||Panamanian||Panama City|",
+    "PER": "Peru||Peruvian||Lima|",
+    "PRY": "Paraguay||Paraguayan||Asunción;Asuncion|",
+    "SLV": "El Salvador||Salvadoran;Salvadorean||San Salvador|",
+    "SUR": "Suriname|Surinam|Surinamese||Paramaribo|",
+    "TTO": "Trinidad and Tobago|Trinidad|Trinidadian||Port of Spain;Port-of-Spain|",
+    "URY": "Uruguay||Uruguayan||Montevideo|",
+    "USA": "United States|US;U.S.;USA;U.S.A.;America;United States of America|American||Washington;Washington, D.C.;Washington D.C.;Washington DC|White House;Oval Office",
+    "VCT": "Saint Vincent and the Grenadines|St Vincent and the Grenadines;St. Vincent and the Grenadines;Saint Vincent|Vincentian||Kingstown|",
+    "VEN": "Venezuela|Bolivarian Republic of Venezuela|Venezuelan||Caracas|Miraflores;Miraflores Palace",
+    "ABW": "Aruba||Aruban||Oranjestad|",
+    "AIA": "Anguilla||Anguillan||The Valley|",
+    "BMU": "Bermuda||Bermudian|||",
+    "CUW": "Curaçao|Curacao|Curaçaoan||Willemstad|",
+    "CYM": "Cayman Islands|Caymans|Caymanian||George Town|",
+    "FLK": "Falkland Islands|Falklands;Malvinas;Islas Malvinas|Falkland Islander|Falkland Islanders||",
+    "GLP": "Guadeloupe||Guadeloupean||Basse-Terre|",
+    "GRL": "Greenland|Kalaallit Nunaat|Greenlandic|Greenlanders|Nuuk|",
+    "GUF": "French Guiana||French Guianese||Cayenne|",
+    "MSR": "Montserrat||Montserratian||Brades|",
+    "MTQ": "Martinique||Martinican||Fort-de-France|",
+    "PRI": "Puerto Rico|Commonwealth of Puerto Rico|Puerto Rican||San Juan|",
+    "SXM": "Sint Maarten||||Philipsburg|",
+    "TCA": "Turks and Caicos Islands|Turks and Caicos|||Cockburn Town|",
+    "VGB": "British Virgin Islands|BVI|||Road Town|",
+    "VIR": "United States Virgin Islands|US Virgin Islands;U.S. Virgin Islands;USVI|||Charlotte Amalie|",
+    # --- Oceania ---
+    "AUS": "Australia|Commonwealth of Australia|Australian||Canberra|",
+    "FJI": "Fiji||Fijian||Suva|",
+    "FSM": "Micronesia|Federated States of Micronesia|Micronesian||Palikir|",
+    "KIR": "Kiribati||I-Kiribati||Tarawa;South Tarawa|",
+    "MHL": "Marshall Islands||Marshallese||Majuro|",
+    "NRU": "Nauru||Nauruan||Yaren|",
+    "NZL": "New Zealand|Aotearoa|New Zealander|New Zealanders|Wellington|Beehive",
+    "PLW": "Palau||Palauan||Ngerulmud|",
+    "PNG": "Papua New Guinea|PNG|Papua New Guinean||Port Moresby|",
+    "SLB": "Solomon Islands|Solomons|Solomon Islander|Solomon Islanders|Honiara|",
+    "TON": "Tonga|Kingdom of Tonga|Tongan||Nuku'alofa;Nukuʻalofa|",
+    "TUV": "Tuvalu||Tuvaluan||Funafuti|",
+    "VUT": "Vanuatu||Ni-Vanuatu||Port Vila;Port-Vila|",
+    "WSM": "Samoa|Independent State of Samoa|Samoan||Apia|",
+    "ASM": "American Samoa||American Samoan||Pago Pago|",
+    "COK": "Cook Islands||Cook Islander|Cook Islanders|Avarua|",
+    "GUM": "Guam||Guamanian;Chamorro||Hagåtña;Hagatna|",
+    "MNP": "Northern Mariana Islands|Northern Marianas;CNMI|||Saipan|",
+    "NCL": "New Caledonia|Kanaky|New Caledonian||Nouméa;Noumea|",
+    "NIU": "Niue||Niuean||Alofi|",
+    "PYF": "French Polynesia|Tahiti|French Polynesian;Tahitian||Papeete|",
+    "TKL": "Tokelau||Tokelauan|||",
+    "WLF": "Wallis and Futuna||||Mata-Utu|",
+    # --- Europe: dependencies ---
+    "FRO": "Faroe Islands|Faroes;Faeroe Islands|Faroese||Tórshavn;Torshavn|",
+    "GIB": "Gibraltar||Gibraltarian|Gibraltarians||",
+    "IMN": "Isle of Man||Manx||Douglas|",
+    "IOT": "British Indian Ocean Territory|Chagos Islands;Chagos Archipelago;Diego Garcia|Chagossian|Chagossians||",
+}
+
+# Kosovo is not in ISO 3166-1; XKX is the code used by the EU, IMF, World Bank.
+EXTRA_ISO_NAMES = {"XKX": ("Kosovo", "Republic of Kosovo", "")}
+
+# ISO names that must not become aliases (they denote something else in news,
+# or are the ISO's political wording rather than a name anyone writes).
+ISO_ALIAS_SKIP = {
+    "Taiwan, Province of China", "Congo", "Republic of the Congo",
+    "Korea, Republic of", "Korea, Democratic People's Republic of",
+    "Holy See (Vatican City State)", "Hungary", "Libya", "Montenegro",
+    "Niue", "Sint Maarten (Dutch part)",
+}
+
+# Adjectives ending like this get an automatic plural demonym (+s).
+DEMONYM_SUFFIXES = ("an", "i")
+NO_AUTO_DEMONYM = {"Vatican", "Lao", "Sahrawi", "Saharawi", "Central African",
+                   "Equatorial Guinean", "Equatoguinean", "Papua New Guinean",
+                   "Cabo Verdean", "Chamorro", "Philippine", "Afghan",
+                   "Argentine", "Argentinian", "Motswana", "Botswanan", "Swazi",
+                   "Burkinabe", "Burkinabè", "I-Kiribati", "Ni-Vanuatu",
+                   "Liechtensteiner", "Mosotho", "Basotho", "Bajan", "Luxembourgish",
+                   "Slovakian", "Belarussian", "Tahitian", "Guamanian", "Santomean",
+                   "Macedonian", "North Macedonian", "East Timorese", "Kazakhstani",
+                   "Uzbekistani", "Tajikistani", "Kyrgyzstani", "Turkmenistani",
+                   "Kosovan", "Rwandese", "Somalian", "Ecuadorean", "Salvadorean",
+                   "St Lucian", "Mahoran", "Falkland Islander", "Solomon Islander",
+                   "Cook Islander", "New Zealander", "American Samoan", "French Polynesian",
+                   "Cape Verdean", "Bissau-Guinean", "Malagasy", "Azeri"}
+
+
+def split(field):
+    return [x.strip() for x in field.split(";") if x.strip()] if field else []
+
+
+def build_countries(iso_path):
+    with open(iso_path, encoding="utf-8") as f:
+        iso = {e["alpha_3"]: e for e in json.load(f)["3166-1"]}
+    out = []
+    for code, line in COUNTRIES.items():
+        fields = line.split("|")
+        if len(fields) != 6:
+            sys.exit("gen_lexicon: bad country line for %s: %r" % (code, line))
+        name, aliases, adjs, dems, caps, seats = (
+            fields[0], split(fields[1]), split(fields[2]), split(fields[3]),
+            split(fields[4]), split(fields[5]))
+        if code in iso:
+            e = iso[code]
+            isonames = [e.get("name", ""), e.get("official_name", ""), e.get("common_name", "")]
+        elif code in EXTRA_ISO_NAMES:
+            isonames = list(EXTRA_ISO_NAMES[code])
+        else:
+            sys.exit("gen_lexicon: %s is not in %s" % (code, iso_path))
+        for n in isonames:
+            if n.startswith("the "):
+                n = n[4:]
+            if not n or n == name or n in ISO_ALIAS_SKIP or "," in n or "(" in n:
+                continue
+            if n not in aliases:
+                aliases.append(n)
+        # automatic plural demonyms
+        auto = []
+        for a in adjs:
+            if a in NO_AUTO_DEMONYM or a == name:
+                continue
+            if a.endswith(DEMONYM_SUFFIXES):
+                auto.append(a + "s")
+        dems = dems + [d for d in auto if d not in dems]
+        for lst in (adjs, dems, caps, seats):
+            if name in lst:
+                lst.remove(name)
+        out.append({"name": name, "code": code, "aliases": aliases,
+                    "adjectives": adjs, "demonyms": dems,
+                    "capitals": caps, "seats": seats})
+    out.sort(key=lambda c: c["name"])
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Organizations: "name|code|aliases|affiliation[|adjectives]".
+# affiliation = the name of a country (as in COUNTRIES) or of an organization
+# listed EARLIER or later in this table; empty = none (rebels, independent
+# bodies).  Aliases that always mean the body; generic words ("the army",
+# "Foreign Ministry") are in AGENCIES instead.
+# ---------------------------------------------------------------------------
+ORGANIZATIONS = [
+    # --- United Nations system ---
+    "United Nations|IGOUNO|UN;U.N.;United Nations Organization;UNO|",
+    "UN Security Council|IGOUNO|United Nations Security Council;U.N. Security Council;Security Council;UNSC|United Nations",
+    "UN General Assembly|IGOUNO|United Nations General Assembly;U.N. General Assembly;General Assembly;UNGA|United Nations",
+    "UN Secretariat|IGOUNO|United Nations Secretariat;U.N. Secretariat|United Nations",
+    "UN Human Rights Council|IGOUNO|United Nations Human Rights Council;U.N. Human Rights Council;Human Rights Council;UNHRC|United Nations",
+    "UN Economic and Social Council|IGOUNO|United Nations Economic and Social Council;ECOSOC|United Nations",
+    "Office of the UN High Commissioner for Human Rights|IGOOHCHR|OHCHR;UN Human Rights Office;U.N. Human Rights Office;UN human rights office;UN Human Rights;Office of the United Nations High Commissioner for Human Rights|United Nations",
+    "UN Office for the Coordination of Humanitarian Affairs|IGOOCHA|OCHA;UNOCHA;United Nations Office for the Coordination of Humanitarian Affairs;UN humanitarian office;UN Humanitarian Office|United Nations",
+    "UNICEF|IGOUNICEF|United Nations Children's Fund;UN Children's Fund;U.N. Children's Fund|United Nations",
+    "UN Refugee Agency|IGOUNHCR|UNHCR;Office of the United Nations High Commissioner for Refugees;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees;UN refugee agency;U.N. refugee agency|United Nations",
+    "World Food Programme|IGOWFP|WFP;World Food Program;UN World Food Programme;UN World Food Program|United Nations",
+    "World Health Organization|IGOWHO|WHO;World Health Organisation|United Nations",
+    "International Atomic Energy Agency|IGOIAEA|IAEA;UN nuclear watchdog;U.N. nuclear watchdog;UN atomic watchdog|United Nations",
+    "UNESCO|IGOUNESCO|United Nations Educational, Scientific and Cultural Organization|United Nations",
+    "UN Relief and Works Agency for Palestine Refugees|IGOUNRWA|UNRWA;United Nations Relief and Works Agency;United Nations Relief and Works Agency for Palestine Refugees in the Near East;UN Relief and Works Agency|United Nations",
+    "UN Development Programme|IGOUNDP|UNDP;United Nations Development Programme;United Nations Development Program;UN Development Program|United Nations",
+    "UN Population Fund|IGOUNFPA|UNFPA;United Nations Population Fund|United Nations",
+    "UN Environment Programme|IGOUNEP|UNEP;United Nations Environment Programme|United Nations",
+    "UN Women|IGOUNWOMEN|United Nations Entity for Gender Equality and the Empowerment of Women|United Nations",
+    "UN Conference on Trade and Development|IGOUNCTAD|UNCTAD;United Nations Conference on Trade and Development|United Nations",
+    "International Organization for Migration|IGOIOM|IOM;UN migration agency;International Organisation for Migration|United Nations",
+    "International Labour Organization|IGOILO|ILO;International Labor Organization;International Labour Organisation|United Nations",
+    "Food and Agriculture Organization|IGOFAO|FAO;UN Food and Agriculture Organization;Food and Agriculture Organization of the United Nations|United Nations",
+    "International Court of Justice|IGOICJ|ICJ;World Court|United Nations",
+    "UN Interim Force in Lebanon|IGOUNO|UNIFIL;United Nations Interim Force in Lebanon|United Nations",
+    "UN Disengagement Observer Force|IGOUNO|UNDOF;United Nations Disengagement Observer Force|United Nations",
+    "MONUSCO|IGOUNO|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|United Nations",
+    "UN Mission in South Sudan|IGOUNO|UNMISS;United Nations Mission in South Sudan|United Nations",
+    "UN Assistance Mission in Afghanistan|IGOUNO|UNAMA;United Nations Assistance Mission in Afghanistan|United Nations",
+    "International Monetary Fund|IGOIMF|IMF|",
+    "World Bank|IGOWB|World Bank Group;WBG;International Bank for Reconstruction and Development;IBRD|",
+    "World Trade Organization|IGOWTO|WTO;World Trade Organisation|",
+    "International Criminal Court|IGOICC|ICC|",
+    "Organisation for the Prohibition of Chemical Weapons|IGOOPCW|OPCW;Organization for the Prohibition of Chemical Weapons;chemical weapons watchdog|",
+    "Interpol|IGOINTERPOL|International Criminal Police Organization;INTERPOL|",
+    "Permanent Court of Arbitration|IGOPCA||",
+    # --- Europe ---
+    "European Union|IGOEEC|EU;E.U.;Brussels|",
+    "European Commission|IGOEEC|EU Commission;E.U. Commission;Commission of the European Union|European Union",
+    "European Parliament|IGOEEC|EU Parliament;Europarliament|European Union",
+    "European Council|IGOEEC|EU Council|European Union",
+    "Council of the European Union|IGOEEC|Council of the EU;EU Council of Ministers;Council of Ministers of the European Union|European Union",
+    "European External Action Service|IGOEEC|EEAS;EU diplomatic service|European Union",
+    "European Central Bank|IGOECB|ECB|European Union",
+    "Court of Justice of the European Union|IGOEEC|European Court of Justice;ECJ;CJEU;EU Court of Justice|European Union",
+    "Frontex|IGOEEC|European Border and Coast Guard Agency|European Union",
+    "North Atlantic Treaty Organization|IGONAT|NATO;N.A.T.O.;North Atlantic Alliance;Atlantic Alliance;Nato|",
+    "North Atlantic Council|IGONAT||North Atlantic Treaty Organization",
+    "Organization for Security and Co-operation in Europe|IGOOSCE|OSCE;Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe|",
+    "Council of Europe|IGOCOE|CoE|",
+    "European Court of Human Rights|IGOECHR|ECHR;ECtHR;Strasbourg court|Council of Europe",
+    "Parliamentary Assembly of the Council of Europe|IGOCOE|PACE|Council of Europe",
+    "Organisation for Economic Co-operation and Development|IGOOECD|OECD;Organization for Economic Cooperation and Development|",
+    "European Bank for Reconstruction and Development|IGOEBRD|EBRD|",
+    "Commonwealth of Independent States|IGOCIS|CIS|",
+    "Collective Security Treaty Organization|IGOCSTO|CSTO;Collective Security Treaty Organisation|",
+    "Eurasian Economic Union|IGOEAEU|EAEU;EEU|",
+    "Organization of Turkic States|IGOOTS|OTS;Turkic Council|",
+    # --- Africa ---
+    "African Union|IGOAU|AU;A.U.|",
+    "African Union Commission|IGOAU|AU Commission;AUC|African Union",
+    "African Union Peace and Security Council|IGOAU|AU Peace and Security Council;Peace and Security Council|African Union",
+    "Pan-African Parliament|IGOAU||African Union",
+    "African Union Transition Mission in Somalia|IGOAU|ATMIS;AMISOM;African Union Mission in Somalia;AUSSOM|African Union",
+    "Economic Community of West African States|IGOECOWAS|ECOWAS;Ecowas|",
+    "Southern African Development Community|IGOSADC|SADC|",
+    "East African Community|IGOEAC|EAC|",
+    "Intergovernmental Authority on Development|IGOIGAD|IGAD|",
+    "Economic Community of Central African States|IGOECCAS|ECCAS|",
+    "Alliance of Sahel States|IGOAES|AES;Sahel alliance;Confederation of Sahel States|",
+    "G5 Sahel|IGOG5S||",
+    "African Development Bank|IGOAFDB|AfDB|",
+    "Common Market for Eastern and Southern Africa|IGOCOMESA|COMESA|",
+    # --- Middle East / Islamic ---
+    "Arab League|IGOARL|League of Arab States|",
+    "Arab Parliament|IGOARL||Arab League",
+    "Gulf Cooperation Council|IGOGCC|GCC;Cooperation Council for the Arab States of the Gulf;Gulf Co-operation Council|",
+    "Organisation of Islamic Cooperation|IGOOIC|OIC;Organization of Islamic Cooperation;Organization of the Islamic Conference|",
+    "OPEC|IGOOPEC|Organization of the Petroleum Exporting Countries|",
+    "OPEC+|IGOOPEC|OPEC Plus;OPEC-plus|",
+    "Arab Maghreb Union|IGOAMU||",
+    "Islamic Development Bank|IGOISDB|IsDB|",
+    # --- Americas ---
+    "Organization of American States|IGOOAS|OAS|",
+    "Mercosur|IGOMERCOSUR|Mercosul;Southern Common Market|",
+    "Community of Latin American and Caribbean States|IGOCELAC|CELAC|",
+    "Caribbean Community|IGOCARICOM|CARICOM;Caricom|",
+    "Andean Community|IGOCAN||",
+    "Inter-American Development Bank|IGOIADB|IDB;IADB|",
+    # --- Asia / Pacific ---
+    "Association of Southeast Asian Nations|IGOASEAN|ASEAN;Asean|",
+    "Shanghai Cooperation Organisation|IGOSCO|SCO;Shanghai Cooperation Organization|",
+    "Asia-Pacific Economic Cooperation|IGOAPEC|APEC|",
+    "Pacific Islands Forum|IGOPIF||",
+    "South Asian Association for Regional Cooperation|IGOSAARC|SAARC|",
+    "Asian Development Bank|IGOADB|ADB|",
+    "Asian Infrastructure Investment Bank|IGOAIIB|AIIB|",
+    "Quadrilateral Security Dialogue|IGOQUAD|Quad|",
+    "AUKUS|IGOAUKUS||",
+    # --- global groupings ---
+    "BRICS|IGOBRICS|BRICS group;BRICS bloc|",
+    "Group of Seven|IGOG7|G7;G-7;Group of 7|",
+    "Group of Twenty|IGOG20|G20;G-20;Group of 20|",
+    "Non-Aligned Movement|IGONAM|NAM|",
+    "Commonwealth of Nations|IGOCWN|Commonwealth|",
+    "International Energy Agency|IGOIEA|IEA|",
+    # --- NGOs ---
+    "International Committee of the Red Cross|NGOICRC|ICRC;Red Cross|",
+    "International Federation of Red Cross and Red Crescent Societies|NGOIFRC|IFRC|",
+    "Doctors Without Borders|NGOMSF|MSF;Médecins Sans Frontières;Medecins Sans Frontieres|",
+    "Amnesty International|NGOAMN|Amnesty|",
+    "Human Rights Watch|NGOHRW|HRW|",
+    "International Crisis Group|NGOICG|Crisis Group|",
+    "Reporters Without Borders|NGORSF|Reporters Sans Frontières|",
+    "Committee to Protect Journalists|NGOCPJ|CPJ|",
+    "Save the Children|NGOSTC||",
+    "Oxfam|NGOOXFAM|Oxfam International|",
+    "Norwegian Refugee Council|NGONRC|NRC|",
+    "Syrian Observatory for Human Rights|NGOSOHR|SOHR;Syrian Observatory|",
+    "White Helmets|NGOSCD|Syria Civil Defence;Syrian Civil Defence|",
+    "Palestinian Red Crescent|NGOPRCS|Palestine Red Crescent Society;PRCS|",
+    "Transparency International|NGOTI||",
+    "Greenpeace|NGOGPI|Greenpeace International|",
+    # --- United States ---
+    "United States Department of State|USAGOV|State Department;US State Department;U.S. State Department;Department of State;State Dept;Foggy Bottom|United States",
+    "United States Department of Defense|USAMIL|Pentagon;Department of Defense;Defense Department;US Department of Defense;U.S. Department of Defense;US Defense Department;U.S. Defense Department;DoD;Department of War;War Department|United States",
+    "Central Intelligence Agency|USASPY|CIA;C.I.A.|United States",
+    "Federal Bureau of Investigation|USACOP|FBI;F.B.I.|United States",
+    "National Security Agency|USASPY|NSA|United States",
+    "Office of the Director of National Intelligence|USASPY|ODNI|United States",
+    "United States Department of Homeland Security|USAGOV|Department of Homeland Security;Homeland Security Department;DHS|United States",
+    "United States Department of the Treasury|USAGOV|Treasury Department;US Treasury;U.S. Treasury;US Treasury Department;U.S. Treasury Department;Department of the Treasury|United States",
+    "Office of Foreign Assets Control|USAGOV|OFAC|United States Department of the Treasury",
+    "United States Department of Justice|USAJUD|Justice Department;Department of Justice;US Justice Department;U.S. Justice Department;DOJ|United States",
+    "United States Department of Commerce|USAGOV|Commerce Department;Department of Commerce;US Commerce Department;U.S. Commerce Department|United States",
+    "Office of the United States Trade Representative|USAGOV|USTR;US Trade Representative;U.S. Trade Representative|United States",
+    "United States Agency for International Development|USAGOV|USAID|United States",
+    "United States National Security Council|USAGOV|White House National Security Council;US National Security Council;U.S. National Security Council|United States",
+    "United States Congress|USALEG|Congress;US Congress;U.S. Congress|United States",
+    "United States Senate|USALEG|US Senate;U.S. Senate|United States Congress",
+    "United States House of Representatives|USALEG|US House of Representatives;U.S. House of Representatives;US House;U.S. House|United States Congress",
+    "Senate Foreign Relations Committee|USALEG||United States Senate",
+    "House Foreign Affairs Committee|USALEG||United States House of Representatives",
+    "Supreme Court of the United States|USAJUD|US Supreme Court;U.S. Supreme Court;United States Supreme Court|United States",
+    "United States Armed Forces|USAMIL|US military;U.S. military;US Armed Forces;U.S. Armed Forces;US forces;U.S. forces;American forces;American military;US troops;U.S. troops;American troops|United States",
+    "United States Joint Chiefs of Staff|USAMIL|US Joint Chiefs of Staff;U.S. Joint Chiefs of Staff;Joint Chiefs|United States",
+    "United States Central Command|USAMIL|CENTCOM;US Central Command;U.S. Central Command;Central Command|United States",
+    "United States European Command|USAMIL|EUCOM;US European Command;U.S. European Command|United States",
+    "United States Indo-Pacific Command|USAMIL|INDOPACOM;US Indo-Pacific Command;U.S. Indo-Pacific Command|United States",
+    "United States Africa Command|USAMIL|AFRICOM;US Africa Command;U.S. Africa Command|United States",
+    "Federal Reserve|USAGOV|US Federal Reserve;U.S. Federal Reserve|United States",
+    "Republican Party|USAPTY|GOP|United States",
+    "Democratic Party|USAPTY|US Democratic Party;U.S. Democratic Party|United States",
+    # --- United Kingdom ---
+    "Foreign, Commonwealth and Development Office|GBRGOV|Foreign Office;FCDO;British Foreign Office;UK Foreign Office;U.K. Foreign Office;Foreign and Commonwealth Office;FCO|United Kingdom",
+    "Home Office|GBRGOV|UK Home Office;British Home Office|United Kingdom",
+    "HM Treasury|GBRGOV|Her Majesty's Treasury;His Majesty's Treasury|United Kingdom",
+    "Secret Intelligence Service|GBRSPY|MI6;SIS|United Kingdom",
+    "MI5|GBRSPY|British Security Service|United Kingdom",
+    "Government Communications Headquarters|GBRSPY|GCHQ|United Kingdom",
+    "House of Commons|GBRLEG|British House of Commons;UK House of Commons|United Kingdom",
+    "House of Lords|GBRLEG||United Kingdom",
+    "Conservative Party|GBRPTY|Tory Party;Tories;British Conservative Party|United Kingdom",
+    "Labour Party|GBRPTY|British Labour Party;UK Labour Party|United Kingdom",
+    # --- Russia ---
+    "Federal Security Service|RUSSPY|FSB|Russia",
+    "Foreign Intelligence Service of Russia|RUSSPY|SVR;Russian Foreign Intelligence Service|Russia",
+    "GRU|RUSSPY|Main Intelligence Directorate;Main Directorate of the General Staff;Russian military intelligence;Russia's military intelligence|Russia",
+    "State Duma|RUSLEG|Duma;Russian Duma|Russia",
+    "Federation Council|RUSLEG|Russian Federation Council|Russia",
+    "Security Council of Russia|RUSGOV|Russian Security Council;Security Council of the Russian Federation|Russia",
+    "Rosgvardia|RUSCOP|National Guard of Russia;Russian National Guard|Russia",
+    "United Russia|RUSPTY||Russia",
+    "Wagner Group|RUSMIL|Wagner;Wagner PMC;Wagner mercenaries;Wagner mercenary group|",
+    "Africa Corps|RUSMIL|Russian Africa Corps|Russia",
+    # --- Ukraine ---
+    "Security Service of Ukraine|UKRSPY|SBU;Ukrainian Security Service|Ukraine",
+    "Defence Intelligence of Ukraine|UKRSPY|HUR;GUR;Defense Intelligence of Ukraine;Main Directorate of Intelligence;Ukrainian military intelligence;Ukraine's military intelligence|Ukraine",
+    "Verkhovna Rada|UKRLEG|Rada;Ukrainian parliament|Ukraine",
+    # --- Israel / Palestine ---
+    "Mossad|ISRSPY|Israeli Mossad|Israel",
+    "Shin Bet|ISRSPY|Shabak;Israel Security Agency;Shin Bet security service|Israel",
+    "Israel Defense Forces|ISRMIL|IDF;Israeli Defense Forces;Israel Defence Forces;Israeli Defence Forces;Israeli army;Israeli military;Israeli forces;Israeli troops|Israel",
+    "Knesset|ISRLEG|Israeli Knesset|Israel",
+    "Likud|ISRPTY|Likud Party|Israel",
+    "Coordinator of Government Activities in the Territories|ISRMIL|COGAT|Israel",
+    "Palestinian Authority|PSEGOV|PA;Palestinian National Authority;PNA|Palestine",
+    "Palestine Liberation Organization|PSEGOV|PLO;Palestine Liberation Organisation|Palestine",
+    "Fatah|PSEPTY|Fateh|Palestine",
+    "Hamas|PSEREB|Islamic Resistance Movement;HAMAS|",
+    "Qassam Brigades|PSEREB|Izz ad-Din al-Qassam Brigades;Ezzedine al-Qassam Brigades;al-Qassam Brigades;Al-Qassam Brigades|Hamas",
+    "Palestinian Islamic Jihad|PSEREB|Islamic Jihad;PIJ;Islamic Jihad movement|",
+    # --- Iran ---
+    "Islamic Revolutionary Guard Corps|IRNMIL|IRGC;Revolutionary Guards;Revolutionary Guard;Iranian Revolutionary Guard Corps;Revolutionary Guard Corps;Iran's Revolutionary Guards;Sepah|Iran",
+    "Quds Force|IRNMIL|IRGC Quds Force;IRGC-QF|Islamic Revolutionary Guard Corps",
+    "Basij|IRNMIL|Basij militia|Islamic Revolutionary Guard Corps",
+    "Atomic Energy Organization of Iran|IRNGOV|AEOI|Iran",
+    "Supreme National Security Council|IRNGOV|Iran's Supreme National Security Council;SNSC|Iran",
+    "Islamic Consultative Assembly|IRNLEG|Majlis;Iranian parliament;Iranian Majlis|Iran",
+    "Guardian Council|IRNGOV|Guardian Council of the Constitution|Iran",
+    # --- Turkey ---
+    "National Intelligence Organization|TURSPY|MIT;MİT;Turkish National Intelligence Organization;National Intelligence Organisation|Turkey",
+    "Grand National Assembly of Turkey|TURLEG|Grand National Assembly;TBMM;Turkish Grand National Assembly|Turkey",
+    "Justice and Development Party|TURPTY|AKP;AK Party;AK Parti|Turkey",
+    "Republican People's Party|TURPTY|CHP|Turkey",
+    "Nationalist Movement Party|TURPTY|MHP|Turkey",
+    "Peoples' Equality and Democracy Party|TURPTY|DEM Party;HDP;Peoples' Democratic Party|Turkey",
+    "Kurdistan Workers' Party|TURREB|PKK;Kurdistan Workers Party|",
+    # --- Syria / Iraq / Lebanon / Yemen ---
+    "Syrian Arab Army|SYRMIL|Syrian army|Syria",
+    "Syrian Democratic Forces|SYRREB|SDF|",
+    "People's Protection Units|SYRREB|YPG;Peoples' Protection Units|Syrian Democratic Forces",
+    "Hayat Tahrir al-Sham|SYRREB|HTS;Hay'at Tahrir al-Sham;Tahrir al-Sham|",
+    "Syrian National Army|SYRREB|Turkish-backed Syrian National Army|",
+    "Free Syrian Army|SYRREB|FSA|",
+    "Hezbollah|LBNREB|Hizbollah;Hizballah;Hizbullah;Hezbullah|",
+    "Amal Movement|LBNPTY|Amal movement|Lebanon",
+    "Popular Mobilization Forces|IRQMIL|PMF;Popular Mobilisation Forces;Hashd al-Shaabi;al-Hashd al-Shaabi|Iraq",
+    "Kataib Hezbollah|IRQREB|Kata'ib Hezbollah;Kataib Hizbollah|",
+    "Kurdistan Regional Government|IRQGOV|KRG;Kurdistan Region Government|Iraq",
+    "Peshmerga|IRQMIL|Kurdish Peshmerga|Kurdistan Regional Government",
+    "Kurdistan Democratic Party|IRQPTY|KDP|Iraq",
+    "Patriotic Union of Kurdistan|IRQPTY|PUK|Iraq",
+    "Houthis|YEMREB|Houthi;Houthi rebels;Houthi militia;Houthi movement;Ansar Allah;Ansarallah|",
+    "Presidential Leadership Council|YEMGOV|Yemen's Presidential Leadership Council|Yemen",
+    "Southern Transitional Council|YEMREB|STC|",
+    "Al-Qaeda in the Arabian Peninsula|YEMREB|AQAP;al-Qaeda in the Arabian Peninsula;Al Qaeda in the Arabian Peninsula|",
+    # --- transnational jihadist groups ---
+    "Islamic State|IMGISIS|ISIS;ISIL;IS;Daesh;Daech;Islamic State group;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Islamic State in Iraq and Syria|",
+    "Islamic State Khorasan Province|AFGREB|ISIS-K;ISKP;IS-K;Islamic State Khorasan|",
+    "Islamic State West Africa Province|NGAREB|ISWAP|",
+    "Al-Qaeda|IMGAQ|al-Qaeda;al-Qaida;Al-Qaida;Al Qaeda;al Qaeda;Qaeda|",
+    "Al-Shabaab|SOMREB|al-Shabaab;al-Shabab;Al-Shabab;Al Shabaab;Shabaab;Harakat al-Shabaab al-Mujahideen|",
+    "Boko Haram|NGAREB||",
+    "Jama'at Nasr al-Islam wal Muslimin|MLIREB|JNIM;Jamaat Nusrat al-Islam wal-Muslimin|",
+    # --- Afghanistan / Pakistan / India ---
+    "Taliban|AFGGOV|Afghan Taliban;Islamic Emirate|",
+    "Tehrik-i-Taliban Pakistan|PAKREB|TTP;Pakistani Taliban;Tehreek-e-Taliban Pakistan|",
+    "Inter-Services Intelligence|PAKSPY|ISI;Directorate of Inter-Services Intelligence|Pakistan",
+    "Inter-Services Public Relations|PAKMIL|ISPR|Pakistan",
+    "Pakistan Tehreek-e-Insaf|PAKPTY|PTI;Pakistan Tehreek-i-Insaf|Pakistan",
+    "Baloch Liberation Army|PAKREB|BLA|",
+    "Lashkar-e-Taiba|PAKREB|LeT;Lashkar-e-Toiba|",
+    "Jaish-e-Mohammed|PAKREB|JeM;Jaish-e-Muhammad|",
+    "Research and Analysis Wing|INDSPY|RAW;R&AW|India",
+    "Bharatiya Janata Party|INDPTY|BJP|India",
+    "Indian National Congress|INDPTY|Congress party|India",
+    "Lok Sabha|INDLEG||India",
+    # --- China / East Asia ---
+    "People's Liberation Army|CHNMIL|PLA;Chinese People's Liberation Army;PLA Navy;PLAN;PLA Air Force|China",
+    "Central Military Commission|CHNMIL|CMC|China",
+    "Ministry of State Security|CHNSPY|MSS;Chinese Ministry of State Security|China",
+    "Chinese Communist Party|CHNPTY|Communist Party of China;CCP;CPC;Chinese Communist Party Central Committee|China",
+    "Politburo Standing Committee|CHNPTY||Chinese Communist Party",
+    "National People's Congress|CHNLEG|NPC|China",
+    "State Council of China|CHNGOV|Chinese State Council;China's State Council|China",
+    "China Coast Guard|CHNMIL|Chinese coast guard;Chinese Coast Guard|China",
+    "Taiwan Affairs Office|CHNGOV||China",
+    "Korean People's Army|PRKMIL|KPA;North Korean army|North Korea",
+    "Workers' Party of Korea|PRKPTY|WPK;Korean Workers' Party|North Korea",
+    "National Intelligence Service|KORSPY|NIS;South Korean intelligence|South Korea",
+    "Japan Self-Defense Forces|JPNMIL|Self-Defense Forces;JSDF;Japanese Self-Defense Forces;Self-Defence Forces|Japan",
+    "Liberal Democratic Party|JPNPTY|LDP|Japan",
+    # --- Europe (national) ---
+    "Bundeswehr|DEUMIL|German armed forces|Germany",
+    "Federal Intelligence Service|DEUSPY|BND;Bundesnachrichtendienst|Germany",
+    "Federal Office for the Protection of the Constitution|DEUSPY|BfV|Germany",
+    "Bundestag|DEULEG|German parliament;German Bundestag|Germany",
+    "Federal Foreign Office|DEUGOV|German Foreign Office;Auswärtiges Amt|Germany",
+    "Directorate-General for External Security|FRASPY|DGSE|France",
+    "General Directorate for Internal Security|FRASPY|DGSI|France",
+    # --- Myanmar / Africa / Americas ---
+    "Tatmadaw|MMRMIL|Myanmar military;Myanmar army;Myanmar junta|Myanmar",
+    "State Administration Council|MMRGOV|SAC|Myanmar",
+    "National Unity Government|MMROPP|NUG|",
+    "Arakan Army|MMRREB||",
+    "Rapid Support Forces|SDNREB|RSF;RSF paramilitary;RSF paramilitaries|",
+    "Sudanese Armed Forces|SDNMIL|Sudanese army|Sudan",
+    "Tigray People's Liberation Front|ETHREB|TPLF;Tigray People’s Liberation Front|",
+    "Ethiopian National Defense Force|ETHMIL|ENDF;Ethiopian National Defence Force|Ethiopia",
+    "Oromo Liberation Army|ETHREB|OLA|",
+    "Fano|ETHREB|Fano militia|",
+    "M23|CODREB|March 23 Movement;M23 rebels;Mouvement du 23 mars|",
+    "Allied Democratic Forces|UGAREB||",
+    "Democratic Forces for the Liberation of Rwanda|RWAREB|FDLR|",
+    "Libyan National Army|LBYREB|LNA;Libyan Arab Armed Forces;LAAF|",
+    "Libyan Government of National Unity|LBYGOV|Tripoli-based Government of National Unity|Libya",
+    "Polisario Front|ESHREB|Polisario;POLISARIO;Frente Polisario|",
+    "African National Congress|ZAFPTY|ANC|South Africa",
+    "Revolutionary Armed Forces of Colombia|COLREB|FARC|",
+    "National Liberation Army|COLREB|ELN|",
+]
+
+
+# ---------------------------------------------------------------------------
+# Persons: "name|aliases|affiliation|code".  Long-serving, unambiguous leaders
+# and officials of 2020-2025 who are often written by surname only.  Surnames
+# that are common words or shared by other prominent people are NOT aliases
+# (no "Kim", "Abbas", "Harris", "Austin", "Wang").  At most 60 entries.
+# Code = country + GOV (MIL for defence ministers); officials of
+# organizations take the organization's code.  A person's affiliation is where
+# they are best known in 2020-2025 news; those whose office changed (Trump,
+# Netanyahu) keep one entry.
+# ---------------------------------------------------------------------------
+PERSONS = [
+    "Vladimir Putin|Putin;Vladimir Vladimirovich Putin|Russia|RUSGOV",
+    "Sergei Lavrov|Lavrov;Sergey Lavrov|Russia|RUSGOV",
+    "Dmitry Peskov|Peskov;Dmitri Peskov|Russia|RUSGOV",
+    "Maria Zakharova|Zakharova|Russia|RUSGOV",
+    "Sergei Shoigu|Shoigu;Sergey Shoigu|Russia|RUSMIL",
+    "Dmitry Medvedev|Medvedev;Dmitri Medvedev|Russia|RUSGOV",
+    "Xi Jinping|Xi|China|CHNGOV",
+    "Wang Yi||China|CHNGOV",
+    "Recep Tayyip Erdogan|Recep Tayyip Erdoğan;Recep Erdogan;Recep Erdoğan;Tayyip Erdogan;Tayyip Erdoğan;Erdogan;Erdoğan|Turkey|TURGOV",
+    "Mevlut Cavusoglu|Mevlüt Çavuşoğlu;Cavusoglu;Çavuşoğlu|Turkey|TURGOV",
+    "Hakan Fidan|Fidan|Turkey|TURGOV",
+    "Hulusi Akar|Akar|Turkey|TURMIL",
+    "Bashar al-Assad|Bashar Assad;Bashar al-Asad;Assad;al-Assad;Bashar|Syria|SYRGOV",
+    "Ahmed al-Sharaa|al-Sharaa;Sharaa;Abu Mohammed al-Jolani;Abu Mohammad al-Julani;al-Jolani;Jolani;Julani|Syria|SYRGOV",
+    "Ali Khamenei|Ayatollah Ali Khamenei;Ayatollah Khamenei;Khamenei|Iran|IRNGOV",
+    "Ebrahim Raisi|Raisi;Ebrahim Raeisi|Iran|IRNGOV",
+    "Masoud Pezeshkian|Pezeshkian|Iran|IRNGOV",
+    "Abbas Araghchi|Araghchi|Iran|IRNGOV",
+    "Hossein Amir-Abdollahian|Amir-Abdollahian;Amirabdollahian|Iran|IRNGOV",
+    "Mohammad Javad Zarif|Javad Zarif;Zarif|Iran|IRNGOV",
+    "Kim Jong Un|Kim Jong-un;Kim Jong-Un|North Korea|PRKGOV",
+    "Narendra Modi|Modi|India|INDGOV",
+    "Benjamin Netanyahu|Netanyahu;Bibi Netanyahu|Israel|ISRGOV",
+    "Isaac Herzog|Herzog|Israel|ISRGOV",
+    "Volodymyr Zelensky|Zelensky;Zelenskyy;Volodymyr Zelenskyy;Zelenskiy;Volodymyr Zelenskiy|Ukraine|UKRGOV",
+    "Alexander Lukashenko|Lukashenko;Alyaksandr Lukashenka;Lukashenka|Belarus|BLRGOV",
+    "Emmanuel Macron|Macron|France|FRAGOV",
+    "Olaf Scholz|Scholz|Germany|DEUGOV",
+    "Joe Biden|Biden;Joseph Biden;Joseph R. Biden|United States|USAGOV",
+    "Donald Trump|Trump;Donald J. Trump|United States|USAGOV",
+    "Antony Blinken|Blinken;Tony Blinken|United States|USAGOV",
+    "Lloyd Austin|Lloyd J. Austin|United States|USAMIL",
+    "Marco Rubio|Rubio|United States|USAGOV",
+    "Rishi Sunak|Sunak|United Kingdom|GBRGOV",
+    "Keir Starmer|Starmer|United Kingdom|GBRGOV",
+    "Justin Trudeau|Trudeau|Canada|CANGOV",
+    "Fumio Kishida|Kishida|Japan|JPNGOV",
+    "Yoon Suk Yeol|Yoon Suk-yeol|South Korea|KORGOV",
+    "Mohammed bin Salman|Mohammad bin Salman;Muhammad bin Salman;MBS|Saudi Arabia|SAUGOV",
+    "Mohamed bin Zayed|Mohammed bin Zayed;Mohamed bin Zayed Al Nahyan;MBZ|United Arab Emirates|AREGOV",
+    "Abdel Fattah al-Sisi|Abdel Fattah el-Sisi;el-Sisi;al-Sisi;Sisi|Egypt|EGYGOV",
+    "Ilham Aliyev|Aliyev|Azerbaijan|AZEGOV",
+    "Nikol Pashinyan|Pashinyan|Armenia|ARMGOV",
+    "Kassym-Jomart Tokayev|Tokayev|Kazakhstan|KAZGOV",
+    "Shavkat Mirziyoyev|Mirziyoyev|Uzbekistan|UZBGOV",
+    "Mahmoud Abbas|Abu Mazen|Palestine|PSEGOV",
+    "Ismail Haniyeh|Haniyeh|Hamas|PSEREB",
+    "Yahya Sinwar||Hamas|PSEREB",
+    "Hassan Nasrallah|Nasrallah|Hezbollah|LBNREB",
+    "Abiy Ahmed|Abiy|Ethiopia|ETHGOV",
+    "Paul Kagame|Kagame|Rwanda|RWAGOV",
+    "Cyril Ramaphosa|Ramaphosa|South Africa|ZAFGOV",
+    "Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva;Lula da Silva;Lula|Brazil|BRAGOV",
+    "Nicolás Maduro|Nicolas Maduro;Maduro|Venezuela|VENGOV",
+    "Viktor Orbán|Viktor Orban;Orbán;Orban|Hungary|HUNGOV",
+    "António Guterres|Antonio Guterres;Guterres|United Nations|IGOUNO",
+    "Ursula von der Leyen|von der Leyen;Von der Leyen|European Commission|IGOEEC",
+    "Jens Stoltenberg|Stoltenberg|North Atlantic Treaty Organization|IGONAT",
+    "Tedros Adhanom Ghebreyesus|Tedros Adhanom;Tedros|World Health Organization|IGOWHO",
+    "Rafael Grossi|Rafael Mariano Grossi;Grossi|International Atomic Energy Agency|IGOIAEA",
+]
+
+# ---------------------------------------------------------------------------
+# Agencies: generic agency types, found next to a country ("the Syrian Foreign
+# Ministry", "Turkey's Intelligence Agency", "Ministry of Foreign Affairs of
+# Brazil").  "name|role|aliases".  "Government" is deliberately absent: "the
+# Turkish government" is the country itself (handled by the extractor).
+# ---------------------------------------------------------------------------
+AGENCIES = [
+    "Ministry of Foreign Affairs|GOV|Foreign Ministry;Ministry of Foreign Affairs;Foreign Affairs Ministry;Ministry of External Affairs;External Affairs Ministry;Ministry for Foreign Affairs;foreign ministry;Ministry of Foreign Affairs and International Cooperation",
+    "Ministry of Defense|MIL|Defense Ministry;Defence Ministry;Ministry of Defense;Ministry of Defence;Ministry of National Defense;Ministry of National Defence;National Defense Ministry;defense ministry;defence ministry",
+    "Ministry of Interior|GOV|Interior Ministry;Ministry of Interior;Ministry of the Interior;Home Ministry;Ministry of Home Affairs;Ministry of Internal Affairs;interior ministry",
+    "Ministry of Justice|JUD|Justice Ministry;Ministry of Justice;justice ministry",
+    "Ministry of Finance|GOV|Finance Ministry;Ministry of Finance;Ministry of Economy and Finance;Treasury Ministry;finance ministry",
+    "Ministry of Economy|GOV|Economy Ministry;Ministry of Economy;Economic Ministry;Ministry of Economic Affairs",
+    "Ministry of Trade|GOV|Trade Ministry;Ministry of Trade;Commerce Ministry;Ministry of Commerce;Ministry of Trade and Industry;Ministry of Foreign Trade;trade ministry;commerce ministry",
+    "Ministry of Health|GOV|Health Ministry;Ministry of Health;Ministry of Public Health;health ministry",
+    "Ministry of Energy|GOV|Energy Ministry;Ministry of Energy;Oil Ministry;Ministry of Oil;Ministry of Petroleum;energy ministry",
+    "Ministry of Information|GOV|Information Ministry;Ministry of Information;information ministry",
+    "Ministry of Intelligence|SPY|Intelligence Ministry;Ministry of Intelligence",
+    "Presidency|GOV|Presidency;presidency;Presidential Office;presidential office;President's Office;Office of the President;Presidential Palace;presidential palace;Presidential Administration",
+    "Prime Minister's Office|GOV|Prime Minister's Office;Office of the Prime Minister;prime minister's office;PMO",
+    "Cabinet|GOV|Cabinet;cabinet;Council of Ministers",
+    "National Security Council|GOV|National Security Council;national security council",
+    "Embassy|GOV|Embassy;embassy;Consulate;consulate;Consulate General;consulate general;Permanent Mission;permanent mission;Mission to the United Nations;mission to the UN;Mission to the UN",
+    "Delegation|GOV|Delegation;delegation",
+    "Intelligence Agency|SPY|Intelligence Agency;intelligence agency;Intelligence Service;intelligence service;intelligence services;National Intelligence Agency;Intelligence Organization;intelligence organization;spy agency;Foreign Intelligence Service;foreign intelligence service;General Intelligence Directorate;General Intelligence Service;intelligence",
+    "Military Intelligence|SPY|Military Intelligence;military intelligence;Military Intelligence Directorate",
+    "Security Service|SPY|Security Service;security service;State Security;state security;State Security Service;Security Agency;security agency",
+    "National Police|COP|National Police;police;Police;police force;Police Force;Federal Police;federal police;National Police Agency",
+    "Security Forces|COP|Security Forces;security forces",
+    "Gendarmerie|COP|Gendarmerie;gendarmerie",
+    "Border Guard|COP|Border Guard;border guard;border guards;Border Police;border police;Border Service;Border Guard Service",
+    "Armed Forces|MIL|Armed Forces;armed forces;Army;army;military;Military;Ground Forces;ground forces;Land Forces;Defense Forces;Defence Forces;defense forces;defence forces;troops",
+    "Navy|MIL|Navy;navy;Naval Forces;naval forces",
+    "Air Force|MIL|Air Force;air force;Air Forces;air forces;Aerospace Forces;Air Defense Forces;air defenses;air defences",
+    "Coast Guard|MIL|Coast Guard;coast guard;Coastguard;coastguard",
+    "National Guard|MIL|National Guard;national guard",
+    "Special Forces|MIL|Special Forces;special forces;commandos",
+    "General Staff|MIL|General Staff;general staff;Joint Chiefs of Staff;Joint Staff;Defense Staff;Defence Staff",
+    "Parliament|LEG|Parliament;parliament;National Assembly;national assembly;Legislature;legislature;Congress;Senate;House of Representatives;Lower House;lower house;Upper House;upper house;National Council;Assembly of the Republic;State Assembly;parliamentary committee;Parliamentary Committee;lawmakers;Lawmakers;MPs",
+    "Supreme Court|JUD|Supreme Court;supreme court;High Court;high court",
+    "Constitutional Court|JUD|Constitutional Court;constitutional court;Constitutional Council",
+    "Judiciary|JUD|Judiciary;judiciary;courts",
+    "Prosecutor's Office|JUD|Prosecutor's Office;prosecutor's office;Prosecutor General's Office;Public Prosecutor's Office;Attorney General's Office;attorney general's office;prosecutors;Prosecutors",
+    "Central Bank|GOV|Central Bank;central bank",
+    "Election Commission|GOV|Election Commission;Electoral Commission;election commission;electoral commission;Electoral Council",
+]
+
+# ---------------------------------------------------------------------------
+# Titles: "title|role".  Written capitalized; per docs/lexicon.md forms that
+# start with a capital letter are matched case-sensitively, so the loader has
+# to accept the lower-case spelling of a title itself ("foreign minister").
+# role "" = the title belongs to whatever body it is attached to (UN, EU, a
+# party, an agency): the actor takes that body's code unchanged.
+# ---------------------------------------------------------------------------
+TITLES = [
+    # heads of state / government
+    "President|GOV", "Vice President|GOV", "Vice-President|GOV", "First Vice President|GOV",
+    "President-elect|GOV", "Acting President|GOV", "Interim President|GOV", "Transitional President|GOV",
+    "Prime Minister|GOV", "Deputy Prime Minister|GOV", "Vice Premier|GOV", "Premier|GOV",
+    "Acting Prime Minister|GOV", "Interim Prime Minister|GOV", "Caretaker Prime Minister|GOV",
+    "Chancellor|GOV", "Vice Chancellor|GOV", "Head of State|GOV", "Head of Government|GOV",
+    "King|GOV", "Queen|GOV", "Crown Prince|GOV", "Prince|GOV", "Emir|GOV", "Amir|GOV", "Sultan|GOV",
+    "Supreme Leader|GOV", "Junta Leader|MIL", "Military Ruler|MIL", "Ruler|GOV", "Monarch|GOV",
+    # ministers
+    "Minister|GOV", "State Minister|GOV", "Minister of State|GOV", "Deputy Minister|GOV", "Vice Minister|GOV",
+    "Foreign Minister|GOV", "Minister of Foreign Affairs|GOV", "Foreign Affairs Minister|GOV",
+    "Minister for Foreign Affairs|GOV", "External Affairs Minister|GOV", "Minister of External Affairs|GOV",
+    "Deputy Foreign Minister|GOV", "Vice Foreign Minister|GOV", "Top Diplomat|GOV", "Chief Diplomat|GOV",
+    "Foreign Secretary|GOV", "Secretary of State|GOV", "Deputy Secretary of State|GOV",
+    "Assistant Secretary of State|GOV", "Under Secretary of State|GOV",
+    "Defense Minister|MIL", "Defence Minister|MIL", "Minister of Defense|MIL", "Minister of Defence|MIL",
+    "Minister of National Defense|MIL", "National Defense Minister|MIL", "Deputy Defense Minister|MIL",
+    "Deputy Defence Minister|MIL", "Secretary of Defense|MIL", "Defense Secretary|MIL",
+    "Defence Secretary|MIL", "Secretary of War|MIL", "War Minister|MIL",
+    "Interior Minister|GOV", "Minister of Interior|GOV", "Minister of the Interior|GOV",
+    "Home Minister|GOV", "Home Secretary|GOV", "Homeland Security Secretary|GOV",
+    "Justice Minister|JUD", "Minister of Justice|JUD", "Attorney General|JUD",
+    "Finance Minister|GOV", "Minister of Finance|GOV", "Treasury Secretary|GOV",
+    "Chancellor of the Exchequer|GOV", "Economy Minister|GOV", "Minister of Economy|GOV",
+    "Trade Minister|GOV", "Minister of Trade|GOV", "Commerce Minister|GOV", "Commerce Secretary|GOV",
+    "Trade Representative|GOV", "Energy Minister|GOV", "Oil Minister|GOV", "Health Minister|GOV",
+    "Information Minister|GOV", "Intelligence Minister|SPY", "Security Minister|GOV",
+    "National Security Adviser|GOV", "National Security Advisor|GOV", "Adviser|GOV", "Advisor|GOV",
+    "Senior Adviser|GOV", "Chief of Staff|GOV", "Cabinet Secretary|GOV",
+    "Spokesperson|GOV", "Spokesman|GOV", "Spokeswoman|GOV", "Press Secretary|GOV",
+    "Ambassador|GOV", "Deputy Ambassador|GOV", "Permanent Representative|GOV", "Envoy|GOV",
+    "Special Envoy|GOV", "Chargé d'Affaires|GOV", "Charge d'Affaires|GOV", "Consul General|GOV",
+    "Diplomat|GOV", "Negotiator|GOV", "Chief Negotiator|GOV", "Official|GOV", "Senior Official|GOV",
+    "Governor|GOV", "Mayor|GOV",
+    # international organizations
+    "Secretary-General|", "Secretary General|", "Deputy Secretary-General|", "Deputy Secretary General|",
+    "Under-Secretary-General|", "Assistant Secretary-General|", "Special Representative|",
+    "Special Rapporteur|", "High Representative|", "High Commissioner|", "Commissioner|",
+    "Director-General|", "Director General|", "Executive Director|", "Director|", "Deputy Director|",
+    "Chairperson|", "Chairman|", "Chairwoman|", "Chair|", "Vice Chairman|", "Head|", "Chief|",
+    "Leader|", "Deputy Leader|", "Coordinator|", "Humanitarian Coordinator|", "Rapporteur|",
+    "Opposition Leader|LEG",
+    # military
+    "General|MIL", "Lieutenant General|MIL", "Major General|MIL", "Brigadier General|MIL",
+    "Brigadier|MIL", "Field Marshal|MIL", "Marshal|MIL", "Air Marshal|MIL", "Admiral|MIL",
+    "Vice Admiral|MIL", "Rear Admiral|MIL", "Colonel|MIL", "Lieutenant Colonel|MIL",
+    "Commander|MIL", "Commander-in-Chief|MIL", "Commander in Chief|MIL",
+    "Chief of General Staff|MIL", "Chief of the General Staff|MIL", "Chief of Defence Staff|MIL",
+    "Chief of the Defence Staff|MIL", "Chief of Army Staff|MIL", "Army Chief|MIL",
+    "Chief of Defense|MIL", "Chairman of the Joint Chiefs of Staff|MIL", "Military Chief|MIL",
+    "Military Spokesman|MIL",
+    # intelligence / police / justice
+    "Intelligence Chief|SPY", "Spy Chief|SPY", "Intelligence Director|SPY",
+    "Director of National Intelligence|SPY", "Police Chief|COP", "Chief of Police|COP",
+    "Police Commissioner|COP", "Prosecutor|JUD", "Chief Prosecutor|JUD", "Prosecutor General|JUD",
+    "Judge|JUD", "Chief Justice|JUD",
+    # legislature
+    "Speaker|LEG", "Parliament Speaker|LEG", "Deputy Speaker|LEG", "Senator|LEG", "Senate Majority Leader|LEG",
+    "Lawmaker|LEG", "Legislator|LEG", "MP|LEG", "Member of Parliament|LEG", "Congressman|LEG",
+    "Congresswoman|LEG", "Deputy|LEG", "MEP|LEG",
+]
+
+
+# ---------------------------------------------------------------------------
+# Verbs (stances).
+# code: CAMEO 2.0 event code.  Choices made where the mapping is not obvious:
+#   * criticize family (denounce, condemn, criticize, slam, deplore, ...) 111;
+#     accuse / blame 112; protest / summon (diplomatic protest) 114 "complain
+#     officially"; sue 115.
+#   * reject / oppose / dismiss / rebuff 120; refuse 124 "refuse to yield";
+#     veto 129; deny 016 "deny responsibility" (a denial of an accusation,
+#     not a rejection of a proposal).
+#   * urge / call (on) / appeal / ask / request / press 020 "make an appeal or
+#     request", polarity 0; demand 100, polarity -1.
+#   * warn / caution / threaten 130 "threaten, not specified", polarity -1.
+#     "express concern" is 012 "make pessimistic comment" with label
+#     "criticize".
+#   * praise / welcome / support / back / endorse / commend / congratulate /
+#     thank / approve / express solidarity 051 "praise or endorse"; defend 052;
+#     recognize 054; apologize 055; forgive 056; sign / ratify 057 (only formal
+#     agreements); agree 019 "express accord" (not 057: "agreed that ..." is
+#     accord, "signed" is the agreement itself); accept 080 "yield".
+#   * propose / offer / pledge / promise / cooperate 030 "express intent to
+#     cooperate"; invite 036 "express intent to meet"; suggest 010 "make
+#     statement"; mediate 045.  propose/offer/suggest/invite/mediate polarity 0,
+#     pledge/promise/cooperate +1.
+#   * sanction / boycott 163; suspend 160; sever (ties) 161; ban 172; arrest /
+#     detain 173; expel / deport 174; seize 171; attack 190; bomb 195; shell
+#     194; invade 192; blockade 191.
+# goldstein: the Goldstein (1992) value CAMEO's scale gives the code (values
+# from memory of the CAMEO scale table, rounded to one decimal); 016 is not a
+# conflict value there, we use -1.0.
+# forms: every inflection (base, 3rd person, past, past participle, -ing),
+# British spellings too; multi-word forms ("lashed out", "expressed concern")
+# are whole phrases.  Base forms that are frequent non-verbs are left out
+# ("back", "press", "signs").  nouns: nominal forms of the stance.
+# ---------------------------------------------------------------------------
+GOLDSTEIN = {
+    "010": 0.0, "012": -0.4, "016": -1.0, "019": 3.4, "020": 3.0, "030": 4.0, "036": 4.0,
+    "040": 1.0, "041": 1.0, "042": 1.9, "043": 2.8, "044": 2.5, "045": 5.0, "046": 7.0,
+    "050": 3.5, "051": 3.4, "052": 3.5, "054": 6.0, "055": 7.0, "056": 7.0, "057": 8.0,
+    "080": 5.0, "090": -2.0, "100": -5.0, "111": -2.0, "112": -2.0, "114": -2.0, "115": -2.0,
+    "120": -4.0, "124": -5.0, "129": -5.0, "130": -4.4, "160": -4.0, "161": -4.0,
+    "163": -8.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "190": -10.0,
+    "191": -9.5, "192": -9.5, "194": -10.0, "195": -10.0,
+}
+
+DOUBLE_FINAL = {"ban", "rebut", "bar", "sit", "hit", "regret", "ship"}
+
+
+def inflect(base):
+    """base, -s, -ed, -ing for a regular English verb."""
+    if base.endswith("e") and not base.endswith("ee"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base in DOUBLE_FINAL:
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+def forms(*specs):
+    """'condemn' -> inflections; '=word' -> that exact form; '-word' removes it."""
+    out, drop = [], set()
+    for s in specs:
+        if s.startswith("="):
+            out.append(s[1:])
+        elif s.startswith("-"):
+            drop.add(s[1:])
+        else:
+            out.extend(inflect(s))
+    seen, res = set(), []
+    for f in out:
+        if f not in seen and f not in drop:
+            seen.add(f)
+            res.append(f)
+    return res
+
+
+def phrase(verb_forms, rest):
+    return [v + " " + rest for v in verb_forms]
+
+
+EXPRESS = ["express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing"]
+
+# (lemma, label, polarity, code, forms, nouns)
+VERBS = [
+    # --- disapprove: criticize / accuse (11x) ---
+    ("denounce", "denounce", -1, "111", forms("denounce"), ["denunciation", "denunciations"]),
+    ("condemn", "condemn", -1, "111", forms("condemn"), ["condemnation", "condemnations"]),
+    ("criticize", "criticize", -1, "111", forms("criticize", "criticise"), ["criticism", "criticisms"]),
+    ("slam", "criticize", -1, "111", ["slam", "slams", "slammed", "slamming"], []),
+    ("lambaste", "criticize", -1, "111", forms("lambaste", "=lambast", "=lambasts"), []),
+    ("rebuke", "criticize", -1, "111", forms("rebuke"), ["rebuke"]),
+    ("censure", "criticize", -1, "111", forms("censure"), ["censure"]),
+    ("castigate", "criticize", -1, "111", forms("castigate"), []),
+    ("chide", "criticize", -1, "111", forms("chide"), []),
+    ("reprimand", "criticize", -1, "111", forms("reprimand"), ["reprimand"]),
+    ("assail", "criticize", -1, "111", forms("assail"), []),
+    ("berate", "criticize", -1, "111", forms("berate"), []),
+    ("scold", "criticize", -1, "111", forms("scold"), []),
+    ("lash out", "criticize", -1, "111", ["lash out", "lashes out", "lashed out", "lashing out"], []),
+    ("hit out", "criticize", -1, "111", ["hit out", "hits out", "hitting out"], []),
+    ("decry", "denounce", -1, "111", forms("decry"), []),
+    ("deplore", "deplore", -1, "111", forms("deplore"), []),
+    ("express concern", "criticize", -1, "012",
+     phrase(EXPRESS, "concern") + phrase(EXPRESS, "concerns") + phrase(EXPRESS, "deep concern")
+     + phrase(EXPRESS, "serious concern") + phrase(EXPRESS, "alarm")
+     + ["raised concerns", "raises concerns", "raising concerns", "raise concerns"],
+     ["concern", "concerns"]),
+    ("express regret", "deplore", -1, "111", phrase(EXPRESS, "regret"), ["regret"]),
+    ("accuse", "accuse", -1, "112", forms("accuse"), ["accusation", "accusations"]),
+    ("blame", "blame", -1, "112", forms("blame"), ["blame"]),
+    ("protest", "protest", -1, "114", ["protested", "protesting", "lodged a protest", "lodges a protest", "lodge a protest", "filed a protest"], ["protest", "note of protest", "formal protest"]),
+    ("complain", "protest", -1, "114", forms("complain"), ["complaint"]),
+    ("summon", "protest", -1, "114", forms("summon"), ["summons"]),
+    ("sue", "sue", -1, "115", ["sue", "sues", "sued", "suing"], ["lawsuit"]),
+    # --- reject (12x) ---
+    ("reject", "reject", -1, "120", forms("reject"), ["rejection"]),
+    ("oppose", "oppose", -1, "120", forms("oppose"), ["opposition"]),
+    ("dismiss", "reject", -1, "120", forms("dismiss"), []),
+    ("rebuff", "reject", -1, "120", forms("rebuff"), ["rebuff"]),
+    ("refute", "reject", -1, "120", forms("refute"), []),
+    ("repudiate", "reject", -1, "120", forms("repudiate"), ["repudiation"]),
+    ("spurn", "reject", -1, "120", forms("spurn"), []),
+    ("object", "oppose", -1, "120", ["objected", "objecting", "objects to", "object to"], ["objection", "objections"]),
+    ("refuse", "refuse", -1, "124", forms("refuse"), ["refusal"]),
+    ("veto", "veto", -1, "129", ["veto", "vetoes", "vetoed", "vetoing"], ["veto"]),
+    ("deny", "deny", -1, "016", forms("deny"), ["denial", "denials"]),
+    # --- demand / appeal (02x, 10x) ---
+    ("demand", "demand", -1, "100", forms("demand"), ["demand", "demands"]),
+    ("urge", "urge", 0, "020", forms("urge"), []),
+    ("call", "call", 0, "020", ["call on", "calls on", "called on", "calling on", "call for",
+                                "calls for", "called for", "calling for", "call upon", "calls upon",
+                                "called upon", "calling upon"], ["call", "calls"]),
+    ("appeal", "appeal", 0, "020", forms("appeal"), ["appeal", "appeals"]),
+    ("ask", "ask", 0, "020", forms("ask"), []),
+    ("request", "request", 0, "020", forms("request"), ["request", "requests"]),
+    ("press", "press", 0, "020", ["pressed", "presses"], []),
+    ("implore", "urge", 0, "020", forms("implore"), []),
+    ("exhort", "urge", 0, "020", forms("exhort"), []),
+    # --- threaten (13x) ---
+    ("warn", "warn", -1, "130", forms("warn"), ["warning", "warnings"]),
+    ("caution", "warn", -1, "130", ["cautioned", "cautions", "cautioning"], []),
+    ("threaten", "threaten", -1, "130", forms("threaten"), ["threat", "threats", "ultimatum"]),
+    # --- praise / support (05x) ---
+    ("praise", "praise", 1, "051", forms("praise"), ["praise"]),
+    ("hail", "praise", 1, "051", forms("hail"), []),
+    ("applaud", "praise", 1, "051", forms("applaud"), []),
+    ("laud", "praise", 1, "051", forms("laud"), []),
+    ("commend", "commend", 1, "051", forms("commend"), ["commendation"]),
+    ("welcome", "welcome", 1, "051", forms("welcome"), []),
+    ("appreciate", "praise", 1, "051", forms("appreciate"), ["appreciation"]),
+    ("support", "support", 1, "051", forms("support"), ["support"]),
+    ("back", "back", 1, "051", ["backs", "backed", "backing"], ["backing"]),
+    ("endorse", "endorse", 1, "051", forms("endorse"), ["endorsement"]),
+    ("approve", "approve", 1, "051", forms("approve"), ["approval"]),
+    ("reaffirm", "support", 1, "051", forms("reaffirm"), []),
+    ("side with", "support", 1, "051", ["side with", "sides with", "sided with", "siding with"], []),
+    ("express solidarity", "support", 1, "051",
+     phrase(EXPRESS, "solidarity") + phrase(EXPRESS, "support"), ["solidarity"]),
+    ("congratulate", "congratulate", 1, "051", forms("congratulate"), ["congratulations"]),
+    ("thank", "thank", 1, "051", forms("thank"), ["thanks", "gratitude"]),
+    ("defend", "defend", 1, "052", forms("defend"), []),
+    ("recognize", "recognize", 1, "054", forms("recognize", "recognise"), ["recognition"]),
+    ("apologize", "apologize", 1, "055", forms("apologize", "apologise"), ["apology", "apologies"]),
+    ("forgive", "forgive", 1, "056", ["forgive", "forgives", "forgave", "forgiven", "forgiving"], []),
+    ("agree", "agree", 1, "019", ["agree", "agrees", "agreed", "agreeing"], ["agreement"]),
+    ("accept", "accept", 1, "080", forms("accept"), ["acceptance"]),
+    ("sign", "sign", 1, "057", ["sign", "signed", "signing"], ["signing"]),
+    ("ratify", "sign", 1, "057", forms("ratify"), ["ratification"]),
+    ("normalize", "normalize", 1, "050", forms("normalize", "normalise"), ["normalization", "normalisation", "rapprochement"]),
+    # --- intent to cooperate (03x) ---
+    ("propose", "propose", 0, "030", forms("propose"), ["proposal", "proposals"]),
+    ("offer", "offer", 0, "030", forms("offer"), ["offer"]),
+    ("suggest", "suggest", 0, "010", forms("suggest"), ["suggestion"]),
+    ("invite", "invite", 0, "036", forms("invite"), ["invitation"]),
+    ("pledge", "pledge", 1, "030", forms("pledge"), ["pledge", "pledges"]),
+    ("promise", "promise", 1, "030", forms("promise"), ["promise"]),
+    ("cooperate", "cooperate", 1, "030", forms("cooperate", "co-operate", "collaborate"), ["cooperation", "co-operation", "collaboration"]),
+    ("mediate", "mediate", 0, "045", forms("mediate"), ["mediation"]),
+    # --- reduce relations / coerce / fight (16x-19x) ---
+    ("sanction", "sanction", -1, "163", forms("sanction"), ["sanctions", "embargo"]),
+    ("boycott", "sanction", -1, "163", forms("boycott"), ["boycott"]),
+    ("suspend", "suspend", -1, "160", forms("suspend"), ["suspension"]),
+    ("sever", "sever", -1, "161", ["severed", "severs", "severing", "cut ties", "cuts ties", "cutting ties"], []),
+    ("ban", "ban", -1, "172", forms("ban"), []),
+    ("arrest", "arrest", -1, "173", forms("arrest", "detain"), ["arrest", "detention"]),
+    ("expel", "expel", -1, "174", ["expel", "expels", "expelled", "expelling", "deport", "deports",
+                                  "deported", "deporting"], ["expulsion", "deportation"]),
+    ("seize", "seize", -1, "171", forms("seize"), ["seizure"]),
+    ("attack", "attack", -1, "190", forms("attack"), ["attack", "attacks", "assault", "offensive"]),
+    ("bomb", "attack", -1, "195", forms("bomb", "=airstrikes", "=air strikes"), ["bombing", "airstrike", "air strike"]),
+    ("shell", "attack", -1, "194", ["shelled", "shelling"], ["shelling"]),
+    ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
+    ("blockade", "blockade", -1, "191", forms("blockade"), ["blockade"]),
+]
+
+# ---------------------------------------------------------------------------
+# Meetings.  CAMEO: 036 express intent to meet, 040 consult (meet, talks,
+# discuss; also phone calls, as the brief asks, though CAMEO has 041 for
+# them), 042 make a visit, 043 host a visit / receive, 044 meet at a third
+# location (summit), 046 engage in negotiation.
+# ---------------------------------------------------------------------------
+MEETINGS = [
+    ("meet", "040", ["meet", "meets", "met", "meeting", "meet with", "met with", "meets with", "meeting with"],
+     ["meeting", "meetings", "talks", "bilateral meeting", "trilateral meeting", "tête-à-tête"]),
+    ("hold talks", "040", ["hold talks", "holds talks", "held talks", "holding talks", "talked", "talk with",
+                           "talks with", "talked with"],
+     ["round of talks", "dialogue"]),
+    ("discuss", "040", forms("discuss"), ["discussion", "discussions"]),
+    ("confer", "040", ["confer", "confers", "conferred", "conferring"], []),
+    ("consult", "040", forms("consult"), ["consultation", "consultations"]),
+    ("convene", "040", forms("convene"), []),
+    ("sit down", "040", ["sat down with", "sit down with", "sits down with", "sitting down with"], []),
+    ("phone", "040", ["phoned", "phones", "phoning", "spoke by phone", "spoke by telephone", "spoke on the phone",
+                      "spoke over the phone", "speaks by phone", "held a phone call", "held a telephone conversation",
+                      "had a phone call", "had a telephone conversation", "telephoned"],
+     ["phone call", "telephone call", "telephone conversation", "phone conversation", "phone talks",
+      "telephone talks"]),
+    ("visit", "042", forms("visit", "tour", "=travelled to", "=traveled to", "=arrived in", "=arrives in",
+                           "=flew to"),
+     ["visit", "visits", "trip", "tour", "state visit", "official visit"]),
+    ("host", "043", forms("host", "receive", "greet"), ["reception"]),
+    ("summit", "044", [], ["summit", "summits"]),
+    ("negotiate", "046", forms("negotiate"), ["negotiation", "negotiations"]),
+    ("agree to meet", "036", ["agreed to meet", "agrees to meet", "plans to meet", "planned to meet",
+                              "will meet", "is to meet", "are to meet", "expected to meet"], []),
+]
+
+
+# ---------------------------------------------------------------------------
+# Assembly and output.
+# ---------------------------------------------------------------------------
+def build_organizations():
+    out = []
+    for line in ORGANIZATIONS:
+        f = line.split("|")
+        if len(f) not in (4, 5):
+            sys.exit("gen_lexicon: bad organization line %r" % line)
+        e = {"name": f[0], "code": f[1], "aliases": split(f[2]),
+             "adjectives": split(f[4]) if len(f) == 5 else []}
+        if f[3]:
+            e["affiliation"] = f[3]
+        out.append(e)
+    return out
+
+
+def build_persons():
+    out = []
+    for line in PERSONS:
+        f = line.split("|")
+        if len(f) != 4:
+            sys.exit("gen_lexicon: bad person line %r" % line)
+        out.append({"name": f[0], "aliases": split(f[1]), "affiliation": f[2], "code": f[3]})
+    return out
+
+
+def build_agencies():
+    out = []
+    for line in AGENCIES:
+        f = line.split("|")
+        if len(f) != 3:
+            sys.exit("gen_lexicon: bad agency line %r" % line)
+        out.append({"name": f[0], "role": f[1], "aliases": split(f[2])})
+    return out
+
+
+def build_titles():
+    out = []
+    for t in TITLES:
+        title, role = t.split("|")
+        out.append({"title": title, "role": role})
+    return out
+
+
+def build_verbs():
+    out = []
+    for lemma, label, pol, code, fs, nouns in VERBS:
+        if code not in GOLDSTEIN:
+            sys.exit("gen_lexicon: no Goldstein value for code %s" % code)
+        out.append({"lemma": lemma, "label": label, "polarity": pol, "code": code,
+                    "goldstein": GOLDSTEIN[code], "forms": fs, "nouns": nouns})
+    return out
+
+
+def build_meetings():
+    return [{"lemma": l, "code": c, "forms": fs, "nouns": ns} for l, c, fs, ns in MEETINGS]
+
+
+def dump(lex):
+    """One entry per line: readable diffs, and FILE:LINE errors point at an entry."""
+    parts = ['{\n  "format": %s' % json.dumps(lex["format"])]
+    for sec in ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"):
+        items = lex[sec]
+        body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items)
+        parts.append('  "%s": [\n%s\n  ]' % (sec, body) if items else '  "%s": []' % sec)
+    return ",\n".join(parts) + "\n}\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("-o", "--output", default=os.path.join(here, "..", "data", "lexicon.json"))
+    ap.add_argument("--iso", default=ISO_FILE)
+    args = ap.parse_args()
+    lex = {
+        "format": FORMAT,
+        "countries": build_countries(args.iso),
+        "organizations": build_organizations(),
+        "persons": build_persons(),
+        "agencies": build_agencies(),
+        "titles": build_titles(),
+        "verbs": build_verbs(),
+        "meetings": build_meetings(),
+    }
+    text = dump(lex)
+    json.loads(text)  # sanity
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("gen_lexicon: wrote %s (%d bytes): %s" % (
+        os.path.normpath(args.output), len(text.encode("utf-8")),
+        ", ".join("%d %s" % (len(lex[s]), s) for s in
+                  ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"))))
+
+
+if __name__ == "__main__":
+    main()
