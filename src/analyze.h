@@ -2,7 +2,20 @@
  * cooperative and hostile relations of an actor graph, computed with igraph,
  * written as a report (text, Markdown, CSV or JSON).
  *
- * Ownership: the functions only read the graph; the caller owns `out`.
+ * The model (docs/analysis.md): links are first filtered (kinds, dates,
+ * weight) and optionally rolled up into countries; every centrality runs
+ * on one directed simple graph whose edge u->v weighs the summed weight of
+ * u's stances toward v plus the meetings of u and v (a meeting counts in
+ * both directions).  Affiliation links are left out unless asked for.
+ *
+ * igraph keeps process-wide state: its error and warning handlers (set to
+ * "ignore" on every call, always the same value) and its default random
+ * number generator (seeded from `seed` before each randomized step).  Do
+ * not run two analyses concurrently in one process.
+ *
+ * Ownership: the functions only read the graph, which must outlive the
+ * ag_analysis made from it; ag_analysis_free() releases an analysis; the
+ * caller owns `out`.
  */
 #ifndef AG_ANALYZE_H
 #define AG_ANALYZE_H
@@ -16,13 +29,72 @@ typedef enum ag_report_format {
     AG_REPORT_JSON
 } ag_report_format;
 
+typedef enum ag_collapse {
+    AG_COLLAPSE_NONE = 0,
+    AG_COLLAPSE_COUNTRY /* persons and agencies rolled up into their country */
+} ag_collapse;
+
+/* Bits of ag_analyze_opts.kinds; 0 means every kind. */
+enum {
+    AG_KIND_STANCE = 1 << 0,
+    AG_KIND_MEETING = 1 << 1,
+    AG_KIND_AFFILIATION = 1 << 2,
+    AG_KIND_COUNTRY = 1 << 3,
+    AG_KIND_PERSON = 1 << 4,
+    AG_KIND_ORGANIZATION = 1 << 5
+};
+
 typedef struct ag_analyze_opts {
-    int top; /* rows in the text/md tables; 0 = all */
+    int top;                 /* rows in the text/md tables; 0 = all (default 20) */
+    int with_affiliation;    /* affiliation links count in centrality and blocs */
+    ag_collapse collapse;
+    unsigned kinds;          /* AG_KIND_* relation and actor kinds kept; 0 = all */
+    const char *since, *until; /* evidence dates kept (inclusive; YYYY-MM-DD or
+                                * YYYYMMDD, a prefix like "2019" is fine); NULL = open */
+    long min_weight;         /* links seen fewer times are dropped (default 1) */
+    unsigned long seed;      /* community detection seed (default 1) */
+    long exact_limit;        /* above this many actors, betweenness and harmonic
+                              * closeness only follow paths up to `cutoff` steps */
+    double cutoff;           /* (default 4) */
+    const char *actor;       /* ego view of this actor (id or name), or NULL */
+    const char *path_from, *path_to; /* shortest chain between two actors, or NULL */
 } ag_analyze_opts;
 
 void ag_analyze_opts_init(ag_analyze_opts *o);
 int ag_report_format_parse(const char *s, ag_report_format *f); /* 0 ok, -1 unknown */
+/* Parses a comma-separated list of kind names (stance, meeting,
+ * affiliation, country, person, organization) into AG_KIND_* bits.
+ * 0 ok, -1 unknown name. */
+int ag_analyze_kinds_parse(const char *s, unsigned *kinds);
+
+/* Runs the analysis and writes the report; the one call the CLI needs.
+ * AG_EUSAGE when --actor/--path name an unknown actor. */
 ag_status ag_analyze_report(const ag_graph *g, const ag_analyze_opts *o, ag_report_format f,
                             FILE *out, ag_error *err);
+
+/* ---- results, for callers that want the numbers (e.g. export) ---- */
+
+typedef struct ag_actor_stats {
+    size_t node;             /* index into g->nodes */
+    long degree, in_degree, out_degree; /* distinct related actors */
+    double strength;         /* summed link weights, in + out */
+    double betweenness;      /* directed, unnormalized, hop counts */
+    double pagerank;         /* weighted, damping 0.85; sums to 1 */
+    double eigenvector;      /* undirected weighted, largest = 1 */
+    double hub, authority;   /* HITS, weighted, largest = 1 */
+    double harmonic;         /* undirected hops, normalized by n - 1 */
+    long community;          /* Leiden bloc, 1 = largest */
+    long louvain;            /* Louvain bloc, 1 = largest */
+} ag_actor_stats;
+
+typedef struct ag_analysis ag_analysis;
+
+ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
+                          ag_error *err);
+void ag_analysis_free(ag_analysis *a);
+/* Stats of graph node `node`, or NULL when the filters left it out (or,
+ * collapsed, it was rolled up into its country).  Owned by the analysis. */
+const ag_actor_stats *ag_analysis_node(const ag_analysis *a, size_t node);
+ag_status ag_analysis_write(const ag_analysis *a, ag_report_format f, FILE *out, ag_error *err);
 
 #endif
