@@ -1,0 +1,33 @@
+/* actorgraph.h — the library's one public header: extract -> build ->
+ * analyze -> export without the command-line tool.
+ *
+ *   ag_lexicon *lx;  ag_lexicon_load_default(&lx, &err);
+ *   ag_doc_input in = {"doc1", text, strlen(text), NULL, NULL, NULL};
+ *   ag_doc *d;       ag_extract(lx, &in, &d, &err);      // extract
+ *   ag_graph *g = ag_graph_new(); ag_graph_add_doc(g, d, &err);  // build
+ *   ag_analyze_report(g, &aopts, AG_REPORT_TEXT, stdout, &err);  // analyze
+ *   ag_export(g, &eopts, stdout, &err);                          // export
+ *   ag_doc_free(d); ag_graph_free(g); ag_lexicon_free(lx);
+ *
+ * Ownership: each module header says who frees what; in short, whoever
+ * receives an object from a *_new / *_load / ag_extract call frees it with
+ * the matching *_free.  Every fallible function returns ag_status and, on
+ * failure, leaves a message for the user in the ag_error it was given.
+ */
+#ifndef ACTORGRAPH_H
+#define ACTORGRAPH_H
+
+#define AG_VERSION "0.1.0"
+
+#include "analyze.h"
+#include "common.h"
+#include "export.h"
+#include "extract.h"
+#include "graph.h"
+#include "input.h"
+#include "lexicon.h"
+#include "model.h"
+#include "records.h"
+#include "text.h"
+
+#endif

@@ -1,0 +1,277 @@
+/* cli_common.c — what the subcommands share: messages, exit codes, the
+ * lexicon options, and turning any input (graph JSON, extraction records,
+ * documents) into a graph. */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cli_int.h"
+#include "extract.h"
+#include "input.h"
+#include "records.h"
+
+void ag_cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("actorgraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int ag_cli_exit_for(ag_status st)
+{
+    return st == AG_OK ? AG_EXIT_OK : st == AG_EUSAGE ? AG_EXIT_USAGE : AG_EXIT_FAIL;
+}
+
+int ag_cli_lexicon(char **files, int n, ag_lexicon **out)
+{
+    ag_error err = {{0}};
+    ag_lexicon *lx = NULL;
+    ag_status st = ag_lexicon_load_default(&lx, &err);
+    for (int i = 0; !st && i < n; i++)
+        st = ag_lexicon_add_file(lx, files[i], &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        ag_lexicon_free(lx);
+        return ag_cli_exit_for(st);
+    }
+    *out = lx;
+    return AG_EXIT_OK;
+}
+
+int ag_cli_push_lexicon(cli_lexicons *l, char *path)
+{
+    if (l->n >= CLI_MAX_LEXICONS) {
+        ag_cli_error("too many --lexicon files (at most %d)", CLI_MAX_LEXICONS);
+        return -1;
+    }
+    l->files[l->n++] = path;
+    return 0;
+}
+
+void ag_cli_progress(cli_progress_t *p, const char *what)
+{
+    p->count++;
+    if (p->quiet || !isatty(STDERR_FILENO))
+        return;
+    if (p->count % 200 == 0) {
+        fprintf(stderr, "\r%s: %zu documents", what, p->count);
+        p->shown = 1;
+    }
+}
+
+void ag_cli_progress_done(cli_progress_t *p, const char *what)
+{
+    if (p->shown && !p->quiet) {
+        fprintf(stderr, "\r%s: %zu documents\n", what, p->count);
+        p->shown = 0;
+    }
+}
+
+/* What a file holds, judged by its first non-blank line. */
+typedef enum { IN_TEXT, IN_DOCS, IN_RECORDS, IN_GRAPH } in_kind;
+
+static in_kind sniff(const char *data, size_t len, const char *path)
+{
+    size_t i = 0;
+    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+        i++;
+    if (i >= len || data[i] != '{')
+        return IN_TEXT;
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t l = nl ? (size_t)(nl - (data + i)) : len - i;
+    json_t *o = json_loadb(data + i, l, 0, NULL);
+    in_kind k = IN_GRAPH;
+    if (o && json_is_object(o)) {
+        if (json_object_get(o, "type"))
+            k = IN_RECORDS;
+        else if (json_object_get(o, "text"))
+            k = IN_DOCS;
+        else if (json_object_get(o, "nodes"))
+            k = IN_GRAPH;
+    } else if (ag_input_is_jsonl(path)) {
+        k = IN_DOCS;
+    }
+    json_decref(o);
+    return k;
+}
+
+typedef struct build_ctx {
+    ag_graph *g;
+    const ag_lexicon *lx;
+    FILE *events; /* extraction records are also written here, or NULL */
+    cli_progress_t *prog;
+} build_ctx;
+
+static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
+{
+    build_ctx *b = ud;
+    ag_status st = ag_graph_add_doc(b->g, d, err);
+    ag_doc_free(d);
+    if (b->prog)
+        ag_cli_progress(b->prog, "build");
+    return st;
+}
+
+static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
+{
+    build_ctx *b = ud;
+    ag_doc *d = NULL;
+    ag_status st = ag_extract(b->lx, in, &d, err);
+    if (st)
+        return st;
+    if (b->events)
+        st = ag_records_write(d, b->events, err);
+    if (!st)
+        st = ag_graph_add_doc(b->g, d, err);
+    ag_doc_free(d);
+    if (b->prog)
+        ag_cli_progress(b->prog, "extract");
+    return st;
+}
+
+/* Adds the documents or records in data (read from path; freed here). */
+static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
+                    FILE *events, cli_progress_t *prog)
+{
+    ag_error err = {{0}};
+    ag_status st = AG_OK;
+    const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
+    in_kind k = sniff(data, len, path);
+    build_ctx b = {g, NULL, events, prog};
+    if (k == IN_GRAPH) {
+        ag_cli_error("%s: is a graph file; give extraction records or documents here", name);
+        free(data);
+        return AG_EXIT_FAIL;
+    }
+    if (k == IN_RECORDS) {
+        FILE *fp = fmemopen(data, len ? len : 1, "r");
+        if (!fp) {
+            free(data);
+            ag_cli_error("out of memory");
+            return AG_EXIT_FAIL;
+        }
+        st = ag_records_read(fp, name, on_doc, &b, &err);
+        fclose(fp);
+    } else {
+        if (!*lx) {
+            int rc = ag_cli_lexicon(lex->files, lex->n, lx);
+            if (rc) {
+                free(data);
+                return rc;
+            }
+        }
+        b.lx = *lx;
+        if (k == IN_DOCS) {
+            FILE *fp = fmemopen(data, len ? len : 1, "r");
+            if (!fp) {
+                free(data);
+                ag_cli_error("out of memory");
+                return AG_EXIT_FAIL;
+            }
+            st = ag_input_read_jsonl(fp, name, on_input, &b, &err);
+            fclose(fp);
+        } else {
+            char *id = NULL;
+            if (strcmp(path, "-") == 0)
+                id = strdup("stdin");
+            else {
+                const char *base = strrchr(path, '/');
+                id = strdup(base ? base + 1 : path);
+                char *dot = id ? strrchr(id, '.') : NULL;
+                if (dot && dot != id)
+                    *dot = '\0';
+            }
+            if (!id) {
+                free(data);
+                ag_cli_error("out of memory");
+                return AG_EXIT_FAIL;
+            }
+            ag_doc_input in = {id, data, len, NULL, NULL, NULL};
+            st = on_input(&in, &b, &err);
+            free(id);
+        }
+    }
+    free(data);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        return ag_cli_exit_for(st);
+    }
+    return AG_EXIT_OK;
+}
+
+int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
+                     cli_progress_t *prog)
+{
+    ag_error err = {{0}};
+    char *data = NULL;
+    size_t len = 0;
+    ag_status st = ag_read_file(path, &data, &len, &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        return ag_cli_exit_for(st);
+    }
+    return add_data(data, len, path, lex, lx, g, events, prog);
+}
+
+int ag_cli_load_graph(const char *path, char **lexicons, int n_lexicons, ag_graph **out)
+{
+    *out = NULL;
+    ag_error err = {{0}};
+    char *data = NULL;
+    size_t len = 0;
+    ag_status st = ag_read_file(path, &data, &len, &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        return ag_cli_exit_for(st);
+    }
+    const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
+    size_t n = strlen(path);
+    int graph_name = n > 5 && strcmp(path + n - 5, ".json") == 0;
+    if (graph_name || sniff(data, len, path) == IN_GRAPH) {
+        json_error_t je;
+        json_t *root = json_loadb(data, len, 0, &je);
+        free(data);
+        if (!root) {
+            ag_cli_error("%s:%d:%d: %s (expected a graph file from 'actorgraph build')", name, je.line,
+                         je.column, je.text);
+            return AG_EXIT_FAIL;
+        }
+        st = ag_graph_from_json(root, name, out, &err);
+        json_decref(root);
+        if (st) {
+            ag_cli_error("%s", err.msg);
+            return ag_cli_exit_for(st);
+        }
+        return AG_EXIT_OK;
+    }
+    ag_graph *g = ag_graph_new();
+    if (!g) {
+        free(data);
+        ag_cli_error("out of memory");
+        return AG_EXIT_FAIL;
+    }
+    cli_lexicons lex = {{0}, 0};
+    for (int i = 0; i < n_lexicons && i < CLI_MAX_LEXICONS; i++)
+        lex.files[lex.n++] = lexicons[i];
+    ag_lexicon *lx = NULL;
+    int rc = add_data(data, len, path, &lex, &lx, g, NULL, NULL);
+    ag_lexicon_free(lx);
+    if (rc) {
+        ag_graph_free(g);
+        return rc;
+    }
+    *out = g;
+    return AG_EXIT_OK;
+}
+
+int ag_cli_is_help(const char *s)
+{
+    return strcmp(s, "-h") == 0 || strcmp(s, "--help") == 0;
+}

@@ -1,0 +1,37 @@
+/* cli_int.h — helpers shared by the subcommands (cli_*.c); not part of the
+ * library's API. */
+#ifndef AG_CLI_INT_H
+#define AG_CLI_INT_H
+
+#include <stdio.h>
+
+#include "graph.h"
+#include "lexicon.h"
+
+#define CLI_MAX_LEXICONS 64
+
+typedef struct cli_lexicons {
+    char *files[CLI_MAX_LEXICONS];
+    int n;
+} cli_lexicons;
+
+/* Progress on stderr, only when it is a terminal and not -q. */
+typedef struct cli_progress_t {
+    size_t count;
+    int quiet, shown;
+} cli_progress_t;
+
+/* Loads the default lexicon plus files; prints errors; returns exit status. */
+int ag_cli_lexicon(char **files, int n, ag_lexicon **out);
+int ag_cli_push_lexicon(cli_lexicons *l, char *path);
+void ag_cli_progress(cli_progress_t *p, const char *what);
+void ag_cli_progress_done(cli_progress_t *p, const char *what);
+/* Adds a file of documents (text or JSON Lines) or extraction records to
+ * g, loading the lexicon into *lx on first need; extraction records are
+ * also written to `events` when not NULL. Returns an exit status. */
+int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
+                        cli_progress_t *prog);
+/* 1 if s is "-h" or "--help". */
+int ag_cli_is_help(const char *s);
+
+#endif

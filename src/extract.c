@@ -1,0 +1,190 @@
+/* extract.c — ag_extract(): read the text, find and resolve mentions in
+ * two passes (the first learns every titled name so that a surname or a
+ * title met before it still resolves), relate, and assemble the ag_doc. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+static void xdoc_free(xdoc *x)
+{
+    for (size_t i = 0; i < x->n_actors; i++)
+        free(x->actors[i].aliases);
+    free(x->actors);
+    free(x->chunks);
+    for (size_t i = 0; i < x->n_rels; i++)
+        free(x->rels[i].parts);
+    free(x->rels);
+    free(x->tok_chunk);
+    ag_text_free(&x->t);
+}
+
+static void reset_pass(xdoc *x, int pass)
+{
+    x->pass = pass;
+    x->n_chunks = 0;
+    for (size_t i = 0; i < x->t.n_toks; i++)
+        x->tok_chunk[i] = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        x->actors[i].mentions = 0;
+        x->actors[i].loc_mentions = 0;
+    }
+    x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
+}
+
+/* Which actors the document reports: those mentioned other than as mere
+ * places, and every affiliation they lead to. */
+static void choose(xdoc *x, int *keep)
+{
+    for (size_t i = 0; i < x->n_actors; i++) {
+        xactor *a = &x->actors[i];
+        keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions < a->mentions);
+    }
+    for (size_t i = 0; i < x->n_actors; i++) {
+        if (!keep[i])
+            continue;
+        for (int p = x->actors[i].affil, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
+            keep[p] = 1;
+    }
+}
+
+static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
+{
+    ag_doc *d = x->doc;
+    ag_arena *A = d->arena;
+    int *keep = calloc(x->n_actors + 1, sizeof *keep);
+    const char **ids = calloc(x->n_actors + 1, sizeof *ids);
+    ag_status st = AG_OK;
+    if (!keep || !ids) {
+        st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
+        goto out;
+    }
+    choose(x, keep);
+    size_t n = 0;
+    for (size_t i = 0; i < x->n_actors; i++)
+        n += keep[i] != 0;
+    d->actors = ag_arena_alloc(A, (n + 1) * sizeof *d->actors);
+    if (!d->actors)
+        goto oom;
+    /* Ids: slugs of canonical names, made unique. */
+    for (size_t i = 0; i < x->n_actors; i++) {
+        if (!keep[i])
+            continue;
+        char *id = ag_slug(A, x->actors[i].name);
+        if (!id)
+            goto oom;
+        for (int k = 2; ag_doc_find_actor(d, id) >= 0; k++) {
+            id = ag_arena_printf(A, "%s-%d", ag_slug(A, x->actors[i].name), k);
+            if (!id)
+                goto oom;
+        }
+        ids[i] = id;
+        ag_actor *a = &d->actors[d->n_actors++];
+        a->id = id;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        if (!keep[i])
+            continue;
+        xactor *xa = &x->actors[i];
+        ag_actor *a = &d->actors[k++];
+        a->name = xa->name;
+        a->kind = xa->kind;
+        a->code = xa->code;
+        a->affiliation = xa->affil >= 0 && keep[xa->affil] ? ids[xa->affil] : NULL;
+        a->mentions = xa->mentions;
+        a->n_aliases = xa->n_aliases;
+        a->aliases = ag_arena_alloc(A, (xa->n_aliases + 1) * sizeof *a->aliases);
+        if (!a->aliases)
+            goto oom;
+        memcpy(a->aliases, xa->aliases, xa->n_aliases * sizeof *a->aliases);
+    }
+    d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
+    if (!d->relations)
+        goto oom;
+    for (size_t i = 0; i < x->n_rels; i++) {
+        xrel *r = &x->rels[i];
+        ag_relation *o = &d->relations[d->n_relations];
+        o->kind = r->kind;
+        o->label = r->label;
+        o->code = r->code;
+        o->polarity = r->polarity;
+        o->goldstein = r->goldstein;
+        o->location = r->location;
+        o->sentence = r->sent;
+        const ag_sentence *se = &x->t.sents[r->sent];
+        o->evidence = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+        size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
+        o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
+        if (!o->evidence || !o->participants)
+            goto oom;
+        int bad = 0;
+        for (size_t p = 0; p < np; p++) {
+            int a = r->kind == AG_REL_MEETING ? r->parts[p] : p == 0 ? r->src : r->tgt;
+            if (a < 0 || !keep[a])
+                bad = 1;
+            else
+                o->participants[p] = ids[a];
+        }
+        o->n_participants = np;
+        if (!bad)
+            d->n_relations++;
+    }
+    goto out;
+oom:
+    st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
+out:
+    free(keep);
+    free(ids);
+    return st;
+}
+
+ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out, ag_error *err)
+{
+    *out = NULL;
+    const char *docid = in->id ? in->id : "document";
+    if (in->len > AG_EXTRACT_MAX_BYTES)
+        return ag_error_set(err, AG_EINPUT, "%s: document of %zu bytes is over the limit of %zu; split it",
+                            docid, in->len, (size_t)AG_EXTRACT_MAX_BYTES);
+    xdoc x;
+    memset(&x, 0, sizeof x);
+    x.lx = lx;
+    x.doc = ag_doc_new();
+    if (!x.doc)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_status st = AG_OK;
+    ag_arena *A = x.doc->arena;
+    x.doc->id = ag_arena_strdup(A, docid);
+    x.doc->date = ag_arena_strdup(A, in->date);
+    x.doc->title = ag_arena_strdup(A, in->title);
+    x.doc->url = ag_arena_strdup(A, in->url);
+    x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
+    if (!x.text || !x.doc->id)
+        goto oom;
+    if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)
+        goto oom;
+    x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
+    if (!x.tok_chunk)
+        goto oom;
+
+    reset_pass(&x, 1);
+    for (size_t i = 0; i < x.t.n_sents; i++)
+        if (x_mentions_sentence(&x, i))
+            goto oom;
+    reset_pass(&x, 2);
+    for (size_t i = 0; i < x.t.n_sents; i++)
+        if (x_mentions_sentence(&x, i) || x_relate_sentence(&x, i))
+            goto oom;
+    st = assemble(&x, in, err);
+    if (st)
+        goto fail;
+    xdoc_free(&x);
+    *out = x.doc;
+    return AG_OK;
+oom:
+    st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", docid);
+fail:
+    xdoc_free(&x);
+    ag_doc_free(x.doc);
+    return st;
+}

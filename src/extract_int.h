@@ -1,0 +1,99 @@
+/* extract_int.h — the extractor's working state, shared by its stages:
+ * mention.c (find actor mentions and resolve them to document actors) and
+ * relate.c (stances and meetings between them).  Library-internal.
+ *
+ * Ownership: everything lives in one xdoc for the duration of ag_extract();
+ * strings are in the output doc's arena, arrays are malloc'd and freed by
+ * xdoc_free().
+ */
+#ifndef AG_EXTRACT_INT_H
+#define AG_EXTRACT_INT_H
+
+#include "extract.h"
+#include "text.h"
+
+/* Chunk flags. */
+enum {
+    CH_LOC = 1u << 0,   /* used as a place ("in Moscow") */
+    CH_ADJ = 1u << 1,   /* bare adjective or demonym ("Syrian", "Turks") */
+    CH_POSS = 1u << 2,  /* followed by a possessive ('s) */
+    CH_PRON = 1u << 3,  /* a pronoun resolved to an actor */
+    CH_NOMINAL = 1u << 4 /* a title without a name ("the minister") */
+};
+
+typedef struct xactor {
+    char *name;
+    ag_actor_kind kind;
+    const char *code;
+    const char *role;    /* CAMEO role suffix for persons and agencies */
+    int affil;           /* actor index or -1 */
+    int lex;             /* lexicon entry or -1 */
+    char *surname;       /* persons: last name token */
+    char *title;         /* persons: lower-cased last title seen */
+    const char **aliases;
+    size_t n_aliases, cap_aliases;
+    int mentions;
+    int loc_mentions;    /* weak mentions: places, unnamed officials */
+    int in_relation;
+} xactor;
+
+typedef struct xchunk {
+    size_t t0, t1;       /* token range */
+    int actor;
+    int sent;
+    unsigned flags;
+} xchunk;
+
+typedef struct xrel {
+    ag_rel_kind kind;
+    int src, tgt;        /* stances */
+    int *parts;          /* meetings */
+    size_t n_parts;
+    const ag_lx_entry *lex;
+    const char *label, *code, *location;
+    int polarity;
+    double goldstein;
+    int sent;
+} xrel;
+
+typedef struct xdoc {
+    const ag_lexicon *lx;
+    ag_doc *doc;       /* output; its arena holds strings */
+    ag_text t;
+    const char *text;
+    xactor *actors;
+    size_t n_actors, cap_actors;
+    xchunk *chunks;
+    size_t n_chunks, cap_chunks;
+    xrel *rels;
+    size_t n_rels, cap_rels;
+    int *tok_chunk;     /* per token: chunk index or -1 */
+    int pass;           /* 1: learn names; 2: final */
+    int last_person;    /* most recent person actor, for pronouns */
+    int last_agency;    /* most recent agency actor, for "the ministry" */
+    int last_meeting;   /* rel index or -1 */
+    int last_proposer;  /* actor of the last proposal, for "the idea" */
+    int oom;
+} xdoc;
+
+/* mention.c */
+int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);
+int x_actor_country(xdoc *x, uint32_t lex_entry);
+void x_add_alias(xdoc *x, int actor, const char *alias);
+int x_mentions_sentence(xdoc *x, size_t si);
+/* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
+char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
+/* Longest lexicon match at token i (within [i, end)) with a hit of a kind
+ * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
+ * (0 if none) and the hit. */
+size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+int x_tok_is(const xdoc *x, size_t i, const char *s);
+int x_tok_in(const xdoc *x, size_t i, const char *const *words);
+int x_root(const xdoc *x, int actor);
+
+/* relate.c */
+int x_relate_sentence(xdoc *x, size_t si);
+
+#define KIND(k) (1u << (k))
+
+#endif

@@ -1,0 +1,145 @@
+/* input.c — see input.h. */
+#include "input.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ag_input_is_jsonl(const char *path)
+{
+    size_t n = strlen(path);
+    return (n > 6 && strcmp(path + n - 6, ".jsonl") == 0) || (n > 7 && strcmp(path + n - 7, ".ndjson") == 0);
+}
+
+static char *base_id(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    char *id = strdup(b);
+    if (!id)
+        return NULL;
+    char *dot = strrchr(id, '.');
+    if (dot && dot != id)
+        *dot = '\0';
+    return id;
+}
+
+static const char *opt_string(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static ag_status read_jsonl(FILE *fp, const char *name, const char *first, size_t first_len,
+                            ag_input_cb cb, void *ud, ag_error *err)
+{
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ag_status st = AG_OK;
+    ssize_t n = 0;
+    int use_first = first != NULL;
+    for (;;) {
+        const char *buf;
+        size_t len;
+        if (use_first) {
+            buf = first;
+            len = first_len;
+            use_first = 0;
+        } else {
+            n = getline(&line, &cap, fp);
+            if (n < 0)
+                break;
+            buf = line;
+            len = (size_t)n;
+        }
+        lineno++;
+        while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+            len--;
+        size_t k = 0;
+        while (k < len && (buf[k] == ' ' || buf[k] == '\t'))
+            k++;
+        if (k == len)
+            continue;
+        json_error_t je;
+        json_t *o = json_loadb(buf, len, 0, &je);
+        if (!o || !json_is_object(o)) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name,
+                              lineno, o ? 1 : je.column, o ? "not a JSON object" : je.text);
+            json_decref(o);
+            break;
+        }
+        json_t *text = json_object_get(o, "text");
+        if (!json_is_string(text)) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu: document has no string \"text\"", name, lineno);
+            json_decref(o);
+            break;
+        }
+        char idbuf[64];
+        const char *id = opt_string(o, "id");
+        json_t *idv = json_object_get(o, "id");
+        if (!id && json_is_integer(idv)) {
+            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(idv));
+            id = idbuf;
+        } else if (!id) {
+            snprintf(idbuf, sizeof idbuf, "line-%zu", lineno);
+            id = idbuf;
+        }
+        ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
+                           opt_string(o, "title"), opt_string(o, "url")};
+        st = cb(&in, ud, err);
+        json_decref(o);
+        if (st)
+            break;
+    }
+    if (!st && ferror(fp))
+        st = ag_error_set(err, AG_EIO, "%s: read error", name);
+    free(line);
+    return st;
+}
+
+ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
+{
+    return read_jsonl(fp, name, NULL, 0, cb, ud, err);
+}
+
+ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "stdin" : path;
+    if (!is_stdin && ag_input_is_jsonl(path)) {
+        FILE *fp = fopen(path, "rb");
+        if (!fp)
+            return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
+        ag_status st = read_jsonl(fp, name, NULL, 0, cb, ud, err);
+        fclose(fp);
+        return st;
+    }
+    if (is_stdin) {
+        /* Peek: JSON Lines when the first non-blank character is '{'. */
+        int c;
+        while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+            ;
+        if (c == '{') {
+            ungetc(c, stdin);
+            return read_jsonl(stdin, name, NULL, 0, cb, ud, err);
+        }
+        if (c != EOF)
+            ungetc(c, stdin);
+    }
+    char *data;
+    size_t len;
+    ag_status st = ag_read_file(path, &data, &len, err);
+    if (st)
+        return st;
+    char *id = is_stdin ? strdup("stdin") : base_id(path);
+    if (!id) {
+        free(data);
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    }
+    ag_doc_input in = {id, data, len, NULL, NULL, NULL};
+    st = cb(&in, ud, err);
+    free(id);
+    free(data);
+    return st;
+}

@@ -1,0 +1,425 @@
+/* lexicon.c — see lexicon.h and docs/lexicon.md. */
+#include "lexicon.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+extern const unsigned char ag_lexicon_default_json[];
+extern const size_t ag_lexicon_default_json_len;
+
+typedef struct hitlist {
+    ag_lx_hit *v;
+    uint32_t n, cap;
+} hitlist;
+
+struct ag_lexicon {
+    ag_arena *arena;
+    ag_lx_entry *entries;
+    size_t n_entries, cap_entries;
+    hitlist *lists;
+    size_t n_lists, cap_lists;
+    ag_strmap *cs;      /* exact phrase -> list */
+    ag_strmap *ci;      /* lower-cased phrase -> list */
+    ag_strmap *by_name; /* "kind\x1fname" -> entry */
+    int max_words;
+    size_t counts[AG_LX_NKINDS];
+};
+
+ag_lexicon *ag_lexicon_new(void)
+{
+    ag_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx)
+        return NULL;
+    lx->arena = ag_arena_new();
+    lx->cs = ag_strmap_new();
+    lx->ci = ag_strmap_new();
+    lx->by_name = ag_strmap_new();
+    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name) {
+        ag_lexicon_free(lx);
+        return NULL;
+    }
+    return lx;
+}
+
+void ag_lexicon_free(ag_lexicon *lx)
+{
+    if (!lx)
+        return;
+    for (size_t i = 0; i < lx->n_lists; i++)
+        free(lx->lists[i].v);
+    free(lx->lists);
+    free(lx->entries);
+    ag_strmap_free(lx->cs);
+    ag_strmap_free(lx->ci);
+    ag_strmap_free(lx->by_name);
+    ag_arena_free(lx->arena);
+    free(lx);
+}
+
+static void ascii_lower(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s = (char)(*s + 32);
+}
+
+/* The phrase key of a form: its tokens, as the extractor will see them,
+ * joined by single spaces. */
+static char *form_key(ag_arena *a, const char *form, int *words)
+{
+    ag_text t;
+    if (ag_text_split(form, strlen(form), &t) != AG_OK)
+        return NULL;
+    ag_buf b = AG_BUF_INIT;
+    char tok[256];
+    int ok = 1;
+    for (size_t i = 0; i < t.n_toks && ok; i++) {
+        if (i && ag_buf_putc(&b, ' '))
+            ok = 0;
+        if (ok && ag_buf_puts(&b, ag_token_str(&t, i, tok, sizeof tok)))
+            ok = 0;
+    }
+    *words = (int)t.n_toks;
+    ag_text_free(&t);
+    char *key = ok && b.data ? ag_arena_strdup(a, b.data) : NULL;
+    ag_buf_free(&b);
+    return key;
+}
+
+static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t entry, ag_lx_form form)
+{
+    size_t li;
+    if (!ag_strmap_get(map, key, &li)) {
+        if (lx->n_lists == lx->cap_lists) {
+            size_t cap = lx->cap_lists ? lx->cap_lists * 2 : 1024;
+            hitlist *p = realloc(lx->lists, cap * sizeof *p);
+            if (!p)
+                return -1;
+            lx->lists = p;
+            lx->cap_lists = cap;
+        }
+        li = lx->n_lists++;
+        memset(&lx->lists[li], 0, sizeof(hitlist));
+        if (ag_strmap_put(map, key, li))
+            return -1;
+    }
+    hitlist *h = &lx->lists[li];
+    for (uint32_t k = 0; k < h->n; k++)
+        if (h->v[k].entry == entry && h->v[k].form == form)
+            return 0;
+    if (h->n == h->cap) {
+        uint32_t cap = h->cap ? h->cap * 2 : 2;
+        ag_lx_hit *p = realloc(h->v, cap * sizeof *p);
+        if (!p)
+            return -1;
+        h->v = p;
+        h->cap = cap;
+    }
+    h->v[h->n].entry = entry;
+    h->v[h->n].form = (uint8_t)form;
+    h->n++;
+    return 0;
+}
+
+/* Actor names starting with a capital match as written; everything else
+ * (titles, verbs, agency types, lower-case forms) in any case. */
+static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form form, const char *text)
+{
+    int words = 0;
+    char *key = form_key(lx->arena, text, &words);
+    if (!key)
+        return -1;
+    if (!*key)
+        return 0;
+    if (words > lx->max_words)
+        lx->max_words = words;
+    int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON;
+    int capital = (key[0] >= 'A' && key[0] <= 'Z') || (unsigned char)key[0] >= 0x80;
+    if (actor && capital)
+        return add_hit(lx, lx->cs, key, entry, form);
+    char *low = ag_arena_strdup(lx->arena, key);
+    if (!low)
+        return -1;
+    ascii_lower(low);
+    return add_hit(lx, lx->ci, low, entry, form);
+}
+
+typedef struct loadctx {
+    ag_lexicon *lx;
+    const char *name;
+    ag_error *err;
+} loadctx;
+
+static const char *opt_str(loadctx *c, json_t *obj, const char *key, const char *where, size_t idx,
+                           int *bad)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v))
+        return NULL;
+    if (!json_is_string(v)) {
+        ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be a string", c->name, where, idx, key);
+        *bad = 1;
+        return NULL;
+    }
+    return ag_arena_strdup(c->lx->arena, json_string_value(v));
+}
+
+static int add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, ag_lx_kind kind,
+                     ag_lx_form form, const char *where, size_t idx)
+{
+    json_t *arr = json_object_get(obj, key);
+    if (!arr || json_is_null(arr))
+        return 0;
+    if (!json_is_array(arr)) {
+        ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be an array of strings", c->name,
+                     where, idx, key);
+        return -1;
+    }
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        if (!json_is_string(v)) {
+            ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu].%s[%zu]: must be a string", c->name, where, idx,
+                         key, i);
+            return -1;
+        }
+        if (add_form(c->lx, entry, kind, form, json_string_value(v))) {
+            ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static const char *const section_names[AG_LX_NKINDS] = {
+    "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"};
+
+static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
+{
+    const char *where = section_names[kind];
+    ag_lexicon *lx = c->lx;
+    if (!json_is_object(obj))
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: must be an object", c->name, where, idx);
+    const char *namekey = kind == AG_LX_TITLE ? "title" : (kind == AG_LX_VERB || kind == AG_LX_MEET) ? "lemma" : "name";
+    json_t *nm = json_object_get(obj, namekey);
+    if (!json_is_string(nm) || !*json_string_value(nm))
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" is missing or not a string", c->name,
+                            where, idx, namekey);
+    ag_lx_entry e;
+    memset(&e, 0, sizeof e);
+    e.kind = kind;
+    int bad = 0;
+    e.name = ag_arena_strdup(lx->arena, json_string_value(nm));
+    e.code = opt_str(c, obj, "code", where, idx, &bad);
+    e.affiliation = opt_str(c, obj, "affiliation", where, idx, &bad);
+    e.role = opt_str(c, obj, "role", where, idx, &bad);
+    e.label = opt_str(c, obj, "label", where, idx, &bad);
+    if (bad)
+        return AG_EINPUT;
+    if (!e.label)
+        e.label = e.name;
+    json_t *pol = json_object_get(obj, "polarity");
+    if (pol) {
+        if (!json_is_integer(pol) || json_integer_value(pol) < -1 || json_integer_value(pol) > 1)
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"polarity\" must be -1, 0 or 1", c->name,
+                                where, idx);
+        e.polarity = (int)json_integer_value(pol);
+    }
+    json_t *gs = json_object_get(obj, "goldstein");
+    if (gs) {
+        if (!json_is_number(gs))
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"goldstein\" must be a number", c->name,
+                                where, idx);
+        e.goldstein = json_number_value(gs);
+    }
+    json_t *adj = json_object_get(obj, "adjectives");
+    if (json_is_array(adj) && json_array_size(adj) > 0 && json_is_string(json_array_get(adj, 0)))
+        e.adjective = ag_arena_strdup(lx->arena, json_string_value(json_array_get(adj, 0)));
+
+    /* A later entry of the same kind and name replaces the earlier one. */
+    char *nk = ag_arena_printf(lx->arena, "%d\x1f%s", (int)kind, e.name);
+    if (!nk)
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    size_t old;
+    if (ag_strmap_get(lx->by_name, nk, &old)) {
+        lx->entries[old].dead = 1;
+        lx->counts[kind]--;
+    }
+    if (lx->n_entries == lx->cap_entries) {
+        size_t cap = lx->cap_entries ? lx->cap_entries * 2 : 512;
+        ag_lx_entry *p = realloc(lx->entries, cap * sizeof *p);
+        if (!p)
+            return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+        lx->entries = p;
+        lx->cap_entries = cap;
+    }
+    uint32_t id = (uint32_t)lx->n_entries++;
+    lx->entries[id] = e;
+    lx->counts[kind]++;
+    if (ag_strmap_put(lx->by_name, nk, id))
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+
+    int fail = 0;
+    switch (kind) {
+    case AG_LX_COUNTRY:
+        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
+               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx) ||
+               add_forms(c, obj, "adjectives", id, kind, AG_FORM_ADJ, where, idx) ||
+               add_forms(c, obj, "demonyms", id, kind, AG_FORM_DEMONYM, where, idx) ||
+               add_forms(c, obj, "capitals", id, kind, AG_FORM_CAPITAL, where, idx) ||
+               add_forms(c, obj, "seats", id, kind, AG_FORM_SEAT, where, idx);
+        break;
+    case AG_LX_ORG:
+    case AG_LX_PERSON:
+        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
+               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx) ||
+               add_forms(c, obj, "adjectives", id, kind, AG_FORM_ADJ, where, idx);
+        break;
+    case AG_LX_AGENCY:
+        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
+               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
+        break;
+    case AG_LX_TITLE:
+        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
+               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
+        break;
+    case AG_LX_VERB:
+    case AG_LX_MEET:
+        fail = add_forms(c, obj, "forms", id, kind, AG_FORM_VERB, where, idx) ||
+               add_forms(c, obj, "nouns", id, kind, AG_FORM_NOUN, where, idx);
+        break;
+    default:
+        break;
+    }
+    return fail ? (c->err && c->err->msg[0] ? AG_EINPUT : AG_ENOMEM) : AG_OK;
+}
+
+ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, const char *name,
+                              ag_error *err)
+{
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (see docs/lexicon.md)", name, je.line, je.column,
+                            je.text);
+    ag_status st = AG_OK;
+    if (err)
+        err->msg[0] = '\0';
+    loadctx c = {lx, name, err};
+    if (!json_is_object(root)) {
+        st = ag_error_set(err, AG_EINPUT, "%s:1:1: a lexicon is one JSON object (see docs/lexicon.md)", name);
+        goto out;
+    }
+    const char *key;
+    json_t *val;
+    json_object_foreach(root, key, val)
+    {
+        int kind = -1;
+        for (int k = 0; k < AG_LX_NKINDS; k++)
+            if (strcmp(key, section_names[k]) == 0)
+                kind = k;
+        if (kind < 0) {
+            if (strcmp(key, "format") == 0 || strcmp(key, "comment") == 0 || key[0] == '_')
+                continue;
+            st = ag_error_set(err, AG_EINPUT, "%s: unknown section \"%s\" (see docs/lexicon.md)", name, key);
+            goto out;
+        }
+        if (!json_is_array(val)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: section \"%s\" must be an array", name, key);
+            goto out;
+        }
+        size_t i;
+        json_t *obj;
+        json_array_foreach(val, i, obj)
+        {
+            st = load_entry(&c, (ag_lx_kind)kind, obj, i);
+            if (st)
+                goto out;
+        }
+    }
+out:
+    json_decref(root);
+    return st;
+}
+
+ag_status ag_lexicon_add_file(ag_lexicon *lx, const char *path, ag_error *err)
+{
+    char *data;
+    size_t len;
+    ag_status st = ag_read_file(path, &data, &len, err);
+    if (st)
+        return st;
+    st = ag_lexicon_add_json(lx, data, len, path, err);
+    free(data);
+    return st;
+}
+
+ag_status ag_lexicon_load_default(ag_lexicon **out, ag_error *err)
+{
+    ag_lexicon *lx = ag_lexicon_new();
+    if (!lx)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_status st = ag_lexicon_add_json(lx, (const char *)ag_lexicon_default_json, ag_lexicon_default_json_len,
+                                       "embedded lexicon", err);
+    if (st) {
+        ag_lexicon_free(lx);
+        return st;
+    }
+    *out = lx;
+    return AG_OK;
+}
+
+static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *key, ag_lx_hit *hits,
+                      size_t cap, size_t n)
+{
+    size_t li;
+    if (!ag_strmap_get(map, key, &li))
+        return n;
+    const hitlist *h = &lx->lists[li];
+    for (uint32_t k = 0; k < h->n; k++) {
+        if (lx->entries[h->v[k].entry].dead)
+            continue;
+        if (n < cap)
+            hits[n] = h->v[k];
+        n++;
+    }
+    return n;
+}
+
+size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap)
+{
+    size_t n = collect(lx, lx->cs, exact, hits, cap, 0);
+    char low[512];
+    size_t l = strlen(exact);
+    if (l >= sizeof low)
+        return n;
+    memcpy(low, exact, l + 1);
+    ascii_lower(low);
+    return collect(lx, lx->ci, low, hits, cap, n);
+}
+
+const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
+{
+    return i < lx->n_entries ? &lx->entries[i] : NULL;
+}
+
+long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
+{
+    char key[512];
+    snprintf(key, sizeof key, "%d\x1f%s", (int)kind, name);
+    size_t v;
+    if (ag_strmap_get(lx->by_name, key, &v) && !lx->entries[v].dead)
+        return (long)v;
+    return -1;
+}
+
+int ag_lexicon_max_words(const ag_lexicon *lx) { return lx->max_words; }
+
+size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind)
+{
+    return (unsigned)kind < AG_LX_NKINDS ? lx->counts[kind] : 0;
+}

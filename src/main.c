@@ -1,0 +1,47 @@
+/* main.c — the actorgraph command: dispatches to the subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "actorgraph.h"
+#include "cli.h"
+
+static const char usage[] =
+    "usage: actorgraph COMMAND [ARGS]\n"
+    "\n"
+    "Turns news text into an actor relationship graph.\n"
+    "\n"
+    "commands:\n"
+    "  extract   text -> actors, stances and meetings (JSON Lines)\n"
+    "  build     extraction records -> graph (node-link JSON)\n"
+    "  analyze   graph -> centrality, communities, strongest relations\n"
+    "  export    graph -> DOT, SVG or JSON\n"
+    "  run       all of the above into one folder\n"
+    "\n"
+    "`actorgraph COMMAND --help` explains each; --version prints the version.\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return AG_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return AG_EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("actorgraph %s\n", AG_VERSION);
+        return AG_EXIT_OK;
+    }
+    static const struct {
+        const char *name;
+        int (*fn)(int, char **);
+    } cmds[] = {{"extract", ag_cli_extract}, {"build", ag_cli_build}, {"analyze", ag_cli_analyze},
+                {"export", ag_cli_export},   {"run", ag_cli_run}};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
+        if (strcmp(cmd, cmds[i].name) == 0)
+            return cmds[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "actorgraph: unknown command '%s'\n%s", cmd, usage);
+    return AG_EXIT_USAGE;
+}

@@ -1,0 +1,1004 @@
+/* mention.c — resolve: finds the actor mentions of a sentence (countries,
+ * organizations, agencies, officials with their titles, pronouns, generic
+ * descriptions) and maps each to one document actor, so "Erdogan",
+ * "Recep Erdogan", "the Turkish president" and "Ankara" land on the actors
+ * they mean. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+
+static const char *const determiners[] = {"the", "his", "her", "its", "their", "a", "an", "our", NULL};
+static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Sir",
+                                         "Dame", "Prof.", "Madam", NULL};
+static const char *const particles[] = {"al", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
+                                        "del", "della", "di", "dos", "das", "du", "la", "le", "el", "abu",
+                                        "ben", "ter", "zu", NULL};
+/* Capitalized words that never start or continue a person's name. */
+static const char *const not_names[] = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "But", "And", "Or", "As",
+    "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "This", "That",
+    "These", "Those", "Last", "Next", "Earlier", "Later", "Meanwhile", "Also", "However", "After",
+    "Before", "During", "While", "When", "Asked", "According", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Today",
+    "Yesterday", "Tomorrow", "Both", "All", "Some", "Many", "Several", "If", "Although", "Since",
+    "Despite", "Under", "Over", "Among", "Between", "Against", "Government", "Ministry", "Minister",
+    "President", "Parliament", "Council", "Commission", "Agency", "Department", "Office", "Army",
+    "Police", "Court", "Republic", "Kingdom", "State", "States", "Union", "United", "Nations",
+    "National", "International", "Foreign", "Defense", "Defence", "Affairs", "Security", "Head",
+    "Chief", "Deputy", "Secretary", "General", "Prime", "Vice", "Senior", "Former", "Acting",
+    "Islamic", "Democratic", "People", "Peace", "Agreement", "Convention", "Resolution", "Summit",
+    "Conference", "Forum", "Statement", "Press", "News", "Reuters", "AFP", "AP", "Xinhua", "Tass",
+    "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
+    "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
+    NULL};
+/* Nouns after a country that mean its government. */
+static const char *const gov_nouns[] = {"government", "authorities", "regime", "junta", "administration",
+                                        "leadership", "cabinet", "forces", "troops", "military",
+                                        "officials", "leaders", "rulers", "delegation", "diplomats",
+                                        "side", "state", "army", NULL};
+static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
+                                           "stressed", "declared", "announced", "noted", "underlined",
+                                           "affirmed", "asserted", "insisted", "explained", "wrote",
+                                           "disclosed", "confirmed", "reiterated", "emphasized",
+                                           "emphasised", "tweeted", "argued", "claimed", "continued",
+                                           NULL};
+
+int x_tok_is(const xdoc *x, size_t i, const char *s)
+{
+    return i < x->t.n_toks && ag_token_is(&x->t, i, s);
+}
+
+int x_tok_in(const xdoc *x, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (x_tok_is(x, i, *words))
+            return 1;
+    return 0;
+}
+
+static int tok_exact(const xdoc *x, size_t i, const char *s)
+{
+    size_t n = x->t.toks[i].end - x->t.toks[i].start;
+    return strlen(s) == n && memcmp(x->text + x->t.toks[i].start, s, n) == 0;
+}
+
+static int tok_exact_in(const xdoc *x, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (tok_exact(x, i, *words))
+            return 1;
+    return 0;
+}
+
+static unsigned tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
+
+char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    char tok[256];
+    for (size_t i = t0; i < t1; i++) {
+        ag_token_str(&x->t, i, tok, sizeof tok);
+        size_t l = strlen(tok);
+        if (o + l + 2 >= cap)
+            break;
+        if (i > t0)
+            buf[o++] = ' ';
+        memcpy(buf + o, tok, l);
+        o += l;
+        buf[o] = '\0';
+    }
+    return buf;
+}
+
+/* The original text of tokens [t0,t1), in the output arena. */
+static char *surface(xdoc *x, size_t t0, size_t t1)
+{
+    if (t1 <= t0)
+        return NULL;
+    size_t s = x->t.toks[t0].start, e = x->t.toks[t1 - 1].end;
+    char *p = ag_arena_strndup(x->doc->arena, x->text + s, e - s);
+    if (!p) {
+        x->oom = 1;
+        return NULL;
+    }
+    /* Line breaks inside a phrase become spaces. */
+    for (char *q = p; *q; q++)
+        if (*q == '\n' || *q == '\r' || *q == '\t')
+            *q = ' ';
+    return p;
+}
+
+size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+{
+    size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
+    if (i >= end)
+        return 0;
+    if (end - i < maxw)
+        maxw = end - i;
+    char key[512];
+    ag_lx_hit hits[16];
+    for (size_t len = maxw; len >= 1; len--) {
+        /* A phrase never spans a possessive or punctuation, except the
+         * periods and apostrophes kept inside words. */
+        int ok = 1;
+        for (size_t k = i; k < i + len && ok; k++) {
+            unsigned f = tflags(x, k);
+            if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
+                ok = 0;
+        }
+        if (!ok)
+            continue;
+        x_phrase(x, i, i + len, key, sizeof key);
+        size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
+        if (n > 16)
+            n = 16;
+        /* Preference: the order of kinds in ag_lx_kind, persons before
+         * organizations before countries when a form is shared. */
+        int best = -1;
+        for (size_t k = 0; k < n; k++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, hits[k].entry);
+            if (!(kinds & KIND(e->kind)))
+                continue;
+            if (best < 0)
+                best = (int)k;
+            else {
+                const ag_lx_entry *b = ag_lexicon_entry(x->lx, hits[best].entry);
+                int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
+                int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+                if (pe < pb || (pe == pb && hits[k].form < hits[best].form))
+                    best = (int)k;
+            }
+        }
+        if (best >= 0) {
+            if (hit)
+                *hit = hits[best];
+            return len;
+        }
+    }
+    return 0;
+}
+
+/* ---- actors ---- */
+
+void x_add_alias(xdoc *x, int a, const char *alias)
+{
+    if (!alias || a < 0 || x->pass != 2)
+        return;
+    xactor *ac = &x->actors[a];
+    if (strcmp(ac->name, alias) == 0)
+        return;
+    for (size_t i = 0; i < ac->n_aliases; i++)
+        if (strcmp(ac->aliases[i], alias) == 0)
+            return;
+    if (ac->n_aliases == ac->cap_aliases) {
+        size_t cap = ac->cap_aliases ? ac->cap_aliases * 2 : 4;
+        const char **p = realloc(ac->aliases, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return;
+        }
+        ac->aliases = p;
+        ac->cap_aliases = cap;
+    }
+    ac->aliases[ac->n_aliases++] = alias;
+}
+
+int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
+{
+    if (x->n_actors == x->cap_actors) {
+        size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
+        xactor *p = realloc(x->actors, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return -1;
+        }
+        x->actors = p;
+        x->cap_actors = cap;
+    }
+    xactor *a = &x->actors[x->n_actors];
+    memset(a, 0, sizeof *a);
+    a->name = ag_arena_strdup(x->doc->arena, name);
+    if (!a->name) {
+        x->oom = 1;
+        return -1;
+    }
+    a->kind = kind;
+    a->code = code;
+    a->affil = -1;
+    a->lex = lex;
+    return (int)x->n_actors++;
+}
+
+int x_root(const xdoc *x, int a)
+{
+    for (int hops = 0; a >= 0 && x->actors[a].affil >= 0 && hops < 8; hops++)
+        a = x->actors[a].affil;
+    return a;
+}
+
+static int find_actor_lex(const xdoc *x, uint32_t lex)
+{
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (x->actors[i].lex == (int)lex)
+            return (int)i;
+    return -1;
+}
+
+static int find_actor_name(const xdoc *x, const char *name)
+{
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (strcmp(x->actors[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The document actor of a lexicon country, organization or person; its
+ * lexicon affiliation becomes an actor too. */
+static int actor_for_lex(xdoc *x, uint32_t entry, int depth)
+{
+    int a = find_actor_lex(x, entry);
+    if (a >= 0)
+        return a;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
+    ag_actor_kind kind = e->kind == AG_LX_COUNTRY ? AG_ACTOR_COUNTRY
+                         : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON
+                                                   : AG_ACTOR_ORGANIZATION;
+    a = find_actor_name(x, e->name);
+    if (a >= 0) {
+        x->actors[a].lex = (int)entry;
+        return a;
+    }
+    a = x_actor_new(x, e->name, kind, e->code, (int)entry);
+    if (a < 0 || !e->affiliation || depth > 4)
+        return a;
+    long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
+    if (p < 0)
+        p = ag_lexicon_find(x->lx, AG_LX_ORG, e->affiliation);
+    if (p >= 0) {
+        int pa = actor_for_lex(x, (uint32_t)p, depth + 1);
+        x->actors[a].affil = pa;
+    }
+    return a;
+}
+
+int x_actor_country(xdoc *x, uint32_t lex_entry) { return actor_for_lex(x, lex_entry, 0); }
+
+static const char *root_code(xdoc *x, int a)
+{
+    int r = x_root(x, a);
+    return r >= 0 ? x->actors[r].code : NULL;
+}
+
+
+/* A title's organization refines an affiliation within the same country
+ * ("Head of Turkey's Intelligence Agency": Turkey -> the agency). */
+static void set_affil(xdoc *x, int a, int parent)
+{
+    if (a < 0 || parent < 0 || a == parent || x_root(x, parent) == a)
+        return;
+    int cur = x->actors[a].affil;
+    if (cur < 0 || (cur != parent && x_root(x, parent) == x_root(x, cur) && x->actors[parent].affil >= 0 &&
+                    x_root(x, parent) != parent))
+        x->actors[a].affil = parent;
+}
+
+/* CAMEO code of an official: the root country's (or organization's) code
+ * plus the role ("TUR" + "MIL"). */
+static void person_code(xdoc *x, int a, const char *role)
+{
+    xactor *p = &x->actors[a];
+    if (p->code && p->lex >= 0)
+        return;
+    const char *base = root_code(x, p->affil >= 0 ? p->affil : -1);
+    if (!base)
+        return;
+    if (strncmp(base, "IGO", 3) == 0 || strncmp(base, "NGO", 3) == 0 || strlen(base) > 3)
+        p->code = base;
+    else
+        p->code = ag_arena_printf(x->doc->arena, "%s%s", base, role && *role ? role : "GOV");
+}
+
+/* ---- names ---- */
+
+/* "al-Assad", "bin-Salman", "el-Sisi": a lower-case particle joined to a
+ * capitalized name. */
+static int particle_name(const xdoc *x, size_t i)
+{
+    const char *w = x->text + x->t.toks[i].start;
+    size_t n = x->t.toks[i].end - x->t.toks[i].start;
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w || (size_t)(h - w) > 4 || h + 1 >= w + n)
+        return 0;
+    static const char *const pre[] = {"al", "el", "al", "bin", "ibn", "ul", "ad", "as", "ash", "an", "abu", "ben", NULL};
+    for (int k = 0; pre[k]; k++)
+        if (strlen(pre[k]) == (size_t)(h - w) && strncmp(w, pre[k], (size_t)(h - w)) == 0)
+            return h[1] >= 'A' && h[1] <= 'Z';
+    return 0;
+}
+
+static int name_token(const xdoc *x, size_t i)
+{
+    unsigned f = tflags(x, i);
+    if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
+        return 1;
+    if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
+        return 0;
+    if (tok_exact_in(x, i, not_names))
+        return 0;
+    return 1;
+}
+
+/* A person's name at i: capitalized words and particles. Returns its token
+ * count (0 if none); *n0 is where the name proper starts (after an
+ * honorific). Lexicon places, organizations and titles end a name. */
+static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+{
+    size_t j = i;
+    if (j < end && tok_exact_in(x, j, honorifics))
+        j++;
+    *n0 = j;
+    size_t k = j;
+    while (k < end && k - j < 5) {
+        if (name_token(x, k)) {
+            ag_lx_hit h;
+            size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
+            if (m) {
+                /* "Georgia" inside "Georgia Meloni"? rare; a lexicon word ends the name. */
+                const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+                if (!(e->kind == AG_LX_COUNTRY && h.form == AG_FORM_NAME && k > j && m == 1 &&
+                      !name_token(x, k + 1)))
+                    break;
+            }
+            k++;
+        } else if (k > j && k + 1 < end && tok_exact_in(x, k, particles) && name_token(x, k + 1)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return k - j;
+}
+
+static int same_person_name(const char *a, const char *b)
+{
+    return strcasecmp(a, b) == 0;
+}
+
+/* The last word of a name (its surname). */
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Finds or makes the person named by tokens [n0,n1). With create == 0 only
+ * known persons are returned. */
+static int person_for_name(xdoc *x, size_t n0, size_t n1, int create)
+{
+    if (n1 <= n0)
+        return -1;
+    ag_lx_hit h;
+    size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
+    if (m == n1 - n0)
+        return actor_for_lex(x, h.entry, 0);
+    char *name = surface(x, n0, n1);
+    if (!name)
+        return -1;
+    const char *sur = last_word(name);
+    int single = n1 - n0 == 1;
+    int found = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        xactor *a = &x->actors[i];
+        if (a->kind != AG_ACTOR_PERSON)
+            continue;
+        if (same_person_name(a->name, name)) {
+            found = (int)i;
+            break;
+        }
+        for (size_t k = 0; k < a->n_aliases; k++)
+            if (same_person_name(a->aliases[k], name))
+                found = (int)i;
+        if (found >= 0)
+            break;
+        const char *asur = a->surname ? a->surname : last_word(a->name);
+        if (strcasecmp(asur, sur) != 0)
+            continue;
+        /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
+         * Erdogan"; a different first name is another person. */
+        if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0) {
+            found = (int)i;
+            break;
+        }
+    }
+    if (found >= 0) {
+        /* Keep the fullest form as the canonical name. */
+        xactor *a = &x->actors[found];
+        if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
+            x_add_alias(x, found, a->name);
+            a->name = name;
+        }
+        return found;
+    }
+    if (!create)
+        return -1;
+    int a = x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
+    if (a >= 0)
+        x->actors[a].surname = ag_arena_strdup(x->doc->arena, sur);
+    return a;
+}
+
+/* ---- locators, titles, agencies ---- */
+
+typedef struct loc {
+    int actor;
+    size_t end;
+    int is_org;
+    ag_lx_form form;
+} loc;
+
+/* A country or organization that places a title or agency: "Turkish",
+ * "Turkey's", "the UN's", "ECOWAS". */
+static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, i, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), &h);
+    if (!m)
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+    if (e->kind == AG_LX_COUNTRY && h.form == AG_FORM_DEMONYM)
+        return 0;
+    L->actor = actor_for_lex(x, h.entry, 0);
+    L->is_org = e->kind == AG_LX_ORG;
+    L->form = (ag_lx_form)h.form;
+    L->end = i + m;
+    if (L->end < end && (tflags(x, L->end) & AG_TOK_POSS))
+        L->end++;
+    return L->actor >= 0;
+}
+
+typedef struct title {
+    size_t start, end;
+    const ag_lx_entry *e;
+    char key[96];
+    int of_actor;     /* "Prime Minister of Kosovo" -> Kosovo */
+    size_t name_at;   /* where a name inside a long tail starts, or 0 */
+    int counterpart;
+} title;
+
+/* Title words at i: a lexicon title, possibly after capitalized words that
+ * qualify it ("Development Planning and Aid Coordination Minister") and
+ * chained with "and" ("Deputy Prime Minister and Foreign Minister"). */
+static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, i, end, KIND(AG_LX_TITLE), &h);
+    if (m) {
+        *e = ag_lexicon_entry(x->lx, h.entry);
+        return m;
+    }
+    if (x_tok_is(x, i, "counterpart") || x_tok_is(x, i, "counterparts")) {
+        *e = NULL;
+        return 1;
+    }
+    /* Qualifying capitalized words before a title. */
+    for (size_t k = i; k < end && k < i + 8; k++) {
+        unsigned f = tflags(x, k);
+        int cap = (f & AG_TOK_WORD) && (f & AG_TOK_CAP);
+        if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
+            m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
+            if (m && cap) {
+                *e = ag_lexicon_entry(x->lx, h.entry);
+                return k - i + m;
+            }
+        }
+        if (!cap && !(k > i && (x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))))
+            break;
+    }
+    return 0;
+}
+
+static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
+
+/* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
+{
+    size_t j = i;
+    loc L = {-1, 0, 0, 0};
+    int has_loc = parse_locator(x, j, end, &L) && !L.is_org;
+    if (has_loc)
+        j = L.end;
+    ag_lx_hit h;
+    size_t m = x_match(x, j, end, KIND(AG_LX_AGENCY), &h);
+    if (!m)
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+    size_t k = j + m;
+    int cap = (tflags(x, j) & AG_TOK_CAP) != 0;
+    if (!has_loc && x_tok_is(x, k, "of")) {
+        size_t q = k + 1;
+        if (x_tok_is(x, q, "the"))
+            q++;
+        loc L2;
+        if (parse_locator(x, q, end, &L2) && !L2.is_org) {
+            L = L2;
+            has_loc = 1;
+            k = L2.end;
+        }
+    }
+    int country = has_loc ? L.actor : -1;
+    if (!has_loc) {
+        /* "the ministry": the last agency named. Bare capitalized "Ministry
+         * of Foreign Affairs" stands for itself. */
+        if (!cap) {
+            if (x->last_agency >= 0 && x_tok_is(x, i - 1, "the")) {
+                *actor = x->last_agency;
+                return k - i;
+            }
+            return 0;
+        }
+    }
+    char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
+                              : ag_arena_strdup(x->doc->arena, e->name);
+    if (!name) {
+        x->oom = 1;
+        return 0;
+    }
+    int a = find_actor_name(x, name);
+    if (a < 0) {
+        /* A named organization of the lexicon may be this very agency
+         * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+        a = x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+        if (a < 0)
+            return 0;
+        x->actors[a].role = e->role;
+        if (country >= 0) {
+            set_affil(x, a, country);
+            const char *cc = x->actors[country].code;
+            if (cc)
+                x->actors[a].code = ag_arena_printf(x->doc->arena, "%s%s", cc, e->role ? e->role : "GOV");
+        }
+    }
+    *actor = a;
+    x->last_agency = a;
+    return k - i;
+}
+
+/* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
+ * "for Foreign Affairs and Security Policy". */
+static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+        return k;
+    int to = x_tok_is(x, k, "to");
+    size_t q = k + 1;
+    if (x_tok_is(x, q, "the"))
+        q++;
+    int ag = -1;
+    size_t m = parse_agency(x, q, end, &ag);
+    if (m) {
+        if (!to)
+            T->of_actor = ag;
+        x_add_alias(x, ag, surface(x, q, q + m));
+        if (x->pass == 2)
+            x->actors[ag].mentions++;
+        return q + m;
+    }
+    loc L;
+    if (parse_locator(x, q, end, &L)) {
+        if (!to)
+            T->of_actor = L.actor;
+        if (x->pass == 2)
+            x->actors[L.actor].mentions++;
+        /* "Minister of Foreign Affairs of X" */
+        return L.end;
+    }
+    if (x_tok_is(x, k, "to"))
+        return k;
+    /* A descriptive tail: capitalized words, commas and "and" before the
+     * name ("for Political Affairs, Peace, and Security, Bankole Adiwoye"),
+     * or lower-case words up to a comma after a name. */
+    size_t r = k + 1, last_comma = 0;
+    while (r < end) {
+        unsigned f = tflags(x, r);
+        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of")))
+            r++;
+        else if (x_tok_is(x, r, ",") && pre_name) {
+            last_comma = r;
+            r++;
+        } else
+            break;
+        if (r - k > 14)
+            break;
+    }
+    if (!pre_name)
+        return r;
+    if (last_comma && last_comma + 1 < r) {
+        T->name_at = last_comma + 1;
+        return last_comma + 1;
+    }
+    /* No comma: the name is the last two capitalized words of the run. */
+    if (r - (k + 1) >= 3) {
+        T->name_at = r - 2;
+        return r - 2;
+    }
+    return k;
+}
+
+static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
+{
+    memset(T, 0, sizeof *T);
+    T->of_actor = -1;
+    T->start = i;
+    const ag_lx_entry *e = NULL;
+    size_t m = title_core(x, i, end, &e);
+    if (!m)
+        return 0;
+    T->e = e;
+    T->counterpart = e == NULL;
+    size_t k = i + m;
+    /* Chains: "Deputy Prime Minister and Foreign Minister". */
+    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) {
+        const ag_lx_entry *e2 = NULL;
+        size_t m2 = title_core(x, k + 1, end, &e2);
+        if (!m2 || !e2)
+            break;
+        k = k + 1 + m2;
+        T->e = e2;
+    }
+    x_phrase(x, i, k, T->key, sizeof T->key);
+    for (char *p = T->key; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p + 32);
+    T->end = title_tail(x, k, end, pre_name, T);
+    return 1;
+}
+
+static const char *title_role(const title *T)
+{
+    return T->e && T->e->role && *T->e->role ? T->e->role : "GOV";
+}
+
+/* A person already known with this title and country: "the Turkish
+ * president", "her Solomon Islands counterpart". */
+static int person_by_title(xdoc *x, const title *T, int country, int exclude)
+{
+    int best = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        xactor *a = &x->actors[i];
+        if (a->kind != AG_ACTOR_PERSON || (int)i == exclude)
+            continue;
+        if (country >= 0 && x_root(x, (int)i) != x_root(x, country))
+            continue;
+        if (!T->counterpart && (!a->title || strcmp(a->title, T->key) != 0))
+            continue;
+        if (T->counterpart && country < 0)
+            continue;
+        best = (int)i;
+        if (x->pass == 2 && (int)i == x->last_person)
+            break;
+    }
+    return best;
+}
+
+/* ---- chunks ---- */
+
+static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsigned flags)
+{
+    if (actor < 0)
+        return -1;
+    if (x->n_chunks == x->cap_chunks) {
+        size_t cap = x->cap_chunks ? x->cap_chunks * 2 : 64;
+        xchunk *p = realloc(x->chunks, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return -1;
+        }
+        x->chunks = p;
+        x->cap_chunks = cap;
+    }
+    if (t1 < x->t.n_toks && (tflags(x, t1) & AG_TOK_POSS))
+        flags |= CH_POSS;
+    xchunk *c = &x->chunks[x->n_chunks];
+    c->t0 = t0;
+    c->t1 = t1;
+    c->actor = actor;
+    c->sent = sent;
+    c->flags = flags;
+    for (size_t k = t0; k < t1; k++)
+        x->tok_chunk[k] = (int)x->n_chunks;
+    x->n_chunks++;
+    if (x->pass == 2) {
+        x->actors[actor].mentions++;
+        /* Places and unnamed officials alone do not make an actor. */
+        if (flags & (CH_LOC | CH_NOMINAL))
+            x->actors[actor].loc_mentions++;
+    }
+    if (x->actors[actor].kind == AG_ACTOR_PERSON && !(flags & CH_ADJ))
+        x->last_person = actor;
+    return 0;
+}
+
+static int is_locative_prep(const xdoc *x, size_t i)
+{
+    static const char *const preps[] = {"in", "to", "at", "from", "near", "into", "via", "outside",
+                                        "across", "around", "inside", "toward", "towards", NULL};
+    return x_tok_in(x, i, preps);
+}
+
+static void note_title(xdoc *x, int person, const title *T)
+{
+    if (person < 0 || !T->e)
+        return;
+    x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
+    if (!x->actors[person].role)
+        x->actors[person].role = title_role(T);
+}
+
+/* A named person after a title; affiliation from the locator or the
+ * title's "of X". */
+static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
+                              size_t *stop)
+{
+    size_t n_at = T->name_at ? T->name_at : T->end;
+    if (x_tok_is(x, n_at, ","))
+        n_at++;
+    size_t n0;
+    size_t nl = scan_name(x, n_at, end, &n0);
+    if (!nl)
+        return -1;
+    (void)i;
+    int p = person_for_name(x, n0, n0 + nl, 1);
+    if (p < 0)
+        return -1;
+    int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
+    set_affil(x, p, parent);
+    note_title(x, p, T);
+    person_code(x, p, title_role(T));
+    x_add_alias(x, p, surface(x, n0, n0 + nl));
+    *stop = n0 + nl;
+    return p;
+}
+
+/* Appositive after a name: ", the Spokesperson for the State Department",
+ * ", Prime Minister of Kosovo", ", the Cuban President". */
+static size_t appositive(xdoc *x, size_t k, size_t end, int person)
+{
+    if (!x_tok_is(x, k, ","))
+        return 0;
+    size_t j = k + 1;
+    if (x_tok_in(x, j, determiners))
+        j++;
+    loc L = {-1, 0, 0, 0};
+    int has_loc = parse_locator(x, j, end, &L);
+    size_t tj = has_loc ? L.end : j;
+    title T;
+    if (!parse_title(x, tj, end, 0, &T) || !T.e)
+        return 0;
+    int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
+    set_affil(x, person, parent);
+    note_title(x, person, &T);
+    person_code(x, person, title_role(&T));
+    return T.end - k;
+}
+
+/* Does the phrase at k mean the government of a country ("government",
+ * "regime", "military junta", "coup leaders")? Returns its length. */
+static size_t gov_noun(const xdoc *x, size_t k)
+{
+    if (x_tok_is(x, k, "military") && x_tok_is(x, k + 1, "junta"))
+        return 2;
+    if ((x_tok_is(x, k, "coup") || x_tok_is(x, k, "new")) &&
+        (x_tok_is(x, k + 1, "leaders") || x_tok_is(x, k + 1, "rulers")))
+        return 2;
+    if (x_tok_is(x, k, "foreign") && x_tok_is(x, k + 1, "ministry"))
+        return 0;
+    return x_tok_in(x, k, gov_nouns) ? 1 : 0;
+}
+
+/* One mention at token i of sentence si; returns tokens consumed. */
+static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
+{
+    int sent = (int)si;
+    size_t j = i;
+    int det = 0;
+    if (x_tok_in(x, j, determiners)) {
+        j++;
+        det = 1;
+    }
+    if (j >= end)
+        return 0;
+
+    /* "Government of Mexico", "the government of X". */
+    if (x_tok_is(x, j, "government") || x_tok_is(x, j, "Government")) {
+        if (x_tok_is(x, j + 1, "of")) {
+            size_t q = j + 2;
+            if (x_tok_is(x, q, "the"))
+                q++;
+            loc L;
+            if (parse_locator(x, q, end, &L) && !L.is_org) {
+                x_add_alias(x, L.actor, surface(x, j, L.end));
+                push_chunk(x, i, L.end, L.actor, sent, 0);
+                return L.end - i;
+            }
+        }
+    }
+
+    /* Agencies: "Turkey's Intelligence Agency", "the Syrian Foreign
+     * Ministry", "Ministry of Foreign Affairs of Brazil", "the ministry". */
+    {
+        int ag = -1;
+        size_t m = parse_agency(x, j, end, &ag);
+        if (m) {
+            /* An agency followed by a name is a title ("Head of ..."), handled below. */
+            title T;
+            if (!parse_title(x, j, end, 1, &T)) {
+                static const char *const officials[] = {"chief", "chiefs", "head", "heads", "official",
+                                                        "officials", "spokesman", "spokesperson",
+                                                        "spokeswoman", "director", "officers", NULL};
+                /* "Russian intelligence chiefs": officials of the agency. */
+                if (x_tok_in(x, j + m, officials)) {
+                    push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
+                    return j + m + 1 - i;
+                }
+                x_add_alias(x, ag, surface(x, j, j + m));
+                push_chunk(x, i, j + m, ag, sent, 0);
+                return j + m - i;
+            }
+        }
+    }
+
+    /* Locator, then title, then name: "Turkish Defense Minister Hulusi
+     * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
+     * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+    loc L = {-1, 0, 0, 0};
+    int has_loc = parse_locator(x, j, end, &L);
+    size_t tj = has_loc ? L.end : j;
+    loc L2 = {-1, 0, 0, 0};
+    if (has_loc && parse_locator(x, tj, end, &L2) && L2.form == AG_FORM_ADJ)
+        tj = L2.end; /* "UNICEF's Niger representative" */
+    title T;
+    if (parse_title(x, tj, end, 1, &T)) {
+        size_t stop = 0;
+        int p = person_after_title(x, i, end, &T, has_loc ? L.actor : -1, &stop);
+        if (p >= 0) {
+            if (has_loc)
+                x_add_alias(x, L.actor, NULL);
+            push_chunk(x, i, stop, p, sent, 0);
+            return stop - i;
+        }
+        /* No name: "the Turkish president", "Australia's foreign minister". */
+        if (T.e || T.counterpart) {
+            int country = has_loc ? L.actor : T.of_actor;
+            int q = person_by_title(x, &T, country, x->last_person == -1 ? -1 : (T.counterpart ? x->last_person : -1));
+            if (q >= 0) {
+                push_chunk(x, i, T.end, q, sent, CH_NOMINAL);
+                return T.end - i;
+            }
+            if (has_loc && !T.counterpart) {
+                /* An official of a country stands for the country. */
+                x_add_alias(x, L.actor, surface(x, j, L.end));
+                push_chunk(x, i, T.end, L.actor, sent, CH_NOMINAL);
+                return T.end - i;
+            }
+            if (T.e && det)
+                return T.end - i; /* "the minister" unresolved: skip the words */
+        }
+    }
+
+    if (has_loc) {
+        /* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
+        size_t g = gov_noun(x, L.end);
+        if (g && L.form != AG_FORM_DEMONYM && !L.is_org) {
+            x_add_alias(x, L.actor, surface(x, j, L.end + g));
+            push_chunk(x, i, L.end + g, L.actor, sent, 0);
+            return L.end + g - i;
+        }
+        if (x_tok_is(x, L.end, "-") || (L.end > j && x_tok_is(x, L.end - 1, "-")))
+            return 0;
+        /* "Vienna Convention", "Pretoria Peace Agreement": a name, not a place. */
+        if (L.form == AG_FORM_CAPITAL && (tflags(x, L.end) & AG_TOK_CAP) && (tflags(x, L.end) & AG_TOK_WORD) &&
+            !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), NULL))
+            return L.end - i;
+        size_t core_end = L.end;
+        if (tflags(x, core_end - 1) & AG_TOK_POSS)
+            core_end--;
+        unsigned fl = 0;
+        if (L.form == AG_FORM_ADJ || L.form == AG_FORM_DEMONYM)
+            fl |= CH_ADJ;
+        /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
+        if (is_locative_prep(x, i - 1) && !(tflags(x, L.end - 1) & AG_TOK_POSS))
+            fl |= CH_LOC;
+        x_add_alias(x, L.actor, surface(x, j, core_end));
+        push_chunk(x, i, core_end, L.actor, sent, fl);
+        return core_end - i;
+    }
+
+    /* Persons by name: known ones, lexicon ones, or new names that take a
+     * title in apposition or speak. */
+    size_t n0;
+    size_t nl = scan_name(x, j, end, &n0);
+    if (nl) {
+        size_t ne = n0 + nl;
+        int p = person_for_name(x, n0, ne, 0);
+        int strong = 0;
+        if (p < 0) {
+            /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
+            size_t save_chunks = x->n_chunks;
+            (void)save_chunks;
+            if (x_tok_is(x, ne, ",")) {
+                size_t jj = ne + 1;
+                if (x_tok_in(x, jj, determiners))
+                    jj++;
+                loc La;
+                size_t tt = parse_locator(x, jj, end, &La) ? La.end : jj;
+                title Ta;
+                if (parse_title(x, tt, end, 0, &Ta) && Ta.e)
+                    strong = 1;
+            }
+            /* "..., said John Smith", "John Smith said". */
+            if (!strong && nl >= 2 && (x_tok_in(x, ne, speech_verbs) || x_tok_in(x, i - 1, speech_verbs)))
+                strong = 1;
+            if (!strong && nl >= 2 && (tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
+                strong = 1;
+            if (strong)
+                p = person_for_name(x, n0, ne, 1);
+        }
+        if (p >= 0) {
+            x_add_alias(x, p, surface(x, n0, ne));
+            size_t app = appositive(x, ne, end, p);
+            size_t stop = ne;
+            /* "Akar's office", "Price's spokesman" speak for the person. */
+            if ((tflags(x, ne) & AG_TOK_POSS) && (x_tok_is(x, ne + 1, "office") || x_tok_is(x, ne + 1, "spokesman") ||
+                                                   x_tok_is(x, ne + 1, "spokesperson") || x_tok_is(x, ne + 1, "spokeswoman"))) {
+                x_add_alias(x, p, surface(x, n0, ne + 2));
+                stop = ne + 2;
+            } else if (x_tok_is(x, ne, "regime") || x_tok_is(x, ne, "government") || x_tok_is(x, ne, "administration")) {
+                /* "the Assad regime" is the country Assad rules. */
+                int c = x_root(x, p);
+                if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
+                    x_add_alias(x, c, surface(x, n0, ne + 1));
+                    push_chunk(x, i, ne + 1, c, sent, 0);
+                    return ne + 1 - i;
+                }
+            }
+            push_chunk(x, i, stop, p, sent, 0);
+            if (app) {
+                /* The appositive's organization is part of this mention. */
+                for (size_t k = ne; k < ne + app; k++)
+                    x->tok_chunk[k] = (int)x->n_chunks - 1;
+                x->chunks[x->n_chunks - 1].t1 = ne + app;
+                return ne + app - i;
+            }
+            return stop - i;
+        }
+        return 0;
+    }
+
+    /* Pronouns for the last person: "he said", "she met". */
+    if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) && x->last_person >= 0) {
+        push_chunk(x, i, i + 1, x->last_person, sent, CH_PRON);
+        return 1;
+    }
+    return 0;
+}
+
+int x_mentions_sentence(xdoc *x, size_t si)
+{
+    const ag_sentence *s = &x->t.sents[si];
+    for (size_t i = s->tok_start; i < s->tok_end;) {
+        if (x->tok_chunk[i] >= 0) {
+            i++;
+            continue;
+        }
+        size_t n = chunk_at(x, si, i, s->tok_end);
+        if (x->oom)
+            return -1;
+        i += n ? n : 1;
+    }
+    return 0;
+}

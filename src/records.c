@@ -1,0 +1,287 @@
+/* records.c — see records.h. */
+#include "records.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static int emit(json_t *o, FILE *fp)
+{
+    if (!o)
+        return -1;
+    /* Keys in insertion order: type first, as FORMAT.md shows them. */
+    int rc = json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (rc == 0 && fputc('\n', fp) == EOF)
+        rc = -1;
+    return rc;
+}
+
+static json_t *actor_json(const ag_doc *d, const ag_actor *a)
+{
+    json_t *o = json_object();
+    json_t *al = json_array();
+    if (!o || !al) {
+        json_decref(o);
+        json_decref(al);
+        return NULL;
+    }
+    for (size_t i = 0; i < a->n_aliases; i++)
+        json_array_append_new(al, json_string(a->aliases[i]));
+    json_object_set_new(o, "type", json_string("actor"));
+    json_object_set_new(o, "id", json_string(a->id));
+    json_object_set_new(o, "name", json_string(a->name));
+    json_object_set_new(o, "kind", json_string(ag_actor_kind_name(a->kind)));
+    json_object_set_new(o, "aliases", al);
+    json_object_set_new(o, "affiliation", str_or_null(a->affiliation));
+    json_object_set_new(o, "code", str_or_null(a->code));
+    json_object_set_new(o, "doc", json_string(d->id));
+    json_object_set_new(o, "mentions", json_integer(a->mentions));
+    return o;
+}
+
+static json_t *relation_json(const ag_doc *d, const ag_relation *r)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    json_object_set_new(o, "type", json_string("relation"));
+    json_object_set_new(o, "kind", json_string(ag_rel_kind_name(r->kind)));
+    json_object_set_new(o, "label", json_string(r->label ? r->label : ""));
+    if (r->kind == AG_REL_MEETING) {
+        json_t *p = json_array();
+        for (size_t i = 0; p && i < r->n_participants; i++)
+            json_array_append_new(p, json_string(r->participants[i]));
+        json_object_set_new(o, "participants", p);
+        json_object_set_new(o, "location", str_or_null(r->location));
+    } else if (r->n_participants >= 2) {
+        json_object_set_new(o, "source", json_string(r->participants[0]));
+        json_object_set_new(o, "target", json_string(r->participants[1]));
+    }
+    json_object_set_new(o, "polarity", json_integer(r->polarity));
+    json_object_set_new(o, "code", str_or_null(r->code));
+    json_object_set_new(o, "goldstein", json_real(r->goldstein));
+    json_object_set_new(o, "doc", json_string(d->id));
+    if (d->date)
+        json_object_set_new(o, "date", json_string(d->date));
+    if (r->sentence >= 0)
+        json_object_set_new(o, "sentence", json_integer(r->sentence));
+    if (r->evidence)
+        json_object_set_new(o, "evidence", json_string(r->evidence));
+    return o;
+}
+
+ag_status ag_records_write(const ag_doc *d, FILE *fp, ag_error *err)
+{
+    for (size_t i = 0; i < d->n_actors; i++)
+        if (emit(actor_json(d, &d->actors[i]), fp))
+            return ag_error_set(err, AG_EIO, "%s: cannot write actor records", d->id);
+    for (size_t i = 0; i < d->n_relations; i++)
+        if (emit(relation_json(d, &d->relations[i]), fp))
+            return ag_error_set(err, AG_EIO, "%s: cannot write relation records", d->id);
+    return AG_OK;
+}
+
+/* ---- reading ---- */
+
+typedef struct growing {
+    ag_doc *d;
+    size_t cap_actors, cap_rels;
+    ag_actor *actors;
+    ag_relation *rels;
+} growing;
+
+static const char *getstr(ag_doc *d, json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? ag_arena_strdup(d->arena, json_string_value(v)) : NULL;
+}
+
+static int grow(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : 16;
+    void *p = realloc(*v, c * size);
+    if (!p)
+        return -1;
+    *v = p;
+    *cap = c;
+    return 0;
+}
+
+static ag_status add_record(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
+{
+    ag_doc *d = g->d;
+    const char *type = json_string_value(json_object_get(o, "type"));
+    if (!type)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
+    if (strcmp(type, "actor") == 0) {
+        if (grow((void **)&g->actors, &g->cap_actors, d->n_actors, sizeof *g->actors))
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        ag_actor *a = &g->actors[d->n_actors];
+        memset(a, 0, sizeof *a);
+        a->id = getstr(d, o, "id");
+        a->name = getstr(d, o, "name");
+        if (!a->id || !a->name)
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor record needs string \"id\" and \"name\"", name, line);
+        const char *kind = json_string_value(json_object_get(o, "kind"));
+        if (ag_actor_kind_parse(kind, &a->kind))
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
+                                name, line, a->id);
+        a->code = getstr(d, o, "code");
+        a->affiliation = getstr(d, o, "affiliation");
+        json_t *m = json_object_get(o, "mentions");
+        a->mentions = json_is_integer(m) ? (int)json_integer_value(m) : 1;
+        json_t *al = json_object_get(o, "aliases");
+        if (json_is_array(al)) {
+            a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
+            if (!a->aliases)
+                return ag_error_set(err, AG_ENOMEM, "out of memory");
+            size_t i;
+            json_t *v;
+            json_array_foreach(al, i, v) if (json_is_string(v)) a->aliases[a->n_aliases++] =
+                ag_arena_strdup(d->arena, json_string_value(v));
+        }
+        d->n_actors++;
+        d->actors = g->actors;
+        return AG_OK;
+    }
+    if (strcmp(type, "relation") != 0)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
+    if (grow((void **)&g->rels, &g->cap_rels, d->n_relations, sizeof *g->rels))
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_relation *r = &g->rels[d->n_relations];
+    memset(r, 0, sizeof *r);
+    if (ag_rel_kind_parse(json_string_value(json_object_get(o, "kind")), &r->kind))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: relation kind must be stance, meeting or affiliation", name, line);
+    r->label = getstr(d, o, "label");
+    r->code = getstr(d, o, "code");
+    r->location = getstr(d, o, "location");
+    r->evidence = getstr(d, o, "evidence");
+    json_t *v = json_object_get(o, "polarity");
+    r->polarity = json_is_number(v) ? (json_number_value(v) > 0) - (json_number_value(v) < 0) : 0;
+    v = json_object_get(o, "goldstein");
+    r->goldstein = json_is_number(v) ? json_number_value(v) : 0;
+    v = json_object_get(o, "sentence");
+    r->sentence = json_is_integer(v) ? (int)json_integer_value(v) : -1;
+    json_t *parts = json_object_get(o, "participants");
+    if (json_is_array(parts) && json_array_size(parts) > 0) {
+        r->participants = ag_arena_alloc(d->arena, json_array_size(parts) * sizeof *r->participants);
+        if (!r->participants)
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        size_t i;
+        json_array_foreach(parts, i, v)
+        {
+            if (!json_is_string(v))
+                return ag_error_set(err, AG_EINPUT, "%s:%zu: participants must be actor ids (strings)", name, line);
+            r->participants[r->n_participants++] = ag_arena_strdup(d->arena, json_string_value(v));
+        }
+    } else {
+        const char *s = getstr(d, o, "source"), *t = getstr(d, o, "target");
+        if (!s || !t)
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: relation needs \"source\" and \"target\" or \"participants\"",
+                                name, line);
+        r->participants = ag_arena_alloc(d->arena, 2 * sizeof *r->participants);
+        if (!r->participants)
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        r->participants[0] = s;
+        r->participants[1] = t;
+        r->n_participants = 2;
+    }
+    if (!r->label)
+        r->label = r->kind == AG_REL_MEETING ? "meet" : r->kind == AG_REL_AFFILIATION ? "member of" : "relate";
+    d->n_relations++;
+    d->relations = g->rels;
+    return AG_OK;
+}
+
+/* Hands the finished document to the callback; the arrays move into the
+ * doc's arena so the doc owns everything. */
+static ag_status flush(growing *g, ag_doc_cb cb, void *ud, ag_error *err)
+{
+    ag_doc *d = g->d;
+    g->d = NULL;
+    if (!d)
+        return AG_OK;
+    ag_status st = AG_OK;
+    ag_actor *acts = ag_arena_alloc(d->arena, (d->n_actors + 1) * sizeof *acts);
+    ag_relation *rels = ag_arena_alloc(d->arena, (d->n_relations + 1) * sizeof *rels);
+    if (!acts || !rels) {
+        ag_doc_free(d);
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    }
+    if (d->n_actors)
+        memcpy(acts, g->actors, d->n_actors * sizeof *acts);
+    if (d->n_relations)
+        memcpy(rels, g->rels, d->n_relations * sizeof *rels);
+    d->actors = acts;
+    d->relations = rels;
+    st = cb(d, ud, err);
+    return st;
+}
+
+ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err)
+{
+    growing g;
+    memset(&g, 0, sizeof g);
+    ag_status st = AG_OK;
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
+            len--;
+        if (len == 0)
+            continue;
+        json_error_t je;
+        json_t *o = json_loadb(line, len, 0, &je);
+        if (!o || !json_is_object(o)) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: not a JSON object record%s%s", name, lineno,
+                              o ? 1 : je.column, o ? "" : ": ", o ? "" : je.text);
+            json_decref(o);
+            goto out;
+        }
+        const char *doc = json_string_value(json_object_get(o, "doc"));
+        if (!doc)
+            doc = "document";
+        if (g.d && strcmp(g.d->id, doc) != 0) {
+            st = flush(&g, cb, ud, err);
+            if (st) {
+                json_decref(o);
+                goto out;
+            }
+        }
+        if (!g.d) {
+            g.d = ag_doc_new();
+            if (!g.d || !(g.d->id = ag_arena_strdup(g.d->arena, doc))) {
+                json_decref(o);
+                st = ag_error_set(err, AG_ENOMEM, "out of memory");
+                goto out;
+            }
+            g.d->date = getstr(g.d, o, "date");
+        } else if (!g.d->date) {
+            g.d->date = getstr(g.d, o, "date");
+        }
+        st = add_record(&g, o, name, lineno, err);
+        json_decref(o);
+        if (st)
+            goto out;
+    }
+    if (ferror(fp)) {
+        st = ag_error_set(err, AG_EIO, "%s: read error", name);
+        goto out;
+    }
+    st = flush(&g, cb, ud, err);
+out:
+    if (g.d)
+        ag_doc_free(g.d);
+    free(g.actors);
+    free(g.rels);
+    free(line);
+    return st;
+}

@@ -1,0 +1,598 @@
+/* relate.c — relate: stances and meetings between the actors of a
+ * sentence.  A predicate (a stance or meeting verb, or its noun after a
+ * light verb) takes its source from the subject — the nearest mention on its
+ * left, a passive's "by" agent, the quoted speaker for "we"/"I" inside a
+ * quote, the antecedent of "who", the subject of a coordinated verb — and
+ * its target from the first mention on its right. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+#define MAXG 8
+
+static const char *const negations[] = {"not", "n't", "never", "no", "neither", "nor", "without", NULL};
+static const char *const be_forms[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
+static const char *const light_verbs[] = {
+    "expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "conveyed",
+    "conveys", "made", "makes", "make", "offered", "offers", "reiterated", "reiterates", "extended",
+    "extends", "issued", "issues", "held", "holds", "hold", "holding", "hosting", "hosted", "had",
+    "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
+    "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
+    "pledged", "sent", "during", "after", "before", "a", "an", "the", "his", "her", "its",
+    "their", "our", "official", "working", "joint", "first", "state", "bilateral", "strong",
+    "strongest", "full", "deep", "its", "unwavering", NULL};
+static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
+                                           "stressed", "declared", "noted", "underlined", "affirmed",
+                                           "asserted", "insisted", "explained", "wrote", "disclosed",
+                                           "reiterated", "emphasized", "emphasised", "tweeted",
+                                           "argued", "claimed", "continued", NULL};
+static const char *const first_person[] = {"we", "i", "us", "our", "my", NULL};
+static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative", "offer", "proposals",
+                                         "move", "suggestion", NULL};
+static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
+                                            "because", NULL};
+
+static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
+
+static int usable(const xdoc *x, int c)
+{
+    return c >= 0 && !(x->chunks[c].flags & (CH_ADJ | CH_LOC));
+}
+
+static int push_rel(xdoc *x, const xrel *r)
+{
+    if (x->n_rels == x->cap_rels) {
+        size_t cap = x->cap_rels ? x->cap_rels * 2 : 32;
+        xrel *p = realloc(x->rels, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return -1;
+        }
+        x->rels = p;
+        x->cap_rels = cap;
+    }
+    x->rels[x->n_rels++] = *r;
+    return 0;
+}
+
+/* Actors of a coordinated group ending at chunk c: "Russia and China",
+ * "A, B and C", "A along with B". */
+static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
+{
+    size_t n = 0;
+    out[n++] = x->chunks[c].actor;
+    size_t t = x->chunks[c].t0;
+    while (n < MAXG && t > lo + 1) {
+        size_t k = t - 1;
+        int conj = x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
+        if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
+            conj = 2;
+        if (!conj)
+            break;
+        size_t b = conj == 2 ? k - 2 : k - 1;
+        if (x_tok_is(x, b, ","))
+            b--;
+        int pc = chunk_of(x, b);
+        if (pc < 0 || !usable(x, pc))
+            break;
+        out[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n;
+}
+
+static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
+{
+    size_t n = 0;
+    out[n++] = x->chunks[c].actor;
+    size_t t = x->chunks[c].t1;
+    while (n < MAXG && t + 1 < hi) {
+        size_t k = t;
+        if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
+            k++;
+        if (!(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+            break;
+        size_t b = k + 1;
+        if (x_tok_is(x, b, "the"))
+            b++;
+        int nc = chunk_of(x, b);
+        if (nc < 0 || !usable(x, nc))
+            break;
+        out[n++] = x->chunks[nc].actor;
+        t = x->chunks[nc].t1;
+    }
+    return n;
+}
+
+typedef struct sentctx {
+    size_t lo, hi;      /* token range */
+    int speaker;        /* actor quoted in this sentence, or -1 */
+    unsigned char *inq; /* per token in [lo,hi): inside a quote */
+    int subj[MAXG];     /* subject of the last predicate */
+    size_t n_subj;
+} sentctx;
+
+static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
+
+/* Marks quoted tokens and finds who is quoted: `"...," said X`,
+ * `X said: "..."`, `according to X`. */
+static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
+{
+    int open = 0, any_quote = 0, first_close = -1;
+    for (size_t i = s->lo; i < s->hi; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ) {
+            open = 1;
+            any_quote = 1;
+        } else if (f & AG_TOK_CLOSEQ) {
+            if (!open && first_close < 0)
+                first_close = (int)i;
+            open = 0;
+            any_quote = 1;
+        }
+        s->inq[i - s->lo] = (unsigned char)open;
+    }
+    /* A quote that began in an earlier sentence. */
+    if (first_close >= 0)
+        for (size_t i = s->lo; i < (size_t)first_close; i++)
+            s->inq[i - s->lo] = 1;
+    s->speaker = -1;
+    for (size_t i = s->lo; i < s->hi; i++) {
+        if (in_quote(s, i))
+            continue;
+        if (x_tok_is(x, i, "according") && x_tok_is(x, i + 1, "to")) {
+            int c = chunk_of(x, i + 2);
+            if (c >= 0 && usable(x, c)) {
+                s->speaker = x->chunks[c].actor;
+                return;
+            }
+        }
+        if (!x_tok_in(x, i, speech_verbs))
+            continue;
+        int c = chunk_of(x, i + 1);
+        if (c < 0 && i > s->lo)
+            c = chunk_of(x, i - 1);
+        if (c < 0 && i > s->lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
+            c = chunk_of(x, i - 2);
+        if (c >= 0 && usable(x, c)) {
+            s->speaker = x->chunks[c].actor;
+            return;
+        }
+    }
+    if (s->speaker < 0 && any_quote)
+        s->speaker = carry_speaker;
+}
+
+/* "did not condemn", "never met", "asked if the US talked with": no event. */
+static int negated(const xdoc *x, const sentctx *s, size_t p)
+{
+    static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
+    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
+        if (x_tok_in(x, p - k, hypothetical))
+            return 1;
+    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
+        if (x_tok_in(x, p - k, negations))
+            return 1;
+        if (chunk_of(x, p - k) >= 0)
+            break;
+    }
+    return 0;
+}
+
+/* Source of the predicate at p: returns the number of actors in *src. */
+static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
+{
+    /* Inside a quote, "we"/"I" is the speaker. */
+    if (in_quote(s, p) && s->speaker >= 0) {
+        for (size_t k = p; k > s->lo && k + 6 > p; k--) {
+            if (x_tok_in(x, k - 1, first_person)) {
+                src[0] = s->speaker;
+                return 1;
+            }
+            if (chunk_of(x, k - 1) >= 0)
+                break;
+        }
+    }
+    /* "..., who supported ..." */
+    if (p > s->lo + 1 && (x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which"))) {
+        size_t b = p - 2;
+        if (x_tok_is(x, b, ",") && b > s->lo)
+            b--;
+        int c = chunk_of(x, b);
+        if (c >= 0 && usable(x, c)) {
+            src[0] = x->chunks[c].actor;
+            return 1;
+        }
+    }
+    /* "said ... and made the proposal": the subject of the first verb. */
+    if (p > s->lo && x_tok_is(x, p - 1, "and") && s->n_subj) {
+        memcpy(src, s->subj, s->n_subj * sizeof *src);
+        return s->n_subj;
+    }
+    /* Nearest mention on the left, skipping adjectives and places. */
+    for (size_t k = p; k > s->lo; k--) {
+        int c = chunk_of(x, k - 1);
+        if (c < 0) {
+            if (x_tok_in(x, k - 1, clause_breaks))
+                break;
+            continue;
+        }
+        if (!usable(x, c)) {
+            k = x->chunks[c].t0 + 1;
+            continue;
+        }
+        /* A mention inside a prepositional phrase ("the attacks on Saudi
+         * Arabia") is not a subject when a better one stands before it. */
+        return group_left(x, c, s->lo, src);
+    }
+    if (in_quote(s, p) && s->speaker >= 0) {
+        src[0] = s->speaker;
+        return 1;
+    }
+    return 0;
+}
+
+/* Target: the first mention on the right within `reach` tokens. */
+static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
+                          int *tgt, size_t *at)
+{
+    size_t hi = s->hi;
+    if (from + reach < hi)
+        hi = from + reach;
+    for (size_t k = from; k < hi; k++) {
+        if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
+            break;
+        int c = chunk_of(x, k);
+        if (c < 0)
+            continue;
+        if (!usable(x, c)) {
+            k = x->chunks[c].t1 - 1;
+            continue;
+        }
+        int a = x->chunks[c].actor;
+        int self = 0;
+        for (size_t q = 0; q < nsrc; q++)
+            if (src[q] == a)
+                self = 1;
+        if (self) {
+            k = x->chunks[c].t1 - 1;
+            continue;
+        }
+        if (at)
+            *at = x->chunks[c].t0;
+        return group_right(x, c, s->hi, tgt);
+    }
+    return 0;
+}
+
+static int related(const xdoc *x, int a, int b)
+{
+    for (int p = a, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
+        if (p == b)
+            return 1;
+    for (int p = b, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
+        if (p == a)
+            return 1;
+    return 0;
+}
+
+static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent)
+{
+    if (src < 0 || tgt < 0 || src == tgt || related(x, src, tgt))
+        return;
+    for (size_t i = 0; i < x->n_rels; i++) {
+        xrel *r = &x->rels[i];
+        if (r->kind == AG_REL_STANCE && r->src == src && r->tgt == tgt && r->sent == sent &&
+            strcmp(r->label, e->label) == 0)
+            return;
+    }
+    xrel r;
+    memset(&r, 0, sizeof r);
+    r.kind = AG_REL_STANCE;
+    r.src = src;
+    r.tgt = tgt;
+    r.lex = e;
+    r.label = e->label;
+    r.code = e->code;
+    r.polarity = e->polarity;
+    r.goldstein = e->goldstein;
+    r.sent = sent;
+    push_rel(x, &r);
+    x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
+}
+
+static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
+                        int sent)
+{
+    int uniq[2 * MAXG + 4];
+    size_t u = 0;
+    for (size_t i = 0; i < n && u < sizeof uniq / sizeof *uniq; i++) {
+        int dup = 0;
+        for (size_t k = 0; k < u; k++)
+            if (uniq[k] == parts[i])
+                dup = 1;
+        if (!dup && parts[i] >= 0)
+            uniq[u++] = parts[i];
+    }
+    if (u < 2)
+        return;
+    xrel r;
+    memset(&r, 0, sizeof r);
+    r.kind = AG_REL_MEETING;
+    r.parts = malloc(u * sizeof *r.parts);
+    if (!r.parts) {
+        x->oom = 1;
+        return;
+    }
+    memcpy(r.parts, uniq, u * sizeof *uniq);
+    r.n_parts = u;
+    r.lex = e;
+    r.label = "meet";
+    r.code = e->code;
+    r.polarity = 1;
+    r.goldstein = e->goldstein != 0 ? e->goldstein : 1.0;
+    r.location = where;
+    r.sent = sent;
+    for (size_t i = 0; i < u; i++)
+        x->actors[uniq[i]].in_relation = 1;
+    if (push_rel(x, &r) == 0)
+        x->last_meeting = (int)x->n_rels - 1;
+    else
+        free(r.parts);
+}
+
+/* Where a meeting took place: a place mention after the predicate, or
+ * "in [the ...] city of X" / "in X" with a capitalized X. */
+static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
+{
+    for (size_t k = p; k < s->hi; k++) {
+        int c = chunk_of(x, k);
+        if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
+            size_t t0 = x->chunks[c].t0, t1 = x->chunks[c].t1;
+            while (t0 < t1 && !(x->t.toks[t0].flags & AG_TOK_CAP))
+                t0++;
+            return t0 < t1 ? ag_arena_strndup(x->doc->arena, x->text + x->t.toks[t0].start,
+                                              x->t.toks[t1 - 1].end - x->t.toks[t0].start)
+                           : NULL;
+        }
+        if (x_tok_is(x, k, "in") || (x_tok_is(x, k, "city") && x_tok_is(x, k + 1, "of"))) {
+            size_t q = x_tok_is(x, k, "city") ? k + 2 : k + 1;
+            if (chunk_of(x, q) < 0 && (x->t.toks[q].flags & AG_TOK_CAP) && q < s->hi) {
+                size_t e = q;
+                while (e < s->hi && (x->t.toks[e].flags & AG_TOK_CAP) && (x->t.toks[e].flags & AG_TOK_WORD) &&
+                       chunk_of(x, e) < 0 && e - q < 3)
+                    e++;
+                static const char *const not_place[] = {"January", "February", "March", "April", "May",
+                                                        "June", "July", "August", "September",
+                                                        "October", "November", "December", "The", NULL};
+                if (e > q && !x_tok_in(x, q, not_place))
+                    return ag_arena_strndup(x->doc->arena, x->text + x->t.toks[q].start,
+                                            x->t.toks[e - 1].end - x->t.toks[q].start);
+            }
+        }
+    }
+    return NULL;
+}
+
+/* "A, B ... were also present at the meeting", "attended the talks". */
+static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
+{
+    if (x->last_meeting < 0)
+        return 0;
+    if (!(x_tok_is(x, p, "present") || x_tok_is(x, p, "attended") || x_tok_is(x, p, "joined") ||
+          x_tok_is(x, p, "attend") || x_tok_is(x, p, "participated")))
+        return 0;
+    size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
+    for (size_t k = p + 1; k < hi; k++) {
+        if (x_tok_is(x, k, "meeting") || x_tok_is(x, k, "talks") || x_tok_is(x, k, "summit")) {
+            int add[MAXG];
+            size_t n = 0;
+            for (size_t q = s->lo; q < p && n < MAXG; q++) {
+                int c = chunk_of(x, q);
+                if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & CH_NOMINAL))
+                    add[n++] = x->chunks[c].actor;
+            }
+            xrel *m = &x->rels[x->last_meeting];
+            int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
+            if (!parts) {
+                x->oom = 1;
+                return 1;
+            }
+            m->parts = parts;
+            for (size_t i = 0; i < n; i++) {
+                int dup = 0;
+                for (size_t k2 = 0; k2 < m->n_parts; k2++)
+                    if (m->parts[k2] == add[i])
+                        dup = 1;
+                if (!dup) {
+                    m->parts[m->n_parts++] = add[i];
+                    x->actors[add[i]].in_relation = 1;
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
+                       int sent)
+{
+    int parts[2 * MAXG + 4];
+    size_t n = find_source(x, s, head, parts);
+    if (nominal && n == 0)
+        return;
+    /* Partners: "met X", "talks with X", "with the participation of X",
+     * "between A and B", "hosting a meeting with A and B". */
+    size_t k = p + m;
+    int tg[MAXG];
+    size_t at = 0;
+    size_t nt = find_target(x, s, k, 12, parts, n, tg, &at);
+    for (size_t i = 0; i < nt && n < 2 * MAXG; i++)
+        parts[n++] = tg[i];
+    for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
+        if (x_tok_is(x, q, "participation") && x_tok_is(x, q + 1, "of")) {
+            int c = chunk_of(x, q + 2);
+            if (c >= 0 && usable(x, c)) {
+                int g[MAXG];
+                size_t ng = group_right(x, c, s->hi, g);
+                for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
+                    parts[n++] = g[i];
+            }
+        }
+    }
+    add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+}
+
+/* A quoted speaker who calls an actor's record "atrocious" criticizes it:
+ * "the Assad regime's atrocious record" said by X gives X -> Syria. */
+static void evaluations(xdoc *x, sentctx *s, int sent)
+{
+    static const char *const negative[] = {
+        "atrocious", "brutal", "appalling", "unacceptable", "horrific", "illegal", "illegitimate",
+        "criminal", "barbaric", "heinous", "egregious", "deplorable", "reprehensible", "outrageous",
+        "shameful", "abhorrent", "despicable", "cowardly", "reckless", "provocative", "aggressive",
+        "terrorist", "hostile", "repressive", "murderous", NULL};
+    if (s->speaker < 0)
+        return;
+    long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
+    if (crit < 0)
+        return;
+    for (size_t i = s->lo; i < s->hi; i++) {
+        int c = chunk_of(x, i);
+        if (c < 0 || x->chunks[c].t0 != i || !usable(x, c) || !(x->chunks[c].flags & CH_POSS))
+            continue;
+        size_t k = x->chunks[c].t1 + 1;
+        for (size_t q = k; q < k + 3 && q < s->hi; q++)
+            if (x_tok_in(x, q, negative)) {
+                add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
+                break;
+            }
+    }
+}
+
+int x_relate_sentence(xdoc *x, size_t si)
+{
+    const ag_sentence *se = &x->t.sents[si];
+    sentctx s;
+    memset(&s, 0, sizeof s);
+    s.lo = se->tok_start;
+    s.hi = se->tok_end;
+    s.inq = calloc(s.hi - s.lo + 1, 1);
+    if (!s.inq)
+        return -1;
+    find_speaker(x, &s, x->last_person);
+
+    for (size_t p = s.lo; p < s.hi; p++) {
+        if (chunk_of(x, p) >= 0)
+            continue;
+        ag_lx_hit h;
+        size_t m = x_match(x, p, s.hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
+        if (!m) {
+            if (x_tok_in(x, p, speech_verbs) && !in_quote(&s, p)) {
+                /* "X said ... and made the proposal": remember the subject. */
+                int sub[MAXG];
+                size_t ns = find_source(x, &s, p, sub);
+                if (ns) {
+                    memcpy(s.subj, sub, ns * sizeof *sub);
+                    s.n_subj = ns;
+                }
+            }
+            joins_last_meeting(x, &s, p);
+            continue;
+        }
+        const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+        static const char *const noun_markers[] = {"the", "a", "an", "our", "his", "her", "its", "their", "my",
+                                                   "your", "full", "strong", "strongest", "firm", "unwavering",
+                                                   "continued", "deep", NULL};
+        /* "support" after "our" is the noun. */
+        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_in(x, p - 1, noun_markers));
+        if (nominal) {
+            /* A noun predicates only after a light verb ("expressed its
+             * condemnation", "held talks") or with its target ("talks with",
+             * "support for", "condemnation of"). */
+            int light = p > s.lo && x_tok_in(x, p - 1, light_verbs);
+            int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
+                       x_tok_is(x, p + m, "to") || x_tok_is(x, p + m, "against") ||
+                       x_tok_is(x, p + m, "between");
+            if (!light && !prep) {
+                p += m - 1;
+                continue;
+            }
+        }
+        if (negated(x, &s, p)) {
+            p += m - 1;
+            continue;
+        }
+        /* "were discussed": a passive meeting verb names no participants. */
+        if (e->kind == AG_LX_MEET && !nominal && p > s.lo && x_tok_in(x, p - 1, be_forms)) {
+            p += m - 1;
+            continue;
+        }
+        /* A noun's subject is the light verb's: "X ... and made the proposal". */
+        size_t head = p;
+        if (nominal)
+            while (head > s.lo && x_tok_in(x, head - 1, light_verbs) && chunk_of(x, head - 1) < 0)
+                head--;
+        if (e->kind == AG_LX_MEET) {
+            meeting_at(x, &s, head, p, m, e, nominal, (int)si);
+            p += m - 1;
+            continue;
+        }
+        int src[MAXG], tgt[MAXG];
+        size_t ns = 0, nt = 0;
+        /* Passive: "was condemned by X". */
+        int passive = p > s.lo && x_tok_in(x, p - 1, be_forms) && !nominal;
+        if (passive && x_tok_is(x, p + m, "by")) {
+            int c = chunk_of(x, p + m + 1);
+            if (c >= 0 && usable(x, c))
+                ns = group_right(x, c, s.hi, src);
+            int tc = -1;
+            for (size_t k = p; k > s.lo; k--)
+                if ((tc = chunk_of(x, k - 1)) >= 0 && usable(x, tc))
+                    break;
+            if (tc >= 0 && usable(x, tc))
+                nt = group_left(x, tc, s.lo, tgt);
+        } else {
+            ns = find_source(x, &s, head, src);
+            /* Appeals reach only their addressee ("urged Myanmar to"); a
+             * noun only the object of its preposition ("support for X"). */
+            int appeal = strcmp(e->label, "urge") == 0 || strcmp(e->label, "call") == 0 ||
+                         strcmp(e->label, "ask") == 0 || strcmp(e->label, "appeal") == 0;
+            size_t reach = appeal ? 4 : nominal ? 3 : 16;
+            nt = find_target(x, &s, p + m, reach, src, ns, tgt, NULL);
+            if (!nt) {
+                /* "supported the idea": the one who proposed it. */
+                size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
+                for (size_t k = p + m; k < hi; k++)
+                    if (x_tok_in(x, k, idea_words) && x->last_proposer >= 0) {
+                        tgt[0] = x->last_proposer;
+                        nt = 1;
+                        break;
+                    }
+            }
+        }
+        if (ns)
+            memcpy(s.subj, src, ns * sizeof *src), s.n_subj = ns;
+        /* "A and B agreed": agreement is mutual. */
+        int mutual = strcmp(e->label, "agree") == 0;
+        if (mutual && ns >= 2 && !nt) {
+            for (size_t a = 0; a < ns; a++)
+                for (size_t b = 0; b < ns; b++)
+                    add_stance(x, src[a], src[b], e, (int)si);
+        }
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                add_stance(x, src[a], tgt[b], e, (int)si);
+                if (mutual)
+                    add_stance(x, tgt[b], src[a], e, (int)si);
+            }
+        if (strcmp(e->label, "propose") == 0 && ns)
+            x->last_proposer = src[0];
+        p += m - 1;
+    }
+    evaluations(x, &s, (int)si);
+    free(s.inq);
+    return x->oom ? -1 : 0;
+}

@@ -1,0 +1,342 @@
+/* text.c — see text.h. */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Abbreviations whose period neither ends a sentence nor leaves the word. */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
+    "rep", "pres", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "no", "jr", "sr", "co", "inc", "ltd", "corp", "vs", "e.g", "i.e", "a.m",
+    "p.m", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "amb", "brig", "cmdr", NULL};
+
+static int is_ascii_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Classifies the code point at s: 0 other, 1 space, 2 punctuation (incl.
+ * quotes and dashes), 3 word character. *n receives its byte length. */
+static int classify(const unsigned char *s, size_t avail, size_t *n)
+{
+    unsigned c = s[0];
+    *n = 1;
+    if (c < 0x80) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            return 1;
+        if (is_ascii_alpha((unsigned char)c) || is_digit((unsigned char)c))
+            return 3;
+        return 2;
+    }
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    if (len > avail)
+        len = avail;
+    *n = len;
+    if (len == 2 && c == 0xC2) {
+        unsigned d = s[1];
+        if (d == 0xA0)
+            return 1;                        /* no-break space */
+        if (d == 0xAB || d == 0xBB || d == 0xB7 || d == 0xA7 || d == 0xB6 || d == 0xBF || d == 0xA1)
+            return 2;                        /* « » · § ¶ ¿ ¡ */
+        return 2;                            /* other Latin-1 symbols */
+    }
+    if (len == 3 && c == 0xE2 && s[1] == 0x80) {
+        unsigned d = s[2];
+        if (d <= 0x8A || d == 0xAF || d == 0xA8 || d == 0xA9)
+            return 1;                        /* en/em spaces, narrow nbsp, separators */
+        return 2;                            /* dashes, quotes, bullets, ellipsis */
+    }
+    if (len == 3 && c == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 1;                            /* ideographic space */
+    return 3;
+}
+
+static int is_apostrophe(const unsigned char *s, size_t avail, size_t *n)
+{
+    if (s[0] == '\'') {
+        *n = 1;
+        return 1;
+    }
+    if (avail >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
+        *n = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static int word_at(const unsigned char *s, size_t avail)
+{
+    size_t n;
+    return avail > 0 && classify(s, avail, &n) == 3;
+}
+
+typedef struct tokvec {
+    ag_token *v;
+    size_t n, cap;
+} tokvec;
+
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags)
+{
+    if (tv->n == tv->cap) {
+        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        ag_token *v = realloc(tv->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        tv->v = v;
+        tv->cap = cap;
+    }
+    tv->v[tv->n].start = start;
+    tv->v[tv->n].end = end;
+    tv->v[tv->n].flags = flags;
+    tv->n++;
+    return 0;
+}
+
+static int is_abbrev(const char *w, size_t n)
+{
+    char low[16];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    low[n] = '\0';
+    for (int i = 0; abbrevs[i]; i++)
+        if (strcmp(low, abbrevs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static unsigned word_flags(const unsigned char *s, size_t n)
+{
+    unsigned f = AG_TOK_WORD;
+    if (is_digit(s[0]))
+        f |= AG_TOK_DIGIT;
+    /* Upper-case: ASCII A-Z, or a Latin-1/Latin-A capital (C3 80..9E). */
+    int cap = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] >= 0x80 && s[1] <= 0x9E);
+    if (cap)
+        f |= AG_TOK_CAP;
+    int letters = 0, upper = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (is_ascii_alpha(s[i])) {
+            letters++;
+            if (s[i] >= 'a')
+                upper = 0;
+        }
+    }
+    if (cap && upper && letters >= 2)
+        f |= AG_TOK_UPPER;
+    return f;
+}
+
+/* Scans one word starting at i; returns its end. Keeps internal hyphens,
+ * apostrophes (not a final possessive), and abbreviation periods. */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i)
+{
+    size_t n;
+    size_t start = i;
+    for (;;) {
+        while (i < len && classify(s + i, len - i, &n) == 3)
+            i += n;
+        if (i >= len)
+            break;
+        size_t an;
+        if ((s[i] == '-' || s[i] == '.') && i + 1 < len && word_at(s + i + 1, len - i - 1)) {
+            /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
+            i += 1;
+            continue;
+        }
+        if (is_apostrophe(s + i, len - i, &an) && i + an < len && word_at(s + i + an, len - i - an)) {
+            /* A possessive 's stops the word: "Turkey's" -> "Turkey" "'s". */
+            size_t j = i + an;
+            int poss = (s[j] == 's' || s[j] == 'S') && (j + 1 >= len || !word_at(s + j + 1, len - j - 1));
+            if (poss)
+                break;
+            i = j;
+            continue;
+        }
+        break;
+    }
+    /* Period after an abbreviation, an initial, or a dotted acronym. */
+    if (i < len && s[i] == '.') {
+        size_t wl = i - start;
+        int dotted = memchr(s + start, '.', wl) != NULL;
+        int initial = wl == 1 && s[start] >= 'A' && s[start] <= 'Z';
+        if (dotted || initial || is_abbrev((const char *)s + start, wl))
+            i++;
+    }
+    return i;
+}
+
+ag_status ag_text_split(const char *text, size_t len, ag_text *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = text;
+    out->len = len;
+    const unsigned char *s = (const unsigned char *)text;
+    tokvec tv = {0};
+    /* Line breaks before each token, for sentence ends. */
+    unsigned char *nl = NULL;
+    size_t nl_cap = 0;
+    int pending_nl = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t n;
+        int cls = classify(s + i, len - i, &n);
+        if (cls == 1) {
+            if (s[i] == '\n')
+                pending_nl = 1;
+            i += n;
+            continue;
+        }
+        size_t start = i;
+        unsigned flags;
+        size_t an;
+        if (cls == 3) {
+            i = scan_word(s, len, i);
+            flags = word_flags(s + start, i - start);
+        } else if (is_apostrophe(s + i, len - i, &an)) {
+            size_t j = i + an;
+            int after_word = start > 0 && tv.n > 0 && tv.v[tv.n - 1].end == start &&
+                             (tv.v[tv.n - 1].flags & AG_TOK_WORD);
+            if (after_word && j < len && (s[j] == 's' || s[j] == 'S') &&
+                (j + 1 >= len || !word_at(s + j + 1, len - j - 1))) {
+                i = j + 1;
+                flags = AG_TOK_POSS;
+            } else if (after_word && s[start - 1] == 's' && (j >= len || !word_at(s + j, len - j))) {
+                i = j;
+                flags = AG_TOK_POSS; /* "Islands’" */
+            } else if (j < len && s[j] == '\'' && s[i] == '\'') {
+                i = j + 1;
+                flags = AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_CLOSEQ; /* '' */
+            } else {
+                i = j;
+                flags = AG_TOK_PUNCT | AG_TOK_QUOTE | (after_word ? AG_TOK_CLOSEQ : AG_TOK_OPENQ);
+            }
+        } else {
+            i += n;
+            flags = AG_TOK_PUNCT;
+            if (s[start] == '"') {
+                int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
+                                  (tv.n > 0 && tv.v[tv.n - 1].end == start &&
+                                   (tv.v[tv.n - 1].flags & AG_TOK_OPENQ));
+                flags |= AG_TOK_QUOTE | (after_space ? AG_TOK_OPENQ : AG_TOK_CLOSEQ);
+            } else if (s[start] == '`' && i < len && s[i] == '`') {
+                i++;
+                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
+            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 &&
+                       (s[start + 2] == 0x9C || s[start + 2] == 0x98)) {
+                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
+            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && s[start + 2] == 0x9D) {
+                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xAB) {
+                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
+            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xBB) {
+                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+            }
+        }
+        if (push_tok(&tv, start, i, flags))
+            goto oom;
+        if (tv.n > nl_cap) {
+            size_t cap = tv.cap;
+            unsigned char *p = realloc(nl, cap);
+            if (!p)
+                goto oom;
+            nl = p;
+            nl_cap = cap;
+        }
+        nl[tv.n - 1] = (unsigned char)pending_nl;
+        pending_nl = 0;
+    }
+
+    /* Sentences. */
+    size_t scap = 16;
+    out->sents = malloc(scap * sizeof *out->sents);
+    if (!out->sents)
+        goto oom;
+    size_t first = 0;
+    for (size_t k = 0; k < tv.n; k++) {
+        int end_here = 0;
+        if (k + 1 == tv.n) {
+            end_here = 1;
+        } else if (nl[k + 1]) {
+            end_here = 1;
+        } else {
+            const char *w = text + tv.v[k].start;
+            size_t wl = tv.v[k].end - tv.v[k].start;
+            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
+            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
+            if (term || ellipsis) {
+                /* Closing quotes and brackets stay with the sentence. */
+                while (k + 1 < tv.n && !nl[k + 1] &&
+                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
+                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
+                    k++;
+                if (k + 1 == tv.n || nl[k + 1]) {
+                    end_here = 1;
+                } else {
+                    unsigned f = tv.v[k + 1].flags;
+                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
+                    end_here = !lower_word;
+                }
+            }
+        }
+        if (!end_here)
+            continue;
+        if (out->n_sents == scap) {
+            scap *= 2;
+            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
+            if (!p)
+                goto oom;
+            out->sents = p;
+        }
+        ag_sentence *se = &out->sents[out->n_sents++];
+        se->tok_start = first;
+        se->tok_end = k + 1;
+        se->start = tv.v[first].start;
+        se->end = tv.v[k].end;
+        first = k + 1;
+    }
+    free(nl);
+    out->toks = tv.v;
+    out->n_toks = tv.n;
+    return AG_OK;
+oom:
+    free(nl);
+    free(tv.v);
+    free(out->sents);
+    memset(out, 0, sizeof *out);
+    return AG_ENOMEM;
+}
+
+void ag_text_free(ag_text *t)
+{
+    free(t->toks);
+    free(t->sents);
+    memset(t, 0, sizeof *t);
+}
+
+char *ag_token_str(const ag_text *t, size_t i, char *buf, size_t cap)
+{
+    const char *s = t->text + t->toks[i].start;
+    size_t n = t->toks[i].end - t->toks[i].start, o = 0;
+    for (size_t k = 0; k < n && o + 1 < cap;) {
+        const unsigned char *u = (const unsigned char *)s + k;
+        if (n - k >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99)) {
+            buf[o++] = '\'';
+            k += 3;
+        } else if (n - k >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D)) {
+            buf[o++] = '"';
+            k += 3;
+        } else {
+            buf[o++] = s[k++];
+        }
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+int ag_token_is(const ag_text *t, size_t i, const char *s)
+{
+    size_t n = t->toks[i].end - t->toks[i].start;
+    return strlen(s) == n && strncasecmp(t->text + t->toks[i].start, s, n) == 0;
+}

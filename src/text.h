@@ -1,0 +1,62 @@
+/* text.h — read: splits a document into sentences and tokens.
+ *
+ * Tokens are byte ranges of the document text (never copied).  Words keep
+ * internal hyphens and apostrophes ("al-Assad", "O'Brien") and the periods
+ * of abbreviations ("U.S.", "Dec.", "Dr."); a possessive "'s" / "’s" (or a
+ * lone apostrophe after a plural) is its own token.  Sentences end at . ! ?
+ * followed by space (after any closing quotes), unless the period belongs to
+ * an abbreviation or initial, and at every line break, since news lines are
+ * paragraphs and headlines.
+ *
+ * Ownership: ag_text_split() fills arrays the caller frees with
+ * ag_text_free(); they point into `text`, which must outlive them.
+ */
+#ifndef AG_TEXT_H
+#define AG_TEXT_H
+
+#include <stddef.h>
+
+#include "common.h"
+
+enum {
+    AG_TOK_WORD = 1u << 0,   /* letters/digits */
+    AG_TOK_CAP = 1u << 1,    /* starts with an upper-case letter */
+    AG_TOK_UPPER = 1u << 2,  /* all letters upper-case, at least two ("UN", "U.S.") */
+    AG_TOK_PUNCT = 1u << 3,
+    AG_TOK_QUOTE = 1u << 4,  /* " “ ” « » and a quoting ' */
+    AG_TOK_POSS = 1u << 5,   /* 's ’s or a plural's lone apostrophe */
+    AG_TOK_DIGIT = 1u << 6,  /* starts with a digit */
+    AG_TOK_OPENQ = 1u << 7,  /* opening quote */
+    AG_TOK_CLOSEQ = 1u << 8  /* closing quote */
+};
+
+typedef struct ag_token {
+    size_t start, end; /* byte range in the text */
+    unsigned flags;
+} ag_token;
+
+typedef struct ag_sentence {
+    size_t start, end;          /* byte range, trimmed */
+    size_t tok_start, tok_end;  /* token index range */
+} ag_sentence;
+
+typedef struct ag_text {
+    const char *text;
+    size_t len;
+    ag_token *toks;
+    size_t n_toks;
+    ag_sentence *sents;
+    size_t n_sents;
+} ag_text;
+
+/* Splits `text` (valid UTF-8). Returns AG_OK or AG_ENOMEM. */
+ag_status ag_text_split(const char *text, size_t len, ag_text *out);
+void ag_text_free(ag_text *t);
+
+/* Token text into buf (NUL-terminated, truncated to cap), apostrophes
+ * normalized to ' and curly double quotes to ". Returns buf. */
+char *ag_token_str(const ag_text *t, size_t i, char *buf, size_t cap);
+/* 1 if token i equals s, ignoring ASCII case. */
+int ag_token_is(const ag_text *t, size_t i, const char *s);
+
+#endif
