@@ -12,18 +12,30 @@
  *    HTML-like labels, XML-escaped;
  *  - Graphviz still expands \N \G \E \T \H \L inside HTML-like labels after
  *    XML decoding, and collapses \\ to \, so backslashes are doubled;
- *  - the SVG renderer copies "&name;" / "&#N;" from text unescaped, so an
- *    '&' that starts such a sequence is escaped twice;
+ *  - in tooltips the SVG renderer copies "&name;" / "&#N;" unescaped, so
+ *    an '&' that starts such a sequence is written "&amp;" there;
  *  - tooltips are plain escStrings that Graphviz expands more than once,
  *    so a backslash there is shown as U+29F5 (reverse solidus operator);
  *  - cgraph keeps one string per value with an HTML flag: a plain string
  *    equal to an HTML one would share its flag.  Every HTML string made
  *    here starts with '<' and no plain string made here does.
+ *
+ * Graphviz plugins: gvContext() loads the pango text-layout plugin, which
+ * keeps a pointer into the first context's font table in a static; a
+ * second context in the same process then reads freed memory (ASan shows
+ * it).  So each SVG export makes a context without configured plugins and
+ * adds the core (SVG), dot and neato (neato, fdp, sfdp, circo, twopi)
+ * plugin libraries itself; text is then measured with Graphviz's built-in
+ * font metrics, which is what an SVG needs.  The libraries are opened
+ * RTLD_NODELETE: their static buffers must outlive dlclose.
  */
+#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
 #include "export.h"
 
 #include <cgraph.h>
+#include <dlfcn.h>
 #include <gvc.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -287,8 +299,6 @@ static int put_text(ag_buf *b, const char *s, int mode, size_t max)
         case '&':
             if (mode == ESC_TOOLTIP)
                 r = ag_buf_puts(b, entity_len(s + i - 1) ? "&amp;" : "&");
-            else if (mode == ESC_GVHTML && entity_len(s + i - 1))
-                r = ag_buf_puts(b, "&amp;amp;");
             else
                 r = ag_buf_puts(b, "&amp;");
             break;
@@ -658,11 +668,89 @@ static void last_gv_error(char *buf, size_t size)
     }
 }
 
+/* ---- SVG: a gvc context with the plugins we need ---- */
+
+static const char *const gv_plugins[] = {"gvplugin_core", "gvplugin_dot_layout", "gvplugin_neato_layout"};
+#define N_GV_PLUGINS (sizeof gv_plugins / sizeof gv_plugins[0])
+
+typedef struct gv_session {
+    GVC_t *gvc;
+    void *libs[N_GV_PLUGINS];
+} gv_session;
+
+static void gv_close(gv_session *s)
+{
+    if (s->gvc)
+        gvFreeContext(s->gvc);
+    for (size_t i = 0; i < N_GV_PLUGINS; i++)
+        if (s->libs[i])
+            dlclose(s->libs[i]);
+    memset(s, 0, sizeof *s);
+}
+
+/* Graphviz's plugin folder: $GVBINDIR as Graphviz reads it, else
+ * "graphviz" beside libgvc.  *suffix gets libgvc's ".so.N". */
+static int gv_plugin_dir(char *dir, size_t size, char *suffix, size_t suffix_size)
+{
+    Dl_info info;
+    const char *env = getenv("GVBINDIR");
+    snprintf(suffix, suffix_size, ".so.6");
+    if (!dladdr((void *)gvContext, &info) || !info.dli_fname) {
+        if (!env || !*env)
+            return -1;
+    } else {
+        const char *base = strrchr(info.dli_fname, '/');
+        const char *so = strstr(base ? base : info.dli_fname, ".so");
+        if (so)
+            snprintf(suffix, suffix_size, "%s", so);
+        if (!env || !*env) {
+            int n = base ? (int)(base - info.dli_fname) : 1;
+            snprintf(dir, size, "%.*s/graphviz", n, base ? info.dli_fname : ".");
+            return 0;
+        }
+    }
+    snprintf(dir, size, "%s", env);
+    return 0;
+}
+
+static ag_status gv_open(gv_session *s, ag_error *err)
+{
+    char dir[PATH_MAX], suffix[32], path[PATH_MAX + 64];
+    memset(s, 0, sizeof *s);
+    if (gv_plugin_dir(dir, sizeof dir, suffix, sizeof suffix))
+        return ag_error_set(err, AG_ELIB,
+                            "cannot find the Graphviz plugin folder; install the 'graphviz' "
+                            "package or set GVBINDIR to its plugin folder");
+    s->gvc = gvContextPlugins(NULL, 0);
+    if (!s->gvc)
+        return ag_error_set(err, AG_ENOMEM, "out of memory while starting Graphviz");
+    for (size_t i = 0; i < N_GV_PLUGINS; i++) {
+        const char *const tries[] = {suffix, ".so.6", ".so"};
+        for (size_t t = 0; t < 3 && !s->libs[i]; t++) {
+            snprintf(path, sizeof path, "%s/lib%s%s", dir, gv_plugins[i], tries[t]);
+            s->libs[i] = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+        }
+        char sym[64];
+        snprintf(sym, sizeof sym, "%s_LTX_library", gv_plugins[i]);
+        gvplugin_library_t *lib = s->libs[i] ? dlsym(s->libs[i], sym) : NULL;
+        if (!lib) {
+            gv_close(s);
+            return ag_error_set(err, AG_ELIB,
+                                "Graphviz plugin lib%s is missing from %s, so Graphviz cannot lay "
+                                "out or render SVG: install the 'graphviz' package (then 'dot -c' "
+                                "as root registers its plugins)",
+                                gv_plugins[i], dir);
+        }
+        gvAddLibrary(s->gvc, lib);
+    }
+    return AG_OK;
+}
+
 static ag_status export_svg(const view *v, const ag_export_opts *o, FILE *out, ag_error *err)
 {
     const char *engine = ag_export_layout_for(v->g, o);
     drawing d = {0};
-    GVC_t *gvc = NULL;
+    gv_session gs = {0};
     char *data = NULL;
     unsigned int len = 0;
     int laid = 0;
@@ -673,12 +761,10 @@ static ag_status export_svg(const view *v, const ag_export_opts *o, FILE *out, a
     ag_status st = build_drawing(&d, v, o, engine, err);
     if (st != AG_OK)
         goto out;
-    gvc = gvContext();
-    if (!gvc) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while starting Graphviz");
+    st = gv_open(&gs, err);
+    if (st != AG_OK)
         goto out;
-    }
-    if (gvLayout(gvc, d.ag, engine) != 0) {
+    if (gvLayout(gs.gvc, d.ag, engine) != 0) {
         last_gv_error(gvmsg, sizeof gvmsg);
         st = ag_error_set(err, AG_ELIB,
                           "Graphviz could not lay out the graph with '%s'%s%s; if its plugins are "
@@ -688,7 +774,7 @@ static ag_status export_svg(const view *v, const ag_export_opts *o, FILE *out, a
         goto out;
     }
     laid = 1;
-    if (gvRenderData(gvc, d.ag, "svg", &data, &len) != 0 || !data || len == 0) {
+    if (gvRenderData(gs.gvc, d.ag, "svg", &data, &len) != 0 || !data || len == 0) {
         last_gv_error(gvmsg, sizeof gvmsg);
         st = ag_error_set(err, AG_ELIB,
                           "Graphviz could not render SVG%s%s; if its plugins are missing, install "
@@ -702,10 +788,9 @@ out:
     if (data)
         gvFreeRenderData(data);
     if (laid)
-        gvFreeLayout(gvc, d.ag);
+        gvFreeLayout(gs.gvc, d.ag);
     drawing_free(&d);
-    if (gvc)
-        gvFreeContext(gvc);
+    gv_close(&gs);
     agseterr(prev_level);
     return st;
 }
@@ -979,10 +1064,11 @@ static ag_status export_graphml(const view *v, FILE *out, ag_error *err)
         if (!v->link_on[i])
             continue;
         const ag_link *l = &g->links[i];
+        /* No per-edge directed="false" for meetings: networkx refuses it in
+         * a directed graph; kind "meeting" says the link is undirected. */
         r = ag_buf_printf(&b, "    <edge id=\"e%zu\" source=\"", i) ||
             xml_text(&b, g->nodes[l->source].id) || ag_buf_puts(&b, "\" target=\"") ||
-            xml_text(&b, g->nodes[l->target].id) ||
-            ag_buf_printf(&b, "\" directed=\"%s\">\n", l->kind == AG_REL_MEETING ? "false" : "true") ||
+            xml_text(&b, g->nodes[l->target].id) || ag_buf_puts(&b, "\">\n") ||
             gml_str(&b, "e_kind", ag_rel_kind_name(l->kind)) || gml_str(&b, "e_label", l->label) ||
             gml_str(&b, "e_code", l->code) ||
             ag_buf_printf(&b, "      <data key=\"e_polarity\">%d</data>\n"

@@ -1,0 +1,876 @@
+/* test_export.c — every export format written from hand-made graphs and read
+ * back: DOT with cgraph, SVG / GraphML / GEXF / CSV / JSON through
+ * tests/export_check.py (Python's strict XML parser, csv module and
+ * networkx), JSON also with jansson.  A battery of hostile names checks
+ * that nothing in a name changes the drawing or breaks a file. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cgraph.h>
+
+#include "export.h"
+#include "testutil.h"
+
+/* Graphviz 2.42 leaks inside gvLayout (tests/lsan.supp says what); the
+ * suppression needs full stacks, since Graphviz has no frame pointers. */
+const char *__asan_default_options(void);
+const char *__lsan_default_suppressions(void);
+const char *__asan_default_options(void) { return "fast_unwind_on_malloc=0"; }
+const char *__lsan_default_suppressions(void) { return "leak:gvLayoutJobs\n"; }
+
+/* ---- hand-made documents ---- */
+
+#define MAX_ITEMS 64
+
+static ag_doc *doc_new(const char *id)
+{
+    ag_doc *d = ag_doc_new();
+    ck_assert_ptr_nonnull(d);
+    d->id = ag_arena_strdup(d->arena, id);
+    d->date = ag_arena_strdup(d->arena, "2019-10-10");
+    d->actors = ag_arena_alloc(d->arena, MAX_ITEMS * sizeof *d->actors);
+    d->relations = ag_arena_alloc(d->arena, MAX_ITEMS * sizeof *d->relations);
+    ck_assert_ptr_nonnull(d->actors);
+    ck_assert_ptr_nonnull(d->relations);
+    return d;
+}
+
+static void actor(ag_doc *d, const char *id, const char *name, ag_actor_kind kind, const char *code,
+                  const char *affiliation)
+{
+    ck_assert_uint_lt(d->n_actors, MAX_ITEMS);
+    ag_actor *a = &d->actors[d->n_actors++];
+    a->id = ag_arena_strdup(d->arena, id);
+    a->name = ag_arena_strdup(d->arena, name);
+    a->kind = kind;
+    a->code = ag_arena_strdup(d->arena, code);
+    a->affiliation = ag_arena_strdup(d->arena, affiliation);
+    a->mentions = 1;
+}
+
+/* Participants: a NULL-terminated list of actor ids. */
+static ag_relation *relation(ag_doc *d, ag_rel_kind kind, const char *label, int polarity,
+                             int sentence, const char *evidence, ...)
+{
+    ck_assert_uint_lt(d->n_relations, MAX_ITEMS);
+    ag_relation *r = &d->relations[d->n_relations++];
+    r->kind = kind;
+    r->label = ag_arena_strdup(d->arena, label);
+    r->polarity = polarity;
+    r->goldstein = polarity * 2.5;
+    r->sentence = sentence;
+    r->evidence = ag_arena_strdup(d->arena, evidence);
+    r->participants = ag_arena_alloc(d->arena, 8 * sizeof *r->participants);
+    va_list ap;
+    va_start(ap, evidence);
+    for (const char *p; (p = va_arg(ap, const char *)) != NULL;)
+        r->participants[r->n_participants++] = ag_arena_strdup(d->arena, p);
+    va_end(ap);
+    return r;
+}
+
+static void add(ag_graph *g, ag_doc *d)
+{
+    ag_error err = {{0}};
+    ag_status st = ag_graph_add_doc(g, d, &err);
+    ck_assert_msg(st == AG_OK, "add_doc failed: %s", err.msg);
+    ag_doc_free(d);
+}
+
+/* 6 actors; links: denounce ×2, urge, welcome, meet, 3 affiliations (7). */
+static ag_graph *seed_graph(void)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+    ag_doc *d = doc_new("doc-1");
+    actor(d, "turkey", "Turkey", AG_ACTOR_COUNTRY, "TUR", NULL);
+    actor(d, "syria", "Syria", AG_ACTOR_COUNTRY, "SYR", NULL);
+    actor(d, "turkish-foreign-ministry", "Turkish Foreign Ministry", AG_ACTOR_ORGANIZATION, "TURGOV",
+          "turkey");
+    actor(d, "recep-erdogan", "Recep Tayyip Erdo\xC4\x9F" "an", AG_ACTOR_PERSON, NULL,
+          "turkish-foreign-ministry");
+    actor(d, "bashar-al-assad", "Bashar al-Assad", AG_ACTOR_PERSON, NULL, "syria");
+    actor(d, "united-nations", "United Nations", AG_ACTOR_ORGANIZATION, "IGOUNO", NULL);
+    relation(d, AG_REL_STANCE, "denounce", -1, 0, "Turkey denounced Syria.", "turkey", "syria", NULL);
+    relation(d, AG_REL_STANCE, "denounce", -1, 2, "Turkey again denounced Syria.", "turkey", "syria",
+             NULL);
+    relation(d, AG_REL_STANCE, "urge", 0, 3, "The UN urged Syria to talk.", "united-nations", "syria",
+             NULL);
+    relation(d, AG_REL_STANCE, "welcome", 1, 4, "The UN welcomed Turkey's offer.", "united-nations",
+             "turkey", NULL);
+    ag_relation *m = relation(d, AG_REL_MEETING, "meet", 1, 5, "Erdogan met Assad in Sochi.",
+                              "recep-erdogan", "bashar-al-assad", NULL);
+    m->location = ag_arena_strdup(d->arena, "Sochi");
+    add(g, d);
+    ck_assert_uint_eq(g->n_nodes, 6);
+    ck_assert_uint_eq(g->n_links, 7);
+    return g;
+}
+
+/* ---- running an export ---- */
+
+static char *export_mem(const ag_graph *g, const ag_export_opts *o, size_t *len)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *fp = open_memstream(&buf, &n);
+    ck_assert_ptr_nonnull(fp);
+    ag_error err = {{0}};
+    ag_status st = ag_export(g, o, fp, &err);
+    fclose(fp);
+    ck_assert_msg(st == AG_OK, "export %s failed (%d): %s", ag_export_format_name(o->format), st,
+                  err.msg);
+    ck_assert_uint_gt(n, 0);
+    if (len)
+        *len = n;
+    return buf;
+}
+
+static char *export_fmt(const ag_graph *g, ag_export_format f, int legend)
+{
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = f;
+    o.legend = legend;
+    return export_mem(g, &o, NULL);
+}
+
+static size_t count_of(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)) != NULL; p += strlen(needle))
+        n++;
+    return n;
+}
+
+/* Runs tests/export_check.py on `data` and returns its JSON answer. */
+static json_t *py_check(const char *mode, const char *fmt, const char *data)
+{
+    char path[] = "/tmp/ag-export-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    size_t len = strlen(data);
+    ck_assert_int_eq(write(fd, data, len), (ssize_t)len);
+    close(fd);
+    const char *dir = getenv("AG_TESTDIR") ? getenv("AG_TESTDIR") : "tests";
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "python3 %s/export_check.py %s %s %s", dir, mode, fmt ? fmt : "", path);
+    FILE *p = popen(cmd, "r");
+    ck_assert_ptr_nonnull(p);
+    json_error_t jerr;
+    json_t *j = json_loadf(p, 0, &jerr);
+    int rc = pclose(p);
+    if (!getenv("AG_KEEP"))
+        unlink(path);
+    ck_assert_msg(rc == 0, "%s failed (status %d)", cmd, rc);
+    ck_assert_msg(j != NULL, "%s: bad JSON answer: %s", cmd, jerr.text);
+    return j;
+}
+
+/* What a reader sees of a name: invalid UTF-8 as U+FFFD, control
+ * characters as spaces, whitespace runs collapsed, ends trimmed. */
+static char *displayed(const char *s)
+{
+    ag_arena *a = ag_arena_new();
+    char *clean = ag_utf8_sanitize(a, s, strlen(s));
+    char *out = malloc(strlen(clean) + 1);
+    ck_assert_ptr_nonnull(out);
+    size_t o = 0;
+    int space = 0;
+    for (const unsigned char *p = (const unsigned char *)clean; *p; p++) {
+        if (*p <= 0x20) {
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = (char)*p;
+    }
+    out[o] = '\0';
+    ag_arena_free(a);
+    return out;
+}
+
+/* The HTML-like label text the DOT must hold for a name (see export.c). */
+static char *expected_label(const char *font, const char *name, const char *suffix)
+{
+    ag_arena *a = ag_arena_new();
+    char *clean = ag_utf8_sanitize(a, name, strlen(name));
+    ag_buf b = AG_BUF_INIT;
+    ag_buf_printf(&b, "<FONT %s>", font);
+    for (const char *p = clean; *p; p++) {
+        switch (*p) {
+        case '&': ag_buf_puts(&b, "&amp;"); break;
+        case '<': ag_buf_puts(&b, "&lt;"); break;
+        case '>': ag_buf_puts(&b, "&gt;"); break;
+        case '"': ag_buf_puts(&b, "&quot;"); break;
+        case '\'': ag_buf_puts(&b, "&#39;"); break;
+        case '\\': ag_buf_puts(&b, "\\\\"); break;
+        default: ag_buf_putc(&b, (unsigned char)*p < 0x20 ? ' ' : *p);
+        }
+    }
+    if (suffix)
+        ag_buf_puts(&b, suffix);
+    ag_buf_puts(&b, "</FONT>");
+    ag_arena_free(a);
+    return b.data;
+}
+
+static Agraph_t *read_dot(const char *dot)
+{
+    Agraph_t *ag = agmemread(dot);
+    ck_assert_msg(ag != NULL, "cgraph cannot read the DOT:\n%s", dot);
+    return ag;
+}
+
+static const char *attr(void *obj, const char *name)
+{
+    char *v = agget(obj, (char *)name);
+    return v ? v : "";
+}
+
+/* The edge tail -> head whose label contains `label`. */
+static Agedge_t *edge_by_label(Agraph_t *ag, const char *tail, const char *head, const char *label)
+{
+    Agnode_t *t = agnode(ag, (char *)tail, 0), *h = agnode(ag, (char *)head, 0);
+    ck_assert_msg(t && h, "no nodes %s, %s", tail, head);
+    for (Agedge_t *e = agfstout(ag, t); e; e = agnxtout(ag, e))
+        if (aghead(e) == h && strstr(attr(e, "label"), label))
+            return e;
+    ck_abort_msg("no edge %s -> %s '%s'", tail, head, label);
+    return NULL;
+}
+
+/* ---- DOT ---- */
+
+START_TEST(dot_counts_labels_and_styles)
+{
+    ag_graph *g = seed_graph();
+    char *dot = export_fmt(g, AG_EXPORT_DOT, 0);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_int_eq(agnnodes(ag), 6);
+    ck_assert_int_eq(agnedges(ag), 7);
+    ck_assert(agisdirected(ag));
+
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        Agnode_t *n = agnode(ag, (char *)g->nodes[i].id, 0);
+        ck_assert_msg(n != NULL, "node %s missing", g->nodes[i].id);
+        char *lab = agget(n, "label");
+        ck_assert(aghtmlstr(lab));
+        char *want = expected_label("POINT-SIZE=\"11\"", g->nodes[i].name, NULL);
+        ck_assert_str_eq(lab, want);
+        free(want);
+    }
+    ck_assert_str_eq(attr(agnode(ag, "turkey", 0), "shape"), "box");
+    ck_assert_str_eq(attr(agnode(ag, "recep-erdogan", 0), "shape"), "ellipse");
+    ck_assert_str_eq(attr(agnode(ag, "united-nations", 0), "shape"), "hexagon");
+    ck_assert_str_eq(attr(agnode(ag, "turkey", 0), "fillcolor"), "#cfe2f3");
+    ck_assert_ptr_nonnull(strstr(attr(agnode(ag, "recep-erdogan", 0), "tooltip"),
+                                 "member of Turkish Foreign Ministry"));
+
+    Agedge_t *e = edge_by_label(ag, "turkey", "syria", "denounce");
+    ck_assert_str_eq(attr(e, "label"), "<FONT COLOR=\"#d62728\" POINT-SIZE=\"9\">denounce \xC3\x97" "2</FONT>");
+    ck_assert_str_eq(attr(e, "color"), "#d62728");
+    ck_assert_str_eq(attr(e, "penwidth"), "2.50");
+    ck_assert_str_eq(attr(e, "class"), "stance hostile");
+    ck_assert_ptr_nonnull(strstr(attr(e, "tooltip"), "Turkey again denounced Syria."));
+    e = edge_by_label(ag, "united-nations", "turkey", "welcome");
+    ck_assert_str_eq(attr(e, "color"), "#2ca02c");
+    ck_assert_str_eq(attr(e, "penwidth"), "1.00");
+    e = edge_by_label(ag, "united-nations", "syria", "urge");
+    ck_assert_str_eq(attr(e, "color"), "#7f7f7f");
+    ck_assert_str_eq(attr(e, "dir"), "forward");
+    e = edge_by_label(ag, "bashar-al-assad", "recep-erdogan", "meet");
+    ck_assert_str_eq(attr(e, "dir"), "none");
+    ck_assert_ptr_nonnull(strstr(attr(e, "tooltip"), " in Sochi"));
+    e = edge_by_label(ag, "recep-erdogan", "turkish-foreign-ministry", "member of");
+    ck_assert_str_eq(attr(e, "style"), "dashed");
+    ck_assert_str_eq(attr(e, "dir"), "forward");
+
+    agclose(ag);
+    free(dot);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(dot_legend)
+{
+    ag_graph *g = seed_graph();
+    char *dot = export_fmt(g, AG_EXPORT_DOT, 1);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_int_eq(agnnodes(ag), 6 + 4);
+    ck_assert_int_eq(agnedges(ag), 7);
+    Agraph_t *lg = agsubg(ag, "cluster_legend", 0);
+    ck_assert_ptr_nonnull(lg);
+    ck_assert_int_eq(agnnodes(lg), 4);
+    ck_assert_str_eq(attr(agnode(ag, "_legend_country", 0), "shape"), "box");
+    ck_assert_str_eq(attr(agnode(ag, "_legend_person", 0), "shape"), "ellipse");
+    ck_assert_str_eq(attr(agnode(ag, "_legend_organization", 0), "shape"), "hexagon");
+    const char *links = attr(agnode(ag, "_legend_links", 0), "label");
+    ck_assert_ptr_nonnull(strstr(links, "#d62728"));
+    ck_assert_ptr_nonnull(strstr(links, "hostile"));
+    ck_assert_ptr_nonnull(strstr(links, "cooperative"));
+    agclose(ag);
+    free(dot);
+
+    /* No legend on an empty graph. */
+    ag_graph *empty = ag_graph_new();
+    dot = export_fmt(empty, AG_EXPORT_DOT, 1);
+    ag = read_dot(dot);
+    ck_assert_int_eq(agnnodes(ag), 0);
+    agclose(ag);
+    free(dot);
+    ag_graph_free(empty);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(dot_country_clusters)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.cluster = AG_CLUSTER_COUNTRY;
+    o.legend = 0;
+    char *dot = export_mem(g, &o, NULL);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_int_eq(agnnodes(ag), 6);
+    /* turkey is node 0, syria node 1 */
+    Agraph_t *tr = agsubg(ag, "cluster_country_0", 0), *sy = agsubg(ag, "cluster_country_1", 0);
+    ck_assert_ptr_nonnull(tr);
+    ck_assert_ptr_nonnull(sy);
+    ck_assert_int_eq(agnnodes(tr), 3); /* Turkey, its ministry, Erdogan through the ministry */
+    ck_assert_ptr_nonnull(agnode(tr, "turkey", 0));
+    ck_assert_ptr_nonnull(agnode(tr, "turkish-foreign-ministry", 0));
+    ck_assert_ptr_nonnull(agnode(tr, "recep-erdogan", 0));
+    ck_assert_int_eq(agnnodes(sy), 2);
+    ck_assert_ptr_nonnull(agnode(sy, "bashar-al-assad", 0));
+    ck_assert_ptr_null(agnode(tr, "united-nations", 0));
+    ck_assert_ptr_null(agnode(sy, "united-nations", 0));
+    ck_assert_str_eq(attr(tr, "label"), "<FONT POINT-SIZE=\"12\">Turkey</FONT>");
+    agclose(ag);
+    free(dot);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(max_nodes_keeps_most_central)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.max_nodes = 2;
+    o.legend = 0;
+    char *dot = export_mem(g, &o, NULL);
+    Agraph_t *ag = read_dot(dot);
+    /* Weighted degree: syria 2+1+1=4, turkey 2+1+1=4 (ties by mentions,
+     * then order), then the UN 2. */
+    ck_assert_int_eq(agnnodes(ag), 2);
+    ck_assert_ptr_nonnull(agnode(ag, "turkey", 0));
+    ck_assert_ptr_nonnull(agnode(ag, "syria", 0));
+    ck_assert_int_eq(agnedges(ag), 1);
+    agclose(ag);
+    free(dot);
+
+    o.format = AG_EXPORT_JSON;
+    char *js = export_mem(g, &o, NULL);
+    json_t *j = json_loads(js, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "nodes")), 2);
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "links")), 1);
+    json_decref(j);
+    free(js);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* ---- SVG ---- */
+
+START_TEST(svg_wellformed_with_names_and_tooltips)
+{
+    ag_graph *g = seed_graph();
+    char *svg = export_fmt(g, AG_EXPORT_SVG, 1);
+    ck_assert_ptr_nonnull(strstr(svg, "<svg"));
+    ck_assert_ptr_nonnull(strstr(svg, "</svg>"));
+    ck_assert_uint_eq(count_of(svg, "<g id=\"node"), 6 + 4);
+    ck_assert_uint_eq(count_of(svg, "<g id=\"edge"), 7);
+    ck_assert_ptr_nonnull(strstr(svg, ">Recep Tayyip Erdo\xC4\x9F" "an</text>"));
+
+    json_t *j = py_check("svg", NULL, svg);
+    json_t *nodes = json_object_get(j, "nodes");
+    ck_assert_uint_eq(json_object_size(nodes), 10);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        json_t *n = json_object_get(nodes, g->nodes[i].id);
+        ck_assert_msg(n != NULL, "node %s not in the SVG", g->nodes[i].id);
+        ck_assert_str_eq(json_string_value(json_object_get(n, "text")), g->nodes[i].name);
+        ck_assert_ptr_nonnull(strstr(json_string_value(json_object_get(n, "tooltip")),
+                                     ag_actor_kind_name(g->nodes[i].kind)));
+    }
+    json_t *edges = json_object_get(j, "edges");
+    ck_assert_uint_eq(json_array_size(edges), 7);
+    int seen_evidence = 0;
+    for (size_t i = 0; i < json_array_size(edges); i++) {
+        const char *tip = json_string_value(json_object_get(json_array_get(edges, i), "tooltip"));
+        ck_assert_ptr_nonnull(tip);
+        seen_evidence += strstr(tip, "doc-1: Turkey denounced Syria.") != NULL;
+    }
+    ck_assert_int_eq(seen_evidence, 1);
+    json_decref(j);
+    free(svg);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(svg_every_layout)
+{
+    static const char *engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
+    ag_graph *g = seed_graph();
+    for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
+        ag_export_opts o;
+        ag_export_opts_init(&o);
+        o.format = AG_EXPORT_SVG;
+        o.layout = engines[i];
+        o.cluster = AG_CLUSTER_COUNTRY;
+        char *svg = export_mem(g, &o, NULL);
+        ck_assert_msg(count_of(svg, "<g id=\"node") == 10, "%s: node count", engines[i]);
+        json_t *j = py_check("xml", NULL, svg);
+        json_decref(j);
+        free(svg);
+    }
+    ck_assert_str_eq(ag_export_layout_for(g, NULL), "dot");
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(svg_bad_layout_is_usage_error)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = AG_EXPORT_SVG;
+    o.layout = "nope";
+    ag_error err = {{0}};
+    FILE *fp = fopen("/dev/null", "w");
+    ck_assert_int_eq(ag_export(g, &o, fp, &err), AG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "nope"));
+    o.layout = NULL;
+    o.format = AG_EXPORT_JSON;
+    o.edges_key = "arcs";
+    ck_assert_int_eq(ag_export(g, &o, fp, &err), AG_EUSAGE);
+    fclose(fp);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* Graphviz without its plugins (GVBINDIR pointing at an empty folder):
+ * AG_ELIB with the fix in the message, nothing on stderr from Graphviz. */
+START_TEST(svg_missing_plugins)
+{
+    char dir[] = "/tmp/ag-noplugins-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    setenv("GVBINDIR", dir, 1);
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = AG_EXPORT_SVG;
+    ag_error err = {{0}};
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *fp = open_memstream(&buf, &n);
+    ck_assert_int_eq(ag_export(g, &o, fp, &err), AG_ELIB);
+    fclose(fp);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_ptr_nonnull(strstr(err.msg, "install the 'graphviz' package"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "dot -c"));
+    ck_assert_ptr_nonnull(strstr(err.msg, dir));
+    free(buf);
+    ag_graph_free(g);
+    rmdir(dir);
+    unsetenv("GVBINDIR");
+}
+END_TEST
+
+/* ---- hostile names ---- */
+
+static const char *const hostile[] = {
+    "He said \"hi\"",
+    "back\\slash",
+    "trailing\\",
+    "double\\\\",
+    "\\N",
+    "\\G \\E \\T \\H \\L",
+    "x\\n y\\l z\\r",
+    "<script>alert(1)</script>",
+    "=cmd|' /C calc'!A0",
+    "</text></g></svg>",
+    "&amp; &lt; &#92; &#x5c; & &;",
+    "]]> <![CDATA[ x ]]>",
+    "'single' \"double\"",
+    "bad \xff\xfe bytes \xc3",
+    "tab\there\x01\x1f end",
+    "\xF0\x9F\x99\x82 \xE2\x80\xAE rtl",
+    "<b>not bold</b>",
+    "\\",
+    "-",
+    "@SUM(1+1)",
+};
+#define N_HOSTILE (sizeof hostile / sizeof hostile[0])
+
+/* One actor per hostile name (ids h0..), all linked in a chain with the
+ * names as labels and evidence, plus one actor with a hostile id. */
+static ag_graph *hostile_graph(void)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+    ag_doc *d = doc_new("doc \"<x>\\N");
+    char id[16], prev[16] = "";
+    for (size_t i = 0; i < N_HOSTILE; i++) {
+        snprintf(id, sizeof id, "h%zu", i);
+        actor(d, id, hostile[i], (ag_actor_kind)(i % 3), hostile[(i + 1) % N_HOSTILE],
+              i % 3 == 1 && prev[0] ? prev : NULL);
+        if (prev[0])
+            relation(d, i % 4 == 0 ? AG_REL_MEETING : AG_REL_STANCE, hostile[i], (int)(i % 3) - 1,
+                     (int)i, hostile[(i + 3) % N_HOSTILE], prev, id, NULL);
+        snprintf(prev, sizeof prev, "%s", id);
+    }
+    actor(d, "we\"ird\\", "Weird id", AG_ACTOR_PERSON, NULL, NULL);
+    relation(d, AG_REL_STANCE, "deny", -1, 40, "x", "we\"ird\\", "h0", NULL);
+    add(g, d);
+    return g;
+}
+
+START_TEST(hostile_names_dot_round_trip)
+{
+    ag_graph *g = hostile_graph();
+    char *dot = export_fmt(g, AG_EXPORT_DOT, 1);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_int_eq(agnnodes(ag), (int)g->n_nodes + 4);
+    ck_assert_int_eq(agnedges(ag), (int)g->n_links);
+    for (size_t i = 0; i < N_HOSTILE; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "h%zu", i);
+        Agnode_t *n = agnode(ag, id, 0);
+        ck_assert_ptr_nonnull(n);
+        char *want = expected_label("POINT-SIZE=\"11\"", hostile[i], NULL);
+        ck_assert_str_eq(attr(n, "label"), want);
+        free(want);
+        /* Tooltips never carry a backslash (Graphviz would expand it). */
+        ck_assert_ptr_null(strchr(attr(n, "tooltip"), '\\'));
+    }
+    /* The hostile id became a plain node name. */
+    ck_assert_ptr_nonnull(agnode(ag, "_n20", 0));
+    for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n))
+        for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e))
+            ck_assert_ptr_null(strchr(attr(e, "tooltip"), '\\'));
+    /* Writing what was read gives the same bytes: nothing was lost. */
+    char *again = NULL;
+    size_t n = 0;
+    FILE *fp = open_memstream(&again, &n);
+    agwrite(ag, fp);
+    fclose(fp);
+    ck_assert_str_eq(again, dot);
+    free(again);
+    agclose(ag);
+    free(dot);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(hostile_names_svg_literal)
+{
+    ag_graph *g = hostile_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = AG_EXPORT_SVG;
+    o.cluster = AG_CLUSTER_COUNTRY;
+    char *svg = export_mem(g, &o, NULL);
+    ck_assert_ptr_null(strstr(svg, "<script"));
+    ck_assert_ptr_null(strstr(svg, "<b>"));
+    ck_assert_uint_eq(count_of(svg, "<g id=\"node"), g->n_nodes + 4);
+    json_t *j = py_check("svg", NULL, svg);
+    json_t *nodes = json_object_get(j, "nodes");
+    for (size_t i = 0; i < N_HOSTILE; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "h%zu", i);
+        json_t *n = json_object_get(nodes, id);
+        ck_assert_msg(n != NULL, "node %s not in the SVG", id);
+        char *want = displayed(hostile[i]);
+        ck_assert_str_eq(json_string_value(json_object_get(n, "text")), want);
+        free(want);
+    }
+    /* Evidence in edge tooltips: literal but for backslashes (shown as
+     * U+29F5) and control characters (spaces). */
+    json_t *edges = json_object_get(j, "edges");
+    int found = 0;
+    for (size_t i = 0; i < json_array_size(edges); i++) {
+        const char *tip = json_string_value(json_object_get(json_array_get(edges, i), "tooltip"));
+        ck_assert_ptr_nonnull(tip);
+        found += strstr(tip, "&amp; &lt; &#92; &#x5c; & &;") != NULL;
+        found += strstr(tip, "<script>alert(1)</script>") != NULL;
+        found += strstr(tip, "x\xE2\xA7\xB5n y\xE2\xA7\xB5l z\xE2\xA7\xB5r") != NULL;
+        found += strstr(tip, "He said \"hi\"") != NULL;
+    }
+    ck_assert_int_ge(found, 4);
+    json_decref(j);
+    free(svg);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* A name that escaped the graph's sanitizing still comes out valid. */
+START_TEST(unsanitized_name_still_valid)
+{
+    ag_graph *g = seed_graph();
+    g->nodes[0].name = "raw \xff\xc0 bytes \x01 and \xef\xbf\xbe";
+    char *dot = export_fmt(g, AG_EXPORT_DOT, 0);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_str_eq(attr(agnode(ag, "turkey", 0), "label"),
+                     "<FONT POINT-SIZE=\"11\">raw \xEF\xBF\xBD\xEF\xBF\xBD bytes   and \xEF\xBF\xBD</FONT>");
+    agclose(ag);
+    free(dot);
+    char *svg = export_fmt(g, AG_EXPORT_SVG, 0);
+    json_decref(py_check("xml", NULL, svg));
+    free(svg);
+    char *gml = export_fmt(g, AG_EXPORT_GRAPHML, 0);
+    json_decref(py_check("xml", NULL, gml));
+    free(gml);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* ---- JSON ---- */
+
+START_TEST(json_node_link)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = AG_EXPORT_JSON;
+    char *js = export_mem(g, &o, NULL);
+    json_error_t jerr;
+    json_t *j = json_loads(js, 0, &jerr);
+    ck_assert_msg(j != NULL, "%s", jerr.text);
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(j, "graph"), "schema")),
+                     "actorgraph-graph/1");
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "nodes")), 6);
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "links")), 7);
+    ck_assert_ptr_null(json_object_get(j, "edges"));
+    ag_graph *back = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "export", &back, &err), AG_OK);
+    ck_assert_uint_eq(back->n_nodes, 6);
+    ck_assert_uint_eq(back->n_links, 7);
+    ag_graph_free(back);
+    json_decref(j);
+    free(js);
+
+    o.edges_key = "edges";
+    js = export_mem(g, &o, NULL);
+    j = json_loads(js, 0, NULL);
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "edges")), 7);
+    ck_assert_ptr_null(json_object_get(j, "links"));
+    json_decref(j);
+
+    j = py_check("nx", "json", js);
+    ck_assert_int_eq(json_integer_value(json_object_get(j, "nodes")), 6);
+    ck_assert_int_eq(json_integer_value(json_object_get(j, "edges")), 7);
+    json_decref(j);
+    free(js);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* ---- GraphML, GEXF, Cytoscape.js, CSV ---- */
+
+static void check_nx(const ag_graph *g, ag_export_format f, const char *fmt)
+{
+    char *out = export_fmt(g, f, 0);
+    json_t *j = py_check("nx", fmt, out);
+    ck_assert_int_eq(json_integer_value(json_object_get(j, "nodes")), (json_int_t)g->n_nodes);
+    /* GEXF meetings are "mutual": networkx adds the reverse direction too,
+     * and merges it with a link that already goes that way when the graph
+     * has no parallel links. */
+    size_t meetings = 0;
+    for (size_t i = 0; i < g->n_links; i++)
+        meetings += g->links[i].kind == AG_REL_MEETING;
+    json_int_t lo = (json_int_t)g->n_links, hi = lo + (f == AG_EXPORT_GEXF ? (json_int_t)meetings : 0);
+    json_int_t got = json_integer_value(json_object_get(j, "edges"));
+    ck_assert_msg(got >= lo && got <= hi, "%s: %lld edges, want %lld..%lld", fmt, (long long)got,
+                  (long long)lo, (long long)hi);
+    json_t *names = json_object_get(j, "names");
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        json_t *nm = json_object_get(names, g->nodes[i].id);
+        ck_assert_msg(nm != NULL, "%s: node %s missing", fmt, g->nodes[i].id);
+        /* XML 1.0 cannot carry C0 controls but tab, LF and CR: U+FFFD. */
+        ag_buf want = AG_BUF_INIT;
+        for (const char *p = g->nodes[i].name; *p; p++)
+            if (f != AG_EXPORT_CYJS && (unsigned char)*p < 0x20 && !strchr("\t\n\r", *p))
+                ag_buf_puts(&want, "\xEF\xBF\xBD");
+            else
+                ag_buf_putc(&want, *p);
+        ck_assert_str_eq(json_string_value(nm), want.data);
+        ag_buf_free(&want);
+    }
+    json_decref(j);
+    free(out);
+}
+
+START_TEST(graphml_gexf_cyjs_load_in_networkx)
+{
+    ag_graph *g = seed_graph();
+    check_nx(g, AG_EXPORT_GRAPHML, "graphml");
+    check_nx(g, AG_EXPORT_GEXF, "gexf");
+    check_nx(g, AG_EXPORT_CYJS, "cyjs");
+    ag_graph_free(g);
+    g = hostile_graph();
+    check_nx(g, AG_EXPORT_GRAPHML, "graphml");
+    check_nx(g, AG_EXPORT_GEXF, "gexf");
+    check_nx(g, AG_EXPORT_CYJS, "cyjs");
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(graphml_typed_keys)
+{
+    ag_graph *g = seed_graph();
+    char *x = export_fmt(g, AG_EXPORT_GRAPHML, 0);
+    ck_assert_ptr_nonnull(strstr(x, "attr.name=\"weight\" attr.type=\"long\""));
+    ck_assert_ptr_nonnull(strstr(x, "attr.name=\"polarity\" attr.type=\"int\""));
+    ck_assert_ptr_nonnull(strstr(x, "<node id=\"turkey\">"));
+    ck_assert_ptr_nonnull(strstr(x, "source=\"turkey\" target=\"syria\">"));
+    ck_assert_ptr_nonnull(strstr(x, "<data key=\"e_weight\">2</data>"));
+    ck_assert_uint_eq(count_of(x, "<node "), 6);
+    ck_assert_uint_eq(count_of(x, "<edge "), 7);
+    free(x);
+    x = export_fmt(g, AG_EXPORT_GEXF, 0);
+    ck_assert_ptr_nonnull(strstr(x, "xmlns=\"http://gexf.net/1.3\""));
+    ck_assert_ptr_nonnull(strstr(x, "type=\"mutual\""));
+    ck_assert_ptr_nonnull(strstr(x, "label=\"denounce\" weight=\"2\""));
+    free(x);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(csv_quoting_and_formulas)
+{
+    ag_graph *g = hostile_graph();
+    char *nodes = export_fmt(g, AG_EXPORT_CSV_NODES, 0);
+    char *edges = export_fmt(g, AG_EXPORT_CSV_EDGES, 0);
+    ck_assert_ptr_nonnull(strstr(nodes, "id,name,kind,code,affiliation,mentions,docs,degree\r\n"));
+    ck_assert_ptr_nonnull(strstr(nodes, "h0,\"He said \"\"hi\"\"\",country,"));
+    ck_assert_ptr_nonnull(strstr(nodes, ",'=cmd|' /C calc'!A0,"));
+    ck_assert_ptr_nonnull(strstr(nodes, ",'@SUM(1+1),"));
+    ck_assert_ptr_nonnull(strstr(nodes, ",'-,"));
+    json_t *j = py_check("csv", NULL, nodes);
+    json_t *rows = json_object_get(j, "rows");
+    ck_assert_uint_eq(json_array_size(rows), g->n_nodes + 1);
+    for (size_t i = 0; i < N_HOSTILE; i++) {
+        json_t *row = json_array_get(rows, i + 1);
+        ck_assert_uint_eq(json_array_size(row), 8);
+        const char *name = json_string_value(json_array_get(row, 1));
+        const char *src = g->nodes[i].name;
+        if (strchr("=+-@\t\r", src[0])) {
+            ck_assert_int_eq(name[0], '\'');
+            name++;
+        }
+        ck_assert_str_eq(name, src);
+    }
+    json_decref(j);
+    j = py_check("csv", NULL, edges);
+    rows = json_object_get(j, "rows");
+    ck_assert_uint_eq(json_array_size(rows), g->n_links + 1);
+    for (size_t i = 0; i < json_array_size(rows); i++)
+        ck_assert_uint_eq(json_array_size(json_array_get(rows, i)), 12);
+    json_decref(j);
+    free(nodes);
+    free(edges);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* ---- every format ---- */
+
+START_TEST(deterministic_bytes)
+{
+    ag_graph *g = hostile_graph();
+    for (int f = AG_EXPORT_DOT; f <= AG_EXPORT_CYJS; f++) {
+        ag_export_opts o;
+        ag_export_opts_init(&o);
+        o.format = (ag_export_format)f;
+        o.cluster = AG_CLUSTER_COUNTRY;
+        size_t n1, n2;
+        char *a = export_mem(g, &o, &n1), *b = export_mem(g, &o, &n2);
+        ck_assert_msg(n1 == n2 && memcmp(a, b, n1) == 0, "%s output differs between runs",
+                      ag_export_format_name(o.format));
+        free(a);
+        free(b);
+    }
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(empty_graph_every_format)
+{
+    ag_graph *g = ag_graph_new();
+    for (int f = AG_EXPORT_DOT; f <= AG_EXPORT_CYJS; f++) {
+        char *out = export_fmt(g, (ag_export_format)f, 1);
+        if (f == AG_EXPORT_SVG || f == AG_EXPORT_GRAPHML || f == AG_EXPORT_GEXF)
+            json_decref(py_check("xml", NULL, out));
+        free(out);
+    }
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(format_names_parse)
+{
+    for (int f = AG_EXPORT_DOT; f <= AG_EXPORT_CYJS; f++) {
+        ag_export_format back;
+        ck_assert_int_eq(ag_export_format_parse(ag_export_format_name((ag_export_format)f), &back), 0);
+        ck_assert_int_eq(back, f);
+    }
+    ag_export_format f;
+    ck_assert_int_eq(ag_export_format_parse("png", &f), -1);
+    ck_assert_int_eq(ag_export_format_parse(NULL, &f), -1);
+    ag_export_cluster c;
+    ck_assert_int_eq(ag_export_cluster_parse("country", &c), 0);
+    ck_assert_int_eq(c, AG_CLUSTER_COUNTRY);
+    ck_assert_int_eq(ag_export_cluster_parse("region", &c), -1);
+    ck_assert(ag_export_layout_valid("sfdp"));
+    ck_assert(!ag_export_layout_valid("dot;rm"));
+}
+END_TEST
+
+static Suite *export_suite(void)
+{
+    Suite *s = suite_create("export");
+    TCase *tc = tcase_create("formats");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, dot_counts_labels_and_styles);
+    tcase_add_test(tc, dot_legend);
+    tcase_add_test(tc, dot_country_clusters);
+    tcase_add_test(tc, max_nodes_keeps_most_central);
+    tcase_add_test(tc, svg_wellformed_with_names_and_tooltips);
+    tcase_add_test(tc, svg_every_layout);
+    tcase_add_test(tc, svg_bad_layout_is_usage_error);
+    tcase_add_test(tc, svg_missing_plugins);
+    tcase_add_test(tc, hostile_names_dot_round_trip);
+    tcase_add_test(tc, hostile_names_svg_literal);
+    tcase_add_test(tc, unsanitized_name_still_valid);
+    tcase_add_test(tc, json_node_link);
+    tcase_add_test(tc, graphml_gexf_cyjs_load_in_networkx);
+    tcase_add_test(tc, graphml_typed_keys);
+    tcase_add_test(tc, csv_quoting_and_formulas);
+    tcase_add_test(tc, deterministic_bytes);
+    tcase_add_test(tc, empty_graph_every_format);
+    tcase_add_test(tc, format_names_parse);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+AG_TEST_MAIN(export_suite)
