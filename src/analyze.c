@@ -193,7 +193,8 @@ static int evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 
 /* The weight a link keeps under the date filter: all of it when every
  * evidence entry is in range, else the entries in range (a lower bound:
- * evidence is capped, see graph.h). */
+ * evidence is capped, see graph.h).  Undated links are dropped: nothing
+ * shows they fall in the range. */
 static long filtered_weight(const ag_analysis *a, const ag_link *l)
 {
     if (!a->o.since && !a->o.until)
@@ -201,7 +202,7 @@ static long filtered_weight(const ag_analysis *a, const ag_link *l)
     long in = 0;
     for (size_t i = 0; i < l->n_evidence; i++)
         in += evidence_in_range(a, &l->evidence[i]);
-    return (size_t)in == l->n_evidence ? l->weight : in;
+    return in > 0 && (size_t)in == l->n_evidence ? l->weight : in;
 }
 
 /* Where an actor ends up when rolled up into countries: the first country

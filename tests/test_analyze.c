@@ -380,14 +380,18 @@ START_TEST(filters)
     o.since = "2019-11";
     a = run(g, &o);
     ck_assert_int_eq(stats(a, g, "mevlut")->degree, 0);
+    ck_assert_int_eq(stats(a, g, "mfa")->degree, 0); /* undated links are out too */
+    ck_assert_int_eq(stats(a, g, "russia")->degree, 2);
     ck_assert_int_eq(stats(a, g, "syria")->in_degree, 1);
     ck_assert_double_eq_tol(stats(a, g, "syria")->strength, 2, 1e-12);
     ag_analysis_free(a);
     o.since = NULL;
     o.until = "20191110";
+    o.with_affiliation = 1; /* the undated memberships must still be dropped */
     a = run(g, &o);
     /* d3 (2019-11-20) is out: Turkey's link keeps the one dated weight. */
     ck_assert_double_eq_tol(stats(a, g, "syria")->strength, 2, 1e-12);
+    ck_assert_int_eq(stats(a, g, "mfa")->degree, 0);
     ag_analysis_free(a);
 
     ag_analyze_opts_init(&o);
