@@ -1,0 +1,181 @@
+/* cli_export.c — `actorgraph export`: a graph as DOT, SVG, node-link JSON,
+ * GraphML, GEXF, CSV or Cytoscape.js JSON (see docs/export.md). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_int.h"
+#include "export.h"
+
+static const char usage[] =
+    "usage: actorgraph export GRAPH [-f FORMAT] [-o FILE|-] [--layout L]\n"
+    "                         [--cluster country] [--no-legend] [--max-nodes N]\n"
+    "                         [--edges-key links|edges] [--lexicon FILE]...\n"
+    "\n"
+    "Writes the actor graph for other tools. GRAPH is a graph JSON file, or\n"
+    "text / .jsonl documents built on the fly.\n"
+    "\n"
+    "  -f, --format FMT      dot (Graphviz source), svg (laid out by Graphviz),\n"
+    "                        json (node-link), graphml, gexf (1.3), csv-nodes,\n"
+    "                        csv-edges, cyjs (Cytoscape.js elements); default:\n"
+    "                        from the -o extension (.dot .gv .svg .json .graphml\n"
+    "                        .gexf .cyjs), else dot\n"
+    "  -o, --output FILE     write here instead of stdout; the file appears whole\n"
+    "                        or not at all\n"
+    "  --layout L            SVG layout engine: dot, neato, fdp, sfdp, circo or\n"
+    "                        twopi (default: dot up to 150 actors, else sfdp)\n"
+    "  --cluster country     DOT/SVG: draw each country's officials and agencies\n"
+    "                        (through their affiliations) in a box for the country\n"
+    "  --no-legend           DOT/SVG: leave out the legend of shapes and colours\n"
+    "  --max-nodes N         keep the N most central actors (weighted degree) and\n"
+    "                        the links among them; 0 = all (default)\n"
+    "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
+    "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
+    "  -h, --help            this help\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
+    "example: actorgraph export graph.json -f svg --cluster country -o graph.svg\n";
+
+/* Prints the problem and a pointer to --help; returns the usage status. */
+static int bad_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int bad_usage(const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ag_cli_error("%s", msg);
+    fputs("usage: actorgraph export GRAPH [options]; see actorgraph export --help\n", stderr);
+    return AG_EXIT_USAGE;
+}
+
+/* The format an output file name asks for; 0 found, -1 otherwise. */
+static int format_from_name(const char *path, ag_export_format *f)
+{
+    static const struct {
+        const char *ext;
+        ag_export_format f;
+    } exts[] = {{".dot", AG_EXPORT_DOT},         {".gv", AG_EXPORT_DOT},     {".svg", AG_EXPORT_SVG},
+                {".json", AG_EXPORT_JSON},       {".graphml", AG_EXPORT_GRAPHML},
+                {".gexf", AG_EXPORT_GEXF},       {".cyjs", AG_EXPORT_CYJS}};
+    const char *dot = strrchr(path, '.');
+    for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++)
+        if (strcmp(dot, exts[i].ext) == 0) {
+            *f = exts[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+int ag_cli_export(int argc, char **argv)
+{
+    enum { O_LEX = 256, O_LAYOUT, O_CLUSTER, O_NOLEGEND, O_MAXN, O_EDGES };
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"layout", required_argument, NULL, O_LAYOUT},
+                                         {"cluster", required_argument, NULL, O_CLUSTER},
+                                         {"no-legend", no_argument, NULL, O_NOLEGEND},
+                                         {"max-nodes", required_argument, NULL, O_MAXN},
+                                         {"edges-key", required_argument, NULL, O_EDGES},
+                                         {"lexicon", required_argument, NULL, O_LEX},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    ag_export_opts eo;
+    const char *output = "-";
+    int have_format = 0;
+    cli_lexicons lex = {{0}, 0};
+    int o;
+
+    ag_export_opts_init(&eo);
+    optind = 1;
+    opterr = 0; /* our own messages, naming the option */
+    while ((o = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
+        switch (o) {
+        case 'f':
+            if (ag_export_format_parse(optarg, &eo.format))
+                return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
+                                 "csv-nodes, csv-edges or cyjs)",
+                                 optarg);
+            have_format = 1;
+            break;
+        case 'o': output = optarg; break;
+        case O_LAYOUT:
+            if (!ag_export_layout_valid(optarg))
+                return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)",
+                                 optarg);
+            eo.layout = optarg;
+            break;
+        case O_CLUSTER:
+            if (ag_export_cluster_parse(optarg, &eo.cluster))
+                return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
+            break;
+        case O_NOLEGEND: eo.legend = 0; break;
+        case O_MAXN: {
+            char *end;
+            errno = 0;
+            long v = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || v < 0 || v > 100000000L)
+                return bad_usage("--max-nodes: '%s' is not a number >= 0", optarg);
+            eo.max_nodes = (size_t)v;
+            break;
+        }
+        case O_EDGES:
+            if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
+                return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
+            eo.edges_key = optarg;
+            break;
+        case O_LEX:
+            if (ag_cli_push_lexicon(&lex, optarg))
+                return AG_EXIT_USAGE;
+            break;
+        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
+        case ':': return bad_usage("%s: needs an argument", argv[optind - 1]);
+        default:
+            return bad_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return bad_usage("export: missing GRAPH (a graph JSON file or documents)");
+    if (argc - optind > 1)
+        return bad_usage("export: one GRAPH only; unexpected '%s'", argv[optind + 1]);
+    if (!have_format && strcmp(output, "-") != 0)
+        format_from_name(output, &eo.format); /* else the default, dot */
+    const char *path = argv[optind];
+
+    ag_graph *g = NULL;
+    int rc = ag_cli_load_graph(path, lex.files, lex.n, &g);
+    if (rc)
+        return rc;
+
+    /* The output is opened only once the graph loaded, and removed when the
+     * export fails, so an existing file is never left half-written. */
+    ag_error err = {{0}};
+    ag_outfile of;
+    ag_status st = ag_outfile_open(&of, output, &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        rc = ag_cli_exit_for(st);
+        goto out;
+    }
+    st = ag_export(g, &eo, of.fp, &err);
+    if (st) {
+        ag_outfile_abort(&of);
+        ag_cli_error("%s: %s", strcmp(output, "-") == 0 ? "stdout" : output, err.msg);
+        rc = ag_cli_exit_for(st);
+        goto out;
+    }
+    st = ag_outfile_commit(&of, &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        rc = ag_cli_exit_for(st);
+    }
+out:
+    ag_graph_free(g);
+    return rc;
+}
