@@ -19,6 +19,7 @@ SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verb
 MIN_COUNTS = {"countries": 190, "organizations": 60}
 MIN_VERB_FORMS = 150
 MAX_BYTES = 400 * 1024
+MAX_WORDS = 10
 
 # field -> (type, required)
 STR, LIST, NUM, INT, ROLE = "string", "list of strings", "number", "integer", "role string"
@@ -91,8 +92,11 @@ def main(argv):
     if lex.get("format", "actorgraph-lexicon/1") != "actorgraph-lexicon/1":
         bad("format is %r, expected 'actorgraph-lexicon/1'" % lex.get("format"))
     for k in lex:
-        if k != "format" and k not in SECTIONS:
+        if k not in ("format", "comment") and k not in SECTIONS and not k.startswith("_"):
             bad("unknown section %r" % k)
+    na = lex.get("_not_actors", [])
+    if not (isinstance(na, list) and all(isinstance(x, str) and x.strip() for x in na)):
+        bad("_not_actors is not a list of strings")
 
     # --- per-entry schema ---
     for sec in SECTIONS:
@@ -230,6 +234,26 @@ def main(argv):
             if isinstance(x, str):
                 claim(x, who)
 
+    # --- forms the extractor can match: no commas (a phrase never spans
+    # punctuation), at most MAX_WORDS words (the matcher tries every length up
+    # to the longest form at every token) ---
+    for sec in SECTIONS:
+        for i, e in enumerate(lex.get(sec, [])):
+            if not isinstance(e, dict):
+                continue
+            for f, v in e.items():
+                if f in ("aliases", "adjectives", "demonyms", "capitals", "seats", "forms", "nouns") \
+                        and isinstance(v, list):
+                    for x in v:
+                        if not isinstance(x, str):
+                            continue
+                        if re.search(r"[,;:()\"]", x):
+                            bad("%s: %s form %r has punctuation and can never match" % (
+                                entry_label(sec, i, e), f, x))
+                        if len(x.split()) > MAX_WORDS:
+                            bad("%s: %s form %r is longer than %d words" % (
+                                entry_label(sec, i, e), f, x, MAX_WORDS))
+
     # --- a verb / meeting form has one meaning ---
     fowner = {}
     for sec in ("verbs", "meetings"):
@@ -243,6 +267,24 @@ def main(argv):
                     if k in fowner and fowner[k] != who:
                         bad("%s %r is in both %s and %s" % (f[:-1], x, fowner[k], who))
                     fowner.setdefault(k, who)
+
+    # --- warnings (not failures): a generic agency / title / verb form that is
+    # also an actor form.  The extractor tries agencies first, so a bare
+    # capitalized agency alias shadows an organization alias. ---
+    warnings = []
+    for sec, keys in (("agencies", ("name", "aliases")), ("titles", ("title",)),
+                      ("verbs", ("forms", "nouns")), ("meetings", ("forms", "nouns"))):
+        for i, e in enumerate(lex.get(sec, [])):
+            if not isinstance(e, dict):
+                continue
+            for k in keys:
+                v = e.get(k)
+                for x in ([v] if isinstance(v, str) else v if isinstance(v, list) else []):
+                    if isinstance(x, str) and norm(x) in owner:
+                        warnings.append("%s: %r is also a form of %s" % (entry_label(sec, i, e), x,
+                                                                         owner[norm(x)]))
+    for w in warnings:
+        print("lexicon: warning: %s" % w, file=sys.stderr)
 
     # --- sizes ---
     nforms = sum(len(e.get("forms", [])) for e in lex.get("verbs", []) if isinstance(e, dict))
