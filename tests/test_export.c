@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cgraph.h>
+#include <igraph.h>
 
 #include "export.h"
 #include "testutil.h"
@@ -19,7 +20,9 @@
  * suppression needs full stacks, since Graphviz has no frame pointers. */
 const char *__asan_default_options(void);
 const char *__lsan_default_suppressions(void);
+const char *__lsan_default_options(void);
 const char *__asan_default_options(void) { return "fast_unwind_on_malloc=0"; }
+const char *__lsan_default_options(void) { return "print_suppressions=0"; }
 const char *__lsan_default_suppressions(void) { return "leak:gvLayoutJobs\n"; }
 
 /* ---- hand-made documents ---- */
@@ -735,6 +738,42 @@ START_TEST(graphml_gexf_cyjs_load_in_networkx)
 }
 END_TEST
 
+/* The GraphML loads in igraph's own reader, names and weights intact. */
+static void check_igraph(const ag_graph *g)
+{
+    char *x = export_fmt(g, AG_EXPORT_GRAPHML, 0);
+    FILE *fp = fmemopen(x, strlen(x), "r");
+    ck_assert_ptr_nonnull(fp);
+    igraph_set_attribute_table(&igraph_cattribute_table);
+    igraph_t ig;
+    igraph_error_t rc = igraph_read_graph_graphml(&ig, fp, 0);
+    fclose(fp);
+    ck_assert_msg(rc == IGRAPH_SUCCESS, "igraph cannot read the GraphML: %s", igraph_strerror(rc));
+    ck_assert_int_eq(igraph_vcount(&ig), (igraph_integer_t)g->n_nodes);
+    ck_assert_int_eq(igraph_ecount(&ig), (igraph_integer_t)g->n_links);
+    ck_assert(igraph_is_directed(&ig));
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        ck_assert_str_eq(VAS(&ig, "id", (igraph_integer_t)i), g->nodes[i].id);
+        if (!strpbrk(g->nodes[i].name, "\x01\x1f"))
+            ck_assert_str_eq(VAS(&ig, "name", (igraph_integer_t)i), g->nodes[i].name);
+    }
+    for (size_t i = 0; i < g->n_links; i++)
+        ck_assert_int_eq((long)EAN(&ig, "weight", (igraph_integer_t)i), g->links[i].weight);
+    igraph_destroy(&ig);
+    free(x);
+}
+
+START_TEST(graphml_loads_in_igraph)
+{
+    ag_graph *g = seed_graph();
+    check_igraph(g);
+    ag_graph_free(g);
+    g = hostile_graph();
+    check_igraph(g);
+    ag_graph_free(g);
+}
+END_TEST
+
 START_TEST(graphml_typed_keys)
 {
     ag_graph *g = seed_graph();
@@ -865,6 +904,7 @@ static Suite *export_suite(void)
     tcase_add_test(tc, json_node_link);
     tcase_add_test(tc, graphml_gexf_cyjs_load_in_networkx);
     tcase_add_test(tc, graphml_typed_keys);
+    tcase_add_test(tc, graphml_loads_in_igraph);
     tcase_add_test(tc, csv_quoting_and_formulas);
     tcase_add_test(tc, deterministic_bytes);
     tcase_add_test(tc, empty_graph_every_format);
