@@ -18,7 +18,8 @@ enum {
     CH_ADJ = 1u << 1,   /* bare adjective or demonym ("Syrian", "Turks") */
     CH_POSS = 1u << 2,  /* followed by a possessive ('s) */
     CH_PRON = 1u << 3,  /* a pronoun resolved to an actor */
-    CH_NOMINAL = 1u << 4 /* a title without a name ("the minister") */
+    CH_NOMINAL = 1u << 4, /* a title without a name ("the minister") */
+    CH_MOD = 1u << 5      /* a name modifying a noun ("the China pact") */
 };
 
 typedef struct xactor {
@@ -28,6 +29,7 @@ typedef struct xactor {
     const char *role;    /* CAMEO role suffix for persons and agencies */
     int affil;           /* actor index or -1 */
     int lex;             /* lexicon entry or -1 */
+    int agency;          /* agencies: lexicon agency-type entry or -1 */
     char *surname;       /* persons: last name token */
     char *title;         /* persons: lower-cased last title seen */
     const char **aliases;

@@ -35,6 +35,13 @@ static const char *const not_names[] = {
     "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
     "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
     NULL};
+/* Capitalized words that may follow a place without making a name of it. */
+static const char *const time_words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "On", "In", "And", "But", "Government",
+    "Ministry", NULL};
 /* Nouns after a country that mean its government. */
 static const char *const gov_nouns[] = {"government", "authorities", "regime", "junta", "administration",
                                         "leadership", "cabinet", "forces", "troops", "military",
@@ -211,6 +218,7 @@ int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code,
     a->code = code;
     a->affil = -1;
     a->lex = lex;
+    a->agency = -1;
     return (int)x->n_actors++;
 }
 
@@ -456,6 +464,10 @@ static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
     L->is_org = e->kind == AG_LX_ORG;
     L->form = (ag_lx_form)h.form;
     L->end = i + m;
+    /* "the Gulf Cooperation Council (GCC) Secretary General". */
+    if (L->end + 2 < end && x_tok_is(x, L->end, "(") && x_tok_is(x, L->end + 2, ")") &&
+        (tflags(x, L->end + 1) & AG_TOK_UPPER))
+        L->end += 3;
     if (L->end < end && (tflags(x, L->end) & AG_TOK_POSS))
         L->end++;
     return L->actor >= 0;
@@ -532,15 +544,14 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     }
     int country = has_loc ? L.actor : -1;
     if (!has_loc) {
-        /* "the ministry": the last agency named. Bare capitalized "Ministry
-         * of Foreign Affairs" stands for itself. */
-        if (!cap) {
-            if (x->last_agency >= 0 && x_tok_is(x, i - 1, "the")) {
-                *actor = x->last_agency;
-                return k - i;
-            }
-            return 0;
+        /* "the ministry": the last agency of that type. Without a country
+         * an agency is not an actor of its own ("told Parliament"). */
+        (void)cap;
+        if (x->last_agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->last_agency].agency == (int)h.entry) {
+            *actor = x->last_agency;
+            return k - i;
         }
+        return 0;
     }
     char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
@@ -556,6 +567,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         if (a < 0)
             return 0;
         x->actors[a].role = e->role;
+        x->actors[a].agency = (int)h.entry;
         if (country >= 0) {
             set_affil(x, a, country);
             const char *cc = x->actors[country].code;
@@ -678,9 +690,10 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
             continue;
         if (T->counterpart && country < 0)
             continue;
-        best = (int)i;
-        if (x->pass == 2 && (int)i == x->last_person)
-            break;
+        /* The first one named: a counterpart is met before others of the
+         * same country are mentioned. */
+        if (best < 0)
+            best = (int)i;
     }
     return best;
 }
@@ -739,6 +752,29 @@ static void note_title(xdoc *x, int person, const title *T)
         x->actors[person].role = title_role(T);
 }
 
+/* The country (or organization) of a title that names none: the title's
+ * own default ("Secretary-General": United Nations), else, for government
+ * titles, the country the document has mentioned most so far. */
+static int default_affiliation(xdoc *x, const title *T)
+{
+    if (!T->e)
+        return -1;
+    if (T->e->affiliation) {
+        long o = ag_lexicon_find(x->lx, AG_LX_ORG, T->e->affiliation);
+        if (o < 0)
+            o = ag_lexicon_find(x->lx, AG_LX_COUNTRY, T->e->affiliation);
+        return o >= 0 ? actor_for_lex(x, (uint32_t)o, 0) : -1;
+    }
+    if (!T->e->role || !*T->e->role)
+        return -1;
+    int best = -1;
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (x->actors[i].kind == AG_ACTOR_COUNTRY && x->actors[i].mentions > x->actors[i].loc_mentions &&
+            (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
+            best = (int)i;
+    return best;
+}
+
 /* A named person after a title; affiliation from the locator or the
  * title's "of X". */
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
@@ -756,6 +792,8 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
+    if (parent < 0 && x->actors[p].affil < 0)
+        parent = default_affiliation(x, T);
     set_affil(x, p, parent);
     note_title(x, p, T);
     person_code(x, p, title_role(T));
@@ -828,6 +866,19 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         }
     }
 
+    /* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
+    {
+        loc G;
+        if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
+            size_t g = gov_noun(x, G.end);
+            if (g) {
+                x_add_alias(x, G.actor, surface(x, j, G.end + g));
+                push_chunk(x, i, G.end + g, G.actor, sent, 0);
+                return G.end + g - i;
+            }
+        }
+    }
+
     /* Agencies: "Turkey's Intelligence Agency", "the Syrian Foreign
      * Ministry", "Ministry of Foreign Affairs of Brazil", "the ministry". */
     {
@@ -859,7 +910,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     loc L2 = {-1, 0, 0, 0};
-    if (has_loc && parse_locator(x, tj, end, &L2) && L2.form == AG_FORM_ADJ)
+    if (has_loc && parse_locator(x, tj, end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
         tj = L2.end; /* "UNICEF's Niger representative" */
     title T;
     if (parse_title(x, tj, end, 1, &T)) {
@@ -891,18 +942,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     }
 
     if (has_loc) {
-        /* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
-        size_t g = gov_noun(x, L.end);
-        if (g && L.form != AG_FORM_DEMONYM && !L.is_org) {
-            x_add_alias(x, L.actor, surface(x, j, L.end + g));
-            push_chunk(x, i, L.end + g, L.actor, sent, 0);
-            return L.end + g - i;
-        }
         if (x_tok_is(x, L.end, "-") || (L.end > j && x_tok_is(x, L.end - 1, "-")))
             return 0;
-        /* "Vienna Convention", "Pretoria Peace Agreement": a name, not a place. */
-        if (L.form == AG_FORM_CAPITAL && (tflags(x, L.end) & AG_TOK_CAP) && (tflags(x, L.end) & AG_TOK_WORD) &&
-            !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), NULL))
+        /* "Vienna Convention", "Kuwait News Agency": part of a name. */
+        if (!L.is_org && !(tflags(x, L.end - 1) & AG_TOK_POSS) && (tflags(x, L.end) & AG_TOK_CAP) &&
+            (tflags(x, L.end) & AG_TOK_WORD) && !tok_exact_in(x, L.end, time_words) &&
+            !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
+            !(L.form == AG_FORM_ADJ && name_token(x, L.end) && name_token(x, L.end + 1)))
             return L.end - i;
         size_t core_end = L.end;
         if (tflags(x, core_end - 1) & AG_TOK_POSS)
@@ -910,8 +956,16 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         unsigned fl = 0;
         if (L.form == AG_FORM_ADJ || L.form == AG_FORM_DEMONYM)
             fl |= CH_ADJ;
+        unsigned nf = tflags(x, L.end);
+        if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(tflags(x, L.end - 1) & AG_TOK_POSS) &&
+            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners))
+            fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, i - 1) && !(tflags(x, L.end - 1) & AG_TOK_POSS))
+            fl |= CH_LOC;
+        /* "in Pretoria, South Africa": the country of a place is a place. */
+        if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
+            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC))
             fl |= CH_LOC;
         x_add_alias(x, L.actor, surface(x, j, core_end));
         push_chunk(x, i, core_end, L.actor, sent, fl);

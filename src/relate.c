@@ -19,9 +19,13 @@ static const char *const light_verbs[] = {
     "extends", "issued", "issues", "held", "holds", "hold", "holding", "hosting", "hosted", "had",
     "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
     "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
-    "pledged", "sent", "during", "after", "before", "a", "an", "the", "his", "her", "its",
-    "their", "our", "official", "working", "joint", "first", "state", "bilateral", "strong",
-    "strongest", "full", "deep", "its", "unwavering", NULL};
+    "pledged", "sent", "during", "after", "before", NULL};
+/* Words between a light verb and its noun: "made the proposal",
+ * "expressed its strongest condemnation". */
+static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
+                                        "working", "joint", "first", "state", "bilateral", "strong",
+                                        "strongest", "full", "deep", "unwavering", "further", "new",
+                                        "high-level", "continued", "serious", "grave", "utmost", NULL};
 static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
                                            "stressed", "declared", "noted", "underlined", "affirmed",
                                            "asserted", "insisted", "explained", "wrote", "disclosed",
@@ -210,12 +214,24 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
     }
+    /* "the two agreed", "both sides": the last meeting's participants. */
+    if (p > s->lo + 1 && ((x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two")) || x_tok_is(x, p - 1, "both") ||
+                          (x_tok_is(x, p - 2, "both") && chunk_of(x, p - 1) < 0)) &&
+        x->last_meeting >= 0) {
+        const xrel *m = &x->rels[x->last_meeting];
+        size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
+        memcpy(src, m->parts, n * sizeof *src);
+        return n;
+    }
     /* Nearest mention on the left, skipping adjectives and places. */
     for (size_t k = p; k > s->lo; k--) {
         int c = chunk_of(x, k - 1);
         if (c < 0) {
             if (x_tok_in(x, k - 1, clause_breaks))
                 break;
+            /* "a pact with China, which has raised": the clause is about a thing. */
+            if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
+                return 0;
             continue;
         }
         if (!usable(x, c)) {
@@ -233,7 +249,8 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     return 0;
 }
 
-/* Target: the first mention on the right within `reach` tokens. */
+/* Target: the first mention on the right within `reach` tokens; "both
+ * parties" are the other participants of the last meeting. */
 static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                           int *tgt, size_t *at)
 {
@@ -241,6 +258,22 @@ static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const 
     if (from + reach < hi)
         hi = from + reach;
     for (size_t k = from; k < hi; k++) {
+        if (x_tok_is(x, k, "both") &&
+            (x_tok_is(x, k + 1, "parties") || x_tok_is(x, k + 1, "sides") || x_tok_is(x, k + 1, "countries")) &&
+            x->last_meeting >= 0) {
+            const xrel *m = &x->rels[x->last_meeting];
+            size_t n = 0;
+            for (size_t i = 0; i < m->n_parts && n < MAXG; i++) {
+                int self = 0;
+                for (size_t q = 0; q < nsrc; q++)
+                    self |= src[q] == m->parts[i];
+                if (!self)
+                    tgt[n++] = m->parts[i];
+            }
+            if (at)
+                *at = k;
+            return n;
+        }
         if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
             break;
         int c = chunk_of(x, k);
@@ -317,6 +350,18 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     }
     if (u < 2)
         return;
+    /* "hosting a joint meeting with A and B": one event, however many words name it. */
+    for (size_t i = 0; i < x->n_rels; i++) {
+        xrel *o = &x->rels[i];
+        if (o->kind != AG_REL_MEETING || o->sent != sent || o->n_parts != u)
+            continue;
+        size_t same = 0;
+        for (size_t a = 0; a < u; a++)
+            for (size_t b = 0; b < o->n_parts; b++)
+                same += o->parts[b] == uniq[a];
+        if (same == u)
+            return;
+    }
     xrel r;
     memset(&r, 0, sizeof r);
     r.kind = AG_REL_MEETING;
@@ -429,7 +474,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int tg[MAXG];
     size_t at = 0;
     size_t nt = find_target(x, s, k, 12, parts, n, tg, &at);
-    for (size_t i = 0; i < nt && n < 2 * MAXG; i++)
+    int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & CH_MOD);
+    for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
         if (x_tok_is(x, q, "participation") && x_tok_is(x, q + 1, "of")) {
@@ -512,11 +558,16 @@ int x_relate_sentence(xdoc *x, size_t si)
             /* A noun predicates only after a light verb ("expressed its
              * condemnation", "held talks") or with its target ("talks with",
              * "support for", "condemnation of"). */
-            int light = p > s.lo && x_tok_in(x, p - 1, light_verbs);
+            size_t q = p;
+            while (q > s.lo && x_tok_in(x, q - 1, noun_mods) && chunk_of(x, q - 1) < 0)
+                q--;
+            int light = q > s.lo && x_tok_in(x, q - 1, light_verbs);
             int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
                        x_tok_is(x, p + m, "to") || x_tok_is(x, p + m, "against") ||
                        x_tok_is(x, p + m, "between");
-            if (!light && !prep) {
+            /* "the agreement with China" names a thing, not an act. */
+            int act = strcmp(e->label, "agree") && strcmp(e->label, "sign") && strcmp(e->label, "propose");
+            if (!light && !(prep && act)) {
                 p += m - 1;
                 continue;
             }
@@ -533,7 +584,8 @@ int x_relate_sentence(xdoc *x, size_t si)
         /* A noun's subject is the light verb's: "X ... and made the proposal". */
         size_t head = p;
         if (nominal)
-            while (head > s.lo && x_tok_in(x, head - 1, light_verbs) && chunk_of(x, head - 1) < 0)
+            while (head > s.lo && (x_tok_in(x, head - 1, light_verbs) || x_tok_in(x, head - 1, noun_mods)) &&
+                   chunk_of(x, head - 1) < 0)
                 head--;
         if (e->kind == AG_LX_MEET) {
             meeting_at(x, &s, head, p, m, e, nominal, (int)si);
@@ -560,8 +612,29 @@ int x_relate_sentence(xdoc *x, size_t si)
              * noun only the object of its preposition ("support for X"). */
             int appeal = strcmp(e->label, "urge") == 0 || strcmp(e->label, "call") == 0 ||
                          strcmp(e->label, "ask") == 0 || strcmp(e->label, "appeal") == 0;
-            size_t reach = appeal ? 4 : nominal ? 3 : 16;
-            nt = find_target(x, &s, p + m, reach, src, ns, tgt, NULL);
+            size_t reach = appeal ? 4 : nominal ? 8 : 16;
+            int agree_to = strcmp(e->label, "agree") == 0 && x_tok_is(x, p + m, "to") &&
+                           chunk_of(x, p + m + 1) < 0;
+            nt = agree_to ? 0 : find_target(x, &s, p + m, reach, src, ns, tgt, NULL);
+            /* "an agreement signed ... between A and B": mutual. */
+            if (strcmp(e->label, "agree") == 0 || strcmp(e->label, "sign") == 0) {
+                for (size_t k = p + m; k < s.hi && k < p + m + 10; k++)
+                    if (x_tok_is(x, k, "between")) {
+                        size_t b = k + 1;
+                        if (x_tok_is(x, b, "the"))
+                            b++;
+                        int c = chunk_of(x, b);
+                        if (c >= 0 && usable(x, c)) {
+                            int g[MAXG];
+                            size_t ng = group_right(x, c, s.hi, g);
+                            for (size_t a = 0; a < ng; a++)
+                                for (size_t bb = 0; bb < ng; bb++)
+                                    add_stance(x, g[a], g[bb], e, (int)si);
+                            ns = nt = 0;
+                        }
+                        break;
+                    }
+            }
             if (!nt) {
                 /* "supported the idea": the one who proposed it. */
                 size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
@@ -576,7 +649,7 @@ int x_relate_sentence(xdoc *x, size_t si)
         if (ns)
             memcpy(s.subj, src, ns * sizeof *src), s.n_subj = ns;
         /* "A and B agreed": agreement is mutual. */
-        int mutual = strcmp(e->label, "agree") == 0;
+        int mutual = strcmp(e->label, "agree") == 0 || strcmp(e->label, "sign") == 0;
         if (mutual && ns >= 2 && !nt) {
             for (size_t a = 0; a < ns; a++)
                 for (size_t b = 0; b < ns; b++)
