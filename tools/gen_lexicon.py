@@ -62,7 +62,7 @@ COUNTRIES = {
     "GEO": "Georgia||Georgian||Tbilisi|",
     "HKG": "Hong Kong|HKSAR;Hong Kong SAR||Hongkongers;Hong Kongers||",
     "IDN": "Indonesia||Indonesian||Jakarta|",
-    "IND": "India|Republic of India;Bharat|Indian||New Delhi|Rashtrapati Bhavan;South Block",
+    "IND": "India|Republic of India;Bharat|Indian||New Delhi;Delhi|Rashtrapati Bhavan;South Block",
     "IRN": "Iran|Islamic Republic of Iran;Islamic Republic|Iranian||Tehran;Teheran|",
     "IRQ": "Iraq|Republic of Iraq|Iraqi||Baghdad|",
     "ISR": "Israel|State of Israel|Israeli||Jerusalem;Tel Aviv|",
@@ -409,6 +409,8 @@ ORGANIZATIONS = [
     "Organisation for the Prohibition of Chemical Weapons|IGOOPCW|OPCW;Organization for the Prohibition of Chemical Weapons;chemical weapons watchdog|",
     "Interpol|IGOINTERPOL|International Criminal Police Organization;INTERPOL|",
     "Permanent Court of Arbitration|IGOPCA||",
+    "International Maritime Organization|IGOIMO|IMO;International Maritime Organisation|United Nations",
+    "International Civil Aviation Organization|IGOICAO|ICAO|United Nations",
     # --- Europe ---
     "European Union|IGOEEC|EU;E.U.;Brussels|",
     "European Commission|IGOEEC|EU Commission;E.U. Commission;Commission of the European Union|European Union",
@@ -431,6 +433,7 @@ ORGANIZATIONS = [
     "Collective Security Treaty Organization|IGOCSTO|CSTO;Collective Security Treaty Organisation|",
     "Eurasian Economic Union|IGOEAEU|EAEU;EEU|",
     "Organization of Turkic States|IGOOTS|OTS;Turkic Council|",
+    "Visegrad Group|IGOV4|Visegrád Group;V4;Visegrad Four|",
     # --- Africa ---
     "African Union|IGOAU|AU;A.U.|",
     "African Union Commission|IGOAU|AU Commission;AUC|African Union",
@@ -588,6 +591,7 @@ ORGANIZATIONS = [
     "Hayat Tahrir al-Sham|SYRREB|HTS;Hay'at Tahrir al-Sham;Tahrir al-Sham|",
     "Syrian National Army|SYRREB|Turkish-backed Syrian National Army|",
     "Free Syrian Army|SYRREB|FSA|",
+    "Syrian National Coalition|SYROPP|National Coalition for Syrian Revolutionary and Opposition Forces;Syrian Opposition Coalition|",
     "Hezbollah|LBNREB|Hizbollah;Hizballah;Hizbullah;Hezbullah|",
     "Amal Movement|LBNPTY|Amal movement|Lebanon",
     "Popular Mobilization Forces|IRQMIL|PMF;Popular Mobilisation Forces;Hashd al-Shaabi;al-Hashd al-Shaabi|Iraq",
@@ -1040,6 +1044,11 @@ VERBS = [
     ("accept", "accept", 1, "080", forms("accept"), ["acceptance"]),
     ("sign", "sign", 1, "057", ["sign", "signed", "signing"], ["signing"]),
     ("ratify", "sign", 1, "057", forms("ratify"), ["ratification"]),
+    ("restore ties", "normalize", 1, "050",
+     phrase(["restore", "restores", "restored", "restoring", "resume", "resumes", "resumed", "resuming"],
+            "ties") + phrase(["restore", "restores", "restored", "restoring"], "relations")
+     + phrase(["restore", "restores", "restored", "restoring"], "diplomatic relations")
+     + phrase(["restore", "restores", "restored", "restoring"], "diplomatic ties"), []),
     ("normalize", "normalize", 1, "050", forms("normalize", "normalise"), ["normalization", "normalisation", "rapprochement"]),
     # --- intent to cooperate (03x) ---
     ("propose", "propose", 0, "030", forms("propose"), ["proposal", "proposals"]),
