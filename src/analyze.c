@@ -665,33 +665,47 @@ out:
 
 /* ---- ordering ---- */
 
-static int rel_order(const ag_analysis *a, const vlink *p, const vlink *q)
+typedef struct rel_key {
+    long weight;
+    double mag;
+    const char *s, *t, *label;
+    int kind;
+    size_t i;
+} rel_key;
+
+static int rel_key_cmp(const void *x, const void *y)
 {
+    const rel_key *p = x, *q = y;
     if (p->weight != q->weight)
         return p->weight > q->weight ? -1 : 1;
-    double x = fabs(p->signed_weight), y = fabs(q->signed_weight);
-    if (x != y)
-        return x > y ? -1 : 1;
-    int c = strcmp(vid(a, p->s), vid(a, q->s));
+    if (p->mag != q->mag)
+        return p->mag > q->mag ? -1 : 1;
+    int c = strcmp(p->s, q->s);
     if (!c)
-        c = strcmp(vid(a, p->t), vid(a, q->t));
+        c = strcmp(p->t, q->t);
     if (!c)
         c = strcmp(p->label, q->label);
     return c ? c : (p->kind > q->kind) - (p->kind < q->kind);
 }
 
-/* Insertion sort keeps the comparison's context without qsort_r; these
- * lists are short next to everything igraph does. */
-static void sort_links(const ag_analysis *a, size_t *idx, size_t n)
+/* Orders view links by weight, |signed weight|, source id, target id,
+ * label.  The keys are copied out so plain qsort needs no context.
+ * 0 ok, -1 out of memory. */
+static int sort_links(const ag_analysis *a, size_t *idx, size_t n)
 {
-    for (size_t i = 1; i < n; i++) {
-        size_t x = idx[i], j = i;
-        while (j > 0 && rel_order(a, &a->links[x], &a->links[idx[j - 1]]) < 0) {
-            idx[j] = idx[j - 1];
-            j--;
-        }
-        idx[j] = x;
+    rel_key *k = malloc((n + 1) * sizeof *k);
+    if (!k)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const vlink *v = &a->links[idx[i]];
+        k[i] = (rel_key){v->weight, fabs(v->signed_weight), vid(a, v->s), vid(a, v->t), v->label,
+                         (int)v->kind, idx[i]};
     }
+    qsort(k, n, sizeof *k, rel_key_cmp);
+    for (size_t i = 0; i < n; i++)
+        idx[i] = k[i].i;
+    free(k);
+    return 0;
 }
 
 static ag_status relations(ag_analysis *a)
@@ -709,8 +723,8 @@ static ag_status relations(ag_analysis *a)
         else if (v->polarity < 0)
             a->hostile[a->n_hostile++] = i;
     }
-    sort_links(a, a->coop, a->n_coop);
-    sort_links(a, a->hostile, a->n_hostile);
+    if (sort_links(a, a->coop, a->n_coop) || sort_links(a, a->hostile, a->n_hostile))
+        return AG_ENOMEM;
     return AG_OK;
 }
 
@@ -1642,7 +1656,8 @@ static size_t links_of(const ag_analysis *a, size_t v, long u, size_t *out)
         if (touches && (u < 0 || l->s == (size_t)u || l->t == (size_t)u))
             out[k++] = i;
     }
-    sort_links(a, out, k);
+    /* Unsorted beats nothing when memory is that short. */
+    (void)sort_links(a, out, k);
     return k;
 }
 
@@ -1861,24 +1876,31 @@ static json_t *json_rels(const ag_analysis *a, const size_t *idx, size_t n, int 
 static json_t *json_blocs(const ag_analysis *a, int louvain, int *bad)
 {
     json_t *o = json_object(), *arr = json_array();
-    size_t *mem = malloc((a->n + 1) * sizeof *mem);
-    if (!mem)
-        *bad = 1;
     long nb = louvain ? a->n_louvain : a->n_leiden;
-    for (long b = 1; mem && b <= nb; b++) {
-        size_t k = 0;
-        for (size_t i = 0; i < a->n; i++) {
-            size_t v = a->rank[i];
-            if ((louvain ? a->stats[v].louvain : a->stats[v].community) == b)
-                mem[k++] = v;
-        }
+    /* Members grouped per bloc in one pass (a counting sort), rank order kept. */
+    size_t *mem = malloc((a->n + 1) * sizeof *mem);
+    size_t *start = calloc((size_t)nb + 2, sizeof *start);
+    if (!mem || !start)
+        *bad = 1;
+    for (size_t i = 0; mem && start && i < a->n; i++)
+        start[bloc_of(a, i, louvain)]++;
+    for (long b = 1; mem && start && b <= nb + 1; b++)
+        start[b] += start[b - 1];
+    /* start[b] is now the end of bloc b; fill backwards to keep rank order. */
+    for (size_t i = a->n; mem && start && i > 0; i--) {
+        size_t v = a->rank[i - 1];
+        mem[--start[bloc_of(a, v, louvain)]] = v;
+    }
+    for (long b = 1; mem && start && b <= nb; b++) {
+        size_t k = start[b + 1] - start[b];
         json_t *bo = json_object();
         jset(bo, "id", json_integer(b), bad);
         jset(bo, "size", json_integer((json_int_t)k), bad);
-        jset(bo, "members", json_ids(a, mem, k, bad), bad);
+        jset(bo, "members", json_ids(a, mem + start[b], k, bad), bad);
         jpush(arr, bo, bad);
     }
     free(mem);
+    free(start);
     jset(o, "algorithm", json_string(louvain ? "louvain" : "leiden"), bad);
     jset(o, "modularity", jreal(louvain ? a->louvain_q : a->leiden_q), bad);
     jset(o, "blocs", arr, bad);
