@@ -1363,7 +1363,14 @@ static const char *rel_text(rep *r, const vlink *v)
     return sprintf_ar(r, "%s %s %s", vname(a, v->s), arrow, vname(a, v->t));
 }
 
-/* Evidence of a view link that passes the date filter, up to `max`. */
+static int same_str(const char *x, const char *y)
+{
+    return x == y || (x && y && strcmp(x, y) == 0);
+}
+
+/* Evidence of a view link that passes the date filter, up to `max`.  A
+ * sentence shows once even when several merged links cite it (a meeting of
+ * three officials, collapsed into two countries). */
 static size_t evidence_of(const ag_analysis *a, const vlink *v, const ag_evidence **out, size_t max)
 {
     size_t k = 0;
@@ -1371,9 +1378,14 @@ static size_t evidence_of(const ag_analysis *a, const vlink *v, const ag_evidenc
         const ag_link *l = &a->g->links[a->members[v->first + m]];
         for (size_t i = 0; i < l->n_evidence && k < max; i++) {
             const ag_evidence *e = &l->evidence[i];
+            size_t j = 0;
             if ((a->o.since || a->o.until) && !evidence_in_range(a, e))
                 continue;
-            out[k++] = e;
+            while (j < k && !(same_str(out[j]->doc, e->doc) && out[j]->sentence == e->sentence &&
+                              same_str(out[j]->text, e->text)))
+                j++;
+            if (j == k)
+                out[k++] = e;
         }
     }
     return k;

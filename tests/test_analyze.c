@@ -350,6 +350,57 @@ START_TEST(collapse_into_countries)
     ck_assert_uint_eq(json_array_size(json_object_get(j, "hostile")), 1);
     ck_assert_str_eq(json_string_value(json_object_get(json_object_get(j, "params"), "collapse")), "country");
     json_decref(j);
+    /* Evidence of merged links: each sentence once, all three listed. */
+    o.actor = "syria";
+    j = report_json(g, &o);
+    json_t *ev = json_object_get(json_array_get(json_object_get(json_object_get(j, "actor"), "relations"), 0),
+                                 "evidence");
+    ck_assert_uint_eq(json_array_size(ev), 3);
+    json_decref(j);
+    ag_analysis_free(a);
+    ag_graph_free(g);
+
+    /* Two officials of A meet one of B in one sentence: after the roll-up,
+     * A - B weighs 2 and that sentence shows once. */
+    g = graph_of("{\"nodes\":[{\"id\":\"a\",\"kind\":\"country\"},{\"id\":\"b\",\"kind\":\"country\"},"
+                 "{\"id\":\"a1\",\"kind\":\"person\",\"affiliation\":\"a\"},"
+                 "{\"id\":\"a2\",\"kind\":\"person\",\"affiliation\":\"a\"},"
+                 "{\"id\":\"b1\",\"kind\":\"person\",\"affiliation\":\"b\"}],\"links\":["
+                 "{\"source\":\"a1\",\"target\":\"b1\",\"kind\":\"meeting\","
+                 " \"evidence\":[{\"doc\":\"d\",\"sentence\":5,\"text\":\"They met.\"}]},"
+                 "{\"source\":\"a2\",\"target\":\"b1\",\"kind\":\"meeting\","
+                 " \"evidence\":[{\"doc\":\"d\",\"sentence\":5,\"text\":\"They met.\"}]}]}");
+    ag_analyze_opts_init(&o);
+    o.collapse = AG_COLLAPSE_COUNTRY;
+    o.actor = "a";
+    j = report_json(g, &o);
+    json_t *rel = json_array_get(json_object_get(json_object_get(j, "actor"), "relations"), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(rel, "weight")), 2);
+    ck_assert_uint_eq(json_array_size(json_object_get(rel, "evidence")), 1);
+    json_decref(j);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(collapse_keeps_unaffiliated)
+{
+    /* The Security Council belongs to the UN, which has no country: both
+     * stay themselves; a cycle of affiliations does not hang the walk. */
+    ag_graph *g = graph_of("{\"nodes\":[{\"id\":\"un\",\"kind\":\"organization\"},"
+                           "{\"id\":\"unsc\",\"kind\":\"organization\",\"affiliation\":\"un\"},"
+                           "{\"id\":\"x\",\"kind\":\"person\",\"affiliation\":\"y\"},"
+                           "{\"id\":\"y\",\"kind\":\"person\",\"affiliation\":\"x\"},"
+                           "{\"id\":\"syria\",\"kind\":\"country\"}],\"links\":["
+                           "{\"source\":\"unsc\",\"target\":\"syria\",\"label\":\"urge\"},"
+                           "{\"source\":\"x\",\"target\":\"syria\",\"label\":\"urge\"}]}");
+    ag_analyze_opts o;
+    ag_analyze_opts_init(&o);
+    o.collapse = AG_COLLAPSE_COUNTRY;
+    ag_analysis *a = run(g, &o);
+    ck_assert_int_eq(stats(a, g, "unsc")->out_degree, 1);
+    ck_assert_int_eq(stats(a, g, "un")->degree, 0);
+    ck_assert_int_eq(stats(a, g, "x")->out_degree, 1);
+    ck_assert_int_eq(stats(a, g, "syria")->in_degree, 2);
     ag_analysis_free(a);
     ag_graph_free(g);
 }
@@ -840,6 +891,7 @@ static Suite *analyze_suite(void)
     tc = tcase_create("model");
     tcase_add_test(tc, affiliation_excluded_by_default);
     tcase_add_test(tc, collapse_into_countries);
+    tcase_add_test(tc, collapse_keeps_unaffiliated);
     tcase_add_test(tc, filters);
     tcase_add_test(tc, ties_broken_by_id);
     tcase_add_test(tc, deterministic_output);
