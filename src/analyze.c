@@ -1343,12 +1343,12 @@ static void tab_free(table *t)
     free(t->cells);
 }
 
+/* Titles can hold actor names and --path words: escaped like any name. */
 static void heading(rep *r, const char *title)
 {
-    if (r->f == AG_REPORT_MD)
-        put(r, "\n## %s\n\n", title);
-    else
-        put(r, "\n%s\n", title);
+    put(r, r->f == AG_REPORT_MD ? "\n## " : "\n");
+    put_str(r, title);
+    put(r, r->f == AG_REPORT_MD ? "\n\n" : "\n");
 }
 
 static const char *polarity_sign(int p)
