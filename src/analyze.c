@@ -278,7 +278,8 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
         st = AG_ENOMEM;
         goto out;
     }
-    /* Vertices: the roots that pass the actor-kind filter, in node order. */
+    /* Vertices: the roots that pass the actor-kind filter, in node order.
+     * A root's vertex is also where its own stats are: stats_of_node. */
     long *vertex_of_root = a->stats_of_node;
     for (size_t i = 0; i < g->n_nodes; i++) {
         vertex_of_root[i] = -1;
@@ -344,9 +345,6 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
         double mag = fabs(v->goldstein) > 0 ? fabs(v->goldstein) : 1.0;
         v->signed_weight = v->kind == AG_REL_AFFILIATION ? 0.0 : v->polarity * mag * (double)v->weight;
     }
-    /* An actor's own stats: only roots that are vertices have them. */
-    for (size_t i = 0; i < g->n_nodes; i++)
-        a->stats_of_node[i] = root_of(g, i, a->o.collapse) == i ? a->vertex_of[i] : -1;
 out:
     free(ent);
     if (st)
