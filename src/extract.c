@@ -97,7 +97,8 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         a->aliases = ag_arena_alloc(A, (xa->n_aliases + 1) * sizeof *a->aliases);
         if (!a->aliases)
             goto oom;
-        memcpy(a->aliases, xa->aliases, xa->n_aliases * sizeof *a->aliases);
+        if (xa->n_aliases)
+            memcpy(a->aliases, xa->aliases, xa->n_aliases * sizeof *a->aliases);
     }
     d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
     if (!d->relations)

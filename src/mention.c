@@ -3,6 +3,7 @@
  * descriptions) and maps each to one document actor, so "Erdogan",
  * "Recep Erdogan", "the Turkish president" and "Ankara" land on the actors
  * they mean. */
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -875,6 +876,20 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 x_add_alias(x, G.actor, surface(x, j, G.end + g));
                 push_chunk(x, i, G.end + g, G.actor, sent, 0);
                 return G.end + g - i;
+            }
+        }
+    }
+
+    /* "the ministry", "the agency": the last agency of that kind named. */
+    if (det && x_tok_is(x, i, "the") && x->last_agency >= 0) {
+        static const char *const heads[] = {"ministry", "agency", "service", "department", "office", "council",
+                                            "commission", "court", "bank", "police", NULL};
+        if (x_tok_in(x, j, heads) && !(tflags(x, j + 1) & AG_TOK_WORD && x_tok_is(x, j + 1, "of"))) {
+            char head[64];
+            ag_token_str(&x->t, j, head, sizeof head);
+            if (strcasestr(x->actors[x->last_agency].name, head)) {
+                push_chunk(x, i, j + 1, x->last_agency, sent, 0);
+                return j + 1 - i;
             }
         }
     }

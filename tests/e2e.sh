@@ -1,0 +1,112 @@
+#!/bin/sh
+# End-to-end tests of the command line on the sample article: every
+# subcommand, every exit status, atomic outputs. Usage: e2e.sh BINARY
+AG=${1:-./actorgraph}
+SEED=graphs/seed-turkey-syria.txt
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# expect STATUS DESCRIPTION -- command...
+expect() {
+  want=$1; what=$2; shift 3
+  "$@" >"$T/out" 2>"$T/err"; got=$?
+  if [ "$got" -eq "$want" ]; then ok; else no "$what: exit $got, wanted $want; stderr: $(head -c 300 "$T/err")"; fi
+}
+json_lines() { python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    if l.strip(): json.loads(l)' "$1"; }
+has() { grep -q -- "$2" "$1" && ok || no "$3: '$2' not in $1"; }
+
+expect 0 "help" -- "$AG" --help
+has "$T/out" "extract" "help lists commands"
+expect 0 "version" -- "$AG" --version
+has "$T/out" "actorgraph 0" "version string"
+expect 2 "no command" -- "$AG"
+expect 2 "unknown command" -- "$AG" frobnicate
+has "$T/err" "unknown command" "message for unknown command"
+for c in extract build analyze export run; do
+  expect 0 "$c --help" -- "$AG" $c --help
+  has "$T/out" "usage: actorgraph $c" "$c usage"
+  expect 2 "$c bad option" -- "$AG" $c --no-such-option
+done
+
+# extract
+expect 0 "extract seed" -- "$AG" extract "$SEED"
+cp "$T/out" "$T/events.jsonl"
+json_lines "$T/events.jsonl" && ok || no "extract output is JSON Lines"
+has "$T/events.jsonl" '"name":"Hulusi Akar"' "Akar found"
+has "$T/events.jsonl" '"label":"denounce"' "denounce found"
+has "$T/events.jsonl" '"doc":"seed-turkey-syria"' "doc id is the base name"
+expect 0 "extract stdin" -- sh -c "$AG extract - < $SEED"
+has "$T/out" '"doc":"stdin"' "stdin doc id"
+printf '{"id":"a","text":"France condemned Iran.","date":"2024-05-01"}\n{"id":"b","text":"Iran criticized France."}\n' > "$T/docs.jsonl"
+expect 0 "extract jsonl" -- "$AG" extract "$T/docs.jsonl"
+has "$T/out" '"doc":"b"' "jsonl second document"
+has "$T/out" '"date":"2024-05-01"' "jsonl date kept"
+expect 1 "extract missing file" -- "$AG" extract "$T/nope.txt"
+has "$T/err" "nope.txt" "missing file named"
+printf '{"id":"a","text":"x"}\n{broken\n' > "$T/bad.jsonl"
+expect 1 "extract malformed jsonl" -- "$AG" extract "$T/bad.jsonl"
+has "$T/err" "bad.jsonl:2" "malformed line named"
+printf '{"countries":[{"name":"Freedonia","code":"FRD","capitals":["Fredville"]}]}' > "$T/lex.json"
+printf 'Fredville condemned Sylvania.\n' > "$T/fred.txt"
+expect 0 "extract with --lexicon" -- "$AG" extract --lexicon "$T/lex.json" "$T/fred.txt"
+has "$T/out" '"name":"Freedonia"' "lexicon override used"
+printf '{"countries":[' > "$T/badlex.json"
+expect 1 "malformed lexicon" -- "$AG" extract --lexicon "$T/badlex.json" "$T/fred.txt"
+has "$T/err" "badlex.json:1:" "lexicon error names file:line"
+expect 0 "extract -o" -- "$AG" extract -o "$T/e2.jsonl" "$SEED"
+cmp -s "$T/e2.jsonl" "$T/events.jsonl" && ok || no "extract -o equals stdout"
+
+# build
+expect 0 "build" -- "$AG" build "$T/events.jsonl" -o "$T/graph.json"
+python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert g["directed"] and g["nodes"] and g["links"]; assert all(l["weight"]>=1 for l in g["links"])' "$T/graph.json" && ok || no "graph.json shape"
+expect 0 "build twice merges" -- "$AG" build "$T/events.jsonl" "$T/events.jsonl" -o "$T/g2.json"
+python3 -c 'import json,sys
+a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2]))
+assert len(a["nodes"])==len(b["nodes"]), "one node per actor"
+wa={(l["source"],l["target"],l["label"]):l["weight"] for l in a["links"]}
+wb={(l["source"],l["target"],l["label"]):l["weight"] for l in b["links"]}
+assert all(wb[k]==2*wa[k] for k in wa), "weights add up"' "$T/graph.json" "$T/g2.json" && ok || no "merging two inputs"
+expect 0 "build from text" -- "$AG" build "$SEED" -o "$T/g3.json"
+expect 1 "build bad records" -- "$AG" build "$T/bad.jsonl"
+
+# analyze
+for f in text md csv json; do
+  expect 0 "analyze $f" -- "$AG" analyze "$T/graph.json" --format $f
+  cp "$T/out" "$T/report.$f"
+done
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); n=r["nodes"]; assert n and all(k in n[0] for k in ("id","name","kind","degree","in_degree","out_degree","strength","betweenness","pagerank","eigenvector","community"))' "$T/report.json" && ok || no "analyze json fields"
+python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert len(rows)>5 and len(set(map(len,rows[:len(rows)])))>=1' "$T/report.csv" && ok || no "analyze csv parses"
+has "$T/report.text" "Recep" "text report names actors"
+expect 2 "analyze bad format" -- "$AG" analyze "$T/graph.json" --format xml
+expect 1 "analyze missing graph" -- "$AG" analyze "$T/none.json"
+printf '{"nodes": [' > "$T/broken.json"
+expect 1 "analyze broken graph" -- "$AG" analyze "$T/broken.json"
+has "$T/err" "broken.json" "broken graph named"
+
+# export
+expect 0 "export dot" -- "$AG" export "$T/graph.json" -f dot -o "$T/g.dot"
+if command -v dot >/dev/null; then dot -Tsvg "$T/g.dot" > /dev/null && ok || no "dot reads our DOT"; fi
+expect 0 "export svg" -- "$AG" export "$T/graph.json" -f svg -o "$T/g.svg"
+python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$T/g.svg" && ok || no "SVG is XML"
+has "$T/g.svg" "Hulusi Akar" "SVG shows names"
+expect 0 "export json to stdout" -- "$AG" export "$T/graph.json" -f json -o -
+python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" && ok || no "export json parses"
+expect 0 "export from text" -- "$AG" export "$SEED" -f dot
+has "$T/out" "digraph" "export from text gives DOT"
+expect 2 "export bad format" -- "$AG" export "$T/graph.json" -f png
+expect 1 "export broken graph leaves no file" -- "$AG" export "$T/broken.json" -f dot -o "$T/never.dot"
+[ ! -e "$T/never.dot" ] && [ -z "$(ls "$T" | grep never)" ] && ok || no "no half-written output"
+
+# run
+expect 0 "run" -- "$AG" run "$SEED" -o "$T/out-dir"
+for f in events.jsonl graph.json report.txt graph.dot graph.svg; do
+  [ -s "$T/out-dir/$f" ] && ok || no "run wrote $f"
+done
+expect 2 "run without files" -- "$AG" run -o "$T/x"
+
+echo "e2e: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,284 @@
+/* Extraction on sentences written for these tests: one pattern family a
+ * test (titles, appositives, agencies, capitals, pronouns, negation,
+ * passive voice, quotes, compound subjects, meetings, agreements). */
+#include <string.h>
+
+#include "extract.h"
+#include "testutil.h"
+
+static ag_lexicon *lx;
+static ag_doc *d;
+
+static void setup(void)
+{
+    ag_error err;
+    ck_assert_int_eq(ag_lexicon_load_default(&lx, &err), AG_OK);
+    d = NULL;
+}
+
+static void teardown(void)
+{
+    ag_doc_free(d);
+    ag_lexicon_free(lx);
+}
+
+static void run(const char *text)
+{
+    ag_error err;
+    ag_doc_input in = {"t", text, strlen(text), NULL, NULL, NULL};
+    ag_doc_free(d);
+    d = NULL;
+    ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
+}
+
+static const ag_actor *actor(const char *name)
+{
+    for (size_t i = 0; i < d->n_actors; i++)
+        if (strcmp(d->actors[i].name, name) == 0)
+            return &d->actors[i];
+    return NULL;
+}
+
+static const char *id_of(const char *name)
+{
+    const ag_actor *a = actor(name);
+    ck_assert_msg(a != NULL, "no actor named %s", name);
+    return a->id;
+}
+
+static const char *affil_name(const char *name)
+{
+    const ag_actor *a = actor(name);
+    if (!a || !a->affiliation)
+        return "(none)";
+    long i = ag_doc_find_actor(d, a->affiliation);
+    return i >= 0 ? d->actors[i].name : "(dangling)";
+}
+
+static int has_stance(const char *label, const char *src, const char *tgt)
+{
+    for (size_t i = 0; i < d->n_relations; i++) {
+        const ag_relation *r = &d->relations[i];
+        if (r->kind == AG_REL_STANCE && strcmp(r->label, label) == 0 && strcmp(r->participants[0], id_of(src)) == 0 &&
+            strcmp(r->participants[1], id_of(tgt)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static size_t count_kind(ag_rel_kind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_relations; i++)
+        n += d->relations[i].kind == k;
+    return n;
+}
+
+static const ag_relation *meeting(void)
+{
+    for (size_t i = 0; i < d->n_relations; i++)
+        if (d->relations[i].kind == AG_REL_MEETING)
+            return &d->relations[i];
+    return NULL;
+}
+
+static int in_meeting(const ag_relation *m, const char *name)
+{
+    for (size_t i = 0; m && i < m->n_participants; i++)
+        if (strcmp(m->participants[i], id_of(name)) == 0)
+            return 1;
+    return 0;
+}
+
+START_TEST(titled_officials_take_the_title_country)
+{
+    run("Peruvian Foreign Minister Rosa Quispe criticized Chile on Monday.");
+    ck_assert_ptr_nonnull(actor("Rosa Quispe"));
+    ck_assert_int_eq(actor("Rosa Quispe")->kind, AG_ACTOR_PERSON);
+    ck_assert_str_eq(affil_name("Rosa Quispe"), "Peru");
+    ck_assert_str_eq(actor("Rosa Quispe")->code, "PERGOV");
+    ck_assert(has_stance("criticize", "Rosa Quispe", "Chile"));
+}
+END_TEST
+
+START_TEST(one_node_for_every_form_of_a_name)
+{
+    run("Ghanaian President Kwame Mensah Boateng spoke. Later Boateng said Accra would act, "
+        "and Mensah Boateng thanked Togo.");
+    ck_assert_ptr_nonnull(actor("Kwame Mensah Boateng"));
+    size_t persons = 0;
+    for (size_t i = 0; i < d->n_actors; i++)
+        persons += d->actors[i].kind == AG_ACTOR_PERSON;
+    ck_assert_uint_eq(persons, 1);
+    ck_assert_ptr_nonnull(actor("Ghana"));
+    ck_assert(has_stance("thank", "Kwame Mensah Boateng", "Togo"));
+}
+END_TEST
+
+START_TEST(appositive_titles_give_the_affiliation)
+{
+    run("Laura Pineda, the spokesperson for the State Department, praised Ecuador.");
+    ck_assert_str_eq(affil_name("Laura Pineda"), "United States Department of State");
+    ck_assert_str_eq(affil_name("United States Department of State"), "United States");
+    ck_assert(has_stance("praise", "Laura Pineda", "Ecuador"));
+}
+END_TEST
+
+START_TEST(agencies_by_pattern)
+{
+    run("The Norwegian Foreign Ministry denounced Iran's missile test. The ministry also warned Syria.");
+    ck_assert_ptr_nonnull(actor("Ministry of Foreign Affairs of Norway"));
+    ck_assert_str_eq(affil_name("Ministry of Foreign Affairs of Norway"), "Norway");
+    ck_assert(has_stance("denounce", "Ministry of Foreign Affairs of Norway", "Iran"));
+    ck_assert(has_stance("warn", "Ministry of Foreign Affairs of Norway", "Syria"));
+}
+END_TEST
+
+START_TEST(capitals_speak_for_governments_but_places_are_not_actors)
+{
+    run("Beijing warned Taipei on Friday. The talks were held in Geneva.");
+    ck_assert(has_stance("warn", "China", "Taiwan"));
+    ck_assert_ptr_null(actor("Switzerland"));
+}
+END_TEST
+
+START_TEST(negation_and_hypotheticals_give_no_edge)
+{
+    run("Germany did not condemn Brazil. Asked whether France would criticize Spain, he declined.");
+    ck_assert_uint_eq(count_kind(AG_REL_STANCE), 0);
+}
+END_TEST
+
+START_TEST(passive_voice_swaps_source_and_target)
+{
+    run("Hungary was criticized by Sweden for the decision.");
+    ck_assert(has_stance("criticize", "Sweden", "Hungary"));
+    ck_assert(!has_stance("criticize", "Hungary", "Sweden"));
+}
+END_TEST
+
+START_TEST(quoted_speakers_hold_the_stance)
+{
+    run("\xE2\x80\x9CWe support Ukraine fully,\xE2\x80\x9D said Canadian Defence Minister Jean Tremblay.");
+    ck_assert(has_stance("support", "Jean Tremblay", "Ukraine"));
+}
+END_TEST
+
+START_TEST(compound_subjects_each_hold_the_stance)
+{
+    run("Russia and China criticized Japan.");
+    ck_assert(has_stance("criticize", "Russia", "Japan"));
+    ck_assert(has_stance("criticize", "China", "Japan"));
+}
+END_TEST
+
+START_TEST(meetings_with_counterparts_and_place)
+{
+    run("Kenyan Defence Minister Amos Wafula and his Ugandan counterpart Joseph Mukasa met in Nairobi "
+        "with the participation of Tanzanian President Halima Juma.");
+    const ag_relation *m = meeting();
+    ck_assert_ptr_nonnull(m);
+    ck_assert_uint_eq(m->n_participants, 3);
+    ck_assert(in_meeting(m, "Amos Wafula"));
+    ck_assert(in_meeting(m, "Joseph Mukasa"));
+    ck_assert(in_meeting(m, "Halima Juma"));
+    ck_assert_str_eq(affil_name("Joseph Mukasa"), "Uganda");
+    ck_assert_str_eq(m->location, "Nairobi");
+}
+END_TEST
+
+START_TEST(others_join_the_last_meeting)
+{
+    run("Italian Prime Minister Marco Bellini met Greek Prime Minister Nikos Pappas in Rome. "
+        "Maltese President Anna Vella was also present at the meeting.");
+    ck_assert_uint_eq(count_kind(AG_REL_MEETING), 1);
+    ck_assert(in_meeting(meeting(), "Anna Vella"));
+}
+END_TEST
+
+START_TEST(agreements_are_mutual)
+{
+    run("Bolivia and Paraguay agreed on a new border regime.");
+    ck_assert(has_stance("agree", "Bolivia", "Paraguay"));
+    ck_assert(has_stance("agree", "Paraguay", "Bolivia"));
+}
+END_TEST
+
+START_TEST(regime_phrases_are_the_country)
+{
+    run("Canada condemned the Syrian government. Mexico criticized the Assad regime's record.");
+    ck_assert(has_stance("condemn", "Canada", "Syria"));
+    ck_assert(has_stance("criticize", "Mexico", "Syria"));
+}
+END_TEST
+
+START_TEST(evidence_and_codes_are_set)
+{
+    run("First line.\nIndia praised Nepal.");
+    ck_assert_uint_eq(d->n_relations, 1);
+    const ag_relation *r = &d->relations[0];
+    ck_assert_int_eq(r->sentence, 1);
+    ck_assert_str_eq(r->evidence, "India praised Nepal.");
+    ck_assert_int_eq(r->polarity, 1);
+    ck_assert_str_eq(r->code, "051");
+    ck_assert_str_eq(actor("India")->code, "IND");
+}
+END_TEST
+
+START_TEST(hostile_input_does_not_break_it)
+{
+    /* Invalid UTF-8, NULs, a huge run of capitals and unbalanced quotes. */
+    char buf[4096];
+    memset(buf, 'A', sizeof buf);
+    for (size_t i = 0; i < sizeof buf; i += 7)
+        buf[i] = ' ';
+    buf[10] = '\xff';
+    buf[20] = '\0';
+    buf[30] = '"';
+    ag_error err;
+    ag_doc_input in = {"x", buf, sizeof buf, NULL, NULL, NULL};
+    ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
+    ck_assert_ptr_nonnull(d);
+}
+END_TEST
+
+START_TEST(same_input_same_output)
+{
+    const char *t = "Japanese Prime Minister Aiko Sato met Korean officials. Tokyo welcomed the talks.";
+    run(t);
+    size_t na = d->n_actors, nr = d->n_relations;
+    char first[256];
+    snprintf(first, sizeof first, "%s", na ? d->actors[0].id : "");
+    run(t);
+    ck_assert_uint_eq(d->n_actors, na);
+    ck_assert_uint_eq(d->n_relations, nr);
+    ck_assert_str_eq(na ? d->actors[0].id : "", first);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *tc = tcase_create("patterns");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, titled_officials_take_the_title_country);
+    tcase_add_test(tc, one_node_for_every_form_of_a_name);
+    tcase_add_test(tc, appositive_titles_give_the_affiliation);
+    tcase_add_test(tc, agencies_by_pattern);
+    tcase_add_test(tc, capitals_speak_for_governments_but_places_are_not_actors);
+    tcase_add_test(tc, negation_and_hypotheticals_give_no_edge);
+    tcase_add_test(tc, passive_voice_swaps_source_and_target);
+    tcase_add_test(tc, quoted_speakers_hold_the_stance);
+    tcase_add_test(tc, compound_subjects_each_hold_the_stance);
+    tcase_add_test(tc, meetings_with_counterparts_and_place);
+    tcase_add_test(tc, others_join_the_last_meeting);
+    tcase_add_test(tc, agreements_are_mutual);
+    tcase_add_test(tc, regime_phrases_are_the_country);
+    tcase_add_test(tc, evidence_and_codes_are_set);
+    tcase_add_test(tc, hostile_input_does_not_break_it);
+    tcase_add_test(tc, same_input_same_output);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+AG_TEST_MAIN(suite)

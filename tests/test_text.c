@@ -1,0 +1,107 @@
+/* Sentence splitting and tokens: abbreviations, dotted acronyms, curly
+ * quotes, possessives, line breaks. */
+#include <string.h>
+
+#include "testutil.h"
+#include "text.h"
+
+static char *tok(const ag_text *t, size_t i)
+{
+    static char buf[128];
+    return ag_token_str(t, i, buf, sizeof buf);
+}
+
+static char *sent(const ag_text *t, size_t i)
+{
+    static char buf[512];
+    size_t n = t->sents[i].end - t->sents[i].start;
+    memcpy(buf, t->text + t->sents[i].start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+START_TEST(abbreviations_do_not_end_sentences)
+{
+    const char *s = "The U.S. State Department spoke on Dec.15 and Mr. Smith agreed. Then Gen. Ali left.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_uint_eq(t.n_sents, 2);
+    ck_assert_str_eq(sent(&t, 0), "The U.S. State Department spoke on Dec.15 and Mr. Smith agreed.");
+    ck_assert_str_eq(sent(&t, 1), "Then Gen. Ali left.");
+    ck_assert_str_eq(tok(&t, 1), "U.S.");
+    ck_assert(t.toks[1].flags & AG_TOK_UPPER);
+    ck_assert_str_eq(tok(&t, 6), "Dec.15");
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(closing_quotes_stay_with_their_sentence)
+{
+    const char *s = "He said it will \xE2\x80\x9Crehabilitate the dictator.\xE2\x80\x9D She left! \"Why?\" he asked.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_uint_eq(t.n_sents, 3);
+    ck_assert_str_eq(sent(&t, 0), "He said it will \xE2\x80\x9Crehabilitate the dictator.\xE2\x80\x9D");
+    ck_assert_str_eq(sent(&t, 1), "She left!");
+    /* "? he asked" continues the sentence: the next word is lower-case. */
+    ck_assert_str_eq(sent(&t, 2), "\"Why?\" he asked.");
+    ck_assert(t.toks[4].flags & AG_TOK_OPENQ);
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(possessives_are_tokens)
+{
+    const char *s = "Turkey\xE2\x80\x99s army and the Solomon Islands\xE2\x80\x99 minister met O'Brien.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_str_eq(tok(&t, 0), "Turkey");
+    ck_assert_str_eq(tok(&t, 1), "'s");
+    ck_assert(t.toks[1].flags & AG_TOK_POSS);
+    ck_assert_str_eq(tok(&t, 6), "Islands");
+    ck_assert(t.toks[7].flags & AG_TOK_POSS);
+    ck_assert_str_eq(tok(&t, 10), "O'Brien");
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(lines_are_sentences_and_hyphens_join)
+{
+    const char *s = "Headline without a period\nKim Jong-un met al-Assad \xE2\x80\x94 again";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_uint_eq(t.n_sents, 2);
+    ck_assert_str_eq(sent(&t, 0), "Headline without a period");
+    ck_assert_str_eq(tok(&t, 5), "Jong-un");
+    ck_assert_str_eq(tok(&t, 7), "al-Assad");
+    ck_assert(t.toks[8].flags & AG_TOK_PUNCT);
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(empty_and_blank_text)
+{
+    ag_text t;
+    ck_assert_int_eq(ag_text_split("", 0, &t), AG_OK);
+    ck_assert_uint_eq(t.n_sents, 0);
+    ag_text_free(&t);
+    ck_assert_int_eq(ag_text_split(" \n\n ", 4, &t), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 0);
+    ag_text_free(&t);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("text");
+    TCase *tc = tcase_create("split");
+    tcase_add_test(tc, abbreviations_do_not_end_sentences);
+    tcase_add_test(tc, closing_quotes_stay_with_their_sentence);
+    tcase_add_test(tc, possessives_are_tokens);
+    tcase_add_test(tc, lines_are_sentences_and_hyphens_join);
+    tcase_add_test(tc, empty_and_blank_text);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+AG_TEST_MAIN(suite)
