@@ -95,14 +95,20 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
     return AG_OK;
 }
 
+/* The link_index key of (src, tgt, kind, label) into `key`; -1 on OOM. */
+static int link_key(ag_buf *key, size_t src, size_t tgt, ag_rel_kind kind, const char *label)
+{
+    ag_buf_reset(key);
+    return ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", src, tgt, (int)kind, label);
+}
+
 /* Finds or creates the link (src, tgt, kind, label).  `key` is scratch
  * space; *created tells whether the link is new (its other fields zero). */
 static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
                           ag_buf *key, size_t *out, int *created)
 {
     *created = 0;
-    ag_buf_reset(key);
-    if (ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", src, tgt, (int)kind, label))
+    if (link_key(key, src, tgt, kind, label))
         return AG_ENOMEM;
     if (ag_strmap_get(g->link_index, key->data, out))
         return AG_OK;
@@ -256,8 +262,7 @@ static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, si
     ag_node *m = &g->nodes[member];
     if (!m->affiliation)
         m->affiliation = g->nodes[group].id; /* already in the arena */
-    ag_buf_reset(key);
-    if (ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", member, group, (int)AG_REL_AFFILIATION, label))
+    if (link_key(key, member, group, AG_REL_AFFILIATION, label))
         return AG_ENOMEM;
     if (ag_strmap_get(seen, key->data, NULL))
         return AG_OK;
