@@ -1250,26 +1250,6 @@ typedef struct table {
     const char *align;
 } table;
 
-static void tab_init(table *t, const char *align, const char *const *head, size_t cols, rep *r)
-{
-    memset(t, 0, sizeof *t);
-    t->cols = cols;
-    t->align = align;
-    for (size_t i = 0; i < cols; i++) {
-        if (t->n == t->cap) {
-            size_t cap = t->cap ? t->cap * 2 : 64;
-            const char **c = realloc(t->cells, cap * sizeof *c);
-            if (!c) {
-                r->oom = 1;
-                return;
-            }
-            t->cells = c;
-            t->cap = cap;
-        }
-        t->cells[t->n++] = head[i];
-    }
-}
-
 static void tab_cell(table *t, rep *r, const char *s)
 {
     if (t->n == t->cap) {
@@ -1283,6 +1263,15 @@ static void tab_cell(table *t, rep *r, const char *s)
         t->cap = cap;
     }
     t->cells[t->n++] = s ? s : "";
+}
+
+static void tab_init(table *t, const char *align, const char *const *head, size_t cols, rep *r)
+{
+    memset(t, 0, sizeof *t);
+    t->cols = cols;
+    t->align = align;
+    for (size_t i = 0; i < cols; i++)
+        tab_cell(t, r, head[i]);
 }
 
 static void tab_write(table *t, rep *r)
