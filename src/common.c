@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char *ag_strerror(ag_status s)
@@ -475,6 +476,12 @@ ag_status ag_outfile_open(ag_outfile *o, const char *path, ag_error *err)
         o->tmp = NULL;
         ag_outfile_abort(o);
         return AG_EIO;
+    }
+    /* mkstemp makes 0600; outputs are ordinary files (0666 less umask). */
+    mode_t um = umask(0);
+    umask(um);
+    if (fchmod(fd, 0666 & ~um) != 0) {
+        /* not fatal: the file is still ours to write */
     }
     o->fp = fdopen(fd, "wb");
     if (!o->fp) {
