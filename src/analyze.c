@@ -1138,59 +1138,16 @@ typedef struct rep {
     ag_arena *ar; /* scratch strings */
 } rep;
 
-static void put(rep *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void put(rep *r, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char tmp[512];
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        r->oom = 1;
-        return;
-    }
-    if ((size_t)n < sizeof tmp) {
-        r->oom |= ag_buf_append(&r->b, tmp, (size_t)n) != 0;
-        return;
-    }
-    char *big = malloc((size_t)n + 1);
-    if (!big) {
-        r->oom = 1;
-        return;
-    }
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    r->oom |= ag_buf_append(&r->b, big, (size_t)n) != 0;
-    free(big);
-}
+/* Formatted output into the report buffer and scratch strings in its
+ * arena; a failure is remembered in r->oom and reported once at the end. */
+#define put(r, ...) ((r)->oom |= ag_buf_printf(&(r)->b, __VA_ARGS__) != 0)
+#define sprintf_ar(r, ...) or_empty((r), ag_arena_printf((r)->ar, __VA_ARGS__))
 
-static const char *sprintf_ar(rep *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static const char *sprintf_ar(rep *r, const char *fmt, ...)
+static const char *or_empty(rep *r, const char *s)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    char tmp[256];
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    const char *s = NULL;
-    if (n >= 0 && (size_t)n < sizeof tmp) {
-        s = ag_arena_strdup(r->ar, tmp);
-    } else if (n >= 0) {
-        char *p = ag_arena_alloc(r->ar, (size_t)n + 1);
-        if (p) {
-            va_start(ap, fmt);
-            vsnprintf(p, (size_t)n + 1, fmt, ap);
-            va_end(ap);
-        }
-        s = p;
-    }
-    if (!s) {
+    if (!s)
         r->oom = 1;
-        s = "";
-    }
-    return s;
+    return s ? s : "";
 }
 
 /* A number for text, Markdown and CSV: NaN and infinities never appear. */
