@@ -20,6 +20,8 @@ LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o) build/obj/lexicon_data.o
 SAN_OBJ  = $(LIB_SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
 TEST_SRC = $(wildcard tests/test_*.c)
+# What a program using the library includes (internal headers stay out).
+PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
 .PHONY: all deps run check unit e2e eval install uninstall clean bench export
@@ -107,7 +109,7 @@ install: actorgraph libactorgraph.a
 	  $(DESTDIR)$(PREFIX)/share/actorgraph $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 actorgraph $(DESTDIR)$(PREFIX)/bin/actorgraph
 	install -m 644 libactorgraph.a $(DESTDIR)$(PREFIX)/lib/libactorgraph.a
-	install -m 644 src/*.h $(DESTDIR)$(PREFIX)/include/actorgraph/
+	install -m 644 $(PUBLIC_H) $(DESTDIR)$(PREFIX)/include/actorgraph/
 	install -m 644 data/lexicon.json $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json
 	install -m 644 docs/actorgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
 

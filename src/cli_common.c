@@ -112,7 +112,9 @@ typedef struct build_ctx {
 static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
 {
     build_ctx *b = ud;
-    ag_status st = ag_graph_add_doc(b->g, d, err);
+    ag_status st = b->events ? ag_records_write(d, b->events, err) : AG_OK;
+    if (!st)
+        st = ag_graph_add_doc(b->g, d, err);
     ag_doc_free(d);
     if (b->prog)
         ag_cli_progress(b->prog, "build");
@@ -206,10 +208,61 @@ static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex,
     return AG_EXIT_OK;
 }
 
+/* JSON Lines files (records or documents) are streamed one document at a
+ * time, so a corpus of any size is built in bounded memory. */
+static int stream_file(const char *path, cli_lexicons *lex, ag_lexicon **lx, build_ctx *b, int *done)
+{
+    *done = 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return AG_EXIT_OK; /* the whole-file read below reports the error */
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, fp)) >= 0 && strspn(line, " \t\r\n") == (size_t)n)
+        ;
+    in_kind k = n >= 0 ? sniff(line, (size_t)n, path) : IN_TEXT;
+    free(line);
+    if (k != IN_RECORDS && k != IN_DOCS) {
+        fclose(fp);
+        return AG_EXIT_OK;
+    }
+    *done = 1;
+    rewind(fp);
+    ag_error err = {{0}};
+    ag_status st;
+    if (k == IN_RECORDS) {
+        st = ag_records_read(fp, path, on_doc, b, &err);
+    } else {
+        if (!*lx) {
+            int rc = ag_cli_lexicon(lex->files, lex->n, lx);
+            if (rc) {
+                fclose(fp);
+                return rc;
+            }
+        }
+        b->lx = *lx;
+        st = ag_input_read_jsonl(fp, path, on_input, b, &err);
+    }
+    fclose(fp);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        return ag_cli_exit_for(st);
+    }
+    return AG_EXIT_OK;
+}
+
 int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
                      cli_progress_t *prog)
 {
     ag_error err = {{0}};
+    if (strcmp(path, "-") != 0) {
+        build_ctx b = {g, NULL, events, prog};
+        int done = 0;
+        int rc = stream_file(path, lex, lx, &b, &done);
+        if (rc || done)
+            return rc;
+    }
     char *data = NULL;
     size_t len = 0;
     ag_status st = ag_read_file(path, &data, &len, &err);

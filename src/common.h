@@ -5,7 +5,7 @@
  * Ownership: an ag_arena owns every block it hands out; ag_arena_free()
  * releases them all at once.  An ag_strmap does not own its keys: they must
  * outlive the map (callers keep them in an arena).  An ag_buf owns its data
- * until ag_buf_free() or ag_buf_take().
+ * until ag_buf_free().
  */
 #ifndef AG_COMMON_H
 #define AG_COMMON_H

@@ -14,7 +14,7 @@ static const char usage[] =
     "  extract   text -> actors, stances and meetings (JSON Lines)\n"
     "  build     extraction records -> graph (node-link JSON)\n"
     "  analyze   graph -> centrality, communities, strongest relations\n"
-    "  export    graph -> DOT, SVG or JSON\n"
+    "  export    graph -> DOT, SVG, JSON, GraphML, GEXF, CSV, Cytoscape.js\n"
     "  run       all of the above into one folder\n"
     "\n"
     "`actorgraph COMMAND --help` explains each; --version prints the version.\n";

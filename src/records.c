@@ -12,7 +12,7 @@ static int emit(json_t *o, FILE *fp)
     if (!o)
         return -1;
     /* Keys in insertion order: type first, as FORMAT.md shows them. */
-    int rc = json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    int rc = json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     json_decref(o);
     if (rc == 0 && fputc('\n', fp) == EOF)
         rc = -1;
