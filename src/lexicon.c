@@ -24,6 +24,7 @@ struct ag_lexicon {
     ag_strmap *cs;      /* exact phrase -> list */
     ag_strmap *ci;      /* lower-cased phrase -> list */
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
+    ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
     int max_words;
     size_t counts[AG_LX_NKINDS];
 };
@@ -37,7 +38,8 @@ ag_lexicon *ag_lexicon_new(void)
     lx->cs = ag_strmap_new();
     lx->ci = ag_strmap_new();
     lx->by_name = ag_strmap_new();
-    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name) {
+    lx->prefixes = ag_strmap_new();
+    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name || !lx->prefixes) {
         ag_lexicon_free(lx);
         return NULL;
     }
@@ -55,6 +57,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
+    ag_strmap_free(lx->prefixes);
     ag_arena_free(lx->arena);
     free(lx);
 }
@@ -136,6 +139,16 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         return 0;
     if (words > lx->max_words)
         lx->max_words = words;
+    /* Every proper prefix, so a lookup can stop as soon as no longer form
+     * can match. */
+    for (char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        char *pre = ag_arena_strndup(lx->arena, key, (size_t)(sp - key));
+        if (!pre)
+            return -1;
+        ascii_lower(pre);
+        if (!ag_strmap_get(lx->prefixes, pre, NULL) && ag_strmap_put(lx->prefixes, pre, 1))
+            return -1;
+    }
     int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON;
     int capital = (key[0] >= 'A' && key[0] <= 'Z') || (unsigned char)key[0] >= 0x80;
     if (actor && capital)
@@ -418,6 +431,11 @@ long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 }
 
 int ag_lexicon_max_words(const ag_lexicon *lx) { return lx->max_words; }
+
+int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower)
+{
+    return ag_strmap_get(lx->prefixes, lower, NULL);
+}
 
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind)
 {

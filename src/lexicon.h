@@ -76,6 +76,8 @@ size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hit
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 /* Entry index of a live entry of this kind and name, or -1. */
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);
+/* 1 if some form starts with the lower-cased words `lower` and goes on. */
+int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind);

@@ -128,47 +128,57 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
         return 0;
     if (end - i < maxw)
         maxw = end - i;
-    char key[512];
-    ag_lx_hit hits[16];
-    for (size_t len = maxw; len >= 1; len--) {
-        /* A phrase never spans a possessive or punctuation, except the
-         * periods and apostrophes kept inside words. */
-        int ok = 1;
-        for (size_t k = i; k < i + len && ok; k++) {
-            unsigned f = tflags(x, k);
-            if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
-                ok = 0;
-        }
-        if (!ok)
-            continue;
-        x_phrase(x, i, i + len, key, sizeof key);
+    char key[512], low[512], tok[256];
+    size_t klen = 0, best_len = 0;
+    ag_lx_hit hits[16], best_hit = {0, 0};
+    /* Grow the phrase a word at a time; stop when no longer form exists. */
+    for (size_t len = 1; len <= maxw; len++) {
+        size_t k = i + len - 1;
+        /* A phrase never spans punctuation, except a hyphen or a possessive
+         * inside it. */
+        unsigned f = tflags(x, k);
+        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
+            break;
+        ag_token_str(&x->t, k, tok, sizeof tok);
+        size_t tl = strlen(tok);
+        if (klen + tl + 2 >= sizeof key)
+            break;
+        if (len > 1)
+            key[klen++] = ' ';
+        memcpy(key + klen, tok, tl + 1);
+        klen += tl;
         size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
         if (n > 16)
             n = 16;
-        /* Preference: the order of kinds in ag_lx_kind, persons before
-         * organizations before countries when a form is shared. */
+        /* Preference: persons before organizations before countries when a
+         * form is shared, then the earlier form kind. */
         int best = -1;
-        for (size_t k = 0; k < n; k++) {
-            const ag_lx_entry *e = ag_lexicon_entry(x->lx, hits[k].entry);
+        for (size_t q = 0; q < n; q++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, hits[q].entry);
             if (!(kinds & KIND(e->kind)))
                 continue;
-            if (best < 0)
-                best = (int)k;
-            else {
-                const ag_lx_entry *b = ag_lexicon_entry(x->lx, hits[best].entry);
-                int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
-                int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
-                if (pe < pb || (pe == pb && hits[k].form < hits[best].form))
-                    best = (int)k;
+            if (best < 0) {
+                best = (int)q;
+                continue;
             }
+            const ag_lx_entry *b = ag_lexicon_entry(x->lx, hits[best].entry);
+            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
+            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+            if (pe < pb || (pe == pb && hits[q].form < hits[best].form))
+                best = (int)q;
         }
         if (best >= 0) {
-            if (hit)
-                *hit = hits[best];
-            return len;
+            best_len = len;
+            best_hit = hits[best];
         }
+        for (size_t q = 0; q <= klen; q++)
+            low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
+        if (!ag_lexicon_is_prefix(x->lx, low))
+            break;
     }
-    return 0;
+    if (best_len && hit)
+        *hit = best_hit;
+    return best_len;
 }
 
 /* ---- actors ---- */
