@@ -24,7 +24,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
-.PHONY: all deps run check unit e2e eval install uninstall clean bench export
+.PHONY: all deps run check unit e2e lexicon-check eval install uninstall clean bench export
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
@@ -93,7 +93,10 @@ unit: $(TEST_BIN)
 e2e: actorgraph build/actorgraph-san
 	@$(SAN_ENV) sh tests/e2e.sh build/actorgraph-san
 
-check: unit e2e
+check: unit e2e lexicon-check
+
+lexicon-check:
+	@python3 tests/lexicon_check.py
 
 eval: actorgraph
 	@sh tests/eval.sh

@@ -1024,6 +1024,18 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 strong = 1;
             if (!strong && nl >= 2 && (tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
                 strong = 1;
+            /* A two- or three-word name that is the subject of a stance or
+             * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
+            if (!strong && nl >= 2 && nl <= 3 && n0 == j) {
+                static const char *const aux[] = {"will", "has", "have", "had", "is", "was", "would", "also",
+                                                  "and", NULL};
+                size_t v = ne;
+                while (v < end && v < ne + 6 && (x_tok_in(x, v, aux) || (tflags(x, v) & AG_TOK_CAP)))
+                    v++;
+                if (v < end && !(tflags(x, v) & AG_TOK_CAP) &&
+                    x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
+                    strong = 1;
+            }
             if (strong)
                 p = person_for_name(x, n0, ne, 1);
         }

@@ -649,7 +649,7 @@ int x_relate_sentence(xdoc *x, size_t si)
         if (ns)
             memcpy(s.subj, src, ns * sizeof *src), s.n_subj = ns;
         /* "A and B agreed": agreement is mutual. */
-        int mutual = strcmp(e->label, "agree") == 0 || strcmp(e->label, "sign") == 0;
+        int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0;
         if (mutual && ns >= 2 && !nt) {
             for (size_t a = 0; a < ns; a++)
                 for (size_t b = 0; b < ns; b++)

@@ -32,7 +32,7 @@ SCHEMA = {
     "persons": {"name": (STR, True), "aliases": (LIST, False), "affiliation": (STR, False),
                 "code": (STR, False)},
     "agencies": {"name": (STR, True), "role": (STR, True), "aliases": (LIST, False)},
-    "titles": {"title": (STR, True), "role": (ROLE, True)},
+    "titles": {"title": (STR, True), "role": (ROLE, True), "affiliation": (STR, False), "aliases": (LIST, False)},
     "verbs": {"lemma": (STR, True), "label": (STR, False), "polarity": (INT, True),
               "code": (STR, True), "goldstein": (NUM, False), "forms": (LIST, True),
               "nouns": (LIST, False)},

@@ -765,8 +765,8 @@ AGENCIES = [
     "Presidency|GOV|Presidency;presidency;Presidential Office;presidential office;President's Office;Office of the President;Presidential Palace;presidential palace;Presidential Administration",
     "Prime Minister's Office|GOV|Prime Minister's Office;Office of the Prime Minister;prime minister's office;PMO",
     "National Security Council|GOV|National Security Council;national security council",
-    "Embassy|GOV|Embassy;embassy;Embassies;embassies",
-    "Consulate|GOV|Consulate;consulate;Consulate General;consulate general;Consulate-General",
+    # Embassies and consulates are left out on purpose: in news they are
+    # places and targets ("the assault on the Mexican embassy"), not actors.
     "Permanent Mission|GOV|Permanent Mission;permanent mission;Mission to the United Nations;mission to the United Nations;Mission to the UN;mission to the UN",
     "Intelligence Agency|SPY|Intelligence Agency;intelligence agency;Intelligence Service;intelligence service;intelligence services;National Intelligence Agency;Intelligence Organization;intelligence organization;spy agency;General Intelligence Directorate;General Intelligence Service",
     "Military Intelligence|SPY|Military Intelligence;military intelligence;Military Intelligence Directorate",
@@ -839,8 +839,10 @@ TITLES = [
     "Diplomat|GOV", "Negotiator|GOV", "Chief Negotiator|GOV", "Official|GOV", "Senior Official|GOV",
     "Governor|GOV", "Mayor|GOV",
     # international organizations
-    "Secretary-General|", "Secretary General|", "Deputy Secretary-General|", "Deputy Secretary General|",
-    "Under-Secretary-General|", "Assistant Secretary-General|", "Special Representative|",
+    # A Secretary-General named without an organization is the UN's.
+    "Secretary-General||United Nations", "Secretary General||United Nations",
+    "Deputy Secretary-General||United Nations", "Deputy Secretary General||United Nations",
+    "Under-Secretary-General||United Nations", "Assistant Secretary-General||United Nations", "Special Representative|",
     "Special Rapporteur|", "High Representative|", "High Commissioner|", "Commissioner|",
     "Director-General|", "Director General|", "Executive Director|", "Director|", "Deputy Director|",
     "Chairperson|", "Chairman|", "Chairwoman|", "Chair|", "Vice Chairman|", "Head|", "Chief|",
@@ -914,7 +916,7 @@ GOLDSTEIN = {
     "050": 3.5, "051": 3.4, "052": 3.5, "054": 6.0, "055": 7.0, "056": 7.0, "057": 8.0,
     "080": 5.0, "090": -2.0, "100": -5.0, "111": -2.0, "112": -2.0, "114": -2.0, "115": -2.0,
     "120": -4.0, "124": -5.0, "129": -5.0, "130": -4.4, "160": -4.0, "161": -4.0,
-    "163": -8.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "190": -10.0,
+    "084": 1.9, "070": 7.0, "181": -9.0, "163": -8.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "190": -10.0,
     "191": -9.5, "192": -9.5, "194": -10.0, "195": -10.0,
 }
 
@@ -1065,11 +1067,19 @@ VERBS = [
     ("suspend", "suspend", -1, "160", forms("suspend"), ["suspension"]),
     ("sever", "sever", -1, "161", ["severed", "severs", "severing", "cut ties", "cuts ties", "cutting ties"], []),
     ("ban", "ban", -1, "172", forms("ban"), []),
-    ("arrest", "arrest", -1, "173", forms("arrest", "detain"), ["arrest", "detention"]),
+    ("arrest", "arrest", -1, "173", forms("arrest", "detain", "jail", "imprison"), ["arrest", "detention"]),
+    ("release", "release", 1, "084", forms("release", "=freed"), ["release"]),
+    ("abduct", "abduct", -1, "181", forms("abduct", "kidnap", "=kidnapped", "=kidnapping"), ["abduction"]),
+    ("provide aid", "support", 1, "070", ["sent aid to", "sends aid to", "send aid to", "provided aid to",
+                                           "provides aid to", "provide aid to", "delivered aid to",
+                                           "supplied arms to", "supplies arms to", "supply arms to"],
+     []),
+    ("allege", "accuse", -1, "112", forms("allege", "charge"), ["allegation", "allegations"]),
     ("expel", "expel", -1, "174", ["expel", "expels", "expelled", "expelling", "deport", "deports",
                                   "deported", "deporting"], ["expulsion", "deportation"]),
     ("seize", "seize", -1, "171", forms("seize"), ["seizure"]),
-    ("attack", "attack", -1, "190", forms("attack"), ["attack", "attacks", "assault", "offensive"]),
+    ("attack", "attack", -1, "190", forms("attack", "=fired at", "=fired on", "=opened fire on", "=open fire on",
+                                         "=killed"), ["attack", "attacks", "assault", "offensive"]),
     ("bomb", "attack", -1, "195", forms("bomb", "=airstrikes", "=air strikes"), ["bombing", "airstrike", "air strike"]),
     ("shell", "attack", -1, "194", ["shelled", "shelling"], ["shelling"]),
     ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
@@ -1174,8 +1184,11 @@ def build_agencies():
 def build_titles():
     out = []
     for t in TITLES:
-        title, role = t.split("|")
-        out.append({"title": title, "role": role})
+        f = t.split("|")
+        entry = {"title": f[0], "role": f[1]}
+        if len(f) > 2 and f[2]:
+            entry["affiliation"] = f[2]  # default when the text names none
+        out.append(entry)
     return out
 
 
