@@ -395,6 +395,14 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* 1 if `shorter` is the last words of `longer` ("Mensah Boateng" of
+ * "Kwame Mensah Boateng"). */
+static int word_suffix(const char *shorter, const char *longer)
+{
+    size_t a = strlen(shorter), b = strlen(longer);
+    return a < b && longer[b - a - 1] == ' ' && strcasecmp(longer + b - a, shorter) == 0;
+}
+
 /* Finds or makes the person named by tokens [n0,n1). With create == 0 only
  * known persons are returned. */
 static int person_for_name(xdoc *x, size_t n0, size_t n1, int create)
@@ -429,7 +437,8 @@ static int person_for_name(xdoc *x, size_t n0, size_t n1, int create)
             continue;
         /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
          * Erdogan"; a different first name is another person. */
-        if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0) {
+        if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0 ||
+            word_suffix(a->name, name) || word_suffix(name, a->name)) {
             found = (int)i;
             break;
         }
@@ -607,16 +616,14 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if (!to)
             T->of_actor = ag;
         x_add_alias(x, ag, surface(x, q, q + m));
-        if (x->pass == 2)
-            x->actors[ag].mentions++;
+        x->actors[ag].mentions++;
         return q + m;
     }
     loc L;
     if (parse_locator(x, q, end, &L)) {
         if (!to)
             T->of_actor = L.actor;
-        if (x->pass == 2)
-            x->actors[L.actor].mentions++;
+        x->actors[L.actor].mentions++;
         /* "Minister of Foreign Affairs of X" */
         return L.end;
     }
@@ -736,7 +743,8 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     for (size_t k = t0; k < t1; k++)
         x->tok_chunk[k] = (int)x->n_chunks;
     x->n_chunks++;
-    if (x->pass == 2) {
+    {
+        /* Counted in both passes: pass 1 needs them for default affiliations. */
         x->actors[actor].mentions++;
         /* Places and unnamed officials alone do not make an actor. */
         if (flags & (CH_LOC | CH_NOMINAL))

@@ -30,7 +30,7 @@ static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells
                                            "stressed", "declared", "noted", "underlined", "affirmed",
                                            "asserted", "insisted", "explained", "wrote", "disclosed",
                                            "reiterated", "emphasized", "emphasised", "tweeted",
-                                           "argued", "claimed", "continued", NULL};
+                                           "argued", "claimed", NULL};
 static const char *const first_person[] = {"we", "i", "us", "our", "my", NULL};
 static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative", "offer", "proposals",
                                          "move", "suggestion", NULL};
