@@ -30,6 +30,7 @@ static void reset_pass(xdoc *x, int pass)
         x->actors[i].loc_mentions = 0;
     }
     x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
+    x->last_org = x->last_subject = -1;
 }
 
 /* Which actors the document reports: those mentioned other than as mere
@@ -40,11 +41,15 @@ static void choose(xdoc *x, int *keep)
         xactor *a = &x->actors[i];
         keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions < a->mentions);
     }
+    /* Countries an actor belongs to stay even when the text never names
+     * them (the graph rolls up to countries); an organization parent stays
+     * only when the text names it. */
     for (size_t i = 0; i < x->n_actors; i++) {
         if (!keep[i])
             continue;
         for (int p = x->actors[i].affil, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
-            keep[p] = 1;
+            if (x->actors[p].kind == AG_ACTOR_COUNTRY || x->actors[p].mentions > 0)
+                keep[p] = 1;
     }
 }
 

@@ -73,6 +73,8 @@ typedef struct xdoc {
     int pass;           /* 1: learn names; 2: final */
     int last_person;    /* most recent person actor, for pronouns */
     int last_agency;    /* most recent agency actor, for "the ministry" */
+    int last_org;       /* most recent organization, for "the parliament" */
+    int last_subject;   /* most recent person who spoke or acted, for "he" */
     int last_meeting;   /* rel index or -1 */
     int last_proposer;  /* actor of the last proposal, for "the idea" */
     int oom;

@@ -149,7 +149,7 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         if (!ag_strmap_get(lx->prefixes, pre, NULL) && ag_strmap_put(lx->prefixes, pre, 1))
             return -1;
     }
-    int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON;
+    int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON || kind == AG_LX_BLOCK;
     int capital = (key[0] >= 'A' && key[0] <= 'Z') || (unsigned char)key[0] >= 0x80;
     if (actor && capital)
         return add_hit(lx, lx->cs, key, entry, form);
@@ -209,7 +209,7 @@ static int add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, a
 }
 
 static const char *const section_names[AG_LX_NKINDS] = {
-    "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"};
+    "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "not_actors"};
 
 static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
 {
@@ -292,6 +292,9 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
                add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx) ||
                add_forms(c, obj, "adjectives", id, kind, AG_FORM_ADJ, where, idx);
         break;
+    case AG_LX_BLOCK:
+        fail = add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
+        break;
     case AG_LX_AGENCY:
         fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
                add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
@@ -309,6 +312,25 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
         break;
     }
     return fail ? (c->err && c->err->msg[0] ? AG_EINPUT : AG_ENOMEM) : AG_OK;
+}
+
+/* not_actors: plain phrases; one shared entry holds them all. */
+static ag_status load_block(loadctx *c, json_t *v, size_t idx)
+{
+    if (!json_is_string(v))
+        return ag_error_set(c->err, AG_EINPUT, "%s: not_actors[%zu]: must be a string", c->name, idx);
+    json_t *obj = json_pack("{s:s,s:[O]}", "name", "(not an actor)", "aliases", v);
+    if (!obj)
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    long e = ag_lexicon_find(c->lx, AG_LX_BLOCK, "(not an actor)");
+    ag_status st = AG_OK;
+    if (e < 0) {
+        st = load_entry(c, AG_LX_BLOCK, obj, idx);
+    } else if (add_form(c->lx, (uint32_t)e, AG_LX_BLOCK, AG_FORM_NAME, json_string_value(v))) {
+        st = ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    }
+    json_decref(obj);
+    return st;
 }
 
 ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, const char *name,
@@ -333,7 +355,7 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
     {
         int kind = -1;
         for (int k = 0; k < AG_LX_NKINDS; k++)
-            if (strcmp(key, section_names[k]) == 0)
+            if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
                 kind = k;
         if (kind < 0) {
             if (strcmp(key, "format") == 0 || strcmp(key, "comment") == 0 || key[0] == '_')
@@ -349,7 +371,10 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
         json_t *obj;
         json_array_foreach(val, i, obj)
         {
-            st = load_entry(&c, (ag_lx_kind)kind, obj, i);
+            if (kind == AG_LX_BLOCK)
+                st = load_block(&c, obj, i);
+            else
+                st = load_entry(&c, (ag_lx_kind)kind, obj, i);
             if (st)
                 goto out;
         }

@@ -24,6 +24,7 @@ typedef enum ag_lx_kind {
     AG_LX_TITLE,
     AG_LX_VERB,    /* stance */
     AG_LX_MEET,    /* meeting */
+    AG_LX_BLOCK,   /* a phrase that holds a name but is no actor ("Latin America") */
     AG_LX_NKINDS
 } ag_lx_kind;
 

@@ -752,6 +752,8 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     }
     if (x->actors[actor].kind == AG_ACTOR_PERSON && !(flags & CH_ADJ))
         x->last_person = actor;
+    if (x->actors[actor].kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
+        x->last_org = actor;
     return 0;
 }
 
@@ -898,16 +900,62 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         }
     }
 
-    /* "the ministry", "the agency": the last agency of that kind named. */
-    if (det && x_tok_is(x, i, "the") && x->last_agency >= 0) {
+    /* Phrases that hold a name but are no actor: "Latin American". */
+    {
+        size_t b = x_match(x, j, end, KIND(AG_LX_BLOCK), NULL);
+        if (b && b >= x_match(x, j, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL))
+            return j + b - i;
+    }
+
+    /* "the ministry", "the parliament": the last agency or organization
+     * whose name has that word. */
+    if (det && x_tok_is(x, i, "the") && (x->last_agency >= 0 || x->last_org >= 0)) {
         static const char *const heads[] = {"ministry", "agency", "service", "department", "office", "council",
-                                            "commission", "court", "bank", "police", NULL};
-        if (x_tok_in(x, j, heads) && !(tflags(x, j + 1) & AG_TOK_WORD && x_tok_is(x, j + 1, "of"))) {
+                                            "commission", "court", "bank", "police", "parliament", "assembly",
+                                            "union", "league", "organization", "organisation", "committee",
+                                            "forum", "alliance", NULL};
+        if (x_tok_in(x, j, heads) && !x_tok_is(x, j + 1, "of")) {
             char head[64];
             ag_token_str(&x->t, j, head, sizeof head);
-            if (strcasestr(x->actors[x->last_agency].name, head)) {
-                push_chunk(x, i, j + 1, x->last_agency, sent, 0);
-                return j + 1 - i;
+            int cands[2] = {x->last_agency, x->last_org};
+            for (int k = 0; k < 2; k++)
+                if (cands[k] >= 0 && strcasestr(x->actors[cands[k]].name, head)) {
+                    push_chunk(x, i, j + 1, cands[k], sent, 0);
+                    return j + 1 - i;
+                }
+        }
+    }
+
+    /* "the Saudi-led coalition": a coalition under a country. */
+    {
+        const char *w = x->text + x->t.toks[j].start;
+        size_t wl = x->t.toks[j].end - x->t.toks[j].start;
+        static const char *const groups[] = {"coalition", "alliance", "forces", "force", "operation", NULL};
+        if (wl > 4 && wl < 64 && (tflags(x, j) & AG_TOK_CAP) && x_tok_in(x, j + 1, groups) &&
+            (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
+            char pre[64];
+            size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
+            memcpy(pre, w, pl);
+            pre[pl] = '\0';
+            ag_lx_hit h[4];
+            size_t n = ag_lexicon_lookup(x->lx, pre, h, 4);
+            const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
+            if (e && e->kind == AG_LX_COUNTRY) {
+                int country = actor_for_lex(x, h[0].entry, 0);
+                char *name = surface(x, j, j + 2);
+                int a = name ? find_actor_name(x, name) : -1;
+                if (name && a < 0 && country >= 0) {
+                    a = x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+                    if (a >= 0) {
+                        set_affil(x, a, country);
+                        if (x->actors[country].code)
+                            x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
+                    }
+                }
+                if (a >= 0) {
+                    push_chunk(x, i, j + 2, a, sent, 0);
+                    return j + 2 - i;
+                }
             }
         }
     }
@@ -950,8 +998,14 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         size_t stop = 0;
         int p = person_after_title(x, i, end, &T, has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
-            if (has_loc)
-                x_add_alias(x, L.actor, NULL);
+            if (has_loc) {
+                /* The title's country or organization is named too. */
+                size_t le = L.end;
+                if (tflags(x, le - 1) & AG_TOK_POSS)
+                    le--;
+                x_add_alias(x, L.actor, surface(x, j, le));
+                x->actors[L.actor].mentions++;
+            }
             push_chunk(x, i, stop, p, sent, 0);
             return stop - i;
         }
@@ -1079,8 +1133,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     }
 
     /* Pronouns for the last person: "he said", "she met". */
-    if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) && x->last_person >= 0) {
-        push_chunk(x, i, i + 1, x->last_person, sent, CH_PRON);
+    /* "he", "she": the last person who spoke or acted, else the last named. */
+    if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) &&
+        (x->last_subject >= 0 || x->last_person >= 0)) {
+        int who = x->last_subject >= 0 ? x->last_subject : x->last_person;
+        int keep_person = x->last_person;
+        push_chunk(x, i, i + 1, who, sent, CH_PRON);
+        x->last_person = keep_person;
         return 1;
     }
     return 0;

@@ -161,6 +161,8 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             c = chunk_of(x, i - 2);
         if (c >= 0 && usable(x, c)) {
             s->speaker = x->chunks[c].actor;
+            if (x->actors[s->speaker].kind == AG_ACTOR_PERSON)
+                x->last_subject = s->speaker;
             return;
         }
     }
@@ -646,8 +648,12 @@ int x_relate_sentence(xdoc *x, size_t si)
                     }
             }
         }
-        if (ns)
-            memcpy(s.subj, src, ns * sizeof *src), s.n_subj = ns;
+        if (ns) {
+            memcpy(s.subj, src, ns * sizeof *src);
+            s.n_subj = ns;
+            if (x->actors[src[0]].kind == AG_ACTOR_PERSON)
+                x->last_subject = src[0];
+        }
         /* "A and B agreed": agreement is mutual. */
         int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0;
         if (mutual && ns >= 2 && !nt) {
