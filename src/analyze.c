@@ -932,6 +932,13 @@ static long find_node(const ag_analysis *a, const char *name, const char **other
     for (size_t k = 0; i < 0 && k < g->n_nodes; k++)
         if (strcasecmp(g->nodes[k].name, name) == 0)
             i = (long)k;
+    /* Any other name the actor was seen under: "Recep Erdogan". */
+    for (size_t k = 0; i < 0 && k < g->n_nodes; k++)
+        for (size_t q = 0; q < g->nodes[k].n_aliases; q++)
+            if (strcasecmp(g->nodes[k].aliases[q], name) == 0) {
+                i = (long)k;
+                break;
+            }
     for (size_t k = 0; i < 0 && slug && *slug && k < g->n_nodes; k++) {
         if (!strstr(g->nodes[k].id, slug))
             continue;
@@ -1340,9 +1347,14 @@ static void put_evidence(rep *r, const vlink *v, const char *indent)
     const ag_evidence *ev[TEXT_EVIDENCE];
     size_t k = evidence_of(r->a, v, ev, TEXT_EVIDENCE);
     for (size_t i = 0; i < k; i++) {
-        put(r, "%s%s", indent, r->f == AG_REPORT_MD ? "> " : "\"");
-        put_str(r, ev[i]->text ? ev[i]->text : "(no sentence)");
-        put(r, "%s (", r->f == AG_REPORT_MD ? "" : "\"");
+        if (ev[i]->text) {
+            put(r, "%s%s", indent, r->f == AG_REPORT_MD ? "> " : "\"");
+            put_str(r, ev[i]->text);
+            put(r, "%s (", r->f == AG_REPORT_MD ? "" : "\"");
+        } else {
+            /* Affiliations come from the actor records, not one sentence. */
+            put(r, "%s%s(", indent, r->f == AG_REPORT_MD ? "> " : "");
+        }
         put_str(r, ev[i]->doc ? ev[i]->doc : "?");
         if (ev[i]->sentence >= 0)
             put(r, ", sentence %d", ev[i]->sentence);

@@ -53,6 +53,7 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
 /* Arena copy of s with invalid UTF-8 replaced, so that every string the
  * graph holds can be written as JSON.  NULL stays NULL; *oom is set when
  * the copy fails. */
+static int node_alias(ag_graph *g, ag_node *n, const char *alias);
 static const char *gstr(ag_graph *g, const char *s, int *oom)
 {
     if (!s)
@@ -309,6 +310,11 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
             goto out;
         }
         n->mentions += a->mentions > 0 ? a->mentions : 0;
+        for (size_t k = 0; k < a->n_aliases; k++)
+            if (node_alias(g, n, a->aliases[k])) {
+                st = AG_ENOMEM;
+                goto out;
+            }
         /* Actor ids are unique in a document, but count a repeated one once. */
         if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
             n->docs++;
@@ -402,6 +408,27 @@ static json_t *jstr_or_null(const char *s)
 }
 
 /* Adds `v` under `k`; returns -1 if v is NULL (OOM) or the set fails. */
+/* Adds a name to a node's aliases (a capped, duplicate-free list whose
+ * array is regrown in the arena: lists are short). 0 ok, -1 OOM. */
+static int node_alias(ag_graph *g, ag_node *n, const char *alias)
+{
+    if (!alias || !*alias || n->n_aliases >= AG_GRAPH_MAX_ALIASES || strcmp(alias, n->name) == 0)
+        return 0;
+    for (size_t i = 0; i < n->n_aliases; i++)
+        if (strcmp(n->aliases[i], alias) == 0)
+            return 0;
+    int oom = 0;
+    const char *copy = gstr(g, alias, &oom);
+    const char **v = ag_arena_alloc(g->arena, (n->n_aliases + 1) * sizeof *v);
+    if (oom || !copy || !v)
+        return -1;
+    if (n->n_aliases)
+        memcpy(v, n->aliases, n->n_aliases * sizeof *v);
+    v[n->n_aliases++] = copy;
+    n->aliases = v;
+    return 0;
+}
+
 static int put(json_t *obj, const char *k, json_t *v)
 {
     return v ? json_object_set_new(obj, k, v) : -1;
@@ -417,6 +444,14 @@ static json_t *node_to_json(const ag_node *n)
         put(o, "code", jstr_or_null(n->code)) ||
         put(o, "affiliation", jstr_or_null(n->affiliation)) ||
         put(o, "mentions", json_integer(n->mentions)) || put(o, "docs", json_integer(n->docs))) {
+        json_decref(o);
+        return NULL;
+    }
+    json_t *al = json_array();
+    for (size_t i = 0; al && i < n->n_aliases; i++)
+        if (json_array_append_new(al, json_string(n->aliases[i])))
+            break;
+    if (put(o, "aliases", al)) {
         json_decref(o);
         return NULL;
     }
@@ -614,6 +649,14 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
         nd->affiliation = gstr(g, aff, &oom); /* checked below, once every node exists */
         nd->mentions = (long)mentions;
         nd->docs = (long)docs;
+        const json_t *al = json_object_get(o, "aliases");
+        for (size_t k = 0; json_is_array(al) && k < json_array_size(al); k++) {
+            const json_t *v = json_array_get(al, k);
+            if (!json_is_string(v))
+                return ag_error_set(err, AG_EINPUT, "%s: node %zu ('%s'): aliases must be strings", name, i + 1, id);
+            if (node_alias(g, nd, json_string_value(v)))
+                oom = 1;
+        }
         if (oom)
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }

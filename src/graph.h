@@ -21,6 +21,7 @@
 #include "model.h"
 
 #define AG_GRAPH_MAX_EVIDENCE 16
+#define AG_GRAPH_MAX_ALIASES 24
 
 typedef struct ag_evidence {
     const char *doc;
@@ -37,6 +38,8 @@ typedef struct ag_node {
     const char *affiliation; /* id of another node, or NULL */
     long mentions;           /* summed over documents */
     long docs;               /* documents it appears in */
+    const char **aliases;    /* other names seen, at most AG_GRAPH_MAX_ALIASES */
+    size_t n_aliases;
 } ag_node;
 
 typedef struct ag_link {

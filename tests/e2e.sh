@@ -81,6 +81,14 @@ done
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); n=r["nodes"]; assert n and all(k in n[0] for k in ("id","name","kind","degree","in_degree","out_degree","strength","betweenness","pagerank","eigenvector","community"))' "$T/report.json" && ok || no "analyze json fields"
 python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert len(rows)>5 and len(set(map(len,rows[:len(rows)])))>=1' "$T/report.csv" && ok || no "analyze csv parses"
 has "$T/report.text" "Recep" "text report names actors"
+python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert any("Recep Erdogan" in n.get("aliases",[]) for n in g["nodes"])' "$T/graph.json" && ok || no "graph keeps aliases"
+expect 0 "analyze --actor by alias" -- "$AG" analyze "$T/graph.json" --actor "Recep Erdogan"
+has "$T/out" "propose" "ego view lists the proposal"
+expect 0 "analyze --path" -- "$AG" analyze "$T/graph.json" --with-affiliation --path "Ned Price" "Erdogan"
+has "$T/out" "denounce" "path goes through the denunciation"
+expect 0 "analyze --collapse country" -- "$AG" analyze "$T/graph.json" --collapse country --format json
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert all(n["kind"]!="person" for n in r["nodes"])' "$T/out" && ok || no "collapse leaves no persons"
+expect 2 "analyze unknown actor" -- "$AG" analyze "$T/graph.json" --actor "Nobody Atall"
 expect 2 "analyze bad format" -- "$AG" analyze "$T/graph.json" --format xml
 expect 1 "analyze missing graph" -- "$AG" analyze "$T/none.json"
 printf '{"nodes": [' > "$T/broken.json"
