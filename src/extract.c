@@ -155,6 +155,7 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     xdoc x;
     memset(&x, 0, sizeof x);
     x.lx = lx;
+    x.dominant = -1;
     x.doc = ag_doc_new();
     if (!x.doc)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
@@ -177,6 +178,17 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (x_mentions_sentence(&x, i))
             goto oom;
+    /* The country the whole text is most about: the fallback for titles
+     * that name none ("President X" in a story about one country). */
+    x.dominant = -1;
+    for (size_t i = 0, best = 0; i < x.n_actors; i++) {
+        xactor *a = &x.actors[i];
+        size_t score = (size_t)(2 * (a->mentions - a->loc_mentions) + a->loc_mentions);
+        if (a->kind == AG_ACTOR_COUNTRY && score > best) {
+            best = score;
+            x.dominant = (int)i;
+        }
+    }
     reset_pass(&x, 2);
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (x_mentions_sentence(&x, i) || x_relate_sentence(&x, i))

@@ -77,6 +77,7 @@ typedef struct xdoc {
     int last_subject;   /* most recent person who spoke or acted, for "he" */
     int last_meeting;   /* rel index or -1 */
     int last_proposer;  /* actor of the last proposal, for "the idea" */
+    int dominant;       /* the country the document is most about (pass 1), or -1 */
     int oom;
 } xdoc;
 

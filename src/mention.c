@@ -704,12 +704,16 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
             continue;
         if (country >= 0 && x_root(x, (int)i) != x_root(x, country))
             continue;
-        if (!T->counterpart && (!a->title || strcmp(a->title, T->key) != 0))
+        /* "the minister" is the last person titled "... minister". */
+        if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
+                                              !(country < 0 && !strchr(T->key, ' ') && word_suffix(T->key, a->title)))))
             continue;
         if (T->counterpart && country < 0)
             continue;
-        /* The first one named: a counterpart is met before others of the
-         * same country are mentioned. */
+        /* The one who just spoke or was named, else the first one named: a
+         * counterpart is met before others of the same country. */
+        if ((int)i == x->last_subject || (int)i == x->last_person)
+            return (int)i;
         if (best < 0)
             best = (int)i;
     }
@@ -784,10 +788,15 @@ static int default_affiliation(xdoc *x, const title *T)
         long o = ag_lexicon_find(x->lx, AG_LX_ORG, T->e->affiliation);
         if (o < 0)
             o = ag_lexicon_find(x->lx, AG_LX_COUNTRY, T->e->affiliation);
-        return o >= 0 ? actor_for_lex(x, (uint32_t)o, 0) : -1;
+        int a = o >= 0 ? actor_for_lex(x, (uint32_t)o, 0) : -1;
+        if (a >= 0)
+            x->actors[a].mentions++; /* the title names it */
+        return a;
     }
     if (!T->e->role || !*T->e->role)
         return -1;
+    if (x->pass == 2)
+        return x->dominant;
     int best = -1;
     for (size_t i = 0; i < x->n_actors; i++)
         if (x->actors[i].kind == AG_ACTOR_COUNTRY && x->actors[i].mentions > x->actors[i].loc_mentions &&
@@ -808,12 +817,18 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     size_t nl = scan_name(x, n_at, end, &n0);
     if (!nl)
         return -1;
-    (void)i;
     int p = person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
-    if (parent < 0 && x->actors[p].affil < 0)
+    /* "The US commander in Iraq, General David Petraeus": the title in
+     * apposition before the name gives the country. */
+    if (parent < 0 && i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0) {
+        const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+        if ((c->flags & CH_NOMINAL) && x->actors[c->actor].kind != AG_ACTOR_PERSON)
+            parent = c->actor;
+    }
+    if (parent < 0)
         parent = default_affiliation(x, T);
     set_affil(x, p, parent);
     note_title(x, p, T);
@@ -1043,6 +1058,20 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         unsigned fl = 0;
         if (L.form == AG_FORM_ADJ || L.form == AG_FORM_DEMONYM)
             fl |= CH_ADJ;
+        /* "a Nigerian student", "Filipino peacekeepers": people of the
+         * country, who can be the object of an event. */
+        static const char *const people[] = {
+            "people", "man", "men", "woman", "women", "citizen", "citizens", "national", "nationals",
+            "student", "students", "civilian", "civilians", "soldier", "soldiers", "peacekeepers",
+            "worker", "workers", "journalist", "journalists", "activist", "activists", "prisoner",
+            "prisoners", "refugees", "migrants", "tourist", "tourists", "missionaries", "fishermen",
+            "sailors", "hostages", "businessman", "businessmen", "dissidents", "demonstrators",
+            "protesters", "rebels", "militants", "insurgents", "pilots", "nuclear", NULL};
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_in(x, L.end, people) && !x_tok_is(x, L.end, "nuclear")) {
+            x_add_alias(x, L.actor, surface(x, j, L.end));
+            push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
+            return L.end + 1 - i;
+        }
         unsigned nf = tflags(x, L.end);
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(tflags(x, L.end - 1) & AG_TOK_POSS) &&
             !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners))

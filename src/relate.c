@@ -19,7 +19,8 @@ static const char *const light_verbs[] = {
     "extends", "issued", "issues", "held", "holds", "hold", "holding", "hosting", "hosted", "had",
     "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
     "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
-    "pledged", "sent", "during", "after", "before", NULL};
+    "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
+    "conducted", "staged", "mounted", "issued", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",

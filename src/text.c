@@ -111,8 +111,17 @@ static unsigned word_flags(const unsigned char *s, size_t n)
     unsigned f = AG_TOK_WORD;
     if (is_digit(s[0]))
         f |= AG_TOK_DIGIT;
-    /* Upper-case: ASCII A-Z, or a Latin-1/Latin-A capital (C3 80..9E). */
+    /* Upper-case: ASCII A-Z, a Latin-1 capital (C3 80..9E), or a Latin
+     * Extended-A capital ("Şahin", "Łukasz", "Čapek"): there capitals and
+     * small letters alternate, the capital first. */
     int cap = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] >= 0x80 && s[1] <= 0x9E);
+    if (!cap && (s[0] == 0xC4 || s[0] == 0xC5) && n > 1) {
+        unsigned cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+        int odd_caps = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        cap = cp == 0x178 || (odd_caps ? (cp & 1) : !(cp & 1));
+        if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
+            cap = 0; /* dotless i, kra, 'n, long s: small letters only */
+    }
     if (cap)
         f |= AG_TOK_CAP;
     int letters = 0, upper = 1;

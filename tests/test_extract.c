@@ -256,6 +256,42 @@ START_TEST(same_input_same_output)
 }
 END_TEST
 
+START_TEST(generic_descriptions_resolve)
+{
+    run("Estonian Foreign Minister Kadri Tamm met Latvian officials. The minister later criticized Belarus.");
+    ck_assert(has_stance("criticize", "Kadri Tamm", "Belarus"));
+}
+END_TEST
+
+START_TEST(names_with_diacritics_particles_and_defaults)
+{
+    run("Turkish Foreign Minister \xC5\x9E\xC3\xBCkr\xC3\xBC \xC3\x87" "elik met Bashar al-Assad. "
+        "Secretary-General Maria Lindqvist welcomed the talks.");
+    ck_assert_ptr_nonnull(actor("\xC5\x9E\xC3\xBCkr\xC3\xBC \xC3\x87" "elik"));
+    ck_assert_str_eq(affil_name("\xC5\x9E\xC3\xBCkr\xC3\xBC \xC3\x87" "elik"), "Turkey");
+    ck_assert_str_eq(affil_name("Maria Lindqvist"), "United Nations");
+    ck_assert(in_meeting(meeting(), "Bashar al-Assad"));
+}
+END_TEST
+
+START_TEST(people_of_a_country_and_coalitions)
+{
+    run("France arrested a Nigerian student. The Saudi-led coalition attacked Houthi positions.");
+    ck_assert(has_stance("arrest", "France", "Nigeria"));
+    ck_assert_ptr_nonnull(actor("Saudi-led coalition"));
+    ck_assert_str_eq(affil_name("Saudi-led coalition"), "Saudi Arabia");
+    ck_assert(has_stance("attack", "Saudi-led coalition", "Houthis"));
+}
+END_TEST
+
+START_TEST(phrases_that_hold_a_name_are_not_actors)
+{
+    run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
+    ck_assert_ptr_null(actor("United States"));
+    ck_assert_ptr_null(actor("Austria"));
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("extract");
@@ -277,6 +313,10 @@ static Suite *suite(void)
     tcase_add_test(tc, evidence_and_codes_are_set);
     tcase_add_test(tc, hostile_input_does_not_break_it);
     tcase_add_test(tc, same_input_same_output);
+    tcase_add_test(tc, generic_descriptions_resolve);
+    tcase_add_test(tc, names_with_diacritics_particles_and_defaults);
+    tcase_add_test(tc, people_of_a_country_and_coalitions);
+    tcase_add_test(tc, phrases_that_hold_a_name_are_not_actors);
     suite_add_tcase(s, tc);
     return s;
 }
