@@ -16,9 +16,14 @@ AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
 CHECK_LIBS = $(shell pkg-config --libs check)
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
+# The library is the pipeline; the command line (main.c, cli_*.c) is
+# linked into the binary only.
+CLI_SRC  = src/main.c $(wildcard src/cli_*.c)
+LIB_SRC  = $(filter-out $(CLI_SRC),$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o) build/obj/lexicon_data.o
 SAN_OBJ  = $(LIB_SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
+CLI_OBJ  = $(filter-out build/obj/main.o,$(CLI_SRC:src/%.c=build/obj/%.o))
+CLI_SAN  = $(filter-out build/san/main.o,$(CLI_SRC:src/%.c=build/san/%.o))
 TEST_SRC = $(wildcard tests/test_*.c)
 # What a program using the library includes (internal headers stay out).
 PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
@@ -66,15 +71,15 @@ libactorgraph.a: $(LIB_OBJ)
 build/libactorgraph-san.a: $(SAN_OBJ)
 	ar rcs $@ $^
 
-actorgraph: build/obj/main.o libactorgraph.a
-	$(CC) $(CFLAGS) -o $@ $< libactorgraph.a $(AG_LIBS)
+actorgraph: build/obj/main.o $(CLI_OBJ) libactorgraph.a
+	$(CC) $(CFLAGS) -o $@ build/obj/main.o $(CLI_OBJ) libactorgraph.a $(AG_LIBS)
 
-build/actorgraph-san: build/san/main.o build/libactorgraph-san.a
-	$(CC) -O1 -g $(SAN) -o $@ $< build/libactorgraph-san.a $(AG_LIBS)
+build/actorgraph-san: build/san/main.o $(CLI_SAN) build/libactorgraph-san.a
+	$(CC) -O1 -g $(SAN) -o $@ build/san/main.o $(CLI_SAN) build/libactorgraph-san.a $(AG_LIBS)
 
-build/tests/%: tests/%.c tests/testutil.h build/libactorgraph-san.a | deps
+build/tests/%: tests/%.c tests/testutil.h $(CLI_SAN) build/libactorgraph-san.a | deps
 	@mkdir -p build/tests
-	$(CC) -O1 -g $(SAN) $(AG_CFLAGS) -Itests -o $@ $< build/libactorgraph-san.a $(CHECK_LIBS) $(AG_LIBS)
+	$(CC) -O1 -g $(SAN) $(AG_CFLAGS) -Itests -o $@ $< $(CLI_SAN) build/libactorgraph-san.a $(CHECK_LIBS) $(AG_LIBS)
 
 # The main job on the embedded default: the seed article.
 run: actorgraph
@@ -115,11 +120,14 @@ install: actorgraph libactorgraph.a
 	install -m 644 $(PUBLIC_H) $(DESTDIR)$(PREFIX)/include/actorgraph/
 	install -m 644 data/lexicon.json $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json
 	install -m 644 docs/actorgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	printf 'prefix=%s\nincludedir=$${prefix}/include/actorgraph\nlibdir=$${prefix}/lib\n\nName: actorgraph\nDescription: actor relationship graphs from news text\nVersion: %s\nRequires.private: $(PKGS)\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lactorgraph\nLibs.private: -lm\n' \
+	  '$(PREFIX)' "$$(sed -n 's/^#define AG_VERSION "\(.*\)"/\1/p' src/actorgraph.h)" > $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/actorgraph $(DESTDIR)$(PREFIX)/lib/libactorgraph.a \
 	  $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
-	rm -rf $(DESTDIR)$(PREFIX)/include/actorgraph
+	rm -rf $(DESTDIR)$(PREFIX)/include/actorgraph $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
 
 clean:
 	rm -rf build actorgraph libactorgraph.a
