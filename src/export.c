@@ -160,7 +160,7 @@ static void view_free(view *v)
  * then graph order) and the links among them; 0 keeps everything. */
 static ag_status view_init(view *v, const ag_graph *g, size_t max_nodes, ag_error *err)
 {
-    ag_status st = AG_OK;
+    ag_status st = AG_ENOMEM;
     rank_item *rank = NULL;
     memset(v, 0, sizeof *v);
     v->g = g;
@@ -168,7 +168,7 @@ static ag_status view_init(view *v, const ag_graph *g, size_t max_nodes, ag_erro
     v->link_on = calloc(g->n_links + 1, 1);
     v->degree = calloc(g->n_nodes + 1, sizeof *v->degree);
     if (!v->node_on || !v->link_on || !v->degree)
-        goto oom;
+        goto out;
     for (size_t i = 0; i < g->n_links; i++) {
         const ag_link *l = &g->links[i];
         if (l->source >= g->n_nodes || l->target >= g->n_nodes)
@@ -183,7 +183,7 @@ static ag_status view_init(view *v, const ag_graph *g, size_t max_nodes, ag_erro
     } else {
         rank = malloc(g->n_nodes * sizeof *rank);
         if (!rank)
-            goto oom;
+            goto out;
         for (size_t i = 0; i < g->n_nodes; i++)
             rank[i] = (rank_item){v->degree[i], g->nodes[i].mentions, i};
         qsort(rank, g->n_nodes, sizeof *rank, rank_cmp);
@@ -199,12 +199,13 @@ static ag_status view_init(view *v, const ag_graph *g, size_t max_nodes, ag_erro
             v->n_links++;
         }
     }
-    goto out;
-oom:
-    st = ag_error_set(err, AG_ENOMEM, "out of memory while selecting the nodes to export");
-    view_free(v);
+    st = AG_OK;
 out:
     free(rank);
+    if (st != AG_OK) {
+        view_free(v);
+        ag_error_set(err, st, "out of memory while selecting the nodes to export");
+    }
     return st;
 }
 
@@ -940,19 +941,20 @@ fail:
 
 static ag_status export_cyjs(const view *v, FILE *out, ag_error *err)
 {
-    ag_status st = AG_OK;
+    ag_status st = AG_ENOMEM;
     json_t *root = json_object(), *els = json_object(), *nodes = json_array(), *edges = json_array();
     json_t *meta = json_object();
     if (!root || !els || !nodes || !edges || !meta)
-        goto oom;
+        goto out;
     for (size_t i = 0; i < v->g->n_nodes; i++)
         if (v->node_on[i] && json_array_append_new(nodes, cyjs_node(v, i)))
-            goto oom;
+            goto out;
     for (size_t i = 0; i < v->g->n_links; i++)
         if (v->link_on[i] && json_array_append_new(edges, cyjs_edge(v, i)))
-            goto oom;
+            goto out;
     if (jset(meta, "name", json_string("actorgraph")) || jset(meta, "schema", json_string("actorgraph-cyjs/1")))
-        goto oom;
+        goto out;
+    /* set_new takes the reference even when it fails. */
     int bad = json_object_set_new(els, "nodes", nodes);
     nodes = NULL;
     bad |= json_object_set_new(els, "edges", edges);
@@ -962,12 +964,11 @@ static ag_status export_cyjs(const view *v, FILE *out, ag_error *err)
     bad |= json_object_set_new(root, "data", meta);
     meta = NULL;
     if (bad || jset(root, "directed", json_true()) || jset(root, "multigraph", json_true()))
-        goto oom;
+        goto out;
     st = dump_json(root, out, err);
-    goto out;
-oom:
-    st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the Cytoscape.js output");
 out:
+    if (st == AG_ENOMEM)
+        ag_error_set(err, st, "out of memory while writing the Cytoscape.js output");
     json_decref(root);
     json_decref(els);
     json_decref(nodes);
