@@ -1,8 +1,8 @@
 /* cli_build.c — `actorgraph build`: extraction records (or documents,
  * extracted on the fly) from any number of files into one graph file. */
 #define _GNU_SOURCE
-#include <getopt.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "cli_int.h"
@@ -23,28 +23,12 @@ static const char usage[] =
 
 int ag_cli_build(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"lexicon", required_argument, NULL, 'L'},
-                                         {"quiet", no_argument, NULL, 'q'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
-    int o;
-    optind = 1;
-    while ((o = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
-        switch (o) {
-        case 'o': output = optarg; break;
-        case 'L':
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case 'q': prog.quiet = 1; break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: fputs(usage, stderr); return AG_EXIT_USAGE;
-        }
-    }
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet);
+    if (rc0 >= 0)
+        return rc0;
     ag_graph *g = ag_graph_new();
     if (!g) {
         ag_cli_error("out of memory");

@@ -2,6 +2,7 @@
  * lexicon options, and turning any input (graph JSON, extraction records,
  * documents) into a graph. */
 #define _GNU_SOURCE
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -322,6 +323,31 @@ int ag_cli_load_graph(const char *path, char **lexicons, int n_lexicons, ag_grap
     }
     *out = g;
     return AG_EXIT_OK;
+}
+
+int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **output, cli_lexicons *lex,
+                    int *quiet)
+{
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"lexicon", required_argument, NULL, 'L'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    int o;
+    optind = 1;
+    while ((o = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
+        switch (o) {
+        case 'o': *output = optarg; break;
+        case 'L':
+            if (ag_cli_push_lexicon(lex, optarg))
+                return AG_EXIT_USAGE;
+            break;
+        case 'q': *quiet = 1; break;
+        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
+        default: fputs(usage, stderr); return AG_EXIT_USAGE;
+        }
+    }
+    return -1;
 }
 
 int ag_cli_is_help(const char *s)

@@ -1,8 +1,8 @@
 /* cli_extract.c — `actorgraph extract`: documents in, extraction records
  * (JSON Lines, docs/formats.md) out. */
 #define _GNU_SOURCE
-#include <getopt.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "cli.h"
@@ -45,28 +45,12 @@ static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
 
 int ag_cli_extract(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"lexicon", required_argument, NULL, 'L'},
-                                         {"quiet", no_argument, NULL, 'q'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
     ctx c = {NULL, NULL, {0, 0, 0}};
-    int o;
-    optind = 1;
-    while ((o = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
-        switch (o) {
-        case 'o': output = optarg; break;
-        case 'L':
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case 'q': c.prog.quiet = 1; break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: fputs(usage, stderr); return AG_EXIT_USAGE;
-        }
-    }
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet);
+    if (rc0 >= 0)
+        return rc0;
     ag_lexicon *lx = NULL;
     int rc = ag_cli_lexicon(lex.files, lex.n, &lx);
     if (rc)

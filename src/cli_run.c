@@ -2,8 +2,8 @@
  * events.jsonl, graph.json, report.txt, graph.dot, graph.svg. */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -88,28 +88,12 @@ static int write_one(const char *dir, const char *file, const ag_graph *g, write
 
 int ag_cli_run(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"lexicon", required_argument, NULL, 'L'},
-                                         {"quiet", no_argument, NULL, 'q'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
     const char *dir = "actorgraph-out";
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
-    int o;
-    optind = 1;
-    while ((o = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
-        switch (o) {
-        case 'o': dir = optarg; break;
-        case 'L':
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case 'q': prog.quiet = 1; break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: fputs(usage, stderr); return AG_EXIT_USAGE;
-        }
-    }
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &dir, &lex, &prog.quiet);
+    if (rc0 >= 0)
+        return rc0;
     if (optind >= argc) {
         ag_cli_error("run: give at least one FILE (text or .jsonl documents)");
         fputs(usage, stderr);
