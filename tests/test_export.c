@@ -13,6 +13,9 @@
 #include <cgraph.h>
 #include <igraph.h>
 
+#include <dirent.h>
+
+#include "cli.h"
 #include "export.h"
 #include "testutil.h"
 
@@ -885,6 +888,148 @@ START_TEST(format_names_parse)
 }
 END_TEST
 
+/* ---- the export subcommand ---- */
+
+static int cli(const char *a0, ...)
+{
+    char *argv[32];
+    int argc = 0;
+    va_list ap;
+    va_start(ap, a0);
+    for (const char *a = a0; a && argc < 31; a = va_arg(ap, const char *))
+        argv[argc++] = (char *)a;
+    va_end(ap);
+    argv[argc] = NULL;
+    return ag_cli_export(argc, argv);
+}
+
+/* A folder holding graph.json (the seed graph). */
+static void cli_dir(char *dir)
+{
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/graph.json", dir);
+    FILE *fp = fopen(path, "w");
+    ck_assert_ptr_nonnull(fp);
+    ag_graph *g = seed_graph();
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_write(g, fp, &err), AG_OK);
+    fclose(fp);
+    ag_graph_free(g);
+}
+
+static char *slurp(const char *path)
+{
+    char *data = NULL;
+    size_t len = 0;
+    ag_error err = {{0}};
+    ck_assert_msg(ag_read_file(path, &data, &len, &err) == AG_OK, "%s", err.msg);
+    return data;
+}
+
+static int files_in(const char *dir)
+{
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        n += e->d_name[0] != '.';
+    closedir(d);
+    return n;
+}
+
+static void rm_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    char path[512];
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+    closedir(d);
+    rmdir(dir);
+}
+
+START_TEST(cli_usage_errors)
+{
+    char dir[] = "/tmp/ag-cli-XXXXXX";
+    cli_dir(dir);
+    char graph[256];
+    snprintf(graph, sizeof graph, "%s/graph.json", dir);
+    ck_assert_int_eq(cli("export", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "-f", "png", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "--frobnicate", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "--layout", "dotty", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "--cluster", "region", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "--max-nodes", "-3", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "--edges-key", "arcs", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, "-f", NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", graph, graph, NULL), AG_EXIT_USAGE);
+    ck_assert_int_eq(cli("export", "/nonexistent/graph.json", NULL), AG_EXIT_FAIL);
+    ck_assert_int_eq(files_in(dir), 1);
+    rm_dir(dir);
+}
+END_TEST
+
+START_TEST(cli_writes_files)
+{
+    char dir[] = "/tmp/ag-cli-XXXXXX";
+    cli_dir(dir);
+    char graph[256], out[256];
+    snprintf(graph, sizeof graph, "%s/graph.json", dir);
+    /* The format follows the extension. */
+    snprintf(out, sizeof out, "%s/g.svg", dir);
+    ck_assert_int_eq(cli("export", graph, "-o", out, "--cluster", "country", NULL), AG_EXIT_OK);
+    char *svg = slurp(out);
+    ck_assert_uint_eq(count_of(svg, "<g id=\"node"), 10);
+    ck_assert_uint_eq(count_of(svg, "class=\"cluster\""), 2 + 1);
+    free(svg);
+    snprintf(out, sizeof out, "%s/g.gexf", dir);
+    ck_assert_int_eq(cli("export", graph, "-o", out, NULL), AG_EXIT_OK);
+    char *gexf = slurp(out);
+    ck_assert_ptr_nonnull(strstr(gexf, "<gexf "));
+    free(gexf);
+    snprintf(out, sizeof out, "%s/nodes.txt", dir);
+    ck_assert_int_eq(cli("export", graph, "-f", "csv-nodes", "--max-nodes", "3", "-o", out, NULL), AG_EXIT_OK);
+    char *csv = slurp(out);
+    ck_assert_uint_eq(count_of(csv, "\r\n"), 1 + 3);
+    free(csv);
+    snprintf(out, sizeof out, "%s/g.json", dir);
+    ck_assert_int_eq(cli("export", graph, "-o", out, "--edges-key", "edges", NULL), AG_EXIT_OK);
+    char *js = slurp(out);
+    ck_assert_ptr_nonnull(strstr(js, "\"edges\": ["));
+    free(js);
+    ck_assert_int_eq(files_in(dir), 5);
+    rm_dir(dir);
+}
+END_TEST
+
+/* A failed export leaves an existing output as it was, and no temporary. */
+START_TEST(cli_failure_keeps_old_output)
+{
+    char dir[] = "/tmp/ag-cli-XXXXXX";
+    cli_dir(dir);
+    char graph[256], out[256], empty[] = "/tmp/ag-noplugins-XXXXXX";
+    snprintf(graph, sizeof graph, "%s/graph.json", dir);
+    snprintf(out, sizeof out, "%s/g.svg", dir);
+    FILE *fp = fopen(out, "w");
+    fputs("old", fp);
+    fclose(fp);
+    ck_assert_ptr_nonnull(mkdtemp(empty));
+    setenv("GVBINDIR", empty, 1);
+    ck_assert_int_eq(cli("export", graph, "-o", out, NULL), AG_EXIT_FAIL);
+    unsetenv("GVBINDIR");
+    rmdir(empty);
+    char *old = slurp(out);
+    ck_assert_str_eq(old, "old");
+    free(old);
+    ck_assert_int_eq(files_in(dir), 2);
+    rm_dir(dir);
+}
+END_TEST
+
 static Suite *export_suite(void)
 {
     Suite *s = suite_create("export");
@@ -909,6 +1054,9 @@ static Suite *export_suite(void)
     tcase_add_test(tc, deterministic_bytes);
     tcase_add_test(tc, empty_graph_every_format);
     tcase_add_test(tc, format_names_parse);
+    tcase_add_test(tc, cli_usage_errors);
+    tcase_add_test(tc, cli_writes_files);
+    tcase_add_test(tc, cli_failure_keeps_old_output);
     suite_add_tcase(s, tc);
     return s;
 }
