@@ -758,6 +758,11 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         x->last_person = actor;
     if (x->actors[actor].kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
         x->last_org = actor;
+    if (!(flags & CH_LOC)) {
+        int r = x_root(x, actor);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            x->last_country = r;
+    }
     return 0;
 }
 
@@ -938,6 +943,28 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     push_chunk(x, i, j + 1, cands[k], sent, 0);
                     return j + 1 - i;
                 }
+        }
+    }
+
+    /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
+    if (det && x_tok_is(x, i, "the") && x->last_country >= 0) {
+        static const char *const nouns[] = {"nation", "country", "kingdom", "republic", "state", "archipelago",
+                                            "emirate", NULL};
+        for (size_t k = j; k < end && k < j + 4; k++) {
+            if (x_tok_in(x, k, nouns) && !x_tok_is(x, k + 1, "of") && !(tflags(x, k + 1) & AG_TOK_CAP)) {
+                /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
+                int ok = 1;
+                for (size_t q = j; q < k && ok; q++)
+                    ok = (tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
+                         !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
+                if (ok) {
+                    push_chunk(x, i, k + 1, x->last_country, sent, 0);
+                    return k + 1 - i;
+                }
+                break;
+            }
+            if (!(tflags(x, k) & AG_TOK_WORD))
+                break;
         }
     }
 

@@ -284,6 +284,14 @@ START_TEST(people_of_a_country_and_coalitions)
 }
 END_TEST
 
+START_TEST(the_nation_is_the_country_last_spoken_of)
+{
+    run("Fiji's prime minister visited Samoa. The small island nation later signed a fisheries pact with Japan.");
+    ck_assert(has_stance("sign", "Samoa", "Japan"));
+    ck_assert(has_stance("sign", "Japan", "Samoa"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -317,6 +325,7 @@ static Suite *suite(void)
     tcase_add_test(tc, names_with_diacritics_particles_and_defaults);
     tcase_add_test(tc, people_of_a_country_and_coalitions);
     tcase_add_test(tc, phrases_that_hold_a_name_are_not_actors);
+    tcase_add_test(tc, the_nation_is_the_country_last_spoken_of);
     suite_add_tcase(s, tc);
     return s;
 }
