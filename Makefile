@@ -8,6 +8,8 @@ CFLAGS  ?= -O2 -g
 PKGS     = igraph libcgraph libgvc jansson
 DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev check pkg-config graphviz iso-codes python3 python3-networkx
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian's interpreter, where python3-networkx is installed (tests only).
+PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
 
 # Recursive (=) so pkg-config runs after `deps` has installed the packages.
 AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild \
@@ -29,14 +31,14 @@ TEST_SRC = $(wildcard tests/test_*.c)
 PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
-.PHONY: all deps run check unit e2e lexicon-check eval install uninstall clean bench export
+.PHONY: all deps run check unit e2e lexicon-check interop eval install uninstall clean bench export
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
 deps:
 	@if ! pkg-config --exists $(PKGS) check 2>/dev/null || ! command -v dot >/dev/null \
 	    || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] \
-	    || ! python3 -c 'import networkx' 2>/dev/null; then \
+	    || ! $(PYTHON) -c 'import networkx' 2>/dev/null; then \
 	  echo "make deps: installing $(DEB_PKGS)"; \
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEB_PKGS); \
@@ -90,7 +92,7 @@ run: actorgraph
 # suppression match those frames only.
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-          UBSAN_OPTIONS=print_stacktrace=1
+          UBSAN_OPTIONS=print_stacktrace=1 AG_PYTHON=$(PYTHON)
 
 unit: $(TEST_BIN)
 	@$(SAN_ENV) sh tests/run_unit.sh $(TEST_BIN)
@@ -98,10 +100,14 @@ unit: $(TEST_BIN)
 e2e: actorgraph build/actorgraph-san
 	@$(SAN_ENV) sh tests/e2e.sh build/actorgraph-san
 
-check: unit e2e lexicon-check
+check: unit e2e lexicon-check interop
 
 lexicon-check:
-	@python3 tests/lexicon_check.py
+	@$(PYTHON) tests/lexicon_check.py
+
+# Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).
+interop: actorgraph
+	@$(PYTHON) tests/interop.py ./actorgraph graphs/seed-turkey-syria.txt
 
 eval: actorgraph
 	@sh tests/eval.sh

@@ -164,7 +164,8 @@ static json_t *py_check(const char *mode, const char *fmt, const char *data)
     close(fd);
     const char *dir = getenv("AG_TESTDIR") ? getenv("AG_TESTDIR") : "tests";
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "python3 %s/export_check.py %s %s %s", dir, mode, fmt ? fmt : "", path);
+    const char *py = getenv("AG_PYTHON") ? getenv("AG_PYTHON") : "python3";
+    snprintf(cmd, sizeof cmd, "%s %s/export_check.py %s %s %s", py, dir, mode, fmt ? fmt : "", path);
     FILE *p = popen(cmd, "r");
     ck_assert_ptr_nonnull(p);
     json_error_t jerr;
