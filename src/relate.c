@@ -505,6 +505,27 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
         "terrorist", "hostile", "repressive", "murderous", NULL};
     if (s->speaker < 0)
         return;
+    /* "both Kosovo and Serbia are in direct violation of their obligations"
+     * in a speaker's words: the speaker accuses them. */
+    long acc = ag_lexicon_find(x->lx, AG_LX_VERB, "accuse");
+    for (size_t i = s->lo; acc >= 0 && i < s->hi; i++) {
+        int c = chunk_of(x, i);
+        if (c < 0 || x->chunks[c].t0 != i || !usable(x, c))
+            continue;
+        int g[MAXG];
+        size_t ng = group_right(x, c, s->hi, g);
+        size_t k = x->chunks[c].t1;
+        while (k < s->hi && (chunk_of(x, k) >= 0 || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+            k++;
+        if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
+            continue;
+        for (size_t q = k + 1; q < k + 6 && q < s->hi; q++)
+            if (x_tok_is(x, q, "violation") || x_tok_is(x, q, "breach")) {
+                for (size_t a = 0; a < ng; a++)
+                    add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)acc), sent);
+                break;
+            }
+    }
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
         return;
@@ -657,7 +678,10 @@ int x_relate_sentence(xdoc *x, size_t si)
         }
         /* "A and B agreed": agreement is mutual. */
         int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0;
-        if (mutual && ns >= 2 && !nt) {
+        /* "the two agreed that ...": what follows is the content, not a party. */
+        if (mutual && ns >= 2)
+            nt = 0;
+        if (mutual && ns >= 2) {
             for (size_t a = 0; a < ns; a++)
                 for (size_t b = 0; b < ns; b++)
                     add_stance(x, src[a], src[b], e, (int)si);

@@ -292,6 +292,17 @@ START_TEST(the_nation_is_the_country_last_spoken_of)
 }
 END_TEST
 
+START_TEST(speakers_accuse_of_violations)
+{
+    run("\"Both Armenia and Azerbaijan are in clear violation of the ceasefire,\" said Swiss Foreign Minister Anna Keller.");
+    ck_assert(has_stance("accuse", "Anna Keller", "Armenia"));
+    ck_assert(has_stance("accuse", "Anna Keller", "Azerbaijan"));
+    run("Estonia and Finland agreed that Russia remained a threat.");
+    ck_assert(has_stance("agree", "Estonia", "Finland"));
+    ck_assert(!has_stance("agree", "Estonia", "Russia"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -326,6 +337,7 @@ static Suite *suite(void)
     tcase_add_test(tc, people_of_a_country_and_coalitions);
     tcase_add_test(tc, phrases_that_hold_a_name_are_not_actors);
     tcase_add_test(tc, the_nation_is_the_country_last_spoken_of);
+    tcase_add_test(tc, speakers_accuse_of_violations);
     suite_add_tcase(s, tc);
     return s;
 }
