@@ -828,10 +828,19 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
     /* "The US commander in Iraq, General David Petraeus": the title in
      * apposition before the name gives the country. */
-    if (parent < 0 && i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0) {
-        const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
-        if ((c->flags & CH_NOMINAL) && x->actors[c->actor].kind != AG_ACTOR_PERSON)
-            parent = c->actor;
+    if (parent < 0 && i >= 2 && x_tok_is(x, i - 1, ",")) {
+        /* Step back over places: "The US commander in Iraq, General ...". */
+        size_t k = i - 1;
+        while (k > 0 && x->tok_chunk[k - 1] >= 0 && (x->chunks[x->tok_chunk[k - 1]].flags & CH_LOC)) {
+            k = x->chunks[x->tok_chunk[k - 1]].t0;
+            if (k > 0 && is_locative_prep(x, k - 1))
+                k--;
+        }
+        if (k > 0 && x->tok_chunk[k - 1] >= 0) {
+            const xchunk *c = &x->chunks[x->tok_chunk[k - 1]];
+            if ((c->flags & CH_NOMINAL) && x->actors[c->actor].kind != AG_ACTOR_PERSON)
+                parent = c->actor;
+        }
     }
     if (parent < 0)
         parent = default_affiliation(x, T);
