@@ -47,8 +47,11 @@ static void choose(xdoc *x, int *keep)
     for (size_t i = 0; i < x->n_actors; i++) {
         if (!keep[i])
             continue;
+        /* A known person's organization is part of who they are (Kofi Annan
+         * of the United Nations), named in the text or not. */
+        int known_person = x->actors[i].kind == AG_ACTOR_PERSON && x->actors[i].lex >= 0;
         for (int p = x->actors[i].affil, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
-            if (x->actors[p].kind == AG_ACTOR_COUNTRY || x->actors[p].mentions > 0)
+            if (x->actors[p].kind == AG_ACTOR_COUNTRY || x->actors[p].mentions > 0 || known_person)
                 keep[p] = 1;
     }
 }
