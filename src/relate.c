@@ -20,7 +20,8 @@ static const char *const light_verbs[] = {
     "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
     "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
     "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
-    "conducted", "staged", "mounted", "issued", NULL};
+    "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
+    "gives", "gave", "given", "grant", "granted", "extend", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
@@ -175,15 +176,29 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 static int negated(const xdoc *x, const sentctx *s, size_t p)
 {
     static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
-    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
-        if (x_tok_in(x, p - k, hypothetical))
-            return 1;
     for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
         if (x_tok_in(x, p - k, negations))
-            return 1;
+            return 2;
         if (chunk_of(x, p - k) >= 0)
             break;
     }
+    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
+        if (x_tok_in(x, p - k, hypothetical))
+            return 1;
+    return 0;
+}
+
+/* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
+ * wish verb before the infinitive at p, or 0. */
+static size_t wished(const xdoc *x, const sentctx *s, size_t p)
+{
+    static const char *const wish[] = {"want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes",
+                                       "hoped", NULL};
+    if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
+        return 0;
+    for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
+        if (x_tok_in(x, k, wish))
+            return k;
     return 0;
 }
 
@@ -596,7 +611,36 @@ int x_relate_sentence(xdoc *x, size_t si)
                 continue;
             }
         }
-        if (negated(x, &s, p)) {
+        int neg = negated(x, &s, p);
+        /* "would not provide support to Israel": a refusal (CAMEO 12). */
+        if (neg == 2 && e->kind == AG_LX_VERB && e->polarity > 0) {
+            long rj = ag_lexicon_find(x->lx, AG_LX_VERB, "reject");
+            if (rj >= 0)
+                e = ag_lexicon_entry(x->lx, (uint32_t)rj);
+            neg = 0;
+        }
+        if (neg) {
+            p += m - 1;
+            continue;
+        }
+        size_t w = e->kind == AG_LX_VERB ? wished(x, &s, p) : 0;
+        if (w) {
+            /* "X wants Y to attack Z" is X's appeal to Y; "X wants to attack
+             * Z" is a threat when the act is force (CAMEO 138). */
+            int wsrc[MAXG], y[MAXG];
+            size_t nw = find_source(x, &s, w, wsrc);
+            size_t ny = find_target(x, &s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL);
+            long alt = ny ? ag_lexicon_find(x->lx, AG_LX_VERB, "urge")
+                          : (e->code && e->code[0] == '1' && (e->code[1] == '8' || e->code[1] == '9'))
+                                ? ag_lexicon_find(x->lx, AG_LX_VERB, "threaten")
+                                : -1;
+            if (alt >= 0 && nw) {
+                int tg[MAXG];
+                size_t nt2 = ny ? ny : find_target(x, &s, p + m, 16, wsrc, nw, tg, NULL);
+                for (size_t a = 0; a < nw; a++)
+                    for (size_t b = 0; b < nt2; b++)
+                        add_stance(x, wsrc[a], ny ? y[b] : tg[b], ag_lexicon_entry(x->lx, (uint32_t)alt), (int)si);
+            }
             p += m - 1;
             continue;
         }

@@ -303,6 +303,20 @@ START_TEST(speakers_accuse_of_violations)
 }
 END_TEST
 
+START_TEST(refusals_and_wishes)
+{
+    run("Norway did not support Hungary.");
+    ck_assert(has_stance("reject", "Norway", "Hungary"));
+    ck_assert(!has_stance("support", "Norway", "Hungary"));
+    run("Chile wants Peru to attack Bolivia.");
+    ck_assert(has_stance("urge", "Chile", "Peru"));
+    ck_assert(!has_stance("attack", "Peru", "Bolivia"));
+    run("Chile wants to attack Bolivia.");
+    ck_assert(has_stance("threaten", "Chile", "Bolivia"));
+    ck_assert(!has_stance("attack", "Chile", "Bolivia"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -338,6 +352,7 @@ static Suite *suite(void)
     tcase_add_test(tc, phrases_that_hold_a_name_are_not_actors);
     tcase_add_test(tc, the_nation_is_the_country_last_spoken_of);
     tcase_add_test(tc, speakers_accuse_of_violations);
+    tcase_add_test(tc, refusals_and_wishes);
     suite_add_tcase(s, tc);
     return s;
 }
