@@ -1225,7 +1225,7 @@ AGENCIES = [
     "House of Representatives|LEG|House of Representatives;Lower House;lower house",
     "Supreme Court|JUD|Supreme Court;supreme court;High Court;high court",
     "Constitutional Court|JUD|Constitutional Court;constitutional court;Constitutional Council",
-    "Judiciary|JUD|Judiciary;judiciary;courts",
+    "Judiciary|JUD|Judiciary;judiciary;courts;court",
     "Prosecutor's Office|JUD|Prosecutor's Office;prosecutor's office;Prosecutor General's Office;Public Prosecutor's Office;Attorney General's Office;attorney general's office;prosecutors;Prosecutors",
     "Central Bank|GOV|Central Bank;central bank",
     "Election Commission|GOV|Election Commission;Electoral Commission;election commission;electoral commission;Electoral Council",
@@ -1253,6 +1253,8 @@ TITLES = [
     "Minister for Foreign Affairs|GOV", "External Affairs Minister|GOV", "Minister of External Affairs|GOV",
     "Deputy Foreign Minister|GOV", "Vice Foreign Minister|GOV", "Top Diplomat|GOV", "Chief Diplomat|GOV",
     "Foreign Secretary|GOV", "Secretary of State|GOV", "Deputy Secretary of State|GOV",
+    # "US Deputy Secretary of Energy X": the department follows as "of ...".
+    "Secretary|GOV", "Deputy Secretary|GOV", "Under Secretary|GOV", "Undersecretary|GOV",
     "Assistant Secretary of State|GOV", "Under Secretary of State|GOV",
     "Defense Minister|MIL", "Defence Minister|MIL", "Minister of Defense|MIL", "Minister of Defence|MIL",
     "Minister of National Defense|MIL", "National Defense Minister|MIL", "Deputy Defense Minister|MIL",
@@ -1352,7 +1354,7 @@ GOLDSTEIN = {
     "080": 5.0, "090": -2.0, "100": -5.0, "111": -2.0, "112": -2.0, "114": -2.0, "115": -2.0,
     "120": -4.0, "124": -5.0, "129": -5.0, "130": -4.4, "160": -4.0, "161": -4.0,
     "084": 1.9, "070": 7.0, "181": -9.0, "163": -8.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "190": -10.0,
-    "191": -9.5, "192": -9.5, "194": -10.0, "195": -10.0,
+    "191": -9.5, "193": -10.0, "192": -9.5, "194": -10.0, "195": -10.0,
 }
 
 DOUBLE_FINAL = {"ban", "rebut", "bar", "sit", "hit", "regret", "ship"}
@@ -1518,6 +1520,8 @@ VERBS = [
     ("bomb", "attack", -1, "195", forms("bomb", "=airstrikes", "=air strikes"), ["bombing", "airstrike", "air strike"]),
     ("shell", "attack", -1, "194", ["shelled", "shelling"], ["shelling"]),
     ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
+    ("clash", "attack", -1, "193", ["clashed with", "clash with", "clashes with", "clashing with",
+                                    "fought with", "fought against", "fighting against"], ["clashes with"]),
     ("blockade", "blockade", -1, "191", forms("blockade"), ["blockade"]),
 ]
 
