@@ -21,7 +21,7 @@ static const char *const light_verbs[] = {
     "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
     "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
     "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
-    "gives", "gave", "given", "grant", "granted", "extend", NULL};
+    "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
@@ -183,8 +183,16 @@ static int negated(const xdoc *x, const sentctx *s, size_t p)
             break;
     }
     for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
-        if (x_tok_in(x, p - k, hypothetical))
-            return 1;
+        if (x_tok_in(x, p - k, hypothetical)) {
+            /* "announced it would free": a reported commitment, not a
+             * hypothesis. */
+            static const char *const report[] = {"said", "says", "announced", "announces", "pledged",
+                                                 "promised", "declared", "confirmed", NULL};
+            int reported = x_tok_is(x, p - k, "would") && p >= s->lo + k + 2 &&
+                           (x_tok_in(x, p - k - 1, report) || x_tok_in(x, p - k - 2, report));
+            if (!reported)
+                return 1;
+        }
     return 0;
 }
 
@@ -199,6 +207,20 @@ static size_t wished(const xdoc *x, const sentctx *s, size_t p)
     for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
         if (x_tok_in(x, k, wish))
             return k;
+    return 0;
+}
+
+/* "asked Obama to help Iran": the act asked for has not happened. */
+static int appealed(const xdoc *x, const sentctx *s, size_t p)
+{
+    static const char *const appeals[] = {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
+                                          "press", "presses", "pressed", "pressing", "pressured", "called",
+                                          "calls", "call", "demanded", "demands", "invited", "invites", NULL};
+    if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
+        return 0;
+    for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
+        if (x_tok_in(x, k, appeals))
+            return 1;
     return 0;
 }
 
@@ -623,6 +645,10 @@ int x_relate_sentence(xdoc *x, size_t si)
             p += m - 1;
             continue;
         }
+        if (e->kind == AG_LX_VERB && appealed(x, &s, p)) {
+            p += m - 1;
+            continue;
+        }
         size_t w = e->kind == AG_LX_VERB ? wished(x, &s, p) : 0;
         if (w) {
             /* "X wants Y to attack Z" is X's appeal to Y; "X wants to attack
@@ -702,6 +728,17 @@ int x_relate_sentence(xdoc *x, size_t si)
                         }
                         break;
                     }
+            }
+            if (!nt && strcmp(e->label, "protest") == 0) {
+                /* "staged a protest in Beijing": against the host government. */
+                for (size_t k = p + m; k < s.hi && k < p + m + 6; k++) {
+                    int c = chunk_of(x, k);
+                    if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
+                        tgt[0] = x->chunks[c].actor;
+                        nt = 1;
+                        break;
+                    }
+                }
             }
             if (!nt) {
                 /* "supported the idea": the one who proposed it. */
