@@ -215,7 +215,8 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
 {
     static const char *const appeals[] = {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
                                           "press", "presses", "pressed", "pressing", "pressured", "called",
-                                          "calls", "call", "demanded", "demands", "invited", "invites", NULL};
+                                          "calls", "call", "demanded", "demands", "invited", "invites",
+                                          "pressure", "permission", "request", "appeal", "plea", NULL};
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
     for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
@@ -253,6 +254,15 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     if (p > s->lo && x_tok_is(x, p - 1, "and") && s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
+    }
+    /* "President Bush scheduled to ... and meet with": with no earlier
+     * predicate, the clause's first actor is the subject. */
+    if (p > s->lo && x_tok_is(x, p - 1, "and") && chunk_of(x, p - 2) < 0) {
+        for (size_t k = s->lo; k + 1 < p; k++) {
+            int c = chunk_of(x, k);
+            if (c >= 0 && usable(x, c) && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON)
+                return group_right(x, c, p, src);
+        }
     }
     /* "the two agreed", "both sides": the last meeting's participants. */
     if (p > s->lo + 1 && ((x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two")) || x_tok_is(x, p - 1, "both") ||
