@@ -768,9 +768,29 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
 
 static int is_locative_prep(const xdoc *x, size_t i)
 {
-    static const char *const preps[] = {"in", "to", "at", "from", "near", "into", "via", "outside",
-                                        "across", "around", "inside", "toward", "towards", NULL};
-    return x_tok_in(x, i, preps);
+    static const char *const preps[] = {"in", "at", "near", "into", "via", "outside", "across", "around",
+                                        "inside", NULL};
+    /* "to", "from", "toward" are places only after a word of motion ("a
+     * visit to Nur-Sultan", "returned from Cairo"); otherwise they take
+     * the party of an act ("support to Israel", "support from Moscow"). */
+    static const char *const directed[] = {"to", "from", "toward", "towards", NULL};
+    static const char *const motion[] = {
+        "visit", "visits", "visited", "trip", "trips", "travel", "travels", "traveled", "travelled",
+        "flew", "fly", "flies", "went", "go", "goes", "arrived", "arrive", "arrives", "returned",
+        "return", "returns", "journey", "headed", "heads", "heading", "moved", "came", "come", "fled",
+        "flee", "withdrew", "withdraw", "deployed", "sent", "tour", "mission", "way", "back", "route",
+        "flight", "flights", "road", NULL};
+    if (x_tok_in(x, i, preps))
+        return 1;
+    if (!x_tok_in(x, i, directed))
+        return 0;
+    for (size_t k = 1; k <= 4 && i >= k; k++) {
+        if (x_tok_in(x, i - k, motion))
+            return 1;
+        if (x->tok_chunk[i - k] >= 0)
+            break;
+    }
+    return 0;
 }
 
 static void note_title(xdoc *x, int person, const title *T)

@@ -317,6 +317,14 @@ START_TEST(refusals_and_wishes)
 }
 END_TEST
 
+START_TEST(to_and_from_are_places_only_after_motion)
+{
+    run("Canada pledged support to Israel. Later Canadian Prime Minister Mark Dufour made a visit to Nairobi.");
+    ck_assert(has_stance("pledge", "Canada", "Israel"));
+    ck_assert_ptr_null(actor("Kenya"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -353,6 +361,7 @@ static Suite *suite(void)
     tcase_add_test(tc, the_nation_is_the_country_last_spoken_of);
     tcase_add_test(tc, speakers_accuse_of_violations);
     tcase_add_test(tc, refusals_and_wishes);
+    tcase_add_test(tc, to_and_from_are_places_only_after_motion);
     suite_add_tcase(s, tc);
     return s;
 }
