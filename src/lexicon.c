@@ -249,6 +249,30 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
                                 where, idx);
         e.goldstein = json_number_value(gs);
     }
+    json_t *tp = json_object_get(obj, "target_preps");
+    if (tp && !json_is_array(tp))
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings", c->name,
+                            where, idx);
+    if (json_is_array(tp) && json_array_size(tp) > 0) {
+        /* Kept as " at on " so a word is found with strstr(" word "). */
+        ag_buf b = AG_BUF_INIT;
+        size_t k;
+        json_t *v;
+        int bad_prep = ag_buf_putc(&b, ' ') != 0;
+        json_array_foreach(tp, k, v)
+        {
+            if (!json_is_string(v)) {
+                bad_prep = 1;
+                break;
+            }
+            bad_prep |= ag_buf_puts(&b, json_string_value(v)) || ag_buf_putc(&b, ' ');
+        }
+        e.target_preps = bad_prep ? NULL : ag_arena_strdup(lx->arena, b.data);
+        ag_buf_free(&b);
+        if (bad_prep || !e.target_preps)
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings",
+                                c->name, where, idx);
+    }
     json_t *adj = json_object_get(obj, "adjectives");
     if (json_is_array(adj) && json_array_size(adj) > 0 && json_is_string(json_array_get(adj, 0)))
         e.adjective = ag_arena_strdup(lx->arena, json_string_value(json_array_get(adj, 0)));

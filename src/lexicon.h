@@ -46,6 +46,7 @@ typedef struct ag_lx_entry {
     const char *role;        /* CAMEO role for agencies and titles, or NULL */
     const char *label;       /* verbs: relation label */
     const char *adjective;   /* countries: first adjective ("Turkish"), or NULL */
+    const char *target_preps; /* verbs: " at on " — the target must follow one of these, or NULL */
     int polarity;            /* verbs */
     double goldstein;        /* verbs */
     int is_person;           /* organizations: "kind":"person" never; kept for symmetry */

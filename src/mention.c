@@ -1123,6 +1123,19 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             "prisoners", "refugees", "migrants", "tourist", "tourists", "missionaries", "fishermen",
             "sailors", "hostages", "businessman", "businessmen", "dissidents", "demonstrators",
             "protesters", "rebels", "militants", "insurgents", "pilots", "nuclear", NULL};
+        /* "Danish and Swedish activists": the first adjective shares the noun. */
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
+            size_t k = L.end;
+            loc L3;
+            while (k < end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, end, &L3) &&
+                   L3.form == AG_FORM_ADJ)
+                k = L3.end;
+            if (k > L.end && x_tok_in(x, k, people)) {
+                x_add_alias(x, L.actor, surface(x, j, L.end));
+                push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
+                return L.end - i;
+            }
+        }
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_in(x, L.end, people) && !x_tok_is(x, L.end, "nuclear")) {
             x_add_alias(x, L.actor, surface(x, j, L.end));
             push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);

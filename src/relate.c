@@ -41,6 +41,23 @@ static const char *const clause_breaks[] = {";", "but", "while", "whereas", "alt
 
 static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
+/* A word between a light verb and its noun: a determiner or a lower-case
+ * adjective ("staged a dramatic protest", "expressed its strongest
+ * condemnation"), never a name or a light verb itself. */
+static int is_modifier(const xdoc *x, size_t i)
+{
+    if (chunk_of(x, i) >= 0)
+        return 0;
+    if (x_tok_in(x, i, noun_mods))
+        return 1;
+    static const char *const function_words[] = {"and", "or", "but", "to", "of", "in", "on", "with", "for",
+                                                 "that", "which", "who", "by", "at", "from", "as", "it",
+                                                 "they", "he", "she", "we", "has", "have", "had", NULL};
+    unsigned f = x->t.toks[i].flags;
+    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_in(x, i, light_verbs) &&
+           !x_tok_in(x, i, negations) && !x_tok_in(x, i, be_forms) && !x_tok_in(x, i, function_words);
+}
+
 static int usable(const xdoc *x, int c)
 {
     return c >= 0 && !(x->chunks[c].flags & (CH_ADJ | CH_LOC));
@@ -299,10 +316,38 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     return 0;
 }
 
+/* 1 if the word before token k is one of `preps` (" at on "). */
+static int after_prep(const xdoc *x, size_t k, const char *preps)
+{
+    char w[64], key[68];
+    if (k == 0)
+        return 0;
+    size_t b = k - 1;
+    if (x_tok_is(x, b, "the") && b > 0)
+        b--;
+    ag_token_str(&x->t, b, w, sizeof w);
+    for (char *q = w; *q; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            *q = (char)(*q + 32);
+    snprintf(key, sizeof key, " %s ", w);
+    return strstr(preps, key) != NULL;
+}
+
 /* Target: the first mention on the right within `reach` tokens; "both
  * parties" are the other participants of the last meeting. */
+static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
+                            int *tgt, size_t *at, const char *preps);
+
 static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                           int *tgt, size_t *at)
+{
+    return find_target_p(x, s, from, reach, src, nsrc, tgt, at, NULL);
+}
+
+/* The same; with `preps`, a mention after one of them counts even where it
+ * reads as a place ("fired at Russia"). */
+static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
+                            int *tgt, size_t *at, const char *preps)
 {
     size_t hi = s->hi;
     if (from + reach < hi)
@@ -329,7 +374,8 @@ static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const 
         int c = chunk_of(x, k);
         if (c < 0)
             continue;
-        if (!usable(x, c)) {
+        int aimed = preps && (x->chunks[c].flags & CH_LOC) && after_prep(x, x->chunks[c].t0, preps);
+        if (!usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;
             continue;
         }
@@ -630,7 +676,7 @@ int x_relate_sentence(xdoc *x, size_t si)
              * condemnation", "held talks") or with its target ("talks with",
              * "support for", "condemnation of"). */
             size_t q = p;
-            while (q > s.lo && x_tok_in(x, q - 1, noun_mods) && chunk_of(x, q - 1) < 0)
+            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
             int light = q > s.lo && x_tok_in(x, q - 1, light_verbs);
             int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
@@ -687,10 +733,13 @@ int x_relate_sentence(xdoc *x, size_t si)
         }
         /* A noun's subject is the light verb's: "X ... and made the proposal". */
         size_t head = p;
-        if (nominal)
-            while (head > s.lo && (x_tok_in(x, head - 1, light_verbs) || x_tok_in(x, head - 1, noun_mods)) &&
-                   chunk_of(x, head - 1) < 0)
-                head--;
+        if (nominal) {
+            size_t q = p;
+            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
+                q--;
+            if (q > s.lo && x_tok_in(x, q - 1, light_verbs) && chunk_of(x, q - 1) < 0)
+                head = q - 1;
+        }
         if (e->kind == AG_LX_MEET) {
             meeting_at(x, &s, head, p, m, e, nominal, (int)si);
             p += m - 1;
@@ -719,7 +768,12 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t reach = appeal ? 4 : nominal ? 8 : 16;
             int agree_to = strcmp(e->label, "agree") == 0 && x_tok_is(x, p + m, "to") &&
                            chunk_of(x, p + m + 1) < 0;
-            nt = agree_to ? 0 : find_target(x, &s, p + m, reach, src, ns, tgt, NULL);
+            size_t at = 0;
+            nt = agree_to ? 0 : find_target_p(x, &s, p + m, reach, src, ns, tgt, &at, e->target_preps);
+            /* "fired rockets at X": some verbs take their target only after
+             * a preposition ("fired the minister" is no attack). */
+            if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
+                nt = 0;
             /* "an agreement signed ... between A and B": mutual. */
             if (strcmp(e->label, "agree") == 0 || strcmp(e->label, "sign") == 0) {
                 for (size_t k = p + m; k < s.hi && k < p + m + 10; k++)

@@ -34,7 +34,7 @@ SCHEMA = {
     "agencies": {"name": (STR, True), "role": (STR, True), "aliases": (LIST, False)},
     "titles": {"title": (STR, True), "role": (ROLE, True), "affiliation": (STR, False), "aliases": (LIST, False)},
     "verbs": {"lemma": (STR, True), "label": (STR, False), "polarity": (INT, True),
-              "code": (STR, True), "goldstein": (NUM, False), "forms": (LIST, True),
+              "code": (STR, True), "goldstein": (NUM, False), "forms": (LIST, True), "target_preps": (LIST, False),
               "nouns": (LIST, False)},
     "meetings": {"lemma": (STR, True), "code": (STR, True), "forms": (LIST, True),
                  "nouns": (LIST, False)},

@@ -325,6 +325,17 @@ START_TEST(to_and_from_are_places_only_after_motion)
 }
 END_TEST
 
+START_TEST(weapons_fired_at_and_protests_in)
+{
+    run("Iran fired missiles at Israel on Sunday. Iraq fired its finance minister.");
+    ck_assert(has_stance("attack", "Iran", "Israel"));
+    ck_assert_uint_eq(count_kind(AG_REL_STANCE), 1);
+    run("Danish and Swedish activists staged a noisy protest in Moscow.");
+    ck_assert(has_stance("protest", "Denmark", "Russia"));
+    ck_assert(has_stance("protest", "Sweden", "Russia"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -362,6 +373,7 @@ static Suite *suite(void)
     tcase_add_test(tc, speakers_accuse_of_violations);
     tcase_add_test(tc, refusals_and_wishes);
     tcase_add_test(tc, to_and_from_are_places_only_after_motion);
+    tcase_add_test(tc, weapons_fired_at_and_protests_in);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1357,6 +1357,10 @@ GOLDSTEIN = {
     "191": -9.5, "193": -10.0, "192": -9.5, "194": -10.0, "195": -10.0,
 }
 
+# Verbs whose target only follows a preposition: "fired rockets at X"
+# attacks X, "fired the minister" does not.
+TARGET_PREPS = {"fire": ["at", "on", "into", "against", "toward", "towards"]}
+
 DOUBLE_FINAL = {"ban", "rebut", "bar", "sit", "hit", "regret", "ship"}
 
 
@@ -1505,7 +1509,7 @@ VERBS = [
     ("sever", "sever", -1, "161", ["severed", "severs", "severing", "cut ties", "cuts ties", "cutting ties"], []),
     ("ban", "ban", -1, "172", forms("ban"), []),
     ("arrest", "arrest", -1, "173", forms("arrest", "detain", "jail", "imprison"), ["arrest", "detention"]),
-    ("release", "release", 1, "084", forms("release", "=freed"), ["release"]),
+    ("release", "release", 1, "084", forms("release", "=freed", "=free", "=frees", "=freeing"), ["release"]),
     ("abduct", "abduct", -1, "181", forms("abduct", "kidnap", "=kidnapped", "=kidnapping"), ["abduction"]),
     ("provide aid", "support", 1, "070", ["sent aid to", "sends aid to", "send aid to", "provided aid to",
                                            "provides aid to", "provide aid to", "delivered aid to",
@@ -1521,6 +1525,7 @@ VERBS = [
     ("bomb", "attack", -1, "195", forms("bomb", "=airstrikes", "=air strikes"), ["bombing", "airstrike", "air strike"]),
     ("shell", "attack", -1, "194", ["shelled", "shelling"], ["shelling"]),
     ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
+    ("fire", "attack", -1, "190", ["fired", "fires", "firing", "shot", "launched"], []),
     ("clash", "attack", -1, "193", ["clashed with", "clash with", "clashes with", "clashing with",
                                     "fought with", "fought against", "fighting against"], ["clashes with"]),
     ("blockade", "blockade", -1, "191", forms("blockade"), ["blockade"]),
@@ -1637,8 +1642,11 @@ def build_verbs():
     for lemma, label, pol, code, fs, nouns in VERBS:
         if code not in GOLDSTEIN:
             sys.exit("gen_lexicon: no Goldstein value for code %s" % code)
-        out.append({"lemma": lemma, "label": label, "polarity": pol, "code": code,
-                    "goldstein": GOLDSTEIN[code], "forms": fs, "nouns": nouns})
+        entry = {"lemma": lemma, "label": label, "polarity": pol, "code": code,
+                 "goldstein": GOLDSTEIN[code], "forms": fs, "nouns": nouns}
+        if lemma in TARGET_PREPS:
+            entry["target_preps"] = TARGET_PREPS[lemma]
+        out.append(entry)
     return out
 
 
