@@ -367,10 +367,11 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             ag_lx_hit h;
             size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
             if (m) {
-                /* "Georgia" inside "Georgia Meloni"? rare; a lexicon word ends the name. */
+                /* A lexicon word ends the name, except a one-word place name
+                 * that closes a name ("Ana Lima", "Jordan Paris"). */
                 const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-                if (!(e->kind == AG_LX_COUNTRY && h.form == AG_FORM_NAME && k > j && m == 1 &&
-                      !name_token(x, k + 1)))
+                if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
+                      m == 1 && !name_token(x, k + 1) && !(tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
             k++;
@@ -866,9 +867,23 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         parent = default_affiliation(x, T);
     set_affil(x, p, parent);
     note_title(x, p, T);
+    /* "Foreign Minister Ana Lima of Brazil". */
+    size_t after = n0 + nl;
+    if (T->of_actor < 0 && loc_actor < 0 && x_tok_is(x, after, "of")) {
+        loc L;
+        size_t q = after + 1;
+        if (x_tok_is(x, q, "the"))
+            q++;
+        if (parse_locator(x, q, end, &L) && !(tflags(x, L.end - 1) & AG_TOK_POSS)) {
+            if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
+                x->actors[p].affil = L.actor;
+            x->actors[L.actor].mentions++;
+            after = L.end;
+        }
+    }
     person_code(x, p, title_role(T));
     x_add_alias(x, p, surface(x, n0, n0 + nl));
-    *stop = n0 + nl;
+    *stop = after;
     return p;
 }
 

@@ -747,6 +747,17 @@ int x_relate_sentence(xdoc *x, size_t si)
         }
         int src[MAXG], tgt[MAXG];
         size_t ns = 0, nt = 0;
+        /* "the condemnation of Serbia by Croatia": the agent follows "by". */
+        if (nominal && x_tok_is(x, p + m, "of")) {
+            int oc = chunk_of(x, p + m + 1);
+            size_t b = oc >= 0 ? x->chunks[oc].t1 : 0;
+            if (oc >= 0 && usable(x, oc) && x_tok_is(x, b, "by") && chunk_of(x, b + 1) >= 0 &&
+                usable(x, chunk_of(x, b + 1))) {
+                add_stance(x, x->chunks[chunk_of(x, b + 1)].actor, x->chunks[oc].actor, e, (int)si);
+                p += m - 1;
+                continue;
+            }
+        }
         /* Passive: "was condemned by X". */
         int passive = p > s.lo && x_tok_in(x, p - 1, be_forms) && !nominal;
         if (passive && x_tok_is(x, p + m, "by")) {

@@ -336,6 +336,24 @@ START_TEST(weapons_fired_at_and_protests_in)
 }
 END_TEST
 
+START_TEST(more_title_and_noun_patterns)
+{
+    run("\"We will not accept this,\" said Foreign Minister Ana Lima of Brazil.");
+    ck_assert_str_eq(affil_name("Ana Lima"), "Brazil");
+    run("US Ambassador to the UN Linda Grant criticized Iran.");
+    ck_assert_str_eq(affil_name("Linda Grant"), "United States");
+    ck_assert(has_stance("criticize", "Linda Grant", "Iran"));
+    run("Israel's defense ministry warned Lebanon.");
+    ck_assert(has_stance("warn", "Ministry of Defense of Israel", "Lebanon"));
+    run("The condemnation of Serbia by Croatia was swift. Mexico expressed support for Cuba.");
+    ck_assert(has_stance("condemn", "Croatia", "Serbia"));
+    ck_assert(has_stance("support", "Mexico", "Cuba"));
+    run("Egyptian President Omar Farouk received Jordanian Foreign Minister Sami Haddad in Cairo.");
+    ck_assert(in_meeting(meeting(), "Omar Farouk"));
+    ck_assert(in_meeting(meeting(), "Sami Haddad"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -374,6 +392,7 @@ static Suite *suite(void)
     tcase_add_test(tc, refusals_and_wishes);
     tcase_add_test(tc, to_and_from_are_places_only_after_motion);
     tcase_add_test(tc, weapons_fired_at_and_protests_in);
+    tcase_add_test(tc, more_title_and_noun_patterns);
     suite_add_tcase(s, tc);
     return s;
 }
