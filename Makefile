@@ -31,7 +31,22 @@ TEST_SRC = $(wildcard tests/test_*.c)
 PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
+# The HTML viewer (-f html, src/export_html.c): viewer/page.html, its CSS
+# and JS, and cytoscape.min.js from npm (pinned by viewer/package-lock.json,
+# installed with `npm ci` into build/viewer) are compiled in through
+# tools/embed.c.  Without npm the build goes on with an empty cytoscape
+# array, and -f html says to run `make viewer`.
+NPM          ?= npm
+NODE         ?= node
+CHROMIUM     ?= /usr/bin/chromium
+VIEWER_DIR    = build/viewer
+CYTOSCAPE_JS  = $(VIEWER_DIR)/node_modules/cytoscape/dist/cytoscape.min.js
+VIEWER_FILES  = viewer/page.html viewer/viewer.css viewer/viewer.js
+LIB_OBJ      += build/obj/viewer_data.o
+SAN_OBJ      += build/san/viewer_data.o
+
 .PHONY: all deps run check unit e2e lexicon-check interop eval install uninstall clean bench export
+.PHONY: viewer
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
@@ -50,6 +65,49 @@ build/embed: tools/embed.c
 
 build/lexicon_data.c: data/lexicon.json build/embed
 	build/embed ag_lexicon_default_json data/lexicon.json $@
+
+# One npm attempt per change of the lock file: the stamp is touched even
+# when npm fails (no npm, no registry), so `make` never fails for the viewer
+# and does not retry on every run; `make viewer` retries.
+$(VIEWER_DIR)/.fetched: viewer/package.json viewer/package-lock.json
+	@mkdir -p $(VIEWER_DIR)
+	@cp viewer/package.json viewer/package-lock.json $(VIEWER_DIR)/
+	@if (cd $(VIEWER_DIR) && $(NPM) ci --no-audit --no-fund --loglevel=error --fetch-retries=1) >$(VIEWER_DIR)/npm.log 2>&1 \
+	    && [ -s $(CYTOSCAPE_JS) ]; then \
+	  echo "viewer: cytoscape $$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' $(VIEWER_DIR)/node_modules/cytoscape/package.json) in $(VIEWER_DIR)"; \
+	else \
+	  rm -rf $(VIEWER_DIR)/node_modules; \
+	  echo "warning: npm could not fetch cytoscape.js ($(VIEWER_DIR)/npm.log); building without the HTML viewer: run \`make viewer\` with npm available"; \
+	fi
+	@touch $@
+
+# The page parts and cytoscape.js as C arrays; an empty array (the stub)
+# when npm failed.  Made under a per-process name and renamed, so two
+# makes in one tree never mix their parts.
+build/viewer_data.c: $(VIEWER_FILES) $(VIEWER_DIR)/.fetched build/embed
+	@set -e; t=$@.tmp$$$$; \
+	build/embed ag_viewer_page viewer/page.html $$t.page; \
+	build/embed ag_viewer_css viewer/viewer.css $$t.css; \
+	build/embed ag_viewer_js viewer/viewer.js $$t.js; \
+	if [ -s $(CYTOSCAPE_JS) ]; then build/embed ag_viewer_cytoscape_js $(CYTOSCAPE_JS) $$t.cy; \
+	else echo "viewer: no cytoscape.js, -f html left out (run \`make viewer\`)"; \
+	  : > $$t.none; build/embed ag_viewer_cytoscape_js $$t.none $$t.cy; fi; \
+	cat $$t.page $$t.css $$t.js $$t.cy > $$t; rm -f $$t.page $$t.css $$t.js $$t.cy $$t.none; mv $$t $@
+
+build/obj/viewer_data.o: build/viewer_data.c
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+build/san/viewer_data.o: build/viewer_data.c
+	@mkdir -p build/san
+	$(CC) -O1 -g -c -o $@ $<
+
+# Fetches cytoscape.js again when the last try failed, rebuilds with it,
+# and fails when it is still missing.
+viewer:
+	@[ -s $(CYTOSCAPE_JS) ] || rm -f $(VIEWER_DIR)/.fetched
+	@$(MAKE) --no-print-directory all
+	@[ -s $(CYTOSCAPE_JS) ] || { echo "make viewer: npm ci failed in $(VIEWER_DIR) (see $(VIEWER_DIR)/npm.log)"; exit 1; }
 
 build/obj/%.o: src/%.c $(wildcard src/*.h) | deps
 	@mkdir -p build/obj

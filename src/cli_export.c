@@ -1,5 +1,6 @@
 /* cli_export.c — `actorgraph export`: a graph as DOT, SVG, node-link JSON,
- * GraphML, GEXF, CSV or Cytoscape.js JSON (see docs/export.md). */
+ * GraphML, GEXF, CSV, Cytoscape.js JSON or an HTML viewer (see
+ * docs/export.md). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <getopt.h>
@@ -22,9 +23,10 @@ static const char usage[] =
     "\n"
     "  -f, --format FMT      dot (Graphviz source), svg (laid out by Graphviz),\n"
     "                        json (node-link), graphml, gexf (1.3), csv-nodes,\n"
-    "                        csv-edges, cyjs (Cytoscape.js elements); default:\n"
-    "                        from the -o extension (.dot .gv .svg .json .graphml\n"
-    "                        .gexf .cyjs), else dot\n"
+    "                        csv-edges, cyjs (Cytoscape.js elements), html (one\n"
+    "                        offline page to explore the graph); default: from\n"
+    "                        the -o extension (.dot .gv .svg .json .graphml .gexf\n"
+    "                        .cyjs .html), else dot\n"
     "  -o, --output FILE     write here instead of stdout; the file appears whole\n"
     "                        or not at all\n"
     "  --layout L            SVG layout engine: dot, neato, fdp, sfdp, circo or\n"
@@ -63,7 +65,8 @@ static int format_from_name(const char *path, ag_export_format *f)
         ag_export_format f;
     } exts[] = {{".dot", AG_EXPORT_DOT},         {".gv", AG_EXPORT_DOT},     {".svg", AG_EXPORT_SVG},
                 {".json", AG_EXPORT_JSON},       {".graphml", AG_EXPORT_GRAPHML},
-                {".gexf", AG_EXPORT_GEXF},       {".cyjs", AG_EXPORT_CYJS}};
+                {".gexf", AG_EXPORT_GEXF},       {".cyjs", AG_EXPORT_CYJS},
+                {".html", AG_EXPORT_HTML},       {".htm", AG_EXPORT_HTML}};
     const char *dot = strrchr(path, '.');
     for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++)
         if (strcmp(dot, exts[i].ext) == 0) {
@@ -100,7 +103,7 @@ int ag_cli_export(int argc, char **argv)
         case 'f':
             if (ag_export_format_parse(optarg, &eo.format))
                 return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                                 "csv-nodes, csv-edges or cyjs)",
+                                 "csv-nodes, csv-edges, cyjs or html)",
                                  optarg);
             have_format = 1;
             break;

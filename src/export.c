@@ -77,7 +77,7 @@ static const char *polarity_name(int p)
 /* ---- options ---- */
 
 static const char *const format_names[] = {"dot", "svg", "json", "graphml", "gexf",
-                                           "csv-nodes", "csv-edges", "cyjs"};
+                                           "csv-nodes", "csv-edges", "cyjs", "html"};
 #define N_FORMATS (sizeof format_names / sizeof format_names[0])
 
 static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
@@ -1282,6 +1282,7 @@ ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_er
     case AG_EXPORT_CSV_NODES: st = export_csv(&v, 0, out, err); break;
     case AG_EXPORT_CSV_EDGES: st = export_csv(&v, 1, out, err); break;
     case AG_EXPORT_CYJS: st = export_cyjs(&v, out, err); break;
+    case AG_EXPORT_HTML: st = ag_export_html(g, v.node_on, v.link_on, v.degree, out, err); break;
     }
     view_free(&v);
     return st;

@@ -1,13 +1,15 @@
 /* export.h — export: the graph as DOT (written with cgraph), SVG (laid out
  * and rendered in-process with gvc), node-link JSON, GraphML, GEXF 1.3,
- * CSV node / edge lists and Cytoscape.js elements JSON.  docs/export.md
+ * CSV node / edge lists, Cytoscape.js elements JSON and a self-contained
+ * HTML viewer (cytoscape.js inlined, export_html.c).  docs/export.md
  * describes every format.
  *
  * Every export is deterministic: the same graph and options give the same
  * bytes.  Names and labels come from untrusted text; every writer escapes
  * them for its format so that they are shown literally (DOT/SVG: HTML-like
  * labels, XML-escaped, backslashes doubled so Graphviz escapes such as \N
- * are not expanded; CSV: formula triggers neutralized).
+ * are not expanded; CSV: formula triggers neutralized; HTML: JSON in a
+ * script element with < > & as \u escapes, shown through textContent).
  *
  * Ownership: the functions only read the graph and write to `out`; they
  * keep no pointer to either after returning.  ag_export_opts borrows its
@@ -26,7 +28,8 @@ typedef enum ag_export_format {
     AG_EXPORT_GEXF,
     AG_EXPORT_CSV_NODES, /* "csv-nodes": one row per actor */
     AG_EXPORT_CSV_EDGES, /* "csv-edges": one row per link */
-    AG_EXPORT_CYJS       /* Cytoscape.js {"elements":{"nodes":[],"edges":[]}} */
+    AG_EXPORT_CYJS,      /* Cytoscape.js {"elements":{"nodes":[],"edges":[]}} */
+    AG_EXPORT_HTML       /* one offline page: cytoscape.js viewer */
 } ag_export_format;
 
 typedef enum ag_export_cluster {
@@ -59,7 +62,24 @@ const char *ag_export_layout_for(const ag_graph *g, const ag_export_opts *o);
 
 /* Writes g to out in o->format.  AG_EUSAGE for a bad option (unknown
  * layout or edges_key), AG_ELIB when Graphviz fails (the message says how
- * to fix a missing plugin), AG_EIO when writing fails, AG_ENOMEM. */
+ * to fix a missing plugin) or the HTML viewer was not built in, AG_EIO
+ * when writing fails, AG_ENOMEM. */
 ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_error *err);
+
+/* ---- the HTML viewer (export_html.c) ---- */
+
+/* 1 when cytoscape.js was compiled in (npm was available at build time:
+ * `make viewer`), 0 when the build has the empty stub and AG_EXPORT_HTML
+ * fails with AG_ELIB and a message saying so. */
+int ag_export_html_available(void);
+
+/* The page for the part of g flagged in node_on / link_on (one byte per
+ * node / link; NULL = all), degree[i] being node i's weighted degree (NULL
+ * = computed here).  ag_export() calls it for AG_EXPORT_HTML with its
+ * --max-nodes selection; call ag_export() instead unless you select the
+ * nodes yourself.  Runs ag_analysis_run() for PageRank and betweenness, so
+ * the analysis' igraph caveats apply. */
+ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
+                         const double *degree, FILE *out, ag_error *err);
 
 #endif
