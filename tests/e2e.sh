@@ -106,6 +106,18 @@ python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/out" && ok || no 
 expect 0 "export from text" -- "$AG" export "$SEED" -f dot
 has "$T/out" "digraph" "export from text gives DOT"
 expect 2 "export bad format" -- "$AG" export "$T/graph.json" -f png
+# html: one page, or (a build without npm) exit 1 saying how to fix it
+"$AG" export "$T/graph.json" -o "$T/g.html" >"$T/out" 2>"$T/err"; got=$?
+if [ "$got" -eq 0 ]; then
+  has "$T/g.html" '<script type="application/json" id="graph-data">' "HTML has the graph data"
+  has "$T/g.html" "Hulusi Akar" "HTML holds the names"
+  "$AG" export "$T/graph.json" -f html -o "$T/g2.html" && cmp -s "$T/g.html" "$T/g2.html" && ok || no "HTML deterministic"
+elif [ "$got" -eq 1 ]; then
+  has "$T/err" "make viewer" "HTML without the viewer says to run make viewer"
+  [ ! -e "$T/g.html" ] && ok || no "failed HTML export leaves no file"
+else
+  no "export html: exit $got"
+fi
 expect 1 "export broken graph leaves no file" -- "$AG" export "$T/broken.json" -f dot -o "$T/never.dot"
 [ ! -e "$T/never.dot" ] && [ -z "$(ls "$T" | grep never)" ] && ok || no "no half-written output"
 
