@@ -46,7 +46,7 @@ LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: all deps run check unit e2e lexicon-check interop eval install uninstall clean bench export
-.PHONY: viewer
+.PHONY: viewer deps-browser browser-test viewer-export
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
@@ -159,6 +159,7 @@ e2e: actorgraph build/actorgraph-san
 	@$(SAN_ENV) sh tests/e2e.sh build/actorgraph-san
 
 check: unit e2e lexicon-check interop
+check: browser-test
 
 lexicon-check:
 	@$(PYTHON) tests/lexicon_check.py
@@ -166,6 +167,28 @@ lexicon-check:
 # Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).
 interop: actorgraph
 	@$(PYTHON) tests/interop.py ./actorgraph graphs/seed-turkey-syria.txt
+
+# The HTML viewer in headless Chromium (tests/browser_test.js): Debian's
+# chromium for the test only, playwright-core from the lock file.
+deps-browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "make deps-browser: installing chromium"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; \
+	fi
+	@[ -d $(VIEWER_DIR)/node_modules/playwright-core ] || rm -f $(VIEWER_DIR)/.fetched
+	@$(MAKE) --no-print-directory viewer
+	@[ -d $(VIEWER_DIR)/node_modules/playwright-core ] || \
+	  { echo "make deps-browser: npm ci left no playwright-core in $(VIEWER_DIR)/node_modules"; exit 1; }
+
+browser-test: deps-browser actorgraph
+	@AG_VIEWER_MODULES=$(CURDIR)/$(VIEWER_DIR)/node_modules AG_CHROMIUM=$(CHROMIUM) \
+	  $(NODE) tests/browser_test.js ./actorgraph build/browser-test
+
+# The seed graph's page and a screenshot of it, for the README.
+viewer-export: deps-browser actorgraph
+	./actorgraph export export/seed-turkey-syria/graph.json -f html -o export/seed-turkey-syria/graph.html
+	@AG_VIEWER_MODULES=$(CURDIR)/$(VIEWER_DIR)/node_modules AG_CHROMIUM=$(CHROMIUM) \
+	  $(NODE) tests/browser_test.js --screenshot export/seed-turkey-syria/graph.html export/seed-turkey-syria/viewer.png
 
 eval: actorgraph
 	@sh tests/eval.sh
