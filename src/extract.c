@@ -16,6 +16,9 @@ static void xdoc_free(xdoc *x)
         free(x->rels[i].parts);
     free(x->rels);
     free(x->tok_chunk);
+    free(x->mfirst);
+    free(x->mcount);
+    free(x->mpool);
     ag_text_free(&x->t);
 }
 
@@ -174,8 +177,12 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)
         goto oom;
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
-    if (!x.tok_chunk)
+    x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
+    x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount)
         goto oom;
+    for (size_t i = 0; i <= x.t.n_toks; i++)
+        x.mfirst[i] = -1;
 
     reset_pass(&x, 1);
     for (size_t i = 0; i < x.t.n_sents; i++)

@@ -58,6 +58,12 @@ typedef struct xrel {
     int sent;
 } xrel;
 
+/* Lexicon matches starting at one token, found once per document. */
+typedef struct xmatch {
+    uint8_t len;  /* phrase length in tokens */
+    ag_lx_hit hit;
+} xmatch;
+
 typedef struct xdoc {
     const ag_lexicon *lx;
     ag_doc *doc;       /* output; its arena holds strings */
@@ -70,6 +76,10 @@ typedef struct xdoc {
     xrel *rels;
     size_t n_rels, cap_rels;
     int *tok_chunk;     /* per token: chunk index or -1 */
+    int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
+    uint16_t *mcount;   /* per token: how many */
+    xmatch *mpool;      /* longest phrases first within a token */
+    size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
     int last_person;    /* most recent person actor, for pronouns */
     int last_agency;    /* most recent agency actor, for "the ministry" */

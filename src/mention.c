@@ -71,7 +71,7 @@ int x_tok_in(const xdoc *x, size_t i, const char *const *words)
 static int tok_exact(const xdoc *x, size_t i, const char *s)
 {
     size_t n = x->t.toks[i].end - x->t.toks[i].start;
-    return strlen(s) == n && memcmp(x->text + x->t.toks[i].start, s, n) == 0;
+    return strncmp(x->text + x->t.toks[i].start, s, n) == 0 && s[n] == '\0';
 }
 
 static int tok_exact_in(const xdoc *x, size_t i, const char *const *words)
@@ -121,17 +121,17 @@ static char *surface(xdoc *x, size_t t0, size_t t1)
     return p;
 }
 
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+/* Every lexicon phrase starting at token i, longest first: the phrase grows
+ * a word at a time and stops when no longer form exists. */
+static int lookup_token(xdoc *x, size_t i)
 {
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
-    if (i >= end)
-        return 0;
-    if (end - i < maxw)
-        maxw = end - i;
+    if (x->t.n_toks - i < maxw)
+        maxw = x->t.n_toks - i;
     char key[512], low[512], tok[256];
-    size_t klen = 0, best_len = 0;
-    ag_lx_hit hits[16], best_hit = {0, 0};
-    /* Grow the phrase a word at a time; stop when no longer form exists. */
+    size_t klen = 0;
+    ag_lx_hit hits[16];
+    size_t first = x->n_mpool;
     for (size_t len = 1; len <= maxw; len++) {
         size_t k = i + len - 1;
         /* A phrase never spans punctuation, except a hyphen or a possessive
@@ -150,35 +150,75 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
         size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
         if (n > 16)
             n = 16;
-        /* Preference: persons before organizations before countries when a
-         * form is shared, then the earlier form kind. */
-        int best = -1;
         for (size_t q = 0; q < n; q++) {
-            const ag_lx_entry *e = ag_lexicon_entry(x->lx, hits[q].entry);
-            if (!(kinds & KIND(e->kind)))
-                continue;
-            if (best < 0) {
-                best = (int)q;
-                continue;
+            if (x->n_mpool == x->cap_mpool) {
+                size_t cap = x->cap_mpool ? x->cap_mpool * 2 : 256;
+                xmatch *p = realloc(x->mpool, cap * sizeof *p);
+                if (!p) {
+                    x->oom = 1;
+                    return -1;
+                }
+                x->mpool = p;
+                x->cap_mpool = cap;
             }
-            const ag_lx_entry *b = ag_lexicon_entry(x->lx, hits[best].entry);
-            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
-            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
-            if (pe < pb || (pe == pb && hits[q].form < hits[best].form))
-                best = (int)q;
-        }
-        if (best >= 0) {
-            best_len = len;
-            best_hit = hits[best];
+            x->mpool[x->n_mpool].len = (uint8_t)len;
+            x->mpool[x->n_mpool].hit = hits[q];
+            x->n_mpool++;
         }
         for (size_t q = 0; q <= klen; q++)
             low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
         if (!ag_lexicon_is_prefix(x->lx, low))
             break;
     }
-    if (best_len && hit)
-        *hit = best_hit;
-    return best_len;
+    /* Longest first. */
+    size_t n = x->n_mpool - first;
+    for (size_t a = 0; a < n / 2; a++) {
+        xmatch t = x->mpool[first + a];
+        x->mpool[first + a] = x->mpool[first + n - 1 - a];
+        x->mpool[first + n - 1 - a] = t;
+    }
+    x->mfirst[i] = (int)first;
+    x->mcount[i] = (uint16_t)(n > 65535 ? 65535 : n);
+    return 0;
+}
+
+size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+{
+    if (i >= end || i >= x->t.n_toks)
+        return 0;
+    /* The cache is filled on first use; the document's state is ours. */
+    xdoc *w = (xdoc *)x;
+    if (x->mfirst[i] < 0 && lookup_token(w, i))
+        return 0;
+    const xmatch *m = x->mpool + x->mfirst[i];
+    size_t n = x->mcount[i];
+    for (size_t q = 0; q < n;) {
+        size_t len = m[q].len, r = q;
+        int best = -1;
+        /* Among hits of one length: persons before organizations before
+         * countries when a form is shared, then the earlier form kind. */
+        for (; r < n && m[r].len == len; r++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, m[r].hit.entry);
+            if (len > end - i || !(kinds & KIND(e->kind)))
+                continue;
+            if (best < 0) {
+                best = (int)r;
+                continue;
+            }
+            const ag_lx_entry *b = ag_lexicon_entry(x->lx, m[best].hit.entry);
+            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
+            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+            if (pe < pb || (pe == pb && m[r].hit.form < m[best].hit.form))
+                best = (int)r;
+        }
+        if (best >= 0) {
+            if (hit)
+                *hit = m[best].hit;
+            return len;
+        }
+        q = r;
+    }
+    return 0;
 }
 
 /* ---- actors ---- */

@@ -346,6 +346,7 @@ char *ag_token_str(const ag_text *t, size_t i, char *buf, size_t cap)
 
 int ag_token_is(const ag_text *t, size_t i, const char *s)
 {
+    /* No strlen: this runs for every word of every list at every token. */
     size_t n = t->toks[i].end - t->toks[i].start;
-    return strlen(s) == n && strncasecmp(t->text + t->toks[i].start, s, n) == 0;
+    return strncasecmp(t->text + t->toks[i].start, s, n) == 0 && s[n] == '\0';
 }
