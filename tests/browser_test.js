@@ -211,6 +211,11 @@ async function testHostile(ctx, ag, work) {
 
 async function screenshot(ctx, html, png) {
   const { page, log } = await open(ctx, html);
+  // Show what a click on a relation gives: its evidence in the panel.
+  await page.evaluate(() => {
+    const e = window.cy.edges('.hostile').filter((x) => x.data('evidence').some((v) => v.text))[0];
+    if (e) { e.select(); e.emit('tap'); }
+  });
   await page.screenshot({ path: png });
   check(log.errors.length === 0, 'screenshot: no console errors', log.errors.join(' | '));
   console.log('screenshot: ' + png);
