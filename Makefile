@@ -72,7 +72,7 @@ build/lexicon_data.c: data/lexicon.json build/embed
 $(VIEWER_DIR)/.fetched: viewer/package.json viewer/package-lock.json
 	@mkdir -p $(VIEWER_DIR)
 	@cp viewer/package.json viewer/package-lock.json $(VIEWER_DIR)/
-	@if (cd $(VIEWER_DIR) && $(NPM) ci --no-audit --no-fund --loglevel=error --fetch-retries=1) >$(VIEWER_DIR)/npm.log 2>&1 \
+	@if (cd $(VIEWER_DIR) && $(NPM) ci --include=dev --no-audit --no-fund --loglevel=error --fetch-retries=1) >$(VIEWER_DIR)/npm.log 2>&1 \
 	    && [ -s $(CYTOSCAPE_JS) ]; then \
 	  echo "viewer: cytoscape $$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' $(VIEWER_DIR)/node_modules/cytoscape/package.json) in $(VIEWER_DIR)"; \
 	else \
