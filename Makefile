@@ -144,7 +144,7 @@ build/tests/%: tests/%.c tests/testutil.h $(CLI_SAN) build/libactorgraph-san.a |
 # The main job on the embedded default: the seed article.
 run: actorgraph
 	./actorgraph run graphs/seed-turkey-syria.txt -o export/seed-turkey-syria
-	@echo "outputs: export/seed-turkey-syria/ (events.jsonl graph.json report.txt graph.dot graph.svg)"
+	@echo "outputs: export/seed-turkey-syria/ (events.jsonl graph.json report.txt graph.dot graph.svg graph.html)"
 
 # Graphviz leaks inside gvLayout (tests/lsan.supp); full stacks let the
 # suppression match those frames only.

@@ -18,7 +18,7 @@ static const char usage[] =
     "\n"
     "Extracts, builds, analyzes and exports in one go. Writes into DIR\n"
     "(default actorgraph-out): events.jsonl, graph.json, report.txt,\n"
-    "graph.dot and graph.svg.\n"
+    "graph.dot, graph.svg and graph.html (the browser viewer).\n"
     "\n"
     "  -o, --output DIR    output folder (created if missing)\n"
     "  --lexicon FILE      extra lexicon entries; repeatable\n"
@@ -149,9 +149,17 @@ int ag_cli_run(int argc, char **argv)
         rc = write_one(dir, "graph.dot", g, write_export, &dot);
     if (!rc)
         rc = write_one(dir, "graph.svg", g, write_export, &svg);
+    /* The browser viewer, when this build has it (see `make viewer`). */
+    int html = ag_export_html_available();
+    if (!rc && html) {
+        ag_export_opts page;
+        ag_export_opts_init(&page);
+        page.format = AG_EXPORT_HTML;
+        rc = write_one(dir, "graph.html", g, write_export, &page);
+    }
     if (!rc && !prog.quiet)
-        fprintf(stderr, "actorgraph: %zu actors, %zu relations -> %s/{events.jsonl,graph.json,report.txt,graph.dot,graph.svg}\n",
-                g->n_nodes, g->n_links, dir);
+        fprintf(stderr, "actorgraph: %zu actors, %zu relations -> %s/{events.jsonl,graph.json,report.txt,graph.dot,graph.svg%s}\n",
+                g->n_nodes, g->n_links, dir, html ? ",graph.html" : "");
     ag_graph_free(g);
     return rc;
 }
