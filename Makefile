@@ -45,7 +45,7 @@ VIEWER_FILES  = viewer/page.html viewer/viewer.css viewer/viewer.js
 LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
-.PHONY: all deps run check unit e2e lexicon-check interop eval install uninstall clean bench export
+.PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz eval install uninstall clean bench export
 .PHONY: viewer deps-browser browser-test viewer-export
 all: actorgraph libactorgraph.a
 
@@ -158,8 +158,42 @@ unit: $(TEST_BIN)
 e2e: actorgraph build/actorgraph-san
 	@$(SAN_ENV) sh tests/e2e.sh build/actorgraph-san
 
-check: unit e2e lexicon-check interop
+check: unit e2e lexicon-check interop fuzz-brief
 check: browser-test
+
+# Fuzzing the readers of untrusted bytes (tests/fuzz_inputs.c) with
+# libFuzzer: briefly in `make check`, at length with `make fuzz`
+# (FUZZ_SECONDS, default 600). clang is installed when missing.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_OBJ = $(LIB_SRC:src/%.c=build/fuzz/%.o) build/fuzz/lexicon_data.o build/fuzz/viewer_data.o
+
+deps-fuzz:
+	@command -v clang >/dev/null || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q clang; }
+
+build/fuzz/%.o: src/%.c $(wildcard src/*.h) | deps deps-fuzz
+	@mkdir -p build/fuzz
+	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(AG_CFLAGS) -Wno-unknown-warning-option -Wno-string-concatenation -c -o $@ $<
+
+build/fuzz/%.o: build/%.c | deps-fuzz
+	@mkdir -p build/fuzz
+	clang -g -O1 -c -o $@ $<
+
+build/fuzz-inputs: tests/fuzz_inputs.c $(FUZZ_OBJ) | deps deps-fuzz
+	clang $(FUZZ_FLAGS) $(AG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(AG_LIBS) -ldl
+
+fuzz: build/fuzz-inputs
+	@mkdir -p build/fuzz-corpus
+	$(SAN_ENV) build/fuzz-inputs -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -print_final_stats=1 build/fuzz-corpus tests/fuzz-seeds
+
+fuzz-brief: build/fuzz-inputs
+	@mkdir -p build/fuzz-corpus
+	@$(SAN_ENV) build/fuzz-inputs -max_total_time=20 -max_len=16384 -timeout=10 \
+	  build/fuzz-corpus tests/fuzz-seeds 2>build/fuzz-brief.log \
+	  && echo "fuzz: 1 passed, 0 failed ($$(grep -o 'Done [0-9]* runs' build/fuzz-brief.log))" \
+	  || { tail -40 build/fuzz-brief.log; echo "fuzz: 0 passed, 1 failed"; exit 1; }
 
 lexicon-check:
 	@$(PYTHON) tests/lexicon_check.py

@@ -21,7 +21,8 @@ static const char *const light_verbs[] = {
     "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
     "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
     "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
-    "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", NULL};
+    "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", "take",
+    "takes", "took", "taking", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",

@@ -311,6 +311,8 @@ START_TEST(refusals_and_wishes)
     run("Chile wants Peru to attack Bolivia.");
     ck_assert(has_stance("urge", "Chile", "Peru"));
     ck_assert(!has_stance("attack", "Peru", "Bolivia"));
+    run("Argentina said it would take firm action against Uruguay.");
+    ck_assert(has_stance("threaten", "Argentina", "Uruguay"));
     run("Chile wants to attack Bolivia.");
     ck_assert(has_stance("threaten", "Chile", "Bolivia"));
     ck_assert(!has_stance("attack", "Chile", "Bolivia"));

@@ -1460,7 +1460,8 @@ VERBS = [
     # --- threaten (13x) ---
     ("warn", "warn", -1, "130", forms("warn"), ["warning", "warnings"]),
     ("caution", "warn", -1, "130", ["cautioned", "cautions", "cautioning"], []),
-    ("threaten", "threaten", -1, "130", forms("threaten"), ["threat", "threats", "ultimatum"]),
+    ("threaten", "threaten", -1, "130", forms("threaten"), ["threat", "threats", "ultimatum", "action against",
+                                                            "measures against", "retaliation against"]),
     # --- praise / support (05x) ---
     ("praise", "praise", 1, "051", forms("praise"), ["praise"]),
     ("hail", "praise", 1, "051", forms("hail"), []),
