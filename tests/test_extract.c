@@ -287,8 +287,8 @@ END_TEST
 START_TEST(the_nation_is_the_country_last_spoken_of)
 {
     run("Fiji's prime minister visited Samoa. The small island nation later signed a fisheries pact with Japan.");
-    ck_assert(has_stance("sign", "Samoa", "Japan"));
-    ck_assert(has_stance("sign", "Japan", "Samoa"));
+    ck_assert(has_stance("agree", "Samoa", "Japan"));
+    ck_assert(has_stance("agree", "Japan", "Samoa"));
 }
 END_TEST
 

@@ -1486,8 +1486,8 @@ VERBS = [
     ("forgive", "forgive", 1, "056", ["forgive", "forgives", "forgave", "forgiven", "forgiving"], []),
     ("agree", "agree", 1, "019", ["agree", "agrees", "agreed", "agreeing"], ["agreement"]),
     ("accept", "accept", 1, "080", forms("accept"), ["acceptance"]),
-    ("sign", "sign", 1, "057", ["sign", "signed", "signing"], ["signing"]),
-    ("ratify", "sign", 1, "057", forms("ratify"), ["ratification"]),
+    ("sign", "agree", 1, "057", ["sign", "signed", "signing"], ["signing"]),
+    ("ratify", "agree", 1, "057", forms("ratify"), ["ratification"]),
     ("restore ties", "normalize", 1, "050",
      phrase(["restore", "restores", "restored", "restoring", "resume", "resumes", "resumed", "resuming"],
             "ties") + phrase(["restore", "restores", "restored", "restoring"], "relations")
