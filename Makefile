@@ -28,7 +28,7 @@ CLI_OBJ  = $(filter-out build/obj/main.o,$(CLI_SRC:src/%.c=build/obj/%.o))
 CLI_SAN  = $(filter-out build/san/main.o,$(CLI_SRC:src/%.c=build/san/%.o))
 TEST_SRC = $(wildcard tests/test_*.c)
 # What a program using the library includes (internal headers stay out).
-PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h,$(wildcard src/*.h))
+PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h src/analyze_int.h,$(wildcard src/*.h))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
 # The HTML viewer (-f html, src/export_html.c): viewer/page.html, its CSS

@@ -6,9 +6,10 @@
  * (centrality), undirected (eigenvector, paths) and undirected cooperative
  * (blocs) — each simple, parallel relations summed into one weighted edge;
  * (3) igraph computes every measure; (4) the signed relations (net stance
- * per pair, balance); (5) a writer per report format.
+ * per pair, balance).  The report writers (text, Markdown, CSV, JSON) are
+ * in analyze_report.c; the types both share are in analyze_int.h.
  */
-#include "analyze.h"
+#include "analyze_int.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -17,12 +18,10 @@
 #include <string.h>
 #include <strings.h>
 
-#define DAMPING 0.85
 #define DEFAULT_TOP 20
 #define DEFAULT_SEED 1UL
 #define DEFAULT_EXACT_LIMIT 5000L
 #define DEFAULT_CUTOFF 4.0
-#define TEXT_EVIDENCE 2 /* evidence sentences per relation in text/md */
 
 /* ---- options ---- */
 
@@ -51,9 +50,10 @@ int ag_report_format_parse(const char *s, ag_report_format *f)
     return -1;
 }
 
-static const char *const kind_names[] = {"stance", "meeting", "affiliation",
-                                         "country", "person", "organization"};
-#define N_KIND_NAMES (sizeof kind_names / sizeof kind_names[0])
+const char *const an_kind_names[] = {"stance", "meeting", "affiliation",
+                                     "country", "person", "organization"};
+_Static_assert(sizeof an_kind_names / sizeof an_kind_names[0] == AN_N_KIND_NAMES,
+               "one name per AG_KIND_* bit");
 #define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION)
 #define ACTOR_KIND_BITS (AG_KIND_COUNTRY | AG_KIND_PERSON | AG_KIND_ORGANIZATION)
 
@@ -63,12 +63,12 @@ int ag_analyze_kinds_parse(const char *s, unsigned *kinds)
     while (s && *s) {
         size_t n = strcspn(s, ",");
         size_t i;
-        for (i = 0; i < N_KIND_NAMES; i++)
-            if (strlen(kind_names[i]) == n && strncmp(s, kind_names[i], n) == 0)
+        for (i = 0; i < AN_N_KIND_NAMES; i++)
+            if (strlen(an_kind_names[i]) == n && strncmp(s, an_kind_names[i], n) == 0)
                 break;
-        if (i == N_KIND_NAMES && n > 0)
+        if (i == AN_N_KIND_NAMES && n > 0)
             return -1;
-        if (i < N_KIND_NAMES)
+        if (i < AN_N_KIND_NAMES)
             k |= 1u << i;
         s += n;
         if (*s == ',')
@@ -82,69 +82,12 @@ int ag_analyze_kinds_parse(const char *s, unsigned *kinds)
 
 /* ---- the analysis ---- */
 
-/* Links of the view merged per (s, t, kind, label); a meeting has s < t
- * by actor id.  members[first .. first + n) are the graph links merged. */
-typedef struct vlink {
-    size_t s, t; /* vertices */
-    ag_rel_kind kind;
-    const char *label, *code;
-    int polarity;     /* effective: a meeting without polarity is cooperation */
-    double goldstein; /* of the first merged link */
-    long weight;
-    double signed_weight;
-    size_t first, n;
-    int counted; /* part of the centrality graph */
-} vlink;
-
-/* Net stance of an unordered pair of vertices (a < b by id). */
-typedef struct pair {
-    size_t a, b;
-    double net;
-    long weight;
-} pair;
-
-typedef struct triad {
-    size_t v[3]; /* sorted by id */
-    int sign[3]; /* of (v0,v1), (v0,v2), (v1,v2) */
-} triad;
-
-struct ag_analysis {
-    const ag_graph *g;
-    ag_analyze_opts o;    /* strings copied into the arena */
-    ag_arena *arena;
-    size_t n;             /* vertices */
-    size_t *node_of;      /* vertex -> graph node */
-    long *vertex_of;      /* graph node -> vertex, -1 if left out */
-    vlink *links;
-    size_t n_links;
-    size_t *members;      /* graph link indices, grouped per vlink */
-    size_t n_graph_links; /* graph links that passed the filters */
-    ag_actor_stats *stats; /* per vertex */
-    long *stats_of_node;  /* graph node -> vertex whose stats are its own, or -1 */
-    size_t *rank;         /* vertices by PageRank, then id */
-    size_t *coop, n_coop, *hostile, n_hostile; /* vlinks by weight */
-    size_t n_edges;       /* edges of the directed centrality graph */
-    int approximate;      /* betweenness/harmonic with a cutoff */
-    long n_leiden, n_louvain;
-    double leiden_q, louvain_q;
-    pair *pairs;          /* by vertex pair, for lookup */
-    size_t n_pairs;
-    size_t *pair_order;   /* pairs by |net| */
-    size_t *padj, *padj_start; /* per vertex: its pairs, in pair_order */
-    triad *unbalanced;
-    size_t n_triangles, n_balanced, n_unbalanced;
-    long actor;           /* vertex of --actor, or -1 */
-    int path_asked;
-    long *path;           /* vertices of --path, NULL/0 when there is none */
-    size_t n_path;
-};
-
-static const char *vid(const ag_analysis *a, size_t v)
+const char *an_vid(const ag_analysis *a, size_t v)
 {
     return a->g->nodes[a->node_of[v]].id;
 }
 
-static const char *vname(const ag_analysis *a, size_t v)
+const char *an_vname(const ag_analysis *a, size_t v)
 {
     return a->g->nodes[a->node_of[v]].name;
 }
@@ -172,7 +115,7 @@ static int date_ok(const char *s)
     return 0;
 }
 
-static int evidence_in_range(const ag_analysis *a, const ag_evidence *e)
+int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 {
     char k[16], since[16], until[16];
     if (!e->date)
@@ -201,7 +144,7 @@ static long filtered_weight(const ag_analysis *a, const ag_link *l)
         return l->weight;
     long in = 0;
     for (size_t i = 0; i < l->n_evidence; i++)
-        in += evidence_in_range(a, &l->evidence[i]);
+        in += an_evidence_in_range(a, &l->evidence[i]);
     return in > 0 && (size_t)in == l->n_evidence ? l->weight : in;
 }
 
@@ -299,7 +242,7 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
         long w = filtered_weight(a, l);
         if (w <= 0 || w < a->o.min_weight)
             continue;
-        if (l->kind == AG_REL_MEETING && strcmp(vid(a, (size_t)s), vid(a, (size_t)t)) > 0) {
+        if (l->kind == AG_REL_MEETING && strcmp(an_vid(a, (size_t)s), an_vid(a, (size_t)t)) > 0) {
             long tmp = s;
             s = t;
             t = tmp;
@@ -448,8 +391,8 @@ static ag_status renumber(const ag_analysis *a, const igraph_vector_int_t *mem, 
     for (size_t i = 0; i < n; i++) {
         bloc_key *b = &keys[VECTOR(*mem)[i]];
         b->size++;
-        if (!b->min_id || strcmp(vid(a, i), b->min_id) < 0)
-            b->min_id = vid(a, i);
+        if (!b->min_id || strcmp(an_vid(a, i), b->min_id) < 0)
+            b->min_id = an_vid(a, i);
     }
     long used = 0;
     for (long c = 0; c < k; c++)
@@ -689,14 +632,14 @@ static int rel_key_cmp(const void *x, const void *y)
 /* Orders view links by weight, |signed weight|, source id, target id,
  * label.  The keys are copied out so plain qsort needs no context.
  * 0 ok, -1 out of memory. */
-static int sort_links(const ag_analysis *a, size_t *idx, size_t n)
+int an_sort_links(const ag_analysis *a, size_t *idx, size_t n)
 {
     rel_key *k = malloc((n + 1) * sizeof *k);
     if (!k)
         return -1;
     for (size_t i = 0; i < n; i++) {
         const vlink *v = &a->links[idx[i]];
-        k[i] = (rel_key){v->weight, fabs(v->signed_weight), vid(a, v->s), vid(a, v->t), v->label,
+        k[i] = (rel_key){v->weight, fabs(v->signed_weight), an_vid(a, v->s), an_vid(a, v->t), v->label,
                          (int)v->kind, idx[i]};
     }
     qsort(k, n, sizeof *k, rel_key_cmp);
@@ -721,7 +664,7 @@ static ag_status relations(ag_analysis *a)
         else if (v->polarity < 0)
             a->hostile[a->n_hostile++] = i;
     }
-    if (sort_links(a, a->coop, a->n_coop) || sort_links(a, a->hostile, a->n_hostile))
+    if (an_sort_links(a, a->coop, a->n_coop) || an_sort_links(a, a->hostile, a->n_hostile))
         return AG_ENOMEM;
     return AG_OK;
 }
@@ -742,7 +685,7 @@ static const pair *pair_find(const ag_analysis *a, size_t u, size_t v)
     return bsearch(&key, a->pairs, a->n_pairs, sizeof key, pair_cmp);
 }
 
-static int sign_of(double x)
+int an_sign_of(double x)
 {
     return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
@@ -819,7 +762,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     if (!keys || !a->pair_order)
         goto oom;
     for (size_t i = 0; i < a->n_pairs; i++) {
-        const char *x = vid(a, a->pairs[i].a), *y = vid(a, a->pairs[i].b);
+        const char *x = an_vid(a, a->pairs[i].a), *y = an_vid(a, a->pairs[i].b);
         int swap = strcmp(x, y) > 0;
         keys[i] = (pair_key){fabs(a->pairs[i].net), swap ? y : x, swap ? x : y, i};
     }
@@ -850,7 +793,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     /* Triangles of signed pairs, listed by igraph. */
     size_t k = 0;
     for (size_t i = 0; i < a->n_pairs; i++)
-        if (sign_of(a->pairs[i].net))
+        if (an_sign_of(a->pairs[i].net))
             e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
     if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
         goto out;
@@ -868,14 +811,14 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
         /* Sort the three by id so the listing is stable. */
         for (int x = 0; x < 3; x++)
             for (int y = x + 1; y < 3; y++)
-                if (strcmp(vid(a, v[y]), vid(a, v[x])) < 0) {
+                if (strcmp(an_vid(a, v[y]), an_vid(a, v[x])) < 0) {
                     size_t t = v[x];
                     v[x] = v[y];
                     v[y] = t;
                 }
-        int s01 = sign_of(pair_find(a, v[0], v[1])->net);
-        int s02 = sign_of(pair_find(a, v[0], v[2])->net);
-        int s12 = sign_of(pair_find(a, v[1], v[2])->net);
+        int s01 = an_sign_of(pair_find(a, v[0], v[1])->net);
+        int s02 = an_sign_of(pair_find(a, v[0], v[2])->net);
+        int s12 = an_sign_of(pair_find(a, v[1], v[2])->net);
         if (s01 * s02 * s12 > 0) {
             a->n_balanced++;
             continue;
@@ -890,11 +833,11 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     /* Order unbalanced triads by their ids (an index sort via the ids). */
     for (size_t i = 1; i < a->n_unbalanced; i++) {
         triad x = a->unbalanced[i];
-        const char *xi[3] = {vid(a, x.v[0]), vid(a, x.v[1]), vid(a, x.v[2])};
+        const char *xi[3] = {an_vid(a, x.v[0]), an_vid(a, x.v[1]), an_vid(a, x.v[2])};
         size_t j = i;
         while (j > 0) {
             const triad *p = &a->unbalanced[j - 1];
-            const char *pi[3] = {vid(a, p->v[0]), vid(a, p->v[1]), vid(a, p->v[2])};
+            const char *pi[3] = {an_vid(a, p->v[0]), an_vid(a, p->v[1]), an_vid(a, p->v[2])};
             if (triad_cmp(xi, pi) >= 0)
                 break;
             a->unbalanced[j] = a->unbalanced[j - 1];
@@ -1081,7 +1024,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     }
     for (size_t i = 0; i < a->n; i++)
         keys[i] = (rank_key){isfinite(a->stats[i].pagerank) ? llround(a->stats[i].pagerank * 1e12) : -1,
-                             vid(a, i), i};
+                             an_vid(a, i), i};
     qsort(keys, a->n, sizeof *keys, rank_cmp);
     for (size_t i = 0; i < a->n; i++)
         a->rank[i] = keys[i].v;
@@ -1130,926 +1073,4 @@ const ag_actor_stats *ag_analysis_node(const ag_analysis *a, size_t node)
     if (!a || node >= a->g->n_nodes || a->stats_of_node[node] < 0)
         return NULL;
     return &a->stats[a->stats_of_node[node]];
-}
-
-/* ============================ reports ============================ */
-
-/* Output sink: formatted writes into one buffer, flushed at the end, so a
- * failure leaves nothing half-written in `out` beyond what the outfile
- * layer discards. */
-typedef struct rep {
-    ag_buf b;
-    int oom;
-    ag_report_format f;
-    const ag_analysis *a;
-    ag_arena *ar; /* scratch strings */
-} rep;
-
-/* Formatted output into the report buffer and scratch strings in its
- * arena; a failure is remembered in r->oom and reported once at the end. */
-#define put(r, ...) ((r)->oom |= ag_buf_printf(&(r)->b, __VA_ARGS__) != 0)
-#define sprintf_ar(r, ...) or_empty((r), ag_arena_printf((r)->ar, __VA_ARGS__))
-
-static const char *or_empty(rep *r, const char *s)
-{
-    if (!s)
-        r->oom = 1;
-    return s ? s : "";
-}
-
-/* A number for text, Markdown and CSV: NaN and infinities never appear. */
-static const char *num(rep *r, double x, int decimals)
-{
-    if (!isfinite(x))
-        return "";
-    return sprintf_ar(r, "%.*f", decimals, x);
-}
-
-/* Display width: code points, which is right for the Latin, Cyrillic and
- * Arabic names news mostly has. */
-static size_t width(const char *s)
-{
-    size_t w = 0;
-    for (; *s; s++)
-        w += ((unsigned char)*s & 0xC0) != 0x80;
-    return w;
-}
-
-/* Text cell: control characters (a newline in a name) become spaces. */
-static void put_clean(rep *r, const char *s)
-{
-    for (; *s; s++) {
-        char c = (unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s;
-        r->oom |= ag_buf_putc(&r->b, c) != 0;
-    }
-}
-
-/* Markdown: characters that would start markup are escaped. */
-static void put_md(rep *r, const char *s)
-{
-    for (; *s; s++) {
-        if ((unsigned char)*s < 0x20 || *s == 0x7f) {
-            r->oom |= ag_buf_putc(&r->b, ' ') != 0;
-            continue;
-        }
-        if (strchr("\\`*_[]<|", *s))
-            r->oom |= ag_buf_putc(&r->b, '\\') != 0;
-        r->oom |= ag_buf_putc(&r->b, *s) != 0;
-    }
-}
-
-static void put_str(rep *r, const char *s)
-{
-    if (r->f == AG_REPORT_MD)
-        put_md(r, s);
-    else
-        put_clean(r, s);
-}
-
-/* A table: header row plus rows, all cells strings; 'r' columns are
- * right-aligned numbers. */
-typedef struct table {
-    size_t cols, n, cap;
-    const char **cells;
-    const char *align;
-} table;
-
-static void tab_cell(table *t, rep *r, const char *s)
-{
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        const char **c = realloc(t->cells, cap * sizeof *c);
-        if (!c) {
-            r->oom = 1;
-            return;
-        }
-        t->cells = c;
-        t->cap = cap;
-    }
-    t->cells[t->n++] = s ? s : "";
-}
-
-static void tab_init(table *t, const char *align, const char *const *head, size_t cols, rep *r)
-{
-    memset(t, 0, sizeof *t);
-    t->cols = cols;
-    t->align = align;
-    for (size_t i = 0; i < cols; i++)
-        tab_cell(t, r, head[i]);
-}
-
-static void tab_write(table *t, rep *r)
-{
-    size_t rows = t->cols ? t->n / t->cols : 0;
-    if (r->f == AG_REPORT_MD) {
-        for (size_t i = 0; i < rows; i++) {
-            put(r, "|");
-            for (size_t c = 0; c < t->cols; c++) {
-                put(r, " ");
-                put_md(r, t->cells[i * t->cols + c]);
-                put(r, " |");
-            }
-            put(r, "\n");
-            if (i == 0) {
-                put(r, "|");
-                for (size_t c = 0; c < t->cols; c++)
-                    put(r, "%s|", t->align[c] == 'r' ? "---:" : "---");
-                put(r, "\n");
-            }
-        }
-        put(r, "\n");
-        return;
-    }
-    size_t *w = calloc(t->cols + 1, sizeof *w);
-    if (!w) {
-        r->oom = 1;
-        return;
-    }
-    for (size_t i = 0; i < rows; i++)
-        for (size_t c = 0; c < t->cols; c++) {
-            size_t x = width(t->cells[i * t->cols + c]);
-            if (x > w[c])
-                w[c] = x;
-        }
-    for (size_t i = 0; i < rows; i++) {
-        put(r, " ");
-        for (size_t c = 0; c < t->cols; c++) {
-            const char *s = t->cells[i * t->cols + c];
-            size_t pad = w[c] - width(s);
-            int right = t->align[c] == 'r';
-            put(r, " ");
-            if (right)
-                put(r, "%*s", (int)pad, "");
-            put_clean(r, s);
-            if (!right && c + 1 < t->cols)
-                put(r, "%*s", (int)pad, "");
-        }
-        put(r, "\n");
-    }
-    free(w);
-}
-
-static void tab_free(table *t)
-{
-    free(t->cells);
-}
-
-/* Titles can hold actor names and --path words: escaped like any name. */
-static void heading(rep *r, const char *title)
-{
-    put(r, r->f == AG_REPORT_MD ? "\n## " : "\n");
-    put_str(r, title);
-    put(r, r->f == AG_REPORT_MD ? "\n\n" : "\n");
-}
-
-static const char *polarity_sign(int p)
-{
-    return p > 0 ? "+" : p < 0 ? "-" : "0";
-}
-
-static const char *rel_text(rep *r, const vlink *v)
-{
-    const ag_analysis *a = r->a;
-    const char *arrow = v->kind == AG_REL_MEETING ? "<->" : "->";
-    return sprintf_ar(r, "%s %s %s", vname(a, v->s), arrow, vname(a, v->t));
-}
-
-static int same_str(const char *x, const char *y)
-{
-    return x == y || (x && y && strcmp(x, y) == 0);
-}
-
-/* Evidence of a view link that passes the date filter, up to `max`.  A
- * sentence shows once even when several merged links cite it (a meeting of
- * three officials, collapsed into two countries). */
-static size_t evidence_of(const ag_analysis *a, const vlink *v, const ag_evidence **out, size_t max)
-{
-    size_t k = 0;
-    for (size_t m = 0; m < v->n && k < max; m++) {
-        const ag_link *l = &a->g->links[a->members[v->first + m]];
-        for (size_t i = 0; i < l->n_evidence && k < max; i++) {
-            const ag_evidence *e = &l->evidence[i];
-            size_t j = 0;
-            if ((a->o.since || a->o.until) && !evidence_in_range(a, e))
-                continue;
-            while (j < k && !(same_str(out[j]->doc, e->doc) && out[j]->sentence == e->sentence &&
-                              same_str(out[j]->text, e->text)))
-                j++;
-            if (j == k)
-                out[k++] = e;
-        }
-    }
-    return k;
-}
-
-static void put_evidence(rep *r, const vlink *v, const char *indent)
-{
-    const ag_evidence *ev[TEXT_EVIDENCE];
-    size_t k = evidence_of(r->a, v, ev, TEXT_EVIDENCE);
-    for (size_t i = 0; i < k; i++) {
-        if (ev[i]->text) {
-            put(r, "%s%s", indent, r->f == AG_REPORT_MD ? "> " : "\"");
-            put_str(r, ev[i]->text);
-            put(r, "%s (", r->f == AG_REPORT_MD ? "" : "\"");
-        } else {
-            /* Affiliations come from the actor records, not one sentence. */
-            put(r, "%s%s(", indent, r->f == AG_REPORT_MD ? "> " : "");
-        }
-        put_str(r, ev[i]->doc ? ev[i]->doc : "?");
-        if (ev[i]->sentence >= 0)
-            put(r, ", sentence %d", ev[i]->sentence);
-        if (ev[i]->date) {
-            put(r, ", ");
-            put_str(r, ev[i]->date);
-        }
-        put(r, ")%s\n", r->f == AG_REPORT_MD ? "\n" : "");
-    }
-}
-
-static size_t limit(const rep *r, size_t n)
-{
-    return r->a->o.top > 0 && (size_t)r->a->o.top < n ? (size_t)r->a->o.top : n;
-}
-
-static void write_relations(rep *r, const char *title, const size_t *idx, size_t n)
-{
-    const ag_analysis *a = r->a;
-    heading(r, title);
-    if (n == 0) {
-        put(r, "%snone\n", r->f == AG_REPORT_MD ? "" : "  ");
-        return;
-    }
-    static const char *const head[] = {"weight", "signed", "relation", "label", "kind"};
-    table t;
-    tab_init(&t, "rrlll", head, 5, r);
-    for (size_t i = 0; i < limit(r, n); i++) {
-        const vlink *v = &a->links[idx[i]];
-        tab_cell(&t, r, sprintf_ar(r, "%ld", v->weight));
-        tab_cell(&t, r, sprintf_ar(r, "%+.1f", v->signed_weight));
-        tab_cell(&t, r, rel_text(r, v));
-        tab_cell(&t, r, v->label);
-        tab_cell(&t, r, ag_rel_kind_name(v->kind));
-    }
-    tab_write(&t, r);
-    tab_free(&t);
-}
-
-static long bloc_of(const ag_analysis *a, size_t v, int louvain)
-{
-    return louvain ? a->stats[v].louvain : a->stats[v].community;
-}
-
-static void write_blocs(rep *r, int louvain)
-{
-    const ag_analysis *a = r->a;
-    long nb = louvain ? a->n_louvain : a->n_leiden;
-    size_t *size = calloc((size_t)nb + 2, sizeof *size);
-    if (!size) {
-        r->oom = 1;
-        return;
-    }
-    for (size_t i = 0; i < a->n; i++)
-        size[bloc_of(a, i, louvain)]++;
-    /* Blocs are numbered by size: the members of each, in rank order,
-     * make one line, shown up to --top blocs. */
-    for (long b = 1; b <= nb && (a->o.top <= 0 || b <= a->o.top); b++) {
-        if (size[b] < 2)
-            break; /* lone actors are listed once below */
-        put(r, r->f == AG_REPORT_MD ? "- **%ld** (%zu actors): " : "  %ld (%zu actors): ", b, size[b]);
-        size_t k = 0;
-        for (size_t i = 0; i < a->n; i++) {
-            size_t v = a->rank[i];
-            if (bloc_of(a, v, louvain) != b)
-                continue;
-            put(r, "%s", k++ ? ", " : "");
-            put_str(r, vname(a, v));
-        }
-        put(r, "\n");
-    }
-    size_t alone = 0, shown = limit(r, a->n);
-    for (size_t i = 0; i < a->n; i++) {
-        size_t v = a->rank[i];
-        if (size[bloc_of(a, v, louvain)] != 1)
-            continue;
-        if (alone++ < shown) {
-            put(r, "%s", alone > 1 ? ", " : r->f == AG_REPORT_MD ? "- without a bloc: " : "  without a bloc: ");
-            put_str(r, vname(a, v));
-        }
-    }
-    if (alone > shown)
-        put(r, " and %zu more", alone - shown);
-    if (alone)
-        put(r, "\n");
-    free(size);
-}
-
-static void write_summary(rep *r)
-{
-    const ag_analysis *a = r->a;
-    const ag_analyze_opts *o = &a->o;
-    const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
-    put(r, "%sgraph: %zu actors, %zu links; analyzed: %zu actors, %zu relations, %zu directed edges\n",
-        li, a->g->n_nodes, a->g->n_links, a->n, a->n_links, a->n_edges);
-    put(r, "%saffiliation links: %s\n", li,
-        o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION) ? "included" : "excluded from centrality");
-    if (o->collapse == AG_COLLAPSE_COUNTRY)
-        put(r, "%scollapsed: officials and agencies rolled up into their countries\n", li);
-    if (o->kinds) {
-        put(r, "%skinds:", li);
-        for (size_t i = 0; i < N_KIND_NAMES; i++)
-            if (o->kinds & (1u << i))
-                put(r, " %s", kind_names[i]);
-        put(r, "\n");
-    }
-    if (o->since || o->until)
-        put(r, "%sevidence dates: %s to %s\n", li, o->since ? o->since : "any", o->until ? o->until : "any");
-    if (o->min_weight > 1)
-        put(r, "%sminimum weight: %ld\n", li, o->min_weight);
-    if (a->approximate)
-        put(r, "%sbetweenness and harmonic closeness: approximate, paths of at most %g steps (more than %ld actors)\n",
-            li, o->cutoff, o->exact_limit);
-    else
-        put(r, "%sbetweenness and harmonic closeness: exact\n", li);
-    put(r, "%sblocs: Leiden (modularity %s, %ld blocs) and Louvain (modularity %s, %ld blocs) on the cooperative subgraph, seed %lu\n",
-        li, isfinite(a->leiden_q) ? num(r, a->leiden_q, 3) : "n/a", a->n_leiden,
-        isfinite(a->louvain_q) ? num(r, a->louvain_q, 3) : "n/a", a->n_louvain, o->seed);
-}
-
-static void write_actor_table(rep *r)
-{
-    const ag_analysis *a = r->a;
-    static const char *const head[] = {"#", "actor", "kind", "deg", "in", "out", "strength",
-                                       "betweenness", "pagerank", "eigenvector", "hub",
-                                       "authority", "harmonic", "bloc"};
-    heading(r, sprintf_ar(r, "Actors by PageRank (top %zu of %zu)", limit(r, a->n), a->n));
-    if (a->n == 0) {
-        put(r, "%sno actors\n", r->f == AG_REPORT_MD ? "" : "  ");
-        return;
-    }
-    table t;
-    tab_init(&t, "rllrrrrrrrrrrr", head, 14, r);
-    for (size_t i = 0; i < limit(r, a->n); i++) {
-        const ag_actor_stats *s = &a->stats[a->rank[i]];
-        tab_cell(&t, r, sprintf_ar(r, "%zu", i + 1));
-        tab_cell(&t, r, vname(a, a->rank[i]));
-        tab_cell(&t, r, ag_actor_kind_name(a->g->nodes[s->node].kind));
-        tab_cell(&t, r, sprintf_ar(r, "%ld", s->degree));
-        tab_cell(&t, r, sprintf_ar(r, "%ld", s->in_degree));
-        tab_cell(&t, r, sprintf_ar(r, "%ld", s->out_degree));
-        tab_cell(&t, r, num(r, s->strength, 0));
-        tab_cell(&t, r, num(r, s->betweenness, 1));
-        tab_cell(&t, r, num(r, s->pagerank, 4));
-        tab_cell(&t, r, num(r, s->eigenvector, 3));
-        tab_cell(&t, r, num(r, s->hub, 3));
-        tab_cell(&t, r, num(r, s->authority, 3));
-        tab_cell(&t, r, num(r, s->harmonic, 3));
-        tab_cell(&t, r, sprintf_ar(r, "%ld", s->community));
-    }
-    tab_write(&t, r);
-    tab_free(&t);
-    static const char *const legend[] = {
-        "deg, in, out: related actors; in = actors relating to it, out = actors it relates to "
-        "(a meeting counts both ways), deg = in + out",
-        "strength: relations counted with their weight (times seen), in + out",
-        "betweenness: directed shortest paths (in hops) between other actors through it",
-        "pagerank: weighted PageRank, damping 0.85 (sums to 1): attention received",
-        "eigenvector: weighted eigenvector centrality, directions ignored (largest = 1)",
-        "hub, authority: HITS (largest = 1): hubs relate to authorities",
-        "harmonic: mean inverse hop distance to the other actors, directions ignored",
-        "bloc: Leiden community of the cooperative subgraph (1 = largest)"};
-    put(r, r->f == AG_REPORT_MD ? "Columns:\n\n" : "\n  Columns:\n");
-    for (size_t i = 0; i < sizeof legend / sizeof legend[0]; i++)
-        put(r, "%s%s\n", r->f == AG_REPORT_MD ? "- " : "    ", legend[i]);
-}
-
-static void write_pairs(rep *r)
-{
-    const ag_analysis *a = r->a;
-    heading(r, "Net stance between actors (signed weight summed per pair)");
-    if (a->n_pairs == 0) {
-        put(r, "%snone\n", r->f == AG_REPORT_MD ? "" : "  ");
-        return;
-    }
-    static const char *const head[] = {"net", "weight", "actors", "stance"};
-    table t;
-    tab_init(&t, "rrll", head, 4, r);
-    for (size_t i = 0; i < limit(r, a->n_pairs); i++) {
-        const pair *p = &a->pairs[a->pair_order[i]];
-        tab_cell(&t, r, sprintf_ar(r, "%+.1f", p->net));
-        tab_cell(&t, r, sprintf_ar(r, "%ld", p->weight));
-        int swap = strcmp(vid(a, p->a), vid(a, p->b)) > 0;
-        tab_cell(&t, r, sprintf_ar(r, "%s - %s", vname(a, swap ? p->b : p->a), vname(a, swap ? p->a : p->b)));
-        tab_cell(&t, r, p->net > 0 ? "allies" : p->net < 0 ? "adversaries" : "neutral");
-    }
-    tab_write(&t, r);
-    tab_free(&t);
-}
-
-static void write_balance(rep *r)
-{
-    const ag_analysis *a = r->a;
-    const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
-    heading(r, "Structural balance");
-    if (a->n_triangles == 0) {
-        put(r, "%sno triangle of actors with signed relations\n", li);
-        return;
-    }
-    put(r, "%s%zu signed triangles, %zu balanced (%.1f%%)\n", li, a->n_triangles, a->n_balanced,
-        100.0 * (double)a->n_balanced / (double)a->n_triangles);
-    for (size_t i = 0; i < limit(r, a->n_unbalanced); i++) {
-        const triad *t = &a->unbalanced[i];
-        put(r, "%sunbalanced: ", li);
-        put_str(r, vname(a, t->v[0]));
-        put(r, " %s ", polarity_sign(t->sign[0]));
-        put_str(r, vname(a, t->v[1]));
-        put(r, " %s ", polarity_sign(t->sign[2]));
-        put_str(r, vname(a, t->v[2]));
-        put(r, " %s ", polarity_sign(t->sign[1]));
-        put_str(r, vname(a, t->v[0]));
-        put(r, "\n");
-    }
-}
-
-/* Allies (net > 0) or adversaries (net < 0) of vertex v, strongest first. */
-static size_t partners(const ag_analysis *a, size_t v, int sign, size_t *out)
-{
-    size_t k = 0;
-    if (!a->padj_start)
-        return 0;
-    for (size_t i = a->padj_start[v]; i < a->padj_start[v + 1]; i++) {
-        const pair *p = &a->pairs[a->padj[i]];
-        if (sign_of(p->net) == sign)
-            out[k++] = p->a == v ? p->b : p->a;
-    }
-    return k;
-}
-
-static void write_partners(rep *r)
-{
-    const ag_analysis *a = r->a;
-    size_t *buf = malloc((a->n_pairs + 1) * sizeof *buf);
-    if (!buf) {
-        r->oom = 1;
-        return;
-    }
-    heading(r, "Allies and adversaries (by net stance)");
-    for (size_t i = 0; i < limit(r, a->n); i++) {
-        size_t v = a->rank[i];
-        size_t na = partners(a, v, 1, buf);
-        put(r, "%s", r->f == AG_REPORT_MD ? "- **" : "  ");
-        put_str(r, vname(a, v));
-        put(r, "%s allies: ", r->f == AG_REPORT_MD ? "**" : ":");
-        for (size_t k = 0; k < na; k++) {
-            put(r, "%s", k ? ", " : "");
-            put_str(r, vname(a, buf[k]));
-        }
-        put(r, "%s; adversaries: ", na ? "" : "none");
-        size_t nh = partners(a, v, -1, buf);
-        for (size_t k = 0; k < nh; k++) {
-            put(r, "%s", k ? ", " : "");
-            put_str(r, vname(a, buf[k]));
-        }
-        put(r, "%s\n", nh ? "" : "none");
-    }
-    free(buf);
-}
-
-/* Relations of vertex v (or between u and v when u >= 0), by weight. */
-static size_t links_of(const ag_analysis *a, size_t v, long u, size_t *out)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < a->n_links; i++) {
-        const vlink *l = &a->links[i];
-        int touches = l->s == v || l->t == v;
-        if (touches && (u < 0 || l->s == (size_t)u || l->t == (size_t)u))
-            out[k++] = i;
-    }
-    /* Unsorted beats nothing when memory is that short. */
-    (void)sort_links(a, out, k);
-    return k;
-}
-
-static void write_actor(rep *r)
-{
-    const ag_analysis *a = r->a;
-    size_t v = (size_t)a->actor;
-    const ag_actor_stats *s = &a->stats[v];
-    size_t *idx = malloc((a->n_links + 1) * sizeof *idx);
-    if (!idx) {
-        r->oom = 1;
-        return;
-    }
-    heading(r, sprintf_ar(r, "Actor: %s", vname(a, v)));
-    const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
-    size_t rank = 0;
-    while (a->rank[rank] != v)
-        rank++;
-    put(r, "%sid %s, %s, PageRank rank %zu of %zu, bloc %ld\n", li, vid(a, v),
-        ag_actor_kind_name(a->g->nodes[s->node].kind), rank + 1, a->n, s->community);
-    put(r, "%sdegree %ld (in %ld, out %ld), strength %s, betweenness %s, pagerank %s, eigenvector %s\n",
-        li, s->degree, s->in_degree, s->out_degree, num(r, s->strength, 0), num(r, s->betweenness, 1),
-        num(r, s->pagerank, 4), num(r, s->eigenvector, 3));
-    size_t k = links_of(a, v, -1, idx);
-    put(r, "%s%zu relations:\n", li, k);
-    for (size_t i = 0; i < k; i++) {
-        const vlink *l = &a->links[idx[i]];
-        put(r, "%s", r->f == AG_REPORT_MD ? "- " : "    ");
-        put_str(r, rel_text(r, l));
-        put(r, ": ");
-        put_str(r, l->label);
-        put(r, " (%s, polarity %s, weight %ld)\n", ag_rel_kind_name(l->kind), polarity_sign(l->polarity),
-            l->weight);
-        put_evidence(r, l, r->f == AG_REPORT_MD ? "  " : "      ");
-    }
-    free(idx);
-}
-
-static void write_path(rep *r)
-{
-    const ag_analysis *a = r->a;
-    const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
-    heading(r, sprintf_ar(r, "Path: %s to %s", a->o.path_from, a->o.path_to));
-    if (a->n_path == 0) {
-        put(r, "%sno chain of relations joins them\n", li);
-        return;
-    }
-    size_t *idx = malloc((a->n_links + 1) * sizeof *idx);
-    if (!idx) {
-        r->oom = 1;
-        return;
-    }
-    put(r, "%s%zu steps: ", li, a->n_path - 1);
-    for (size_t i = 0; i < a->n_path; i++) {
-        put(r, "%s", i ? " - " : "");
-        put_str(r, vname(a, (size_t)a->path[i]));
-    }
-    put(r, "\n");
-    for (size_t i = 0; i + 1 < a->n_path; i++) {
-        size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], idx);
-        for (size_t j = 0; j < k; j++) {
-            const vlink *l = &a->links[idx[j]];
-            if (!l->counted)
-                continue;
-            put(r, "%sstep %zu: ", r->f == AG_REPORT_MD ? "- " : "    ", i + 1);
-            put_str(r, rel_text(r, l));
-            put(r, ": ");
-            put_str(r, l->label);
-            put(r, " (weight %ld)\n", l->weight);
-            put_evidence(r, l, r->f == AG_REPORT_MD ? "  " : "      ");
-            break; /* the strongest relation of the step */
-        }
-    }
-    free(idx);
-}
-
-static void write_text(rep *r)
-{
-    const ag_analysis *a = r->a;
-    put(r, r->f == AG_REPORT_MD ? "# Actor graph analysis\n\n" : "actorgraph analysis\n");
-    write_summary(r);
-    if (a->actor >= 0)
-        write_actor(r);
-    if (a->path_asked)
-        write_path(r);
-    write_actor_table(r);
-    heading(r, "Blocs (Leiden, cooperative subgraph)");
-    write_blocs(r, 0);
-    heading(r, "Blocs (Louvain, cooperative subgraph)");
-    write_blocs(r, 1);
-    write_relations(r, "Strongest cooperative relations", a->coop, a->n_coop);
-    write_relations(r, "Strongest hostile relations", a->hostile, a->n_hostile);
-    write_pairs(r);
-    write_balance(r);
-    write_partners(r);
-}
-
-/* ---- CSV (RFC 4180) ---- */
-
-static void csv_field(rep *r, const char *s, int first)
-{
-    if (!first)
-        put(r, ",");
-    /* A leading = + - @ (or tab, CR) would make a spreadsheet evaluate the
-     * cell: a quote character keeps it text. */
-    int formula = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
-    put(r, "\"%s", formula ? "'" : "");
-    for (; *s; s++) {
-        if (*s == '"')
-            put(r, "\"");
-        r->oom |= ag_buf_putc(&r->b, *s) != 0;
-    }
-    put(r, "\"");
-}
-
-static void write_csv(rep *r)
-{
-    const ag_analysis *a = r->a;
-    put(r, "rank,id,name,kind,degree,in_degree,out_degree,strength,betweenness,pagerank,"
-           "eigenvector,hub,authority,harmonic,community,louvain\r\n");
-    for (size_t i = 0; i < a->n; i++) {
-        size_t v = a->rank[i];
-        const ag_actor_stats *s = &a->stats[v];
-        put(r, "%zu", i + 1);
-        csv_field(r, vid(a, v), 0);
-        csv_field(r, vname(a, v), 0);
-        csv_field(r, ag_actor_kind_name(a->g->nodes[s->node].kind), 0);
-        put(r, ",%ld,%ld,%ld,%s,%s,%s,%s,%s,%s,%s,%ld,%ld\r\n", s->degree, s->in_degree, s->out_degree,
-            num(r, s->strength, 0), num(r, s->betweenness, 10), num(r, s->pagerank, 12),
-            num(r, s->eigenvector, 12), num(r, s->hub, 12), num(r, s->authority, 12),
-            num(r, s->harmonic, 12), s->community, s->louvain);
-    }
-}
-
-/* ---- JSON ---- */
-
-static json_t *jreal(double x)
-{
-    return isfinite(x) ? json_real(x) : json_null();
-}
-
-static json_t *jstr(const char *s)
-{
-    return s ? json_string(s) : json_null();
-}
-
-/* json_object_set_new that remembers a failure instead of returning it;
- * jansson releases v on failure (also when o is NULL after an OOM). */
-static void jset(json_t *o, const char *k, json_t *v, int *bad)
-{
-    if (json_object_set_new(o, k, v))
-        *bad = 1;
-}
-
-static void jpush(json_t *arr, json_t *v, int *bad)
-{
-    if (json_array_append_new(arr, v))
-        *bad = 1;
-}
-
-static json_t *json_ids(const ag_analysis *a, const size_t *v, size_t n, int *bad)
-{
-    json_t *arr = json_array();
-    for (size_t i = 0; i < n; i++)
-        jpush(arr, json_string(vid(a, v[i])), bad);
-    if (!arr)
-        *bad = 1;
-    return arr;
-}
-
-static json_t *json_evidence(const ag_analysis *a, const vlink *v, int *bad)
-{
-    const ag_evidence *ev[AG_GRAPH_MAX_EVIDENCE];
-    size_t k = evidence_of(a, v, ev, AG_GRAPH_MAX_EVIDENCE);
-    json_t *arr = json_array();
-    if (!arr)
-        *bad = 1;
-    for (size_t i = 0; i < k; i++) {
-        json_t *e = json_object();
-        jset(e, "doc", jstr(ev[i]->doc), bad);
-        jset(e, "sentence", json_integer(ev[i]->sentence), bad);
-        jset(e, "text", jstr(ev[i]->text), bad);
-        jset(e, "date", jstr(ev[i]->date), bad);
-        jpush(arr, e, bad);
-    }
-    return arr;
-}
-
-static json_t *json_rel(const ag_analysis *a, const vlink *v, int with_evidence, int *bad)
-{
-    json_t *o = json_object();
-    jset(o, "source", json_string(vid(a, v->s)), bad);
-    jset(o, "target", json_string(vid(a, v->t)), bad);
-    jset(o, "kind", json_string(ag_rel_kind_name(v->kind)), bad);
-    jset(o, "label", json_string(v->label), bad);
-    jset(o, "code", jstr(v->code), bad);
-    jset(o, "polarity", json_integer(v->polarity), bad);
-    jset(o, "goldstein", jreal(v->goldstein), bad);
-    jset(o, "weight", json_integer(v->weight), bad);
-    jset(o, "signed_weight", jreal(v->signed_weight), bad);
-    if (with_evidence)
-        jset(o, "evidence", json_evidence(a, v, bad), bad);
-    return o;
-}
-
-static json_t *json_rels(const ag_analysis *a, const size_t *idx, size_t n, int with_evidence, int *bad)
-{
-    json_t *arr = json_array();
-    if (!arr)
-        *bad = 1;
-    for (size_t i = 0; i < n; i++)
-        jpush(arr, json_rel(a, &a->links[idx[i]], with_evidence, bad), bad);
-    return arr;
-}
-
-static json_t *json_blocs(const ag_analysis *a, int louvain, int *bad)
-{
-    json_t *o = json_object(), *arr = json_array();
-    long nb = louvain ? a->n_louvain : a->n_leiden;
-    /* Members grouped per bloc in one pass (a counting sort), rank order kept. */
-    size_t *mem = malloc((a->n + 1) * sizeof *mem);
-    size_t *start = calloc((size_t)nb + 2, sizeof *start);
-    if (!mem || !start)
-        *bad = 1;
-    for (size_t i = 0; mem && start && i < a->n; i++)
-        start[bloc_of(a, i, louvain)]++;
-    for (long b = 1; mem && start && b <= nb + 1; b++)
-        start[b] += start[b - 1];
-    /* start[b] is now the end of bloc b; fill backwards to keep rank order. */
-    for (size_t i = a->n; mem && start && i > 0; i--) {
-        size_t v = a->rank[i - 1];
-        mem[--start[bloc_of(a, v, louvain)]] = v;
-    }
-    for (long b = 1; mem && start && b <= nb; b++) {
-        size_t k = start[b + 1] - start[b];
-        json_t *bo = json_object();
-        jset(bo, "id", json_integer(b), bad);
-        jset(bo, "size", json_integer((json_int_t)k), bad);
-        jset(bo, "members", json_ids(a, mem + start[b], k, bad), bad);
-        jpush(arr, bo, bad);
-    }
-    free(mem);
-    free(start);
-    jset(o, "algorithm", json_string(louvain ? "louvain" : "leiden"), bad);
-    jset(o, "modularity", jreal(louvain ? a->louvain_q : a->leiden_q), bad);
-    jset(o, "blocs", arr, bad);
-    return o;
-}
-
-static json_t *json_report(const ag_analysis *a, int *bad)
-{
-    const ag_analyze_opts *o = &a->o;
-    json_t *root = json_object(), *params = json_object(), *summary = json_object();
-    json_t *nodes = json_array(), *pairs = json_array(), *balance = json_object(), *unb = json_array();
-    json_t *kinds = json_array();
-    size_t *buf = malloc((a->n_pairs + a->n_links + 1) * sizeof *buf);
-    if (!root || !buf)
-        *bad = 1;
-
-    jset(root, "format", json_string("actorgraph-analysis/1"), bad);
-    jset(summary, "graph_nodes", json_integer((json_int_t)a->g->n_nodes), bad);
-    jset(summary, "graph_links", json_integer((json_int_t)a->g->n_links), bad);
-    jset(summary, "actors", json_integer((json_int_t)a->n), bad);
-    jset(summary, "relations", json_integer((json_int_t)a->n_links), bad);
-    jset(summary, "edges", json_integer((json_int_t)a->n_edges), bad);
-    jset(root, "summary", summary, bad);
-
-    jset(params, "seed", json_integer((json_int_t)o->seed), bad);
-    jset(params, "damping", json_real(DAMPING), bad);
-    jset(params, "with_affiliation",
-         json_boolean(o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION)), bad);
-    jset(params, "collapse", o->collapse == AG_COLLAPSE_COUNTRY ? json_string("country") : json_null(), bad);
-    for (size_t i = 0; i < N_KIND_NAMES; i++)
-        if (o->kinds & (1u << i))
-            jpush(kinds, json_string(kind_names[i]), bad);
-    jset(params, "kinds", kinds, bad);
-    jset(params, "since", jstr(o->since), bad);
-    jset(params, "until", jstr(o->until), bad);
-    jset(params, "min_weight", json_integer(o->min_weight), bad);
-    jset(params, "betweenness", json_string(a->approximate ? "cutoff" : "exact"), bad);
-    jset(params, "cutoff", a->approximate ? json_real(o->cutoff) : json_null(), bad);
-    jset(root, "params", params, bad);
-
-    for (size_t i = 0; buf && i < a->n; i++) {
-        size_t v = a->rank[i];
-        const ag_actor_stats *s = &a->stats[v];
-        json_t *n = json_object();
-        jset(n, "rank", json_integer((json_int_t)i + 1), bad);
-        jset(n, "id", json_string(vid(a, v)), bad);
-        jset(n, "name", json_string(vname(a, v)), bad);
-        jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
-        jset(n, "degree", json_integer(s->degree), bad);
-        jset(n, "in_degree", json_integer(s->in_degree), bad);
-        jset(n, "out_degree", json_integer(s->out_degree), bad);
-        jset(n, "strength", jreal(s->strength), bad);
-        jset(n, "betweenness", jreal(s->betweenness), bad);
-        jset(n, "pagerank", jreal(s->pagerank), bad);
-        jset(n, "eigenvector", jreal(s->eigenvector), bad);
-        jset(n, "hub", jreal(s->hub), bad);
-        jset(n, "authority", jreal(s->authority), bad);
-        jset(n, "harmonic", jreal(s->harmonic), bad);
-        jset(n, "community", json_integer(s->community), bad);
-        jset(n, "louvain", json_integer(s->louvain), bad);
-        jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf), bad), bad);
-        jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf), bad), bad);
-        jpush(nodes, n, bad);
-    }
-    jset(root, "nodes", nodes, bad);
-
-    json_t *comm = json_object();
-    jset(comm, "leiden", json_blocs(a, 0, bad), bad);
-    jset(comm, "louvain", json_blocs(a, 1, bad), bad);
-    jset(root, "communities", comm, bad);
-    jset(root, "cooperative", json_rels(a, a->coop, a->n_coop, 0, bad), bad);
-    jset(root, "hostile", json_rels(a, a->hostile, a->n_hostile, 0, bad), bad);
-
-    for (size_t i = 0; i < a->n_pairs; i++) {
-        const pair *p = &a->pairs[a->pair_order[i]];
-        int swap = strcmp(vid(a, p->a), vid(a, p->b)) > 0;
-        json_t *po = json_object();
-        jset(po, "a", json_string(vid(a, swap ? p->b : p->a)), bad);
-        jset(po, "b", json_string(vid(a, swap ? p->a : p->b)), bad);
-        jset(po, "net", jreal(p->net), bad);
-        jset(po, "weight", json_integer(p->weight), bad);
-        jpush(pairs, po, bad);
-    }
-    jset(root, "pairs", pairs, bad);
-
-    jset(balance, "triangles", json_integer((json_int_t)a->n_triangles), bad);
-    jset(balance, "balanced", json_integer((json_int_t)a->n_balanced), bad);
-    jset(balance, "balanced_share",
-         a->n_triangles ? json_real((double)a->n_balanced / (double)a->n_triangles) : json_null(), bad);
-    for (size_t i = 0; i < a->n_unbalanced; i++) {
-        const triad *t = &a->unbalanced[i];
-        json_t *to = json_object();
-        jset(to, "actors", json_ids(a, t->v, 3, bad), bad);
-        json_t *signs = json_array();
-        for (int k = 0; k < 3; k++)
-            jpush(signs, json_integer(t->sign[k]), bad);
-        jset(to, "signs", signs, bad);
-        jpush(unb, to, bad);
-    }
-    jset(balance, "unbalanced", unb, bad);
-    jset(root, "balance", balance, bad);
-
-    if (a->actor >= 0 && buf) {
-        size_t v = (size_t)a->actor;
-        json_t *ao = json_object();
-        jset(ao, "id", json_string(vid(a, v)), bad);
-        jset(ao, "name", json_string(vname(a, v)), bad);
-        size_t k = links_of(a, v, -1, buf);
-        jset(ao, "relations", json_rels(a, buf, k, 1, bad), bad);
-        jset(root, "actor", ao, bad);
-    }
-    if (a->path_asked && buf) {
-        json_t *po = json_object(), *steps = json_array();
-        jset(po, "from", json_string(a->o.path_from), bad);
-        jset(po, "to", json_string(a->o.path_to), bad);
-        for (size_t i = 0; i + 1 < a->n_path; i++) {
-            size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], buf), c = 0;
-            for (size_t j = 0; j < k; j++)
-                if (a->links[buf[j]].counted)
-                    buf[c++] = buf[j];
-            json_t *so = json_object();
-            jset(so, "from", json_string(vid(a, (size_t)a->path[i])), bad);
-            jset(so, "to", json_string(vid(a, (size_t)a->path[i + 1])), bad);
-            jset(so, "relations", json_rels(a, buf, c, 1, bad), bad);
-            jpush(steps, so, bad);
-        }
-        jset(po, "found", json_boolean(a->n_path > 0), bad);
-        jset(po, "steps", steps, bad);
-        jset(root, "path", po, bad);
-    }
-    free(buf);
-    return root;
-}
-
-ag_status ag_analysis_write(const ag_analysis *a, ag_report_format f, FILE *out, ag_error *err)
-{
-    ag_status st = AG_OK;
-    rep r = {AG_BUF_INIT, 0, f, a, ag_arena_new()};
-    json_t *root = NULL;
-    if (!r.ar) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the report");
-        goto out;
-    }
-    if (f == AG_REPORT_JSON) {
-        int bad = 0;
-        root = json_report(a, &bad);
-        if (bad || !root) {
-            st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the report");
-            goto out;
-        }
-        if (json_dumpf(root, out, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(15)) ||
-            fputc('\n', out) == EOF)
-            st = ag_error_set(err, AG_EIO, "cannot write the report");
-        goto out;
-    }
-    if (f == AG_REPORT_CSV)
-        write_csv(&r);
-    else
-        write_text(&r);
-    if (r.oom) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the report");
-        goto out;
-    }
-    if (r.b.len && fwrite(r.b.data, 1, r.b.len, out) != r.b.len)
-        st = ag_error_set(err, AG_EIO, "cannot write the report");
-out:
-    if (!st && ferror(out))
-        st = ag_error_set(err, AG_EIO, "cannot write the report");
-    json_decref(root);
-    ag_buf_free(&r.b);
-    ag_arena_free(r.ar);
-    return st;
-}
-
-ag_status ag_analyze_report(const ag_graph *g, const ag_analyze_opts *o, ag_report_format f,
-                            FILE *out, ag_error *err)
-{
-    ag_analysis *a = NULL;
-    ag_status st = ag_analysis_run(g, o, &a, err);
-    if (!st)
-        st = ag_analysis_write(a, f, out, err);
-    ag_analysis_free(a);
-    return st;
 }

@@ -1,0 +1,91 @@
+/* analyze_int.h — what analyze.c (the analysis: view, igraph measures,
+ * blocs, signed relations, --actor/--path) and analyze_report.c (the text,
+ * Markdown, CSV and JSON writers) share: the body of struct ag_analysis and
+ * the view's link, pair and triad types, plus the few helpers both call
+ * (prefix an_).  Library-internal, not installed.
+ *
+ * Ownership: an ag_analysis owns every array it points to (freed by
+ * ag_analysis_free()) and its arena; it borrows the graph, which must
+ * outlive it.
+ */
+#ifndef AG_ANALYZE_INT_H
+#define AG_ANALYZE_INT_H
+
+#include "analyze.h"
+
+#define DAMPING 0.85
+
+/* Names of the AG_KIND_* bits, in bit order (analyze.c). */
+#define AN_N_KIND_NAMES 6
+extern const char *const an_kind_names[AN_N_KIND_NAMES];
+
+/* Links of the view merged per (s, t, kind, label); a meeting has s < t
+ * by actor id.  members[first .. first + n) are the graph links merged. */
+typedef struct vlink {
+    size_t s, t; /* vertices */
+    ag_rel_kind kind;
+    const char *label, *code;
+    int polarity;     /* effective: a meeting without polarity is cooperation */
+    double goldstein; /* of the first merged link */
+    long weight;
+    double signed_weight;
+    size_t first, n;
+    int counted; /* part of the centrality graph */
+} vlink;
+
+/* Net stance of an unordered pair of vertices (a < b by id). */
+typedef struct pair {
+    size_t a, b;
+    double net;
+    long weight;
+} pair;
+
+typedef struct triad {
+    size_t v[3]; /* sorted by id */
+    int sign[3]; /* of (v0,v1), (v0,v2), (v1,v2) */
+} triad;
+
+struct ag_analysis {
+    const ag_graph *g;
+    ag_analyze_opts o;    /* strings copied into the arena */
+    ag_arena *arena;
+    size_t n;             /* vertices */
+    size_t *node_of;      /* vertex -> graph node */
+    long *vertex_of;      /* graph node -> vertex, -1 if left out */
+    vlink *links;
+    size_t n_links;
+    size_t *members;      /* graph link indices, grouped per vlink */
+    size_t n_graph_links; /* graph links that passed the filters */
+    ag_actor_stats *stats; /* per vertex */
+    long *stats_of_node;  /* graph node -> vertex whose stats are its own, or -1 */
+    size_t *rank;         /* vertices by PageRank, then id */
+    size_t *coop, n_coop, *hostile, n_hostile; /* vlinks by weight */
+    size_t n_edges;       /* edges of the directed centrality graph */
+    int approximate;      /* betweenness/harmonic with a cutoff */
+    long n_leiden, n_louvain;
+    double leiden_q, louvain_q;
+    pair *pairs;          /* by vertex pair, for lookup */
+    size_t n_pairs;
+    size_t *pair_order;   /* pairs by |net| */
+    size_t *padj, *padj_start; /* per vertex: its pairs, in pair_order */
+    triad *unbalanced;
+    size_t n_triangles, n_balanced, n_unbalanced;
+    long actor;           /* vertex of --actor, or -1 */
+    int path_asked;
+    long *path;           /* vertices of --path, NULL/0 when there is none */
+    size_t n_path;
+};
+
+/* analyze.c */
+/* Id and name of vertex v (its graph node). */
+const char *an_vid(const ag_analysis *a, size_t v);
+const char *an_vname(const ag_analysis *a, size_t v);
+/* 1 if the evidence entry's date passes --since/--until. */
+int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e);
+/* 1, -1 or 0: the sign of x. */
+int an_sign_of(double x);
+/* Orders view links (indices into a->links) by weight, |signed weight|,
+ * source id, target id, label.  0 ok, -1 out of memory (idx unchanged). */
+int an_sort_links(const ag_analysis *a, size_t *idx, size_t n);
+
+#endif
