@@ -12,9 +12,9 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
 
 # Recursive (=) so pkg-config runs after `deps` has installed the packages.
-AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -Isrc -Ibuild \
+AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -pthread -Isrc -Ibuild \
             $(shell pkg-config --cflags $(PKGS))
-AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
+AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm -pthread
 CHECK_LIBS = $(shell pkg-config --libs check)
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

@@ -27,6 +27,7 @@
 #include "input.h"
 #include "lexicon.h"
 #include "model.h"
+#include "pool.h"
 #include "records.h"
 #include "text.h"
 

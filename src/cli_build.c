@@ -8,7 +8,7 @@
 #include "cli_int.h"
 
 static const char usage[] =
-    "usage: actorgraph build [EVENTS.jsonl...|-] [-o graph.json] [--lexicon FILE]... [-q]\n"
+    "usage: actorgraph build [EVENTS.jsonl...|-] [-o graph.json] [-j N] [--lexicon FILE]... [-q]\n"
     "\n"
     "Aggregates extraction records into the actor graph (node-link JSON): one\n"
     "node per actor across all inputs, one link per (source, target, kind,\n"
@@ -16,6 +16,8 @@ static const char usage[] =
     ".jsonl documents; they are extracted first. No input or - reads stdin.\n"
     "\n"
     "  -o, --output FILE   write here instead of stdout (atomically)\n"
+    "  -j, --jobs N        extract documents on N threads (0: one per\n"
+    "                      processor, the default)\n"
     "  --lexicon FILE      extra lexicon entries for documents; repeatable\n"
     "  -q, --quiet         no progress on stderr\n"
     "\n"
@@ -26,7 +28,8 @@ int ag_cli_build(int argc, char **argv)
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet);
+    int jobs = 0;
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     ag_graph *g = ag_graph_new();
@@ -38,7 +41,7 @@ int ag_cli_build(int argc, char **argv)
     int rc = AG_EXIT_OK;
     int nfiles = argc - optind;
     for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++)
-        rc = ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog);
+        rc = ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog, jobs);
     ag_cli_progress_done(&prog, "build");
     ag_lexicon_free(lx);
     if (!rc) {

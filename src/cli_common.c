@@ -13,6 +13,7 @@
 #include "cli_int.h"
 #include "extract.h"
 #include "input.h"
+#include "pool.h"
 #include "records.h"
 
 void ag_cli_error(const char *fmt, ...)
@@ -108,6 +109,8 @@ typedef struct build_ctx {
     const ag_lexicon *lx;
     FILE *events; /* extraction records are also written here, or NULL */
     cli_progress_t *prog;
+    int jobs;                /* worker threads for JSON Lines documents */
+    ag_extract_pool *pool;   /* while reading JSON Lines documents */
 } build_ctx;
 
 static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
@@ -122,9 +125,48 @@ static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
     return st;
 }
 
+static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err);
+
+/* A document extracted by the pool, in input order. */
+static ag_status pooled_doc(const ag_doc *d, const char *records, size_t len, void *ud, ag_error *err)
+{
+    build_ctx *b = ud;
+    ag_status st = AG_OK;
+    if (b->events && len && fwrite(records, 1, len, b->events) != len)
+        st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+    if (!st)
+        st = ag_graph_add_doc(b->g, d, err);
+    if (b->prog)
+        ag_cli_progress(b->prog, "extract");
+    return st;
+}
+
+/* JSON Lines documents on the worker pool (one thread: on this one). */
+static ag_status read_docs(FILE *fp, const char *name, build_ctx *b, ag_error *err)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    ag_status st = AG_OK;
+    if (b->jobs != 1 && !(b->jobs == 0 && cpus == 1))
+        st = ag_extract_pool_new(b->lx, b->jobs, b->events != NULL, pooled_doc, b, &b->pool, err);
+    if (!st)
+        st = ag_input_read_jsonl(fp, name, on_input, b, err);
+    if (b->pool) {
+        ag_error perr = {{0}};
+        ag_status pst = ag_extract_pool_finish(b->pool, &perr);
+        b->pool = NULL;
+        if (!st && pst) {
+            st = pst;
+            *err = perr;
+        }
+    }
+    return st;
+}
+
 static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
 {
     build_ctx *b = ud;
+    if (b->pool)
+        return ag_extract_pool_submit(b->pool, in, err);
     ag_doc *d = NULL;
     ag_status st = ag_extract(b->lx, in, &d, err);
     if (st)
@@ -141,13 +183,13 @@ static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
 
 /* Adds the documents or records in data (read from path; freed here). */
 static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
-                    FILE *events, cli_progress_t *prog)
+                    FILE *events, cli_progress_t *prog, int jobs)
 {
     ag_error err = {{0}};
     ag_status st = AG_OK;
     const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
     in_kind k = sniff(data, len, path);
-    build_ctx b = {g, NULL, events, prog};
+    build_ctx b = {g, NULL, events, prog, jobs, NULL};
     if (k == IN_GRAPH) {
         ag_cli_error("%s: is a graph file; give extraction records or documents here", name);
         free(data);
@@ -178,7 +220,7 @@ static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex,
                 ag_cli_error("out of memory");
                 return AG_EXIT_FAIL;
             }
-            st = ag_input_read_jsonl(fp, name, on_input, &b, &err);
+            st = read_docs(fp, name, &b, &err);
             fclose(fp);
         } else {
             char *id = NULL;
@@ -243,7 +285,7 @@ static int stream_file(const char *path, cli_lexicons *lex, ag_lexicon **lx, bui
             }
         }
         b->lx = *lx;
-        st = ag_input_read_jsonl(fp, path, on_input, b, &err);
+        st = read_docs(fp, path, b, &err);
     }
     fclose(fp);
     if (st) {
@@ -254,11 +296,11 @@ static int stream_file(const char *path, cli_lexicons *lex, ag_lexicon **lx, bui
 }
 
 int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
-                     cli_progress_t *prog)
+                        cli_progress_t *prog, int jobs)
 {
     ag_error err = {{0}};
     if (strcmp(path, "-") != 0) {
-        build_ctx b = {g, NULL, events, prog};
+        build_ctx b = {g, NULL, events, prog, jobs, NULL};
         int done = 0;
         int rc = stream_file(path, lex, lx, &b, &done);
         if (rc || done)
@@ -271,7 +313,7 @@ int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag
         ag_cli_error("%s", err.msg);
         return ag_cli_exit_for(st);
     }
-    return add_data(data, len, path, lex, lx, g, events, prog);
+    return add_data(data, len, path, lex, lx, g, events, prog, jobs);
 }
 
 int ag_cli_load_graph(const char *path, char **lexicons, int n_lexicons, ag_graph **out)
@@ -315,7 +357,7 @@ int ag_cli_load_graph(const char *path, char **lexicons, int n_lexicons, ag_grap
     for (int i = 0; i < n_lexicons && i < CLI_MAX_LEXICONS; i++)
         lex.files[lex.n++] = lexicons[i];
     ag_lexicon *lx = NULL;
-    int rc = add_data(data, len, path, &lex, &lx, g, NULL, NULL);
+    int rc = add_data(data, len, path, &lex, &lx, g, NULL, NULL, 0);
     ag_lexicon_free(lx);
     if (rc) {
         ag_graph_free(g);
@@ -326,17 +368,28 @@ int ag_cli_load_graph(const char *path, char **lexicons, int n_lexicons, ag_grap
 }
 
 int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **output, cli_lexicons *lex,
-                    int *quiet)
+                    int *quiet, int *jobs)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"lexicon", required_argument, NULL, 'L'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {NULL, 0, NULL, 0}};
     int o;
     optind = 1;
-    while ((o = getopt_long(argc, argv, "o:qh", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, jobs ? "o:qhj:" : "o:qh", opts, NULL)) != -1) {
         switch (o) {
+        case 'j': {
+            char *end = NULL;
+            long n = jobs ? strtol(optarg, &end, 10) : -1;
+            if (!jobs || !end || *end || n < 0 || n > 256) {
+                ag_cli_error("--jobs takes a number from 0 (one per processor) to 256, not '%s'", optarg);
+                return AG_EXIT_USAGE;
+            }
+            *jobs = (int)n;
+            break;
+        }
         case 'o': *output = optarg; break;
         case 'L':
             if (ag_cli_push_lexicon(lex, optarg))

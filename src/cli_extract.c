@@ -9,10 +9,11 @@
 #include "cli_int.h"
 #include "extract.h"
 #include "input.h"
+#include "pool.h"
 #include "records.h"
 
 static const char usage[] =
-    "usage: actorgraph extract [FILE...|-] [-o FILE] [--lexicon FILE]... [-q]\n"
+    "usage: actorgraph extract [FILE...|-] [-o FILE] [-j N] [--lexicon FILE]... [-q]\n"
     "\n"
     "Finds the actors (countries, officials, agencies, organizations) and their\n"
     "stances and meetings in news text; prints one JSON record a line.\n"
@@ -20,6 +21,8 @@ static const char usage[] =
     "{\"id\",\"text\"[,\"date\",\"title\",\"url\"]} a line). No FILE or - reads stdin.\n"
     "\n"
     "  -o, --output FILE   write here instead of stdout (atomically)\n"
+    "  -j, --jobs N        extract on N threads (0: one per processor, the\n"
+    "                      default); the output is the same for any N\n"
     "  --lexicon FILE      extra lexicon entries (docs/lexicon.md); repeatable\n"
     "  -q, --quiet         no progress on stderr\n"
     "\n"
@@ -29,17 +32,33 @@ typedef struct ctx {
     const ag_lexicon *lx;
     FILE *out;
     cli_progress_t prog;
+    ag_extract_pool *pool; /* NULL: extract on this thread */
 } ctx;
+
+static ag_status write_doc(const ag_doc *d, const char *records, size_t len, void *ud, ag_error *err)
+{
+    ctx *c = ud;
+    ag_status st = AG_OK;
+    if (records) {
+        if (len && fwrite(records, 1, len, c->out) != len)
+            st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+    } else {
+        st = ag_records_write(d, c->out, err);
+    }
+    ag_cli_progress(&c->prog, "extract");
+    return st;
+}
 
 static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
 {
     ctx *c = ud;
+    if (c->pool)
+        return ag_extract_pool_submit(c->pool, in, err);
     ag_doc *d = NULL;
     ag_status st = ag_extract(c->lx, in, &d, err);
     if (!st)
-        st = ag_records_write(d, c->out, err);
+        st = write_doc(d, NULL, 0, c, err);
     ag_doc_free(d);
-    ag_cli_progress(&c->prog, "extract");
     return st;
 }
 
@@ -47,8 +66,9 @@ int ag_cli_extract(int argc, char **argv)
 {
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
-    ctx c = {NULL, NULL, {0, 0, 0}};
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet);
+    ctx c = {NULL, NULL, {0, 0, 0}, NULL};
+    int jobs = 0;
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     ag_lexicon *lx = NULL;
@@ -65,9 +85,20 @@ int ag_cli_extract(int argc, char **argv)
         return AG_EXIT_FAIL;
     }
     c.out = of.fp;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (jobs != 1 && !(jobs == 0 && cpus == 1))
+        st = ag_extract_pool_new(lx, jobs, 1, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
         st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
+    if (c.pool) {
+        ag_error perr = {{0}};
+        ag_status pst = ag_extract_pool_finish(c.pool, &perr);
+        if (!st && pst) {
+            st = pst;
+            err = perr;
+        }
+    }
     ag_cli_progress_done(&c.prog, "extract");
     if (!st)
         st = ag_outfile_commit(&of, &err);

@@ -28,14 +28,17 @@ void ag_cli_progress(cli_progress_t *p, const char *what);
 void ag_cli_progress_done(cli_progress_t *p, const char *what);
 /* Adds a file of documents (text or JSON Lines) or extraction records to
  * g, loading the lexicon into *lx on first need; extraction records are
- * also written to `events` when not NULL. Returns an exit status. */
+ * also written to `events` when not NULL. JSON Lines documents are
+ * extracted on `jobs` threads (0: one per processor). Returns an exit
+ * status. */
 int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
-                        cli_progress_t *prog);
+                        cli_progress_t *prog, int jobs);
 /* The options extract, build and run share: -o/--output, --lexicon
- * (repeatable), -q/--quiet, -h/--help. Returns -1 to go on (optind is at
+ * (repeatable), -q/--quiet, -h/--help, and -j/--jobs when `jobs` is not
+ * NULL. Returns -1 to go on (optind is at
  * the first argument), else the exit status to return now. */
 int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **output, cli_lexicons *lex,
-                    int *quiet);
+                    int *quiet, int *jobs);
 /* 1 if s is "-h" or "--help". */
 int ag_cli_is_help(const char *s);
 

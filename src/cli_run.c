@@ -14,13 +14,15 @@
 #include "export.h"
 
 static const char usage[] =
-    "usage: actorgraph run FILE... [-o DIR] [--lexicon FILE]... [-q]\n"
+    "usage: actorgraph run FILE... [-o DIR] [-j N] [--lexicon FILE]... [-q]\n"
     "\n"
     "Extracts, builds, analyzes and exports in one go. Writes into DIR\n"
     "(default actorgraph-out): events.jsonl, graph.json, report.txt,\n"
     "graph.dot, graph.svg and graph.html (the browser viewer).\n"
     "\n"
     "  -o, --output DIR    output folder (created if missing)\n"
+    "  -j, --jobs N        extract documents on N threads (0: one per\n"
+    "                      processor, the default)\n"
     "  --lexicon FILE      extra lexicon entries; repeatable\n"
     "  -q, --quiet         no progress and no summary on stderr\n"
     "\n"
@@ -91,7 +93,8 @@ int ag_cli_run(int argc, char **argv)
     const char *dir = "actorgraph-out";
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &dir, &lex, &prog.quiet);
+    int jobs = 0;
+    int rc0 = ag_cli_std_opts(argc, argv, usage, &dir, &lex, &prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     if (optind >= argc) {
@@ -121,7 +124,7 @@ int ag_cli_run(int argc, char **argv)
         return AG_EXIT_FAIL;
     }
     for (int i = optind; !rc && i < argc; i++)
-        rc = ag_cli_add_to_graph(argv[i], &lex, &lx, g, ev.fp, &prog);
+        rc = ag_cli_add_to_graph(argv[i], &lex, &lx, g, ev.fp, &prog, jobs);
     ag_cli_progress_done(&prog, "extract");
     ag_lexicon_free(lx);
     if (rc) {

@@ -45,6 +45,18 @@ printf '{"id":"a","text":"France condemned Iran.","date":"2024-05-01"}\n{"id":"b
 expect 0 "extract jsonl" -- "$AG" extract "$T/docs.jsonl"
 has "$T/out" '"doc":"b"' "jsonl second document"
 has "$T/out" '"date":"2024-05-01"' "jsonl date kept"
+python3 -c 'import json
+with open("'"$T"'/many.jsonl","w") as f:
+    for i in range(60):
+        f.write(json.dumps({"id":"m%d"%i,"text":["France condemned Iran.","Japanese Prime Minister Aiko Sato met Korean officials in Seoul.","Peru and Chile agreed."][i%3]})+"\n")'
+expect 0 "extract -j 1" -- "$AG" extract -q -j 1 "$T/many.jsonl" -o "$T/j1.jsonl"
+expect 0 "extract -j 3" -- "$AG" extract -q -j 3 "$T/many.jsonl" -o "$T/j3.jsonl"
+cmp -s "$T/j1.jsonl" "$T/j3.jsonl" && ok || no "parallel extraction gives the same bytes"
+has "$T/j3.jsonl" '"doc":"m59"' "every document extracted in parallel"
+expect 2 "extract bad --jobs" -- "$AG" extract -j many "$SEED"
+expect 0 "build -j 1" -- "$AG" build -q -j 1 "$T/many.jsonl" -o "$T/gj1.json"
+expect 0 "build -j 3" -- "$AG" build -q -j 3 "$T/many.jsonl" -o "$T/gj3.json"
+cmp -s "$T/gj1.json" "$T/gj3.json" && ok || no "parallel build gives the same graph"
 expect 1 "extract missing file" -- "$AG" extract "$T/nope.txt"
 has "$T/err" "nope.txt" "missing file named"
 printf '{"id":"a","text":"x"}\n{broken\n' > "$T/bad.jsonl"
