@@ -28,7 +28,8 @@ PY
 }
 bytes=$(wc -c < "$T/corpus.jsonl")
 echo "corpus: $N documents, $((bytes / 1024)) KiB"
-measure "extract ($N docs)" $AG extract -q "$T/corpus.jsonl" -o "$T/events.jsonl"
+measure "extract ($N docs, 1 thread)" $AG extract -q -j 1 "$T/corpus.jsonl" -o "$T/events.jsonl"
+measure "extract ($N docs, all processors)" $AG extract -q "$T/corpus.jsonl" -o "$T/events.jsonl"
 measure "build" $AG build -q "$T/events.jsonl" -o "$T/graph.json"
 measure "analyze (text report)" $AG analyze "$T/graph.json"
 python3 - "$T/big.jsonl" <<'PY'
