@@ -1,6 +1,8 @@
 /* extract_int.h — the extractor's working state, shared by its stages:
- * mention.c (find actor mentions and resolve them to document actors) and
- * relate.c (stances and meetings between them).  Library-internal.
+ * actors.c (document actors, person names, token helpers and the lexicon
+ * phrase lookup), mention.c (find actor mentions and resolve them to
+ * document actors) and relate.c (stances and meetings between them).
+ * Library-internal.
  *
  * Ownership: everything lives in one xdoc for the duration of ag_extract();
  * strings are in the output doc's arena, arrays are malloc'd and freed by
@@ -92,20 +94,51 @@ typedef struct xdoc {
     int oom;
 } xdoc;
 
-/* mention.c */
-int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);
-int x_actor_country(xdoc *x, uint32_t lex_entry);
-void x_add_alias(xdoc *x, int actor, const char *alias);
-int x_mentions_sentence(xdoc *x, size_t si);
+/* actors.c: tokens and lexicon phrases */
+int x_tok_is(const xdoc *x, size_t i, const char *s);
+int x_tok_in(const xdoc *x, size_t i, const char *const *words);
+/* 1 if token i is, case kept, one of the NULL-ended words. */
+int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words);
+/* Flags of token i (AG_TOK_*), 0 past the end. */
+unsigned x_tflags(const xdoc *x, size_t i);
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
 char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
+/* The original text of tokens [t0,t1), line breaks made spaces, in the
+ * output arena; NULL when empty or out of memory (x->oom set). */
+char *x_surface(xdoc *x, size_t t0, size_t t1);
 /* Longest lexicon match at token i (within [i, end)) with a hit of a kind
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */
 size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
-int x_tok_is(const xdoc *x, size_t i, const char *s);
-int x_tok_in(const xdoc *x, size_t i, const char *const *words);
+
+/* actors.c: document actors */
+int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);
+int x_actor_country(xdoc *x, uint32_t lex_entry);
+/* The document actor of lexicon entry `entry` (made with its lexicon
+ * affiliation chain when new); depth bounds that chain, 0 from outside. */
+int x_actor_for_lex(xdoc *x, uint32_t entry, int depth);
+/* The actor with exactly this name, or -1. */
+int x_find_actor_name(const xdoc *x, const char *name);
+void x_add_alias(xdoc *x, int actor, const char *alias);
 int x_root(const xdoc *x, int actor);
+/* Affiliates actor a with parent, refining within the same country. */
+void x_set_affil(xdoc *x, int a, int parent);
+/* CAMEO code of an official from its root actor's code and role. */
+void x_person_code(xdoc *x, int a, const char *role);
+
+/* actors.c: person names */
+/* 1 if token i can be part of a person's name. */
+int x_name_token(const xdoc *x, size_t i);
+/* A person's name at token i (before end): its length in tokens, 0 if
+ * none; *n0 is where the name proper starts (after an honorific). */
+size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
+/* 1 if `shorter` is the last words of `longer`. */
+int x_word_suffix(const char *shorter, const char *longer);
+/* The person named by tokens [n0,n1): found, or made when `create`. */
+int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
+
+/* mention.c */
+int x_mentions_sentence(xdoc *x, size_t si);
 
 /* relate.c */
 int x_relate_sentence(xdoc *x, size_t si);

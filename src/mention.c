@@ -2,7 +2,8 @@
  * organizations, agencies, officials with their titles, pronouns, generic
  * descriptions) and maps each to one document actor, so "Erdogan",
  * "Recep Erdogan", "the Turkish president" and "Ankara" land on the actors
- * they mean. */
+ * they mean.  The document actors, person names and the lexicon phrase
+ * lookup it builds on are in actors.c. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -11,31 +12,6 @@
 #include "extract_int.h"
 
 static const char *const determiners[] = {"the", "his", "her", "its", "their", "a", "an", "our", NULL};
-static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Sir",
-                                         "Dame", "Prof.", "Madam", NULL};
-static const char *const particles[] = {"al", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
-                                        "del", "della", "di", "dos", "das", "du", "la", "le", "el", "abu",
-                                        "ben", "ter", "zu", NULL};
-/* Capitalized words that never start or continue a person's name. */
-static const char *const not_names[] = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "But", "And", "Or", "As",
-    "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "This", "That",
-    "These", "Those", "Last", "Next", "Earlier", "Later", "Meanwhile", "Also", "However", "After",
-    "Before", "During", "While", "When", "Asked", "According", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
-    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Today",
-    "Yesterday", "Tomorrow", "Both", "All", "Some", "Many", "Several", "If", "Although", "Since",
-    "Despite", "Under", "Over", "Among", "Between", "Against", "Government", "Ministry", "Minister",
-    "President", "Parliament", "Council", "Commission", "Agency", "Department", "Office", "Army",
-    "Police", "Court", "Republic", "Kingdom", "State", "States", "Union", "United", "Nations",
-    "National", "International", "Foreign", "Defense", "Defence", "Affairs", "Security", "Head",
-    "Chief", "Deputy", "Secretary", "General", "Prime", "Vice", "Senior", "Former", "Acting",
-    "Islamic", "Democratic", "People", "Peace", "Agreement", "Convention", "Resolution", "Summit",
-    "Conference", "Forum", "Statement", "Press", "News", "Reuters", "AFP", "AP", "Xinhua", "Tass",
-    "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
-    "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
-    NULL};
 /* Capitalized words that may follow a place without making a name of it. */
 static const char *const time_words[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -54,452 +30,6 @@ static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells
                                            "disclosed", "confirmed", "reiterated", "emphasized",
                                            "emphasised", "tweeted", "argued", "claimed", "continued",
                                            NULL};
-
-int x_tok_is(const xdoc *x, size_t i, const char *s)
-{
-    return i < x->t.n_toks && ag_token_is(&x->t, i, s);
-}
-
-int x_tok_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (x_tok_is(x, i, *words))
-            return 1;
-    return 0;
-}
-
-static int tok_exact(const xdoc *x, size_t i, const char *s)
-{
-    size_t n = x->t.toks[i].end - x->t.toks[i].start;
-    return strncmp(x->text + x->t.toks[i].start, s, n) == 0 && s[n] == '\0';
-}
-
-static int tok_exact_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (tok_exact(x, i, *words))
-            return 1;
-    return 0;
-}
-
-static unsigned tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
-
-char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
-{
-    size_t o = 0;
-    buf[0] = '\0';
-    char tok[256];
-    for (size_t i = t0; i < t1; i++) {
-        ag_token_str(&x->t, i, tok, sizeof tok);
-        size_t l = strlen(tok);
-        if (o + l + 2 >= cap)
-            break;
-        if (i > t0)
-            buf[o++] = ' ';
-        memcpy(buf + o, tok, l);
-        o += l;
-        buf[o] = '\0';
-    }
-    return buf;
-}
-
-/* The original text of tokens [t0,t1), in the output arena. */
-static char *surface(xdoc *x, size_t t0, size_t t1)
-{
-    if (t1 <= t0)
-        return NULL;
-    size_t s = x->t.toks[t0].start, e = x->t.toks[t1 - 1].end;
-    char *p = ag_arena_strndup(x->doc->arena, x->text + s, e - s);
-    if (!p) {
-        x->oom = 1;
-        return NULL;
-    }
-    /* Line breaks inside a phrase become spaces. */
-    for (char *q = p; *q; q++)
-        if (*q == '\n' || *q == '\r' || *q == '\t')
-            *q = ' ';
-    return p;
-}
-
-/* Every lexicon phrase starting at token i, longest first: the phrase grows
- * a word at a time and stops when no longer form exists. */
-static int lookup_token(xdoc *x, size_t i)
-{
-    size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
-    if (x->t.n_toks - i < maxw)
-        maxw = x->t.n_toks - i;
-    char key[512], low[512], tok[256];
-    size_t klen = 0;
-    ag_lx_hit hits[16];
-    size_t first = x->n_mpool;
-    for (size_t len = 1; len <= maxw; len++) {
-        size_t k = i + len - 1;
-        /* A phrase never spans punctuation, except a hyphen or a possessive
-         * inside it. */
-        unsigned f = tflags(x, k);
-        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
-            break;
-        ag_token_str(&x->t, k, tok, sizeof tok);
-        size_t tl = strlen(tok);
-        if (klen + tl + 2 >= sizeof key)
-            break;
-        if (len > 1)
-            key[klen++] = ' ';
-        memcpy(key + klen, tok, tl + 1);
-        klen += tl;
-        size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
-        if (n > 16)
-            n = 16;
-        for (size_t q = 0; q < n; q++) {
-            if (x->n_mpool == x->cap_mpool) {
-                size_t cap = x->cap_mpool ? x->cap_mpool * 2 : 256;
-                xmatch *p = realloc(x->mpool, cap * sizeof *p);
-                if (!p) {
-                    x->oom = 1;
-                    return -1;
-                }
-                x->mpool = p;
-                x->cap_mpool = cap;
-            }
-            x->mpool[x->n_mpool].len = (uint8_t)len;
-            x->mpool[x->n_mpool].hit = hits[q];
-            x->n_mpool++;
-        }
-        for (size_t q = 0; q <= klen; q++)
-            low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
-        if (!ag_lexicon_is_prefix(x->lx, low))
-            break;
-    }
-    /* Longest first. */
-    size_t n = x->n_mpool - first;
-    for (size_t a = 0; a < n / 2; a++) {
-        xmatch t = x->mpool[first + a];
-        x->mpool[first + a] = x->mpool[first + n - 1 - a];
-        x->mpool[first + n - 1 - a] = t;
-    }
-    x->mfirst[i] = (int)first;
-    x->mcount[i] = (uint16_t)(n > 65535 ? 65535 : n);
-    return 0;
-}
-
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
-{
-    if (i >= end || i >= x->t.n_toks)
-        return 0;
-    /* The cache is filled on first use; the document's state is ours. */
-    xdoc *w = (xdoc *)x;
-    if (x->mfirst[i] < 0 && lookup_token(w, i))
-        return 0;
-    const xmatch *m = x->mpool + x->mfirst[i];
-    size_t n = x->mcount[i];
-    for (size_t q = 0; q < n;) {
-        size_t len = m[q].len, r = q;
-        int best = -1;
-        /* Among hits of one length: persons before organizations before
-         * countries when a form is shared, then the earlier form kind. */
-        for (; r < n && m[r].len == len; r++) {
-            const ag_lx_entry *e = ag_lexicon_entry(x->lx, m[r].hit.entry);
-            if (len > end - i || !(kinds & KIND(e->kind)))
-                continue;
-            if (best < 0) {
-                best = (int)r;
-                continue;
-            }
-            const ag_lx_entry *b = ag_lexicon_entry(x->lx, m[best].hit.entry);
-            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
-            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
-            if (pe < pb || (pe == pb && m[r].hit.form < m[best].hit.form))
-                best = (int)r;
-        }
-        if (best >= 0) {
-            if (hit)
-                *hit = m[best].hit;
-            return len;
-        }
-        q = r;
-    }
-    return 0;
-}
-
-/* ---- actors ---- */
-
-void x_add_alias(xdoc *x, int a, const char *alias)
-{
-    if (!alias || a < 0 || x->pass != 2)
-        return;
-    xactor *ac = &x->actors[a];
-    if (strcmp(ac->name, alias) == 0)
-        return;
-    for (size_t i = 0; i < ac->n_aliases; i++)
-        if (strcmp(ac->aliases[i], alias) == 0)
-            return;
-    if (ac->n_aliases == ac->cap_aliases) {
-        size_t cap = ac->cap_aliases ? ac->cap_aliases * 2 : 4;
-        const char **p = realloc(ac->aliases, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return;
-        }
-        ac->aliases = p;
-        ac->cap_aliases = cap;
-    }
-    ac->aliases[ac->n_aliases++] = alias;
-}
-
-int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
-{
-    if (x->n_actors == x->cap_actors) {
-        size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
-        xactor *p = realloc(x->actors, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
-        }
-        x->actors = p;
-        x->cap_actors = cap;
-    }
-    xactor *a = &x->actors[x->n_actors];
-    memset(a, 0, sizeof *a);
-    a->name = ag_arena_strdup(x->doc->arena, name);
-    if (!a->name) {
-        x->oom = 1;
-        return -1;
-    }
-    a->kind = kind;
-    a->code = code;
-    a->affil = -1;
-    a->lex = lex;
-    a->agency = -1;
-    return (int)x->n_actors++;
-}
-
-int x_root(const xdoc *x, int a)
-{
-    for (int hops = 0; a >= 0 && x->actors[a].affil >= 0 && hops < 8; hops++)
-        a = x->actors[a].affil;
-    return a;
-}
-
-static int find_actor_lex(const xdoc *x, uint32_t lex)
-{
-    for (size_t i = 0; i < x->n_actors; i++)
-        if (x->actors[i].lex == (int)lex)
-            return (int)i;
-    return -1;
-}
-
-static int find_actor_name(const xdoc *x, const char *name)
-{
-    for (size_t i = 0; i < x->n_actors; i++)
-        if (strcmp(x->actors[i].name, name) == 0)
-            return (int)i;
-    return -1;
-}
-
-/* The document actor of a lexicon country, organization or person; its
- * lexicon affiliation becomes an actor too. */
-static int actor_for_lex(xdoc *x, uint32_t entry, int depth)
-{
-    int a = find_actor_lex(x, entry);
-    if (a >= 0)
-        return a;
-    const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
-    ag_actor_kind kind = e->kind == AG_LX_COUNTRY ? AG_ACTOR_COUNTRY
-                         : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON
-                                                   : AG_ACTOR_ORGANIZATION;
-    a = find_actor_name(x, e->name);
-    if (a >= 0) {
-        x->actors[a].lex = (int)entry;
-        return a;
-    }
-    a = x_actor_new(x, e->name, kind, e->code, (int)entry);
-    if (a < 0 || !e->affiliation || depth > 4)
-        return a;
-    long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
-    if (p < 0)
-        p = ag_lexicon_find(x->lx, AG_LX_ORG, e->affiliation);
-    if (p >= 0) {
-        int pa = actor_for_lex(x, (uint32_t)p, depth + 1);
-        x->actors[a].affil = pa;
-    }
-    return a;
-}
-
-int x_actor_country(xdoc *x, uint32_t lex_entry) { return actor_for_lex(x, lex_entry, 0); }
-
-static const char *root_code(xdoc *x, int a)
-{
-    int r = x_root(x, a);
-    return r >= 0 ? x->actors[r].code : NULL;
-}
-
-
-/* A title's organization refines an affiliation within the same country
- * ("Head of Turkey's Intelligence Agency": Turkey -> the agency). */
-static void set_affil(xdoc *x, int a, int parent)
-{
-    if (a < 0 || parent < 0 || a == parent || x_root(x, parent) == a)
-        return;
-    int cur = x->actors[a].affil;
-    if (cur < 0 || (cur != parent && x_root(x, parent) == x_root(x, cur) && x->actors[parent].affil >= 0 &&
-                    x_root(x, parent) != parent))
-        x->actors[a].affil = parent;
-}
-
-/* CAMEO code of an official: the root country's (or organization's) code
- * plus the role ("TUR" + "MIL"). */
-static void person_code(xdoc *x, int a, const char *role)
-{
-    xactor *p = &x->actors[a];
-    if (p->code && p->lex >= 0)
-        return;
-    const char *base = root_code(x, p->affil >= 0 ? p->affil : -1);
-    if (!base)
-        return;
-    if (strncmp(base, "IGO", 3) == 0 || strncmp(base, "NGO", 3) == 0 || strlen(base) > 3)
-        p->code = base;
-    else
-        p->code = ag_arena_printf(x->doc->arena, "%s%s", base, role && *role ? role : "GOV");
-}
-
-/* ---- names ---- */
-
-/* "al-Assad", "bin-Salman", "el-Sisi": a lower-case particle joined to a
- * capitalized name. */
-static int particle_name(const xdoc *x, size_t i)
-{
-    const char *w = x->text + x->t.toks[i].start;
-    size_t n = x->t.toks[i].end - x->t.toks[i].start;
-    const char *h = memchr(w, '-', n);
-    if (!h || h == w || (size_t)(h - w) > 4 || h + 1 >= w + n)
-        return 0;
-    static const char *const pre[] = {"al", "el", "al", "bin", "ibn", "ul", "ad", "as", "ash", "an", "abu", "ben", NULL};
-    for (int k = 0; pre[k]; k++)
-        if (strlen(pre[k]) == (size_t)(h - w) && strncmp(w, pre[k], (size_t)(h - w)) == 0)
-            return h[1] >= 'A' && h[1] <= 'Z';
-    return 0;
-}
-
-static int name_token(const xdoc *x, size_t i)
-{
-    unsigned f = tflags(x, i);
-    if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
-        return 1;
-    if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
-        return 0;
-    if (tok_exact_in(x, i, not_names))
-        return 0;
-    return 1;
-}
-
-/* A person's name at i: capitalized words and particles. Returns its token
- * count (0 if none); *n0 is where the name proper starts (after an
- * honorific). Lexicon places, organizations and titles end a name. */
-static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
-{
-    size_t j = i;
-    if (j < end && tok_exact_in(x, j, honorifics))
-        j++;
-    *n0 = j;
-    size_t k = j;
-    while (k < end && k - j < 5) {
-        if (name_token(x, k)) {
-            ag_lx_hit h;
-            size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
-            if (m) {
-                /* A lexicon word ends the name, except a one-word place name
-                 * that closes a name ("Ana Lima", "Jordan Paris"). */
-                const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-                if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
-                      m == 1 && !name_token(x, k + 1) && !(tflags(x, k + 1) & AG_TOK_POSS)))
-                    break;
-            }
-            k++;
-        } else if (k > j && k + 1 < end && tok_exact_in(x, k, particles) && name_token(x, k + 1)) {
-            k++;
-        } else {
-            break;
-        }
-    }
-    return k - j;
-}
-
-static int same_person_name(const char *a, const char *b)
-{
-    return strcasecmp(a, b) == 0;
-}
-
-/* The last word of a name (its surname). */
-static const char *last_word(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
-/* 1 if `shorter` is the last words of `longer` ("Mensah Boateng" of
- * "Kwame Mensah Boateng"). */
-static int word_suffix(const char *shorter, const char *longer)
-{
-    size_t a = strlen(shorter), b = strlen(longer);
-    return a < b && longer[b - a - 1] == ' ' && strcasecmp(longer + b - a, shorter) == 0;
-}
-
-/* Finds or makes the person named by tokens [n0,n1). With create == 0 only
- * known persons are returned. */
-static int person_for_name(xdoc *x, size_t n0, size_t n1, int create)
-{
-    if (n1 <= n0)
-        return -1;
-    ag_lx_hit h;
-    size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
-    if (m == n1 - n0)
-        return actor_for_lex(x, h.entry, 0);
-    char *name = surface(x, n0, n1);
-    if (!name)
-        return -1;
-    const char *sur = last_word(name);
-    int single = n1 - n0 == 1;
-    int found = -1;
-    for (size_t i = 0; i < x->n_actors; i++) {
-        xactor *a = &x->actors[i];
-        if (a->kind != AG_ACTOR_PERSON)
-            continue;
-        if (same_person_name(a->name, name)) {
-            found = (int)i;
-            break;
-        }
-        for (size_t k = 0; k < a->n_aliases; k++)
-            if (same_person_name(a->aliases[k], name))
-                found = (int)i;
-        if (found >= 0)
-            break;
-        const char *asur = a->surname ? a->surname : last_word(a->name);
-        if (strcasecmp(asur, sur) != 0)
-            continue;
-        /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
-         * Erdogan"; a different first name is another person. */
-        if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0 ||
-            word_suffix(a->name, name) || word_suffix(name, a->name)) {
-            found = (int)i;
-            break;
-        }
-    }
-    if (found >= 0) {
-        /* Keep the fullest form as the canonical name. */
-        xactor *a = &x->actors[found];
-        if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
-            x_add_alias(x, found, a->name);
-            a->name = name;
-        }
-        return found;
-    }
-    if (!create)
-        return -1;
-    int a = x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
-    if (a >= 0)
-        x->actors[a].surname = ag_arena_strdup(x->doc->arena, sur);
-    return a;
-}
 
 /* ---- locators, titles, agencies ---- */
 
@@ -521,15 +51,15 @@ static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
     const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     if (e->kind == AG_LX_COUNTRY && h.form == AG_FORM_DEMONYM)
         return 0;
-    L->actor = actor_for_lex(x, h.entry, 0);
+    L->actor = x_actor_for_lex(x, h.entry, 0);
     L->is_org = e->kind == AG_LX_ORG;
     L->form = (ag_lx_form)h.form;
     L->end = i + m;
     /* "the Gulf Cooperation Council (GCC) Secretary General". */
     if (L->end + 2 < end && x_tok_is(x, L->end, "(") && x_tok_is(x, L->end + 2, ")") &&
-        (tflags(x, L->end + 1) & AG_TOK_UPPER))
+        (x_tflags(x, L->end + 1) & AG_TOK_UPPER))
         L->end += 3;
-    if (L->end < end && (tflags(x, L->end) & AG_TOK_POSS))
+    if (L->end < end && (x_tflags(x, L->end) & AG_TOK_POSS))
         L->end++;
     return L->actor >= 0;
 }
@@ -560,7 +90,7 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
     }
     /* Qualifying capitalized words before a title. */
     for (size_t k = i; k < end && k < i + 8; k++) {
-        unsigned f = tflags(x, k);
+        unsigned f = x_tflags(x, k);
         int cap = (f & AG_TOK_WORD) && (f & AG_TOK_CAP);
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
@@ -591,7 +121,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         return 0;
     const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     size_t k = j + m;
-    int cap = (tflags(x, j) & AG_TOK_CAP) != 0;
+    int cap = (x_tflags(x, j) & AG_TOK_CAP) != 0;
     if (!has_loc && x_tok_is(x, k, "of")) {
         size_t q = k + 1;
         if (x_tok_is(x, q, "the"))
@@ -620,7 +150,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         x->oom = 1;
         return 0;
     }
-    int a = find_actor_name(x, name);
+    int a = x_find_actor_name(x, name);
     if (a < 0) {
         /* A named organization of the lexicon may be this very agency
          * ("Ministry of Foreign Affairs of Turkey" listed by name). */
@@ -630,7 +160,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         x->actors[a].role = e->role;
         x->actors[a].agency = (int)h.entry;
         if (country >= 0) {
-            set_affil(x, a, country);
+            x_set_affil(x, a, country);
             const char *cc = x->actors[country].code;
             if (cc)
                 x->actors[a].code = ag_arena_printf(x->doc->arena, "%s%s", cc, e->role ? e->role : "GOV");
@@ -656,7 +186,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (m) {
         if (!to)
             T->of_actor = ag;
-        x_add_alias(x, ag, surface(x, q, q + m));
+        x_add_alias(x, ag, x_surface(x, q, q + m));
         x->actors[ag].mentions++;
         return q + m;
     }
@@ -675,7 +205,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
      * or lower-case words up to a comma after a name. */
     size_t r = k + 1, last_comma = 0;
     while (r < end) {
-        unsigned f = tflags(x, r);
+        unsigned f = x_tflags(x, r);
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of")))
             r++;
         else if (x_tok_is(x, r, ",") && pre_name) {
@@ -747,7 +277,7 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
             continue;
         /* "the minister" is the last person titled "... minister". */
         if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
-                                              !(country < 0 && !strchr(T->key, ' ') && word_suffix(T->key, a->title)))))
+                                              !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
             continue;
         if (T->counterpart && country < 0)
             continue;
@@ -777,7 +307,7 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         x->chunks = p;
         x->cap_chunks = cap;
     }
-    if (t1 < x->t.n_toks && (tflags(x, t1) & AG_TOK_POSS))
+    if (t1 < x->t.n_toks && (x_tflags(x, t1) & AG_TOK_POSS))
         flags |= CH_POSS;
     xchunk *c = &x->chunks[x->n_chunks];
     c->t0 = t0;
@@ -854,7 +384,7 @@ static int default_affiliation(xdoc *x, const title *T)
         long o = ag_lexicon_find(x->lx, AG_LX_ORG, T->e->affiliation);
         if (o < 0)
             o = ag_lexicon_find(x->lx, AG_LX_COUNTRY, T->e->affiliation);
-        int a = o >= 0 ? actor_for_lex(x, (uint32_t)o, 0) : -1;
+        int a = o >= 0 ? x_actor_for_lex(x, (uint32_t)o, 0) : -1;
         if (a >= 0)
             x->actors[a].mentions++; /* the title names it */
         return a;
@@ -880,10 +410,10 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     if (x_tok_is(x, n_at, ","))
         n_at++;
     size_t n0;
-    size_t nl = scan_name(x, n_at, end, &n0);
+    size_t nl = x_scan_name(x, n_at, end, &n0);
     if (!nl)
         return -1;
-    int p = person_for_name(x, n0, n0 + nl, 1);
+    int p = x_person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
@@ -905,7 +435,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     }
     if (parent < 0)
         parent = default_affiliation(x, T);
-    set_affil(x, p, parent);
+    x_set_affil(x, p, parent);
     note_title(x, p, T);
     /* "Foreign Minister Ana Lima of Brazil". */
     size_t after = n0 + nl;
@@ -914,15 +444,15 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         size_t q = after + 1;
         if (x_tok_is(x, q, "the"))
             q++;
-        if (parse_locator(x, q, end, &L) && !(tflags(x, L.end - 1) & AG_TOK_POSS)) {
+        if (parse_locator(x, q, end, &L) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS)) {
             if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
                 x->actors[p].affil = L.actor;
             x->actors[L.actor].mentions++;
             after = L.end;
         }
     }
-    person_code(x, p, title_role(T));
-    x_add_alias(x, p, surface(x, n0, n0 + nl));
+    x_person_code(x, p, title_role(T));
+    x_add_alias(x, p, x_surface(x, n0, n0 + nl));
     *stop = after;
     return p;
 }
@@ -943,9 +473,9 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
-    set_affil(x, person, parent);
+    x_set_affil(x, person, parent);
     note_title(x, person, &T);
-    person_code(x, person, title_role(&T));
+    x_person_code(x, person, title_role(&T));
     return T.end - k;
 }
 
@@ -984,7 +514,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 q++;
             loc L;
             if (parse_locator(x, q, end, &L) && !L.is_org) {
-                x_add_alias(x, L.actor, surface(x, j, L.end));
+                x_add_alias(x, L.actor, x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, 0);
                 return L.end - i;
             }
@@ -997,7 +527,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
             size_t g = gov_noun(x, G.end);
             if (g) {
-                x_add_alias(x, G.actor, surface(x, j, G.end + g));
+                x_add_alias(x, G.actor, x_surface(x, j, G.end + g));
                 push_chunk(x, i, G.end + g, G.actor, sent, 0);
                 return G.end + g - i;
             }
@@ -1035,11 +565,11 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         static const char *const nouns[] = {"nation", "country", "kingdom", "republic", "state", "archipelago",
                                             "emirate", NULL};
         for (size_t k = j; k < end && k < j + 4; k++) {
-            if (x_tok_in(x, k, nouns) && !x_tok_is(x, k + 1, "of") && !(tflags(x, k + 1) & AG_TOK_CAP)) {
+            if (x_tok_in(x, k, nouns) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
                 int ok = 1;
                 for (size_t q = j; q < k && ok; q++)
-                    ok = (tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
+                    ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
                     push_chunk(x, i, k + 1, x->last_country, sent, 0);
@@ -1047,7 +577,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 }
                 break;
             }
-            if (!(tflags(x, k) & AG_TOK_WORD))
+            if (!(x_tflags(x, k) & AG_TOK_WORD))
                 break;
         }
     }
@@ -1057,7 +587,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         const char *w = x->text + x->t.toks[j].start;
         size_t wl = x->t.toks[j].end - x->t.toks[j].start;
         static const char *const groups[] = {"coalition", "alliance", "forces", "force", "operation", NULL};
-        if (wl > 4 && wl < 64 && (tflags(x, j) & AG_TOK_CAP) && x_tok_in(x, j + 1, groups) &&
+        if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_in(x, j + 1, groups) &&
             (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
             char pre[64];
             size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
@@ -1067,13 +597,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             size_t n = ag_lexicon_lookup(x->lx, pre, h, 4);
             const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
             if (e && e->kind == AG_LX_COUNTRY) {
-                int country = actor_for_lex(x, h[0].entry, 0);
-                char *name = surface(x, j, j + 2);
-                int a = name ? find_actor_name(x, name) : -1;
+                int country = x_actor_for_lex(x, h[0].entry, 0);
+                char *name = x_surface(x, j, j + 2);
+                int a = name ? x_find_actor_name(x, name) : -1;
                 if (name && a < 0 && country >= 0) {
                     a = x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
                     if (a >= 0) {
-                        set_affil(x, a, country);
+                        x_set_affil(x, a, country);
                         if (x->actors[country].code)
                             x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
                     }
@@ -1103,7 +633,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
                     return j + m + 1 - i;
                 }
-                x_add_alias(x, ag, surface(x, j, j + m));
+                x_add_alias(x, ag, x_surface(x, j, j + m));
                 push_chunk(x, i, j + m, ag, sent, 0);
                 return j + m - i;
             }
@@ -1127,9 +657,9 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             if (has_loc) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
-                if (tflags(x, le - 1) & AG_TOK_POSS)
+                if (x_tflags(x, le - 1) & AG_TOK_POSS)
                     le--;
-                x_add_alias(x, L.actor, surface(x, j, le));
+                x_add_alias(x, L.actor, x_surface(x, j, le));
                 x->actors[L.actor].mentions++;
             }
             push_chunk(x, i, stop, p, sent, 0);
@@ -1145,7 +675,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             }
             if (has_loc && !T.counterpart) {
                 /* An official of a country stands for the country. */
-                x_add_alias(x, L.actor, surface(x, j, L.end));
+                x_add_alias(x, L.actor, x_surface(x, j, L.end));
                 push_chunk(x, i, T.end, L.actor, sent, CH_NOMINAL);
                 return T.end - i;
             }
@@ -1158,13 +688,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         if (x_tok_is(x, L.end, "-") || (L.end > j && x_tok_is(x, L.end - 1, "-")))
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
-        if (!L.is_org && !(tflags(x, L.end - 1) & AG_TOK_POSS) && (tflags(x, L.end) & AG_TOK_CAP) &&
-            (tflags(x, L.end) & AG_TOK_WORD) && !tok_exact_in(x, L.end, time_words) &&
+        if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
+            (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_exact_in(x, L.end, time_words) &&
             !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
-            !(L.form == AG_FORM_ADJ && name_token(x, L.end) && name_token(x, L.end + 1)))
+            !(L.form == AG_FORM_ADJ && x_name_token(x, L.end) && x_name_token(x, L.end + 1)))
             return L.end - i;
         size_t core_end = L.end;
-        if (tflags(x, core_end - 1) & AG_TOK_POSS)
+        if (x_tflags(x, core_end - 1) & AG_TOK_POSS)
             core_end--;
         unsigned fl = 0;
         if (L.form == AG_FORM_ADJ || L.form == AG_FORM_DEMONYM)
@@ -1186,28 +716,28 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_in(x, k, people)) {
-                x_add_alias(x, L.actor, surface(x, j, L.end));
+                x_add_alias(x, L.actor, x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
                 return L.end - i;
             }
         }
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_in(x, L.end, people) && !x_tok_is(x, L.end, "nuclear")) {
-            x_add_alias(x, L.actor, surface(x, j, L.end));
+            x_add_alias(x, L.actor, x_surface(x, j, L.end));
             push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
             return L.end + 1 - i;
         }
-        unsigned nf = tflags(x, L.end);
-        if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(tflags(x, L.end - 1) & AG_TOK_POSS) &&
+        unsigned nf = x_tflags(x, L.end);
+        if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
             !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
-        if (is_locative_prep(x, i - 1) && !(tflags(x, L.end - 1) & AG_TOK_POSS))
+        if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
         /* "in Pretoria, South Africa": the country of a place is a place. */
         if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
             (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC))
             fl |= CH_LOC;
-        x_add_alias(x, L.actor, surface(x, j, core_end));
+        x_add_alias(x, L.actor, x_surface(x, j, core_end));
         push_chunk(x, i, core_end, L.actor, sent, fl);
         return core_end - i;
     }
@@ -1215,10 +745,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     /* Persons by name: known ones, lexicon ones, or new names that take a
      * title in apposition or speak. */
     size_t n0;
-    size_t nl = scan_name(x, j, end, &n0);
+    size_t nl = x_scan_name(x, j, end, &n0);
     if (nl) {
         size_t ne = n0 + nl;
-        int p = person_for_name(x, n0, ne, 0);
+        int p = x_person_for_name(x, n0, ne, 0);
         int strong = 0;
         if (p < 0) {
             /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
@@ -1237,7 +767,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             /* "..., said John Smith", "John Smith said". */
             if (!strong && nl >= 2 && (x_tok_in(x, ne, speech_verbs) || x_tok_in(x, i - 1, speech_verbs)))
                 strong = 1;
-            if (!strong && nl >= 2 && (tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
+            if (!strong && nl >= 2 && (x_tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
@@ -1245,29 +775,29 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 static const char *const aux[] = {"will", "has", "have", "had", "is", "was", "would", "also",
                                                   "and", NULL};
                 size_t v = ne;
-                while (v < end && v < ne + 6 && (x_tok_in(x, v, aux) || (tflags(x, v) & AG_TOK_CAP)))
+                while (v < end && v < ne + 6 && (x_tok_in(x, v, aux) || (x_tflags(x, v) & AG_TOK_CAP)))
                     v++;
-                if (v < end && !(tflags(x, v) & AG_TOK_CAP) &&
+                if (v < end && !(x_tflags(x, v) & AG_TOK_CAP) &&
                     x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
             if (strong)
-                p = person_for_name(x, n0, ne, 1);
+                p = x_person_for_name(x, n0, ne, 1);
         }
         if (p >= 0) {
-            x_add_alias(x, p, surface(x, n0, ne));
+            x_add_alias(x, p, x_surface(x, n0, ne));
             size_t app = appositive(x, ne, end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
-            if ((tflags(x, ne) & AG_TOK_POSS) && (x_tok_is(x, ne + 1, "office") || x_tok_is(x, ne + 1, "spokesman") ||
+            if ((x_tflags(x, ne) & AG_TOK_POSS) && (x_tok_is(x, ne + 1, "office") || x_tok_is(x, ne + 1, "spokesman") ||
                                                    x_tok_is(x, ne + 1, "spokesperson") || x_tok_is(x, ne + 1, "spokeswoman"))) {
-                x_add_alias(x, p, surface(x, n0, ne + 2));
+                x_add_alias(x, p, x_surface(x, n0, ne + 2));
                 stop = ne + 2;
             } else if (x_tok_is(x, ne, "regime") || x_tok_is(x, ne, "government") || x_tok_is(x, ne, "administration")) {
                 /* "the Assad regime" is the country Assad rules. */
                 int c = x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
-                    x_add_alias(x, c, surface(x, n0, ne + 1));
+                    x_add_alias(x, c, x_surface(x, n0, ne + 1));
                     push_chunk(x, i, ne + 1, c, sent, 0);
                     return ne + 1 - i;
                 }

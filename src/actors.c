@@ -1,0 +1,486 @@
+/* actors.c — the extractor's actor bookkeeping and the lookups it rests
+ * on: the document actors (new actors, aliases, affiliation roots, the actor
+ * of a lexicon country, organization or person, CAMEO codes of officials),
+ * person names (scanning capitalized words and particles, matching a
+ * surname or a fuller form to a known person), and the token helpers and
+ * lexicon phrase lookup (cached per token) that mention.c and relate.c use.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_int.h"
+
+static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Sir",
+                                         "Dame", "Prof.", "Madam", NULL};
+static const char *const particles[] = {"al", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
+                                        "del", "della", "di", "dos", "das", "du", "la", "le", "el", "abu",
+                                        "ben", "ter", "zu", NULL};
+/* Capitalized words that never start or continue a person's name. */
+static const char *const not_names[] = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "But", "And", "Or", "As",
+    "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "This", "That",
+    "These", "Those", "Last", "Next", "Earlier", "Later", "Meanwhile", "Also", "However", "After",
+    "Before", "During", "While", "When", "Asked", "According", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Today",
+    "Yesterday", "Tomorrow", "Both", "All", "Some", "Many", "Several", "If", "Although", "Since",
+    "Despite", "Under", "Over", "Among", "Between", "Against", "Government", "Ministry", "Minister",
+    "President", "Parliament", "Council", "Commission", "Agency", "Department", "Office", "Army",
+    "Police", "Court", "Republic", "Kingdom", "State", "States", "Union", "United", "Nations",
+    "National", "International", "Foreign", "Defense", "Defence", "Affairs", "Security", "Head",
+    "Chief", "Deputy", "Secretary", "General", "Prime", "Vice", "Senior", "Former", "Acting",
+    "Islamic", "Democratic", "People", "Peace", "Agreement", "Convention", "Resolution", "Summit",
+    "Conference", "Forum", "Statement", "Press", "News", "Reuters", "AFP", "AP", "Xinhua", "Tass",
+    "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
+    "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
+    NULL};
+
+/* ---- tokens and phrases ---- */
+
+int x_tok_is(const xdoc *x, size_t i, const char *s)
+{
+    return i < x->t.n_toks && ag_token_is(&x->t, i, s);
+}
+
+int x_tok_in(const xdoc *x, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (x_tok_is(x, i, *words))
+            return 1;
+    return 0;
+}
+
+static int tok_exact(const xdoc *x, size_t i, const char *s)
+{
+    size_t n = x->t.toks[i].end - x->t.toks[i].start;
+    return strncmp(x->text + x->t.toks[i].start, s, n) == 0 && s[n] == '\0';
+}
+
+int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (tok_exact(x, i, *words))
+            return 1;
+    return 0;
+}
+
+unsigned x_tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
+
+char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    char tok[256];
+    for (size_t i = t0; i < t1; i++) {
+        ag_token_str(&x->t, i, tok, sizeof tok);
+        size_t l = strlen(tok);
+        if (o + l + 2 >= cap)
+            break;
+        if (i > t0)
+            buf[o++] = ' ';
+        memcpy(buf + o, tok, l);
+        o += l;
+        buf[o] = '\0';
+    }
+    return buf;
+}
+
+/* The original text of tokens [t0,t1), in the output arena. */
+char *x_surface(xdoc *x, size_t t0, size_t t1)
+{
+    if (t1 <= t0)
+        return NULL;
+    size_t s = x->t.toks[t0].start, e = x->t.toks[t1 - 1].end;
+    char *p = ag_arena_strndup(x->doc->arena, x->text + s, e - s);
+    if (!p) {
+        x->oom = 1;
+        return NULL;
+    }
+    /* Line breaks inside a phrase become spaces. */
+    for (char *q = p; *q; q++)
+        if (*q == '\n' || *q == '\r' || *q == '\t')
+            *q = ' ';
+    return p;
+}
+
+/* Every lexicon phrase starting at token i, longest first: the phrase grows
+ * a word at a time and stops when no longer form exists. */
+static int lookup_token(xdoc *x, size_t i)
+{
+    size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
+    if (x->t.n_toks - i < maxw)
+        maxw = x->t.n_toks - i;
+    char key[512], low[512], tok[256];
+    size_t klen = 0;
+    ag_lx_hit hits[16];
+    size_t first = x->n_mpool;
+    for (size_t len = 1; len <= maxw; len++) {
+        size_t k = i + len - 1;
+        /* A phrase never spans punctuation, except a hyphen or a possessive
+         * inside it. */
+        unsigned f = x_tflags(x, k);
+        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
+            break;
+        ag_token_str(&x->t, k, tok, sizeof tok);
+        size_t tl = strlen(tok);
+        if (klen + tl + 2 >= sizeof key)
+            break;
+        if (len > 1)
+            key[klen++] = ' ';
+        memcpy(key + klen, tok, tl + 1);
+        klen += tl;
+        size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
+        if (n > 16)
+            n = 16;
+        for (size_t q = 0; q < n; q++) {
+            if (x->n_mpool == x->cap_mpool) {
+                size_t cap = x->cap_mpool ? x->cap_mpool * 2 : 256;
+                xmatch *p = realloc(x->mpool, cap * sizeof *p);
+                if (!p) {
+                    x->oom = 1;
+                    return -1;
+                }
+                x->mpool = p;
+                x->cap_mpool = cap;
+            }
+            x->mpool[x->n_mpool].len = (uint8_t)len;
+            x->mpool[x->n_mpool].hit = hits[q];
+            x->n_mpool++;
+        }
+        for (size_t q = 0; q <= klen; q++)
+            low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
+        if (!ag_lexicon_is_prefix(x->lx, low))
+            break;
+    }
+    /* Longest first. */
+    size_t n = x->n_mpool - first;
+    for (size_t a = 0; a < n / 2; a++) {
+        xmatch t = x->mpool[first + a];
+        x->mpool[first + a] = x->mpool[first + n - 1 - a];
+        x->mpool[first + n - 1 - a] = t;
+    }
+    x->mfirst[i] = (int)first;
+    x->mcount[i] = (uint16_t)(n > 65535 ? 65535 : n);
+    return 0;
+}
+
+size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+{
+    if (i >= end || i >= x->t.n_toks)
+        return 0;
+    /* The cache is filled on first use; the document's state is ours. */
+    xdoc *w = (xdoc *)x;
+    if (x->mfirst[i] < 0 && lookup_token(w, i))
+        return 0;
+    const xmatch *m = x->mpool + x->mfirst[i];
+    size_t n = x->mcount[i];
+    for (size_t q = 0; q < n;) {
+        size_t len = m[q].len, r = q;
+        int best = -1;
+        /* Among hits of one length: persons before organizations before
+         * countries when a form is shared, then the earlier form kind. */
+        for (; r < n && m[r].len == len; r++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, m[r].hit.entry);
+            if (len > end - i || !(kinds & KIND(e->kind)))
+                continue;
+            if (best < 0) {
+                best = (int)r;
+                continue;
+            }
+            const ag_lx_entry *b = ag_lexicon_entry(x->lx, m[best].hit.entry);
+            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
+            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+            if (pe < pb || (pe == pb && m[r].hit.form < m[best].hit.form))
+                best = (int)r;
+        }
+        if (best >= 0) {
+            if (hit)
+                *hit = m[best].hit;
+            return len;
+        }
+        q = r;
+    }
+    return 0;
+}
+
+/* ---- actors ---- */
+
+void x_add_alias(xdoc *x, int a, const char *alias)
+{
+    if (!alias || a < 0 || x->pass != 2)
+        return;
+    xactor *ac = &x->actors[a];
+    if (strcmp(ac->name, alias) == 0)
+        return;
+    for (size_t i = 0; i < ac->n_aliases; i++)
+        if (strcmp(ac->aliases[i], alias) == 0)
+            return;
+    if (ac->n_aliases == ac->cap_aliases) {
+        size_t cap = ac->cap_aliases ? ac->cap_aliases * 2 : 4;
+        const char **p = realloc(ac->aliases, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return;
+        }
+        ac->aliases = p;
+        ac->cap_aliases = cap;
+    }
+    ac->aliases[ac->n_aliases++] = alias;
+}
+
+int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
+{
+    if (x->n_actors == x->cap_actors) {
+        size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
+        xactor *p = realloc(x->actors, cap * sizeof *p);
+        if (!p) {
+            x->oom = 1;
+            return -1;
+        }
+        x->actors = p;
+        x->cap_actors = cap;
+    }
+    xactor *a = &x->actors[x->n_actors];
+    memset(a, 0, sizeof *a);
+    a->name = ag_arena_strdup(x->doc->arena, name);
+    if (!a->name) {
+        x->oom = 1;
+        return -1;
+    }
+    a->kind = kind;
+    a->code = code;
+    a->affil = -1;
+    a->lex = lex;
+    a->agency = -1;
+    return (int)x->n_actors++;
+}
+
+int x_root(const xdoc *x, int a)
+{
+    for (int hops = 0; a >= 0 && x->actors[a].affil >= 0 && hops < 8; hops++)
+        a = x->actors[a].affil;
+    return a;
+}
+
+static int find_actor_lex(const xdoc *x, uint32_t lex)
+{
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (x->actors[i].lex == (int)lex)
+            return (int)i;
+    return -1;
+}
+
+int x_find_actor_name(const xdoc *x, const char *name)
+{
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (strcmp(x->actors[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The document actor of a lexicon country, organization or person; its
+ * lexicon affiliation becomes an actor too. */
+int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
+{
+    int a = find_actor_lex(x, entry);
+    if (a >= 0)
+        return a;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
+    ag_actor_kind kind = e->kind == AG_LX_COUNTRY ? AG_ACTOR_COUNTRY
+                         : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON
+                                                   : AG_ACTOR_ORGANIZATION;
+    a = x_find_actor_name(x, e->name);
+    if (a >= 0) {
+        x->actors[a].lex = (int)entry;
+        return a;
+    }
+    a = x_actor_new(x, e->name, kind, e->code, (int)entry);
+    if (a < 0 || !e->affiliation || depth > 4)
+        return a;
+    long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
+    if (p < 0)
+        p = ag_lexicon_find(x->lx, AG_LX_ORG, e->affiliation);
+    if (p >= 0) {
+        int pa = x_actor_for_lex(x, (uint32_t)p, depth + 1);
+        x->actors[a].affil = pa;
+    }
+    return a;
+}
+
+int x_actor_country(xdoc *x, uint32_t lex_entry) { return x_actor_for_lex(x, lex_entry, 0); }
+
+static const char *root_code(xdoc *x, int a)
+{
+    int r = x_root(x, a);
+    return r >= 0 ? x->actors[r].code : NULL;
+}
+
+
+/* A title's organization refines an affiliation within the same country
+ * ("Head of Turkey's Intelligence Agency": Turkey -> the agency). */
+void x_set_affil(xdoc *x, int a, int parent)
+{
+    if (a < 0 || parent < 0 || a == parent || x_root(x, parent) == a)
+        return;
+    int cur = x->actors[a].affil;
+    if (cur < 0 || (cur != parent && x_root(x, parent) == x_root(x, cur) && x->actors[parent].affil >= 0 &&
+                    x_root(x, parent) != parent))
+        x->actors[a].affil = parent;
+}
+
+/* CAMEO code of an official: the root country's (or organization's) code
+ * plus the role ("TUR" + "MIL"). */
+void x_person_code(xdoc *x, int a, const char *role)
+{
+    xactor *p = &x->actors[a];
+    if (p->code && p->lex >= 0)
+        return;
+    const char *base = root_code(x, p->affil >= 0 ? p->affil : -1);
+    if (!base)
+        return;
+    if (strncmp(base, "IGO", 3) == 0 || strncmp(base, "NGO", 3) == 0 || strlen(base) > 3)
+        p->code = base;
+    else
+        p->code = ag_arena_printf(x->doc->arena, "%s%s", base, role && *role ? role : "GOV");
+}
+
+/* ---- names ---- */
+
+/* "al-Assad", "bin-Salman", "el-Sisi": a lower-case particle joined to a
+ * capitalized name. */
+static int particle_name(const xdoc *x, size_t i)
+{
+    const char *w = x->text + x->t.toks[i].start;
+    size_t n = x->t.toks[i].end - x->t.toks[i].start;
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w || (size_t)(h - w) > 4 || h + 1 >= w + n)
+        return 0;
+    static const char *const pre[] = {"al", "el", "al", "bin", "ibn", "ul", "ad", "as", "ash", "an", "abu", "ben", NULL};
+    for (int k = 0; pre[k]; k++)
+        if (strlen(pre[k]) == (size_t)(h - w) && strncmp(w, pre[k], (size_t)(h - w)) == 0)
+            return h[1] >= 'A' && h[1] <= 'Z';
+    return 0;
+}
+
+int x_name_token(const xdoc *x, size_t i)
+{
+    unsigned f = x_tflags(x, i);
+    if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
+        return 1;
+    if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
+        return 0;
+    if (x_tok_exact_in(x, i, not_names))
+        return 0;
+    return 1;
+}
+
+/* A person's name at i: capitalized words and particles. Returns its token
+ * count (0 if none); *n0 is where the name proper starts (after an
+ * honorific). Lexicon places, organizations and titles end a name. */
+size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+{
+    size_t j = i;
+    if (j < end && x_tok_exact_in(x, j, honorifics))
+        j++;
+    *n0 = j;
+    size_t k = j;
+    while (k < end && k - j < 5) {
+        if (x_name_token(x, k)) {
+            ag_lx_hit h;
+            size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
+            if (m) {
+                /* A lexicon word ends the name, except a one-word place name
+                 * that closes a name ("Ana Lima", "Jordan Paris"). */
+                const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+                if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
+                      m == 1 && !x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
+                    break;
+            }
+            k++;
+        } else if (k > j && k + 1 < end && x_tok_exact_in(x, k, particles) && x_name_token(x, k + 1)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return k - j;
+}
+
+static int same_person_name(const char *a, const char *b)
+{
+    return strcasecmp(a, b) == 0;
+}
+
+/* The last word of a name (its surname). */
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* 1 if `shorter` is the last words of `longer` ("Mensah Boateng" of
+ * "Kwame Mensah Boateng"). */
+int x_word_suffix(const char *shorter, const char *longer)
+{
+    size_t a = strlen(shorter), b = strlen(longer);
+    return a < b && longer[b - a - 1] == ' ' && strcasecmp(longer + b - a, shorter) == 0;
+}
+
+/* Finds or makes the person named by tokens [n0,n1). With create == 0 only
+ * known persons are returned. */
+int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
+{
+    if (n1 <= n0)
+        return -1;
+    ag_lx_hit h;
+    size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
+    if (m == n1 - n0)
+        return x_actor_for_lex(x, h.entry, 0);
+    char *name = x_surface(x, n0, n1);
+    if (!name)
+        return -1;
+    const char *sur = last_word(name);
+    int single = n1 - n0 == 1;
+    int found = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        xactor *a = &x->actors[i];
+        if (a->kind != AG_ACTOR_PERSON)
+            continue;
+        if (same_person_name(a->name, name)) {
+            found = (int)i;
+            break;
+        }
+        for (size_t k = 0; k < a->n_aliases; k++)
+            if (same_person_name(a->aliases[k], name))
+                found = (int)i;
+        if (found >= 0)
+            break;
+        const char *asur = a->surname ? a->surname : last_word(a->name);
+        if (strcasecmp(asur, sur) != 0)
+            continue;
+        /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
+         * Erdogan"; a different first name is another person. */
+        if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0 ||
+            x_word_suffix(a->name, name) || x_word_suffix(name, a->name)) {
+            found = (int)i;
+            break;
+        }
+    }
+    if (found >= 0) {
+        /* Keep the fullest form as the canonical name. */
+        xactor *a = &x->actors[found];
+        if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
+            x_add_alias(x, found, a->name);
+            a->name = name;
+        }
+        return found;
+    }
+    if (!create)
+        return -1;
+    int a = x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
+    if (a >= 0)
+        x->actors[a].surname = ag_arena_strdup(x->doc->arena, sur);
+    return a;
+}
