@@ -46,7 +46,7 @@ LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz eval install uninstall clean bench export
-.PHONY: viewer deps-browser browser-test viewer-export
+.PHONY: viewer deps-browser browser-test viewer-export golden
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
@@ -217,6 +217,14 @@ deps-browser:
 browser-test: deps-browser actorgraph
 	@AG_VIEWER_MODULES=$(CURDIR)/$(VIEWER_DIR)/node_modules AG_CHROMIUM=$(CHROMIUM) \
 	  $(NODE) tests/browser_test.js ./actorgraph build/browser-test
+	@./actorgraph export tests/golden/seed-graph.json -f cyjs -o build/browser-test/seed.cyjs
+	@$(NODE) tests/cyjs_load.js $(VIEWER_DIR)/node_modules build/browser-test/seed.cyjs tests/golden/seed-graph.json
+
+# The expected export of every format for tests/golden/seed-graph.json,
+# rewritten on purpose after a deliberate change of an exporter.
+golden: actorgraph
+	for f in dot json graphml gexf cyjs csv-nodes csv-edges; do \
+	  ./actorgraph export tests/golden/seed-graph.json -f $$f -o tests/golden/seed.$$f || exit 1; done
 
 # The seed graph's page and a screenshot of it, for the README.
 viewer-export: deps-browser actorgraph

@@ -133,6 +133,13 @@ fi
 expect 1 "export broken graph leaves no file" -- "$AG" export "$T/broken.json" -f dot -o "$T/never.dot"
 [ ! -e "$T/never.dot" ] && [ -z "$(ls "$T" | grep never)" ] && ok || no "no half-written output"
 
+# golden files: every export of a frozen seed graph, byte for byte
+# (regenerate on purpose with `make golden`)
+for f in dot json graphml gexf cyjs csv-nodes csv-edges; do
+  "$AG" export tests/golden/seed-graph.json -f $f -o "$T/golden.$f" 2>"$T/err" &&
+    cmp -s "$T/golden.$f" "tests/golden/seed.$f" && ok || no "export -f $f differs from tests/golden/seed.$f"
+done
+
 # run
 expect 0 "run" -- "$AG" run "$SEED" -o "$T/out-dir"
 for f in events.jsonl graph.json report.txt graph.dot graph.svg; do
