@@ -166,6 +166,75 @@ typedef struct loadctx {
     ag_error *err;
 } loadctx;
 
+/* Line and column (1-based) of byte offset `off` in text. */
+static void line_col(const char *text, size_t off, int *line, int *col)
+{
+    *line = 1;
+    *col = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (text[i] == '\n') {
+            (*line)++;
+            *col = 1;
+        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            (*col)++;
+        }
+    }
+}
+
+/* jansson keeps no positions for values, so a mistake found after parsing
+ * is placed by searching the text: the section's key, then the entry's
+ * name after it. The message becomes "FILE:LINE:COLUMN: ...". */
+static void place_error(const char *json, size_t len, const char *file, const char *section, json_t *entry,
+                        ag_error *err)
+{
+    if (!err || !section)
+        return;
+    char key[96];
+    snprintf(key, sizeof key, "\"%s\"", section);
+    const char *at = NULL;
+    for (const char *p = json; p && (size_t)(p - json) < len; p++) {
+        p = memchr(p, '"', len - (size_t)(p - json));
+        if (!p)
+            break;
+        if ((size_t)(json + len - p) >= strlen(key) && memcmp(p, key, strlen(key)) == 0) {
+            at = p;
+            break;
+        }
+    }
+    if (!at)
+        return;
+    const char *namekey[] = {"name", "title", "lemma", NULL};
+    for (int k = 0; entry && json_is_object(entry) && namekey[k]; k++) {
+        json_t *v = json_object_get(entry, namekey[k]);
+        if (!json_is_string(v))
+            continue;
+        char *enc = json_dumps(v, JSON_ENCODE_ANY);
+        if (enc) {
+            size_t el = strlen(enc);
+            for (const char *p = at; (size_t)(json + len - p) >= el; p++)
+                if (memcmp(p, enc, el) == 0) {
+                    at = p;
+                    break;
+                }
+            free(enc);
+        }
+        break;
+    }
+    int line, col;
+    line_col(json, (size_t)(at - json), &line, &col);
+    size_t fl = strlen(file);
+    const char *rest = strncmp(err->msg, file, fl) == 0 && err->msg[fl] == ':' ? err->msg + fl + 1 : err->msg;
+    while (*rest == ' ')
+        rest++;
+    char msg[sizeof err->msg + 64];
+    int n = snprintf(msg, sizeof msg, "%s:%d:%d: %s", file, line, col, rest);
+    if (n > 0) {
+        size_t keep = (size_t)n < sizeof err->msg ? (size_t)n : sizeof err->msg - 1;
+        memcpy(err->msg, msg, keep);
+        err->msg[keep] = '\0';
+    }
+}
+
 static const char *opt_str(loadctx *c, json_t *obj, const char *key, const char *where, size_t idx,
                            int *bad)
 {
@@ -389,6 +458,7 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
         }
         if (!json_is_array(val)) {
             st = ag_error_set(err, AG_EINPUT, "%s: section \"%s\" must be an array", name, key);
+            place_error(json, len, name, key, NULL, err);
             goto out;
         }
         size_t i;
@@ -399,6 +469,8 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
                 st = load_block(&c, obj, i);
             else
                 st = load_entry(&c, (ag_lx_kind)kind, obj, i);
+            if (st == AG_EINPUT)
+                place_error(json, len, name, key, obj, err);
             if (st)
                 goto out;
         }

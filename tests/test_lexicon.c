@@ -88,8 +88,10 @@ START_TEST(malformed_files_name_the_place)
     const char *bad = "{\n  \"countries\": [\n    {\"name\": \"X\",}\n  ]\n}";
     ck_assert_int_eq(ag_lexicon_add_json(lx, bad, strlen(bad), "bad.json", &err), AG_EINPUT);
     ck_assert_msg(strncmp(err.msg, "bad.json:3:", 11) == 0, "message was: %s", err.msg);
-    const char *wrong = "{\"verbs\":[{\"lemma\":\"x\",\"polarity\":5}]}";
+    const char *wrong = "{\n \"verbs\": [\n  {\"lemma\": \"x\", \"polarity\": 5}]}";
     ck_assert_int_eq(ag_lexicon_add_json(lx, wrong, strlen(wrong), "w.json", &err), AG_EINPUT);
+    /* Placed at the entry's name: line 3, column 13. */
+    ck_assert_msg(strncmp(err.msg, "w.json:3:13: ", 13) == 0, "message was: %s", err.msg);
     ck_assert_ptr_nonnull(strstr(err.msg, "verbs[0]"));
     ck_assert_ptr_nonnull(strstr(err.msg, "polarity"));
     const char *section = "{\"colours\":[]}";
