@@ -628,6 +628,19 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 static const char *const officials[] = {"chief", "chiefs", "head", "heads", "official",
                                                         "officials", "spokesman", "spokesperson",
                                                         "spokeswoman", "director", "officers", NULL};
+                /* "Chinese Foreign Ministry spokesperson Wang Wenbin": an
+                 * official of the agency. */
+                title Ta;
+                if (parse_title(x, j + m, end, 1, &Ta)) {
+                    size_t stop = 0;
+                    int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
+                    if (p >= 0) {
+                        x_add_alias(x, ag, x_surface(x, j, j + m));
+                        x->actors[ag].mentions++;
+                        push_chunk(x, i, stop, p, sent, 0);
+                        return stop - i;
+                    }
+                }
                 /* "Russian intelligence chiefs": officials of the agency. */
                 if (x_tok_in(x, j + m, officials)) {
                     push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
@@ -654,6 +667,15 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         size_t stop = 0;
         int p = person_after_title(x, i, end, &T, has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
+            /* "Chinese Foreign Ministry Spokesperson X": the title names
+             * the agency the official speaks for. */
+            int ag = -1;
+            size_t am = has_loc && !L.is_org ? parse_agency(x, j, end, &ag) : 0;
+            if (am && j + am <= T.end && ag >= 0) {
+                x_set_affil(x, p, ag);
+                x->actors[ag].mentions++;
+                x_add_alias(x, ag, x_surface(x, j, j + am));
+            }
             if (has_loc) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;

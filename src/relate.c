@@ -36,6 +36,7 @@ static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells
                                            "argued", "claimed", NULL};
 static const char *const first_person[] = {"we", "i", "us", "our", "my", NULL};
 static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative", "offer", "proposals",
+                                         "invitation", "request",
                                          "move", "suggestion", NULL};
 static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
                                             "because", NULL};
@@ -849,7 +850,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                 if (mutual)
                     add_stance(x, tgt[b], src[a], e, (int)si);
             }
-        if (strcmp(e->label, "propose") == 0 && ns)
+        if ((strcmp(e->label, "propose") == 0 || strcmp(e->label, "invite") == 0 || strcmp(e->name, "offer") == 0) &&
+            ns)
             x->last_proposer = src[0];
         p += m - 1;
     }

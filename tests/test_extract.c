@@ -356,6 +356,16 @@ START_TEST(more_title_and_noun_patterns)
 }
 END_TEST
 
+START_TEST(agency_officials_and_invitations)
+{
+    run("Chinese Foreign Ministry spokesperson Li Ming said so. Pakistan's Foreign Office protested.");
+    ck_assert_str_eq(affil_name("Li Ming"), "Ministry of Foreign Affairs of China");
+    ck_assert_ptr_nonnull(actor("Ministry of Foreign Affairs of Pakistan"));
+    run("Kishida invited Indian Prime Minister Ravi Kumar to Tokyo. The Indian leader accepted the invitation.");
+    ck_assert(has_stance("accept", "India", "Fumio Kishida"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -395,6 +405,7 @@ static Suite *suite(void)
     tcase_add_test(tc, to_and_from_are_places_only_after_motion);
     tcase_add_test(tc, weapons_fired_at_and_protests_in);
     tcase_add_test(tc, more_title_and_noun_patterns);
+    tcase_add_test(tc, agency_officials_and_invitations);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1186,7 +1186,7 @@ PERSONS = [
 # Turkish government" is the country itself (handled by the extractor).
 # ---------------------------------------------------------------------------
 AGENCIES = [
-    "Ministry of Foreign Affairs|GOV|Foreign Ministry;Ministry of Foreign Affairs;Foreign Affairs Ministry;Ministry of External Affairs;External Affairs Ministry;Ministry for Foreign Affairs;foreign ministry;Ministry of Foreign Affairs and International Cooperation",
+    "Ministry of Foreign Affairs|GOV|Foreign Ministry;Ministry of Foreign Affairs;Foreign Affairs Ministry;Ministry of External Affairs;External Affairs Ministry;Ministry for Foreign Affairs;foreign ministry;Ministry of Foreign Affairs and International Cooperation;Foreign Office",
     "Ministry of Defense|MIL|Defense Ministry;Defence Ministry;Ministry of Defense;Ministry of Defence;Ministry of National Defense;Ministry of National Defence;National Defense Ministry;defense ministry;defence ministry",
     "Ministry of Interior|GOV|Interior Ministry;Ministry of Interior;Ministry of the Interior;Home Ministry;Ministry of Home Affairs;Ministry of Internal Affairs;interior ministry",
     "Ministry of Justice|JUD|Justice Ministry;Ministry of Justice;justice ministry",
