@@ -526,6 +526,8 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     if (!(x_tok_is(x, p, "present") || x_tok_is(x, p, "attended") || x_tok_is(x, p, "joined") ||
           x_tok_is(x, p, "attend") || x_tok_is(x, p, "participated")))
         return 0;
+    if (negated(x, s, p)) /* "would not attend the summit" */
+        return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     for (size_t k = p + 1; k < hi; k++) {
         if (x_tok_is(x, k, "meeting") || x_tok_is(x, k, "talks") || x_tok_is(x, k, "summit")) {
@@ -743,7 +745,11 @@ int x_relate_sentence(xdoc *x, size_t si)
                 head = q - 1;
         }
         if (e->kind == AG_LX_MEET) {
-            meeting_at(x, &s, head, p, m, e, nominal, (int)si);
+            /* "spoke by phone with X and discussed ...": one conversation. */
+            int continued = p > s.lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
+                            x->rels[x->last_meeting].sent == (int)si;
+            if (!continued)
+                meeting_at(x, &s, head, p, m, e, nominal, (int)si);
             p += m - 1;
             continue;
         }

@@ -366,6 +366,16 @@ START_TEST(agency_officials_and_invitations)
 }
 END_TEST
 
+START_TEST(one_conversation_and_refused_attendance)
+{
+    run("Turkish President Tayyip Erdogan spoke by phone with his Azerbaijani counterpart Ilham Aliyev and discussed "
+        "the peace process with Armenia. Russian President Vladimir Putin would not attend the summit.");
+    ck_assert_uint_eq(count_kind(AG_REL_MEETING), 1);
+    ck_assert_uint_eq(meeting()->n_participants, 2);
+    ck_assert(!in_meeting(meeting(), "Vladimir Putin"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -406,6 +416,7 @@ static Suite *suite(void)
     tcase_add_test(tc, weapons_fired_at_and_protests_in);
     tcase_add_test(tc, more_title_and_noun_patterns);
     tcase_add_test(tc, agency_officials_and_invitations);
+    tcase_add_test(tc, one_conversation_and_refused_attendance);
     suite_add_tcase(s, tc);
     return s;
 }
