@@ -373,6 +373,11 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         }
         if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
             break;
+        /* "condemned the attacks and pledged support for Kyiv": the next
+         * verb starts its own predicate. */
+        if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && chunk_of(x, k + 1) < 0 &&
+            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_in(x, k + 1, light_verbs)))
+            break;
         int c = chunk_of(x, k);
         if (c < 0)
             continue;
@@ -406,6 +411,18 @@ static int related(const xdoc *x, int a, int b)
         if (p == a)
             return 1;
     return 0;
+}
+
+/* Who last spoke against `who` (or its country): the source of the most
+ * recent hostile stance at it. */
+static int last_accuser(const xdoc *x, int who)
+{
+    for (size_t i = x->n_rels; i-- > 0;) {
+        const xrel *r = &x->rels[i];
+        if (r->kind == AG_REL_STANCE && r->polarity < 0 && x_root(x, r->tgt) == x_root(x, who))
+            return r->src;
+    }
+    return -1;
 }
 
 static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent)
@@ -824,14 +841,23 @@ int x_relate_sentence(xdoc *x, size_t si)
                 }
             }
             if (!nt) {
-                /* "supported the idea": the one who proposed it. */
+                /* "supported the idea": the one who proposed it; "rejected
+                 * the accusations": the one who made them. */
+                static const char *const charge_words[] = {"accusations", "accusation", "allegations",
+                                                           "allegation", "charges", "criticism", "claims", NULL};
                 size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
-                for (size_t k = p + m; k < hi; k++)
+                for (size_t k = p + m; k < hi && !nt; k++) {
                     if (x_tok_in(x, k, idea_words) && x->last_proposer >= 0) {
                         tgt[0] = x->last_proposer;
                         nt = 1;
-                        break;
+                    } else if (x_tok_in(x, k, charge_words) && ns) {
+                        int accuser = last_accuser(x, src[0]);
+                        if (accuser >= 0) {
+                            tgt[0] = accuser;
+                            nt = 1;
+                        }
                     }
+                }
             }
         }
         if (ns) {

@@ -376,6 +376,16 @@ START_TEST(one_conversation_and_refused_attendance)
 }
 END_TEST
 
+START_TEST(coordinated_verbs_and_answered_accusations)
+{
+    run("German Chancellor Karl Weber condemned the attacks and pledged support for Kyiv. "
+        "Poland accused Belarus of staging the crossings. Minsk rejected the accusations.");
+    ck_assert(!has_stance("condemn", "Karl Weber", "Ukraine"));
+    ck_assert(has_stance("pledge", "Karl Weber", "Ukraine"));
+    ck_assert(has_stance("reject", "Belarus", "Poland"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -417,6 +427,7 @@ static Suite *suite(void)
     tcase_add_test(tc, more_title_and_noun_patterns);
     tcase_add_test(tc, agency_officials_and_invitations);
     tcase_add_test(tc, one_conversation_and_refused_attendance);
+    tcase_add_test(tc, coordinated_verbs_and_answered_accusations);
     suite_add_tcase(s, tc);
     return s;
 }
