@@ -793,7 +793,9 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
-            if (!strong && nl >= 2 && nl <= 3 && n0 == j) {
+            static const char *const preps[] = {"on", "in", "at", "of", "from", "to", "for", "with", "by",
+                                                "near", "into", "over", NULL};
+            if (!strong && nl >= 2 && nl <= 3 && n0 == j && !(i > 0 && x_tok_in(x, i - 1, preps))) {
                 static const char *const aux[] = {"will", "has", "have", "had", "is", "was", "would", "also",
                                                   "and", NULL};
                 size_t v = ne;
@@ -841,7 +843,22 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     /* "he", "she": the last person who spoke or acted, else the last named. */
     if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) &&
         (x->last_subject >= 0 || x->last_person >= 0)) {
-        int who = x->last_subject >= 0 ? x->last_subject : x->last_person;
+        /* A person named earlier in this very sentence comes first:
+         * "al-Burhan visited Cairo, where he held talks". */
+        int here = -1, quoted = 0;
+        for (size_t k = x->t.sents[si].tok_start; k < i; k++) {
+            unsigned f = x_tflags(x, k);
+            if (f & AG_TOK_OPENQ)
+                quoted = 1;
+            else if (f & AG_TOK_CLOSEQ)
+                quoted = 0;
+            int c = x->tok_chunk[k];
+            /* Not someone named inside a quote: '"... with Kurti," he said'. */
+            if (c >= 0 && !quoted && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON &&
+                !(x->chunks[c].flags & CH_PRON))
+                here = x->chunks[c].actor;
+        }
+        int who = here >= 0 ? here : x->last_subject >= 0 ? x->last_subject : x->last_person;
         int keep_person = x->last_person;
         push_chunk(x, i, i + 1, who, sent, CH_PRON);
         x->last_person = keep_person;

@@ -114,6 +114,8 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
         size_t k = t;
+        if (x->t.toks[k].flags & AG_TOK_POSS) /* "Saudi Arabia's and the United States' efforts" */
+            k++;
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
             k++;
         if (!(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))

@@ -386,6 +386,22 @@ START_TEST(coordinated_verbs_and_answered_accusations)
 }
 END_TEST
 
+START_TEST(pronouns_prefer_the_sentence_subject)
+{
+    run("Kenyan President Amos Kibet criticized Somalia. Ugandan President Joseph Okello visited Nairobi, "
+        "where he held talks with Kibet. \"We spoke with Okello,\" he said.");
+    const ag_relation *m = NULL;
+    for (size_t i = 0; i < d->n_relations; i++)
+        if (d->relations[i].kind == AG_REL_MEETING && d->relations[i].n_participants == 2 &&
+            in_meeting(&d->relations[i], "Amos Kibet"))
+            m = &d->relations[i];
+    ck_assert_ptr_nonnull(m);
+    ck_assert(in_meeting(m, "Joseph Okello"));
+    run("An attack on El Fasher and blamed the army.");
+    ck_assert_ptr_null(actor("El Fasher"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -428,6 +444,7 @@ static Suite *suite(void)
     tcase_add_test(tc, agency_officials_and_invitations);
     tcase_add_test(tc, one_conversation_and_refused_attendance);
     tcase_add_test(tc, coordinated_verbs_and_answered_accusations);
+    tcase_add_test(tc, pronouns_prefer_the_sentence_subject);
     suite_add_tcase(s, tc);
     return s;
 }
