@@ -22,7 +22,7 @@ static const char *const light_verbs[] = {
     "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
     "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
     "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", "take",
-    "takes", "took", "taking", NULL};
+    "takes", "took", "taking", "providing", "giving", "offering", "extending", "sending", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
@@ -285,8 +285,14 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return group_right(x, c, p, src);
         }
     }
-    /* "the two agreed", "both sides": the last meeting's participants. */
-    if (p > s->lo + 1 && ((x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two")) || x_tok_is(x, p - 1, "both") ||
+    /* "the two agreed", "the two leaders signed", "both sides": the last
+     * meeting's participants. */
+    static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
+                                             "women", "governments", "parties", "nations", NULL};
+    int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
+    int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
+                   x_tok_in(x, p - 1, pair_nouns);
+    if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
                           (x_tok_is(x, p - 2, "both") && chunk_of(x, p - 1) < 0)) &&
         x->last_meeting >= 0) {
         const xrel *m = &x->rels[x->last_meeting];
@@ -694,6 +700,14 @@ int x_relate_sentence(xdoc *x, size_t si)
                                                    "continued", "deep", NULL};
         /* "support" after "our" is the noun. */
         int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_in(x, p - 1, noun_markers));
+        if (!nominal && p > s.lo) {
+            /* "providing military support": a verb form after a light verb
+             * and modifiers is the noun. */
+            size_t q = p;
+            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
+                q--;
+            nominal = q < p && q > s.lo && x_tok_in(x, q - 1, light_verbs);
+        }
         if (nominal) {
             /* A noun predicates only after a light verb ("expressed its
              * condemnation", "held talks") or with its target ("talks with",
@@ -762,6 +776,18 @@ int x_relate_sentence(xdoc *x, size_t si)
                 q--;
             if (q > s.lo && x_tok_in(x, q - 1, light_verbs) && chunk_of(x, q - 1) < 0)
                 head = q - 1;
+        }
+        /* "warned Beijing against providing support to Russia": what is
+         * warned against has not happened. */
+        {
+            size_t g = nominal ? head : p;
+            const char *w = x->text + x->t.toks[g].start;
+            size_t wl = x->t.toks[g].end - x->t.toks[g].start;
+            static const char *const shields[] = {"against", "from", "about", "without", NULL};
+            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_in(x, g - 1, shields)) {
+                p += m - 1;
+                continue;
+            }
         }
         if (e->kind == AG_LX_MEET) {
             /* "spoke by phone with X and discussed ...": one conversation. */
@@ -846,7 +872,9 @@ int x_relate_sentence(xdoc *x, size_t si)
                 /* "supported the idea": the one who proposed it; "rejected
                  * the accusations": the one who made them. */
                 static const char *const charge_words[] = {"accusations", "accusation", "allegations",
-                                                           "allegation", "charges", "criticism", "claims", NULL};
+                                                           "allegation", "charges", "criticism", "claims",
+                                                           "warning", "warnings", "threat", "threats",
+                                                           "demands", "remarks", NULL};
                 size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
                 for (size_t k = p + m; k < hi && !nt; k++) {
                     if (x_tok_in(x, k, idea_words) && x->last_proposer >= 0) {

@@ -402,6 +402,18 @@ START_TEST(pronouns_prefer_the_sentence_subject)
 }
 END_TEST
 
+START_TEST(warnings_against_and_the_two_leaders)
+{
+    run("France warned Turkey against providing military support to Libya.");
+    ck_assert(has_stance("warn", "France", "Turkey"));
+    ck_assert(!has_stance("support", "Turkey", "Libya"));
+    run("Ghanaian President Kofi Mensah hosted Togolese President Yawo Adjo in Accra, where the two leaders "
+        "signed a trade deal.");
+    ck_assert(has_stance("agree", "Kofi Mensah", "Yawo Adjo"));
+    ck_assert(has_stance("agree", "Yawo Adjo", "Kofi Mensah"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -445,6 +457,7 @@ static Suite *suite(void)
     tcase_add_test(tc, one_conversation_and_refused_attendance);
     tcase_add_test(tc, coordinated_verbs_and_answered_accusations);
     tcase_add_test(tc, pronouns_prefer_the_sentence_subject);
+    tcase_add_test(tc, warnings_against_and_the_two_leaders);
     suite_add_tcase(s, tc);
     return s;
 }
