@@ -41,6 +41,10 @@ static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative
 static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
                                             "because", NULL};
 
+/* "the two leaders", "both sides". */
+static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
+                                         "women", "governments", "parties", "nations", NULL};
+
 static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* A word between a light verb and its noun: a determiner or a lower-case
@@ -287,8 +291,6 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     }
     /* "the two agreed", "the two leaders signed", "both sides": the last
      * meeting's participants. */
-    static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
-                                             "women", "governments", "parties", "nations", NULL};
     int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
     int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
                    x_tok_in(x, p - 1, pair_nouns);
@@ -363,9 +365,9 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
     if (from + reach < hi)
         hi = from + reach;
     for (size_t k = from; k < hi; k++) {
-        if (x_tok_is(x, k, "both") &&
-            (x_tok_is(x, k + 1, "parties") || x_tok_is(x, k + 1, "sides") || x_tok_is(x, k + 1, "countries")) &&
-            x->last_meeting >= 0) {
+        int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
+                   (x_tok_in(x, k + 1, pair_nouns) || x_tok_in(x, k + 2, pair_nouns));
+        if (both && x->last_meeting >= 0) {
             const xrel *m = &x->rels[x->last_meeting];
             size_t n = 0;
             for (size_t i = 0; i < m->n_parts && n < MAXG; i++) {
@@ -378,6 +380,30 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
             if (at)
                 *at = k;
             return n;
+        }
+        if (both && x->n_rels > 0) {
+            /* No meeting: the two sides of the last dispute ("rejected
+             * the sanctions by Washington ... urging both sides"). */
+            const xrel *r = NULL;
+            for (size_t i = x->n_rels; i-- > 0 && !r;)
+                if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].polarity < 0)
+                    r = &x->rels[i];
+            size_t n = 0;
+            if (r) {
+                int two[2] = {r->src, r->tgt};
+                for (int i = 0; i < 2; i++) {
+                    int self = 0;
+                    for (size_t q = 0; q < nsrc; q++)
+                        self |= src[q] == two[i];
+                    if (!self)
+                        tgt[n++] = two[i];
+                }
+            }
+            if (n) {
+                if (at)
+                    *at = k;
+                return n;
+            }
         }
         if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
             break;

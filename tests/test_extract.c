@@ -414,6 +414,15 @@ START_TEST(warnings_against_and_the_two_leaders)
 }
 END_TEST
 
+START_TEST(both_sides_of_a_dispute)
+{
+    run("Guyana rejected the claims made by Venezuela. Brazil and Chile issued a statement urging both sides "
+        "to avoid escalation.");
+    ck_assert(has_stance("urge", "Brazil", "Guyana"));
+    ck_assert(has_stance("urge", "Chile", "Venezuela"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -458,6 +467,7 @@ static Suite *suite(void)
     tcase_add_test(tc, coordinated_verbs_and_answered_accusations);
     tcase_add_test(tc, pronouns_prefer_the_sentence_subject);
     tcase_add_test(tc, warnings_against_and_the_two_leaders);
+    tcase_add_test(tc, both_sides_of_a_dispute);
     suite_add_tcase(s, tc);
     return s;
 }
