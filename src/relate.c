@@ -308,6 +308,18 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
         if (c < 0) {
             if (x_tok_in(x, k - 1, clause_breaks))
                 break;
+            /* "Qatar, which hosts Hamas's office, has been mediating": step
+             * over a relative clause closed by this comma. */
+            if (x_tok_is(x, k - 1, ",") && k - 1 < p) {
+                size_t w = k - 1;
+                while (w > s->lo + 1 && w + 15 > k && !x_tok_is(x, w - 1, ","))
+                    w--;
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") &&
+                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose"))) {
+                    k = w; /* the loop's k-- lands on the comma before "which" */
+                    continue;
+                }
+            }
             /* "a pact with China, which has raised": the clause is about a thing. */
             if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
                 return 0;
@@ -625,7 +637,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int tg[MAXG];
     size_t at = 0;
     size_t nt = find_target(x, s, k, 12, parts, n, tg, &at);
-    int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & CH_MOD);
+    /* "discuss China pact", "hosts Hamas's office": a name that modifies
+     * a thing is no partner. */
+    int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {

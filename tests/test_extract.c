@@ -423,6 +423,15 @@ START_TEST(both_sides_of_a_dispute)
 }
 END_TEST
 
+START_TEST(relative_clauses_and_possessed_places)
+{
+    run("Oman, which hosts Yemen's embassy, has criticized Iran.");
+    ck_assert(has_stance("criticize", "Oman", "Iran"));
+    ck_assert(!has_stance("criticize", "Yemen", "Iran"));
+    ck_assert_uint_eq(count_kind(AG_REL_MEETING), 0);
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -468,6 +477,7 @@ static Suite *suite(void)
     tcase_add_test(tc, pronouns_prefer_the_sentence_subject);
     tcase_add_test(tc, warnings_against_and_the_two_leaders);
     tcase_add_test(tc, both_sides_of_a_dispute);
+    tcase_add_test(tc, relative_clauses_and_possessed_places);
     suite_add_tcase(s, tc);
     return s;
 }
