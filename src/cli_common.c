@@ -181,74 +181,71 @@ static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
     return st;
 }
 
-/* Adds the documents or records in data (read from path; freed here). */
-static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
-                    FILE *events, cli_progress_t *prog, int jobs)
+/* Records or JSON Lines documents from an open stream into the graph,
+ * loading the lexicon on first need. Returns an exit status. */
+static int add_stream(FILE *fp, const char *name, in_kind k, cli_lexicons *lex, ag_lexicon **lx, build_ctx *b)
 {
     ag_error err = {{0}};
-    ag_status st = AG_OK;
-    const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
-    in_kind k = sniff(data, len, path);
-    build_ctx b = {g, NULL, events, prog, jobs, NULL};
-    if (k == IN_GRAPH) {
-        ag_cli_error("%s: is a graph file; give extraction records or documents here", name);
-        free(data);
-        return AG_EXIT_FAIL;
-    }
+    ag_status st;
     if (k == IN_RECORDS) {
-        FILE *fp = fmemopen(data, len ? len : 1, "r");
-        if (!fp) {
-            free(data);
-            ag_cli_error("out of memory");
-            return AG_EXIT_FAIL;
-        }
-        st = ag_records_read(fp, name, on_doc, &b, &err);
-        fclose(fp);
+        st = ag_records_read(fp, name, on_doc, b, &err);
     } else {
         if (!*lx) {
             int rc = ag_cli_lexicon(lex->files, lex->n, lx);
-            if (rc) {
-                free(data);
+            if (rc)
                 return rc;
-            }
         }
-        b.lx = *lx;
-        if (k == IN_DOCS) {
-            FILE *fp = fmemopen(data, len ? len : 1, "r");
-            if (!fp) {
-                free(data);
-                ag_cli_error("out of memory");
-                return AG_EXIT_FAIL;
-            }
-            st = read_docs(fp, name, &b, &err);
-            fclose(fp);
-        } else {
-            char *id = NULL;
-            if (strcmp(path, "-") == 0)
-                id = strdup("stdin");
-            else {
-                const char *base = strrchr(path, '/');
-                id = strdup(base ? base + 1 : path);
-                char *dot = id ? strrchr(id, '.') : NULL;
-                if (dot && dot != id)
-                    *dot = '\0';
-            }
-            if (!id) {
-                free(data);
-                ag_cli_error("out of memory");
-                return AG_EXIT_FAIL;
-            }
-            ag_doc_input in = {id, data, len, NULL, NULL, NULL};
-            st = on_input(&in, &b, &err);
-            free(id);
-        }
+        b->lx = *lx;
+        st = read_docs(fp, name, b, &err);
     }
-    free(data);
     if (st) {
         ag_cli_error("%s", err.msg);
         return ag_cli_exit_for(st);
     }
     return AG_EXIT_OK;
+}
+
+/* Adds the documents or records in data (read from path; freed here). */
+static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
+                    FILE *events, cli_progress_t *prog, int jobs)
+{
+    const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
+    in_kind k = sniff(data, len, path);
+    build_ctx b = {g, NULL, events, prog, jobs, NULL};
+    int rc = AG_EXIT_OK;
+    if (k == IN_GRAPH) {
+        ag_cli_error("%s: is a graph file; give extraction records or documents here", name);
+        rc = AG_EXIT_FAIL;
+    } else if (k == IN_RECORDS || k == IN_DOCS) {
+        FILE *fp = fmemopen(data, len ? len : 1, "r");
+        if (!fp) {
+            ag_cli_error("out of memory");
+            rc = AG_EXIT_FAIL;
+        } else {
+            rc = add_stream(fp, name, k, lex, lx, &b);
+            fclose(fp);
+        }
+    } else if (!*lx && (rc = ag_cli_lexicon(lex->files, lex->n, lx)) != AG_EXIT_OK) {
+        /* the message is printed */
+    } else {
+        /* One plain-text document; its id is the base name. */
+        b.lx = *lx;
+        const char *base = strrchr(path, '/');
+        char *id = strdup(strcmp(path, "-") == 0 ? "stdin" : base ? base + 1 : path);
+        char *dot = id && strcmp(path, "-") != 0 ? strrchr(id, '.') : NULL;
+        if (dot && dot != id)
+            *dot = '\0';
+        ag_error err = {{0}};
+        ag_doc_input in = {id, data, len, NULL, NULL, NULL};
+        ag_status st = id ? on_input(&in, &b, &err) : ag_error_set(&err, AG_ENOMEM, "out of memory");
+        free(id);
+        if (st) {
+            ag_cli_error("%s", err.msg);
+            rc = ag_cli_exit_for(st);
+        }
+    }
+    free(data);
+    return rc;
 }
 
 /* JSON Lines files (records or documents) are streamed one document at a
@@ -266,33 +263,14 @@ static int stream_file(const char *path, cli_lexicons *lex, ag_lexicon **lx, bui
         ;
     in_kind k = n >= 0 ? sniff(line, (size_t)n, path) : IN_TEXT;
     free(line);
-    if (k != IN_RECORDS && k != IN_DOCS) {
-        fclose(fp);
-        return AG_EXIT_OK;
-    }
-    *done = 1;
-    rewind(fp);
-    ag_error err = {{0}};
-    ag_status st;
-    if (k == IN_RECORDS) {
-        st = ag_records_read(fp, path, on_doc, b, &err);
-    } else {
-        if (!*lx) {
-            int rc = ag_cli_lexicon(lex->files, lex->n, lx);
-            if (rc) {
-                fclose(fp);
-                return rc;
-            }
-        }
-        b->lx = *lx;
-        st = read_docs(fp, path, b, &err);
+    int rc = AG_EXIT_OK;
+    if (k == IN_RECORDS || k == IN_DOCS) {
+        *done = 1;
+        rewind(fp);
+        rc = add_stream(fp, path, k, lex, lx, b);
     }
     fclose(fp);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        return ag_cli_exit_for(st);
-    }
-    return AG_EXIT_OK;
+    return rc;
 }
 
 int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, FILE *events,
