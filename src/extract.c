@@ -33,7 +33,7 @@ static void reset_pass(xdoc *x, int pass)
         x->actors[i].loc_mentions = 0;
     }
     x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
-    x->last_org = x->last_subject = x->last_country = -1;
+    x->last_org = x->last_subject = x->last_country = x->last_thing = -1;
 }
 
 /* Which actors the document reports: those mentioned other than as mere

@@ -87,6 +87,7 @@ typedef struct xdoc {
     int last_agency;    /* most recent agency actor, for "the ministry" */
     int last_org;       /* most recent organization, for "the parliament" */
     int last_country;   /* country of the most recent mention, for "the nation" */
+    int last_thing;     /* most recent country or organization named, for "urged it" */
     int last_subject;   /* most recent person who spoke or acted, for "he" */
     int last_meeting;   /* rel index or -1 */
     int last_proposer;  /* actor of the last proposal, for "the idea" */

@@ -329,6 +329,8 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         x->last_person = actor;
     if (x->actors[actor].kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
         x->last_org = actor;
+    if (!(flags & (CH_LOC | CH_ADJ | CH_PRON)) && x->actors[actor].kind != AG_ACTOR_PERSON)
+        x->last_thing = actor;
     if (!(flags & CH_LOC)) {
         int r = x_root(x, actor);
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
@@ -840,6 +842,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     }
 
     /* Pronouns for the last person: "he said", "she met". */
+    /* "urged it to", "accused it of": the country or organization last
+     * named (only right after a verb: "it" is mostly an empty subject). */
+    if (!det && x_tok_is(x, i, "it") && i > 0 && x->last_thing >= 0 &&
+        x_match(x, i - 1, i, KIND(AG_LX_VERB), NULL) == 1) {
+        push_chunk(x, i, i + 1, x->last_thing, sent, CH_PRON);
+        return 1;
+    }
     /* "he", "she": the last person who spoke or acted, else the last named. */
     if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) &&
         (x->last_subject >= 0 || x->last_person >= 0)) {

@@ -276,7 +276,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
         }
     }
     /* "said ... and made the proposal": the subject of the first verb. */
-    if (p > s->lo && x_tok_is(x, p - 1, "and") && s->n_subj) {
+    if (p > s->lo && (x_tok_is(x, p - 1, "and") || x_tok_is(x, p - 1, "but")) && s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
     }
@@ -930,7 +930,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                 }
             }
         }
-        if (ns) {
+        /* An infinitive ("right to defend itself") is not the clause's verb. */
+        if (ns && !(p > s.lo && x_tok_is(x, p - 1, "to"))) {
             memcpy(s.subj, src, ns * sizeof *src);
             s.n_subj = ns;
             if (x->actors[src[0]].kind == AG_ACTOR_PERSON)

@@ -432,6 +432,16 @@ START_TEST(relative_clauses_and_possessed_places)
 }
 END_TEST
 
+START_TEST(it_after_a_verb_and_but)
+{
+    run("Washington supported Israel's right to defend itself but urged it to protect civilians.");
+    ck_assert(has_stance("support", "United States", "Israel"));
+    ck_assert(has_stance("urge", "United States", "Israel"));
+    run("It is clear that Peru praised Chile.");
+    ck_assert(has_stance("praise", "Peru", "Chile"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -478,6 +488,7 @@ static Suite *suite(void)
     tcase_add_test(tc, warnings_against_and_the_two_leaders);
     tcase_add_test(tc, both_sides_of_a_dispute);
     tcase_add_test(tc, relative_clauses_and_possessed_places);
+    tcase_add_test(tc, it_after_a_verb_and_but);
     suite_add_tcase(s, tc);
     return s;
 }
