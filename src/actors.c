@@ -399,8 +399,14 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                     break;
             }
             k++;
-        } else if (k > j && k + 1 < end && x_tok_exact_in(x, k, particles) && x_name_token(x, k + 1)) {
-            k++;
+        } else if (k > j && k + 1 < end && x_tok_exact_in(x, k, particles)) {
+            /* "von der Leyen", "bin Salman", "de la Cruz": particles, then a name. */
+            size_t q = k;
+            while (q < end && q < k + 3 && x_tok_exact_in(x, q, particles))
+                q++;
+            if (q >= end || !x_name_token(x, q))
+                break;
+            k = q;
         } else {
             break;
         }

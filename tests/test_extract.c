@@ -271,6 +271,9 @@ START_TEST(names_with_diacritics_particles_and_defaults)
     ck_assert_str_eq(affil_name("\xC5\x9E\xC3\xBCkr\xC3\xBC \xC3\x87" "elik"), "Turkey");
     ck_assert_str_eq(affil_name("Maria Lindqvist"), "United Nations");
     ck_assert(in_meeting(meeting(), "Bashar al-Assad"));
+    run("Peruvian Minister Ana de la Cruz met Dutch Minister Pieter van der Berg.");
+    ck_assert_ptr_nonnull(actor("Ana de la Cruz"));
+    ck_assert_ptr_nonnull(actor("Pieter van der Berg"));
 }
 END_TEST
 
