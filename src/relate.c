@@ -22,7 +22,8 @@ static const char *const light_verbs[] = {
     "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
     "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
     "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", "take",
-    "takes", "took", "taking", "providing", "giving", "offering", "extending", "sending", NULL};
+    "takes", "took", "taking", "providing", "giving", "offering", "extending", "sending", "vowed", "vows",
+    "vow", NULL};
 /* Words between a light verb and its noun: "made the proposal",
  * "expressed its strongest condemnation". */
 static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
@@ -938,7 +939,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                 x->last_subject = src[0];
         }
         /* "A and B agreed": agreement is mutual. */
-        int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0;
+        /* Agreements and clashes take two: "A and B agreed", "A clashed with B". */
+        int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0 || strcmp(e->name, "clash") == 0;
         /* "the two agreed that ...": what follows is the content, not a party. */
         if (mutual && ns >= 2)
             nt = 0;

@@ -445,6 +445,16 @@ START_TEST(it_after_a_verb_and_but)
 }
 END_TEST
 
+START_TEST(clashes_are_mutual_and_vows_threaten)
+{
+    run("Armenian troops clashed with Azerbaijani forces. Iran's Supreme Leader Ayatollah Ali Khamenei "
+        "vowed revenge against Israel.");
+    ck_assert(has_stance("attack", "Armenia", "Azerbaijan"));
+    ck_assert(has_stance("attack", "Azerbaijan", "Armenia"));
+    ck_assert(has_stance("threaten", "Ali Khamenei", "Israel"));
+}
+END_TEST
+
 START_TEST(phrases_that_hold_a_name_are_not_actors)
 {
     run("Latin American leaders met in Lima. The Vienna Convention was cited by Peru.");
@@ -492,6 +502,7 @@ static Suite *suite(void)
     tcase_add_test(tc, both_sides_of_a_dispute);
     tcase_add_test(tc, relative_clauses_and_possessed_places);
     tcase_add_test(tc, it_after_a_verb_and_but);
+    tcase_add_test(tc, clashes_are_mutual_and_vows_threaten);
     suite_add_tcase(s, tc);
     return s;
 }

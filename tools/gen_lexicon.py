@@ -1460,8 +1460,10 @@ VERBS = [
     # --- threaten (13x) ---
     ("warn", "warn", -1, "130", forms("warn"), ["warning", "warnings"]),
     ("caution", "warn", -1, "130", ["cautioned", "cautions", "cautioning"], []),
-    ("threaten", "threaten", -1, "130", forms("threaten"), ["threat", "threats", "ultimatum", "action against",
-                                                            "measures against", "retaliation against"]),
+    ("threaten", "threaten", -1, "130", forms("threaten", "=vowed revenge against", "=vows revenge against",
+                                              "=vowed retaliation against", "=vowed to retaliate against"),
+     ["threat", "threats", "ultimatum", "action against", "measures against", "retaliation against",
+      "revenge against"]),
     # --- praise / support (05x) ---
     ("praise", "praise", 1, "051", forms("praise"), ["praise"]),
     ("hail", "praise", 1, "051", forms("hail"), []),
@@ -1529,7 +1531,8 @@ VERBS = [
     ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
     ("fire", "attack", -1, "190", ["fired", "fires", "firing", "shot", "launched"], []),
     ("clash", "attack", -1, "193", ["clashed with", "clash with", "clashes with", "clashing with",
-                                    "fought with", "fought against", "fighting against"], ["clashes with"]),
+                                    "fought with", "fought against", "fighting against", "exchanged fire",
+                                    "exchange fire", "exchanging fire", "traded fire"], ["clashes with"]),
     ("blockade", "blockade", -1, "191", forms("blockade"), ["blockade"]),
 ]
 
