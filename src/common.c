@@ -422,6 +422,35 @@ char *ag_slug(ag_arena *a, const char *name)
 
 /* ---- files ---- */
 
+int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
+{
+    char chunk[65536];
+    int any = 0, over = 0;
+    ag_buf_reset(b);
+    while (fgets(chunk, sizeof chunk, fp)) {
+        any = 1;
+        size_t n = strlen(chunk);
+        int eol = n > 0 && chunk[n - 1] == '\n';
+        if (eol)
+            n--;
+        if (!over) {
+            if (b->len + n > cap) {
+                over = 1;
+                n = cap - b->len;
+            }
+            if (ag_buf_append(b, chunk, n))
+                return -2;
+        }
+        if (eol)
+            break;
+    }
+    if (!any)
+        return 0;
+    if (!b->data && ag_buf_append(b, "", 0))
+        return -2;
+    return over ? -1 : 1;
+}
+
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err)
 {
     int is_stdin = strcmp(path, "-") == 0;

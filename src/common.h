@@ -82,6 +82,11 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n);
 char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
 
 /* ---- files ---- */
+/* Reads one line (without its newline) into b, at most `cap` bytes: a
+ * longer line is consumed and reported, so untrusted input never makes
+ * memory grow without bound. Returns 1 for a line, 0 at end of file,
+ * -1 for a line over cap (b holds its first cap bytes), -2 on OOM. */
+int ag_read_line(FILE *fp, ag_buf *b, size_t cap);
 /* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
 

@@ -31,29 +31,31 @@ static const char *opt_string(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-static ag_status read_jsonl(FILE *fp, const char *name, const char *first, size_t first_len,
-                            ag_input_cb cb, void *ud, ag_error *err)
+/* A line holds one document, JSON-escaped: room for the largest document
+ * and its escapes. */
+#define AG_INPUT_MAX_LINE (2 * AG_EXTRACT_MAX_BYTES)
+
+static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    ag_buf line = AG_BUF_INIT;
+    size_t lineno = 0;
     ag_status st = AG_OK;
-    ssize_t n = 0;
-    int use_first = first != NULL;
     for (;;) {
-        const char *buf;
-        size_t len;
-        if (use_first) {
-            buf = first;
-            len = first_len;
-            use_first = 0;
-        } else {
-            n = getline(&line, &cap, fp);
-            if (n < 0)
-                break;
-            buf = line;
-            len = (size_t)n;
-        }
+        int r = ag_read_line(fp, &line, AG_INPUT_MAX_LINE);
+        if (r == 0)
+            break;
         lineno++;
+        if (r == -2) {
+            st = ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
+            break;
+        }
+        if (r == -1) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu: line longer than %zu MiB; split the document", name, lineno,
+                              (size_t)AG_INPUT_MAX_LINE >> 20);
+            break;
+        }
+        const char *buf = line.data;
+        size_t len = line.len;
         while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
             len--;
         size_t k = 0;
@@ -94,13 +96,13 @@ static ag_status read_jsonl(FILE *fp, const char *name, const char *first, size_
     }
     if (!st && ferror(fp))
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
-    free(line);
+    ag_buf_free(&line);
     return st;
 }
 
 ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
-    return read_jsonl(fp, name, NULL, 0, cb, ud, err);
+    return read_jsonl(fp, name, cb, ud, err);
 }
 
 ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
@@ -111,7 +113,7 @@ ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *er
         FILE *fp = fopen(path, "rb");
         if (!fp)
             return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
-        ag_status st = read_jsonl(fp, name, NULL, 0, cb, ud, err);
+        ag_status st = read_jsonl(fp, name, cb, ud, err);
         fclose(fp);
         return st;
     }
@@ -122,7 +124,7 @@ ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *er
             ;
         if (c == '{') {
             ungetc(c, stdin);
-            return read_jsonl(stdin, name, NULL, 0, cb, ud, err);
+            return read_jsonl(stdin, name, cb, ud, err);
         }
         if (c != EOF)
             ungetc(c, stdin);

@@ -228,12 +228,19 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
     growing g;
     memset(&g, 0, sizeof g);
     ag_status st = AG_OK;
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, fp)) >= 0) {
+    ag_buf buf = AG_BUF_INIT;
+    size_t lineno = 0;
+    int r;
+    /* One record is small; an evidence sentence is at most a document. */
+    while ((r = ag_read_line(fp, &buf, 2 * (size_t)(64 << 20))) != 0) {
         lineno++;
-        size_t len = (size_t)n;
+        if (r < 0) {
+            st = r == -2 ? ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno)
+                         : ag_error_set(err, AG_EINPUT, "%s:%zu: record line too long", name, lineno);
+            goto out;
+        }
+        const char *line = buf.data;
+        size_t len = buf.len;
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
             len--;
         if (len == 0)
@@ -282,6 +289,6 @@ out:
         ag_doc_free(g.d);
     free(g.actors);
     free(g.rels);
-    free(line);
+    ag_buf_free(&buf);
     return st;
 }
