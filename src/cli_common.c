@@ -256,13 +256,14 @@ static int stream_file(const char *path, cli_lexicons *lex, ag_lexicon **lx, bui
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return AG_EXIT_OK; /* the whole-file read below reports the error */
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, fp)) >= 0 && strspn(line, " \t\r\n") == (size_t)n)
+    /* The first non-blank line tells what the file holds; a few KiB of
+     * it are enough (a longer line is judged by its start). */
+    ag_buf line = AG_BUF_INIT;
+    int r;
+    while ((r = ag_read_line(fp, &line, 1 << 20)) != 0 && r != -2 && strspn(line.data, " \t\r") == line.len)
         ;
-    in_kind k = n >= 0 ? sniff(line, (size_t)n, path) : IN_TEXT;
-    free(line);
+    in_kind k = r != 0 && r != -2 ? sniff(line.data, line.len, path) : IN_TEXT;
+    ag_buf_free(&line);
     int rc = AG_EXIT_OK;
     if (k == IN_RECORDS || k == IN_DOCS) {
         *done = 1;
