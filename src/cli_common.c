@@ -230,11 +230,7 @@ static int add_data(char *data, size_t len, const char *path, cli_lexicons *lex,
     } else {
         /* One plain-text document; its id is the base name. */
         b.lx = *lx;
-        const char *base = strrchr(path, '/');
-        char *id = strdup(strcmp(path, "-") == 0 ? "stdin" : base ? base + 1 : path);
-        char *dot = id && strcmp(path, "-") != 0 ? strrchr(id, '.') : NULL;
-        if (dot && dot != id)
-            *dot = '\0';
+        char *id = ag_input_doc_id(path);
         ag_error err = {{0}};
         ag_doc_input in = {id, data, len, NULL, NULL, NULL};
         ag_status st = id ? on_input(&in, &b, &err) : ag_error_set(&err, AG_ENOMEM, "out of memory");

@@ -82,6 +82,9 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n);
 char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
 
 /* ---- files ---- */
+/* The longest JSON Lines line read: one document (64 MiB) and its escapes. */
+#define AG_LINE_MAX ((size_t)128 << 20)
+
 /* Reads one line (without its newline) into b, at most `cap` bytes: a
  * longer line is consumed and reported, so untrusted input never makes
  * memory grow without bound. Returns 1 for a line, 0 at end of file,

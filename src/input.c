@@ -12,10 +12,12 @@ int ag_input_is_jsonl(const char *path)
     return (n > 6 && strcmp(path + n - 6, ".jsonl") == 0) || (n > 7 && strcmp(path + n - 7, ".ndjson") == 0);
 }
 
-static char *base_id(const char *path)
+char *ag_input_doc_id(const char *path)
 {
     const char *b = strrchr(path, '/');
     b = b ? b + 1 : path;
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
     char *id = strdup(b);
     if (!id)
         return NULL;
@@ -31,17 +33,13 @@ static const char *opt_string(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-/* A line holds one document, JSON-escaped: room for the largest document
- * and its escapes. */
-#define AG_INPUT_MAX_LINE (2 * AG_EXTRACT_MAX_BYTES)
-
 static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
     ag_buf line = AG_BUF_INIT;
     size_t lineno = 0;
     ag_status st = AG_OK;
     for (;;) {
-        int r = ag_read_line(fp, &line, AG_INPUT_MAX_LINE);
+        int r = ag_read_line(fp, &line, AG_LINE_MAX);
         if (r == 0)
             break;
         lineno++;
@@ -51,7 +49,7 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
         }
         if (r == -1) {
             st = ag_error_set(err, AG_EINPUT, "%s:%zu: line longer than %zu MiB; split the document", name, lineno,
-                              (size_t)AG_INPUT_MAX_LINE >> 20);
+                              (size_t)AG_LINE_MAX >> 20);
             break;
         }
         const char *buf = line.data;
@@ -134,7 +132,7 @@ ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *er
     ag_status st = ag_read_file(path, &data, &len, err);
     if (st)
         return st;
-    char *id = is_stdin ? strdup("stdin") : base_id(path);
+    char *id = ag_input_doc_id(path);
     if (!id) {
         free(data);
         return ag_error_set(err, AG_ENOMEM, "out of memory");

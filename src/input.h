@@ -17,6 +17,9 @@ typedef ag_status (*ag_input_cb)(const ag_doc_input *in, void *ud, ag_error *err
 ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err);
 /* JSON Lines documents from an open stream; `name` is for messages. */
 ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err);
+/* The id of a plain-text document: the file's base name without its
+ * extension, "stdin" for "-". Malloc'd (caller frees); NULL on OOM. */
+char *ag_input_doc_id(const char *path);
 /* 1 if the path names JSON Lines documents by its extension. */
 int ag_input_is_jsonl(const char *path);
 

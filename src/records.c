@@ -231,8 +231,7 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
     ag_buf buf = AG_BUF_INIT;
     size_t lineno = 0;
     int r;
-    /* One record is small; an evidence sentence is at most a document. */
-    while ((r = ag_read_line(fp, &buf, 2 * (size_t)(64 << 20))) != 0) {
+    while ((r = ag_read_line(fp, &buf, AG_LINE_MAX)) != 0) {
         lineno++;
         if (r < 0) {
             st = r == -2 ? ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno)
