@@ -12,23 +12,28 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
 
 # Recursive (=) so pkg-config runs after `deps` has installed the packages.
-AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -pthread -Isrc -Ibuild \
+SRC_DIRS  = util read extract graph analyze export cli
+AG_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -pthread -Isrc \
+            $(SRC_DIRS:%=-Isrc/%) -Ibuild \
             $(shell pkg-config --cflags $(PKGS))
 AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm -pthread
 CHECK_LIBS = $(shell pkg-config --libs check)
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-# The library is the pipeline; the command line (main.c, cli_*.c) is
-# linked into the binary only.
-CLI_SRC  = src/main.c $(wildcard src/cli_*.c)
-LIB_SRC  = $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+# The library is the pipeline, a folder per stage (src/read, extract,
+# graph, analyze, export, util); the command line (src/cli) is linked into
+# the binary only.
+CLI_SRC  = $(wildcard src/cli/*.c)
+LIB_SRC  = $(wildcard $(SRC_DIRS:%=src/%/*.c))
+LIB_SRC := $(filter-out $(CLI_SRC),$(LIB_SRC))
+ALL_H    = $(wildcard src/*.h src/*/*.h)
 LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o) build/obj/lexicon_data.o
 SAN_OBJ  = $(LIB_SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
-CLI_OBJ  = $(filter-out build/obj/main.o,$(CLI_SRC:src/%.c=build/obj/%.o))
-CLI_SAN  = $(filter-out build/san/main.o,$(CLI_SRC:src/%.c=build/san/%.o))
+CLI_OBJ  = $(filter-out build/obj/cli/main.o,$(CLI_SRC:src/%.c=build/obj/%.o))
+CLI_SAN  = $(filter-out build/san/cli/main.o,$(CLI_SRC:src/%.c=build/san/%.o))
 TEST_SRC = $(wildcard tests/test_*.c)
 # What a program using the library includes (internal headers stay out).
-PUBLIC_H = $(filter-out src/cli.h src/cli_int.h src/extract_int.h src/analyze_int.h,$(wildcard src/*.h))
+PUBLIC_H = $(filter-out src/cli/% %_int.h,$(ALL_H))
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
 # The HTML viewer (-f html, src/export_html.c): viewer/page.html, its CSS
@@ -109,16 +114,16 @@ viewer:
 	@$(MAKE) --no-print-directory all
 	@[ -s $(CYTOSCAPE_JS) ] || { echo "make viewer: npm ci failed in $(VIEWER_DIR) (see $(VIEWER_DIR)/npm.log)"; exit 1; }
 
-build/obj/%.o: src/%.c $(wildcard src/*.h) | deps
-	@mkdir -p build/obj
+build/obj/%.o: src/%.c $(ALL_H) | deps
+	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(AG_CFLAGS) -c -o $@ $<
 
 build/obj/lexicon_data.o: build/lexicon_data.c
 	@mkdir -p build/obj
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-build/san/%.o: src/%.c $(wildcard src/*.h) | deps
-	@mkdir -p build/san
+build/san/%.o: src/%.c $(ALL_H) | deps
+	@mkdir -p $(dir $@)
 	$(CC) -O1 -g $(SAN) $(AG_CFLAGS) -c -o $@ $<
 
 build/san/lexicon_data.o: build/lexicon_data.c
@@ -131,11 +136,11 @@ libactorgraph.a: $(LIB_OBJ)
 build/libactorgraph-san.a: $(SAN_OBJ)
 	ar rcs $@ $^
 
-actorgraph: build/obj/main.o $(CLI_OBJ) libactorgraph.a
-	$(CC) $(CFLAGS) -o $@ build/obj/main.o $(CLI_OBJ) libactorgraph.a $(AG_LIBS)
+actorgraph: build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a
+	$(CC) $(CFLAGS) -o $@ build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a $(AG_LIBS)
 
-build/actorgraph-san: build/san/main.o $(CLI_SAN) build/libactorgraph-san.a
-	$(CC) -O1 -g $(SAN) -o $@ build/san/main.o $(CLI_SAN) build/libactorgraph-san.a $(AG_LIBS)
+build/actorgraph-san: build/san/cli/main.o $(CLI_SAN) build/libactorgraph-san.a
+	$(CC) -O1 -g $(SAN) -o $@ build/san/cli/main.o $(CLI_SAN) build/libactorgraph-san.a $(AG_LIBS)
 
 build/tests/%: tests/%.c tests/testutil.h $(CLI_SAN) build/libactorgraph-san.a | deps
 	@mkdir -p build/tests
@@ -155,8 +160,10 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
 unit: $(TEST_BIN)
 	@$(SAN_ENV) sh tests/run_unit.sh $(TEST_BIN)
 
+# tests/e2e.sh and one tests/e2e_TOPIC.sh per topic; each prints its count.
 e2e: actorgraph build/actorgraph-san
-	@$(SAN_ENV) sh tests/e2e.sh build/actorgraph-san
+	@st=0; for t in tests/e2e.sh tests/e2e_*.sh; do [ -f "$$t" ] || continue; \
+	  $(SAN_ENV) sh $$t build/actorgraph-san || st=1; done; exit $$st
 
 check: unit e2e lexicon-check interop fuzz-brief
 check: browser-test
@@ -172,8 +179,8 @@ deps-fuzz:
 	@command -v clang >/dev/null || { $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q clang; }
 
-build/fuzz/%.o: src/%.c $(wildcard src/*.h) | deps deps-fuzz
-	@mkdir -p build/fuzz
+build/fuzz/%.o: src/%.c $(ALL_H) | deps deps-fuzz
+	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(AG_CFLAGS) -Wno-unknown-warning-option -Wno-string-concatenation -c -o $@ $<
 
 build/fuzz/%.o: build/%.c | deps-fuzz
