@@ -20,6 +20,13 @@ AG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm -pthread
 CHECK_LIBS = $(shell pkg-config --libs check)
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
+AG_VERSION := $(shell sed -n 's/^\#define AG_VERSION "\(.*\)"/\1/p' src/actorgraph.h)
+SOMAJOR     = 0
+SONAME      = libactorgraph.so.$(SOMAJOR)
+SO_REAL     = build/libactorgraph.so.$(AG_VERSION)
+# What a static link needs besides libactorgraph.a (see install).
+PC_PRIVATE  = -ligraph -lgvc -lcgraph -lcdt -ljansson -lm -pthread
+
 # The library is the pipeline, a folder per stage (src/read, extract,
 # graph, analyze, export, util); the command line (src/cli) is linked into
 # the binary only.
@@ -50,9 +57,10 @@ VIEWER_FILES  = viewer/page.html viewer/viewer.css viewer/viewer.js
 LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
+.PHONY: install-check FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz eval install uninstall clean bench export
 .PHONY: viewer deps-browser browser-test viewer-export golden
-all: actorgraph libactorgraph.a
+all: actorgraph libactorgraph.a $(SO_REAL)
 
 # Installs the Debian packages only when something is missing.
 deps:
@@ -101,7 +109,7 @@ build/viewer_data.c: $(VIEWER_FILES) $(VIEWER_DIR)/.fetched build/embed
 
 build/obj/viewer_data.o: build/viewer_data.c
 	@mkdir -p build/obj
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -fPIC -c -o $@ $<
 
 build/san/viewer_data.o: build/viewer_data.c
 	@mkdir -p build/san
@@ -114,13 +122,20 @@ viewer:
 	@$(MAKE) --no-print-directory all
 	@[ -s $(CYTOSCAPE_JS) ] || { echo "make viewer: npm ci failed in $(VIEWER_DIR) (see $(VIEWER_DIR)/npm.log)"; exit 1; }
 
-build/obj/%.o: src/%.c $(ALL_H) | deps
+# Objects are rebuilt when the compile flags change (a stamp holding them).
+OBJ_FLAGS = $(CC) $(CFLAGS) -fPIC $(AG_CFLAGS)
+build/obj/.flags: FORCE
+	@mkdir -p build/obj
+	@echo '$(OBJ_FLAGS)' | cmp -s - $@ || echo '$(OBJ_FLAGS)' > $@
+FORCE:
+
+build/obj/%.o: src/%.c $(ALL_H) build/obj/.flags | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(AG_CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -fPIC $(AG_CFLAGS) -c -o $@ $<
 
 build/obj/lexicon_data.o: build/lexicon_data.c
 	@mkdir -p build/obj
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -fPIC -c -o $@ $<
 
 build/san/%.o: src/%.c $(ALL_H) | deps
 	@mkdir -p $(dir $@)
@@ -132,6 +147,9 @@ build/san/lexicon_data.o: build/lexicon_data.c
 
 libactorgraph.a: $(LIB_OBJ)
 	ar rcs $@ $^
+
+$(SO_REAL): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(AG_LIBS)
 
 build/libactorgraph-san.a: $(SAN_OBJ)
 	ar rcs $@ $^
@@ -165,7 +183,7 @@ e2e: actorgraph build/actorgraph-san
 	@st=0; for t in tests/e2e.sh tests/e2e_*.sh; do [ -f "$$t" ] || continue; \
 	  $(SAN_ENV) sh $$t build/actorgraph-san || st=1; done; exit $$st
 
-check: unit e2e lexicon-check interop fuzz-brief
+check: unit e2e lexicon-check interop install-check fuzz-brief
 check: browser-test
 
 # Fuzzing the readers of untrusted bytes (tests/fuzz_inputs.c) with
@@ -248,20 +266,35 @@ export: actorgraph
 bench: actorgraph
 	@sh tests/bench.sh
 
-install: actorgraph libactorgraph.a
+# The installed library: static and shared (soname libactorgraph.so.$(SOMAJOR)),
+# the headers under include/actorgraph/, and a pkg-config file whose flags
+# work with and without --static on Debian (the dependencies are named as
+# shared libraries in Libs.private, since Debian's igraph.pc asks --static
+# links for libraries it does not ship as archives).
+install: actorgraph libactorgraph.a $(SO_REAL)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/actorgraph \
 	  $(DESTDIR)$(PREFIX)/share/actorgraph $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 actorgraph $(DESTDIR)$(PREFIX)/bin/actorgraph
 	install -m 644 libactorgraph.a $(DESTDIR)$(PREFIX)/lib/libactorgraph.a
+	install -m 755 $(SO_REAL) $(DESTDIR)$(PREFIX)/lib/$(notdir $(SO_REAL))
+	ln -sf $(notdir $(SO_REAL)) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(PREFIX)/lib/libactorgraph.so
 	install -m 644 $(PUBLIC_H) $(DESTDIR)$(PREFIX)/include/actorgraph/
 	install -m 644 data/lexicon.json $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json
 	install -m 644 docs/actorgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
-	printf 'prefix=%s\nincludedir=$${prefix}/include/actorgraph\nlibdir=$${prefix}/lib\n\nName: actorgraph\nDescription: actor relationship graphs from news text\nVersion: %s\nRequires.private: $(PKGS)\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lactorgraph\nLibs.private: -lm\n' \
-	  '$(PREFIX)' "$$(sed -n 's/^#define AG_VERSION "\(.*\)"/\1/p' src/actorgraph.h)" > $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
+	printf 'prefix=%s\nincludedir=$${prefix}/include\nlibdir=$${prefix}/lib\n\nName: actorgraph\nDescription: actor relationship graphs from news text\nVersion: %s\nRequires: jansson\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lactorgraph\nLibs.private: %s\n' \
+	  '$(PREFIX)' "$(AG_VERSION)" '$(PC_PRIVATE)' > $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
+
+# Every examples/*.c built against an installed tree (DESTDIR staging) with
+# the flags pkg-config gives, shared and static, and run.
+install-check: all
+	@rm -rf build/stage && $(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/build/stage PREFIX=/usr >/dev/null
+	@sh tests/install_check.sh $(CURDIR)/build/stage
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/actorgraph $(DESTDIR)$(PREFIX)/lib/libactorgraph.a \
+	  $(DESTDIR)$(PREFIX)/lib/libactorgraph.so* \
 	  $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
 	rm -rf $(DESTDIR)$(PREFIX)/include/actorgraph $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
 
