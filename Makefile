@@ -57,7 +57,7 @@ VIEWER_FILES  = viewer/page.html viewer/viewer.css viewer/viewer.js
 LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
-.PHONY: install-check FORCE
+.PHONY: install-check extract-cases FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz eval install uninstall clean bench export
 .PHONY: viewer deps-browser browser-test viewer-export golden
 all: actorgraph libactorgraph.a $(SO_REAL)
@@ -183,7 +183,7 @@ e2e: actorgraph build/actorgraph-san
 	@st=0; for t in tests/e2e.sh tests/e2e_*.sh; do [ -f "$$t" ] || continue; \
 	  $(SAN_ENV) sh $$t build/actorgraph-san || st=1; done; exit $$st
 
-check: unit e2e lexicon-check interop install-check fuzz-brief
+check: unit e2e extract-cases lexicon-check interop install-check fuzz-brief
 check: browser-test
 
 # Fuzzing the readers of untrusted bytes (tests/fuzz_inputs.c) with
@@ -222,6 +222,10 @@ fuzz-brief: build/fuzz-inputs
 
 lexicon-check:
 	@$(PYTHON) tests/lexicon_check.py
+
+# Extraction tests as data: sentences and the relations expected of them.
+extract-cases: actorgraph
+	@$(PYTHON) tests/extract_cases.py ./actorgraph
 
 # Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).
 interop: actorgraph
