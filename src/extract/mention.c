@@ -751,8 +751,17 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             return L.end + 1 - i;
         }
         unsigned nf = x_tflags(x, L.end);
+        /* "the China pact": a name before a noun modifies it; before a
+         * function word ("Russia on Monday", "Iran and") it does not. */
+        static const char *const function_words[] = {
+            "on", "in", "at", "for", "with", "and", "or", "nor", "but", "to", "from", "over", "after", "before",
+            "during", "since", "about", "as", "by", "into", "against", "amid", "until", "via", "within", "without",
+            "last", "this", "next", "earlier", "later", "also", "again", "too", "who", "which", "that", "whose",
+            "if", "while", "when", "where", "because", "than", "of", "under", "between", "among", "across",
+            "through", "toward", "towards", "despite", "near", NULL};
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
-            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners))
+            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners) &&
+            !x_tok_in(x, L.end, function_words))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
