@@ -202,7 +202,7 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 static int negated(const xdoc *x, const sentctx *s, size_t p)
 {
     static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
-    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
+    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++) {
         if (x_tok_in(x, p - k, negations))
             return 2;
         if (chunk_of(x, p - k) >= 0)
