@@ -147,6 +147,26 @@ typedef struct sentctx {
 
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
 
+/* 1 if a form of "be" stands right before the verb at p, over at most two
+ * adverbs: "was condemned", "was strongly criticized", "were also
+ * received". */
+static int passive_be(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
+        size_t q = p - k;
+        if (x_tok_in(x, q, be_forms))
+            return 1;
+        const ag_token *t = &x->t.toks[q];
+        size_t n = t->end - t->start;
+        int adverb = (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP) && chunk_of(x, q) < 0 &&
+                     ((n > 3 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_is(x, q, "also") ||
+                      x_tok_is(x, q, "later") || x_tok_is(x, q, "then") || x_tok_is(x, q, "again"));
+        if (!adverb)
+            return 0;
+    }
+    return 0;
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -625,6 +645,16 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     return 0;
 }
 
+/* "separate" or "separately" between the predicate and its partners. */
+static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
+{
+    size_t lo = head > s->lo + 2 ? head - 2 : s->lo;
+    for (size_t k = lo; k < at && k < s->hi; k++)
+        if (x_tok_is(x, k, "separate") || x_tok_is(x, k, "separately"))
+            return 1;
+    return 0;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        int sent)
 {
@@ -641,6 +671,18 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
+    /* "held separate meetings with A and B", "spoke separately with A and
+     * B": one meeting with each partner, none between the partners. */
+    if (nt > 1 && !modifier && separately(x, s, head, at)) {
+        const char *where = meeting_place(x, s, p);
+        for (size_t i = 0; i < nt; i++) {
+            int pair[MAXG + 1];
+            memcpy(pair, parts, n * sizeof *parts);
+            pair[n] = tg[i];
+            add_meeting(x, pair, n + 1, e, where, sent);
+        }
+        return;
+    }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
@@ -655,6 +697,47 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         }
     }
     add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+}
+
+/* The nearest usable mention left of p in the sentence, or -1. */
+static int chunk_left(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p; k > s->lo; k--) {
+        int c = chunk_of(x, k - 1);
+        if (c >= 0 && usable(x, c))
+            return c;
+    }
+    return -1;
+}
+
+/* "Tshisekedi and Biruta were received in Luanda by Angolan President
+ * Lourenco": a meeting of the subject group and the agent, wherever the
+ * "by" phrase stands before the clause ends. */
+static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent)
+{
+    int parts[2 * MAXG + 4];
+    int tc = chunk_left(x, s, p);
+    if (tc < 0)
+        return;
+    size_t n = group_left(x, tc, s->lo, parts);
+    size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
+    for (size_t k = p + m; k + 1 < hi; k++) {
+        if (x_tok_in(x, k, clause_breaks))
+            break;
+        if (!x_tok_is(x, k, "by"))
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 && x_tok_is(x, k + 1, "the"))
+            c = chunk_of(x, k + 2);
+        if (c < 0 || !usable(x, c))
+            break;
+        int g[MAXG];
+        size_t ng = group_right(x, c, s->hi, g);
+        for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
+            parts[n++] = g[i];
+        add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+        return;
+    }
 }
 
 /* A quoted speaker who calls an actor's record "atrocious" criticizes it:
@@ -804,8 +887,10 @@ int x_relate_sentence(xdoc *x, size_t si)
             p += m - 1;
             continue;
         }
-        /* "were discussed": a passive meeting verb names no participants. */
-        if (e->kind == AG_LX_MEET && !nominal && p > s.lo && x_tok_in(x, p - 1, be_forms)) {
+        /* "were discussed": a passive meeting verb names no participants;
+         * "A and B were received by C": the subject and the agent meet. */
+        if (e->kind == AG_LX_MEET && !nominal && passive_be(x, &s, p)) {
+            passive_meeting(x, &s, p, m, e, (int)si);
             p += m - 1;
             continue;
         }
@@ -853,7 +938,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             }
         }
         /* Passive: "was condemned by X". */
-        int passive = p > s.lo && x_tok_in(x, p - 1, be_forms) && !nominal;
+        int passive = !nominal && passive_be(x, &s, p);
         if (passive && x_tok_is(x, p + m, "by")) {
             int c = chunk_of(x, p + m + 1);
             if (c >= 0 && usable(x, c))
