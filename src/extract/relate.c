@@ -699,6 +699,21 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
 }
 
+/* Who stands for a summoned country: a person of that country the text
+ * calls its ambassador or envoy, else the country itself. */
+static int envoy_of(xdoc *x, int who)
+{
+    if (x->actors[who].kind == AG_ACTOR_PERSON)
+        return who;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        if (a->kind == AG_ACTOR_PERSON && a->title && x_root(x, (int)i) == who &&
+            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge")))
+            return (int)i;
+    }
+    return who;
+}
+
 /* The nearest usable mention left of p in the sentence, or -1. */
 static int chunk_left(const xdoc *x, const sentctx *s, size_t p)
 {
@@ -1039,6 +1054,14 @@ int x_relate_sentence(xdoc *x, size_t si)
                 add_stance(x, src[a], tgt[b], e, (int)si);
                 if (mutual)
                     add_stance(x, tgt[b], src[a], e, (int)si);
+            }
+        /* A summons is also a meeting of the summoner and the envoy
+         * (corpus convention 11). */
+        long meet = strcmp(e->name, "summon") == 0 ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
+        for (size_t a = 0; meet >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                int pair[2] = {src[a], envoy_of(x, tgt[b])};
+                add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, (int)si);
             }
         if ((strcmp(e->label, "propose") == 0 || strcmp(e->label, "invite") == 0 || strcmp(e->name, "offer") == 0) &&
             ns)
