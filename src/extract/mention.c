@@ -766,9 +766,11 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
-        /* "in Pretoria, South Africa": the country of a place is a place. */
+        /* "in Pretoria, South Africa": the country of a place is a place
+         * ("in Mali, Senegal called" names another actor). */
         if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
-            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC))
+            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC) &&
+            x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == x_root(x, L.actor))
             fl |= CH_LOC;
         x_add_alias(x, L.actor, x_surface(x, j, core_end));
         push_chunk(x, i, core_end, L.actor, sent, fl);

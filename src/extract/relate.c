@@ -699,6 +699,51 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
 }
 
+/* "Condemning the coup, Faki said ...": a participle that opens the
+ * sentence takes the subject of the clause after its comma. */
+static size_t opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
+{
+    const ag_token *t = &x->t.toks[p];
+    size_t n = t->end - t->start;
+    if (p != s->lo || n < 5 || memcmp(x->text + t->end - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = p + 1; k + 1 < s->hi && k < p + 20; k++) {
+        if (!x_tok_is(x, k, ","))
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 && x_tok_in(x, k + 1, noun_mods))
+            c = chunk_of(x, k + 2);
+        if (c >= 0 && usable(x, c))
+            return group_right(x, c, s->hi, src);
+        return 0;
+    }
+    return 0;
+}
+
+/* "condemned the coup in Niger": an act whose object names no actor is
+ * aimed at the country where the event it names took place. */
+static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt)
+{
+    for (size_t k = from; k + 1 < s->hi && k < from + 6; k++) {
+        if (x_tok_in(x, k, clause_breaks) || x_tok_is(x, k, ",") || chunk_of(x, k) >= 0)
+            return 0;
+        if (!x_tok_is(x, k, "in") || k == from)
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+            return 0;
+        int a = x_root(x, x->chunks[c].actor);
+        if (a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+            return 0;
+        for (size_t q = 0; q < nsrc; q++)
+            if (src[q] == a || x_root(x, src[q]) == a)
+                return 0;
+        tgt[0] = a;
+        return 1;
+    }
+    return 0;
+}
+
 /* Who stands for a summoned country: a person of that country the text
  * calls its ambassador or envoy, else the country itself. */
 static int envoy_of(xdoc *x, int who)
@@ -965,7 +1010,9 @@ int x_relate_sentence(xdoc *x, size_t si)
             if (tc >= 0 && usable(x, tc))
                 nt = group_left(x, tc, s.lo, tgt);
         } else {
-            ns = find_source(x, &s, head, src);
+            ns = opening_participle(x, &s, head, src);
+            if (!ns)
+                ns = find_source(x, &s, head, src);
             /* Appeals reach only their addressee ("urged Myanmar to"); a
              * noun only the object of its preposition ("support for X"). */
             int appeal = strcmp(e->label, "urge") == 0 || strcmp(e->label, "call") == 0 ||
@@ -975,6 +1022,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                            chunk_of(x, p + m + 1) < 0;
             size_t at = 0;
             nt = agree_to ? 0 : find_target_p(x, &s, p + m, reach, src, ns, tgt, &at, e->target_preps);
+            if (!nt && !agree_to && e->polarity != 0 && !e->target_preps)
+                nt = event_place(x, &s, p + m, src, ns, tgt);
             /* "fired rockets at X": some verbs take their target only after
              * a preposition ("fired the minister" is no attack). */
             if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
