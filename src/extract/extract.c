@@ -34,6 +34,7 @@ static void reset_pass(xdoc *x, int pass)
     }
     x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
     x->last_org = x->last_subject = x->last_country = x->last_thing = -1;
+    x->n_last_group = 0;
 }
 
 /* Which actors the document reports: those mentioned other than as mere

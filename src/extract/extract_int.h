@@ -91,6 +91,8 @@ typedef struct xdoc {
     int last_subject;   /* most recent person who spoke or acted, for "he" */
     int last_meeting;   /* rel index or -1 */
     int last_proposer;  /* actor of the last proposal, for "the idea" */
+    int last_group[8];  /* the last coordinated group of 2+ actors, for "these nations" */
+    size_t n_last_group;
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int oom;
 } xdoc;

@@ -42,6 +42,20 @@ static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative
 static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
                                             "because", NULL};
 
+/* "these nations": a group named before. */
+static const char *const group_nouns[] = {"nations", "countries", "governments", "states", NULL};
+
+/* Remembers a coordinated group of two or more actors for "these nations". */
+static void note_group(xdoc *x, const int *g, size_t n)
+{
+    if (n < 2)
+        return;
+    if (n > sizeof x->last_group / sizeof *x->last_group)
+        n = sizeof x->last_group / sizeof *x->last_group;
+    memcpy(x->last_group, g, n * sizeof *g);
+    x->n_last_group = n;
+}
+
 /* "the two leaders", "both sides". */
 static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
                                          "women", "governments", "parties", "nations", NULL};
@@ -431,6 +445,23 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                     if (!self)
                         tgt[n++] = two[i];
                 }
+            }
+            if (n) {
+                if (at)
+                    *at = k;
+                return n;
+            }
+        }
+        /* "accusing these nations of": the group named last. */
+        if ((x_tok_is(x, k, "these") || x_tok_is(x, k, "those")) && x_tok_in(x, k + 1, group_nouns) &&
+            x->n_last_group) {
+            size_t n = 0;
+            for (size_t i = 0; i < x->n_last_group && n < MAXG; i++) {
+                int self = 0;
+                for (size_t q = 0; q < nsrc; q++)
+                    self |= src[q] == x->last_group[i];
+                if (!self)
+                    tgt[n++] = x->last_group[i];
             }
             if (n) {
                 if (at)
@@ -1080,6 +1111,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                 }
             }
         }
+        note_group(x, tgt, nt);
+        note_group(x, src, ns);
         /* An infinitive ("right to defend itself") is not the clause's verb. */
         if (ns && !(p > s.lo && x_tok_is(x, p - 1, "to"))) {
             memcpy(s.subj, src, ns * sizeof *src);
