@@ -697,10 +697,12 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 push_chunk(x, i, T.end, q, sent, CH_NOMINAL);
                 return T.end - i;
             }
-            if (has_loc && !T.counterpart) {
-                /* An official of a country stands for the country. */
-                x_add_alias(x, L.actor, x_surface(x, j, L.end));
-                push_chunk(x, i, T.end, L.actor, sent, CH_NOMINAL);
+            if (country >= 0 && !T.counterpart) {
+                /* An official of a country stands for the country ("the
+                 * Turkish president", "the ambassador of Peru"). */
+                if (has_loc)
+                    x_add_alias(x, L.actor, x_surface(x, j, L.end));
+                push_chunk(x, i, T.end, country, sent, CH_NOMINAL);
                 return T.end - i;
             }
             if (T.e && det)

@@ -100,12 +100,29 @@ static int push_rel(xdoc *x, const xrel *r)
     return 0;
 }
 
+/* The actor a chunk stands for: "the regime of President Maduro" and
+ * "the government of Prime Minister X" are the leader's country (corpus
+ * convention 3). */
+static int chunk_actor(const xdoc *x, int c)
+{
+    int a = x->chunks[c].actor;
+    size_t t0 = x->chunks[c].t0;
+    if (t0 >= 2 && x_tok_is(x, t0 - 1, "of") && x->actors[a].kind == AG_ACTOR_PERSON &&
+        (x_tok_is(x, t0 - 2, "regime") || x_tok_is(x, t0 - 2, "government") ||
+         x_tok_is(x, t0 - 2, "administration") || x_tok_is(x, t0 - 2, "junta"))) {
+        int r = x_root(x, a);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            return r;
+    }
+    return a;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
 static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
-    out[n++] = x->chunks[c].actor;
+    out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
         size_t k = t - 1;
@@ -129,7 +146,7 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
 static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
-    out[n++] = x->chunks[c].actor;
+    out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
         size_t k = t;
