@@ -379,10 +379,32 @@ int x_name_token(const xdoc *x, size_t i)
 /* A person's name at i: capitalized words and particles. Returns its token
  * count (0 if none); *n0 is where the name proper starts (after an
  * honorific). Lexicon places, organizations and titles end a name. */
+/* 1 if token i is the plural of a title: "Leaders", "Presidents". */
+static int plural_title(const xdoc *x, size_t i)
+{
+    const ag_token *t = &x->t.toks[i];
+    size_t n = t->end - t->start;
+    char w[64];
+    if (n < 4 || n >= sizeof w || x->text[t->end - 1] != 's')
+        return 0;
+    memcpy(w, x->text + t->start, n - 1);
+    w[n - 1] = '\0';
+    ag_lx_hit hits[8];
+    size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    for (size_t k = 0; k < nh && k < 8; k++)
+        if (ag_lexicon_entry(x->lx, hits[k].entry)->kind == AG_LX_TITLE)
+            return 1;
+    return 0;
+}
+
 size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
     if (j < end && x_tok_exact_in(x, j, honorifics))
+        j++;
+    /* "Leaders Anthony Albanese and James Marape": a plural title
+     * before a name is not part of it. */
+    if (j + 1 < end && plural_title(x, j) && x_name_token(x, j + 1))
         j++;
     *n0 = j;
     size_t k = j;
