@@ -135,7 +135,14 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
         if (x_tok_is(x, b, ","))
             b--;
         int pc = chunk_of(x, b);
-        if (pc < 0 || !usable(x, pc))
+        /* "Russian and Ukrainian officials": adjectives sharing the head
+         * noun of a nominal mention. */
+        size_t last = x->chunks[c].t1 - 1;
+        int headed = (x->chunks[c].flags & (CH_NOMINAL | CH_ADJ)) ||
+                     (last > x->chunks[c].t0 && !(x->t.toks[last].flags & AG_TOK_CAP));
+        int shared = pc >= 0 && headed && (x->chunks[pc].flags & CH_ADJ) && !(x->chunks[pc].flags & CH_LOC) &&
+                     x->chunks[pc].t1 == k;
+        if (pc < 0 || (!usable(x, pc) && !shared))
             break;
         out[n++] = x->chunks[pc].actor;
         t = x->chunks[pc].t0;
@@ -302,6 +309,35 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
+ * ministers met": coordinated country adjectives before the subject's
+ * head noun stand for their countries. */
+static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p, int *src)
+{
+    if (!(x->chunks[c].flags & CH_ADJ) || (x->chunks[c].flags & CH_LOC))
+        return 0;
+    size_t t1 = x->chunks[c].t1;
+    if (t1 >= p || p - t1 > 3)
+        return 0;
+    for (size_t k = t1; k < p; k++) {
+        const ag_token *t = &x->t.toks[k];
+        if (!(t->flags & AG_TOK_WORD) || chunk_of(x, k) >= 0 || x_tok_in(x, k, be_forms) ||
+            x_tok_in(x, k, clause_breaks))
+            return 0;
+    }
+    size_t n = 0;
+    src[n++] = x->chunks[c].actor;
+    size_t t = x->chunks[c].t0;
+    while (n < MAXG && t > s->lo + 1 && (x_tok_is(x, t - 1, "and") || x_tok_is(x, t - 1, ","))) {
+        int pc = chunk_of(x, t - 2);
+        if (pc < 0 || !(x->chunks[pc].flags & CH_ADJ))
+            break;
+        src[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n >= 2 ? n : 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -378,6 +414,9 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
             continue;
         }
         if (!usable(x, c)) {
+            size_t na = adjective_subject(x, s, c, p, src);
+            if (na)
+                return na;
             k = x->chunks[c].t0 + 1;
             continue;
         }
