@@ -173,7 +173,7 @@ run: actorgraph
 # suppression match those frames only.
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-          UBSAN_OPTIONS=print_stacktrace=1 AG_PYTHON=$(PYTHON)
+          UBSAN_OPTIONS=print_stacktrace=1 AG_PYTHON=$(PYTHON) CK_DEFAULT_TIMEOUT=300
 
 unit: $(TEST_BIN)
 	@$(SAN_ENV) sh tests/run_unit.sh $(TEST_BIN)
