@@ -254,6 +254,12 @@ browser-test: deps-browser actorgraph
 golden: actorgraph
 	for f in dot json graphml gexf cyjs csv-nodes csv-edges; do \
 	  ./actorgraph export tests/golden/seed-graph.json -f $$f -o tests/golden/seed.$$f || exit 1; done
+	./actorgraph extract -q $(GOLDEN_TEXTS) -o tests/golden/corpus.events.jsonl
+
+# The extraction of the sample and the project corpus, byte for byte
+# (tests/e2e_extract.sh); `make golden` rewrites it after a deliberate
+# extractor change, so that the diff shows every record that changed.
+GOLDEN_TEXTS = graphs/seed-turkey-syria.txt $(sort $(wildcard tests/corpus/*.txt))
 
 # The seed graph's page and a screenshot of it, for the README.
 viewer-export: deps-browser actorgraph
