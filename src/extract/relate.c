@@ -428,6 +428,15 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
         src[0] = s->speaker;
         return 1;
     }
+    /* "The presidents signed ...", "The parties, meeting in Caracas,
+     * said": a plural group noun opening the sentence is the last
+     * meeting's participants. */
+    if (x_tok_is(x, s->lo, "the") && x_tok_in(x, s->lo + 1, pair_nouns) && s->lo + 1 < p && x->last_meeting >= 0) {
+        const xrel *m = &x->rels[x->last_meeting];
+        size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
+        memcpy(src, m->parts, n * sizeof *src);
+        return n;
+    }
     return 0;
 }
 
