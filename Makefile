@@ -5,8 +5,9 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-PKGS     = igraph libcgraph libgvc jansson
-DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev check pkg-config graphviz iso-codes python3 python3-networkx
+# zlib and libzip: event tables (--from gdelt ...) as GDELT ships them, .gz and .zip.
+PKGS     = igraph libcgraph libgvc jansson zlib libzip
+DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev zlib1g-dev libzip-dev check pkg-config graphviz iso-codes python3 python3-networkx
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian's interpreter, where python3-networkx is installed (tests only).
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
@@ -78,6 +79,16 @@ build/embed: tools/embed.c
 
 build/lexicon_data.c: data/lexicon.json build/embed
 	build/embed ag_lexicon_default_json data/lexicon.json $@
+
+# The CAMEO code table (data/cameo.tsv), checked and compiled in as constants.
+build/cameo_gen: tools/cameo_table.c
+	@mkdir -p build
+	$(CC) -O2 -o $@ $<
+
+build/cameo_table.h: data/cameo.tsv build/cameo_gen
+	build/cameo_gen data/cameo.tsv $@
+
+build/obj/util/cameo.o build/san/util/cameo.o build/fuzz/util/cameo.o: build/cameo_table.h
 
 # One npm attempt per change of the lock file: the stamp is touched even
 # when npm fails (no npm, no registry), so `make` never fails for the viewer
