@@ -10,6 +10,7 @@
 
 #include "analyze.h"
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 
 static const char usage[] =
@@ -41,6 +42,8 @@ static const char usage[] =
     "  --exact-limit N       approximate above N actors (default 5000)\n"
     "  --actor NAME          ego view: the actor's measures and relations with evidence\n"
     "  --path A B            shortest chain of relations from A to B, with evidence\n"
+    "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
+    "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -h, --help            this help\n"
     "\n"
@@ -102,6 +105,9 @@ int ag_cli_analyze(int argc, char **argv)
     int o;
 
     ag_analyze_opts_init(&ao);
+    const char *from = NULL;
+    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
+        return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
     while ((o = getopt_long(argc, argv, ":f:n:o:h", opts, NULL)) != -1) {
@@ -175,7 +181,8 @@ int ag_cli_analyze(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
-    int rc = ag_cli_load_graph(path, lex.files, lex.n, &g);
+    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
+                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
         return rc;
 

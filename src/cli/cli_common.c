@@ -113,13 +113,19 @@ typedef struct build_ctx {
     ag_extract_pool *pool;   /* while reading JSON Lines documents */
 } build_ctx;
 
+ag_status ag_cli_doc_to_graph(ag_doc *d, ag_graph *g, FILE *events, ag_error *err)
+{
+    ag_status st = events ? ag_records_write(d, events, err) : AG_OK;
+    if (!st)
+        st = ag_graph_add_doc(g, d, err);
+    ag_doc_free(d);
+    return st;
+}
+
 static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
 {
     build_ctx *b = ud;
-    ag_status st = b->events ? ag_records_write(d, b->events, err) : AG_OK;
-    if (!st)
-        st = ag_graph_add_doc(b->g, d, err);
-    ag_doc_free(d);
+    ag_status st = ag_cli_doc_to_graph(d, b->g, b->events, err);
     if (b->prog)
         ag_cli_progress(b->prog, "build");
     return st;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 #include "export.h"
 
@@ -37,6 +38,8 @@ static const char usage[] =
     "  --max-nodes N         keep the N most central actors (weighted degree) and\n"
     "                        the links among them; 0 = all (default)\n"
     "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
+    "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
+    "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -h, --help            this help\n"
     "\n"
@@ -96,6 +99,9 @@ int ag_cli_export(int argc, char **argv)
     int o;
 
     ag_export_opts_init(&eo);
+    const char *from = NULL;
+    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
+        return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
     while ((o = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
@@ -152,7 +158,8 @@ int ag_cli_export(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
-    int rc = ag_cli_load_graph(path, lex.files, lex.n, &g);
+    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
+                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
         return rc;
 

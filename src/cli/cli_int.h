@@ -39,6 +39,8 @@ int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag
  * the first argument), else the exit status to return now. */
 int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **output, cli_lexicons *lex,
                     int *quiet, int *jobs);
+/* Writes d's records to `events` (when not NULL), adds d to g, frees d. */
+ag_status ag_cli_doc_to_graph(ag_doc *d, ag_graph *g, FILE *events, ag_error *err);
 /* 1 if s is "-h" or "--help". */
 int ag_cli_is_help(const char *s);
 

@@ -10,6 +10,7 @@
 
 #include "analyze.h"
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 #include "export.h"
 
@@ -23,6 +24,8 @@ static const char usage[] =
     "  -o, --output DIR    output folder (created if missing)\n"
     "  -j, --jobs N        extract documents on N threads (0: one per\n"
     "                      processor, the default)\n"
+    "  --from FMT          the files are event tables: gdelt, gdelt2, icews or\n"
+    "                      phoenix (docs/event-data.md)\n"
     "  --lexicon FILE      extra lexicon entries; repeatable\n"
     "  -q, --quiet         no progress and no summary on stderr\n"
     "\n"
@@ -94,7 +97,11 @@ int ag_cli_run(int argc, char **argv)
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
     int jobs = 0;
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &dir, &lex, &prog.quiet, &jobs);
+    const char *from = NULL;
+    int rc0 = ag_cli_take_from(&argc, argv, &from);
+    if (rc0 >= 0)
+        return rc0;
+    rc0 = ag_cli_std_opts(argc, argv, usage, &dir, &lex, &prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     if (optind >= argc) {
@@ -124,7 +131,8 @@ int ag_cli_run(int argc, char **argv)
         return AG_EXIT_FAIL;
     }
     for (int i = optind; !rc && i < argc; i++)
-        rc = ag_cli_add_to_graph(argv[i], &lex, &lx, g, ev.fp, &prog, jobs);
+        rc = from ? ag_cli_add_events(argv[i], from, &lex, &lx, g, ev.fp, prog.quiet)
+                  : ag_cli_add_to_graph(argv[i], &lex, &lx, g, ev.fp, &prog, jobs);
     ag_cli_progress_done(&prog, "extract");
     ag_lexicon_free(lx);
     if (rc) {
