@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
 #include "text.h"
 
 extern const unsigned char ag_lexicon_default_json[];
@@ -280,6 +281,28 @@ static int add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, a
 static const char *const section_names[AG_LX_NKINDS] = {
     "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "not_actors"};
 
+/* A verb's or meeting's polarity and Goldstein value follow its CAMEO code
+ * (data/cameo.tsv), and its label keeps to one CAMEO root, so one label
+ * never carries two polarities (docs/event-data.md). */
+static ag_status code_facts(loadctx *c, ag_lx_entry *e, size_t idx)
+{
+    const char *where = e->kind == AG_LX_VERB ? "verbs" : "meetings";
+    const char *label = e->kind == AG_LX_VERB ? e->label : "meet";
+    const ag_cameo_code *cc = ag_cameo_find(e->code);
+    char root[3];
+    if (!cc)
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" is not a CAMEO event code (data/cameo.tsv)",
+                            c->name, where, idx, e->code);
+    if (ag_cameo_check(label, e->code, root))
+        return ag_error_set(c->err, AG_EINPUT,
+                            "%s: %s[%zu]: label \"%s\" is CAMEO root %s, code %s is root %s: give a code of root %s "
+                            "or another label (docs/event-data.md)",
+                            c->name, where, idx, label, root, e->code, cc->root, root);
+    e->polarity = ag_cameo_polarity(e->code);
+    e->goldstein = cc->goldstein;
+    return AG_OK;
+}
+
 static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
 {
     const char *where = section_names[kind];
@@ -318,6 +341,8 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
                                 where, idx);
         e.goldstein = json_number_value(gs);
     }
+    if ((kind == AG_LX_VERB || kind == AG_LX_MEET) && e.code && code_facts(c, &e, idx))
+        return AG_EINPUT;
     json_t *tp = json_object_get(obj, "target_preps");
     if (tp && !json_is_array(tp))
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings", c->name,
