@@ -92,7 +92,7 @@ int ag_cli_add_events(const char *path, const char *from, cli_lexicons *lex, ag_
     const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
     if (!quiet || s.bad)
         ag_cli_error("%s: %zu events from %zu rows (%zu without two actors, %zu bad rows skipped)", name, s.events,
-                     s.rows + s.bad, s.one_sided, s.bad);
+                     s.rows, s.one_sided, s.bad);
     return AG_EXIT_OK;
 }
 

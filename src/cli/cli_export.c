@@ -27,7 +27,8 @@ static const char usage[] =
     "                        csv-edges, cyjs (Cytoscape.js elements), html (one\n"
     "                        offline page to explore the graph); default: from\n"
     "                        the -o extension (.dot .gv .svg .json .graphml .gexf\n"
-    "                        .cyjs .html), else dot\n"
+    "                        .cyjs .html), else dot; events-csv: one row per\n"
+    "                        event in Phoenix's columns (docs/event-data.md)\n"
     "  -o, --output FILE     write here instead of stdout; the file appears whole\n"
     "                        or not at all\n"
     "  --layout L            SVG layout engine: dot, neato, fdp, sfdp, circo or\n"
@@ -109,7 +110,7 @@ int ag_cli_export(int argc, char **argv)
         case 'f':
             if (ag_export_format_parse(optarg, &eo.format))
                 return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                                 "csv-nodes, csv-edges, cyjs or html)",
+                                 "csv-nodes, csv-edges, cyjs, html or events-csv)",
                                  optarg);
             have_format = 1;
             break;

@@ -78,6 +78,7 @@ static ag_status row(reader *r, char *line, size_t lineno, ag_doc_cb cb, void *u
 {
     char *f[MAX_COLS];
     char why[900];
+    r->st.rows++;
     long n = ev_split(line, r->cols.sep, f, MAX_COLS);
     if (n < 0)
         return warn(r, lineno, "a quoted field does not end on its line"), AG_OK;
@@ -86,7 +87,6 @@ static ag_status row(reader *r, char *line, size_t lineno, ag_doc_cb cb, void *u
                  r->cols.ncols);
         return warn(r, lineno, why), AG_OK;
     }
-    r->st.rows++;
     ag_doc *d = NULL;
     int k = ev_row_doc(&r->ctx, &r->cols, f, (size_t)n > MAX_COLS ? MAX_COLS : (size_t)n, lineno, &d, why, sizeof why);
     if (k == -2)

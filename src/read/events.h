@@ -33,7 +33,7 @@ int ag_events_format_parse(const char *s, ag_events_format *f); /* 0 ok, -1 unkn
 const char *ag_events_format_name(ag_events_format f);
 
 typedef struct ag_events_stats {
-    size_t rows;      /* data rows read */
+    size_t rows;      /* data rows read, bad ones too */
     size_t events;    /* documents handed to the callback */
     size_t one_sided; /* rows without two distinct actors */
     size_t bad;       /* malformed rows skipped */

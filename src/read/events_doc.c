@@ -9,33 +9,6 @@
 #include "cameo.h"
 #include "events_int.h"
 
-/* CAMEO actor roles and types (the CAMEO codebook's actor chapter), as
- * they read after a country adjective: "Turkish government". */
-static const struct {
-    const char *code, *name;
-} roles[] = {
-    {"GOV", "government"},   {"MIL", "military"},       {"COP", "police"},        {"JUD", "judiciary"},
-    {"LEG", "legislature"},  {"SPY", "intelligence"},   {"OPP", "opposition"},    {"REB", "rebels"},
-    {"INS", "insurgents"},   {"SEP", "separatists"},    {"UAF", "armed forces"},  {"PTY", "party"},
-    {"ELI", "elites"},       {"BUS", "business"},       {"MED", "media"},         {"EDU", "education"},
-    {"CVL", "civilians"},    {"LAB", "labor"},          {"REF", "refugees"},      {"CRM", "criminals"},
-    {"AGR", "agriculture"},  {"ENV", "environmentalists"}, {"HLH", "health"},     {"HRI", "human rights"},
-    {"DEV", "development"},  {"MOD", "moderates"},      {"RAD", "radicals"},      {"REL", "religious"},
-    {"IMG", "immigrants"},   {"SET", "settlers"},       {"IGO", "intergovernmental"}, {"NGO", "NGO"},
-    {"NGM", "movement"},     {"MNC", "multinational"},  {"PKO", "peacekeepers"},  {"UIS", "unidentified state"},
-    {"CHR", "Christians"},   {"MOS", "Muslims"},        {"JEW", "Jews"},          {"BUD", "Buddhists"},
-    {"HIN", "Hindus"},       {"SHI", "Shia"},           {"SUN", "Sunni"},         {"CTH", "Catholics"},
-    {"ITH", "Orthodox"},     {"ATH", "atheists"},
-};
-
-static const char *role_name(const char *code3)
-{
-    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-        if (strncmp(roles[i].code, code3, 3) == 0)
-            return roles[i].name;
-    return NULL;
-}
-
 ag_status ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err)
 {
     c->lx = lx;
@@ -131,7 +104,7 @@ static char *roles_name(ag_arena *A, const ag_lx_entry *country, const char *rol
     ag_buf b = AG_BUF_INIT;
     int ok = !ag_buf_puts(&b, country ? (country->adjective ? country->adjective : country->name) : "");
     for (const char *r = roles_code; ok && strlen(r) >= 3; r += 3) {
-        const char *rn = role_name(r);
+        const char *rn = ag_cameo_role_name(r);
         ok = rn && (!b.len || !ag_buf_putc(&b, ' ')) && !ag_buf_puts(&b, rn);
     }
     char *s = ok && b.len && strlen(roles_code) % 3 == 0 ? ag_arena_strdup(A, b.data) : NULL;
@@ -302,7 +275,7 @@ static int fill(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t li
     if (!cc || strlen(code) < 2 || strlen(code) > 4)
         return snprintf(why, cap, "event code '%.16s' is not a CAMEO code (data/cameo.tsv)", code), -1;
     const char *date = field(m, f, n, EV_DATE);
-    if (!(x->d->date = iso_date(A, date)))
+    if (*date && !(x->d->date = iso_date(A, date)))
         return snprintf(why, cap, "date '%.32s' is not YYYYMMDD or YYYY-MM-DD", date), -1;
     const char *id = field(m, f, n, EV_ID);
     x->d->id = *id ? ag_utf8_sanitize(A, id, strlen(id)) : ag_arena_printf(A, "line-%zu", line);
@@ -320,7 +293,7 @@ static int fill(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t li
                     : code_actor(c, x, field(m, f, n, EV_T_CODE), field(m, f, n, EV_T_NAME),
                                  field(m, f, n, EV_T_COUNTRY));
     }
-    if (s == -1 || t == -1 || !x->d->id || !x->d->date)
+    if (s == -1 || t == -1 || !x->d->id || (*date && !x->d->date))
         return -2;
     if (s < 0 || t < 0 || s == t)
         return 0;

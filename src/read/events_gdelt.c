@@ -43,17 +43,33 @@ static void common(ev_cols *m)
     m->idx[EV_GOLDSTEIN] = 30;
 }
 
-/* 1: a header line someone added (the real files have none). */
+/* 1: a header line (the published files have none; BigQuery exports and
+ * `extract --format gdelt` do). */
 static int is_header(char **f, size_t n)
 {
     return n > 0 && strcasecmp(f[0], "GLOBALEVENTID") == 0;
+}
+
+/* With a header the columns are found by name, and more may follow. */
+static int by_name(ev_cols *m, char **f, size_t n, const char *expected, char *why, size_t cap)
+{
+    static const ev_colname want[] = {
+        {EV_ID, "GLOBALEVENTID", 1},      {EV_DATE, "SQLDATE", 1},           {EV_S_CODE, "Actor1Code", 1},
+        {EV_S_NAME, "Actor1Name", 0},     {EV_S_COUNTRY, "Actor1CountryCode", 0}, {EV_S_ROLE, "Actor1Type1Code", 0},
+        {EV_T_CODE, "Actor2Code", 1},     {EV_T_NAME, "Actor2Name", 0},      {EV_T_COUNTRY, "Actor2CountryCode", 0},
+        {EV_T_ROLE, "Actor2Type1Code", 0}, {EV_CODE, "EventCode", 1},        {EV_GOLDSTEIN, "GoldsteinScale", 0},
+        {EV_LOCATION, "ActionGeo_FullName", 0}, {EV_URL, "SOURCEURL", 0},
+    };
+    m->sep = '\t';
+    return ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "GDELT events with a header", expected, why,
+                         cap);
 }
 
 int ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     common(m);
     if (is_header(f, n))
-        return n == 57 || n == 58 ? 1 : (snprintf(why, cap, "a header of %zu columns; GDELT 1.0 events have 57 or 58: %s", n, gdelt1_cols), -1);
+        return by_name(m, f, n, gdelt1_cols, why, cap);
     if (n != 57 && n != 58) {
         snprintf(why, cap, "%zu tab-separated columns; GDELT 1.0 events have 57 or 58%s: %s", n,
                  n == 61 ? " (61 is GDELT 2.0: --from gdelt2)" : "", gdelt1_cols);
@@ -69,7 +85,7 @@ int ev_map_gdelt2(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     common(m);
     if (is_header(f, n))
-        return n == 61 ? 1 : (snprintf(why, cap, "a header of %zu columns; GDELT 2.0 events have 61: %s", n, gdelt2_cols), -1);
+        return by_name(m, f, n, gdelt2_cols, why, cap);
     if (n != 61) {
         snprintf(why, cap, "%zu tab-separated columns; GDELT 2.0 events have 61%s: %s", n,
                  n == 57 || n == 58 ? " (57 or 58 is GDELT 1.0: --from gdelt)" : "", gdelt2_cols);

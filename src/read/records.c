@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
+
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
 static int emit(json_t *o, FILE *fp)
@@ -63,6 +65,10 @@ static json_t *relation_json(const ag_doc *d, const ag_relation *r)
     json_object_set_new(o, "polarity", json_integer(r->polarity));
     json_object_set_new(o, "code", str_or_null(r->code));
     json_object_set_new(o, "goldstein", json_real(r->goldstein));
+    /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
+    const ag_cameo_code *cc = ag_cameo_nearest(r->code);
+    if (cc && *cc->plover)
+        json_object_set_new(o, "plover", json_string(cc->plover));
     json_object_set_new(o, "doc", json_string(d->id));
     if (d->date)
         json_object_set_new(o, "date", json_string(d->date));

@@ -82,3 +82,30 @@ const ag_cameo_code *ag_cameo_at(size_t i) { return i < N_CODES ? &cameo_codes[i
 size_t ag_cameo_label_count(void) { return N_LABELS; }
 
 const ag_cameo_label *ag_cameo_label_at(size_t i) { return i < N_LABELS ? &cameo_labels[i] : NULL; }
+
+/* CAMEO actor roles and types (the CAMEO codebook's actor chapter), as
+ * they read after a country adjective: "Turkish government". */
+static const struct {
+    const char *code, *name;
+} roles[] = {
+    {"GOV", "government"},   {"MIL", "military"},       {"COP", "police"},        {"JUD", "judiciary"},
+    {"LEG", "legislature"},  {"SPY", "intelligence"},   {"OPP", "opposition"},    {"REB", "rebels"},
+    {"INS", "insurgents"},   {"SEP", "separatists"},    {"UAF", "armed forces"},  {"PTY", "party"},
+    {"ELI", "elites"},       {"BUS", "business"},       {"MED", "media"},         {"EDU", "education"},
+    {"CVL", "civilians"},    {"LAB", "labor"},          {"REF", "refugees"},      {"CRM", "criminals"},
+    {"AGR", "agriculture"},  {"ENV", "environmentalists"}, {"HLH", "health"},     {"HRI", "human rights"},
+    {"DEV", "development"},  {"MOD", "moderates"},      {"RAD", "radicals"},      {"REL", "religious"},
+    {"IMG", "immigrants"},   {"SET", "settlers"},       {"IGO", "intergovernmental"}, {"NGO", "NGO"},
+    {"NGM", "movement"},     {"MNC", "multinational"},  {"PKO", "peacekeepers"},  {"UIS", "unidentified state"},
+    {"CHR", "Christians"},   {"MOS", "Muslims"},        {"JEW", "Jews"},          {"BUD", "Buddhists"},
+    {"HIN", "Hindus"},       {"SHI", "Shia"},           {"SUN", "Sunni"},         {"CTH", "Catholics"},
+    {"ITH", "Orthodox"},     {"ATH", "atheists"},
+};
+
+const char *ag_cameo_role_name(const char *code3)
+{
+    for (size_t i = 0; code3 && i < sizeof roles / sizeof roles[0]; i++)
+        if (strncmp(roles[i].code, code3, 3) == 0)
+            return roles[i].name;
+    return NULL;
+}

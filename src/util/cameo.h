@@ -45,6 +45,9 @@ int ag_cameo_quad(const char *code);
 /* 0 when `code` may carry `label` (same root, or a label the table does
  * not know); -1 otherwise, with the label's root in `root` (3 bytes). */
 int ag_cameo_check(const char *label, const char *code, char root[3]);
+/* The name of a CAMEO actor role or type (the first three letters of
+ * code3): "GOV" -> "government"; NULL when unknown. */
+const char *ag_cameo_role_name(const char *code3);
 /* The rows in code order, for listings. */
 size_t ag_cameo_count(void);
 const ag_cameo_code *ag_cameo_at(size_t i);
