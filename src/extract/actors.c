@@ -296,7 +296,7 @@ int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
         x->actors[a].lex = (int)entry;
         return a;
     }
-    a = x_actor_new(x, e->name, kind, e->code, (int)entry);
+    a = x_actor_new(x, e->name, kind, ag_lexicon_code_at(e, x->doc->date), (int)entry);
     if (a < 0 || !e->affiliation || depth > 4)
         return a;
     long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
