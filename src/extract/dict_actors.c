@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dict_int.h"
+#include "names.h"
 
 /* Adds the [...] groups of s to the current entry. */
 static ag_status codes_of(dparse *p, const char *s)
@@ -34,23 +35,6 @@ static ag_status codes_of(dparse *p, const char *s)
             return ag_error_set(p->err, AG_ENOMEM, "out of memory");
     }
     return AG_OK;
-}
-
-/* 1 for a name that reads as a person's (two to four words, none of an
- * institution). */
-static int personal(const char *name)
-{
-    static const char *const inst[] = {"Ministry", "Party", "Army", "Council", "Police", "Government", "Forces",
-                                       "Front", "Court", "Union", "Office", "Agency", "Committee", "Bank",
-                                       "Movement", "Parliament", "Assembly", "Group", "Organization", "Navy",
-                                       "Republic", "Kingdom", "State", "Brigade", "Authority", NULL};
-    for (size_t i = 0; inst[i]; i++)
-        if (strstr(name, inst[i]))
-            return 0;
-    int words = 1;
-    for (const char *c = name; *c; c++)
-        words += *c == ' ';
-    return words >= 2 && words <= 4;
 }
 
 /* The finished entry into its section: a new country (a 3-letter code the
@@ -87,8 +71,8 @@ ag_status dict_actor_end(dparse *p)
         return dict_add(p, "countries", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
     if (country)
         json_object_set_new(e, "affiliation", json_string(country));
-    return dict_add(p, personal(name) ? "persons" : "organizations", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory")
-                                                                         : AG_OK;
+    const char *section = ag_name_is_personal(name) ? "persons" : "organizations";
+    return dict_add(p, section, e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
 }
 
 ag_status dict_actor_line(dparse *p, char *s)

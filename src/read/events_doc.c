@@ -8,6 +8,7 @@
 
 #include "cameo.h"
 #include "events_int.h"
+#include "names.h"
 
 ag_status ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err)
 {
@@ -160,24 +161,6 @@ static int code_actor(const ev_ctx *c, evdoc *x, const char *code, const char *n
     return a;
 }
 
-/* 1 for a name that reads as a person's: two to four capitalized words,
- * no parenthesis and no word of an institution. */
-static int person_like(const char *name)
-{
-    static const char *const inst[] = {"Ministry", "Party", "Army", "Council", "Police", "Government", "Bank",
-                                       "Union", "Front", "Court", "Forces", "Office", "Agency", "Committee",
-                                       "Organization", "Movement", "Parliament", "Assembly", "Group", NULL};
-    if (strchr(name, '(') || !isupper((unsigned char)name[0]))
-        return 0;
-    for (size_t i = 0; inst[i]; i++)
-        if (strstr(name, inst[i]))
-            return 0;
-    int words = 1;
-    for (const char *p = name; *p; p++)
-        words += *p == ' ';
-    return words >= 2 && words <= 4;
-}
-
 /* ICEWS: a name, its sectors and its country. */
 static int named_actor(const ev_ctx *c, evdoc *x, const char *name, const char *sectors, const char *country)
 {
@@ -197,7 +180,7 @@ static int named_actor(const ev_ctx *c, evdoc *x, const char *name, const char *
     /* "Government (Turkey)", "Police (Turkey)": the country's role. */
     const char *paren = strchr(name, '(');
     char *rn = paren && role && ce ? roles_name(x->d->arena, ce, role) : NULL;
-    int a = add_actor(x, rn ? rn : name, person_like(name) ? AG_ACTOR_PERSON : AG_ACTOR_ORGANIZATION, code,
+    int a = add_actor(x, rn ? rn : name, ag_name_is_personal(name) ? AG_ACTOR_PERSON : AG_ACTOR_ORGANIZATION, code,
                       affil);
     if (rn)
         add_alias(x, a, name);
