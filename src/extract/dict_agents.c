@@ -107,6 +107,33 @@ ag_status dict_agent_line(dparse *p, char *s)
     return st;
 }
 
+/* One title (agency 0) or agency type (1) of the forms of its kind; none
+ * when there are no such forms or the lexicon has the first one. */
+static ag_status emit(dparse *p, char forms[][256], size_t n, int agency, const char *role)
+{
+    json_t *e = NULL, *aliases = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (institution(forms[i]) != agency)
+            continue;
+        if (!e) {
+            if (dict_known(p, agency ? AG_LX_AGENCY : AG_LX_TITLE, forms[i])) {
+                p->skipped++;
+                return AG_OK;
+            }
+            e = json_pack("{s:s,s:s,s:[]}", agency ? "name" : "title", forms[i], "role", role, "aliases");
+            aliases = json_object_get(e, "aliases");
+            if (!e)
+                return ag_error_set(p->err, AG_ENOMEM, "out of memory");
+        } else if (json_array_append_new(aliases, json_string(forms[i]))) {
+            json_decref(e);
+            return ag_error_set(p->err, AG_ENOMEM, "out of memory");
+        }
+    }
+    if (e && dict_add(p, agency ? "agencies" : "titles", e))
+        return ag_error_set(p->err, AG_ENOMEM, "out of memory");
+    return AG_OK;
+}
+
 /* One agent line, its code between lb and rb; forms is scratch space. */
 static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256])
 {
@@ -134,16 +161,9 @@ static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]
     }
     if (st || !n || !*forms[0])
         return st ? st : dict_error(p, "an agent line starts with its name");
-    int agency = institution(forms[0]);
-    ag_lx_kind kind = agency ? AG_LX_AGENCY : AG_LX_TITLE;
-    if (dict_known(p, kind, forms[0])) {
-        p->skipped++;
-        return AG_OK;
-    }
-    json_t *aliases = json_array();
-    for (size_t i = 1; i < n && aliases; i++)
-        if (json_array_append_new(aliases, json_string(forms[i])))
-            return json_decref(aliases), ag_error_set(p->err, AG_ENOMEM, "out of memory");
-    json_t *e = json_pack("{s:s,s:s,s:o}", agency ? "name" : "title", forms[0], "role", role, "aliases", aliases);
-    return dict_add(p, agency ? "agencies" : "titles", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
+    /* The forms that name an institution make an agency type, the others a
+     * title: !MINIST! gives both "X Minister" and "X Ministry". */
+    for (int agency = 0; agency < 2 && !st; agency++)
+        st = emit(p, forms, n, agency, role);
+    return st;
 }
