@@ -52,10 +52,10 @@ if p.stderr.strip():
     print("   ", p.stderr.decode().strip().splitlines()[-1])
 PY
 }
-echo "GDELT day: $ROWS rows, $(($(wc -c < "$T/day.export.CSV") / 1048576)) MiB, zipped $(($(wc -c < "$T/day.export.CSV.zip") / 1048576)) MiB"
+echo "GDELT day: $ROWS rows, $(($(wc -c < "$T/day.export.CSV") / 1024)) KiB, zipped $(($(wc -c < "$T/day.export.CSV.zip") / 1024)) KiB"
 measure "build --from gdelt (plain)" $AG build --from gdelt "$T/day.export.CSV" -o "$T/g.json"
 measure "build --from gdelt (zip)" $AG build --from gdelt "$T/day.export.CSV.zip" -o "$T/g.json"
-python3 -c 'import json, sys; g = json.load(open(sys.argv[1])); print(f"graph: {len(g[\"nodes\"])} actors, {len(g[\"links\"])} links")' "$T/g.json"
+python3 -c 'import json, sys; g = json.load(open(sys.argv[1])); print("graph:", len(g["nodes"]), "actors,", len(g["links"]), "links")' "$T/g.json"
 measure "analyze graph.json (text report)" $AG analyze "$T/g.json"
 measure "analyze --from gdelt (zip, collapse country)" $AG analyze --from gdelt "$T/day.export.CSV.zip" --collapse country
 measure "export -f events-csv" $AG export "$T/g.json" -f events-csv -o "$T/rows.csv"

@@ -1664,8 +1664,12 @@ def build_verbs():
 
 
 def build_meetings():
+    # Goldstein values of meetings come from data/cameo.tsv when loaded.
     table = cameo_table()
-    return [{"lemma": l, "code": c, "goldstein": table[c][1], "forms": fs, "nouns": ns} for l, c, fs, ns in MEETINGS]
+    for lemma, code, _fs, _ns in MEETINGS:
+        if code not in table:
+            sys.exit("gen_lexicon: meeting %s: code %s is not in data/cameo.tsv" % (lemma, code))
+    return [{"lemma": l, "code": c, "forms": fs, "nouns": ns} for l, c, fs, ns in MEETINGS]
 
 
 def dump(lex):
