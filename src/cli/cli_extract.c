@@ -30,7 +30,7 @@ static const char usage[] =
 
 typedef struct ctx {
     const ag_lexicon *lx;
-    FILE *out;
+    ag_outfile *out;
     cli_progress_t prog;
     ag_extract_pool *pool; /* NULL: extract on this thread */
 } ctx;
@@ -40,10 +40,10 @@ static ag_status write_doc(const ag_doc *d, const char *records, size_t len, voi
     ctx *c = ud;
     ag_status st = AG_OK;
     if (records) {
-        if (len && fwrite(records, 1, len, c->out) != len)
-            st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+        if (len && fwrite(records, 1, len, c->out->fp) != len)
+            st = ag_outfile_error(c->out, err);
     } else {
-        st = ag_records_write(d, c->out, err);
+        st = ag_records_write(d, c->out->fp, err);
     }
     ag_cli_progress(&c->prog, "extract");
     return st;
@@ -76,18 +76,14 @@ int ag_cli_extract(int argc, char **argv)
     if (rc)
         return rc;
     c.lx = lx;
-    ag_error err = {{0}};
-    ag_outfile of;
-    ag_status st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
+    cli_out out;
+    if ((rc = ag_cli_out_open(&out, output)) != 0) {
         ag_lexicon_free(lx);
-        return AG_EXIT_FAIL;
+        return rc;
     }
-    c.out = of.fp;
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs != 1 && !(jobs == 0 && cpus == 1))
-        st = ag_extract_pool_new(lx, jobs, 1, write_doc, &c, &c.pool, &err);
+    c.out = &out.of;
+    ag_error err = {{0}};
+    ag_status st = ag_cli_pool_start(lx, jobs, 1, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
         st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
@@ -100,14 +96,6 @@ int ag_cli_extract(int argc, char **argv)
         }
     }
     ag_cli_progress_done(&c.prog, "extract");
-    if (!st)
-        st = ag_outfile_commit(&of, &err);
-    else
-        ag_outfile_abort(&of);
     ag_lexicon_free(lx);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        return ag_cli_exit_for(st);
-    }
-    return AG_EXIT_OK;
+    return ag_cli_out_close(&out, st, &err);
 }
