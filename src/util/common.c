@@ -551,27 +551,54 @@ static char *follow_links(const char *path)
     return NULL;
 }
 
-/* 1 for a path written through a temporary file (a regular file or a new
- * path), 0 for one written in place, -1 with errno set when it cannot be
- * examined. */
-static int written_through_tmp(const char *resolved, struct stat *st)
+/* The descriptor a name like /dev/stdout or /dev/fd/3 stands for, or -1.
+ * It is written through a dup(), keeping its offset and O_APPEND, which
+ * opening the name again would lose. */
+static int names_a_descriptor(const char *path)
 {
-    if (stat(resolved, st) == 0)
-        return S_ISREG(st->st_mode) || S_ISDIR(st->st_mode);
-    if (errno == ENOENT) {
+    if (strcmp(path, "/dev/stdout") == 0)
+        return STDOUT_FILENO;
+    if (strcmp(path, "/dev/stderr") == 0)
+        return STDERR_FILENO;
+    const char *n = strncmp(path, "/dev/fd/", 8) == 0 ? path + 8
+                    : strncmp(path, "/proc/self/fd/", 14) == 0 ? path + 14 : NULL;
+    if (!n || *n < '0' || *n > '9')
+        return -1;
+    char *end;
+    long fd = strtol(n, &end, 10);
+    return *end || fd > 1000000 ? -1 : (int)fd;
+}
+
+/* How output to path is written: 1 through a temporary file beside
+ * *resolved (a regular file with its links followed, a new path, or a
+ * folder, which the caller refuses), 0 in place (a device, FIFO, socket or
+ * open descriptor: the kernel follows the links at open), -1 with errno
+ * set.  *resolved is malloc'd; *st is the target's (zero for a new path). */
+static int plan_output(const char *path, char **resolved, struct stat *st)
+{
+    memset(st, 0, sizeof *st);
+    if (stat(path, st) != 0) {
+        if (errno != ENOENT)
+            return -1;
         memset(st, 0, sizeof *st);
-        return 1;
+        *resolved = follow_links(path); /* a new file, maybe a dangling link's */
+        return *resolved ? 1 : -1;
     }
-    return -1;
+    if (names_a_descriptor(path) >= 0 || !(S_ISREG(st->st_mode) || S_ISDIR(st->st_mode))) {
+        *resolved = strdup(path);
+        return *resolved ? 0 : -1;
+    }
+    *resolved = realpath(path, NULL);
+    return *resolved ? 1 : -1;
 }
 
 int ag_outfile_in_place(const char *path)
 {
     if (strcmp(path, "-") == 0 || !*path)
         return 0;
-    char *p = follow_links(path);
+    char *p = NULL;
     struct stat st;
-    int r = p ? written_through_tmp(p, &st) : -1;
+    int r = plan_output(path, &p, &st);
     free(p);
     return r == 0;
 }
@@ -677,7 +704,8 @@ static ag_status open_tmp(ag_outfile *o, const struct stat *old, ag_error *err)
  * /dev/null into a plain file. */
 static ag_status open_in_place(ag_outfile *o, ag_error *err)
 {
-    int fd = open(o->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    int open_fd = names_a_descriptor(o->path);
+    int fd = open_fd >= 0 ? fcntl(open_fd, F_DUPFD_CLOEXEC, 3) : open(o->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return ag_error_set(err, AG_EIO, "%s: cannot open for writing: %s", o->name, strerror(errno));
     return open_stream(o, fd, err);
@@ -701,9 +729,8 @@ ag_status ag_outfile_open(ag_outfile *o, const char *path, ag_error *err)
             ag_outfile_abort(o);
         return st;
     }
-    o->path = follow_links(path);
     struct stat st;
-    int tmp = o->path ? written_through_tmp(o->path, &st) : -1;
+    int tmp = plan_output(path, &o->path, &st);
     ag_status rc = AG_OK;
     if (tmp < 0)
         rc = ag_error_set(err, AG_EIO, "%s: cannot write: %s", path, strerror(errno));

@@ -112,6 +112,8 @@ int ag_make_temp(char *buf, size_t cap, const char *base, int as_dir);
  * - a symbolic link is followed: its target is written, the link stays;
  * - anything else (a character device such as /dev/null, a FIFO) is
  *   opened and written in place: replacing it would destroy it;
+ *   /dev/stdout, /dev/stderr and /dev/fd/N write the open descriptor
+ *   (keeping its offset, so `-o /dev/stdout >> log` appends);
  * - "-" is stdout; an empty name is a usage error.
  * Write errors (disk full, file too large) are reported naming the file.
  * Ownership: the struct owns its strings until commit or abort. */
