@@ -12,8 +12,8 @@
  * held, by the main thread; worker threads are started with the signals
  * held (ag_cli_signals_hold), so the handler always runs on the main
  * thread, never in the middle of a change.  The handler calls only
- * async-signal-safe functions: unlink, rmdir, sigaction, sigprocmask,
- * raise. */
+ * async-signal-safe functions: unlink, rmdir, signal, sigemptyset,
+ * sigaddset, raise, sigprocmask. */
 #define _GNU_SOURCE
 #include <limits.h>
 #include <signal.h>
@@ -69,11 +69,7 @@ static void remove_from(size_t mark)
 static void on_signal(int sig)
 {
     remove_from(0);
-    struct sigaction dfl;
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
-    sigaction(sig, &dfl, NULL);
+    signal(sig, SIG_DFL);
     sigset_t s;
     sigemptyset(&s);
     sigaddset(&s, sig);
