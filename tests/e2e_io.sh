@@ -17,6 +17,9 @@ prefixed() { if grep -qv '^actorgraph: ' "$T/err"; then no "$1: a line without '
 # No temporary file, temporary folder or lock left in folder $1.
 clean() { if ls -a "$1" | grep -qE '\.tmp|\.lock$'; then no "$2: left $(ls -a "$1" | grep -E '\.tmp|\.lock$' | head -3 | tr '\n' ' ')"; else ok; fi; }
 kind() { stat -c %F "$1"; }
+# feed FILE FIFO: writes FILE into FIFO, giving up after a minute when no
+# reader comes (a broken binary must fail the test, not hang it).
+feed() { timeout 60 sh -c 'cat "$1" >"$2"' feed "$1" "$2"; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
 "$AG" extract "$SEED" >"$T/events.jsonl" 2>/dev/null
@@ -37,7 +40,7 @@ else
   echo "e2e-io: not root: device node cases skipped"
 fi
 mkfifo "$T/fifo"
-cat "$T/fifo" >"$T/from-fifo" &
+timeout 60 cat "$T/fifo" >"$T/from-fifo" & # never waits for ever
 reader=$!
 expect 0 "-o a FIFO" -- "$AG" extract "$SEED" -o "$T/fifo"
 wait $reader
@@ -59,12 +62,14 @@ chmod 444 "$T/target"
 expect 1 "-o a read-only file" -- "$AG" build "$T/events.jsonl" -o "$T/target"
 has "$T/err" "target: the file is read-only" "read-only refused"
 same "$T/target" "$T/graph.json" "a read-only file is left as it was"
+# An open descriptor by name (like /dev/stdout; /proc/self/fd/1 here, so a
+# broken binary cannot touch the real /dev)
 echo first >"$T/appended"
-expect 0 "-o /dev/stdout appended to a file" -- sh -c "'$AG' extract '$SEED' -o /dev/stdout >> '$T/appended'"
+expect 0 "-o /proc/self/fd/1 appended to a file" -- sh -c "'$AG' extract '$SEED' -o /proc/self/fd/1 >> '$T/appended'"
 { echo first; cat "$T/events.jsonl"; } >"$T/appended-want"
-same "$T/appended" "$T/appended-want" "-o /dev/stdout writes the open descriptor (keeps >>)"
-expect 0 "-o /dev/stdout into a pipe" -- sh -c "'$AG' extract '$SEED' -o /dev/stdout | cat > '$T/piped'"
-same "$T/piped" "$T/events.jsonl" "-o /dev/stdout into a pipe"
+same "$T/appended" "$T/appended-want" "-o /proc/self/fd/1 writes the open descriptor (keeps >>)"
+expect 0 "-o /proc/self/fd/1 into a pipe" -- sh -c "'$AG' extract '$SEED' -o /proc/self/fd/1 | cat > '$T/piped'"
+same "$T/piped" "$T/events.jsonl" "-o /proc/self/fd/1 into a pipe"
 mkdir "$T/adir"
 expect 1 "-o a folder" -- "$AG" extract "$SEED" -o "$T/adir"
 has "$T/err" "adir: is a directory" "-o folder named"
@@ -82,13 +87,13 @@ same "$T/g-devstdin.json" "$T/g-text.json" "build /dev/stdin equals the file"
 expect 0 "build /dev/stdin (records)" -- sh -c "cat '$T/events.jsonl' | '$AG' build /dev/stdin -o '$T/g-rec.json'"
 same "$T/g-rec.json" "$T/graph.json" "records through a pipe equal the file"
 mkfifo "$T/pipe" "$T/pipe.jsonl"
-cat "$T/events.jsonl" >"$T/pipe" &
+feed "$T/events.jsonl" "$T/pipe" &
 expect 0 "build a FIFO (like <(cat events.jsonl))" -- "$AG" build "$T/pipe" -o "$T/g-fifo.json"
 wait
 same "$T/g-fifo.json" "$T/graph.json" "a FIFO equals the file"
 printf '{"id":"a","text":"France condemned Iran."}\n{"id":"b","text":"Peru and Chile agreed."}\n' >"$T/docs.jsonl"
 "$AG" build "$T/docs.jsonl" -o "$T/g-docs.json" 2>/dev/null
-cat "$T/docs.jsonl" >"$T/pipe.jsonl" &
+feed "$T/docs.jsonl" "$T/pipe.jsonl" &
 expect 0 "build a .jsonl FIFO" -- "$AG" build "$T/pipe.jsonl" -o "$T/g-docs-fifo.json"
 wait
 same "$T/g-docs-fifo.json" "$T/g-docs.json" "documents through a FIFO equal the file"
@@ -99,7 +104,7 @@ same "$T/out" "$T/ex-docs.jsonl" "extract from a pipe equals the file"
 expect 0 "analyze - (graph)" -- sh -c "cat '$T/graph.json' | '$AG' analyze - -f json"
 same "$T/out" "$T/an-file.json" "analyze from a pipe equals the file"
 "$AG" export "$T/graph.json" -f dot >"$T/ex-file.dot" 2>/dev/null
-cat "$T/graph.json" >"$T/pipe" &
+feed "$T/graph.json" "$T/pipe" &
 expect 0 "export a FIFO (graph)" -- "$AG" export "$T/pipe" -f dot
 wait
 same "$T/out" "$T/ex-file.dot" "export from a FIFO equals the file"
@@ -241,7 +246,7 @@ if env --default-signal=INT true 2>/dev/null; then
     # run: stuck reading a FIFO after it made its temporary folder
     env --default-signal=INT,TERM,HUP "$AG" run -q "$T/slow.jsonl" -o "$T/sig-run" 2>"$T/sig-err" &
     pid=$!
-    exec 3>"$T/slow.jsonl"
+    exec 3<>"$T/slow.jsonl" # read-write: opening never waits
     echo '{"id":"a","text":"France condemned Iran."}' >&3
     n=0; while [ $n -lt 100 ] && ! ls -d "$T"/sig-run.tmp* >/dev/null 2>&1; do sleep 0.1; n=$((n + 1)); done
     kill -$name $pid
@@ -255,7 +260,7 @@ if env --default-signal=INT true 2>/dev/null; then
     echo old >"$T/sig-out.jsonl"
     env --default-signal=INT,TERM,HUP "$AG" extract -j 1 "$T/slow.jsonl" -o "$T/sig-out.jsonl" 2>"$T/sig-err" &
     pid=$!
-    exec 3>"$T/slow.jsonl"
+    exec 3<>"$T/slow.jsonl" # read-write: opening never waits
     echo '{"id":"a","text":"France condemned Iran."}' >&3
     n=0; while [ $n -lt 100 ] && ! ls "$T"/sig-out.jsonl.tmp* >/dev/null 2>&1; do sleep 0.1; n=$((n + 1)); done
     kill -$name $pid
@@ -269,7 +274,7 @@ if env --default-signal=INT true 2>/dev/null; then
   cp -a "$T/a/b/out" "$T/saved2"
   env --default-signal=INT "$AG" run -q "$T/slow.jsonl" -o "$T/a/b/out" 2>/dev/null &
   pid=$!
-  exec 3>"$T/slow.jsonl"
+  exec 3<>"$T/slow.jsonl" # read-write: opening never waits
   n=0; while [ $n -lt 100 ] && ! ls -d "$T"/a/b/out.tmp* >/dev/null 2>&1; do sleep 0.1; n=$((n + 1)); done
   kill -INT $pid; wait $pid 2>/dev/null
   exec 3>&-
