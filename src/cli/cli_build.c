@@ -53,21 +53,10 @@ int ag_cli_build(int argc, char **argv)
                   : ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog, jobs);
     ag_cli_progress_done(&prog, "build");
     ag_lexicon_free(lx);
-    if (!rc) {
+    cli_out out;
+    if (!rc && !(rc = ag_cli_out_open(&out, output))) {
         ag_error err = {{0}};
-        ag_outfile of;
-        ag_status st = ag_outfile_open(&of, output, &err);
-        if (!st) {
-            st = ag_graph_write(g, of.fp, &err);
-            if (!st)
-                st = ag_outfile_commit(&of, &err);
-            else
-                ag_outfile_abort(&of);
-        }
-        if (st) {
-            ag_cli_error("%s", err.msg);
-            rc = ag_cli_exit_for(st);
-        }
+        rc = ag_cli_out_close(&out, ag_graph_write(g, out.of.fp, &err), &err);
     }
     ag_graph_free(g);
     return rc;

@@ -2,9 +2,7 @@
  * GraphML, GEXF, CSV, Cytoscape.js JSON or an HTML viewer (see
  * docs/export.md). */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,19 +45,8 @@ static const char usage[] =
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph export graph.json -f svg --cluster country -o graph.svg\n";
 
-/* Prints the problem and a pointer to --help; returns the usage status. */
-static int bad_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int bad_usage(const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ag_cli_error("%s", msg);
-    fputs("usage: actorgraph export GRAPH [options]; see actorgraph export --help\n", stderr);
-    return AG_EXIT_USAGE;
-}
+/* Prints the problem and where the usage is; returns the usage status. */
+#define bad_usage(...) ag_cli_usage_error("export", __VA_ARGS__)
 
 /* The format an output file name asks for; 0 found, -1 otherwise. */
 static int format_from_name(const char *path, ag_export_format *f)
@@ -114,7 +101,11 @@ int ag_cli_export(int argc, char **argv)
                                  optarg);
             have_format = 1;
             break;
-        case 'o': output = optarg; break;
+        case 'o':
+            if (!*optarg)
+                return bad_usage("-o: the output name is empty");
+            output = optarg;
+            break;
         case O_LAYOUT:
             if (!ag_export_layout_valid(optarg))
                 return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)",
@@ -127,11 +118,9 @@ int ag_cli_export(int argc, char **argv)
             break;
         case O_NOLEGEND: eo.legend = 0; break;
         case O_MAXN: {
-            char *end;
-            errno = 0;
-            long v = strtol(optarg, &end, 10);
-            if (errno || end == optarg || *end || v < 0 || v > 100000000L)
-                return bad_usage("--max-nodes: '%s' is not a number >= 0", optarg);
+            long v;
+            if (ag_cli_parse_long("--max-nodes", optarg, 0, 100000000L, &v))
+                return AG_EXIT_USAGE;
             eo.max_nodes = (size_t)v;
             break;
         }
@@ -145,9 +134,7 @@ int ag_cli_export(int argc, char **argv)
                 return AG_EXIT_USAGE;
             break;
         case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        case ':': return bad_usage("%s: needs an argument", argv[optind - 1]);
-        default:
-            return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return ag_cli_bad_option("export", argv, o);
         }
     }
     if (optind >= argc)
@@ -167,26 +154,9 @@ int ag_cli_export(int argc, char **argv)
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
-    ag_outfile of;
-    ag_status st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_export(g, &eo, of.fp, &err);
-    if (st) {
-        ag_outfile_abort(&of);
-        ag_cli_error("%s: %s", strcmp(output, "-") == 0 ? "stdout" : output, err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_outfile_commit(&of, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-    }
-out:
+    cli_out out;
+    if ((rc = ag_cli_out_open(&out, output)) == 0)
+        rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
     ag_graph_free(g);
     return rc;
 }

@@ -35,7 +35,7 @@ static const char usage[] =
 
 typedef struct ctx {
     const ag_lexicon *lx;
-    FILE *out;
+    ag_outfile *out;
     cli_progress_t prog;
     ag_extract_pool *pool; /* NULL: extract on this thread */
     int table;             /* an ag_events_csv, or -1 for records */
@@ -46,12 +46,12 @@ static ag_status write_doc(const ag_doc *d, const char *records, size_t len, voi
     ctx *c = ud;
     ag_status st = AG_OK;
     if (c->table >= 0) {
-        st = ag_events_csv_doc(d, (ag_events_csv)c->table, c->out, err);
+        st = ag_events_csv_doc(d, (ag_events_csv)c->table, c->out->fp, err);
     } else if (records) {
-        if (len && fwrite(records, 1, len, c->out) != len)
-            st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+        if (len && fwrite(records, 1, len, c->out->fp) != len)
+            st = ag_outfile_error(c->out, err);
     } else {
-        st = ag_records_write(d, c->out, err);
+        st = ag_records_write(d, c->out->fp, err);
     }
     ag_cli_progress(&c->prog, "extract");
     return st;
@@ -82,10 +82,9 @@ int ag_cli_extract(int argc, char **argv)
     if (rc0 >= 0)
         return rc0;
     if (format && strcmp(format, "records") != 0) {
-        if (ag_events_csv_parse(format, &table)) {
-            ag_cli_error("--format: unknown format '%s' (records, phoenix, icews or gdelt)", format);
-            return AG_EXIT_USAGE;
-        }
+        if (ag_events_csv_parse(format, &table))
+            return ag_cli_usage_error("extract", "--format: unknown format '%s' (records, phoenix, icews or gdelt)",
+                                      format);
         c.table = (int)table;
     }
     rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet, &jobs);
@@ -96,20 +95,16 @@ int ag_cli_extract(int argc, char **argv)
     if (rc)
         return rc;
     c.lx = lx;
-    ag_error err = {{0}};
-    ag_outfile of;
-    ag_status st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
+    cli_out out;
+    if ((rc = ag_cli_out_open(&out, output)) != 0) {
         ag_lexicon_free(lx);
-        return AG_EXIT_FAIL;
+        return rc;
     }
-    c.out = of.fp;
-    if (c.table >= 0)
-        st = ag_events_csv_header((ag_events_csv)c.table, c.out, &err);
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (!st && jobs != 1 && !(jobs == 0 && cpus == 1))
-        st = ag_extract_pool_new(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
+    c.out = &out.of;
+    ag_error err = {{0}};
+    ag_status st = c.table >= 0 ? ag_events_csv_header((ag_events_csv)c.table, c.out->fp, &err) : AG_OK;
+    if (!st)
+        st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
         st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
@@ -122,14 +117,6 @@ int ag_cli_extract(int argc, char **argv)
         }
     }
     ag_cli_progress_done(&c.prog, "extract");
-    if (!st)
-        st = ag_outfile_commit(&of, &err);
-    else
-        ag_outfile_abort(&of);
     ag_lexicon_free(lx);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        return ag_cli_exit_for(st);
-    }
-    return AG_EXIT_OK;
+    return ag_cli_out_close(&out, st, &err);
 }

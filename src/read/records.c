@@ -97,6 +97,7 @@ typedef struct growing {
     size_t cap_actors, cap_rels;
     ag_actor *actors;
     ag_relation *rels;
+    size_t *actor_lines, *rel_lines, first_line; /* for messages */
 } growing;
 
 static const char *getstr(ag_doc *d, json_t *o, const char *key)
@@ -105,7 +106,8 @@ static const char *getstr(ag_doc *d, json_t *o, const char *key)
     return json_is_string(v) ? ag_arena_strdup(d->arena, json_string_value(v)) : NULL;
 }
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
+/* Room for item n of *v and of its parallel array of line numbers. */
+static int grow(void **v, size_t **lines, size_t *cap, size_t n, size_t size)
 {
     if (n < *cap)
         return 0;
@@ -114,6 +116,10 @@ static int grow(void **v, size_t *cap, size_t n, size_t size)
     if (!p)
         return -1;
     *v = p;
+    size_t *l = realloc(*lines, c * sizeof *l);
+    if (!l)
+        return -1;
+    *lines = l;
     *cap = c;
     return 0;
 }
@@ -125,8 +131,9 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     if (!type)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
     if (strcmp(type, "actor") == 0) {
-        if (grow((void **)&g->actors, &g->cap_actors, d->n_actors, sizeof *g->actors))
+        if (grow((void **)&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
             return ag_error_set(err, AG_ENOMEM, "out of memory");
+        g->actor_lines[d->n_actors] = line;
         ag_actor *a = &g->actors[d->n_actors];
         memset(a, 0, sizeof *a);
         a->id = getstr(d, o, "id");
@@ -157,8 +164,9 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     }
     if (strcmp(type, "relation") != 0)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
-    if (grow((void **)&g->rels, &g->cap_rels, d->n_relations, sizeof *g->rels))
+    if (grow((void **)&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
+    g->rel_lines[d->n_relations] = line;
     ag_relation *r = &g->rels[d->n_relations];
     memset(r, 0, sizeof *r);
     if (ag_rel_kind_parse(json_string_value(json_object_get(o, "kind")), &r->kind))
@@ -206,7 +214,13 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
 
 /* Hands the finished document to the callback; the arrays move into the
  * doc's arena so the doc owns everything. */
-static ag_status flush(growing *g, ag_doc_cb cb, void *ud, ag_error *err)
+typedef struct sink {
+    ag_doc_cb cb;
+    ag_doc_lines_cb lines_cb;
+    void *ud;
+} sink;
+
+static ag_status flush(growing *g, const sink *k, ag_error *err)
 {
     ag_doc *d = g->d;
     g->d = NULL;
@@ -225,11 +239,16 @@ static ag_status flush(growing *g, ag_doc_cb cb, void *ud, ag_error *err)
         memcpy(rels, g->rels, d->n_relations * sizeof *rels);
     d->actors = acts;
     d->relations = rels;
-    st = cb(d, ud, err);
+    if (k->lines_cb) {
+        ag_records_lines lines = {g->actor_lines, g->rel_lines, g->first_line};
+        st = k->lines_cb(d, &lines, k->ud, err);
+    } else {
+        st = k->cb(d, k->ud, err);
+    }
     return st;
 }
 
-ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err)
+static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_error *err)
 {
     growing g;
     memset(&g, 0, sizeof g);
@@ -262,7 +281,7 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
         if (!doc)
             doc = "document";
         if (g.d && strcmp(g.d->id, doc) != 0) {
-            st = flush(&g, cb, ud, err);
+            st = flush(&g, k, err);
             if (st) {
                 json_decref(o);
                 goto out;
@@ -276,6 +295,7 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
                 goto out;
             }
             g.d->date = getstr(g.d, o, "date");
+            g.first_line = lineno;
         } else if (!g.d->date) {
             g.d->date = getstr(g.d, o, "date");
         }
@@ -288,12 +308,26 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
         goto out;
     }
-    st = flush(&g, cb, ud, err);
+    st = flush(&g, k, err);
 out:
     if (g.d)
         ag_doc_free(g.d);
     free(g.actors);
     free(g.rels);
+    free(g.actor_lines);
+    free(g.rel_lines);
     ag_buf_free(&buf);
     return st;
+}
+
+ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err)
+{
+    sink k = {cb, NULL, ud};
+    return read_records(fp, name, &k, err);
+}
+
+ag_status ag_records_read_lines(FILE *fp, const char *name, ag_doc_lines_cb cb, void *ud, ag_error *err)
+{
+    sink k = {NULL, cb, ud};
+    return read_records(fp, name, &k, err);
 }
