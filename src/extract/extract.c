@@ -19,6 +19,8 @@ static void xdoc_free(xdoc *x)
     free(x->mfirst);
     free(x->mcount);
     free(x->mpool);
+    free(x->countries);
+    x_index_free(x->index);
     ag_text_free(&x->t);
 }
 
@@ -65,8 +67,9 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
     ag_arena *A = d->arena;
     int *keep = calloc(x->n_actors + 1, sizeof *keep);
     const char **ids = calloc(x->n_actors + 1, sizeof *ids);
+    ag_strmap *taken = ag_strmap_new(); /* ids given so far */
     ag_status st = AG_OK;
-    if (!keep || !ids) {
+    if (!keep || !ids || !taken) {
         st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
         goto out;
     }
@@ -84,11 +87,13 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         char *id = ag_slug(A, x->actors[i].name);
         if (!id)
             goto oom;
-        for (int k = 2; ag_doc_find_actor(d, id) >= 0; k++) {
+        for (int k = 2; ag_strmap_get(taken, id, NULL); k++) {
             id = ag_arena_printf(A, "%s-%d", ag_slug(A, x->actors[i].name), k);
             if (!id)
                 goto oom;
         }
+        if (ag_strmap_put(taken, id, i))
+            goto oom;
         ids[i] = id;
         ag_actor *a = &d->actors[d->n_actors++];
         a->id = id;
@@ -148,6 +153,7 @@ oom:
 out:
     free(keep);
     free(ids);
+    ag_strmap_free(taken);
     return st;
 }
 
