@@ -5,8 +5,10 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-PKGS     = igraph libcgraph libgvc jansson
-DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev check pkg-config graphviz iso-codes python3 python3-networkx
+# libutf8proc: Unicode NFC for names (one actor whether an accent is
+# precomposed or combining) from a small, well-kept library, not our tables.
+PKGS     = igraph libcgraph libgvc jansson libutf8proc
+DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev libutf8proc-dev check pkg-config graphviz iso-codes python3 python3-networkx
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian's interpreter, where python3-networkx is installed (tests only).
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)

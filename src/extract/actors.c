@@ -207,9 +207,12 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
 
 /* ---- actors ---- */
 
+/* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
+static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
+
 void x_add_alias(xdoc *x, int a, const char *alias)
 {
-    if (!alias || a < 0 || x->pass != 2)
+    if (!alias || a < 0 || x->pass != 2 || garbled(alias))
         return;
     xactor *ac = &x->actors[a];
     if (strcmp(ac->name, alias) == 0)
@@ -283,6 +286,8 @@ static int index_actor(xdoc *x, int i)
 
 int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
 {
+    if (garbled(name))
+        return -1;
     if (x->n_actors == x->cap_actors) {
         size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
         xactor *p = realloc(x->actors, cap * sizeof *p);
@@ -540,7 +545,7 @@ int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     if (m == n1 - n0)
         return x_actor_for_lex(x, h.entry, 0);
     char *name = x_surface(x, n0, n1);
-    if (!name)
+    if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
     int single = n1 - n0 == 1;

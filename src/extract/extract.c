@@ -178,6 +178,8 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.doc->title = ag_arena_strdup(A, in->title);
     x.doc->url = ag_arena_strdup(A, in->url);
     x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
+    if (x.text)
+        x.text = ag_utf8_nfc(A, x.text); /* names compare and slug the same however accents are written */
     if (!x.text || !x.doc->id)
         goto oom;
     if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)

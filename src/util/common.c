@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 const char *ag_strerror(ag_status s)
 {
@@ -347,6 +348,27 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
     }
     out[o] = '\0';
     return out;
+}
+
+const char *ag_utf8_nfc(ag_arena *a, const char *s)
+{
+    /* Below U+0300 (lead bytes under 0xCC) every text is already NFC:
+     * nothing there composes, decomposes or reorders. */
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u && *u < 0xCC)
+        u++;
+    if (!*u)
+        return s;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n == UTF8PROC_ERROR_NOMEM)
+        return NULL;
+    if (n < 0)
+        return s; /* not UTF-8 after all: left as it is */
+    char *copy = ag_arena_strndup(a, (const char *)out, (size_t)n);
+    free(out);
+    return copy;
 }
 
 /* Latin-1 supplement and Latin Extended-A letters folded to ASCII, so

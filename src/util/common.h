@@ -80,6 +80,10 @@ char *ag_slug(ag_arena *a, const char *name);
 size_t ag_utf8_valid_prefix(const char *s, size_t n);
 /* Copy of s[0..n) in the arena with invalid UTF-8 bytes replaced by U+FFFD. */
 char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
+/* s (valid UTF-8, as ag_utf8_sanitize makes it) in Unicode NFC: s itself
+ * when it already is, else a copy in the arena; NULL on OOM.  A combining
+ * accent and a precomposed letter then read (and slug) the same. */
+const char *ag_utf8_nfc(ag_arena *a, const char *s);
 
 /* ---- files ---- */
 /* The longest JSON Lines line read: one document (64 MiB) and its escapes. */
