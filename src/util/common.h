@@ -10,6 +10,7 @@
 #ifndef AG_COMMON_H
 #define AG_COMMON_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -84,6 +85,16 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
  * when it already is, else a copy in the arena; NULL on OOM.  A combining
  * accent and a precomposed letter then read (and slug) the same. */
 const char *ag_utf8_nfc(ag_arena *a, const char *s);
+
+/* ---- counts ---- */
+/* The largest count (link weight, mentions, documents) kept: sums stop
+ * there rather than overflow, and a graph read back accepts it. */
+#define AG_COUNT_MAX (LONG_MAX / 2)
+/* a + b for counts in [0, AG_COUNT_MAX], saturated at AG_COUNT_MAX. */
+static inline long ag_count_add(long a, long b)
+{
+    return a > AG_COUNT_MAX - b ? AG_COUNT_MAX : a + b;
+}
 
 /* ---- files ---- */
 /* The longest JSON Lines line read: one document (64 MiB) and its escapes. */
