@@ -86,6 +86,12 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
  * accent and a precomposed letter then read (and slug) the same. */
 const char *ag_utf8_nfc(ag_arena *a, const char *s);
 
+/* ---- dates ---- */
+/* 1 if s is a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD (or the
+ * compact YYYYMM and YYYYMMDD), month 1-12, a day its month has (29
+ * February in leap years only). */
+int ag_date_valid(const char *s);
+
 /* ---- counts ---- */
 /* The largest count (link weight, mentions, documents) kept: sums stop
  * there rather than overflow, and a graph read back accepts it. */
@@ -103,7 +109,9 @@ static inline long ag_count_add(long a, long b)
 /* Reads one line (without its newline) into b, at most `cap` bytes: a
  * longer line is consumed and reported, so untrusted input never makes
  * memory grow without bound. Returns 1 for a line, 0 at end of file,
- * -1 for a line over cap (b holds its first cap bytes), -2 on OOM. */
+ * -1 for a line over cap (b holds its first cap bytes), -2 on OOM, -3 for
+ * a line that holds a NUL byte (b holds it all, b->len counts past the
+ * NUL). */
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap);
 /* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
