@@ -42,6 +42,8 @@ with open(out, "w", encoding="utf-8") as f:
                                        c1=random.choice(countries), c2=random.choice(countries),
                                        a=random.choice(adjs), v=random.choice(verbs))
         s += "\n" if random.random() < 0.2 else " "
+        if n + len(s.encode()) > size:
+            break  # at most `size` bytes: 64 MB is the document limit
         f.write(s)
         n += len(s.encode())
 PY

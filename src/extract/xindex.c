@@ -85,7 +85,7 @@ static xbucket *slot(const xindex *ix, const xkey *k, uint64_t h)
 
 static int grow(xindex *ix)
 {
-    size_t cap = ix->cap ? ix->cap * 2 : 1024;
+    size_t cap = ix->cap ? ix->cap * 2 : 64;
     xbucket *old = ix->b;
     size_t ocap = ix->cap;
     ix->b = calloc(cap, sizeof *ix->b);
