@@ -54,19 +54,34 @@ if [ "$1" = --make ]; then
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-echo "extraction of one document (CPU time: user + system; wall time depends on the machine's load)"
-for mb in $SIZES; do
-  gen "$mb" "$T/doc.txt"
-  python3 - "$mb" "$AG" "$T/doc.txt" "$T/events.jsonl" <<'PY'
+measure() { # label, megabytes, input
+  python3 - "$1" "$2" "$AG" "$3" "$T/events.jsonl" <<'PY'
 import os, resource, subprocess, sys, time
-mb, ag, doc, out = float(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+label, mb, ag, doc, out = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 t = time.perf_counter()
-p = subprocess.run([ag, "extract", "-q", doc, "-o", out])
+p = subprocess.run([ag, "extract", "-q", "-j", "1", doc, "-o", out])
 wall = time.perf_counter() - t
 ru = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = ru.ru_utime + ru.ru_stime
 rels = sum(1 for l in open(out, encoding="utf-8") if '"relation"' in l) if p.returncode == 0 else 0
-print(f"{mb:5g} MB: cpu {cpu:7.2f} s ({cpu / mb:5.2f} s/MB)  wall {wall:7.2f} s  "
+print(f"{label:>28}: cpu {cpu:7.2f} s ({cpu / mb:5.2f} s/MB)  wall {wall:7.2f} s  "
       f"peak RSS {ru.ru_maxrss / 1024:7.1f} MiB  {rels} relations  exit {p.returncode}")
 PY
+}
+echo "extraction time per MB (CPU time: user + system; wall time depends on the machine's load)"
+# The small end: 1 KB documents, 1024 of them in one JSON Lines file, so
+# the start-up (loading the lexicon) is spread over a MB.
+gen 1 "$T/doc.txt"
+python3 - "$T/doc.txt" "$T/docs.jsonl" <<'PY'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for i in range(1024):
+        chunk = text[i * 1024:(i + 1) * 1024]
+        f.write(json.dumps({"id": f"d{i}", "text": chunk}, ensure_ascii=False) + "\n")
+PY
+measure "1024 documents of 1 KB" 1 "$T/docs.jsonl"
+for mb in $SIZES; do
+  gen "$mb" "$T/doc.txt"
+  measure "one document of $mb MB" "$mb" "$T/doc.txt"
 done
