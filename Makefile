@@ -6,8 +6,10 @@ DESTDIR ?=
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 # zlib and libzip: event tables (--from gdelt ...) as GDELT ships them, .gz and .zip.
-PKGS     = igraph libcgraph libgvc jansson zlib libzip
-DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev zlib1g-dev libzip-dev check pkg-config graphviz iso-codes python3 python3-networkx
+# libutf8proc: Unicode NFC for names (one actor whether an accent is
+# precomposed or combining) from a small, well-kept library, not our tables.
+PKGS     = igraph libcgraph libgvc jansson zlib libzip libutf8proc
+DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev zlib1g-dev libzip-dev libutf8proc-dev check pkg-config graphviz iso-codes python3 python3-networkx
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian's interpreter, where python3-networkx is installed (tests only).
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)

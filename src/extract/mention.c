@@ -266,29 +266,59 @@ static const char *title_role(const title *T)
 
 /* A person already known with this title and country: "the Turkish
  * president", "her Solomon Islands counterpart". */
+static int titled_as(const xdoc *x, const title *T, int country, int i)
+{
+    const xactor *a = &x->actors[i];
+    if (a->kind != AG_ACTOR_PERSON)
+        return 0;
+    if (country >= 0 && x_root(x, i) != x_root(x, country))
+        return 0;
+    /* "the minister" is the last person titled "... minister". */
+    if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
+                                          !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
+        return 0;
+    return !(T->counterpart && country < 0);
+}
+
+static int has_root(const xdoc *x, const xkey *k, int v) { return x_root(x, v) == (int)k->a; }
+
+static int has_title_root(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && x_root(x, v) == (int)k->a;
+}
+
+static int has_title(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0;
+}
+
+static int has_title_word(const xdoc *x, const xkey *k, int v)
+{
+    const char *t = x->actors[v].title;
+    return t && (strcmp(t, k->s) == 0 || x_word_suffix(k->s, t));
+}
+
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
+    /* The one who just spoke or was named, else the first one named: a
+     * counterpart is met before others of the same country. */
     int best = -1;
-    for (size_t i = 0; i < x->n_actors; i++) {
-        xactor *a = &x->actors[i];
-        if (a->kind != AG_ACTOR_PERSON || (int)i == exclude)
-            continue;
-        if (country >= 0 && x_root(x, (int)i) != x_root(x, country))
-            continue;
-        /* "the minister" is the last person titled "... minister". */
-        if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
-                                              !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
-            continue;
-        if (T->counterpart && country < 0)
-            continue;
-        /* The one who just spoke or was named, else the first one named: a
-         * counterpart is met before others of the same country. */
-        if ((int)i == x->last_subject || (int)i == x->last_person)
-            return (int)i;
-        if (best < 0)
-            best = (int)i;
+    int recent[2] = {x->last_subject, x->last_person};
+    for (int k = 0; k < 2; k++)
+        if (recent[k] >= 0 && recent[k] != exclude && titled_as(x, T, country, recent[k]) &&
+            (best < 0 || recent[k] < best))
+            best = recent[k];
+    if (best >= 0 || (T->counterpart && country < 0))
+        return best;
+    if (country >= 0) {
+        int r = x_root(x, country);
+        if (T->counterpart)
+            return x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
+        return x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
     }
-    return best;
+    if (strchr(T->key, ' '))
+        return x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
+    return x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
 }
 
 /* ---- chunks ---- */
@@ -371,6 +401,7 @@ static void note_title(xdoc *x, int person, const title *T)
     if (person < 0 || !T->e)
         return;
     x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
+    x_index_title(x, person);
     if (!x->actors[person].role)
         x->actors[person].role = title_role(T);
 }
@@ -396,10 +427,12 @@ static int default_affiliation(xdoc *x, const title *T)
     if (x->pass == 2)
         return x->dominant;
     int best = -1;
-    for (size_t i = 0; i < x->n_actors; i++)
-        if (x->actors[i].kind == AG_ACTOR_COUNTRY && x->actors[i].mentions > x->actors[i].loc_mentions &&
+    for (size_t c = 0; c < x->n_countries; c++) {
+        int i = x->countries[c];
+        if (x->actors[i].mentions > x->actors[i].loc_mentions &&
             (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
-            best = (int)i;
+            best = i;
+    }
     return best;
 }
 
@@ -448,7 +481,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
             q++;
         if (parse_locator(x, q, end, &L) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS)) {
             if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
-                x->actors[p].affil = L.actor;
+                x_set_parent(x, p, L.actor);
             x->actors[L.actor].mentions++;
             after = L.end;
         }

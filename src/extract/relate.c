@@ -4,6 +4,7 @@
  * left, a passive's "by" agent, the quoted speaker for "we"/"I" inside a
  * quote, the antecedent of "who", the subject of a coordinated verb — and
  * its target from the first mention on its right. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +116,33 @@ static int chunk_actor(const xdoc *x, int c)
             return r;
     }
     return a;
+}
+
+/* The key of a meeting: its sentence and its number of participants. */
+static xkey meeting_key(const xrel *r) { return (xkey){XI_MEETING, NULL, r->sent, (long)r->n_parts}; }
+
+/* The key of a stance: one per source, target, label and sentence. */
+static xkey stance_key(int src, int tgt, const char *label, int sent)
+{
+    return (xkey){XI_STANCE, label, sent, (long)((uint64_t)(unsigned)src << 32 | (unsigned)tgt)};
+}
+
+/* Files relation i (just pushed) for the lookups below. */
+static void index_rel(xdoc *x, int i)
+{
+    const xrel *r = &x->rels[i];
+    if (r->kind == AG_REL_MEETING) {
+        xkey k = meeting_key(r);
+        x_index_add(x, &k, i);
+        return;
+    }
+    xkey k = stance_key(r->src, r->tgt, r->label, r->sent);
+    x_index_add(x, &k, i);
+    if (r->polarity < 0) {
+        x->last_hostile = i + 1;
+        x->actors[r->tgt].last_hostile = i + 1;
+        x_index_add(x, &(xkey){XI_ACCUSED, NULL, x->actors[r->tgt].root, 0}, XI_LATEST(i));
+    }
 }
 
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
@@ -496,10 +524,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         if (both && x->n_rels > 0) {
             /* No meeting: the two sides of the last dispute ("rejected
              * the sanctions by Washington ... urging both sides"). */
-            const xrel *r = NULL;
-            for (size_t i = x->n_rels; i-- > 0 && !r;)
-                if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].polarity < 0)
-                    r = &x->rels[i];
+            const xrel *r = x->last_hostile ? &x->rels[x->last_hostile - 1] : NULL;
             size_t n = 0;
             if (r) {
                 int two[2] = {r->src, r->tgt};
@@ -578,26 +603,23 @@ static int related(const xdoc *x, int a, int b)
 
 /* Who last spoke against `who` (or its country): the source of the most
  * recent hostile stance at it. */
-static int last_accuser(const xdoc *x, int who)
+static int accused(const xdoc *x, const xkey *k, int v) { return x_root(x, x->rels[XI_LATEST(v)].tgt) == (int)k->a; }
+
+static int last_accuser(xdoc *x, int who)
 {
-    for (size_t i = x->n_rels; i-- > 0;) {
-        const xrel *r = &x->rels[i];
-        if (r->kind == AG_REL_STANCE && r->polarity < 0 && x_root(x, r->tgt) == x_root(x, who))
-            return r->src;
-    }
-    return -1;
+    int v = x_index_first(x, &(xkey){XI_ACCUSED, NULL, x_root(x, who), 0}, accused, -1);
+    return v >= 0 ? x->rels[XI_LATEST(v)].src : -1;
 }
 
 static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent)
 {
     if (src < 0 || tgt < 0 || src == tgt || related(x, src, tgt))
         return;
-    for (size_t i = 0; i < x->n_rels; i++) {
-        xrel *r = &x->rels[i];
-        if (r->kind == AG_REL_STANCE && r->src == src && r->tgt == tgt && r->sent == sent &&
-            strcmp(r->label, e->label) == 0)
-            return;
-    }
+    size_t dup;
+    xkey k = stance_key(src, tgt, e->label, sent);
+    x_index_all(x, &k, &dup);
+    if (dup)
+        return;
     xrel r;
     memset(&r, 0, sizeof r);
     r.kind = AG_REL_STANCE;
@@ -609,7 +631,8 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
     r.polarity = e->polarity;
     r.goldstein = e->goldstein;
     r.sent = sent;
-    push_rel(x, &r);
+    if (push_rel(x, &r) == 0)
+        index_rel(x, (int)x->n_rels - 1);
     x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
 }
 
@@ -629,8 +652,11 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     if (u < 2)
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
-    for (size_t i = 0; i < x->n_rels; i++) {
-        xrel *o = &x->rels[i];
+    size_t n_same;
+    xkey k = {XI_MEETING, NULL, sent, (long)u};
+    const int *same_size = x_index_all(x, &k, &n_same);
+    for (size_t i = 0; i < n_same; i++) {
+        xrel *o = &x->rels[same_size[i]];
         if (o->kind != AG_REL_MEETING || o->sent != sent || o->n_parts != u)
             continue;
         size_t same = 0;
@@ -659,9 +685,10 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     r.sent = sent;
     for (size_t i = 0; i < u; i++)
         x->actors[uniq[i]].in_relation = 1;
-    if (push_rel(x, &r) == 0)
+    if (push_rel(x, &r) == 0) {
         x->last_meeting = (int)x->n_rels - 1;
-    else
+        index_rel(x, x->last_meeting);
+    } else
         free(r.parts);
 }
 
@@ -735,6 +762,8 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
                     x->actors[add[i]].in_relation = 1;
                 }
             }
+            xkey mk = meeting_key(m);
+            x_index_add(x, &mk, x->last_meeting);
             return 1;
         }
     }

@@ -192,7 +192,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         l->location = gstr(g, o->location, &oom);
     if (oom)
         return AG_ENOMEM;
-    l->weight++;
+    l->weight = ag_count_add(l->weight, 1);
     if (out)
         *out = li;
     return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date);
@@ -211,46 +211,61 @@ static const char *doc_name(const ag_doc *d)
     return d->id ? d->id : "(unnamed document)";
 }
 
+/* 1 if id is an actor of the document (in `ids`) or already a node. */
+static int known_actor(const ag_graph *g, const ag_strmap *ids, const char *id)
+{
+    return id && (ag_strmap_get(ids, id, NULL) || ag_graph_find_node(g, id) >= 0);
+}
+
+static ag_status validate_relation(const ag_graph *g, const ag_doc *d, size_t i, const ag_strmap *ids,
+                                   ag_error *err)
+{
+    const ag_relation *r = &d->relations[i];
+    if ((unsigned)r->kind > AG_REL_AFFILIATION)
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d", doc_name(d), i + 1,
+                            (int)r->kind);
+    if (r->kind != AG_REL_MEETING && r->n_participants != 2)
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
+                            doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
+    if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label", doc_name(d), i + 1);
+    if (!(fabs(r->goldstein) <= 10))
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: Goldstein weight %g is not in [-10, 10]",
+                            doc_name(d), i + 1, r->goldstein);
+    for (size_t p = 0; p < r->n_participants; p++)
+        if (!known_actor(g, ids, r->participants[p]))
+            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: participant '%s' is not an actor",
+                                doc_name(d), i + 1, r->participants[p] ? r->participants[p] : "(null)");
+    return AG_OK;
+}
+
 /* Checks the whole document before touching the graph, so that bad input
  * leaves the graph as it was. */
 static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
 {
-    for (size_t i = 0; i < d->n_actors; i++) {
+    ag_strmap *ids = ag_strmap_new(); /* the document's actor ids */
+    if (!ids)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_status st = AG_OK;
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
         const ag_actor *a = &d->actors[i];
         if (!a->id || !*a->id)
-            return ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d),
-                                i + 1);
-        if (a->affiliation && ag_doc_find_actor(d, a->affiliation) < 0 &&
-            ag_graph_find_node(g, a->affiliation) < 0)
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': actor '%s': affiliation '%s' is not an actor",
-                                doc_name(d), a->id, a->affiliation);
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d), i + 1);
+        else if (ag_strmap_get(ids, a->id, NULL))
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor id '%s' appears twice", doc_name(d), a->id);
+        else if (ag_strmap_put(ids, a->id, i))
+            st = ag_error_set(err, AG_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < d->n_relations; i++) {
-        const ag_relation *r = &d->relations[i];
-        if ((unsigned)r->kind > AG_REL_AFFILIATION)
-            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d",
-                                doc_name(d), i + 1, (int)r->kind);
-        if (r->kind != AG_REL_MEETING && r->n_participants != 2)
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
-                                doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
-        if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
-            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label",
-                                doc_name(d), i + 1);
-        if (!isfinite(r->goldstein))
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': relation %zu: Goldstein weight is not a finite number",
-                                doc_name(d), i + 1);
-        for (size_t p = 0; p < r->n_participants; p++) {
-            const char *id = r->participants[p];
-            if (!id || (ag_doc_find_actor(d, id) < 0 && ag_graph_find_node(g, id) < 0))
-                return ag_error_set(err, AG_EINPUT,
-                                    "document '%s': relation %zu: participant '%s' is not an actor",
-                                    doc_name(d), i + 1, id ? id : "(null)");
-        }
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
+        const ag_actor *a = &d->actors[i];
+        if (a->affiliation && !known_actor(g, ids, a->affiliation))
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor '%s': affiliation '%s' is not an actor",
+                              doc_name(d), a->id, a->affiliation);
     }
-    return AG_OK;
+    for (size_t i = 0; i < d->n_relations && !st; i++)
+        st = validate_relation(g, d, i, ids, err);
+    ag_strmap_free(ids);
+    return st;
 }
 
 /* An affiliation is counted once per document however often it is stated
@@ -309,7 +324,7 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
             st = AG_ENOMEM;
             goto out;
         }
-        n->mentions += a->mentions > 0 ? a->mentions : 0;
+        n->mentions = ag_count_add(n->mentions, a->mentions > 0 ? a->mentions : 0);
         for (size_t k = 0; k < a->n_aliases; k++)
             if (node_alias(g, n, a->aliases[k])) {
                 st = AG_ENOMEM;
@@ -317,7 +332,7 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
             }
         /* Actor ids are unique in a document, but count a repeated one once. */
         if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
-            n->docs++;
+            n->docs = ag_count_add(n->docs, 1);
             if (ag_strmap_put(seen_nodes, n->id, ni)) {
                 st = AG_ENOMEM;
                 goto out;
@@ -600,6 +615,11 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: doc, text and date must be strings or null",
                                 name, li + 1, i + 1);
+        if (date && !ag_date_valid(date))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: evidence %zu: date \"%s\" is not a real date (YYYY, YYYY-MM or "
+                                "YYYY-MM-DD)",
+                                name, li + 1, i + 1, date);
         if (opt_int(e, "sentence", -1, INT32_MAX, &sentence))
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
@@ -635,11 +655,10 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
             return ag_error_set(err, AG_EINPUT,
                                 "%s: node %zu ('%s'): unknown kind '%s' (country, person or organization)",
                                 name, i + 1, id, kind_s);
-        if (opt_int(o, "mentions", 0, INT64_MAX / 2, &mentions) ||
-            opt_int(o, "docs", 0, INT64_MAX / 2, &docs))
+        if (opt_int(o, "mentions", 0, AG_COUNT_MAX, &mentions) || opt_int(o, "docs", 0, AG_COUNT_MAX, &docs))
             return ag_error_set(err, AG_EINPUT,
-                                "%s: node %zu ('%s'): mentions and docs must be integers >= 0", name,
-                                i + 1, id);
+                                "%s: node %zu ('%s'): mentions and docs must be integers >= 0 and <= %ld", name,
+                                i + 1, id, AG_COUNT_MAX);
         if (node_get(g, id, nm, kind, &ni, &created))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
         if (!created)
@@ -727,16 +746,16 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             st = ag_error_set(err, AG_EINPUT, "%s: link %zu: polarity must be -1, 0 or 1", name, i + 1);
             break;
         }
-        if (opt_int(o, "weight", 1, INT64_MAX / 2, &weight)) {
-            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: weight must be an integer >= 1", name,
-                              i + 1);
+        if (opt_int(o, "weight", 1, AG_COUNT_MAX, &weight)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: weight must be an integer >= 1 and <= %ld", name,
+                              i + 1, AG_COUNT_MAX);
             break;
         }
         json_t *gv = json_object_get(o, "goldstein");
         if (gv && !json_is_null(gv)) {
-            if (!json_is_number(gv)) {
-                st = ag_error_set(err, AG_EINPUT, "%s: link %zu: goldstein must be a number", name,
-                                  i + 1);
+            if (!json_is_number(gv) || !(fabs(json_number_value(gv)) <= 10)) {
+                st = ag_error_set(err, AG_EINPUT, "%s: link %zu: goldstein must be a number from -10 to 10",
+                                  name, i + 1);
                 break;
             }
             goldstein = json_number_value(gv);
@@ -761,7 +780,7 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             l->location = gstr(g, loc, &oom);
         }
         /* A repeated (source, target, kind, label) merges into one link. */
-        l->weight += (long)weight;
+        l->weight = ag_count_add(l->weight, (long)weight);
         if (oom) {
             st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
             break;

@@ -205,6 +205,34 @@ static const char *opt_string(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* The document's id: its string, its number written out, or "line-N"
+ * when it has none; NULL when "id" is anything else. */
+static const char *doc_id(json_t *o, size_t lineno, char *buf, size_t cap)
+{
+    json_t *v = json_object_get(o, "id");
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_integer(v))
+        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
+    else if (json_is_real(v))
+        snprintf(buf, cap, "%.15g", json_real_value(v));
+    else if (!v || json_is_null(v))
+        snprintf(buf, cap, "line-%zu", lineno);
+    else
+        return NULL;
+    return buf;
+}
+
+ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err)
+{
+    if (!v || json_is_null(v) || (json_is_string(v) && ag_date_valid(json_string_value(v))))
+        return AG_OK;
+    if (!json_is_string(v))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: date must be a string (YYYY, YYYY-MM or YYYY-MM-DD)", name, line);
+    return ag_error_set(err, AG_EINPUT, "%s:%zu: date \"%s\" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)", name,
+                        line, json_string_value(v));
+}
+
 static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
     ag_buf line = AG_BUF_INIT;
@@ -217,6 +245,11 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
         lineno++;
         if (r == -2) {
             st = ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
+            break;
+        }
+        if (r == -3) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
+                              name, lineno, (size_t)((char *)memchr(line.data, 0, line.len) - line.data) + 1, lineno);
             break;
         }
         if (r == -1) {
@@ -248,14 +281,12 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
             break;
         }
         char idbuf[64];
-        const char *id = opt_string(o, "id");
-        json_t *idv = json_object_get(o, "id");
-        if (!id && json_is_integer(idv)) {
-            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(idv));
-            id = idbuf;
-        } else if (!id) {
-            snprintf(idbuf, sizeof idbuf, "line-%zu", lineno);
-            id = idbuf;
+        const char *id = doc_id(o, lineno, idbuf, sizeof idbuf);
+        st = !id ? ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno)
+                 : ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
+        if (st) {
+            json_decref(o);
+            break;
         }
         ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
                            opt_string(o, "title"), opt_string(o, "url")};

@@ -2,10 +2,13 @@
 #include "records.h"
 
 #include <jansson.h>
+#include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cameo.h"
+#include "input.h"
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
@@ -98,7 +101,21 @@ typedef struct growing {
     ag_actor *actors;
     ag_relation *rels;
     size_t *actor_lines, *rel_lines, first_line; /* for messages */
+    ag_strmap *ids; /* actor ids of the document so far (keys in its arena) */
 } growing;
+
+/* An integer member in [lo, hi]: 0, or -1 when it is anything else; an
+ * absent or null one leaves *out as it was. */
+static int int_member(json_t *o, const char *key, long long lo, long long hi, long long *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < lo || json_integer_value(v) > hi)
+        return -1;
+    *out = json_integer_value(v);
+    return 0;
+}
 
 static const char *getstr(ag_doc *d, json_t *o, const char *key)
 {
@@ -144,10 +161,18 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
         if (ag_actor_kind_parse(kind, &a->kind))
             return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
                                 name, line, a->id);
+        if (ag_strmap_get(g->ids, a->id, NULL))
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
+                                line, a->id, d->id);
+        if (ag_strmap_put(g->ids, a->id, d->n_actors))
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
         a->code = getstr(d, o, "code");
         a->affiliation = getstr(d, o, "affiliation");
-        json_t *m = json_object_get(o, "mentions");
-        a->mentions = json_is_integer(m) ? (int)json_integer_value(m) : 1;
+        long long mentions = 1;
+        if (int_member(o, "mentions", 0, INT_MAX, &mentions))
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
+                                name, line, a->id, INT_MAX);
+        a->mentions = (int)mentions;
         json_t *al = json_object_get(o, "aliases");
         if (json_is_array(al)) {
             a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
@@ -178,9 +203,13 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     json_t *v = json_object_get(o, "polarity");
     r->polarity = json_is_number(v) ? (json_number_value(v) > 0) - (json_number_value(v) < 0) : 0;
     v = json_object_get(o, "goldstein");
+    if (v && !json_is_null(v) && !(json_is_number(v) && fabs(json_number_value(v)) <= 10))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: goldstein must be a number from -10 to 10", name, line);
     r->goldstein = json_is_number(v) ? json_number_value(v) : 0;
-    v = json_object_get(o, "sentence");
-    r->sentence = json_is_integer(v) ? (int)json_integer_value(v) : -1;
+    long long sentence = -1;
+    if (int_member(o, "sentence", -1, INT_MAX, &sentence))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: sentence must be an integer from -1 to %d", name, line, INT_MAX);
+    r->sentence = (int)sentence;
     json_t *parts = json_object_get(o, "participants");
     if (json_is_array(parts) && json_array_size(parts) > 0) {
         r->participants = ag_arena_alloc(d->arena, json_array_size(parts) * sizeof *r->participants);
@@ -239,6 +268,8 @@ static ag_status flush(growing *g, const sink *k, ag_error *err)
         memcpy(rels, g->rels, d->n_relations * sizeof *rels);
     d->actors = acts;
     d->relations = rels;
+    ag_strmap_free(g->ids); /* its keys were in the doc's arena */
+    g->ids = NULL;
     if (k->lines_cb) {
         ag_records_lines lines = {g->actor_lines, g->rel_lines, g->first_line};
         st = k->lines_cb(d, &lines, k->ud, err);
@@ -258,6 +289,11 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
     int r;
     while ((r = ag_read_line(fp, &buf, AG_LINE_MAX)) != 0) {
         lineno++;
+        if (r == -3) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
+                              name, lineno, (size_t)((char *)memchr(buf.data, 0, buf.len) - buf.data) + 1, lineno);
+            goto out;
+        }
         if (r < 0) {
             st = r == -2 ? ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno)
                          : ag_error_set(err, AG_EINPUT, "%s:%zu: record line too long", name, lineno);
@@ -287,9 +323,15 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
                 goto out;
             }
         }
+        st = ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
+        if (st) {
+            json_decref(o);
+            goto out;
+        }
         if (!g.d) {
             g.d = ag_doc_new();
-            if (!g.d || !(g.d->id = ag_arena_strdup(g.d->arena, doc))) {
+            g.ids = ag_strmap_new();
+            if (!g.d || !g.ids || !(g.d->id = ag_arena_strdup(g.d->arena, doc))) {
                 json_decref(o);
                 st = ag_error_set(err, AG_ENOMEM, "out of memory");
                 goto out;
@@ -312,6 +354,7 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
 out:
     if (g.d)
         ag_doc_free(g.d);
+    ag_strmap_free(g.ids);
     free(g.actors);
     free(g.rels);
     free(g.actor_lines);

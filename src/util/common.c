@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 const char *ag_strerror(ag_status s)
 {
@@ -351,6 +352,27 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
     return out;
 }
 
+const char *ag_utf8_nfc(ag_arena *a, const char *s)
+{
+    /* Below U+0300 (lead bytes under 0xCC) every text is already NFC:
+     * nothing there composes, decomposes or reorders. */
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u && *u < 0xCC)
+        u++;
+    if (!*u)
+        return s;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n == UTF8PROC_ERROR_NOMEM)
+        return NULL;
+    if (n < 0)
+        return s; /* not UTF-8 after all: left as it is */
+    char *copy = ag_arena_strndup(a, (const char *)out, (size_t)n);
+    free(out);
+    return copy;
+}
+
 /* Latin-1 supplement and Latin Extended-A letters folded to ASCII, so
  * "Erdoğan" and "Erdogan" give one slug. */
 static const char *fold_codepoint(unsigned cp)
@@ -422,35 +444,73 @@ char *ag_slug(ag_arena *a, const char *name)
     return out;
 }
 
+/* ---- dates ---- */
+
+/* n digits at s, as a number; -1 if any is not a digit. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int ag_date_valid(const char *s)
+{
+    size_t n = strlen(s);
+    int dash = n == 7 || n == 10;
+    if (!(n == 4 || n == 6 || n == 8 || dash) || (dash && s[4] != '-') || (n == 10 && s[7] != '-'))
+        return 0;
+    int y = digits(s, 4);
+    if (y < 0)
+        return 0;
+    if (n == 4)
+        return 1;
+    const char *m = s + 4 + dash, *d = m + 2 + dash;
+    int mo = digits(m, 2);
+    if (mo < 1 || mo > 12)
+        return 0;
+    if (n == 6 || n == 7)
+        return 1;
+    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    int day = digits(d, 2);
+    return day >= 1 && day <= days[mo - 1] && !(mo == 2 && day == 29 && !leap);
+}
+
 /* ---- files ---- */
 
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
+    /* Byte by byte (from stdio's buffer): fgets cannot say where a line
+     * that holds a NUL byte ends. */
     char chunk[65536];
-    int any = 0, over = 0;
+    size_t n = 0;
+    int c, any = 0, over = 0, nul = 0, oom = 0;
     ag_buf_reset(b);
-    while (fgets(chunk, sizeof chunk, fp)) {
+    flockfile(fp);
+    while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
         any = 1;
-        size_t n = strlen(chunk);
-        int eol = n > 0 && chunk[n - 1] == '\n';
-        if (eol)
-            n--;
-        if (!over) {
-            if (b->len + n > cap) {
-                over = 1;
-                n = cap - b->len;
-            }
-            if (ag_buf_append(b, chunk, n))
-                return -2;
+        nul |= c == 0;
+        if (b->len + n >= cap) {
+            over = 1;
+            continue;
         }
-        if (eol)
-            break;
+        chunk[n++] = (char)c;
+        if (n == sizeof chunk) {
+            oom |= ag_buf_append(b, chunk, n) != 0;
+            n = 0;
+        }
     }
-    if (!any)
+    funlockfile(fp);
+    if (!any && c == EOF)
         return 0;
-    if (!b->data && ag_buf_append(b, "", 0))
+    if (ag_buf_append(b, chunk, n) || oom)
         return -2;
-    return over ? -1 : 1;
+    return over ? -1 : nul ? -3 : 1;
 }
 
 ag_status ag_read_stream(FILE *fp, const char *name, char **out, size_t *len, ag_error *err)

@@ -10,6 +10,7 @@
 #ifndef AG_COMMON_H
 #define AG_COMMON_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -80,6 +81,26 @@ char *ag_slug(ag_arena *a, const char *name);
 size_t ag_utf8_valid_prefix(const char *s, size_t n);
 /* Copy of s[0..n) in the arena with invalid UTF-8 bytes replaced by U+FFFD. */
 char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
+/* s (valid UTF-8, as ag_utf8_sanitize makes it) in Unicode NFC: s itself
+ * when it already is, else a copy in the arena; NULL on OOM.  A combining
+ * accent and a precomposed letter then read (and slug) the same. */
+const char *ag_utf8_nfc(ag_arena *a, const char *s);
+
+/* ---- dates ---- */
+/* 1 if s is a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD (or the
+ * compact YYYYMM and YYYYMMDD), month 1-12, a day its month has (29
+ * February in leap years only). */
+int ag_date_valid(const char *s);
+
+/* ---- counts ---- */
+/* The largest count (link weight, mentions, documents) kept: sums stop
+ * there rather than overflow, and a graph read back accepts it. */
+#define AG_COUNT_MAX (LONG_MAX / 2)
+/* a + b for counts in [0, AG_COUNT_MAX], saturated at AG_COUNT_MAX. */
+static inline long ag_count_add(long a, long b)
+{
+    return a > AG_COUNT_MAX - b ? AG_COUNT_MAX : a + b;
+}
 
 /* ---- files ---- */
 /* The longest JSON Lines line read: one document (64 MiB) and its escapes. */
@@ -88,7 +109,9 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
 /* Reads one line (without its newline) into b, at most `cap` bytes: a
  * longer line is consumed and reported, so untrusted input never makes
  * memory grow without bound. Returns 1 for a line, 0 at end of file,
- * -1 for a line over cap (b holds its first cap bytes), -2 on OOM. */
+ * -1 for a line over cap (b holds its first cap bytes), -2 on OOM, -3 for
+ * a line that holds a NUL byte (b holds it all, b->len counts past the
+ * NUL). */
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap);
 /* Opens a file to read ("-" is stdin, returned as is): a folder or an empty
  * name is refused with a message naming it. */
