@@ -38,15 +38,22 @@ for name in "$@"; do
         corpus=build/fuzz-corpus/$name
     fi
     mkdir -p "$corpus" "$crashes"
+    if [ ! -d "$seeds" ]; then
+        fail=$((fail + 1))
+        echo "fuzz $name: no seed folder $seeds" | tee -a "$summary"
+        continue
+    fi
     dict=
     [ -f tests/fuzz/$name.dict ] && dict=-dict=tests/fuzz/$name.dict
+    start=$(date +%s)
     "$bin" -max_total_time="$secs" -max_len=$maxlen -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$crashes/" $dict "$corpus" "$seeds" > "$log" 2>&1
     st=$?
+    took=$(($(date +%s) - start))
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
     found=$(grep -c 'Test unit written to' "$log")
-    line="fuzz $name: ${execs:-?} execs in ${secs} s, cov ${cov:-?}, $found crashes"
+    line="fuzz $name: ${execs:-?} execs in $took s, cov ${cov:-?}, crashes $found"
     line=$(printf '%s' "$line" | sed 's/cov cov: \([0-9]*\) ft: \([0-9]*\)/cov \1, ft \2/')
     if [ $st -eq 0 ] && [ "$found" -eq 0 ]; then
         pass=$((pass + 1))
