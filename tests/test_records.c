@@ -188,6 +188,24 @@ START_TEST(real_dates_and_counts_are_kept)
 }
 END_TEST
 
+/* Found by fuzzing (tests/fuzz-seeds/records/one-participant.jsonl): a
+ * stance given one participant was read, then refused by build and
+ * written back without source or target. */
+START_TEST(a_stance_or_affiliation_needs_two_participants)
+{
+    const char *one = "{\"type\":\"actor\",\"id\":\"a\",\"name\":\"A\",\"kind\":\"country\",\"doc\":\"d\"}\n"
+                      "{\"type\":\"relation\",\"kind\":\"affiliation\",\"source\":\"a\",\"target\":\"a\","
+                      "\"participants\":[\"a\"],\"doc\":\"d\"}\n";
+    got g = {{0}, 0};
+    ag_error err;
+    FILE *fp = fmemopen((void *)one, strlen(one), "r");
+    ck_assert_int_eq(ag_records_read(fp, "one.jsonl", keep, &g, &err), AG_EINPUT);
+    fclose(fp);
+    ck_assert_str_eq(err.msg, "one.jsonl:2: affiliation relation needs 2 participants (source, target), has 1");
+    ck_assert_int_eq(g.n, 0);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("records");
@@ -197,6 +215,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, bad_values_are_refused_with_their_line, 0,
                         (int)(sizeof bad_records / sizeof *bad_records));
     tcase_add_test(tc, real_dates_and_counts_are_kept);
+    tcase_add_test(tc, a_stance_or_affiliation_needs_two_participants);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -174,6 +174,9 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
     xdoc *w = (xdoc *)x;
     if (x->mfirst[i] < 0 && lookup_token(w, i))
         return 0;
+    /* No hit: mpool may still be NULL, and NULL + 0 is undefined. */
+    if (x->mcount[i] == 0)
+        return 0;
     const xmatch *m = x->mpool + x->mfirst[i];
     size_t n = x->mcount[i];
     for (size_t q = 0; q < n;) {

@@ -234,6 +234,11 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
         r->participants[1] = t;
         r->n_participants = 2;
     }
+    /* Refused here with the line, not later by build; nor could the
+     * records be written back (source and target are two). */
+    if (r->kind != AG_REL_MEETING && r->n_participants != 2)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: %s relation needs 2 participants (source, target), has %zu",
+                            name, line, ag_rel_kind_name(r->kind), r->n_participants);
     if (!r->label)
         r->label = r->kind == AG_REL_MEETING ? "meet" : r->kind == AG_REL_AFFILIATION ? "member of" : "relate";
     d->n_relations++;
