@@ -1595,6 +1595,34 @@ NOT_ACTORS = [
 ]
 
 # ---------------------------------------------------------------------------
+# Word classes: data/word_classes.txt (its header says the format).
+# ---------------------------------------------------------------------------
+def read_word_classes(path):
+    out, cur = [], None
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            if line.startswith("["):
+                head = line.strip("[]").split()
+                if not line.endswith("]") or len(head) not in (1, 2) or head[1:] not in ([], ["exact"]):
+                    sys.exit("gen_lexicon: %s:%d: expected [name] or [name exact]" % (path, n))
+                cur = {"class": head[0]}
+                if head[1:]:
+                    cur["case"] = "exact"
+                cur["words"] = []
+                out.append(cur)
+                continue
+            if cur is None:
+                sys.exit("gen_lexicon: %s:%d: words before the first [class]" % (path, n))
+            for w in line.split():
+                if w not in cur["words"]:
+                    cur["words"].append(w)
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Assembly and output.
 # ---------------------------------------------------------------------------
 def build_organizations():
@@ -1667,6 +1695,9 @@ def dump(lex):
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items)
         parts.append('  "%s": [\n%s\n  ]' % (sec, body) if items else '  "%s": []' % sec)
     parts.append('  "_not_actors": %s' % json.dumps(lex["_not_actors"], ensure_ascii=False))
+    for sec in ("word_classes",):
+        body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in lex[sec])
+        parts.append('  "%s": [\n%s\n  ]' % (sec, body))
     return ",\n".join(parts) + "\n}\n"
 
 
@@ -1675,6 +1706,8 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("-o", "--output", default=os.path.join(here, "..", "data", "lexicon.json"))
     ap.add_argument("--iso", default=ISO_FILE)
+    ap.add_argument("--data", default=os.path.join(here, "..", "data"),
+                    help="folder of the hand-curated data files (word_classes.txt)")
     args = ap.parse_args()
     lex = {
         "format": FORMAT,
@@ -1686,6 +1719,7 @@ def main():
         "verbs": build_verbs(),
         "meetings": build_meetings(),
         "_not_actors": sorted(set(NOT_ACTORS)),
+        "word_classes": read_word_classes(os.path.join(args.data, "word_classes.txt")),
     }
     text = dump(lex)
     json.loads(text)  # sanity

@@ -11,60 +11,8 @@
 
 #include "extract_int.h"
 
-static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Sir",
-                                         "Dame", "Prof.", "Madam", NULL};
-static const char *const particles[] = {"al", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
-                                        "del", "della", "di", "dos", "das", "du", "la", "le", "el", "abu",
-                                        "ben", "ter", "zu", NULL};
-/* Capitalized words that never start or continue a person's name. */
-static const char *const not_names[] = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "But", "And", "Or", "As",
-    "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "This", "That",
-    "These", "Those", "Last", "Next", "Earlier", "Later", "Meanwhile", "Also", "However", "After",
-    "Before", "During", "While", "When", "Asked", "According", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
-    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Today",
-    "Yesterday", "Tomorrow", "Both", "All", "Some", "Many", "Several", "If", "Although", "Since",
-    "Despite", "Under", "Over", "Among", "Between", "Against", "Government", "Ministry", "Minister",
-    "President", "Parliament", "Council", "Commission", "Agency", "Department", "Office", "Army",
-    "Police", "Court", "Republic", "Kingdom", "State", "States", "Union", "United", "Nations",
-    "National", "International", "Foreign", "Defense", "Defence", "Affairs", "Security", "Head",
-    "Chief", "Deputy", "Secretary", "General", "Prime", "Vice", "Senior", "Former", "Acting",
-    "Islamic", "Democratic", "People", "Peace", "Agreement", "Convention", "Resolution", "Summit",
-    "Conference", "Forum", "Statement", "Press", "News", "Reuters", "AFP", "AP", "Xinhua", "Tass",
-    "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
-    "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
-    NULL};
 
 /* ---- tokens and phrases ---- */
-
-int x_tok_is(const xdoc *x, size_t i, const char *s)
-{
-    return i < x->t.n_toks && ag_token_is(&x->t, i, s);
-}
-
-int x_tok_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (x_tok_is(x, i, *words))
-            return 1;
-    return 0;
-}
-
-static int tok_exact(const xdoc *x, size_t i, const char *s)
-{
-    size_t n = x->t.toks[i].end - x->t.toks[i].start;
-    return strncmp(x->text + x->t.toks[i].start, s, n) == 0 && s[n] == '\0';
-}
-
-int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (tok_exact(x, i, *words))
-            return 1;
-    return 0;
-}
 
 unsigned x_tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
 
@@ -357,11 +305,9 @@ static int particle_name(const xdoc *x, size_t i)
     const char *h = memchr(w, '-', n);
     if (!h || h == w || (size_t)(h - w) > 4 || h + 1 >= w + n)
         return 0;
-    static const char *const pre[] = {"al", "el", "al", "bin", "ibn", "ul", "ad", "as", "ash", "an", "abu", "ben", NULL};
-    for (int k = 0; pre[k]; k++)
-        if (strlen(pre[k]) == (size_t)(h - w) && strncmp(w, pre[k], (size_t)(h - w)) == 0)
-            return h[1] >= 'A' && h[1] <= 'Z';
-    return 0;
+    if (!(ag_vocab_classify(ag_lexicon_vocab(x->lx), w, (size_t)(h - w), NULL) & WC(NAME_PREFIX)))
+        return 0;
+    return h[1] >= 'A' && h[1] <= 'Z';
 }
 
 int x_name_token(const xdoc *x, size_t i)
@@ -371,7 +317,7 @@ int x_name_token(const xdoc *x, size_t i)
         return 1;
     if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
         return 0;
-    if (x_tok_exact_in(x, i, not_names))
+    if (x_tok_has(x, i, WC(NOT_NAME)))
         return 0;
     return 1;
 }
@@ -382,7 +328,7 @@ int x_name_token(const xdoc *x, size_t i)
 size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
-    if (j < end && x_tok_exact_in(x, j, honorifics))
+    if (j < end && x_tok_has(x, j, WC(HONORIFIC)))
         j++;
     *n0 = j;
     size_t k = j;
@@ -399,10 +345,10 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                     break;
             }
             k++;
-        } else if (k > j && k + 1 < end && x_tok_exact_in(x, k, particles)) {
+        } else if (k > j && k + 1 < end && x_tok_has(x, k, WC(NAME_PARTICLE))) {
             /* "von der Leyen", "bin Salman", "de la Cruz": particles, then a name. */
             size_t q = k;
-            while (q < end && q < k + 3 && x_tok_exact_in(x, q, particles))
+            while (q < end && q < k + 3 && x_tok_has(x, q, WC(NAME_PARTICLE)))
                 q++;
             if (q >= end || !x_name_token(x, q))
                 break;

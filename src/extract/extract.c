@@ -174,7 +174,7 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
     if (!x.text || !x.doc->id)
         goto oom;
-    if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)
+    if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK)
         goto oom;
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);

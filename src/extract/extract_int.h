@@ -11,6 +11,8 @@
 #ifndef AG_EXTRACT_INT_H
 #define AG_EXTRACT_INT_H
 
+#include <string.h>
+
 #include "extract.h"
 #include "text.h"
 
@@ -95,11 +97,31 @@ typedef struct xdoc {
     int oom;
 } xdoc;
 
-/* actors.c: tokens and lexicon phrases */
-int x_tok_is(const xdoc *x, size_t i, const char *s);
-int x_tok_in(const xdoc *x, size_t i, const char *const *words);
-/* 1 if token i is, case kept, one of the NULL-ended words. */
-int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words);
+/* Tokens: every token was looked up once in the lexicon's vocabulary when
+ * the text was split; its classes are bits (WC(...), vocab.h). */
+/* 1 if token i is the word s[0..n) in any case. */
+static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
+{
+    if (i >= x->t.n_toks || x->t.toks[i].end - x->t.toks[i].start != n)
+        return 0;
+    const unsigned char *p = (const unsigned char *)x->text + x->t.toks[i].start;
+    for (size_t k = 0; k < n; k++) {
+        unsigned a = p[k], b = (unsigned char)s[k];
+        a += a >= 'A' && a <= 'Z' ? 32 : 0;
+        b += b >= 'A' && b <= 'Z' ? 32 : 0;
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+/* 1 if token i is the word s in any case; s is mostly a literal, whose
+ * length the compiler knows. */
+#define x_tok_is(x, i, s) x_tok_eq((x), (i), (s), strlen(s))
+/* 1 if token i has one of the classes in `mask` (WC(...) bits). */
+static inline int x_tok_has(const xdoc *x, size_t i, uint64_t mask)
+{
+    return i < x->t.n_toks && (x->t.toks[i].cls & mask) != 0;
+}
 /* Flags of token i (AG_TOK_*), 0 past the end. */
 unsigned x_tflags(const xdoc *x, size_t i);
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */

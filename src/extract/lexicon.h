@@ -1,6 +1,7 @@
 /* lexicon.h — the extractor's knowledge (docs/lexicon.md): countries,
  * organizations, persons, agency types, titles, stance and meeting verbs,
- * looked up by phrase.
+ * looked up by phrase; and the vocabulary of single words (word classes,
+ * lemmas) that every token is looked up in.
  *
  * A lexicon is built once (the embedded default, then --lexicon files) and is
  * read-only afterwards, so one lexicon serves any number of concurrent
@@ -15,6 +16,7 @@
 #include <stdint.h>
 
 #include "common.h"
+#include "vocab.h"
 
 typedef enum ag_lx_kind {
     AG_LX_COUNTRY = 0,
@@ -80,6 +82,9 @@ const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);
 /* 1 if some form starts with the lower-cased words `lower` and goes on. */
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
+/* The vocabulary: every word's classes and lemma ("word_classes",
+ * "lemmas"), and the first words of every form. Owned by the lexicon. */
+const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind);

@@ -11,41 +11,6 @@
 
 #define MAXG 8
 
-static const char *const negations[] = {"not", "n't", "never", "no", "neither", "nor", "without", NULL};
-static const char *const be_forms[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
-static const char *const light_verbs[] = {
-    "expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "conveyed",
-    "conveys", "made", "makes", "make", "offered", "offers", "reiterated", "reiterates", "extended",
-    "extends", "issued", "issues", "held", "holds", "hold", "holding", "hosting", "hosted", "had",
-    "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
-    "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
-    "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
-    "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
-    "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", "take",
-    "takes", "took", "taking", "providing", "giving", "offering", "extending", "sending", "vowed", "vows",
-    "vow", NULL};
-/* Words between a light verb and its noun: "made the proposal",
- * "expressed its strongest condemnation". */
-static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
-                                        "working", "joint", "first", "state", "bilateral", "strong",
-                                        "strongest", "full", "deep", "unwavering", "further", "new",
-                                        "high-level", "continued", "serious", "grave", "utmost", NULL};
-static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
-                                           "stressed", "declared", "noted", "underlined", "affirmed",
-                                           "asserted", "insisted", "explained", "wrote", "disclosed",
-                                           "reiterated", "emphasized", "emphasised", "tweeted",
-                                           "argued", "claimed", NULL};
-static const char *const first_person[] = {"we", "i", "us", "our", "my", NULL};
-static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative", "offer", "proposals",
-                                         "invitation", "request",
-                                         "move", "suggestion", NULL};
-static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
-                                            "because", NULL};
-
-/* "the two leaders", "both sides". */
-static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
-                                         "women", "governments", "parties", "nations", NULL};
-
 static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* A word between a light verb and its noun: a determiner or a lower-case
@@ -55,14 +20,11 @@ static int is_modifier(const xdoc *x, size_t i)
 {
     if (chunk_of(x, i) >= 0)
         return 0;
-    if (x_tok_in(x, i, noun_mods))
+    if (x_tok_has(x, i, WC(NOUN_MODIFIER)))
         return 1;
-    static const char *const function_words[] = {"and", "or", "but", "to", "of", "in", "on", "with", "for",
-                                                 "that", "which", "who", "by", "at", "from", "as", "it",
-                                                 "they", "he", "she", "we", "has", "have", "had", NULL};
     unsigned f = x->t.toks[i].flags;
-    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_in(x, i, light_verbs) &&
-           !x_tok_in(x, i, negations) && !x_tok_in(x, i, be_forms) && !x_tok_in(x, i, function_words);
+    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, i, WC(LIGHT_VERB)) &&
+           !x_tok_has(x, i, WC(NEGATION)) && !x_tok_has(x, i, WC(BE)) && !x_tok_has(x, i, WC(FUNCTION_WORD));
 }
 
 static int usable(const xdoc *x, int c)
@@ -180,7 +142,7 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
                 return;
             }
         }
-        if (!x_tok_in(x, i, speech_verbs))
+        if (!x_tok_has(x, i, WC(SPEECH_VERB)))
             continue;
         int c = chunk_of(x, i + 1);
         if (c < 0 && i > s->lo)
@@ -201,21 +163,18 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 /* "did not condemn", "never met", "asked if the US talked with": no event. */
 static int negated(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
     for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
-        if (x_tok_in(x, p - k, negations))
+        if (x_tok_has(x, p - k, WC(NEGATION)))
             return 2;
         if (chunk_of(x, p - k) >= 0)
             break;
     }
     for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
-        if (x_tok_in(x, p - k, hypothetical)) {
+        if (x_tok_has(x, p - k, WC(IRREALIS))) {
             /* "announced it would free": a reported commitment, not a
              * hypothesis. */
-            static const char *const report[] = {"said", "says", "announced", "announces", "pledged",
-                                                 "promised", "declared", "confirmed", NULL};
             int reported = x_tok_is(x, p - k, "would") && p >= s->lo + k + 2 &&
-                           (x_tok_in(x, p - k - 1, report) || x_tok_in(x, p - k - 2, report));
+                           (x_tok_has(x, p - k - 1, WC(REPORT_VERB)) || x_tok_has(x, p - k - 2, WC(REPORT_VERB)));
             if (!reported)
                 return 1;
         }
@@ -226,12 +185,10 @@ static int negated(const xdoc *x, const sentctx *s, size_t p)
  * wish verb before the infinitive at p, or 0. */
 static size_t wished(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const wish[] = {"want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes",
-                                       "hoped", NULL};
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
     for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
-        if (x_tok_in(x, k, wish))
+        if (x_tok_has(x, k, WC(WISH_VERB)))
             return k;
     return 0;
 }
@@ -239,14 +196,10 @@ static size_t wished(const xdoc *x, const sentctx *s, size_t p)
 /* "asked Obama to help Iran": the act asked for has not happened. */
 static int appealed(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const appeals[] = {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
-                                          "press", "presses", "pressed", "pressing", "pressured", "called",
-                                          "calls", "call", "demanded", "demands", "invited", "invites",
-                                          "pressure", "permission", "request", "appeal", "plea", NULL};
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
     for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
-        if (x_tok_in(x, k, appeals))
+        if (x_tok_has(x, k, WC(APPEAL_WORD)))
             return 1;
     return 0;
 }
@@ -257,7 +210,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* Inside a quote, "we"/"I" is the speaker. */
     if (in_quote(s, p) && s->speaker >= 0) {
         for (size_t k = p; k > s->lo && k + 6 > p; k--) {
-            if (x_tok_in(x, k - 1, first_person)) {
+            if (x_tok_has(x, k - 1, WC(FIRST_PERSON))) {
                 src[0] = s->speaker;
                 return 1;
             }
@@ -294,7 +247,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
      * meeting's participants. */
     int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
     int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
-                   x_tok_in(x, p - 1, pair_nouns);
+                   x_tok_has(x, p - 1, WC(PAIR_NOUN));
     if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
                           (x_tok_is(x, p - 2, "both") && chunk_of(x, p - 1) < 0)) &&
         x->last_meeting >= 0) {
@@ -307,7 +260,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     for (size_t k = p; k > s->lo; k--) {
         int c = chunk_of(x, k - 1);
         if (c < 0) {
-            if (x_tok_in(x, k - 1, clause_breaks))
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
                 break;
             /* "Qatar, which hosts Hamas's office, has been mediating": step
              * over a relative clause closed by this comma. */
@@ -379,7 +332,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         hi = from + reach;
     for (size_t k = from; k < hi; k++) {
         int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
-                   (x_tok_in(x, k + 1, pair_nouns) || x_tok_in(x, k + 2, pair_nouns));
+                   (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
         if (both && x->last_meeting >= 0) {
             const xrel *m = &x->rels[x->last_meeting];
             size_t n = 0;
@@ -418,12 +371,12 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                 return n;
             }
         }
-        if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_has(x, k, WC(SPEECH_VERB)))
             break;
         /* "condemned the attacks and pledged support for Kyiv": the next
          * verb starts its own predicate. */
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && chunk_of(x, k + 1) < 0 &&
-            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_in(x, k + 1, light_verbs)))
+            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
             break;
         int c = chunk_of(x, k);
         if (c < 0)
@@ -570,10 +523,7 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
                 while (e < s->hi && (x->t.toks[e].flags & AG_TOK_CAP) && (x->t.toks[e].flags & AG_TOK_WORD) &&
                        chunk_of(x, e) < 0 && e - q < 3)
                     e++;
-                static const char *const not_place[] = {"January", "February", "March", "April", "May",
-                                                        "June", "July", "August", "September",
-                                                        "October", "November", "December", "The", NULL};
-                if (e > q && !x_tok_in(x, q, not_place))
+                if (e > q && !x_tok_has(x, q, WC(NOT_PLACE)))
                     return ag_arena_strndup(x->doc->arena, x->text + x->t.toks[q].start,
                                             x->t.toks[e - 1].end - x->t.toks[q].start);
             }
@@ -661,11 +611,6 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
  * "the Assad regime's atrocious record" said by X gives X -> Syria. */
 static void evaluations(xdoc *x, sentctx *s, int sent)
 {
-    static const char *const negative[] = {
-        "atrocious", "brutal", "appalling", "unacceptable", "horrific", "illegal", "illegitimate",
-        "criminal", "barbaric", "heinous", "egregious", "deplorable", "reprehensible", "outrageous",
-        "shameful", "abhorrent", "despicable", "cowardly", "reckless", "provocative", "aggressive",
-        "terrorist", "hostile", "repressive", "murderous", NULL};
     if (s->speaker < 0)
         return;
     /* "both Kosovo and Serbia are in direct violation of their obligations"
@@ -698,7 +643,7 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
             continue;
         size_t k = x->chunks[c].t1 + 1;
         for (size_t q = k; q < k + 3 && q < s->hi; q++)
-            if (x_tok_in(x, q, negative)) {
+            if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION))) {
                 add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
                 break;
             }
@@ -723,7 +668,7 @@ int x_relate_sentence(xdoc *x, size_t si)
         ag_lx_hit h;
         size_t m = x_match(x, p, s.hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
         if (!m) {
-            if (x_tok_in(x, p, speech_verbs) && !in_quote(&s, p)) {
+            if (x_tok_has(x, p, WC(SPEECH_VERB)) && !in_quote(&s, p)) {
                 /* "X said ... and made the proposal": remember the subject. */
                 int sub[MAXG];
                 size_t ns = find_source(x, &s, p, sub);
@@ -736,18 +681,15 @@ int x_relate_sentence(xdoc *x, size_t si)
             continue;
         }
         const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-        static const char *const noun_markers[] = {"the", "a", "an", "our", "his", "her", "its", "their", "my",
-                                                   "your", "full", "strong", "strongest", "firm", "unwavering",
-                                                   "continued", "deep", NULL};
         /* "support" after "our" is the noun. */
-        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_in(x, p - 1, noun_markers));
+        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
         if (!nominal && p > s.lo) {
             /* "providing military support": a verb form after a light verb
              * and modifiers is the noun. */
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            nominal = q < p && q > s.lo && x_tok_in(x, q - 1, light_verbs);
+            nominal = q < p && q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
         }
         if (nominal) {
             /* A noun predicates only after a light verb ("expressed its
@@ -756,7 +698,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            int light = q > s.lo && x_tok_in(x, q - 1, light_verbs);
+            int light = q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
             int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
                        x_tok_is(x, p + m, "to") || x_tok_is(x, p + m, "against") ||
                        x_tok_is(x, p + m, "between");
@@ -805,7 +747,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             continue;
         }
         /* "were discussed": a passive meeting verb names no participants. */
-        if (e->kind == AG_LX_MEET && !nominal && p > s.lo && x_tok_in(x, p - 1, be_forms)) {
+        if (e->kind == AG_LX_MEET && !nominal && p > s.lo && x_tok_has(x, p - 1, WC(BE))) {
             p += m - 1;
             continue;
         }
@@ -815,7 +757,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            if (q > s.lo && x_tok_in(x, q - 1, light_verbs) && chunk_of(x, q - 1) < 0)
+            if (q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
                 head = q - 1;
         }
         /* "warned Beijing against providing support to Russia": what is
@@ -824,8 +766,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t g = nominal ? head : p;
             const char *w = x->text + x->t.toks[g].start;
             size_t wl = x->t.toks[g].end - x->t.toks[g].start;
-            static const char *const shields[] = {"against", "from", "about", "without", NULL};
-            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_in(x, g - 1, shields)) {
+            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_has(x, g - 1, WC(SHIELD_PREP))) {
                 p += m - 1;
                 continue;
             }
@@ -853,7 +794,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             }
         }
         /* Passive: "was condemned by X". */
-        int passive = p > s.lo && x_tok_in(x, p - 1, be_forms) && !nominal;
+        int passive = p > s.lo && x_tok_has(x, p - 1, WC(BE)) && !nominal;
         if (passive && x_tok_is(x, p + m, "by")) {
             int c = chunk_of(x, p + m + 1);
             if (c >= 0 && usable(x, c))
@@ -912,16 +853,12 @@ int x_relate_sentence(xdoc *x, size_t si)
             if (!nt) {
                 /* "supported the idea": the one who proposed it; "rejected
                  * the accusations": the one who made them. */
-                static const char *const charge_words[] = {"accusations", "accusation", "allegations",
-                                                           "allegation", "charges", "criticism", "claims",
-                                                           "warning", "warnings", "threat", "threats",
-                                                           "demands", "remarks", NULL};
                 size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
                 for (size_t k = p + m; k < hi && !nt; k++) {
-                    if (x_tok_in(x, k, idea_words) && x->last_proposer >= 0) {
+                    if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
                         tgt[0] = x->last_proposer;
                         nt = 1;
-                    } else if (x_tok_in(x, k, charge_words) && ns) {
+                    } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
                         int accuser = last_accuser(x, src[0]);
                         if (accuser >= 0) {
                             tgt[0] = accuser;
