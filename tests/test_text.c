@@ -144,7 +144,7 @@ START_TEST(every_token_carries_its_word_and_classes)
     ck_assert_uint_eq(t.toks[2].word, t.toks[11].word);
     ck_assert_uint_eq(t.toks[1].word, t.toks[4].word);
     /* A word the lexicon starts phrases with. */
-    ck_assert(t.toks[3].cls & WC(PHRASE_START));
+    ck_assert(t.toks[3].cls & WC_PHRASE_START);
     ag_text_free(&t);
 }
 END_TEST

@@ -64,6 +64,11 @@ static int lookup_token(xdoc *x, size_t i)
     size_t klen = 0;
     ag_lx_hit hits[16];
     size_t first = x->n_mpool;
+    /* A word that starts no lexicon form starts no phrase (a token too long
+     * for the vocabulary is looked up as before). */
+    const ag_token *t0 = &x->t.toks[i];
+    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
+        maxw = 0;
     for (size_t len = 1; len <= maxw; len++) {
         size_t k = i + len - 1;
         /* A phrase never spans punctuation, except a hyphen or a possessive
@@ -79,7 +84,9 @@ static int lookup_token(xdoc *x, size_t i)
             key[klen++] = ' ';
         memcpy(key + klen, tok, tl + 1);
         klen += tl;
-        size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
+        /* The vocabulary knows whether a word is a form or starts one. */
+        int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
+        size_t n = known && !(x->t.toks[i].cls & WC(FORM_WORD)) ? 0 : ag_lexicon_lookup(x->lx, key, hits, 16);
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {
@@ -93,9 +100,17 @@ static int lookup_token(xdoc *x, size_t i)
                 x->mpool = p;
                 x->cap_mpool = cap;
             }
+            uint8_t kind = (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind;
             x->mpool[x->n_mpool].len = (uint8_t)len;
+            x->mpool[x->n_mpool].kind = kind;
             x->mpool[x->n_mpool].hit = hits[q];
             x->n_mpool++;
+            x->mkinds[i] |= (uint16_t)KIND(kind);
+        }
+        if (known) {
+            if (!(x->t.toks[i].cls & WC(FORM_PREFIX)))
+                break;
+            continue;
         }
         for (size_t q = 0; q <= klen; q++)
             low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
@@ -122,6 +137,8 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
     xdoc *w = (xdoc *)x;
     if (x->mfirst[i] < 0 && lookup_token(w, i))
         return 0;
+    if (!(x->mkinds[i] & kinds))
+        return 0;
     const xmatch *m = x->mpool + x->mfirst[i];
     size_t n = x->mcount[i];
     for (size_t q = 0; q < n;) {
@@ -130,16 +147,14 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
         /* Among hits of one length: persons before organizations before
          * countries when a form is shared, then the earlier form kind. */
         for (; r < n && m[r].len == len; r++) {
-            const ag_lx_entry *e = ag_lexicon_entry(x->lx, m[r].hit.entry);
-            if (len > end - i || !(kinds & KIND(e->kind)))
+            if (len > end - i || !(kinds & KIND(m[r].kind)))
                 continue;
             if (best < 0) {
                 best = (int)r;
                 continue;
             }
-            const ag_lx_entry *b = ag_lexicon_entry(x->lx, m[best].hit.entry);
-            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
-            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+            int pe = m[r].kind == AG_LX_PERSON ? 0 : m[r].kind == AG_LX_ORG ? 1 : 2;
+            int pb = m[best].kind == AG_LX_PERSON ? 0 : m[best].kind == AG_LX_ORG ? 1 : 2;
             if (pe < pb || (pe == pb && m[r].hit.form < m[best].hit.form))
                 best = (int)r;
         }

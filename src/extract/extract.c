@@ -18,6 +18,7 @@ static void xdoc_free(xdoc *x)
     free(x->tok_chunk);
     free(x->mfirst);
     free(x->mcount);
+    free(x->mkinds);
     free(x->mpool);
     ag_text_free(&x->t);
 }
@@ -179,7 +180,8 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
     x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
-    if (!x.tok_chunk || !x.mfirst || !x.mcount)
+    x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds)
         goto oom;
     for (size_t i = 0; i <= x.t.n_toks; i++)
         x.mfirst[i] = -1;

@@ -65,6 +65,7 @@ typedef struct xrel {
 /* Lexicon matches starting at one token, found once per document. */
 typedef struct xmatch {
     uint8_t len;  /* phrase length in tokens */
+    uint8_t kind; /* the entry's ag_lx_kind */
     ag_lx_hit hit;
 } xmatch;
 
@@ -82,6 +83,7 @@ typedef struct xdoc {
     int *tok_chunk;     /* per token: chunk index or -1 */
     int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
     uint16_t *mcount;   /* per token: how many */
+    uint16_t *mkinds;   /* per token: KIND() bits of its matches */
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */

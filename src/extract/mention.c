@@ -467,6 +467,23 @@ static size_t gov_noun(const xdoc *x, size_t k)
     return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) ? 1 : 0;
 }
 
+/* Whether a mention can start at token j with no determiner before it:
+ * most words start none, and this says so without trying every pattern
+ * of chunk_at. It holds exactly the cases chunk_at handles: a lexicon form
+ * starts there, a capitalized word (names, titles, "-led"), a particle
+ * joined by a hyphen ("al-Assad"), "government", "counterpart", and the
+ * pronouns. */
+static int may_start_mention(const xdoc *x, size_t j)
+{
+    const ag_token *t = &x->t.toks[j];
+    size_t n = t->end - t->start;
+    if ((t->flags & AG_TOK_CAP) || (t->cls & WC_PHRASE_START) || n > AG_WORD_MAX ||
+        memchr(x->text + t->start, '-', n))
+        return 1;
+    return x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
+           x_tok_is(x, j, "it") || x_tok_is(x, j, "he") || x_tok_is(x, j, "she") || x_tok_is(x, j, "him");
+}
+
 /* One mention at token i of sentence si; returns tokens consumed. */
 static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
 {
@@ -477,7 +494,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         j++;
         det = 1;
     }
-    if (j >= end)
+    if (j >= end || (!det && !may_start_mention(x, j)))
         return 0;
 
     /* "Government of Mexico", "the government of X". */

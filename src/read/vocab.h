@@ -4,8 +4,9 @@
  * A word is its case-folded form (ASCII letters lower-cased, curly
  * apostrophes and quotes made straight); its id indexes the vocabulary.
  * Each word has a set of classes (WC_* bits): closed classes, the word
- * lists the extractor's rules test, and two bits the lexicon computes
- * (the word starts a lexicon phrase; it starts a stance or meeting form).
+ * lists the extractor's rules test, and bits the lexicon computes (the
+ * word is a lexicon form or starts one; it starts a stance or meeting
+ * form).
  * A class read "exact" holds spellings rather than words: the bit is set on
  * a token only when it is written exactly so ("May" the month, not "may").
  * Open-class words also carry their lemma (a word id) and WordNet part of
@@ -47,12 +48,15 @@ typedef enum ag_word_class {
     WCI_ABBREVIATION,
     WCI_NAMED, /* classes a lexicon file can name end here */
     /* computed by the lexicon from its phrase forms */
-    WCI_PHRASE_START = WCI_NAMED, /* first word of some lexicon form */
-    WCI_PREDICATE_START,          /* first word of a stance or meeting form */
+    WCI_FORM_WORD = WCI_NAMED, /* a one-word lexicon form, in some spelling */
+    WCI_FORM_PREFIX,           /* the first word of a longer lexicon form */
+    WCI_PREDICATE_START,       /* the first word of a stance or meeting form */
     WCI_COUNT
 } ag_word_class;
 
 #define WC(name) ((uint64_t)1 << WCI_##name)
+/* The word starts some lexicon form. */
+#define WC_PHRASE_START (WC(FORM_WORD) | WC(FORM_PREFIX))
 
 /* WordNet parts of speech of a word (ag_word.pos). */
 enum { AG_POS_NOUN = 1u << 0, AG_POS_VERB = 1u << 1 };
