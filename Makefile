@@ -1,5 +1,5 @@
 # actorgraph — the one entry point: make, make run, make check, make install,
-# make bench, make eval, make export, make clean.
+# make bench, make eval, make export, make lexicon, make clean.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -51,7 +51,7 @@ LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz eval install uninstall clean bench export
-.PHONY: viewer deps-browser browser-test viewer-export golden
+.PHONY: viewer deps-browser browser-test viewer-export golden lexicon deps-lexicon
 all: actorgraph libactorgraph.a
 
 # Installs the Debian packages only when something is missing.
@@ -203,6 +203,19 @@ fuzz-brief: build/fuzz-inputs
 	  || { tail -40 build/fuzz-brief.log; echo "fuzz: 0 passed, 1 failed"; exit 1; }
 
 lexicon-check:
+	@$(PYTHON) tests/lexicon_check.py
+
+# data/lexicon.json again from its sources (tools/gen_lexicon.py): the data
+# files under data/, iso-codes, and WordNet's lemmas and irregular forms
+# (Debian wordnet-base, installed here when missing; a plain build needs
+# neither, the generated file is committed).
+deps-lexicon:
+	@[ -f /usr/share/wordnet/index.verb ] && [ -f /usr/share/wordnet/verb.exc ] || { \
+	  echo "make deps-lexicon: installing wordnet-base"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q wordnet-base; }
+
+lexicon: deps-lexicon
+	$(PYTHON) tools/gen_lexicon.py -o data/lexicon.json
 	@$(PYTHON) tests/lexicon_check.py
 
 # Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).
