@@ -126,12 +126,11 @@ class WordNet:
 
     def lemma_of(self, word, pos):
         """The lemma of an inflected word (WordNet's Morphy): an exception
-        first, then the detachment rules, checked against the index."""
+        first, then the detachment rules, checked against the index, then
+        the word itself."""
         w = word.lower()
         if w in self.exc[pos]:
             return self.exc[pos][w][0]
-        if self.is_lemma(w, pos):
-            return w
         rules = {"noun": [("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
                           ("men", "man"), ("ies", "y"), ("s", "")],
                  "verb": [("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
@@ -140,5 +139,5 @@ class WordNet:
             if w.endswith(suf):
                 cand = w[: len(w) - len(suf)] + rep
                 if cand and self.is_lemma(cand, pos):
-                    return cand
-        return None
+                    return cand  # "leaders" is a lemma too, "leader" the one meant
+        return w if self.is_lemma(w, pos) else None
