@@ -537,14 +537,13 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
     if (x->last_meeting < 0)
         return 0;
-    if (!(x_tok_is(x, p, "present") || x_tok_is(x, p, "attended") || x_tok_is(x, p, "joined") ||
-          x_tok_is(x, p, "attend") || x_tok_is(x, p, "participated")))
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
     if (negated(x, s, p)) /* "would not attend the summit" */
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     for (size_t k = p + 1; k < hi; k++) {
-        if (x_tok_is(x, k, "meeting") || x_tok_is(x, k, "talks") || x_tok_is(x, k, "summit")) {
+        if (x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
@@ -650,6 +649,28 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
     }
 }
 
+/* What a sentence offers the relation rules, read from its tokens. */
+enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
+
+static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
+{
+    unsigned cues = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const ag_token *t = &x->t.toks[i];
+        if (x->tok_chunk[i] >= 0)
+            cues |= CUE_MENTION;
+        /* A stance or meeting form starts with a word the vocabulary marks
+         * (a word too long for it is tried too). */
+        else if ((t->cls & (WC(PREDICATE_START) | WC(ATTENDANCE_VERB))) || t->end - t->start > AG_WORD_MAX)
+            cues |= CUE_PREDICATE;
+        if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+            cues |= CUE_QUOTE;
+        if (t->cls & WC(GROUP_REFERENCE))
+            cues |= CUE_GROUP;
+    }
+    return cues;
+}
+
 int x_relate_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *se = &x->t.sents[si];
@@ -657,12 +678,21 @@ int x_relate_sentence(xdoc *x, size_t si)
     memset(&s, 0, sizeof s);
     s.lo = se->tok_start;
     s.hi = se->tok_end;
-    s.inq = calloc(s.hi - s.lo + 1, 1);
+    /* The rules run only where they can fire: a candidate predicate and an
+     * actor to relate, named in the sentence or referred to (the quoted
+     * speaker, "both sides", "the two"); a mention alone still names a
+     * speaker and can be judged ("X's atrocious record"). */
+    unsigned cues = sentence_cues(x, s.lo, s.hi);
+    if (!(cues & CUE_MENTION) && !((cues & CUE_PREDICATE) && (cues & (CUE_QUOTE | CUE_GROUP))))
+        return 0;
+    unsigned char inq_small[256];
+    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
         return -1;
     find_speaker(x, &s, x->last_person);
 
-    for (size_t p = s.lo; p < s.hi; p++) {
+    size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;
+    for (size_t p = s.lo; p < p_end; p++) {
         if (chunk_of(x, p) >= 0)
             continue;
         ag_lx_hit h;
@@ -898,6 +928,7 @@ int x_relate_sentence(xdoc *x, size_t si)
         p += m - 1;
     }
     evaluations(x, &s, (int)si);
-    free(s.inq);
+    if (s.inq != inq_small)
+        free(s.inq);
     return x->oom ? -1 : 0;
 }
