@@ -82,13 +82,21 @@ typedef struct rec {
     int first, fail;
 } rec;
 
-/* ,"key": before a value (the comma after the first pair). */
+/* ,"key": before a value (the comma after the first pair); keys are short
+ * literals. */
 static void key(rec *r, const char *k)
 {
+    char buf[32];
+    size_t n = 0, kl = strlen(k);
     if (!r->first)
-        r->fail |= ag_buf_putc(r->b, ',');
+        buf[n++] = ',';
     r->first = 0;
-    r->fail |= ag_buf_putc(r->b, '"') || ag_buf_puts(r->b, k) || ag_buf_puts(r->b, "\":");
+    buf[n++] = '"';
+    memcpy(buf + n, k, kl);
+    n += kl;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    r->fail |= ag_buf_append(r->b, buf, n);
 }
 
 /* A string pair; a string jansson would refuse leaves its key out. */
@@ -103,9 +111,15 @@ static void kv_str(rec *r, const char *k, const char *v)
 
 static void kv_int(rec *r, const char *k, long long v)
 {
-    char num[32];
+    char num[24], *p = num + sizeof num;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
     key(r, k);
-    r->fail |= ag_buf_append(r->b, num, (size_t)snprintf(num, sizeof num, "%lld", v));
+    r->fail |= ag_buf_append(r->b, p, (size_t)(num + sizeof num - p));
 }
 
 static void kv_strings(rec *r, const char *k, const char *const *v, size_t n)

@@ -10,15 +10,15 @@ static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* Classifies the code point at s: 0 other, 1 space, 2 punctuation (incl.
  * quotes and dashes), 3 word character. *n receives its byte length. */
-static int classify(const unsigned char *s, size_t avail, size_t *n)
+static inline int classify(const unsigned char *s, size_t avail, size_t *n)
 {
     unsigned c = s[0];
     *n = 1;
     if (c < 0x80) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            return 1;
         if (is_ascii_alpha((unsigned char)c) || is_digit((unsigned char)c))
             return 3;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            return 1;
         return 2;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -68,7 +68,7 @@ typedef struct tokvec {
     size_t n, cap;
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *v, const char *text)
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
 {
     if (tv->n == tv->cap) {
         size_t cap = tv->cap ? tv->cap * 2 : 256;
@@ -81,7 +81,7 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
-    tv->v[tv->n].cls = ag_vocab_classify(v, text + start, end - start, &tv->v[tv->n].word);
+    tv->v[tv->n].cls = ag_vocab_classify(voc, text + start, end - start, &tv->v[tv->n].word);
     tv->n++;
     return 0;
 }

@@ -116,25 +116,38 @@ void ag_vocab_free(ag_vocab *v)
     free(v);
 }
 
-size_t ag_word_fold(const char *s, size_t n, char *out)
+/* Folds s[0..n) into out and hashes the folded bytes (FNV-1a) in the same
+ * pass: this runs once for every token of every document. */
+static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
 {
     const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
     size_t o = 0;
+    if (n > 3 * AG_WORD_MAX)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         unsigned char c = u[k];
-        if (c == 0xE2 && k + 2 < n && u[k + 1] == 0x80 && u[k + 2] >= 0x98 && u[k + 2] <= 0x9D) {
-            c = u[k + 2] <= 0x99 ? '\'' : u[k + 2] >= 0x9C ? '"' : c;
-            if (c != 0xE2)
-                k += 2;
-        } else if (c >= 'A' && c <= 'Z') {
+        if (c >= 'A' && c <= 'Z') {
             c = (unsigned char)(c + 32);
+        } else if (c == 0xE2 && k + 2 < n && u[k + 1] == 0x80 && u[k + 2] >= 0x98 && u[k + 2] <= 0x9D &&
+                   u[k + 2] != 0x9A && u[k + 2] != 0x9B) {
+            c = u[k + 2] <= 0x99 ? '\'' : '"';
+            k += 2;
         }
         if (o == AG_WORD_MAX)
             return 0;
         out[o++] = (char)c;
+        h = (h ^ c) * 16777619u;
     }
     out[o] = '\0';
+    *hash = h;
     return o;
+}
+
+size_t ag_word_fold(const char *s, size_t n, char *out)
+{
+    uint32_t h;
+    return fold_hash(s, n, out, &h);
 }
 
 static uint32_t hash(const char *s, size_t n)
@@ -145,16 +158,17 @@ static uint32_t hash(const char *s, size_t n)
     return h;
 }
 
-/* The slot of a folded key: where it is, or the empty slot it would take. */
-static size_t slot_of(const ag_vocab *v, const char *key, size_t n)
+/* The slot of a folded key of hash h: where it is, or the empty slot it
+ * would take. */
+static size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
 {
     size_t mask = v->cap_slots - 1;
-    for (size_t i = hash(key, n) & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t id = v->slots[i];
         if (!id)
             return i;
-        const char *t = v->words[id].text;
-        if (memcmp(t, key, n) == 0 && t[n] == '\0')
+        const ag_word *w = &v->words[id];
+        if (w->len == n && memcmp(w->text, key, n) == 0)
             return i;
     }
 }
@@ -162,8 +176,9 @@ static size_t slot_of(const ag_vocab *v, const char *key, size_t n)
 uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n)
 {
     char key[AG_WORD_MAX + 1];
-    size_t kl = ag_word_fold(s, n, key);
-    return kl ? v->slots[slot_of(v, key, kl)] : 0;
+    uint32_t h;
+    size_t kl = fold_hash(s, n, key, &h);
+    return kl ? v->slots[slot_of(v, key, kl, h)] : 0;
 }
 
 static int grow_slots(ag_vocab *v)
@@ -176,8 +191,8 @@ static int grow_slots(ag_vocab *v)
     v->slots = s;
     v->cap_slots = cap;
     for (size_t id = 1; id < v->n_words; id++) {
-        const char *t = v->words[id].text;
-        v->slots[slot_of(v, t, strlen(t))] = (uint32_t)id;
+        const ag_word *w = &v->words[id];
+        v->slots[slot_of(v, w->text, w->len, hash(w->text, w->len))] = (uint32_t)id;
     }
     return 0;
 }
@@ -185,16 +200,17 @@ static int grow_slots(ag_vocab *v)
 uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
 {
     char key[AG_WORD_MAX + 1];
-    size_t kl = ag_word_fold(s, n, key);
+    uint32_t h;
+    size_t kl = fold_hash(s, n, key, &h);
     if (!kl)
         return 0;
-    size_t at = slot_of(v, key, kl);
+    size_t at = slot_of(v, key, kl, h);
     if (v->slots[at])
         return v->slots[at];
     if (2 * (v->n_words + 1) > v->cap_slots) {
         if (grow_slots(v))
             return 0;
-        at = slot_of(v, key, kl);
+        at = slot_of(v, key, kl, h);
     }
     if (v->n_words == v->cap_words) {
         ag_word *w = realloc(v->words, 2 * v->cap_words * sizeof *w);
@@ -208,6 +224,7 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     w->text = ag_arena_strndup(v->arena, key, kl);
     if (!w->text)
         return 0;
+    w->len = (uint32_t)kl;
     w->lemma = (uint32_t)v->n_words;
     w->verb = -1;
     v->slots[at] = (uint32_t)v->n_words;

@@ -64,6 +64,7 @@ enum { AG_POS_NOUN = 1u << 0, AG_POS_VERB = 1u << 1 };
 
 typedef struct ag_word {
     const char *text;   /* the folded form */
+    uint32_t len;       /* its length in bytes */
     uint64_t cls;       /* classes in any spelling */
     uint32_t lemma;     /* word id of the lemma; the word's own id when none is known */
     uint32_t exact;     /* first exact spelling (index + 1), 0 when none */
