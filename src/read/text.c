@@ -66,12 +66,13 @@ static int word_at(const unsigned char *s, size_t avail)
 typedef struct tokvec {
     ag_token *v;
     size_t n, cap;
+    size_t hint; /* first capacity: about a token for every 6 bytes */
 } tokvec;
 
 static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
 {
     if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
         ag_token *v = realloc(tv->v, cap * sizeof *v);
         if (!v)
             return -1;
@@ -169,7 +170,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {0};
+    tokvec tv = {NULL, 0, 0, len / 6 + 8};
     /* Line breaks before each token, for sentence ends. */
     unsigned char *nl = NULL;
     size_t nl_cap = 0;
