@@ -1470,9 +1470,10 @@ def read_word_classes(path):
 # meeting forms and nouns, the open word classes), for the vocabulary.
 # ---------------------------------------------------------------------------
 VERB_CLASSES = {"speech_verb", "news_verb", "light_verb", "report_verb", "wish_verb", "appeal_word",
-                "motion_word"}
+                "motion_word", "attendance_verb"}
 NOUN_CLASSES = {"government_noun", "agency_head_noun", "state_noun", "force_noun", "official_noun",
-                "people_noun", "pair_noun", "proposal_noun", "charge_noun"}
+                "people_noun", "pair_noun", "proposal_noun", "charge_noun", "gathering_noun", "rule_noun",
+                "voice_noun", "violation_noun"}
 
 
 def build_lemmas(wn, lex):

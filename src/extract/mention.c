@@ -481,7 +481,7 @@ static int may_start_mention(const xdoc *x, size_t j)
         memchr(x->text + t->start, '-', n))
         return 1;
     return x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
-           x_tok_is(x, j, "it") || x_tok_is(x, j, "he") || x_tok_is(x, j, "she") || x_tok_is(x, j, "him");
+           x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN));
 }
 
 /* One mention at token i of sentence si; returns tokens consumed. */
@@ -783,11 +783,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             size_t app = appositive(x, ne, end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
-            if ((x_tflags(x, ne) & AG_TOK_POSS) && (x_tok_is(x, ne + 1, "office") || x_tok_is(x, ne + 1, "spokesman") ||
-                                                   x_tok_is(x, ne + 1, "spokesperson") || x_tok_is(x, ne + 1, "spokeswoman"))) {
+            if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
                 x_add_alias(x, p, x_surface(x, n0, ne + 2));
                 stop = ne + 2;
-            } else if (x_tok_is(x, ne, "regime") || x_tok_is(x, ne, "government") || x_tok_is(x, ne, "administration")) {
+            } else if (x_tok_has(x, ne, WC(RULE_NOUN))) {
                 /* "the Assad regime" is the country Assad rules. */
                 int c = x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
@@ -818,7 +817,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 1;
     }
     /* "he", "she": the last person who spoke or acted, else the last named. */
-    if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) &&
+    if (!det && x_tok_has(x, i, WC(PERSONAL_PRONOUN)) &&
         (x->last_subject >= 0 || x->last_person >= 0)) {
         /* A person named earlier in this very sentence comes first:
          * "al-Burhan visited Cairo, where he held talks". */

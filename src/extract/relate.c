@@ -627,7 +627,7 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
             continue;
         for (size_t q = k + 1; q < k + 6 && q < s->hi; q++)
-            if (x_tok_is(x, q, "violation") || x_tok_is(x, q, "breach")) {
+            if (x_tok_has(x, q, WC(VIOLATION_NOUN))) {
                 for (size_t a = 0; a < ng; a++)
                     add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)acc), sent);
                 break;
@@ -729,9 +729,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
             int light = q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-            int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
-                       x_tok_is(x, p + m, "to") || x_tok_is(x, p + m, "against") ||
-                       x_tok_is(x, p + m, "between");
+            int prep = x_tok_has(x, p + m, WC(OBJECT_PREP));
             /* "the agreement with China" names a thing, not an act. */
             int act = strcmp(e->label, "agree") && strcmp(e->label, "sign") && strcmp(e->label, "propose");
             if (!light && !(prep && act)) {

@@ -27,9 +27,9 @@ typedef enum ag_word_class {
     /* closed classes */
     WCI_DETERMINER, WCI_PREPOSITION, WCI_PRONOUN, WCI_RELATIVE, WCI_CONJUNCTION, WCI_AUXILIARY,
     WCI_BE, WCI_HAVE, WCI_MODAL, WCI_NEGATION, WCI_FIRST_PERSON, WCI_IRREALIS, WCI_CLAUSE_BREAK,
-    WCI_FUNCTION_WORD, WCI_PRE_VERB,
+    WCI_FUNCTION_WORD, WCI_PRE_VERB, WCI_PERSONAL_PRONOUN,
     /* prepositions in the rules' roles */
-    WCI_LOCATIVE_PREP, WCI_DIRECTIONAL_PREP, WCI_SUBJECT_BLOCKING_PREP, WCI_SHIELD_PREP,
+    WCI_LOCATIVE_PREP, WCI_DIRECTIONAL_PREP, WCI_SUBJECT_BLOCKING_PREP, WCI_SHIELD_PREP, WCI_OBJECT_PREP,
     /* noun-phrase words */
     WCI_NOUN_MARKER, WCI_NOUN_MODIFIER,
     /* verbs */
@@ -38,7 +38,7 @@ typedef enum ag_word_class {
     /* nouns */
     WCI_GOVERNMENT_NOUN, WCI_AGENCY_HEAD_NOUN, WCI_STATE_NOUN, WCI_FORCE_NOUN, WCI_OFFICIAL_NOUN,
     WCI_PEOPLE_NOUN, WCI_PAIR_NOUN, WCI_PROPOSAL_NOUN, WCI_CHARGE_NOUN, WCI_GATHERING_NOUN,
-    WCI_GROUP_REFERENCE,
+    WCI_GROUP_REFERENCE, WCI_RULE_NOUN, WCI_VOICE_NOUN, WCI_VIOLATION_NOUN,
     /* adjectives */
     WCI_NEGATIVE_EVALUATION,
     /* time */
@@ -54,6 +54,8 @@ typedef enum ag_word_class {
     WCI_PREDICATE_START,       /* the first word of a stance or meeting form */
     WCI_COUNT
 } ag_word_class;
+
+_Static_assert(WCI_COUNT <= 64, "word classes are the bits of a uint64_t");
 
 #define WC(name) ((uint64_t)1 << WCI_##name)
 /* The word starts some lexicon form. */
