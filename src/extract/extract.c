@@ -172,7 +172,12 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.doc->date = ag_arena_strdup(A, in->date);
     x.doc->title = ag_arena_strdup(A, in->title);
     x.doc->url = ag_arena_strdup(A, in->url);
-    x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
+    /* Valid UTF-8 (what JSON input always is) is copied whole; other bytes
+     * become U+FFFD. */
+    const char *raw = in->text ? in->text : "";
+    size_t rawlen = in->text ? in->len : 0;
+    x.text = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
+                                                         : ag_utf8_sanitize(A, raw, rawlen);
     if (!x.text || !x.doc->id)
         goto oom;
     if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK)
