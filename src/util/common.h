@@ -113,6 +113,9 @@ static inline long ag_count_add(long a, long b)
  * a line that holds a NUL byte (b holds it all, b->len counts past the
  * NUL). */
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap);
+/* The message for a line ag_read_line found a NUL byte in (b): where it
+ * is, and what to do.  Returns AG_EINPUT. */
+ag_status ag_read_line_nul_error(ag_error *err, const char *name, size_t line, const ag_buf *b);
 /* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
 
