@@ -121,6 +121,8 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
     d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
     if (!d->relations)
         goto oom;
+    char *ev = NULL; /* the evidence of sentence ev_sent */
+    int ev_sent = -1;
     for (size_t i = 0; i < x->n_rels; i++) {
         xrel *r = &x->rels[i];
         ag_relation *o = &d->relations[d->n_relations];
@@ -131,8 +133,14 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         o->goldstein = r->goldstein;
         o->location = r->location;
         o->sentence = r->sent;
-        const ag_sentence *se = &x->t.sents[r->sent];
-        o->evidence = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+        /* The relations of a sentence share its text: a long sentence with
+         * many relations costs its length once. */
+        if (r->sent != ev_sent) {
+            const ag_sentence *se = &x->t.sents[r->sent];
+            ev = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+            ev_sent = r->sent;
+        }
+        o->evidence = ev;
         size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
         o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
         if (!o->evidence || !o->participants)

@@ -136,9 +136,27 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
     return AG_OK;
 }
 
-/* Appends one evidence entry unless the link already holds the cap. */
+/* The graph's copy of the string last copied through this slot: the
+ * relations of one sentence (and of one document) share its text, date
+ * and id, so a long sentence with many relations is stored once. */
+typedef struct copied {
+    const char *src, *copy;
+} copied;
+
+static const char *gstr_shared(ag_graph *g, const char *s, copied *c, int *oom)
+{
+    if (c && s && c->src && (s == c->src || strcmp(s, c->src) == 0))
+        return c->copy;
+    const char *p = gstr(g, s, oom);
+    if (c && p)
+        *c = (copied){s, p};
+    return p;
+}
+
+/* Appends one evidence entry unless the link already holds the cap; `c`
+ * (3 slots: doc, text, date, or NULL) shares copies between calls. */
 static ag_status link_add_evidence(ag_graph *g, ag_link *l, const char *doc, int sentence,
-                                   const char *text, const char *date)
+                                   const char *text, const char *date, copied *c)
 {
     if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
@@ -150,10 +168,10 @@ static ag_status link_add_evidence(ag_graph *g, ag_link *l, const char *doc, int
     }
     int oom = 0;
     ag_evidence *e = &l->evidence[l->n_evidence];
-    e->doc = gstr(g, doc, &oom);
+    e->doc = gstr_shared(g, doc, c ? &c[0] : NULL, &oom);
     e->sentence = sentence < 0 ? -1 : sentence;
-    e->text = gstr(g, text, &oom);
-    e->date = gstr(g, date, &oom);
+    e->text = gstr_shared(g, text, c ? &c[1] : NULL, &oom);
+    e->date = gstr_shared(g, date, c ? &c[2] : NULL, &oom);
     if (oom)
         return AG_ENOMEM;
     l->n_evidence++;
@@ -171,6 +189,7 @@ typedef struct occurrence {
     double goldstein;
     const char *doc, *date, *text;
     int sentence;
+    copied *copies; /* the document's shared copies (see link_add_evidence) */
 } occurrence;
 
 static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occurrence *o,
@@ -195,7 +214,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
     l->weight = ag_count_add(l->weight, 1);
     if (out)
         *out = li;
-    return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date);
+    return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date, o->copies);
 }
 
 /* The node of an id a relation names: an actor of this document, or (for
@@ -298,6 +317,7 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
     ag_strmap *seen_nodes = NULL, *seen_aff = NULL;
     ag_arena *scratch = NULL;
     size_t *pidx = NULL;
+    copied copies[3] = {{NULL, NULL}, {NULL, NULL}, {NULL, NULL}};
 
     st = validate_doc(g, d, err);
     if (st)
@@ -355,7 +375,7 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
         const ag_relation *r = &d->relations[i];
         occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
                         .polarity = r->polarity, .goldstein = r->goldstein, .doc = d->id,
-                        .date = d->date, .text = r->evidence, .sentence = r->sentence};
+                        .date = d->date, .text = r->evidence, .sentence = r->sentence, .copies = copies};
         if (r->kind == AG_REL_STANCE) {
             size_t s = 0, t = 0;
             resolve(g, r->participants[0], &s);
@@ -624,7 +644,7 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
                                 li + 1, i + 1);
-        if (link_add_evidence(g, l, doc, (int)sentence, text, date))
+        if (link_add_evidence(g, l, doc, (int)sentence, text, date, NULL))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
     return AG_OK;

@@ -411,8 +411,7 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
     while ((r = ag_read_line(fp, &buf, AG_LINE_MAX)) != 0) {
         lineno++;
         if (r == -3) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
-                              name, lineno, (size_t)((char *)memchr(buf.data, 0, buf.len) - buf.data) + 1, lineno);
+            st = ag_read_line_nul_error(err, name, lineno, &buf);
             goto out;
         }
         if (r < 0) {
