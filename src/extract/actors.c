@@ -14,7 +14,6 @@
 
 /* ---- tokens and phrases ---- */
 
-unsigned x_tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
 
 char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 {
@@ -129,7 +128,7 @@ static int lookup_token(xdoc *x, size_t i)
     return 0;
 }
 
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
     if (i >= end || i >= x->t.n_toks)
         return 0;

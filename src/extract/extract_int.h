@@ -173,7 +173,10 @@ static inline int x_tok_has(const xdoc *x, size_t i, uint64_t mask)
     return i < x->t.n_toks && (x->t.toks[i].cls & mask) != 0;
 }
 /* Flags of token i (AG_TOK_*), 0 past the end. */
-unsigned x_tflags(const xdoc *x, size_t i);
+static inline unsigned x_tflags(const xdoc *x, size_t i)
+{
+    return i < x->t.n_toks ? x->t.toks[i].flags : 0;
+}
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
 char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
 /* The original text of tokens [t0,t1), line breaks made spaces, in the
@@ -182,7 +185,14 @@ char *x_surface(xdoc *x, size_t t0, size_t t1);
 /* Longest lexicon match at token i (within [i, end)) with a hit of a kind
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+/* Most calls ask a token already looked up for a kind it does not have. */
+static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+{
+    if (i < end && i < x->t.n_toks && x->mfirst[i] >= 0 && !(x->mkinds[i] & kinds))
+        return 0;
+    return x_match_at(x, i, end, kinds, hit);
+}
 
 /* actors.c: document actors */
 int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);

@@ -164,6 +164,61 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
     return i;
 }
 
+/* Sentence ends over the tokens (nl: a line break before each token).
+ * Returns 0, or -1 out of memory. */
+static int split_sentences(const char *text, const tokvec *tvp, const unsigned char *nl, ag_text *out)
+{
+    const tokvec tv = *tvp;
+    size_t scap = 16;
+    out->sents = malloc(scap * sizeof *out->sents);
+    if (!out->sents)
+        return -1;
+    size_t first = 0;
+    for (size_t k = 0; k < tv.n; k++) {
+        int end_here = 0;
+        if (k + 1 == tv.n) {
+            end_here = 1;
+        } else if (nl[k + 1]) {
+            end_here = 1;
+        } else {
+            const char *w = text + tv.v[k].start;
+            size_t wl = tv.v[k].end - tv.v[k].start;
+            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
+            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
+            if (term || ellipsis) {
+                /* Closing quotes and brackets stay with the sentence. */
+                while (k + 1 < tv.n && !nl[k + 1] &&
+                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
+                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
+                    k++;
+                if (k + 1 == tv.n || nl[k + 1]) {
+                    end_here = 1;
+                } else {
+                    unsigned f = tv.v[k + 1].flags;
+                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
+                    end_here = !lower_word;
+                }
+            }
+        }
+        if (!end_here)
+            continue;
+        if (out->n_sents == scap) {
+            scap *= 2;
+            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
+            if (!p)
+                return -1;
+            out->sents = p;
+        }
+        ag_sentence *se = &out->sents[out->n_sents++];
+        se->tok_start = first;
+        se->tok_end = k + 1;
+        se->start = tv.v[first].start;
+        se->end = tv.v[k].end;
+        first = k + 1;
+    }
+    return 0;
+}
+
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out)
 {
     memset(out, 0, sizeof *out);
@@ -245,54 +300,8 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         pending_nl = 0;
     }
 
-    /* Sentences. */
-    size_t scap = 16;
-    out->sents = malloc(scap * sizeof *out->sents);
-    if (!out->sents)
+    if (split_sentences(text, &tv, nl, out))
         goto oom;
-    size_t first = 0;
-    for (size_t k = 0; k < tv.n; k++) {
-        int end_here = 0;
-        if (k + 1 == tv.n) {
-            end_here = 1;
-        } else if (nl[k + 1]) {
-            end_here = 1;
-        } else {
-            const char *w = text + tv.v[k].start;
-            size_t wl = tv.v[k].end - tv.v[k].start;
-            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
-            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
-            if (term || ellipsis) {
-                /* Closing quotes and brackets stay with the sentence. */
-                while (k + 1 < tv.n && !nl[k + 1] &&
-                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
-                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
-                    k++;
-                if (k + 1 == tv.n || nl[k + 1]) {
-                    end_here = 1;
-                } else {
-                    unsigned f = tv.v[k + 1].flags;
-                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
-                    end_here = !lower_word;
-                }
-            }
-        }
-        if (!end_here)
-            continue;
-        if (out->n_sents == scap) {
-            scap *= 2;
-            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
-            if (!p)
-                goto oom;
-            out->sents = p;
-        }
-        ag_sentence *se = &out->sents[out->n_sents++];
-        se->tok_start = first;
-        se->tok_end = k + 1;
-        se->start = tv.v[first].start;
-        se->end = tv.v[k].end;
-        first = k + 1;
-    }
     free(nl);
     out->toks = tv.v;
     out->n_toks = tv.n;
