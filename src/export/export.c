@@ -65,6 +65,18 @@ int ag_export_layout_valid(const char *s)
 
 /* ---- entry point ---- */
 
+/* DOT and SVG: the drawing plan.c makes of the view. */
+static ag_status export_drawing(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
+{
+    ex_plan p;
+    ag_status st = ex_plan_init(&p, v, o, err);
+    if (st != AG_OK)
+        return st;
+    st = o->format == AG_EXPORT_DOT ? ex_export_dot(v, &p, o, out, err) : ex_export_svg(v, &p, o, out, err);
+    ex_plan_free(&p);
+    return st;
+}
+
 ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_error *err)
 {
     ag_export_opts defaults;
@@ -83,12 +95,13 @@ ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_er
                             "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)", o->layout);
     if (o->edges_key && strcmp(o->edges_key, "links") != 0 && strcmp(o->edges_key, "edges") != 0)
         return ag_error_set(err, AG_EUSAGE, "unknown edges key '%s' (use links or edges)", o->edges_key);
-    st = ex_view_init(&v, g, o, err);
+    int drawing = o->format == AG_EXPORT_DOT || o->format == AG_EXPORT_SVG;
+    st = ex_view_init(&v, g, o, drawing, err);
     if (st != AG_OK)
         return st;
     switch (o->format) {
-    case AG_EXPORT_DOT: st = ex_export_dot(&v, o, out, err); break;
-    case AG_EXPORT_SVG: st = ex_export_svg(&v, o, out, err); break;
+    case AG_EXPORT_DOT:
+    case AG_EXPORT_SVG: st = export_drawing(&v, o, out, err); break;
     case AG_EXPORT_JSON: st = ex_export_json(&v, o, out, err); break;
     case AG_EXPORT_GRAPHML: st = ex_export_graphml(&v, out, err); break;
     case AG_EXPORT_GEXF: st = ex_export_gexf(&v, out, err); break;

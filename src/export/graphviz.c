@@ -1,6 +1,8 @@
-/* graphviz.c — DOT and SVG: one cgraph drawing (build_drawing); DOT is
- * agwrite of it, SVG is gvLayout + gvRenderData of it in a GVC_t made per
- * call.
+/* graphviz.c — the cgraph drawing that DOT and SVG share (ex_draw), as
+ * plan.c decided it: one edge per link, or per pair of actors with many
+ * links (bundle.c); labels on the edges or only in their tooltips.  DOT is
+ * agwrite of it; svg.c lays it out and renders it.  A drawing for another
+ * engine than dot carries layout=ENGINE, so Graphviz's tools use it too.
  *
  * Escaping for Graphviz (measured on 2.42, Debian 12):
  *  - plain labels cannot carry a trailing backslash through agwrite (it
@@ -15,23 +17,10 @@
  *  - cgraph keeps one string per value with an HTML flag: a plain string
  *    equal to an HTML one would share its flag.  Every HTML string made
  *    here starts with '<' and no plain string made here does.
- *
- * Graphviz plugins: gvContext() loads the pango text-layout plugin, which
- * keeps a pointer into the first context's font table in a static; a
- * second context in the same process then reads freed memory (ASan shows
- * it).  So each SVG export makes a context without configured plugins and
- * adds the core (SVG), dot and neato (neato, fdp, sfdp, circo, twopi)
- * plugin libraries itself; text is then measured with Graphviz's built-in
- * font metrics, which is what an SVG needs.  The libraries are opened
- * RTLD_NODELETE: their static buffers must outlive dlclose.
  */
-#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
 #include "export_int.h"
 
 #include <cgraph.h>
-#include <dlfcn.h>
-#include <gvc.h>
-#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,8 +53,9 @@ static const char *polarity_color(int p)
 
 typedef struct drawing {
     Agraph_t *ag;
-    Agnode_t **nodes; /* per graph node, NULL when not drawn */
-    ag_buf buf;       /* scratch for attribute values */
+    Agnode_t **nodes;    /* per graph node, NULL when not drawn */
+    ag_buf buf;          /* scratch for attribute values */
+    const ex_plan *plan; /* merged pairs, engine, labels */
 } drawing;
 
 /* A node name that cgraph and agwrite carry safely: the id when it is a
@@ -142,8 +132,10 @@ static int declare_attrs(Agraph_t *ag, const char *engine)
     for (size_t i = 0; i < sizeof graph_attrs / sizeof graph_attrs[0]; i++)
         if (!agattr(ag, AGRAPH, (char *)graph_attrs[i][0], (char *)graph_attrs[i][1]))
             return -1;
-    /* dot draws stances left to right; other engines ignore rankdir. */
-    if (strcmp(engine, "dot") == 0 && !agattr(ag, AGRAPH, "rankdir", "LR"))
+    /* dot draws stances left to right; other engines ignore rankdir.  The
+     * drawing of a DOT file names any other engine it was planned for. */
+    if (strcmp(engine, "dot") == 0 ? !agattr(ag, AGRAPH, "rankdir", "LR")
+                                   : !agattr(ag, AGRAPH, "layout", (char *)engine))
         return -1;
     for (size_t i = 0; i < sizeof node_attrs / sizeof node_attrs[0]; i++)
         if (!agattr(ag, AGNODE, (char *)node_attrs[i][0], (char *)node_attrs[i][1]))
@@ -201,6 +193,32 @@ static int link_tooltip(drawing *d, const ag_graph *g, const ag_link *l)
     return r;
 }
 
+/* d->buf = the legend's table of link styles; the rows on merged pairs
+ * and hidden labels only when the drawing has them. */
+static int legend_links(drawing *d)
+{
+#define ROW "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\""
+    ag_buf *b = &d->buf;
+    ag_buf_reset(b);
+    int r = ag_buf_printf(
+        b,
+        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
+        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 hostile stance</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 cooperative stance</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 neutral stance</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x94\x80 meeting (no arrow)</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">- - \xE2\x96\xB7 member of (dashed)</FONT></TD></TR>"
+        "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">thicker line, \xC3\x97N: seen N times</FONT></TD></TR>",
+        COLOR_HOSTILE, COLOR_COOP, COLOR_NEUTRAL, COLOR_AFFIL);
+    if (r == 0 && d->plan->pub.merged)
+        r = ag_buf_printf(b, ROW ">N links: a pair with more than %d links, drawn as one line</FONT></TD></TR>",
+                          AG_EXPORT_PARALLEL_MAX);
+    if (r == 0 && !d->plan->pub.labels)
+        r = ag_buf_puts(b, ROW ">labels: point at a line to see its relations</FONT></TD></TR>");
+    return r || ag_buf_puts(b, "</TABLE>");
+#undef ROW
+}
+
 static int add_legend(drawing *d)
 {
     Agraph_t *lg = agsubg(d->ag, "cluster_legend", 1);
@@ -222,20 +240,7 @@ static int add_legend(drawing *d)
             return -1;
     }
     Agnode_t *n = agnode(lg, "_legend_links", 1);
-    ag_buf_reset(&d->buf);
-    if (!n ||
-        ag_buf_printf(
-            &d->buf,
-            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
-            "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 hostile stance</FONT></TD></TR>"
-            "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 cooperative stance</FONT></TD></TR>"
-            "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x96\xB6 neutral stance</FONT></TD></TR>"
-            "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\xE2\x94\x80\xE2\x94\x80 meeting (no arrow)</FONT></TD></TR>"
-            "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\" POINT-SIZE=\"10\">- - \xE2\x96\xB7 member of (dashed)</FONT></TD></TR>"
-            "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">thicker line, \xC3\x97N: seen N times</FONT></TD></TR>"
-            "</TABLE>",
-            COLOR_HOSTILE, COLOR_COOP, COLOR_NEUTRAL, COLOR_AFFIL) ||
-        set_html(d, n, "label") || set_plain(n, "shape", "plaintext") ||
+    if (!n || legend_links(d) || set_html(d, n, "label") || set_plain(n, "shape", "plaintext") ||
         set_plain(n, "style", "solid") || set_plain(n, "tooltip", "link colours") ||
         set_plain(n, "class", "legend"))
         return -1;
@@ -292,16 +297,20 @@ static void drawing_free(drawing *d)
     memset(d, 0, sizeof *d);
 }
 
-static ag_status build_drawing(drawing *d, const ex_view *v, const ag_export_opts *o, const char *engine,
-                               ag_error *err)
+/* Width grows with the log of how often the relation was seen. */
+static int set_penwidth(Agedge_t *e, long weight)
+{
+    char pen[32];
+    double pw = 1.0 + 1.5 * log2(weight > 1 ? (double)weight : 1.0);
+    snprintf(pen, sizeof pen, "%.2f", pw > 8.0 ? 8.0 : pw);
+    return set_plain(e, "penwidth", pen);
+}
+
+/* The drawn nodes: names first (plain strings, see the top comment), then
+ * clusters, then labels, shapes and tooltips. */
+static int draw_nodes(drawing *d, const ex_view *v, const ag_export_opts *o)
 {
     const ag_graph *g = v->g;
-    memset(d, 0, sizeof *d);
-    d->ag = agopen("actorgraph", Agdirected, NULL);
-    d->nodes = calloc(g->n_nodes + 1, sizeof *d->nodes);
-    if (!d->ag || !d->nodes || declare_attrs(d->ag, engine))
-        goto oom;
-    /* Every node and subgraph name first: they are plain strings. */
     for (size_t i = 0; i < g->n_nodes; i++) {
         if (!v->node_on[i])
             continue;
@@ -313,10 +322,10 @@ static ag_status build_drawing(drawing *d, const ex_view *v, const ag_export_opt
         }
         d->nodes[i] = agnode(d->ag, (char *)name, 1);
         if (!d->nodes[i])
-            goto oom;
+            return -1;
     }
     if (o->cluster == AG_CLUSTER_COUNTRY && add_country_clusters(d, v))
-        goto oom;
+        return -1;
     for (size_t i = 0; i < g->n_nodes; i++) {
         Agnode_t *n = d->nodes[i];
         if (!n)
@@ -328,204 +337,111 @@ static ag_status build_drawing(drawing *d, const ex_view *v, const ag_export_opt
             set_plain(n, "style", ks->style) || node_tooltip(d, g, gn) ||
             set_plain(n, "tooltip", d->buf.data) ||
             set_plain(n, "class", ag_actor_kind_name(gn->kind)))
-            goto oom;
-    }
-    for (size_t i = 0; i < g->n_links; i++) {
-        if (!v->link_on[i])
-            continue;
-        const ag_link *l = &g->links[i];
-        Agedge_t *e = agedge(d->ag, d->nodes[l->source], d->nodes[l->target], NULL, 1);
-        if (!e)
-            goto oom;
-        const char *color = l->kind == AG_REL_AFFILIATION ? COLOR_AFFIL : polarity_color(l->polarity);
-        char font[64], times[32] = "", pen[32], cls[64];
-        snprintf(font, sizeof font, "COLOR=\"%s\" POINT-SIZE=\"9\"", color);
-        if (l->weight > 1)
-            snprintf(times, sizeof times, " \xC3\x97%ld", l->weight);
-        /* Width grows with the log of how often the relation was seen. */
-        double w = l->weight > 1 ? (double)l->weight : 1.0;
-        double pw = 1.0 + 1.5 * log2(w);
-        snprintf(pen, sizeof pen, "%.2f", pw > 8.0 ? 8.0 : pw);
-        snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ex_polarity_name(l->polarity));
-        if (html_label(d, font, l->label ? l->label : "", times) || set_html(d, e, "label") ||
-            set_plain(e, "color", color) || set_plain(e, "penwidth", pen) ||
-            set_plain(e, "class", cls) || link_tooltip(d, g, l) ||
-            set_plain(e, "tooltip", d->buf.data))
-            goto oom;
-        if (l->kind == AG_REL_MEETING && set_plain(e, "dir", "none"))
-            goto oom;
-        if (l->kind == AG_REL_AFFILIATION &&
-            (set_plain(e, "style", "dashed") || set_plain(e, "arrowhead", "empty")))
-            goto oom;
-    }
-    if (o->legend && v->n_nodes > 0 && add_legend(d))
-        goto oom;
-    return AG_OK;
-oom:
-    drawing_free(d);
-    return ag_error_set(err, AG_ENOMEM, "out of memory while building the drawing");
-}
-
-const char *ag_export_layout_for(const ag_graph *g, const ag_export_opts *o)
-{
-    if (o && o->layout)
-        return o->layout;
-    size_t n = g->n_nodes;
-    if (o && o->max_nodes && o->max_nodes < n)
-        n = o->max_nodes;
-    return n <= AG_EXPORT_DOT_LAYOUT_MAX ? "dot" : "sfdp";
-}
-
-ag_status ex_export_dot(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
-{
-    drawing d;
-    ag_status st = build_drawing(&d, v, o, ag_export_layout_for(v->g, o), err);
-    if (st != AG_OK)
-        return st;
-    if (agwrite(d.ag, out) != 0 || fflush(out) == EOF || ferror(out))
-        st = ag_error_set(err, AG_EIO, "cannot write the DOT output");
-    drawing_free(&d);
-    return st;
-}
-
-/* The last Graphviz message, trimmed, into buf (empty if none). */
-static void last_gv_error(char *buf, size_t size)
-{
-    char *m = aglasterr();
-    buf[0] = '\0';
-    if (m) {
-        size_t n = strlen(m);
-        while (n > 0 && (m[n - 1] == '\n' || m[n - 1] == ' '))
-            m[--n] = '\0';
-        snprintf(buf, size, "%s", m);
-        free(m);
-    }
-}
-
-/* ---- SVG: a gvc context with the plugins we need ---- */
-
-static const char *const gv_plugins[] = {"gvplugin_core", "gvplugin_dot_layout", "gvplugin_neato_layout"};
-#define N_GV_PLUGINS (sizeof gv_plugins / sizeof gv_plugins[0])
-
-typedef struct gv_session {
-    GVC_t *gvc;
-    void *libs[N_GV_PLUGINS];
-} gv_session;
-
-static void gv_close(gv_session *s)
-{
-    if (s->gvc)
-        gvFreeContext(s->gvc);
-    for (size_t i = 0; i < N_GV_PLUGINS; i++)
-        if (s->libs[i])
-            dlclose(s->libs[i]);
-    memset(s, 0, sizeof *s);
-}
-
-/* Graphviz's plugin folder: $GVBINDIR as Graphviz reads it, else
- * "graphviz" beside libgvc.  *suffix gets libgvc's ".so.N". */
-static int gv_plugin_dir(char *dir, size_t size, char *suffix, size_t suffix_size)
-{
-    Dl_info info;
-    const char *env = getenv("GVBINDIR");
-    snprintf(suffix, suffix_size, ".so.6");
-    if (!dladdr((void *)gvContext, &info) || !info.dli_fname) {
-        if (!env || !*env)
             return -1;
-    } else {
-        const char *base = strrchr(info.dli_fname, '/');
-        const char *so = strstr(base ? base : info.dli_fname, ".so");
-        if (so)
-            snprintf(suffix, suffix_size, "%s", so);
-        if (!env || !*env) {
-            int n = base ? (int)(base - info.dli_fname) : 1;
-            snprintf(dir, size, "%.*s/graphviz", n, base ? info.dli_fname : ".");
-            return 0;
-        }
     }
-    snprintf(dir, size, "%s", env);
     return 0;
 }
 
-static ag_status gv_open(gv_session *s, ag_error *err)
+/* One link as one edge: label "label ×N" (or only the tooltip). */
+static int draw_link(drawing *d, const ag_graph *g, const ag_link *l)
 {
-    char dir[PATH_MAX], suffix[32], path[PATH_MAX + 64];
-    memset(s, 0, sizeof *s);
-    if (gv_plugin_dir(dir, sizeof dir, suffix, sizeof suffix))
-        return ag_error_set(err, AG_ELIB,
-                            "cannot find the Graphviz plugin folder; install the 'graphviz' "
-                            "package or set GVBINDIR to its plugin folder");
-    s->gvc = gvContextPlugins(NULL, 0);
-    if (!s->gvc)
-        return ag_error_set(err, AG_ENOMEM, "out of memory while starting Graphviz");
-    for (size_t i = 0; i < N_GV_PLUGINS; i++) {
-        const char *const tries[] = {suffix, ".so.6", ".so"};
-        for (size_t t = 0; t < 3 && !s->libs[i]; t++) {
-            snprintf(path, sizeof path, "%s/lib%s%s", dir, gv_plugins[i], tries[t]);
-            s->libs[i] = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-        }
-        char sym[64];
-        snprintf(sym, sizeof sym, "%s_LTX_library", gv_plugins[i]);
-        gvplugin_library_t *lib = s->libs[i] ? dlsym(s->libs[i], sym) : NULL;
-        if (!lib) {
-            gv_close(s);
-            return ag_error_set(err, AG_ELIB,
-                                "Graphviz plugin lib%s is missing from %s, so Graphviz cannot lay "
-                                "out or render SVG: install the 'graphviz' package (then 'dot -c' "
-                                "as root registers its plugins)",
-                                gv_plugins[i], dir);
-        }
-        gvAddLibrary(s->gvc, lib);
+    Agedge_t *e = agedge(d->ag, d->nodes[l->source], d->nodes[l->target], NULL, 1);
+    if (!e)
+        return -1;
+    const char *color = l->kind == AG_REL_AFFILIATION ? COLOR_AFFIL : polarity_color(l->polarity);
+    char font[64], times[32] = "", cls[64];
+    snprintf(font, sizeof font, "COLOR=\"%s\" POINT-SIZE=\"9\"", color);
+    if (l->weight > 1)
+        snprintf(times, sizeof times, " \xC3\x97%ld", l->weight);
+    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ex_polarity_name(l->polarity));
+    if ((d->plan->pub.labels &&
+         (html_label(d, font, l->label ? l->label : "", times) || set_html(d, e, "label"))) ||
+        set_plain(e, "color", color) || set_penwidth(e, l->weight) || set_plain(e, "class", cls) ||
+        link_tooltip(d, g, l) || set_plain(e, "tooltip", d->buf.data))
+        return -1;
+    if (l->kind == AG_REL_MEETING && set_plain(e, "dir", "none"))
+        return -1;
+    if (l->kind == AG_REL_AFFILIATION && (set_plain(e, "style", "dashed") || set_plain(e, "arrowhead", "empty")))
+        return -1;
+    return 0;
+}
+
+/* The n links of one pair as one edge: arrows for the directions present,
+ * colour by the sign of the net polarity, width by the times seen. */
+static int draw_bundle(drawing *d, const ag_graph *g, const size_t *links, size_t n)
+{
+    ex_bundle b;
+    ex_bundle_sum(&b, g, links, n);
+    Agedge_t *e = agedge(d->ag, d->nodes[b.tail], d->nodes[b.head], NULL, 1);
+    if (!e)
+        return -1;
+    const char *color = b.affil_only ? COLOR_AFFIL : polarity_color(b.net < 0 ? -1 : b.net > 0);
+    const char *dir = b.fwd && b.back ? "both" : b.fwd ? "forward" : b.back ? "back" : "none";
+    char cls[64];
+    snprintf(cls, sizeof cls, "merged %s", b.affil_only ? "affiliation" : ex_polarity_name(b.net < 0 ? -1 : b.net > 0));
+    if (d->plan->pub.labels) {
+        ag_buf_reset(&d->buf);
+        if (ag_buf_printf(&d->buf, "<FONT COLOR=\"%s\" POINT-SIZE=\"9\">", color) ||
+            ex_bundle_label(&d->buf, g, links, n) || ag_buf_puts(&d->buf, "</FONT>") || set_html(d, e, "label"))
+            return -1;
     }
+    ag_buf_reset(&d->buf);
+    if (set_plain(e, "color", color) || set_penwidth(e, b.weight) || set_plain(e, "class", cls) ||
+        set_plain(e, "dir", dir) || ex_bundle_tooltip(&d->buf, g, links, n) ||
+        set_plain(e, "tooltip", d->buf.data))
+        return -1;
+    if (b.affil_only && (set_plain(e, "style", "dashed") || set_plain(e, "arrowhead", "empty")))
+        return -1;
+    return 0;
+}
+
+/* Edges in graph order; a merged pair is drawn where its first link is. */
+static int draw_edges(drawing *d, const ex_view *v)
+{
+    const ag_graph *g = v->g;
+    const ex_plan *p = d->plan;
+    for (size_t i = 0; i < g->n_links; i++) {
+        if (!v->link_on[i])
+            continue;
+        if (!ex_plan_merged(p, i)) {
+            if (draw_link(d, g, &g->links[i]))
+                return -1;
+        } else if (p->order[p->run[i]] == i) {
+            if (draw_bundle(d, g, &p->order[p->run[i]], p->run_len[p->run[i]]))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+ag_status ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, Agraph_t **out,
+                  ag_error *err)
+{
+    drawing d;
+    memset(&d, 0, sizeof d);
+    d.plan = p;
+    d.ag = agopen("actorgraph", Agdirected, NULL);
+    d.nodes = calloc(v->g->n_nodes + 1, sizeof *d.nodes);
+    if (!d.ag || !d.nodes || declare_attrs(d.ag, p->pub.engine) || draw_nodes(&d, v, o) ||
+        draw_edges(&d, v) || (o->legend && v->n_nodes > 0 && add_legend(&d))) {
+        drawing_free(&d);
+        return ag_error_set(err, AG_ENOMEM, "out of memory while building the drawing");
+    }
+    *out = d.ag;
+    d.ag = NULL;
+    drawing_free(&d);
     return AG_OK;
 }
 
-ag_status ex_export_svg(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
+ag_status ex_export_dot(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
+                        ag_error *err)
 {
-    const char *engine = ag_export_layout_for(v->g, o);
-    drawing d = {0};
-    gv_session gs = {0};
-    char *data = NULL;
-    unsigned int len = 0;
-    int laid = 0;
-    char gvmsg[512];
-    /* Graphviz reports through agerr; AGMAX keeps its messages off stderr
-     * so that aglasterr() can hand them back for our own message. */
-    agerrlevel_t prev_level = agseterr(AGMAX);
-    ag_status st = build_drawing(&d, v, o, engine, err);
+    Agraph_t *ag;
+    ag_status st = ex_draw(v, p, o, &ag, err);
     if (st != AG_OK)
-        goto out;
-    st = gv_open(&gs, err);
-    if (st != AG_OK)
-        goto out;
-    if (gvLayout(gs.gvc, d.ag, engine) != 0) {
-        last_gv_error(gvmsg, sizeof gvmsg);
-        st = ag_error_set(err, AG_ELIB,
-                          "Graphviz could not lay out the graph with '%s'%s%s; if its plugins are "
-                          "missing, install the 'graphviz' package, or run 'dot -c' as root to "
-                          "register them",
-                          engine, gvmsg[0] ? ": " : "", gvmsg);
-        goto out;
-    }
-    laid = 1;
-    if (gvRenderData(gs.gvc, d.ag, "svg", &data, &len) != 0 || !data || len == 0) {
-        last_gv_error(gvmsg, sizeof gvmsg);
-        st = ag_error_set(err, AG_ELIB,
-                          "Graphviz could not render SVG%s%s; if its plugins are missing, install "
-                          "the 'graphviz' package, or run 'dot -c' as root to register them",
-                          gvmsg[0] ? ": " : "", gvmsg);
-        goto out;
-    }
-    if (fwrite(data, 1, len, out) != len || fflush(out) == EOF || ferror(out))
-        st = ag_error_set(err, AG_EIO, "cannot write the SVG output");
-out:
-    if (data)
-        gvFreeRenderData(data);
-    if (laid)
-        gvFreeLayout(gs.gvc, d.ag);
-    drawing_free(&d);
-    gv_close(&gs);
-    agseterr(prev_level);
+        return st;
+    if (agwrite(ag, out) != 0 || fflush(out) == EOF || ferror(out))
+        st = ag_error_set(err, AG_EIO, "cannot write the DOT output");
+    agclose(ag);
     return st;
 }
-
