@@ -99,9 +99,11 @@ static void note_plan(const ag_graph *g, const ag_export_opts *eo, const char *o
     if (!p.labels)
         fprintf(stderr, ", labels in tooltips (more than %d edges)", AG_EXPORT_LABEL_MAX_EDGES);
     if (p.nodes_cut)
-        fprintf(stderr, "; %zu less central actors left out (--max-nodes)", p.nodes_cut);
+        fprintf(stderr, "; %zu less central actors left out (%s)", p.nodes_cut,
+                eo->max_nodes ? "--max-nodes" : "at most " STR(AG_EXPORT_DRAW_MAX_NODES) " drawn; see --max-nodes");
     if (p.links_cut)
-        fprintf(stderr, "; %zu weaker links left out (--max-edges)", p.links_cut);
+        fprintf(stderr, "; %zu weaker links left out (%s)", p.links_cut,
+                eo->max_edges ? "--max-edges" : "the edge budget; see --max-edges");
     fputc('\n', stderr);
 }
 

@@ -71,8 +71,8 @@ typedef struct ag_export_opts {
 #define AG_EXPORT_DRAW_MAX_NODES 10000
 #define AG_EXPORT_PARALLEL_MAX 3
 #define AG_EXPORT_DOT_LAYOUT_MAX 150
-#define AG_EXPORT_DOT_MAX_EDGES 300
-#define AG_EXPORT_LABEL_MAX_EDGES 300
+#define AG_EXPORT_DOT_MAX_EDGES 200
+#define AG_EXPORT_LABEL_MAX_EDGES 200
 
 /* The drawing a DOT/SVG export makes. */
 typedef struct ag_export_plan {
