@@ -80,5 +80,11 @@ with open(sys.argv[1], "w") as f:
 PY
 measure "build (5000 actors, 50000 relations)" $AG build -q "$T/big.jsonl" -o "$T/big.json"
 measure "analyze (5000 actors)" $AG analyze "$T/big.json" --format json
-measure "export svg (5000 actors)" $AG export "$T/big.json" -f svg -o "$T/big.svg"
+measure "export svg (5000 actors)" $AG export -q "$T/big.json" -f svg -o "$T/big.svg"
+# Many parallel links among few actors (tests/gen_graph.py): once dot's worst case.
+python3 tests/gen_graph.py parallel 19 2855 > "$T/par.jsonl"
+$AG build -q "$T/par.jsonl" -o "$T/par.json"
+measure "export svg (19 actors, 2855 links)" $AG export -q "$T/par.json" -f svg -o "$T/par.svg"
+python3 tests/gen_graph.py docs 10000 > "$T/docs.jsonl"
+measure "run (10000 three-sentence documents)" $AG run -q "$T/docs.jsonl" -o "$T/run"
 sh tests/scale_doc.sh "$AG"
