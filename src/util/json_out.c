@@ -12,42 +12,8 @@
 #define FLUSH_AT ((size_t)1 << 16)
 #define INDENT_OF(f) ((int)((f) & 0x1F))
 
-/* Decodes one strict UTF-8 sequence (no overlong forms, surrogates or
- * values above U+10FFFF: what jansson accepts).  Returns its length, 0 if
- * invalid. */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
-{
-    unsigned char c = s[0];
-    size_t len;
-    unsigned long v, min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, v = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, v = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, v = c & 0x07, min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return len;
-}
-
 /* The escape of one code point, or NULL when it is written as it is. */
-static const char *escape_of(unsigned long cp, size_t flags, char seq[16])
+static const char *escape_of(unsigned long cp, size_t flags, char seq[32])
 {
     switch (cp) {
     case '\\': return "\\\\";
@@ -63,24 +29,23 @@ static const char *escape_of(unsigned long cp, size_t flags, char seq[16])
     if (cp >= 0x20 && (cp < 0x80 || !(flags & JSON_ENSURE_ASCII)))
         return NULL;
     if (cp < 0x10000) {
-        snprintf(seq, 16, "\\u%04lX", cp);
+        snprintf(seq, 32, "\\u%04lX", cp);
     } else {
         unsigned long v = cp - 0x10000;
-        snprintf(seq, 16, "\\u%04lX\\u%04lX", 0xD800 | (v >> 10), 0xDC00 | (v & 0x3FF));
+        snprintf(seq, 32, "\\u%04lX\\u%04lX", 0xD800 | (v >> 10), 0xDC00 | (v & 0x3FF));
     }
     return seq;
 }
 
 int ag_json_escape(ag_buf *b, const char *s, size_t n, size_t flags)
 {
-    const unsigned char *u = (const unsigned char *)s;
     size_t start = b->len, run = 0; /* run: first byte not yet copied */
-    char seq[16];
+    char seq[32];
     if (ag_buf_putc(b, '"'))
         return -1;
     for (size_t i = 0; i < n;) {
         unsigned long cp;
-        size_t k = utf8_decode(u + i, n - i, &cp);
+        size_t k = ag_utf8_decode(s + i, n - i, &cp);
         if (!k)
             goto fail;
         const char *esc = escape_of(cp, flags, seq);
