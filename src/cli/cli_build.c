@@ -49,7 +49,9 @@ int ag_cli_build(int argc, char **argv)
         ag_outfile of;
         ag_status st = ag_outfile_open(&of, output, &err);
         if (!st) {
-            st = ag_graph_write(g, of.fp, &err);
+            /* Sorted: the same records give the same bytes in any order of shards. */
+            ag_graph_json_opts jo = {.sorted = 1};
+            st = ag_graph_write_json(g, of.fp, &jo, &err);
             if (!st)
                 st = ag_outfile_commit(&of, &err);
             else

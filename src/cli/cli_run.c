@@ -145,6 +145,13 @@ int ag_cli_run(int argc, char **argv)
     dot.format = AG_EXPORT_DOT;
     ag_export_opts_init(&svg);
     svg.format = AG_EXPORT_SVG;
+    /* In graph.json's order, so that the report and pictures equal those
+     * made later from graph.json. */
+    if (ag_graph_sort(g)) {
+        ag_cli_error("out of memory");
+        ag_graph_free(g);
+        return AG_EXIT_FAIL;
+    }
     rc = write_one(dir, "graph.json", g, write_graph, NULL);
     if (!rc)
         rc = write_one(dir, "report.txt", g, write_report, &aopt);

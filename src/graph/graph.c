@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GRAPH_FORMAT "actorgraph-graph/1"
 
 ag_graph *ag_graph_new(void)
 {
@@ -34,6 +33,8 @@ void ag_graph_free(ag_graph *g)
 {
     if (!g)
         return;
+    for (size_t i = 0; i < g->n_links; i++)
+        free(g->links[i].days);
     free(g->nodes);
     free(g->links);
     ag_arena_free(g->arena);
@@ -48,6 +49,106 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
     if (!g || !id || !ag_strmap_get(g->node_index, id, &i))
         return -1;
     return (long)i;
+}
+
+/* ---- days ---- */
+
+/* The number in s[0..n) when all n are digits, else -1. */
+static int digits(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int32_t ag_graph_day(const char *s)
+{
+    if (!s)
+        return -1;
+    size_t len = strlen(s), run = strspn(s, "0123456789");
+    int y = -1, m = 0, d = 0;
+    const char *rest = s + run;
+    if (run == 8 || run == 6) { /* YYYYMMDD, YYYYMM */
+        y = digits(s, 4);
+        m = digits(s + 4, 2);
+        d = run == 8 ? digits(s + 6, 2) : 0;
+    } else if (run == 4) { /* YYYY, YYYY-MM, YYYY-MM-DD */
+        y = digits(s, 4);
+        if (len >= 7 && s[4] == '-' && (m = digits(s + 5, 2)) >= 0) {
+            rest = s + 7;
+            if (len >= 10 && s[7] == '-' && (d = digits(s + 8, 2)) >= 0)
+                rest = s + 10;
+            else
+                d = 0;
+        } else {
+            m = 0;
+        }
+    }
+    /* A time may follow a whole date ("T10:00Z", " 10:00"). */
+    int whole = d > 0;
+    if (y < 0 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) ||
+        (*rest && !(whole && (*rest == 'T' || *rest == ' '))))
+        return -1;
+    return (int32_t)(y * 10000 + m * 100 + d);
+}
+
+void ag_graph_day_string(int32_t day, char out[16])
+{
+    int y = (int)(day / 10000), m = (int)(day / 100 % 100), d = (int)(day % 100);
+    if (m == 0)
+        snprintf(out, 16, "%04d", y);
+    else if (d == 0)
+        snprintf(out, 16, "%04d-%02d", y, m);
+    else
+        snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+}
+
+long ag_link_count_between(const ag_link *l, int32_t from, int32_t to)
+{
+    long n = 0;
+    for (size_t i = 0; i < l->n_days && l->days[i].day <= to; i++)
+        if (l->days[i].day >= from)
+            n += (long)l->days[i].count;
+    return n;
+}
+
+/* Adds n occurrences on `day` to the link's sorted day counts.  AG_EINPUT
+ * when one day's count would pass UINT32_MAX. */
+static ag_status link_count_day(ag_link *l, int32_t day, uint32_t n)
+{
+    size_t lo = 0, hi = l->n_days;
+    /* Documents mostly come in date order: try the end first. */
+    if (hi > 0 && l->days[hi - 1].day < day)
+        lo = hi;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->days[mid].day < day)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < l->n_days && l->days[lo].day == day) {
+        if (l->days[lo].count > UINT32_MAX - n)
+            return AG_EINPUT;
+        l->days[lo].count += n;
+        return AG_OK;
+    }
+    if (l->n_days == l->cap_days) {
+        size_t cap = l->cap_days ? l->cap_days * 2 : 2;
+        ag_day_count *d = realloc(l->days, cap * sizeof *d);
+        if (!d)
+            return AG_ENOMEM;
+        l->days = d;
+        l->cap_days = cap;
+    }
+    memmove(l->days + lo + 1, l->days + lo, (l->n_days - lo) * sizeof *l->days);
+    l->days[lo] = (ag_day_count){day, n};
+    l->n_days++;
+    return AG_OK;
 }
 
 /* Arena copy of s with invalid UTF-8 replaced, so that every string the
@@ -195,6 +296,9 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
     l->weight++;
     if (out)
         *out = li;
+    int32_t day = ag_graph_day(o->date);
+    if (day >= 0 && (st = link_count_day(l, day, 1)))
+        return st;
     return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date);
 }
 
@@ -283,10 +387,11 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
     ag_strmap *seen_nodes = NULL, *seen_aff = NULL;
     ag_arena *scratch = NULL;
     size_t *pidx = NULL;
-
+    int counting = 0; /* past the checks: a failure now is a count overflow */
     st = validate_doc(g, d, err);
     if (st)
         goto out;
+    counting = 1;
     seen_nodes = ag_strmap_new();
     seen_aff = ag_strmap_new();
     scratch = ag_arena_new();
@@ -391,11 +496,119 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
 out:
     if (st == AG_ENOMEM)
         ag_error_set(err, st, "document '%s': out of memory while building the graph", doc_name(d));
+    else if (st && counting)
+        ag_error_set(err, st, "document '%s': a link was seen more than %u times on one day",
+                     doc_name(d), (unsigned)UINT32_MAX);
     free(pidx);
     ag_buf_free(&key);
     ag_strmap_free(seen_nodes);
     ag_strmap_free(seen_aff);
     ag_arena_free(scratch);
+    return st;
+}
+
+/* ---- the order of graph.json ---- */
+
+/* node: id; link: source id, target id, kind name, label */
+typedef struct order_key {
+    const char *a, *b, *kind, *label;
+    size_t i;
+} order_key;
+
+static int order_cmp(const void *x, const void *y)
+{
+    const order_key *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    if (!c && p->b)
+        c = strcmp(p->b, q->b);
+    if (!c && p->kind)
+        c = strcmp(p->kind, q->kind);
+    if (!c && p->label)
+        c = strcmp(p->label, q->label);
+    return c;
+}
+
+ag_status ag_graph_order(const ag_graph *g, size_t **node_order, size_t **link_order)
+{
+    size_t nk = g->n_nodes > g->n_links ? g->n_nodes : g->n_links;
+    order_key *k = malloc((nk + 1) * sizeof *k);
+    size_t *no = malloc((g->n_nodes + 1) * sizeof *no), *lo = malloc((g->n_links + 1) * sizeof *lo);
+    if (!k || !no || !lo) {
+        free(k);
+        free(no);
+        free(lo);
+        return AG_ENOMEM;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        k[i] = (order_key){g->nodes[i].id, NULL, NULL, NULL, i};
+    qsort(k, g->n_nodes, sizeof *k, order_cmp);
+    for (size_t i = 0; i < g->n_nodes; i++)
+        no[i] = k[i].i;
+    for (size_t i = 0; i < g->n_links; i++) {
+        const ag_link *l = &g->links[i];
+        k[i] = (order_key){g->nodes[l->source].id, g->nodes[l->target].id, ag_rel_kind_name(l->kind),
+                           l->label, i};
+    }
+    qsort(k, g->n_links, sizeof *k, order_cmp);
+    for (size_t i = 0; i < g->n_links; i++)
+        lo[i] = k[i].i;
+    free(k);
+    *node_order = no;
+    *link_order = lo;
+    return AG_OK;
+}
+
+ag_status ag_graph_sort(ag_graph *g)
+{
+    ag_status st = AG_ENOMEM;
+    size_t *no = NULL, *lo = NULL, *new_of = malloc((g->n_nodes + 1) * sizeof *new_of);
+    ag_node *nodes = malloc((g->n_nodes + 1) * sizeof *nodes);
+    ag_link *links = malloc((g->n_links + 1) * sizeof *links);
+    ag_strmap *ni = ag_strmap_new(), *li = ag_strmap_new();
+    ag_buf key = AG_BUF_INIT;
+    if (!new_of || !nodes || !links || !ni || !li || ag_graph_order(g, &no, &lo))
+        goto out;
+    for (size_t r = 0; r < g->n_nodes; r++) {
+        nodes[r] = g->nodes[no[r]];
+        new_of[no[r]] = r;
+        if (ag_strmap_put(ni, nodes[r].id, r))
+            goto out;
+    }
+    for (size_t r = 0; r < g->n_links; r++) {
+        ag_link *l = &links[r];
+        *l = g->links[lo[r]];
+        l->source = new_of[l->source];
+        l->target = new_of[l->target];
+        /* Keys name node indices: they change with the order. */
+        const char *k = link_key(&key, l->source, l->target, l->kind, l->label) ? NULL
+                        : ag_arena_strndup(g->arena, key.data, key.len);
+        if (!k || ag_strmap_put(li, k, r))
+            goto out;
+    }
+    /* Arrays of the same size: capacities become the counts. */
+    free(g->nodes);
+    free(g->links);
+    g->nodes = nodes;
+    g->links = links;
+    g->cap_nodes = g->n_nodes + 1;
+    g->cap_links = g->n_links + 1;
+    ag_strmap_free(g->node_index);
+    ag_strmap_free(g->link_index);
+    g->node_index = ni;
+    g->link_index = li;
+    nodes = NULL;
+    links = NULL;
+    ni = li = NULL;
+    st = AG_OK;
+out:
+    free(no);
+    free(lo);
+    free(new_of);
+    free(nodes);
+    free(links);
+    ag_strmap_free(ni);
+    ag_strmap_free(li);
+    ag_buf_free(&key);
     return st;
 }
 
@@ -484,6 +697,18 @@ static json_t *link_to_json(const ag_graph *g, const ag_link *l)
         ev = NULL; /* set_new consumed it even on failure */
         goto fail;
     }
+    ev = NULL;
+    if (l->n_days) {
+        json_t *days = json_object();
+        if (put(o, "dates", days))
+            goto fail;
+        for (size_t i = 0; i < l->n_days; i++) {
+            char k[16];
+            ag_graph_day_string(l->days[i].day, k);
+            if (put(days, k, json_integer((json_int_t)l->days[i].count)))
+                goto fail;
+        }
+    }
     return o;
 fail:
     json_decref(o);
@@ -502,7 +727,7 @@ json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key)
     for (size_t i = 0; i < g->n_links; i++)
         if (json_array_append_new(links, link_to_json(g, &g->links[i])))
             goto fail;
-    if (put(meta, "format", json_string(GRAPH_FORMAT)))
+    if (put(meta, "format", json_string(AG_GRAPH_FORMAT)))
         goto fail;
     if (put(root, "directed", json_true()) || put(root, "multigraph", json_true()))
         goto fail;
@@ -522,25 +747,6 @@ fail:
     json_decref(links);
     json_decref(meta);
     return NULL;
-}
-
-ag_status ag_graph_write(const ag_graph *g, FILE *fp, ag_error *err)
-{
-    ag_status st = AG_OK;
-    json_t *root = ag_graph_to_json(g, "links");
-    if (!root) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the graph");
-        goto out;
-    }
-    /* Sorted keys and fixed indentation: the same graph gives the same bytes. */
-    if (json_dumpf(root, fp, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17)) ||
-        fputc('\n', fp) == EOF || ferror(fp)) {
-        st = ag_error_set(err, AG_EIO, "cannot write the graph JSON");
-        goto out;
-    }
-out:
-    json_decref(root);
-    return st;
 }
 
 /* Reads an optional string member: absent or null gives NULL, anything
@@ -607,6 +813,41 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
         if (link_add_evidence(g, l, doc, (int)sentence, text, date))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
+    return AG_OK;
+}
+
+/* The optional "dates" object of link li: day -> count, added to the
+ * link's day counts; their sum may not pass the link's weight. */
+static ag_status days_from_json(ag_link *l, const json_t *dates, const char *name, size_t li,
+                                ag_error *err)
+{
+    const char *k;
+    json_t *v;
+    if (!dates || json_is_null(dates))
+        return AG_OK;
+    if (!json_is_object(dates))
+        return ag_error_set(err, AG_EINPUT, "%s: link %zu: dates must be an object of day: count",
+                            name, li + 1);
+    json_object_foreach((json_t *)dates, k, v) {
+        int32_t day = ag_graph_day(k);
+        json_int_t n = json_is_integer(v) ? json_integer_value(v) : 0;
+        if (day < 0 || n < 1 || (unsigned long long)n > UINT32_MAX)
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: dates: '%s' must be a day (YYYY-MM-DD) with a count "
+                                "from 1 to %u",
+                                name, li + 1, k, (unsigned)UINT32_MAX);
+        ag_status st = link_count_day(l, day, (uint32_t)n);
+        if (st == AG_ENOMEM)
+            return ag_error_set(err, st, "%s: out of memory", name);
+        if (st)
+            return ag_error_set(err, st, "%s: link %zu: dates: the count of %s passes %u", name,
+                                li + 1, k, (unsigned)UINT32_MAX);
+    }
+    long dated = ag_link_count_between(l, 0, INT32_MAX);
+    if (dated > l->weight)
+        return ag_error_set(err, AG_EINPUT,
+                            "%s: link %zu: dates count %ld occurrences, more than its weight %ld",
+                            name, li + 1, dated, l->weight);
     return AG_OK;
 }
 
@@ -767,6 +1008,8 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             break;
         }
         st = evidence_from_json(g, l, json_object_get(o, "evidence"), name, i, err);
+        if (!st)
+            st = days_from_json(l, json_object_get(o, "dates"), name, i, err);
     }
     ag_buf_free(&key);
     return st;
