@@ -51,6 +51,21 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
     return (long)i;
 }
 
+/* Makes room for one more element in a growable array of n elements of
+ * `size` bytes (capacity doubling from `first`).  0 ok, -1 out of memory. */
+static int grow(void **arr, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : first;
+    void *p = realloc(*arr, c * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = c;
+    return 0;
+}
+
 /* ---- days ---- */
 
 /* The number in s[0..n) when all n are digits, else -1. */
@@ -137,14 +152,8 @@ static ag_status link_count_day(ag_link *l, int32_t day, uint32_t n)
         l->days[lo].count += n;
         return AG_OK;
     }
-    if (l->n_days == l->cap_days) {
-        size_t cap = l->cap_days ? l->cap_days * 2 : 2;
-        ag_day_count *d = realloc(l->days, cap * sizeof *d);
-        if (!d)
-            return AG_ENOMEM;
-        l->days = d;
-        l->cap_days = cap;
-    }
+    if (grow((void **)&l->days, &l->cap_days, l->n_days, sizeof *l->days, 2))
+        return AG_ENOMEM;
     memmove(l->days + lo + 1, l->days + lo, (l->n_days - lo) * sizeof *l->days);
     l->days[lo] = (ag_day_count){day, n};
     l->n_days++;
@@ -175,14 +184,8 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
         *created = 0;
     if (ag_strmap_get(g->node_index, id, out))
         return AG_OK;
-    if (g->n_nodes == g->cap_nodes) {
-        size_t cap = g->cap_nodes ? g->cap_nodes * 2 : 16;
-        ag_node *n = realloc(g->nodes, cap * sizeof *n);
-        if (!n)
-            return AG_ENOMEM;
-        g->nodes = n;
-        g->cap_nodes = cap;
-    }
+    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16))
+        return AG_ENOMEM;
     int oom = 0;
     ag_node *n = &g->nodes[g->n_nodes];
     memset(n, 0, sizeof *n);
@@ -214,14 +217,8 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
         return AG_ENOMEM;
     if (ag_strmap_get(g->link_index, key->data, out))
         return AG_OK;
-    if (g->n_links == g->cap_links) {
-        size_t cap = g->cap_links ? g->cap_links * 2 : 16;
-        ag_link *l = realloc(g->links, cap * sizeof *l);
-        if (!l)
-            return AG_ENOMEM;
-        g->links = l;
-        g->cap_links = cap;
-    }
+    if (grow((void **)&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
+        return AG_ENOMEM;
     int oom = 0;
     ag_link *l = &g->links[g->n_links];
     memset(l, 0, sizeof *l);

@@ -98,24 +98,19 @@ static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
     ag_jw_end(w);
 }
 
-/* The nodes or links array, in `order` (or graph order), those `on` only. */
-static void write_links(ag_jw *w, const ag_graph *g, const size_t *order, const unsigned char *on)
+/* The links (or nodes) array, in `order` (or graph order), those `on` only. */
+static void write_array(ag_jw *w, const ag_graph *g, int links, const size_t *order,
+                        const unsigned char *on)
 {
+    size_t n = links ? g->n_links : g->n_nodes;
     ag_jw_array(w);
-    for (size_t r = 0; r < g->n_links && !w->failed; r++) {
+    for (size_t r = 0; r < n && !w->failed; r++) {
         size_t i = order ? order[r] : r;
-        if (!on || on[i])
+        if (on && !on[i])
+            continue;
+        if (links)
             write_link(w, g, &g->links[i]);
-    }
-    ag_jw_end(w);
-}
-
-static void write_nodes(ag_jw *w, const ag_graph *g, const size_t *order, const unsigned char *on)
-{
-    ag_jw_array(w);
-    for (size_t r = 0; r < g->n_nodes && !w->failed; r++) {
-        size_t i = order ? order[r] : r;
-        if (!on || on[i])
+        else
             write_node(w, &g->nodes[i]);
     }
     ag_jw_end(w);
@@ -138,7 +133,7 @@ ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_o
     ag_jw_bool(&w, 1);
     if (edges) {
         ag_jw_key(&w, "edges");
-        write_links(&w, g, lo, o->link_on);
+        write_array(&w, g, 1, lo, o->link_on);
     }
     ag_jw_key(&w, "graph");
     ag_jw_object(&w);
@@ -151,12 +146,12 @@ ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_o
     ag_jw_end(&w);
     if (!edges) {
         ag_jw_key(&w, "links");
-        write_links(&w, g, lo, o->link_on);
+        write_array(&w, g, 1, lo, o->link_on);
     }
     ag_jw_key(&w, "multigraph");
     ag_jw_bool(&w, 1);
     ag_jw_key(&w, "nodes");
-    write_nodes(&w, g, no, o->node_on);
+    write_array(&w, g, 0, no, o->node_on);
     ag_jw_end(&w);
     int bad = ag_jw_finish(&w);
     free(no);
