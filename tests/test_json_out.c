@@ -216,6 +216,35 @@ START_TEST(writer_matches_dumps)
 }
 END_TEST
 
+START_TEST(writer_reals_many_and_repeated)
+{
+    /* More distinct values than the writer remembers, each twice, at
+     * several precisions. */
+    uint64_t x = 12345;
+    json_t *root = json_array();
+    for (int i = 0; i < 3000; i++) {
+        double v = (double)(int64_t)next_rand(&x) / (double)(1 + next_rand(&x) % 100000);
+        if (i % 7 == 0)
+            v = ldexp(v, (int)(next_rand(&x) % 600) - 300);
+        json_array_append_new(root, json_real(v));
+        json_array_append_new(root, json_real(v));
+        json_array_append_new(root, json_real(-v));
+    }
+    for (int p = 1; p <= 31; p += 5) {
+        size_t flags = JSON_REAL_PRECISION(p);
+        char *want = json_dumps(root, flags);
+        ag_jw w;
+        ag_jw_init(&w, NULL, flags);
+        emit(&w, root);
+        ck_assert_int_eq(ag_jw_finish(&w), 0);
+        ck_assert_str_eq(w.out.data, want);
+        ag_buf_free(&w.out);
+        free(want);
+    }
+    json_decref(root);
+}
+END_TEST
+
 START_TEST(writer_streams_to_file)
 {
     /* Larger than the staging block, so the output is flushed in parts. */
@@ -313,6 +342,7 @@ static Suite *json_out_suite(void)
     tc = tcase_create("writer");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, writer_matches_dumps);
+    tcase_add_test(tc, writer_reals_many_and_repeated);
     tcase_add_test(tc, writer_streams_to_file);
     tcase_add_test(tc, writer_errors_are_sticky);
     suite_add_tcase(s, tc);

@@ -22,7 +22,8 @@ ag_graph *ag_graph_new(void)
     g->arena = ag_arena_new();
     g->node_index = ag_strmap_new();
     g->link_index = ag_strmap_new();
-    if (!g->arena || !g->node_index || !g->link_index) {
+    g->strings = ag_strmap_new();
+    if (!g->arena || !g->node_index || !g->link_index || !g->strings) {
         ag_graph_free(g);
         return NULL;
     }
@@ -33,13 +34,16 @@ void ag_graph_free(ag_graph *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_links; i++)
+    for (size_t i = 0; i < g->n_links; i++) {
         free(g->links[i].days);
+        free(g->links[i].evidence);
+    }
     free(g->nodes);
     free(g->links);
     ag_arena_free(g->arena);
     ag_strmap_free(g->node_index);
     ag_strmap_free(g->link_index);
+    ag_strmap_free(g->strings);
     free(g);
 }
 
@@ -176,6 +180,22 @@ static const char *gstr(ag_graph *g, const char *s, int *oom)
     return p;
 }
 
+/* gstr for the strings many links and evidence entries repeat (labels,
+ * codes, places, document ids, dates): one copy each, found again through
+ * g->strings, whose values are the copies themselves. */
+static const char *istr(ag_graph *g, const char *s, int *oom)
+{
+    size_t v;
+    if (!s)
+        return NULL;
+    if (ag_strmap_get(g->strings, s, &v))
+        return (const char *)(uintptr_t)v;
+    const char *p = gstr(g, s, oom);
+    if (p && ag_strmap_put(g->strings, p, (size_t)(uintptr_t)p))
+        *oom = 1;
+    return p;
+}
+
 /* Finds or creates the node `id`; a new node takes name and kind. */
 static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_actor_kind kind,
                           size_t *out, int *created)
@@ -203,8 +223,18 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
 /* The link_index key of (src, tgt, kind, label) into `key`; -1 on OOM. */
 static int link_key(ag_buf *key, size_t src, size_t tgt, ag_rel_kind kind, const char *label)
 {
+    /* "src\x1ftgt\x1fkind\x1f" in decimal, written backwards from the end
+     * (one of the hottest spots of build: no printf). */
+    char num[3 * 24], *p = num + sizeof num;
+    size_t v[3] = {(size_t)kind, tgt, src};
+    for (int i = 0; i < 3; i++) {
+        *--p = '\x1f';
+        do
+            *--p = (char)('0' + v[i] % 10);
+        while (v[i] /= 10);
+    }
     ag_buf_reset(key);
-    return ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", src, tgt, (int)kind, label);
+    return ag_buf_append(key, p, (size_t)(num + sizeof num - p)) || ag_buf_puts(key, label);
 }
 
 /* Finds or creates the link (src, tgt, kind, label).  `key` is scratch
@@ -225,7 +255,7 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
     l->source = src;
     l->target = tgt;
     l->kind = kind;
-    l->label = gstr(g, label, &oom);
+    l->label = istr(g, label, &oom);
     const char *k = ag_arena_strndup(g->arena, key->data, key->len);
     if (oom || !k || ag_strmap_put(g->link_index, k, g->n_links))
         return AG_ENOMEM;
@@ -234,26 +264,24 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
     return AG_OK;
 }
 
-/* Appends one evidence entry unless the link already holds the cap. */
-static ag_status link_add_evidence(ag_graph *g, ag_link *l, const char *doc, int sentence,
-                                   const char *text, const char *date)
+/* Appends one evidence entry (its strings already the graph's) unless the
+ * link holds the cap.  The array doubles from 1 to the cap: most links are
+ * seen once or twice. */
+static ag_status link_add_evidence(ag_link *l, const char *doc, int sentence, const char *text,
+                                   const char *date)
 {
-    if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
+    size_t n = l->n_evidence;
+    if (n >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
-    if (!l->evidence) {
-        /* Allocated at full size once: at most MAX_EVIDENCE entries ever. */
-        l->evidence = ag_arena_alloc(g->arena, AG_GRAPH_MAX_EVIDENCE * sizeof *l->evidence);
-        if (!l->evidence)
+    if ((n & (n - 1)) == 0) { /* 0 or a power of two: full */
+        size_t cap = n ? 2 * n : 1;
+        ag_evidence *e = realloc(l->evidence, (cap < AG_GRAPH_MAX_EVIDENCE ? cap : AG_GRAPH_MAX_EVIDENCE) *
+                                                  sizeof *e);
+        if (!e)
             return AG_ENOMEM;
+        l->evidence = e;
     }
-    int oom = 0;
-    ag_evidence *e = &l->evidence[l->n_evidence];
-    e->doc = gstr(g, doc, &oom);
-    e->sentence = sentence < 0 ? -1 : sentence;
-    e->text = gstr(g, text, &oom);
-    e->date = gstr(g, date, &oom);
-    if (oom)
-        return AG_ENOMEM;
+    l->evidence[n] = (ag_evidence){doc, sentence < 0 ? -1 : sentence, text, date};
     l->n_evidence++;
     return AG_OK;
 }
@@ -267,16 +295,40 @@ typedef struct occurrence {
     const char *label, *code, *location;
     int polarity;
     double goldstein;
-    const char *doc, *date, *text;
+    const char *text;
     int sentence;
 } occurrence;
 
+/* What the occurrences of one document share. */
+typedef struct doc_ctx {
+    const char *doc, *date; /* the graph's copies */
+    int32_t day;            /* of date, or -1 */
+    ag_strmap *texts;       /* evidence text -> the graph's copy (a meeting's
+                             * pairs share their sentence) */
+    ag_buf key;             /* scratch for link keys */
+} doc_ctx;
+
+/* The graph's copy of an evidence text of the current document. */
+static const char *doc_text(ag_graph *g, doc_ctx *c, const char *text, int *oom)
+{
+    size_t v;
+    if (!text)
+        return NULL;
+    if (ag_strmap_get(c->texts, text, &v))
+        return (const char *)(uintptr_t)v;
+    const char *p = gstr(g, text, oom);
+    /* Keyed by the document's string, which outlives the map. */
+    if (p && ag_strmap_put(c->texts, text, (size_t)(uintptr_t)p))
+        *oom = 1;
+    return p;
+}
+
 static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occurrence *o,
-                                ag_buf *key, size_t *out)
+                                doc_ctx *c)
 {
     size_t li;
     int created, oom = 0;
-    ag_status st = link_get(g, src, tgt, o->kind, o->label, key, &li, &created);
+    ag_status st = link_get(g, src, tgt, o->kind, o->label, &c->key, &li, &created);
     if (st)
         return st;
     ag_link *l = &g->links[li];
@@ -285,18 +337,20 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         l->goldstein = o->goldstein;
     }
     if (!l->code && o->code)
-        l->code = gstr(g, o->code, &oom);
+        l->code = istr(g, o->code, &oom);
     if (!l->location && o->location)
-        l->location = gstr(g, o->location, &oom);
+        l->location = istr(g, o->location, &oom);
     if (oom)
         return AG_ENOMEM;
     l->weight++;
-    if (out)
-        *out = li;
-    int32_t day = ag_graph_day(o->date);
-    if (day >= 0 && (st = link_count_day(l, day, 1)))
+    if (c->day >= 0 && (st = link_count_day(l, c->day, 1)))
         return st;
-    return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date);
+    if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
+        return AG_OK;
+    const char *text = doc_text(g, c, o->text, &oom);
+    if (oom)
+        return AG_ENOMEM;
+    return link_add_evidence(l, c->doc, o->sentence, text, c->date);
 }
 
 /* The node of an id a relation names: an actor of this document, or (for
@@ -314,14 +368,20 @@ static const char *doc_name(const ag_doc *d)
 
 /* Checks the whole document before touching the graph, so that bad input
  * leaves the graph as it was. */
-static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
+static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_strmap *ids, ag_error *err)
 {
+    /* The document's actor ids in a map: a lookup per participant, not a scan. */
     for (size_t i = 0; i < d->n_actors; i++) {
         const ag_actor *a = &d->actors[i];
         if (!a->id || !*a->id)
             return ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d),
                                 i + 1);
-        if (a->affiliation && ag_doc_find_actor(d, a->affiliation) < 0 &&
+        if (ag_strmap_put(ids, a->id, i))
+            return ag_error_set(err, AG_ENOMEM, "document '%s': out of memory", doc_name(d));
+    }
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        if (a->affiliation && !ag_strmap_get(ids, a->affiliation, NULL) &&
             ag_graph_find_node(g, a->affiliation) < 0)
             return ag_error_set(err, AG_EINPUT,
                                 "document '%s': actor '%s': affiliation '%s' is not an actor",
@@ -345,7 +405,7 @@ static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
                                 doc_name(d), i + 1);
         for (size_t p = 0; p < r->n_participants; p++) {
             const char *id = r->participants[p];
-            if (!id || (ag_doc_find_actor(d, id) < 0 && ag_graph_find_node(g, id) < 0))
+            if (!id || (!ag_strmap_get(ids, id, NULL) && ag_graph_find_node(g, id) < 0))
                 return ag_error_set(err, AG_EINPUT,
                                     "document '%s': relation %zu: participant '%s' is not an actor",
                                     doc_name(d), i + 1, id ? id : "(null)");
@@ -357,10 +417,10 @@ static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
 /* An affiliation is counted once per document however often it is stated
  * (actor field and/or affiliation records): `seen` holds the link keys
  * already counted in this document, copied into the call's scratch arena. */
-static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, size_t group,
-                                 const char *label, const ag_relation *r, ag_buf *key,
-                                 ag_strmap *seen, ag_arena *scratch)
+static ag_status add_affiliation(ag_graph *g, size_t member, size_t group, const char *label,
+                                 const ag_relation *r, doc_ctx *c, ag_strmap *seen, ag_arena *scratch)
 {
+    ag_buf *key = &c->key;
     ag_node *m = &g->nodes[member];
     if (!m->affiliation)
         m->affiliation = g->nodes[group].id; /* already in the arena */
@@ -372,132 +432,139 @@ static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, si
     if (!k || ag_strmap_put(seen, k, 0))
         return AG_ENOMEM;
     occurrence o = {.kind = AG_REL_AFFILIATION, .label = label, .code = r ? r->code : NULL,
-                    .doc = d->id, .date = d->date, .text = r ? r->evidence : NULL,
-                    .sentence = r ? r->sentence : -1};
-    return add_occurrence(g, member, group, &o, key, NULL);
+                    .text = r ? r->evidence : NULL, .sentence = r ? r->sentence : -1};
+    return add_occurrence(g, member, group, &o, c);
+}
+
+/* The document's actors: nodes found or created, merged, counted. */
+static ag_status add_actors(ag_graph *g, const ag_doc *d, ag_strmap *seen_nodes)
+{
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t ni;
+        int oom = 0;
+        ag_status st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
+        if (st)
+            return st;
+        ag_node *n = &g->nodes[ni];
+        if (!n->code && a->code)
+            n->code = istr(g, a->code, &oom);
+        if (oom)
+            return AG_ENOMEM;
+        n->mentions += a->mentions > 0 ? a->mentions : 0;
+        for (size_t k = 0; k < a->n_aliases; k++)
+            if (node_alias(g, n, a->aliases[k]))
+                return AG_ENOMEM;
+        /* Actor ids are unique in a document, but count a repeated one once. */
+        if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
+            n->docs++;
+            if (ag_strmap_put(seen_nodes, n->id, ni))
+                return AG_ENOMEM;
+        }
+    }
+    return AG_OK;
+}
+
+/* A meeting: each unordered pair of distinct participants once, ordered
+ * so that source id < target id.  pidx is scratch, regrown here. */
+static ag_status add_meeting(ag_graph *g, const ag_relation *r, occurrence *o, doc_ctx *c, size_t **pidx)
+{
+    ag_status st = AG_OK;
+    if (!o->label || !*o->label)
+        o->label = "meet";
+    free(*pidx);
+    size_t *p = *pidx = malloc((r->n_participants ? r->n_participants : 1) * sizeof *p);
+    if (!p)
+        return AG_ENOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < r->n_participants; k++) {
+        size_t ni = 0, q;
+        resolve(g, r->participants[k], &ni);
+        for (q = 0; q < n && p[q] != ni; q++)
+            ;
+        if (q == n)
+            p[n++] = ni;
+    }
+    for (size_t a = 0; a < n && !st; a++)
+        for (size_t b = a + 1; b < n && !st; b++) {
+            size_t s = p[a], t = p[b];
+            if (strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
+                size_t tmp = s;
+                s = t;
+                t = tmp;
+            }
+            st = add_occurrence(g, s, t, o, c);
+        }
+    return st;
+}
+
+static ag_status add_relations(ag_graph *g, const ag_doc *d, doc_ctx *c, ag_strmap *seen_aff,
+                               ag_arena *scratch)
+{
+    ag_status st = AG_OK;
+    size_t *pidx = NULL;
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t m, grp;
+        if (a->affiliation && resolve(g, a->id, &m) && resolve(g, a->affiliation, &grp) && m != grp)
+            st = add_affiliation(g, m, grp, "member of", NULL, c, seen_aff, scratch);
+    }
+    for (size_t i = 0; i < d->n_relations && !st; i++) {
+        const ag_relation *r = &d->relations[i];
+        occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
+                        .polarity = r->polarity, .goldstein = r->goldstein, .text = r->evidence,
+                        .sentence = r->sentence};
+        size_t s = 0, t = 0;
+        if (r->kind == AG_REL_MEETING) {
+            st = add_meeting(g, r, &o, c, &pidx);
+            continue;
+        }
+        resolve(g, r->participants[0], &s);
+        resolve(g, r->participants[1], &t);
+        if (r->kind == AG_REL_STANCE)
+            st = add_occurrence(g, s, t, &o, c);
+        else if (s != t)
+            st = add_affiliation(g, s, t, r->label && *r->label ? r->label : "member of", r, c,
+                                 seen_aff, scratch);
+    }
+    free(pidx);
+    return st;
 }
 
 ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
 {
     ag_status st = AG_OK;
-    ag_buf key = AG_BUF_INIT;
-    ag_strmap *seen_nodes = NULL, *seen_aff = NULL;
-    ag_arena *scratch = NULL;
-    size_t *pidx = NULL;
-    int counting = 0; /* past the checks: a failure now is a count overflow */
-    st = validate_doc(g, d, err);
-    if (st)
-        goto out;
-    counting = 1;
-    seen_nodes = ag_strmap_new();
-    seen_aff = ag_strmap_new();
-    scratch = ag_arena_new();
-    if (!seen_nodes || !seen_aff || !scratch) {
+    doc_ctx c = {NULL, NULL, -1, ag_strmap_new(), AG_BUF_INIT};
+    ag_strmap *ids = ag_strmap_new(), *seen_nodes = ag_strmap_new(), *seen_aff = ag_strmap_new();
+    ag_arena *scratch = ag_arena_new();
+    int counting = 0, oom = 0; /* counting: past the checks, a failure is a count overflow */
+    if (!c.texts || !ids || !seen_nodes || !seen_aff || !scratch) {
         st = AG_ENOMEM;
         goto out;
     }
-
-    for (size_t i = 0; i < d->n_actors; i++) {
-        const ag_actor *a = &d->actors[i];
-        size_t ni;
-        int oom = 0;
-        st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
-        if (st)
-            goto out;
-        ag_node *n = &g->nodes[ni];
-        if (!n->code && a->code)
-            n->code = gstr(g, a->code, &oom);
-        if (oom) {
-            st = AG_ENOMEM;
-            goto out;
-        }
-        n->mentions += a->mentions > 0 ? a->mentions : 0;
-        for (size_t k = 0; k < a->n_aliases; k++)
-            if (node_alias(g, n, a->aliases[k])) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-        /* Actor ids are unique in a document, but count a repeated one once. */
-        if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
-            n->docs++;
-            if (ag_strmap_put(seen_nodes, n->id, ni)) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-        }
+    st = validate_doc(g, d, ids, err);
+    if (st)
+        goto out;
+    counting = 1;
+    c.doc = istr(g, d->id, &oom);
+    c.date = istr(g, d->date, &oom);
+    c.day = ag_graph_day(d->date);
+    if (oom) {
+        st = AG_ENOMEM;
+        goto out;
     }
-
-    for (size_t i = 0; i < d->n_actors; i++) {
-        const ag_actor *a = &d->actors[i];
-        size_t m, grp;
-        if (!a->affiliation || !resolve(g, a->id, &m) || !resolve(g, a->affiliation, &grp) ||
-            m == grp)
-            continue;
-        st = add_affiliation(g, d, m, grp, "member of", NULL, &key, seen_aff, scratch);
-        if (st)
-            goto out;
-    }
-
-    for (size_t i = 0; i < d->n_relations; i++) {
-        const ag_relation *r = &d->relations[i];
-        occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
-                        .polarity = r->polarity, .goldstein = r->goldstein, .doc = d->id,
-                        .date = d->date, .text = r->evidence, .sentence = r->sentence};
-        if (r->kind == AG_REL_STANCE) {
-            size_t s = 0, t = 0;
-            resolve(g, r->participants[0], &s);
-            resolve(g, r->participants[1], &t);
-            st = add_occurrence(g, s, t, &o, &key, NULL);
-        } else if (r->kind == AG_REL_AFFILIATION) {
-            size_t s = 0, t = 0;
-            resolve(g, r->participants[0], &s);
-            resolve(g, r->participants[1], &t);
-            if (s != t)
-                st = add_affiliation(g, d, s, t, r->label && *r->label ? r->label : "member of", r,
-                                     &key, seen_aff, scratch);
-        } else {
-            /* Meeting: each unordered pair of distinct participants once,
-             * ordered so that source id < target id. */
-            if (!o.label || !*o.label)
-                o.label = "meet";
-            free(pidx);
-            pidx = malloc((r->n_participants ? r->n_participants : 1) * sizeof *pidx);
-            if (!pidx) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-            size_t n = 0;
-            for (size_t p = 0; p < r->n_participants; p++) {
-                size_t ni = 0, q;
-                resolve(g, r->participants[p], &ni);
-                for (q = 0; q < n && pidx[q] != ni; q++)
-                    ;
-                if (q == n)
-                    pidx[n++] = ni;
-            }
-            for (size_t a = 0; a < n && !st; a++)
-                for (size_t b = a + 1; b < n && !st; b++) {
-                    size_t s = pidx[a], t = pidx[b];
-                    if (strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
-                        size_t tmp = s;
-                        s = t;
-                        t = tmp;
-                    }
-                    st = add_occurrence(g, s, t, &o, &key, NULL);
-                }
-        }
-        if (st)
-            goto out;
-    }
-
+    st = add_actors(g, d, seen_nodes);
+    if (!st)
+        st = add_relations(g, d, &c, seen_aff, scratch);
 out:
     if (st == AG_ENOMEM)
         ag_error_set(err, st, "document '%s': out of memory while building the graph", doc_name(d));
     else if (st && counting)
         ag_error_set(err, st, "document '%s': a link was seen more than %u times on one day",
                      doc_name(d), (unsigned)UINT32_MAX);
-    free(pidx);
-    ag_buf_free(&key);
+    ag_buf_free(&c.key);
+    ag_strmap_free(c.texts);
+    ag_strmap_free(ids);
     ag_strmap_free(seen_nodes);
     ag_strmap_free(seen_aff);
     ag_arena_free(scratch);
@@ -807,7 +874,11 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
                                 li + 1, i + 1);
-        if (link_add_evidence(g, l, doc, (int)sentence, text, date))
+        int oom = 0;
+        doc = istr(g, doc, &oom);
+        date = istr(g, date, &oom);
+        text = gstr(g, text, &oom);
+        if (oom || link_add_evidence(l, doc, (int)sentence, text, date))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
     return AG_OK;
@@ -883,7 +954,7 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
         if (!created)
             return ag_error_set(err, AG_EINPUT, "%s: node %zu: id '%s' appears twice", name, i + 1, id);
         ag_node *nd = &g->nodes[ni];
-        nd->code = gstr(g, code, &oom);
+        nd->code = istr(g, code, &oom);
         nd->affiliation = gstr(g, aff, &oom); /* checked below, once every node exists */
         nd->mentions = (long)mentions;
         nd->docs = (long)docs;
@@ -995,8 +1066,8 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
         if (created) {
             l->polarity = (int)polarity;
             l->goldstein = goldstein;
-            l->code = gstr(g, code, &oom);
-            l->location = gstr(g, loc, &oom);
+            l->code = istr(g, code, &oom);
+            l->location = istr(g, loc, &oom);
         }
         /* A repeated (source, target, kind, label) merges into one link. */
         l->weight += (long)weight;

@@ -69,7 +69,7 @@ typedef struct ag_link {
     double goldstein;        /* per occurrence */
     long weight;             /* times seen */
     const char *location;    /* meetings: the first location seen, or NULL */
-    ag_evidence *evidence;
+    ag_evidence *evidence;   /* malloc'd, grown as entries come */
     size_t n_evidence;       /* <= AG_GRAPH_MAX_EVIDENCE */
     ag_day_count *days;      /* dated occurrences per day, by day (malloc'd);
                               * weight minus their sum were undated */
@@ -81,9 +81,11 @@ typedef struct ag_graph {
     size_t n_nodes, cap_nodes;
     ag_link *links;
     size_t n_links, cap_links;
-    ag_arena *arena;         /* strings and evidence */
+    ag_arena *arena;         /* strings */
     ag_strmap *node_index;   /* id -> node index */
     ag_strmap *link_index;   /* "src\x1ftgt\x1fkind\x1flabel" -> link index */
+    ag_strmap *strings;      /* labels, codes, places, document ids, dates:
+                              * one copy each (graph.c) */
 } ag_graph;
 
 ag_graph *ag_graph_new(void); /* NULL on OOM */

@@ -7,6 +7,7 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #define FLUSH_AT ((size_t)1 << 16)
@@ -44,6 +45,12 @@ int ag_json_escape(ag_buf *b, const char *s, size_t n, size_t flags)
     if (ag_buf_putc(b, '"'))
         return -1;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        /* Plain ASCII, the common case, goes by without decoding. */
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '/') {
+            i++;
+            continue;
+        }
         unsigned long cp;
         size_t k = ag_utf8_decode(s + i, n - i, &cp);
         if (!k)
@@ -199,20 +206,30 @@ void ag_jw_int(ag_jw *w, long long v)
 
 void ag_jw_real(ag_jw *w, double v)
 {
-    char tmp[128];
     value(w);
     if (w->failed)
         return;
     /* jansson's own formatting (its precision rules and ".0"), through a
-     * one-value dump: the bytes then match json_dumpf exactly. */
-    json_t *r = isfinite(v) ? json_real(v) : NULL;
-    size_t n = r ? json_dumpb(r, tmp, sizeof tmp, JSON_ENCODE_ANY | (w->flags & JSON_REAL_PRECISION(31))) : 0;
-    json_decref(r);
-    if (n == 0 || n >= sizeof tmp) {
-        w->failed = 1;
-        return;
+     * one-value dump: the bytes then match json_dumpf exactly.  Files
+     * repeat a few values (Goldstein weights): the last ones are kept. */
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    struct ag_jw_real *c = &w->reals[(bits ^ (bits >> 29)) % AG_JW_REALS];
+    if (!c->len || c->bits != bits) {
+        json_t *r = isfinite(v) ? json_real(v) : NULL;
+        size_t n = r ? json_dumpb(r, c->text, sizeof c->text,
+                                  JSON_ENCODE_ANY | (w->flags & JSON_REAL_PRECISION(31)))
+                     : 0;
+        json_decref(r);
+        if (n == 0 || n >= sizeof c->text) {
+            c->len = 0;
+            w->failed = 1;
+            return;
+        }
+        c->bits = bits;
+        c->len = (unsigned char)n;
     }
-    put(w, tmp, n);
+    put(w, c->text, c->len);
 }
 
 void ag_jw_bool(ag_jw *w, int v)

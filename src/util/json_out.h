@@ -24,6 +24,7 @@
 #define AG_JSON_OUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "common.h"
@@ -35,6 +36,7 @@
 int ag_json_escape(ag_buf *b, const char *s, size_t n, size_t flags);
 
 #define AG_JW_MAX_DEPTH 32
+#define AG_JW_REALS 16
 
 typedef struct ag_jw {
     FILE *fp;             /* borrowed; NULL keeps the output in `out` */
@@ -45,6 +47,11 @@ typedef struct ag_jw {
     unsigned char open[AG_JW_MAX_DEPTH];  /* '{' or '[' per level */
     unsigned char items[AG_JW_MAX_DEPTH]; /* the level has a member */
     int failed;
+    struct ag_jw_real {   /* reals written lately and their text */
+        uint64_t bits;
+        char text[48];
+        unsigned char len; /* 0: empty */
+    } reals[AG_JW_REALS];
 } ag_jw;
 
 void ag_jw_init(ag_jw *w, FILE *fp, size_t flags);
