@@ -178,6 +178,19 @@ static json_t *random_value(uint64_t *x, int depth)
     }
 }
 
+/* ag_jw writes root as json_dumps does with these flags. */
+static void writer_equals_dumps(const json_t *root, size_t flags)
+{
+    char *want = json_dumps(root, flags);
+    ag_jw w;
+    ag_jw_init(&w, NULL, flags);
+    emit(&w, root);
+    ck_assert_int_eq(ag_jw_finish(&w), 0);
+    ck_assert_str_eq(w.out.data, want);
+    ag_buf_free(&w.out);
+    free(want);
+}
+
 static const size_t writer_flags[] = {
     JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17),
     JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(6),
@@ -201,16 +214,8 @@ START_TEST(writer_matches_dumps)
                 json_object_set_new(root, key, v);
             }
         }
-        for (size_t f = 0; f < sizeof writer_flags / sizeof writer_flags[0]; f++) {
-            char *want = json_dumps(root, writer_flags[f]);
-            ag_jw w;
-            ag_jw_init(&w, NULL, writer_flags[f]);
-            emit(&w, root);
-            ck_assert_int_eq(ag_jw_finish(&w), 0);
-            ck_assert_str_eq(w.out.data, want);
-            ag_buf_free(&w.out);
-            free(want);
-        }
+        for (size_t f = 0; f < sizeof writer_flags / sizeof writer_flags[0]; f++)
+            writer_equals_dumps(root, writer_flags[f]);
         json_decref(root);
     }
 }
@@ -230,17 +235,8 @@ START_TEST(writer_reals_many_and_repeated)
         json_array_append_new(root, json_real(v));
         json_array_append_new(root, json_real(-v));
     }
-    for (int p = 1; p <= 31; p += 5) {
-        size_t flags = JSON_REAL_PRECISION(p);
-        char *want = json_dumps(root, flags);
-        ag_jw w;
-        ag_jw_init(&w, NULL, flags);
-        emit(&w, root);
-        ck_assert_int_eq(ag_jw_finish(&w), 0);
-        ck_assert_str_eq(w.out.data, want);
-        ag_buf_free(&w.out);
-        free(want);
-    }
+    for (int p = 1; p <= 31; p += 5)
+        writer_equals_dumps(root, JSON_REAL_PRECISION(p));
     json_decref(root);
 }
 END_TEST

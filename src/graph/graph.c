@@ -183,17 +183,22 @@ static const char *gstr(ag_graph *g, const char *s, int *oom)
 /* gstr for the strings many links and evidence entries repeat (labels,
  * codes, places, document ids, dates): one copy each, found again through
  * g->strings, whose values are the copies themselves. */
-static const char *istr(ag_graph *g, const char *s, int *oom)
+static const char *interned(ag_graph *g, ag_strmap *m, const char *s, int key_is_copy, int *oom)
 {
     size_t v;
     if (!s)
         return NULL;
-    if (ag_strmap_get(g->strings, s, &v))
+    if (ag_strmap_get(m, s, &v))
         return (const char *)(uintptr_t)v;
     const char *p = gstr(g, s, oom);
-    if (p && ag_strmap_put(g->strings, p, (size_t)(uintptr_t)p))
+    if (p && ag_strmap_put(m, key_is_copy ? p : s, (size_t)(uintptr_t)p))
         *oom = 1;
     return p;
+}
+
+static const char *istr(ag_graph *g, const char *s, int *oom)
+{
+    return interned(g, g->strings, s, 1, oom);
 }
 
 /* Finds or creates the node `id`; a new node takes name and kind. */
@@ -308,20 +313,6 @@ typedef struct doc_ctx {
     ag_buf key;             /* scratch for link keys */
 } doc_ctx;
 
-/* The graph's copy of an evidence text of the current document. */
-static const char *doc_text(ag_graph *g, doc_ctx *c, const char *text, int *oom)
-{
-    size_t v;
-    if (!text)
-        return NULL;
-    if (ag_strmap_get(c->texts, text, &v))
-        return (const char *)(uintptr_t)v;
-    const char *p = gstr(g, text, oom);
-    /* Keyed by the document's string, which outlives the map. */
-    if (p && ag_strmap_put(c->texts, text, (size_t)(uintptr_t)p))
-        *oom = 1;
-    return p;
-}
 
 static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occurrence *o,
                                 doc_ctx *c)
@@ -347,7 +338,8 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         return st;
     if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
-    const char *text = doc_text(g, c, o->text, &oom);
+    /* Keyed by the document's string, which outlives the map. */
+    const char *text = interned(g, c->texts, o->text, 0, &oom);
     if (oom)
         return AG_ENOMEM;
     return link_add_evidence(l, c->doc, o->sentence, text, c->date);
