@@ -21,9 +21,8 @@ ag_graph *ag_graph_new(void)
         return NULL;
     g->arena = ag_arena_new();
     g->node_index = ag_strmap_new();
-    g->link_index = ag_strmap_new();
     g->strings = ag_strmap_new();
-    if (!g->arena || !g->node_index || !g->link_index || !g->strings) {
+    if (!g->arena || !g->node_index || !g->strings) {
         ag_graph_free(g);
         return NULL;
     }
@@ -42,7 +41,7 @@ void ag_graph_free(ag_graph *g)
     free(g->links);
     ag_arena_free(g->arena);
     ag_strmap_free(g->node_index);
-    ag_strmap_free(g->link_index);
+    free(g->link_slots);
     ag_strmap_free(g->strings);
     free(g);
 }
@@ -191,6 +190,9 @@ static const char *interned(ag_graph *g, ag_strmap *m, const char *s, int key_is
     if (ag_strmap_get(m, s, &v))
         return (const char *)(uintptr_t)v;
     const char *p = gstr(g, s, oom);
+    /* Invalid UTF-8 was replaced: the repaired text may be known already. */
+    if (p && key_is_copy && strcmp(p, s) != 0 && ag_strmap_get(m, p, &v))
+        return (const char *)(uintptr_t)v;
     if (p && ag_strmap_put(m, key_is_copy ? p : s, (size_t)(uintptr_t)p))
         *oom = 1;
     return p;
@@ -225,11 +227,11 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
     return AG_OK;
 }
 
-/* The link_index key of (src, tgt, kind, label) into `key`; -1 on OOM. */
+/* A key of (src, tgt, kind, label) as text into `key`, for the per-document
+ * set of affiliations already counted; -1 on OOM. */
 static int link_key(ag_buf *key, size_t src, size_t tgt, ag_rel_kind kind, const char *label)
 {
-    /* "src\x1ftgt\x1fkind\x1f" in decimal, written backwards from the end
-     * (one of the hottest spots of build: no printf). */
+    /* "src\x1ftgt\x1fkind\x1f" in decimal, written backwards from the end. */
     char num[3 * 24], *p = num + sizeof num;
     size_t v[3] = {(size_t)kind, tgt, src};
     for (int i = 0; i < 3; i++) {
@@ -242,28 +244,92 @@ static int link_key(ag_buf *key, size_t src, size_t tgt, ag_rel_kind kind, const
     return ag_buf_append(key, p, (size_t)(num + sizeof num - p)) || ag_buf_puts(key, label);
 }
 
-/* Finds or creates the link (src, tgt, kind, label).  `key` is scratch
- * space; *created tells whether the link is new (its other fields zero). */
-static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
-                          ag_buf *key, size_t *out, int *created)
+/* ---- the link table ----
+ * Open addressing over (source, target, kind, label), the hottest lookup
+ * of build.  Labels are interned, so a label's address stands for its
+ * text and a key is four numbers.  A slot holds the key's hash in its high
+ * 32 bits and link index + 1 in the low 32 (0: empty); at most half the
+ * slots are in use. */
+
+static uint64_t link_hash(size_t s, size_t t, ag_rel_kind k, const char *label)
 {
+    uint64_t h = (uint64_t)s * 0x9E3779B97F4A7C15ULL;
+    h = (h ^ (h >> 32) ^ (uint64_t)t) * 0xC2B2AE3D27D4EB4FULL;
+    h = (h ^ (h >> 29) ^ ((uint64_t)(uintptr_t)label + (uint64_t)k)) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+static uint64_t link_hash_of(const ag_link *l)
+{
+    return link_hash(l->source, l->target, l->kind, l->label);
+}
+
+/* Puts link li into a table with room (it is not there yet). */
+static void slot_put(uint64_t *slots, size_t cap, uint64_t h, size_t li)
+{
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i])
+        i = (i + 1) & (cap - 1);
+    slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint64_t)(li + 1);
+}
+
+/* Fills the table from the links, at twice their number or more. */
+static int slots_rebuild(ag_graph *g, size_t cap)
+{
+    uint64_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i < g->n_links; i++)
+        slot_put(slots, cap, link_hash_of(&g->links[i]), i);
+    free(g->link_slots);
+    g->link_slots = slots;
+    g->cap_slots = cap;
+    return 0;
+}
+
+/* The link (src, tgt, kind, label) with hash h, or -1. */
+static long link_find(const ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
+                      uint64_t h)
+{
+    size_t mask = g->cap_slots - 1;
+    for (size_t i = (size_t)h & mask; g->link_slots[i]; i = (i + 1) & mask) {
+        uint64_t e = g->link_slots[i];
+        if ((e >> 32) != (h >> 32))
+            continue;
+        const ag_link *l = &g->links[(e & 0xFFFFFFFFu) - 1];
+        if (l->source == src && l->target == tgt && l->kind == kind && l->label == label)
+            return (long)((e & 0xFFFFFFFFu) - 1);
+    }
+    return -1;
+}
+
+/* Finds or creates the link (src, tgt, kind, label); *created tells
+ * whether the link is new (its other fields zero). */
+static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
+                          size_t *out, int *created)
+{
+    int oom = 0;
     *created = 0;
-    if (link_key(key, src, tgt, kind, label))
+    label = istr(g, label, &oom);
+    if (oom || g->n_links >= 0xFFFFFFFEu)
         return AG_ENOMEM;
-    if (ag_strmap_get(g->link_index, key->data, out))
+    if (2 * (g->n_links + 1) > g->cap_slots && slots_rebuild(g, g->cap_slots ? 2 * g->cap_slots : 64))
+        return AG_ENOMEM;
+    uint64_t h = link_hash(src, tgt, kind, label);
+    long found = link_find(g, src, tgt, kind, label, h);
+    if (found >= 0) {
+        *out = (size_t)found;
         return AG_OK;
+    }
     if (grow((void **)&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
         return AG_ENOMEM;
-    int oom = 0;
     ag_link *l = &g->links[g->n_links];
     memset(l, 0, sizeof *l);
     l->source = src;
     l->target = tgt;
     l->kind = kind;
-    l->label = istr(g, label, &oom);
-    const char *k = ag_arena_strndup(g->arena, key->data, key->len);
-    if (oom || !k || ag_strmap_put(g->link_index, k, g->n_links))
-        return AG_ENOMEM;
+    l->label = label;
+    slot_put(g->link_slots, g->cap_slots, h, g->n_links);
     *out = g->n_links++;
     *created = 1;
     return AG_OK;
@@ -319,7 +385,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
 {
     size_t li;
     int created, oom = 0;
-    ag_status st = link_get(g, src, tgt, o->kind, o->label, &c->key, &li, &created);
+    ag_status st = link_get(g, src, tgt, o->kind, o->label, &li, &created);
     if (st)
         return st;
     ag_link *l = &g->links[li];
@@ -620,9 +686,9 @@ ag_status ag_graph_sort(ag_graph *g)
     size_t *no = NULL, *lo = NULL, *new_of = malloc((g->n_nodes + 1) * sizeof *new_of);
     ag_node *nodes = malloc((g->n_nodes + 1) * sizeof *nodes);
     ag_link *links = malloc((g->n_links + 1) * sizeof *links);
-    ag_strmap *ni = ag_strmap_new(), *li = ag_strmap_new();
-    ag_buf key = AG_BUF_INIT;
-    if (!new_of || !nodes || !links || !ni || !li || ag_graph_order(g, &no, &lo))
+    uint64_t *slots = calloc(g->cap_slots ? g->cap_slots : 1, sizeof *slots);
+    ag_strmap *ni = ag_strmap_new();
+    if (!new_of || !nodes || !links || !slots || !ni || ag_graph_order(g, &no, &lo))
         goto out;
     for (size_t r = 0; r < g->n_nodes; r++) {
         nodes[r] = g->nodes[no[r]];
@@ -635,26 +701,24 @@ ag_status ag_graph_sort(ag_graph *g)
         *l = g->links[lo[r]];
         l->source = new_of[l->source];
         l->target = new_of[l->target];
-        /* Keys name node indices: they change with the order. */
-        const char *k = link_key(&key, l->source, l->target, l->kind, l->label) ? NULL
-                        : ag_arena_strndup(g->arena, key.data, key.len);
-        if (!k || ag_strmap_put(li, k, r))
-            goto out;
+        /* Keys name node and link indices: they change with the order. */
+        slot_put(slots, g->cap_slots, link_hash_of(l), r);
     }
     /* Arrays of the same size: capacities become the counts. */
     free(g->nodes);
     free(g->links);
+    free(g->link_slots);
+    ag_strmap_free(g->node_index);
     g->nodes = nodes;
     g->links = links;
+    g->link_slots = slots;
+    g->node_index = ni;
     g->cap_nodes = g->n_nodes + 1;
     g->cap_links = g->n_links + 1;
-    ag_strmap_free(g->node_index);
-    ag_strmap_free(g->link_index);
-    g->node_index = ni;
-    g->link_index = li;
     nodes = NULL;
     links = NULL;
-    ni = li = NULL;
+    slots = NULL;
+    ni = NULL;
     st = AG_OK;
 out:
     free(no);
@@ -662,9 +726,8 @@ out:
     free(new_of);
     free(nodes);
     free(links);
+    free(slots);
     ag_strmap_free(ni);
-    ag_strmap_free(li);
-    ag_buf_free(&key);
     return st;
 }
 
@@ -977,7 +1040,6 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
 static ag_status links_from_json(ag_graph *g, const json_t *links, const char *name, ag_error *err)
 {
     ag_status st = AG_OK;
-    ag_buf key = AG_BUF_INIT;
     for (size_t i = 0; i < json_array_size(links) && !st; i++) {
         const json_t *o = json_array_get(links, i);
         const char *src, *tgt, *kind_s, *label, *code, *loc;
@@ -1048,7 +1110,7 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             s = t;
             t = tmp;
         }
-        st = link_get(g, s, t, kind, label, &key, &li, &created);
+        st = link_get(g, s, t, kind, label, &li, &created);
         if (st) {
             ag_error_set(err, st, "%s: out of memory", name);
             break;
@@ -1071,7 +1133,6 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
         if (!st)
             st = days_from_json(l, json_object_get(o, "dates"), name, i, err);
     }
-    ag_buf_free(&key);
     return st;
 }
 

@@ -83,7 +83,9 @@ typedef struct ag_graph {
     size_t n_links, cap_links;
     ag_arena *arena;         /* strings */
     ag_strmap *node_index;   /* id -> node index */
-    ag_strmap *link_index;   /* "src\x1ftgt\x1fkind\x1flabel" -> link index */
+    uint64_t *link_slots;    /* (source, target, kind, label) -> link: a hash
+                              * table of its own (graph.c) */
+    size_t cap_slots;
     ag_strmap *strings;      /* labels, codes, places, document ids, dates:
                               * one copy each (graph.c) */
 } ag_graph;

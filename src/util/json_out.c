@@ -97,17 +97,26 @@ static void put(ag_jw *w, const char *s, size_t n)
 }
 
 /* jansson's dump_indent: a newline and `depth` indentations, or (without
- * indentation) one space after a comma unless compact. */
-static void indent(ag_jw *w, int depth, int space)
+ * indentation) one space after a comma unless compact.  `comma` puts the
+ * member separator first, in the same write. */
+static void indent(ag_jw *w, int depth, int comma, int space)
 {
-    static const char spaces[] = "                                ";
+    static const char nl[] = ",\n                                                              ";
     int ws = INDENT_OF(w->flags);
     if (ws > 0) {
-        put(w, "\n", 1);
-        for (int n = depth * ws; n > 0; n -= 32)
-            put(w, spaces, n < 32 ? (size_t)n : 32);
-    } else if (space && !(w->flags & JSON_COMPACT)) {
-        put(w, " ", 1);
+        size_t n = (size_t)(depth * ws);
+        if (n + 2 < sizeof nl) {
+            put(w, nl + !comma, n + 1 + (size_t)comma);
+            return;
+        }
+        put(w, nl + !comma, 1 + (size_t)comma);
+        for (; n > 0; n -= n < 32 ? n : 32)
+            put(w, nl + 2, n < 32 ? n : 32);
+    } else {
+        if (comma)
+            put(w, ",", 1);
+        if (space && !(w->flags & JSON_COMPACT))
+            put(w, " ", 1);
     }
 }
 
@@ -117,10 +126,9 @@ static void member(ag_jw *w)
     if (w->depth == 0)
         return;
     if (w->items[w->depth - 1]) {
-        put(w, ",", 1);
-        indent(w, w->depth, 1);
+        indent(w, w->depth, 1, 1);
     } else {
-        indent(w, w->depth, 0);
+        indent(w, w->depth, 0, 0);
         w->items[w->depth - 1] = 1;
     }
 }
@@ -159,7 +167,7 @@ void ag_jw_end(ag_jw *w)
     }
     w->depth--;
     if (w->items[w->depth])
-        indent(w, w->depth, 0);
+        indent(w, w->depth, 0, 0);
     put(w, w->open[w->depth] == '{' ? "}" : "]", 1);
 }
 
