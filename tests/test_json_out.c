@@ -331,6 +331,7 @@ static Suite *json_out_suite(void)
 {
     Suite *s = suite_create("json_out");
     TCase *tc = tcase_create("escape");
+    tcase_set_timeout(tc, 60);
     tcase_add_test(tc, escape_every_byte);
     tcase_add_test(tc, escape_chosen_strings);
     tcase_add_test(tc, escape_random_strings);
