@@ -83,6 +83,7 @@ struct ag_analysis {
     size_t *coop, n_coop, *hostile, n_hostile; /* vlinks by weight */
     size_t n_edges;       /* edges of the directed centrality graph */
     an_paths paths;       /* how betweenness and harmonic closeness were computed */
+    double path_work;     /* actors x directed edges: the exact cost */
     int32_t since_day, until_day; /* --since/--until as days (ag_graph_day) */
     size_t *vlinks_of, *vlinks_start; /* per vertex: its vlinks (a CSR index) */
     long n_leiden, n_louvain;

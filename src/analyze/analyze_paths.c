@@ -1,7 +1,8 @@
 /* analyze_paths.c — the measures that follow shortest paths, betweenness
  * and harmonic closeness, whose exact cost grows with actors × edges (one
- * search from every actor).  Up to o.exact_limit actors they are exact;
- * above it they are approximated (docs/analysis.md):
+ * search from every actor).  Up to o.exact_limit actors and AN_EXACT_WORK
+ * actor × edge steps they are exact; above either they are approximated
+ * (docs/analysis.md):
  *
  * - sampled sources (the default): searches from o.samples actors drawn
  *   with the seed.  Betweenness sums the dependencies of the sampled
@@ -18,6 +19,10 @@
 #include <stdlib.h>
 
 #define DEFAULT_SAMPLES 256
+/* Actors × directed edges beyond which the exact measures take more than
+ * about half a minute on one core (make bench: some 1.4e8 steps a second
+ * for both together). */
+#define AN_EXACT_WORK 5e9
 
 /* Estimates from sampled sources; see the head of the file. */
 static ag_status sampled(ag_analysis *a, const igraph_t *dir, igraph_vector_t *res, ag_error *err)
@@ -90,9 +95,10 @@ ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err)
     igraph_vector_t res;
     if (igraph_vector_init(&res, 0))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    a->paths = (long)n <= a->o.exact_limit ? AN_PATHS_EXACT
-               : a->o.cutoff > 0           ? AN_PATHS_CUTOFF
-                                           : AN_PATHS_SAMPLED;
+    a->path_work = (double)n * (double)igraph_ecount(dir);
+    a->paths = (long)n <= a->o.exact_limit && a->path_work <= AN_EXACT_WORK ? AN_PATHS_EXACT
+               : a->o.cutoff > 0                                           ? AN_PATHS_CUTOFF
+                                                                            : AN_PATHS_SAMPLED;
     /* Paths count hops: link weights are strengths, not distances. */
     if (a->paths == AN_PATHS_SAMPLED) {
         st = sampled(a, dir, &res, err);
@@ -119,15 +125,21 @@ out:
 void an_paths_describe(const ag_analysis *a, char *buf, size_t size)
 {
     const ag_analyze_opts *o = &a->o;
-    if (a->paths == AN_PATHS_EXACT)
+    char why[160];
+    if (a->paths == AN_PATHS_EXACT) {
         snprintf(buf, size, "exact");
-    else if (a->paths == AN_PATHS_CUTOFF)
-        snprintf(buf, size,
-                 "approximate, paths of at most %g steps (%zu actors, more than --exact-limit %ld)",
-                 o->cutoff, a->n, o->exact_limit);
+        return;
+    }
+    if ((long)a->n > o->exact_limit)
+        snprintf(why, sizeof why, "%zu actors, more than --exact-limit %ld", a->n, o->exact_limit);
+    else
+        snprintf(why, sizeof why, "%zu actors x %zu edges, more than %.0e steps", a->n, a->n_edges,
+                 AN_EXACT_WORK);
+    if (a->paths == AN_PATHS_CUTOFF)
+        snprintf(buf, size, "approximate, paths of at most %g steps (%s)", o->cutoff, why);
     else
         snprintf(buf, size,
-                 "estimated from %ld source actors sampled with seed %lu (%zu actors, more than "
-                 "--exact-limit %ld: exact cost grows with actors x relations)",
-                 o->samples, o->seed, a->n, o->exact_limit);
+                 "estimated from %ld source actors sampled with seed %lu (%s: the exact cost grows "
+                 "with actors x edges)",
+                 o->samples, o->seed, why);
 }
