@@ -55,3 +55,4 @@ PY
 measure "build (5000 actors, 50000 relations)" $AG build -q "$T/big.jsonl" -o "$T/big.json"
 measure "analyze (5000 actors)" $AG analyze "$T/big.json" --format json
 measure "export svg (5000 actors)" $AG export "$T/big.json" -f svg -o "$T/big.svg"
+sh tests/scale_doc.sh "$AG"

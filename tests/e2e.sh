@@ -3,21 +3,10 @@
 # subcommand, every exit status, atomic outputs. Usage: e2e.sh BINARY
 AG=${1:-./actorgraph}
 SEED=graphs/seed-turkey-syria.txt
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# expect STATUS DESCRIPTION -- command...
-expect() {
-  want=$1; what=$2; shift 3
-  "$@" >"$T/out" 2>"$T/err"; got=$?
-  if [ "$got" -eq "$want" ]; then ok; else no "$what: exit $got, wanted $want; stderr: $(head -c 300 "$T/err")"; fi
-}
+. "$(dirname "$0")/e2e-lib.sh"
 json_lines() { python3 -c 'import json,sys
 for l in open(sys.argv[1]):
     if l.strip(): json.loads(l)' "$1"; }
-has() { grep -q -- "$2" "$1" && ok || no "$3: '$2' not in $1"; }
 
 expect 0 "help" -- "$AG" --help
 has "$T/out" "extract" "help lists commands"

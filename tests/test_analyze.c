@@ -598,6 +598,35 @@ START_TEST(net_stance_and_balance)
 }
 END_TEST
 
+/* Weights summed over merged links and over a pair stop at AG_COUNT_MAX
+ * (UBSan would stop an overflow). */
+START_TEST(huge_weights_saturate)
+{
+    char json[1024];
+    snprintf(json, sizeof json,
+             "{\"nodes\":[{\"id\":\"a\",\"kind\":\"country\"},{\"id\":\"b\",\"kind\":\"country\"},"
+             "{\"id\":\"a1\",\"kind\":\"person\",\"affiliation\":\"a\"},"
+             "{\"id\":\"a2\",\"kind\":\"person\",\"affiliation\":\"a\"}],\"links\":["
+             "{\"source\":\"a1\",\"target\":\"b\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-10,\"weight\":%ld},"
+             "{\"source\":\"a2\",\"target\":\"b\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-10,\"weight\":%ld},"
+             "{\"source\":\"b\",\"target\":\"a\",\"label\":\"praise\",\"polarity\":1,\"weight\":%ld}]}",
+             AG_COUNT_MAX, AG_COUNT_MAX, AG_COUNT_MAX);
+    ag_graph *g = graph_of(json);
+    ag_analyze_opts o;
+    ag_analyze_opts_init(&o);
+    o.collapse = AG_COLLAPSE_COUNTRY;
+    json_t *j = report_json(g, &o);
+    json_t *h = json_array_get(json_object_get(j, "hostile"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(h, "source")), "a");
+    ck_assert_int_eq(json_integer_value(json_object_get(h, "weight")), AG_COUNT_MAX);
+    json_t *p = json_array_get(json_object_get(j, "pairs"), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(p, "weight")), AG_COUNT_MAX);
+    ck_assert(json_real_value(json_object_get(p, "net")) < 0);
+    json_decref(j);
+    ag_graph_free(g);
+}
+END_TEST
+
 /* ---- questions ---- */
 
 START_TEST(actor_and_path)
@@ -1118,6 +1147,7 @@ static Suite *analyze_suite(void)
     tcase_add_test(tc, ties_broken_by_id);
     tcase_add_test(tc, deterministic_output);
     tcase_add_test(tc, net_stance_and_balance);
+    tcase_add_test(tc, huge_weights_saturate);
     tcase_add_test(tc, actor_and_path);
     suite_add_tcase(s, tc);
     tc = tcase_create("reports");

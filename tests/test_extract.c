@@ -277,6 +277,35 @@ START_TEST(names_with_diacritics_particles_and_defaults)
 }
 END_TEST
 
+/* A combining accent and a precomposed one name one actor; bytes that are
+ * not UTF-8 (U+FFFD) never end up in a name or alias. */
+START_TEST(names_are_nfc_and_never_garbled)
+{
+    run("Foreign Minister Jose\xCC\x81 Marti\xCC\x81n of Spain condemned Peru. "
+        "Foreign Minister Jos\xC3\xA9 Mart\xC3\xADn of Spain praised Chile. "
+        "Albanian officials met in Tirane\xCC\x88.");
+    ck_assert_uint_eq(d->n_actors, 5); /* José Martín, Spain, Peru, Chile, Albania */
+    ck_assert_str_eq(id_of("Jos\xC3\xA9 Mart\xC3\xADn"), "jose-martin");
+    ck_assert(has_stance("condemn", "Jos\xC3\xA9 Mart\xC3\xADn", "Peru"));
+    ck_assert(has_stance("praise", "Jos\xC3\xA9 Mart\xC3\xADn", "Chile"));
+    const ag_actor *al = actor("Albania");
+    ck_assert_ptr_nonnull(al);
+    int capital = 0;
+    for (size_t i = 0; i < al->n_aliases; i++)
+        capital |= strcmp(al->aliases[i], "Tiran\xC3\xAB") == 0;
+    ck_assert_msg(capital, "the decomposed capital matches the lexicon");
+
+    run("President Erdo\xFF" "an of Turkey condemned Greece. Ahmet Yilmaz\xC3 of Turkey praised Kamala Ortiz\x80.");
+    for (size_t i = 0; i < d->n_actors; i++) {
+        ck_assert_msg(!strstr(d->actors[i].name, "\xEF\xBF\xBD"), "garbled name %s", d->actors[i].name);
+        for (size_t k = 0; k < d->actors[i].n_aliases; k++)
+            ck_assert_msg(!strstr(d->actors[i].aliases[k], "\xEF\xBF\xBD"), "garbled alias %s",
+                          d->actors[i].aliases[k]);
+    }
+    ck_assert(has_stance("condemn", "Turkey", "Greece"));
+}
+END_TEST
+
 START_TEST(people_of_a_country_and_coalitions)
 {
     run("France arrested a Nigerian student. The Saudi-led coalition attacked Houthi positions.");
@@ -486,6 +515,7 @@ static Suite *suite(void)
     tcase_add_test(tc, same_input_same_output);
     tcase_add_test(tc, generic_descriptions_resolve);
     tcase_add_test(tc, names_with_diacritics_particles_and_defaults);
+    tcase_add_test(tc, names_are_nfc_and_never_garbled);
     tcase_add_test(tc, people_of_a_country_and_coalitions);
     tcase_add_test(tc, phrases_that_hold_a_name_are_not_actors);
     tcase_add_test(tc, the_nation_is_the_country_last_spoken_of);

@@ -299,6 +299,69 @@ START_TEST(bad_document_leaves_graph_unchanged)
 }
 END_TEST
 
+START_TEST(bad_values_in_a_document_are_refused)
+{
+    ag_graph *g = ag_graph_new();
+    ag_error err = {{0}};
+    ag_doc *d = doc_new("dup", NULL);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "iraq", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 2);
+    ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_EINPUT);
+    ck_assert_str_eq(err.msg, "document 'dup': actor id 'iran' appears twice");
+    ag_doc_free(d);
+
+    d = doc_new("far", NULL);
+    actor(d, "iran", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "iraq", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -1e308, 0, "iran", "iraq", NULL);
+    ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_EINPUT);
+    ck_assert_str_eq(err.msg, "document 'far': relation 1: Goldstein weight -1e+308 is not in [-10, 10]");
+    ck_assert_uint_eq(g->n_nodes, 0);
+    ag_doc_free(d);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* Weights, mentions and document counts stop at AG_COUNT_MAX instead of
+ * overflowing (UBSan checks the sums), and such a graph reads back. */
+START_TEST(counts_saturate_and_read_back)
+{
+    char json[1024];
+    snprintf(json, sizeof json,
+             "{\"nodes\":[{\"id\":\"a\",\"mentions\":%ld,\"docs\":%ld},{\"id\":\"b\"}],\"links\":["
+             "{\"source\":\"a\",\"target\":\"b\",\"label\":\"warn\",\"weight\":%ld},"
+             "{\"source\":\"a\",\"target\":\"b\",\"label\":\"warn\",\"weight\":%ld},"
+             "{\"source\":\"a\",\"target\":\"b\",\"label\":\"warn\",\"weight\":%ld}]}",
+             AG_COUNT_MAX, AG_COUNT_MAX, AG_COUNT_MAX, AG_COUNT_MAX - 1, 3L);
+    json_t *j = json_loads(json, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    ag_graph *g = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "big.json", &g, &err), AG_OK);
+    json_decref(j);
+    ck_assert_uint_eq(g->n_links, 1);
+    ck_assert_int_eq(g->links[0].weight, AG_COUNT_MAX);
+
+    ag_doc *d = doc_new("more", NULL);
+    actor(d, "a", AG_ACTOR_COUNTRY, NULL, NULL, 2147483647);
+    actor(d, "b", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "a", "b", NULL);
+    add(g, d);
+    ck_assert_int_eq(g->links[0].weight, AG_COUNT_MAX);
+    ck_assert_int_eq(node(g, "a")->mentions, AG_COUNT_MAX);
+    ck_assert_int_eq(node(g, "a")->docs, AG_COUNT_MAX);
+
+    ag_graph *h = NULL;
+    j = ag_graph_to_json(g, "links");
+    ck_assert_int_eq(ag_graph_from_json(j, "again.json", &h, &err), AG_OK);
+    ck_assert_int_eq(h->links[0].weight, AG_COUNT_MAX);
+    json_decref(j);
+    ag_graph_free(h);
+    ag_graph_free(g);
+}
+END_TEST
+
 /* ---- JSON ---- */
 
 static char *dump(const ag_graph *g)
@@ -491,6 +554,19 @@ static const struct {
      "link 1: goldstein must be a number"},
     {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"kind\":\"war\"}]}",
      "link 1: unknown kind 'war'"},
+    {"{\"nodes\":[{\"id\":\"a\",\"mentions\":4611686018427387904}]}", "mentions and docs must be integers >= 0 and <="},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"weight\":4611686018427387904}]}",
+     "link 1: weight must be an integer >= 1 and <= 4611686018427387903"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"goldstein\":1e308}]}",
+     "g.json: link 1: goldstein must be a number from -10 to 10"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"goldstein\":-10.01}]}",
+     "g.json: link 1: goldstein must be a number from -10 to 10"},
+    {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
+     "\"evidence\":[{\"date\":\"2023-02-29\"}]}]}",
+     "g.json: link 1: evidence 1: date \"2023-02-29\" is not a real date"},
     {"{\"nodes\":[{\"id\":\"a\"}],\"links\":[{\"source\":\"a\",\"target\":\"a\",\"label\":\"l\","
      "\"evidence\":[{\"sentence\":\"two\"}]}]}",
      "link 1: evidence 1: sentence must be an integer"},
@@ -856,6 +932,8 @@ static Suite *graph_suite(void)
     tcase_add_test(tc, affiliation_links);
     tcase_add_test(tc, evidence_is_capped);
     tcase_add_test(tc, bad_document_leaves_graph_unchanged);
+    tcase_add_test(tc, bad_values_in_a_document_are_refused);
+    tcase_add_test(tc, counts_saturate_and_read_back);
     suite_add_tcase(s, tc);
     tc = tcase_create("json");
     tcase_add_test(tc, json_round_trip);

@@ -123,12 +123,99 @@ START_TEST(documents_split_on_doc_and_bad_lines_are_named)
 }
 END_TEST
 
+#define ACTOR(id) "{\"type\":\"actor\",\"id\":\"" id "\",\"name\":\"N\",\"kind\":\"country\",\"doc\":\"d\""
+#define STANCE "{\"type\":\"relation\",\"kind\":\"stance\",\"label\":\"warn\",\"source\":\"a\",\"target\":\"b\",\"doc\":\"d\""
+
+/* Bad values are refused with the file and line; the line is counted
+ * right past a NUL byte. Sizes are given: the inputs may hold NULs. */
+static const struct {
+    const char *in;
+    size_t len;
+    const char *msg;
+} bad_records[] = {
+#define CASE(in, msg) {in, sizeof in - 1, msg}
+    CASE(ACTOR("a") "}\n" ACTOR("b") "}\n" ACTOR("a") "}\n", "r.jsonl:3: actor id \"a\" appears twice in document \"d\""),
+    CASE(ACTOR("a") ",\"mentions\":-1}\n", "r.jsonl:1: actor \"a\": mentions must be an integer from 0 to 2147483647"),
+    CASE(ACTOR("a") ",\"mentions\":2147483648}\n", "r.jsonl:1: actor \"a\": mentions must be an integer"),
+    CASE(ACTOR("a") ",\"mentions\":\"3\"}\n", "r.jsonl:1: actor \"a\": mentions must be an integer"),
+    CASE(ACTOR("a") ",\"mentions\":1.5}\n", "r.jsonl:1: actor \"a\": mentions must be an integer"),
+    CASE(ACTOR("a") "}\n" ACTOR("b") "}\n" STANCE ",\"goldstein\":1e308}\n",
+         "r.jsonl:3: goldstein must be a number from -10 to 10"),
+    CASE(STANCE ",\"goldstein\":-10.5}\n", "r.jsonl:1: goldstein must be a number from -10 to 10"),
+    CASE(STANCE ",\"goldstein\":\"high\"}\n", "r.jsonl:1: goldstein must be a number from -10 to 10"),
+    CASE(STANCE ",\"sentence\":-2}\n", "r.jsonl:1: sentence must be an integer from -1 to"),
+    CASE(ACTOR("a") ",\"date\":\"2023-02-29\"}\n", "r.jsonl:1: date \"2023-02-29\" is not a real date"),
+    CASE(ACTOR("a") ",\"date\":\"2024-13\"}\n", "r.jsonl:1: date \"2024-13\" is not a real date"),
+    CASE(ACTOR("a") ",\"date\":\"yesterday\"}\n", "r.jsonl:1: date \"yesterday\" is not a real date"),
+    CASE(ACTOR("a") ",\"date\":20240101}\n", "r.jsonl:1: date must be a string"),
+    CASE(ACTOR("a") "}\n" ACTOR("b") "\0}\n" ACTOR("c") "}\n", "r.jsonl:2:63: NUL byte at line 2"),
+    CASE("\n\0\n", "r.jsonl:2:1: NUL byte at line 2"),
+#undef CASE
+};
+
+START_TEST(bad_values_are_refused_with_their_line)
+{
+    const char *in = bad_records[_i].in;
+    got g = {{0}, 0};
+    ag_error err = {{0}};
+    FILE *fp = fmemopen((void *)in, bad_records[_i].len, "r");
+    ck_assert_int_eq(ag_records_read(fp, "r.jsonl", keep, &g, &err), AG_EINPUT);
+    fclose(fp);
+    ck_assert_msg(strncmp(err.msg, bad_records[_i].msg, strlen(bad_records[_i].msg)) == 0, "case %d: %s", _i,
+                  err.msg);
+    for (int i = 0; i < g.n; i++)
+        ag_doc_free(g.docs[i]);
+}
+END_TEST
+
+START_TEST(real_dates_and_counts_are_kept)
+{
+    const char *in = ACTOR("a") ",\"mentions\":2147483647,\"date\":\"2024-02-29\"}\n" ACTOR("b") ",\"mentions\":0}\n"
+        STANCE ",\"goldstein\":-10,\"sentence\":-1,\"date\":\"20240229\"}\n" ACTOR("c") ",\"doc\":\"e\",\"date\":\"1900\"}\n"
+        ACTOR("a") ",\"doc\":\"f\",\"date\":\"2000-02\"}\n";
+    got g = {{0}, 0};
+    ag_error err = {{0}};
+    FILE *fp = fmemopen((void *)in, strlen(in), "r");
+    ck_assert_int_eq(ag_records_read(fp, "ok.jsonl", keep, &g, &err), AG_OK);
+    fclose(fp);
+    ck_assert_int_eq(g.n, 3); /* the same id in another document is fine */
+    ck_assert_str_eq(g.docs[0]->date, "2024-02-29");
+    ck_assert_int_eq(g.docs[0]->actors[0].mentions, 2147483647);
+    ck_assert_int_eq(g.docs[0]->actors[1].mentions, 0);
+    ck_assert(g.docs[0]->relations[0].goldstein == -10);
+    for (int i = 0; i < g.n; i++)
+        ag_doc_free(g.docs[i]);
+}
+END_TEST
+
+/* Found by fuzzing (tests/fuzz-seeds/records/one-participant.jsonl): a
+ * stance given one participant was read, then refused by build and
+ * written back without source or target. */
+START_TEST(a_stance_or_affiliation_needs_two_participants)
+{
+    const char *one = "{\"type\":\"actor\",\"id\":\"a\",\"name\":\"A\",\"kind\":\"country\",\"doc\":\"d\"}\n"
+                      "{\"type\":\"relation\",\"kind\":\"affiliation\",\"source\":\"a\",\"target\":\"a\","
+                      "\"participants\":[\"a\"],\"doc\":\"d\"}\n";
+    got g = {{0}, 0};
+    ag_error err;
+    FILE *fp = fmemopen((void *)one, strlen(one), "r");
+    ck_assert_int_eq(ag_records_read(fp, "one.jsonl", keep, &g, &err), AG_EINPUT);
+    fclose(fp);
+    ck_assert_str_eq(err.msg, "one.jsonl:2: affiliation relation needs 2 participants (source, target), has 1");
+    ck_assert_int_eq(g.n, 0);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("records");
     TCase *tc = tcase_create("records");
     tcase_add_test(tc, write_then_read_gives_the_same_doc);
     tcase_add_test(tc, documents_split_on_doc_and_bad_lines_are_named);
+    tcase_add_loop_test(tc, bad_values_are_refused_with_their_line, 0,
+                        (int)(sizeof bad_records / sizeof *bad_records));
+    tcase_add_test(tc, real_dates_and_counts_are_kept);
+    tcase_add_test(tc, a_stance_or_affiliation_needs_two_participants);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1339,23 +1339,29 @@ TITLES = [
 #   * sanction / boycott 163; suspend 160; sever (ties) 161; ban 172; arrest /
 #     detain 173; expel / deport 174; seize 171; attack 190; bomb 195; shell
 #     194; invade 192; blockade 191.
-# goldstein: the Goldstein (1992) value CAMEO's scale gives the code (values
-# from memory of the CAMEO scale table, rounded to one decimal); 016 is not a
-# conflict value there, we use -1.0.
+# goldstein and polarity: from data/cameo.tsv (the code's Goldstein value;
+# polarity +1 for quad class 1-2, -1 for 3-4); the polarity column below is
+# not used.
 # forms: every inflection (base, 3rd person, past, past participle, -ing),
 # British spellings too; multi-word forms ("lashed out", "expressed concern")
 # are whole phrases.  Base forms that are frequent non-verbs are left out
 # ("back", "press", "signs").  nouns: nominal forms of the stance.
 # ---------------------------------------------------------------------------
-GOLDSTEIN = {
-    "010": 0.0, "012": -0.4, "016": -1.0, "019": 3.4, "020": 3.0, "030": 4.0, "036": 4.0,
-    "040": 1.0, "041": 1.0, "042": 1.9, "043": 2.8, "044": 2.5, "045": 5.0, "046": 7.0,
-    "050": 3.5, "051": 3.4, "052": 3.5, "054": 6.0, "055": 7.0, "056": 7.0, "057": 8.0,
-    "080": 5.0, "090": -2.0, "100": -5.0, "111": -2.0, "112": -2.0, "114": -2.0, "115": -2.0,
-    "120": -4.0, "124": -5.0, "129": -5.0, "130": -4.4, "160": -4.0, "161": -4.0,
-    "084": 1.9, "070": 7.0, "181": -9.0, "163": -8.0, "171": -9.2, "172": -5.0, "173": -5.0, "174": -5.0, "190": -10.0,
-    "191": -9.5, "193": -10.0, "192": -9.5, "194": -10.0, "195": -10.0,
-}
+CAMEO_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "cameo.tsv")
+
+
+def cameo_table(path=CAMEO_TSV):
+    """code -> (quad class, Goldstein) from data/cameo.tsv, the one code table
+    (docs/event-data.md): a verb's Goldstein value and polarity (+1 for quad
+    class 1-2, -1 for 3-4) come from its code, so they always agree."""
+    table = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("code\t") or not line.strip():
+                continue
+            col = line.rstrip("\n").split("\t")
+            table[col[0]] = (int(col[2]), float(col[3]))
+    return table
 
 # Verbs whose target only follows a preposition: "fired rockets at X"
 # attacks X, "fired the minister" does not.
@@ -1421,7 +1427,7 @@ VERBS = [
     ("hit out", "criticize", -1, "111", ["hit out", "hits out", "hitting out"], []),
     ("decry", "denounce", -1, "111", forms("decry"), []),
     ("deplore", "deplore", -1, "111", forms("deplore"), []),
-    ("express concern", "criticize", -1, "012",
+    ("express concern", "criticize", -1, "111",
      phrase(EXPRESS, "concern") + phrase(EXPRESS, "concerns") + phrase(EXPRESS, "deep concern")
      + phrase(EXPRESS, "serious concern") + phrase(EXPRESS, "alarm")
      + ["raised concerns", "raises concerns", "raising concerns", "raise concerns"],
@@ -1444,7 +1450,7 @@ VERBS = [
     ("object", "oppose", -1, "120", ["objected", "objecting", "objects to", "object to"], ["objection", "objections"]),
     ("refuse", "refuse", -1, "124", forms("refuse"), ["refusal"]),
     ("veto", "veto", -1, "129", ["veto", "vetoes", "vetoed", "vetoing"], ["veto"]),
-    ("deny", "deny", -1, "016", forms("deny"), ["denial", "denials"]),
+    ("deny", "deny", -1, "120", forms("deny"), ["denial", "denials"]),
     # --- demand / appeal (02x, 10x) ---
     ("demand", "demand", -1, "100", forms("demand"), ["demand", "demands"]),
     ("urge", "urge", 0, "020", forms("urge"), []),
@@ -1487,7 +1493,7 @@ VERBS = [
     ("recognize", "recognize", 1, "054", forms("recognize", "recognise"), ["recognition"]),
     ("apologize", "apologize", 1, "055", forms("apologize", "apologise"), ["apology", "apologies"]),
     ("forgive", "forgive", 1, "056", ["forgive", "forgives", "forgave", "forgiven", "forgiving"], []),
-    ("agree", "agree", 1, "019", ["agree", "agrees", "agreed", "agreeing"], ["agreement"]),
+    ("agree", "agree", 1, "050", ["agree", "agrees", "agreed", "agreeing"], ["agreement"]),
     ("accept", "accept", 1, "080", forms("accept"), ["acceptance"]),
     ("sign", "agree", 1, "057", ["sign", "signed", "signing"], ["signing"]),
     ("ratify", "agree", 1, "057", forms("ratify"), ["ratification"]),
@@ -1515,12 +1521,12 @@ VERBS = [
     ("arrest", "arrest", -1, "173", forms("arrest", "detain", "jail", "imprison"), ["arrest", "detention"]),
     ("release", "release", 1, "084", forms("release", "=freed", "=free", "=frees", "=freeing"), ["release"]),
     ("abduct", "abduct", -1, "181", forms("abduct", "kidnap", "=kidnapped", "=kidnapping"), ["abduction"]),
-    ("provide aid", "support", 1, "070", ["sent aid to", "sends aid to", "send aid to", "provided aid to",
+    ("provide aid", "aid", 1, "070", ["sent aid to", "sends aid to", "send aid to", "provided aid to",
                                            "provides aid to", "provide aid to", "delivered aid to",
                                            "supplied arms to", "supplies arms to", "supply arms to"],
      []),
     ("allege", "accuse", -1, "112", forms("allege", "charge"), ["allegation", "allegations", "evidence against"]),
-    ("help", "support", 1, "070", forms("help", "assist"), ["assistance"]),
+    ("help", "aid", 1, "070", forms("help", "assist"), ["assistance"]),
     ("expel", "expel", -1, "174", ["expel", "expels", "expelled", "expelling", "deport", "deports",
                                   "deported", "deporting"], ["expulsion", "deportation"]),
     ("seize", "seize", -1, "171", forms("seize"), ["seizure"]),
@@ -1564,7 +1570,7 @@ MEETINGS = [
     ("host", "043", forms("host", "receive", "greet"), ["reception"]),
     ("summit", "044", [], ["summit", "summits"]),
     ("negotiate", "046", forms("negotiate"), ["negotiation", "negotiations"]),
-    ("agree to meet", "036", ["agreed to meet", "agrees to meet", "plans to meet", "planned to meet",
+    ("agree to meet", "040", ["agreed to meet", "agrees to meet", "plans to meet", "planned to meet",
                               "will meet", "is to meet", "are to meet", "expected to meet"], []),
 ]
 
@@ -1644,11 +1650,13 @@ def build_titles():
 
 def build_verbs():
     out = []
-    for lemma, label, pol, code, fs, nouns in VERBS:
-        if code not in GOLDSTEIN:
-            sys.exit("gen_lexicon: no Goldstein value for code %s" % code)
-        entry = {"lemma": lemma, "label": label, "polarity": pol, "code": code,
-                 "goldstein": GOLDSTEIN[code], "forms": fs, "nouns": nouns}
+    table = cameo_table()
+    for lemma, label, _pol, code, fs, nouns in VERBS:
+        if code not in table:
+            sys.exit("gen_lexicon: code %s is not in data/cameo.tsv" % code)
+        quad, goldstein = table[code]
+        entry = {"lemma": lemma, "label": label, "polarity": 1 if quad <= 2 else -1, "code": code,
+                 "goldstein": goldstein, "forms": fs, "nouns": nouns}
         if lemma in TARGET_PREPS:
             entry["target_preps"] = TARGET_PREPS[lemma]
         out.append(entry)
@@ -1656,6 +1664,11 @@ def build_verbs():
 
 
 def build_meetings():
+    # Goldstein values of meetings come from data/cameo.tsv when loaded.
+    table = cameo_table()
+    for lemma, code, _fs, _ns in MEETINGS:
+        if code not in table:
+            sys.exit("gen_lexicon: meeting %s: code %s is not in data/cameo.tsv" % (lemma, code))
     return [{"lemma": l, "code": c, "forms": fs, "nouns": ns} for l, c, fs, ns in MEETINGS]
 
 

@@ -305,7 +305,7 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
         a->members[i] = ent[i].link;
         if (i > 0 && same_relation(&ent[i - 1], &ent[i])) {
             vlink *v = &a->links[a->n_links - 1];
-            v->weight += ent[i].w;
+            v->weight = ag_count_add(v->weight, ent[i].w);
             v->n++;
             continue;
         }
@@ -792,7 +792,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
             continue;
         pair *p = (pair *)pair_find(a, v->s, v->t);
         if (p)
-            p->weight += v->weight;
+            p->weight = ag_count_add(p->weight, v->weight);
     }
     keys = malloc((a->n_pairs + 1) * sizeof *keys);
     a->pair_order = malloc((a->n_pairs + 1) * sizeof *a->pair_order);

@@ -1,15 +1,14 @@
 /* cli_analyze.c — `actorgraph analyze`: centrality, blocs and the strongest
  * relations of a graph, as a text, Markdown, CSV or JSON report. */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyze.h"
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 
 static const char usage[] =
@@ -44,37 +43,23 @@ static const char usage[] =
     "                        of sampling\n"
     "  --actor NAME          ego view: the actor's measures and relations with evidence\n"
     "  --path A B            shortest chain of relations from A to B, with evidence\n"
+    "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
+    "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph analyze graph.json --format md --top 10 -o report.md\n";
 
-/* A whole decimal number in [lo, hi]; 0 ok, -1 otherwise. */
-static int parse_long(const char *s, long lo, long hi, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return -1;
-    *out = v;
-    return 0;
-}
+/* Prints the problem and where the usage is; returns the usage status. */
+#define bad_usage(...) ag_cli_usage_error("analyze", __VA_ARGS__)
 
-/* Prints the problem and a pointer to --help; returns the usage status. */
-static int bad_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int bad_usage(const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ag_cli_error("%s", msg);
-    fputs("usage: actorgraph analyze GRAPH [options]; see actorgraph analyze --help\n", stderr);
-    return AG_EXIT_USAGE;
-}
+/* An option's number in [lo, hi]; the message is printed on failure. */
+#define NUMBER(opt, lo, hi)                                    \
+    do {                                                       \
+        if (ag_cli_parse_long(opt, optarg, lo, hi, &v))        \
+            return AG_EXIT_USAGE;                              \
+    } while (0)
 
 int ag_cli_analyze(int argc, char **argv)
 {
@@ -106,6 +91,9 @@ int ag_cli_analyze(int argc, char **argv)
     int o;
 
     ag_analyze_opts_init(&ao);
+    const char *from = NULL;
+    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
+        return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
     while ((o = getopt_long(argc, argv, ":f:n:o:h", opts, NULL)) != -1) {
@@ -115,11 +103,14 @@ int ag_cli_analyze(int argc, char **argv)
                 return bad_usage("--format: unknown format '%s' (text, md, csv or json)", optarg);
             break;
         case 'n':
-            if (parse_long(optarg, 0, 1000000000L, &v))
-                return bad_usage("--top: '%s' is not a number >= 0", optarg);
+            NUMBER("--top", 0, 1000000000L);
             ao.top = (int)v;
             break;
-        case 'o': output = optarg; break;
+        case 'o':
+            if (!*optarg)
+                return bad_usage("-o: the output name is empty");
+            output = optarg;
+            break;
         case O_LEX:
             if (ag_cli_push_lexicon(&lex, optarg))
                 return AG_EXIT_USAGE;
@@ -139,28 +130,23 @@ int ag_cli_analyze(int argc, char **argv)
         case O_SINCE: ao.since = optarg; break;
         case O_UNTIL: ao.until = optarg; break;
         case O_MINW:
-            if (parse_long(optarg, 1, 1000000000L, &v))
-                return bad_usage("--min-weight: '%s' is not a number >= 1", optarg);
+            NUMBER("--min-weight", 1, 1000000000L);
             ao.min_weight = v;
             break;
         case O_SEED:
-            if (parse_long(optarg, 0, 2147483647L, &v))
-                return bad_usage("--seed: '%s' is not a number from 0 to 2147483647", optarg);
+            NUMBER("--seed", 0, 2147483647L);
             ao.seed = (unsigned long)v;
             break;
         case O_CUTOFF:
-            if (parse_long(optarg, 1, 1000000L, &v))
-                return bad_usage("--cutoff: '%s' is not a number >= 1", optarg);
+            NUMBER("--cutoff", 1, 1000000L);
             ao.cutoff = (double)v;
             break;
         case O_EXACT:
-            if (parse_long(optarg, 0, 2147483647L, &v))
-                return bad_usage("--exact-limit: '%s' is not a number >= 0", optarg);
+            NUMBER("--exact-limit", 0, 2147483647L);
             ao.exact_limit = v;
             break;
         case O_SAMPLES:
-            if (parse_long(optarg, 1, 2147483647L, &v))
-                return bad_usage("--samples: '%s' is not a number >= 1", optarg);
+            NUMBER("--samples", 1, 2147483647L);
             ao.samples = v;
             break;
         case O_ACTOR: ao.actor = optarg; break;
@@ -172,9 +158,7 @@ int ag_cli_analyze(int argc, char **argv)
             ao.path_to = argv[optind++];
             break;
         case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        case ':': return bad_usage("%s: needs an argument", argv[optind - 1]);
-        default:
-            return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return ag_cli_bad_option("analyze", argv, o);
         }
     }
     if (optind >= argc)
@@ -184,40 +168,23 @@ int ag_cli_analyze(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
-    int rc = ag_cli_load_graph(path, lex.files, lex.n, &g);
+    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
+                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
         return rc;
 
     ag_error err = {{0}};
     ag_analysis *an = NULL;
-    ag_outfile of;
     ag_status st = ag_analysis_run(g, &ao, &an, &err);
+    cli_out out;
     if (st) {
         ag_cli_error("%s: %s", strcmp(path, "-") == 0 ? "stdin" : path, err.msg);
         rc = ag_cli_exit_for(st);
-        goto out;
+    } else if ((rc = ag_cli_out_open(&out, output)) == 0) {
+        /* Opened only once the analysis worked, so a failure leaves an
+         * existing report untouched. */
+        rc = ag_cli_out_close(&out, ag_analysis_write(an, fmt, out.of.fp, &err), &err);
     }
-    /* The output is opened only once the analysis worked, so a failure
-     * leaves an existing report untouched. */
-    st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_analysis_write(an, fmt, of.fp, &err);
-    if (st) {
-        ag_outfile_abort(&of);
-        ag_cli_error("%s: %s", strcmp(output, "-") == 0 ? "stdout" : output, err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_outfile_commit(&of, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-    }
-out:
     ag_analysis_free(an);
     ag_graph_free(g);
     return rc;

@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 
 static const char usage[] =
     "usage: actorgraph build [EVENTS.jsonl...|-] [-o graph.json] [-j N] [--lexicon FILE]... [-q]\n"
+    "       actorgraph build --from gdelt|gdelt2|icews|phoenix TABLE... [-o graph.json]\n"
     "\n"
     "Aggregates extraction records into the actor graph (node-link JSON): one\n"
     "node per actor across all inputs, one link per (source, target, kind,\n"
@@ -18,6 +20,8 @@ static const char usage[] =
     "  -o, --output FILE   write here instead of stdout (atomically)\n"
     "  -j, --jobs N        extract documents on N threads (0: one per\n"
     "                      processor, the default)\n"
+    "  --from FMT          the inputs are event tables: gdelt (1.0), gdelt2,\n"
+    "                      icews or phoenix; plain, .gz or .zip (docs/event-data.md)\n"
     "  --lexicon FILE      extra lexicon entries for documents; repeatable\n"
     "  -q, --quiet         no progress on stderr\n"
     "\n"
@@ -29,7 +33,11 @@ int ag_cli_build(int argc, char **argv)
     cli_lexicons lex = {{0}, 0};
     cli_progress_t prog = {0, 0, 0};
     int jobs = 0;
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet, &jobs);
+    const char *from = NULL;
+    int rc0 = ag_cli_take_from(&argc, argv, &from);
+    if (rc0 >= 0)
+        return rc0;
+    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     ag_graph *g = ag_graph_new();
@@ -41,26 +49,16 @@ int ag_cli_build(int argc, char **argv)
     int rc = AG_EXIT_OK;
     int nfiles = argc - optind;
     for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++)
-        rc = ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog, jobs);
+        rc = from ? ag_cli_add_events(nfiles ? argv[optind + i] : "-", from, &lex, &lx, g, NULL, prog.quiet)
+                  : ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog, jobs);
     ag_cli_progress_done(&prog, "build");
     ag_lexicon_free(lx);
-    if (!rc) {
+    cli_out out;
+    if (!rc && !(rc = ag_cli_out_open(&out, output))) {
         ag_error err = {{0}};
-        ag_outfile of;
-        ag_status st = ag_outfile_open(&of, output, &err);
-        if (!st) {
-            /* Sorted: the same records give the same bytes in any order of shards. */
-            ag_graph_json_opts jo = {.sorted = 1};
-            st = ag_graph_write_json(g, of.fp, &jo, &err);
-            if (!st)
-                st = ag_outfile_commit(&of, &err);
-            else
-                ag_outfile_abort(&of);
-        }
-        if (st) {
-            ag_cli_error("%s", err.msg);
-            rc = ag_cli_exit_for(st);
-        }
+        /* Sorted: the same records give the same bytes in any order of shards. */
+        ag_graph_json_opts jo = {.sorted = 1};
+        rc = ag_cli_out_close(&out, ag_graph_write_json(g, out.of.fp, &jo, &err), &err);
     }
     ag_graph_free(g);
     return rc;

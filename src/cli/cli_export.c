@@ -2,14 +2,13 @@
  * GraphML, GEXF, CSV, Cytoscape.js JSON or an HTML viewer (see
  * docs/export.md). */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 #include "export.h"
 
@@ -26,7 +25,8 @@ static const char usage[] =
     "                        csv-edges, cyjs (Cytoscape.js elements), html (one\n"
     "                        offline page to explore the graph); default: from\n"
     "                        the -o extension (.dot .gv .svg .json .graphml .gexf\n"
-    "                        .cyjs .html), else dot\n"
+    "                        .cyjs .html), else dot; events-csv: one row per\n"
+    "                        event in Phoenix's columns (docs/event-data.md)\n"
     "  -o, --output FILE     write here instead of stdout; the file appears whole\n"
     "                        or not at all\n"
     "  --layout L            SVG layout engine: dot, neato, fdp, sfdp, circo or\n"
@@ -37,25 +37,16 @@ static const char usage[] =
     "  --max-nodes N         keep the N most central actors (weighted degree) and\n"
     "                        the links among them; 0 = all (default)\n"
     "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
+    "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
+    "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph export graph.json -f svg --cluster country -o graph.svg\n";
 
-/* Prints the problem and a pointer to --help; returns the usage status. */
-static int bad_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int bad_usage(const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ag_cli_error("%s", msg);
-    fputs("usage: actorgraph export GRAPH [options]; see actorgraph export --help\n", stderr);
-    return AG_EXIT_USAGE;
-}
+/* Prints the problem and where the usage is; returns the usage status. */
+#define bad_usage(...) ag_cli_usage_error("export", __VA_ARGS__)
 
 /* The format an output file name asks for; 0 found, -1 otherwise. */
 static int format_from_name(const char *path, ag_export_format *f)
@@ -96,6 +87,9 @@ int ag_cli_export(int argc, char **argv)
     int o;
 
     ag_export_opts_init(&eo);
+    const char *from = NULL;
+    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
+        return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
     while ((o = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
@@ -103,11 +97,15 @@ int ag_cli_export(int argc, char **argv)
         case 'f':
             if (ag_export_format_parse(optarg, &eo.format))
                 return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                                 "csv-nodes, csv-edges, cyjs or html)",
+                                 "csv-nodes, csv-edges, cyjs, html or events-csv)",
                                  optarg);
             have_format = 1;
             break;
-        case 'o': output = optarg; break;
+        case 'o':
+            if (!*optarg)
+                return bad_usage("-o: the output name is empty");
+            output = optarg;
+            break;
         case O_LAYOUT:
             if (!ag_export_layout_valid(optarg))
                 return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)",
@@ -120,11 +118,9 @@ int ag_cli_export(int argc, char **argv)
             break;
         case O_NOLEGEND: eo.legend = 0; break;
         case O_MAXN: {
-            char *end;
-            errno = 0;
-            long v = strtol(optarg, &end, 10);
-            if (errno || end == optarg || *end || v < 0 || v > 100000000L)
-                return bad_usage("--max-nodes: '%s' is not a number >= 0", optarg);
+            long v;
+            if (ag_cli_parse_long("--max-nodes", optarg, 0, 100000000L, &v))
+                return AG_EXIT_USAGE;
             eo.max_nodes = (size_t)v;
             break;
         }
@@ -138,9 +134,7 @@ int ag_cli_export(int argc, char **argv)
                 return AG_EXIT_USAGE;
             break;
         case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        case ':': return bad_usage("%s: needs an argument", argv[optind - 1]);
-        default:
-            return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return ag_cli_bad_option("export", argv, o);
         }
     }
     if (optind >= argc)
@@ -152,33 +146,17 @@ int ag_cli_export(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
-    int rc = ag_cli_load_graph(path, lex.files, lex.n, &g);
+    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
+                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
         return rc;
 
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
-    ag_outfile of;
-    ag_status st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_export(g, &eo, of.fp, &err);
-    if (st) {
-        ag_outfile_abort(&of);
-        ag_cli_error("%s: %s", strcmp(output, "-") == 0 ? "stdout" : output, err.msg);
-        rc = ag_cli_exit_for(st);
-        goto out;
-    }
-    st = ag_outfile_commit(&of, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        rc = ag_cli_exit_for(st);
-    }
-out:
+    cli_out out;
+    if ((rc = ag_cli_out_open(&out, output)) == 0)
+        rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
     ag_graph_free(g);
     return rc;
 }

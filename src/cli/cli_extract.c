@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
+#include "events_csv.h"
 #include "extract.h"
 #include "input.h"
 #include "pool.h"
@@ -23,6 +25,9 @@ static const char usage[] =
     "  -o, --output FILE   write here instead of stdout (atomically)\n"
     "  -j, --jobs N        extract on N threads (0: one per processor, the\n"
     "                      default); the output is the same for any N\n"
+    "  --format FMT        records (default), or one row per event as the\n"
+    "                      event tables write them: phoenix (CSV), icews or\n"
+    "                      gdelt (tab-separated) (docs/event-data.md)\n"
     "  --lexicon FILE      extra lexicon entries (docs/lexicon.md); repeatable\n"
     "  -q, --quiet         no progress on stderr\n"
     "\n"
@@ -30,20 +35,23 @@ static const char usage[] =
 
 typedef struct ctx {
     const ag_lexicon *lx;
-    FILE *out;
+    ag_outfile *out;
     cli_progress_t prog;
     ag_extract_pool *pool; /* NULL: extract on this thread */
+    int table;             /* an ag_events_csv, or -1 for records */
 } ctx;
 
 static ag_status write_doc(const ag_doc *d, const char *records, size_t len, void *ud, ag_error *err)
 {
     ctx *c = ud;
     ag_status st = AG_OK;
-    if (records) {
-        if (len && fwrite(records, 1, len, c->out) != len)
-            st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+    if (c->table >= 0) {
+        st = ag_events_csv_doc(d, (ag_events_csv)c->table, c->out->fp, err);
+    } else if (records) {
+        if (len && fwrite(records, 1, len, c->out->fp) != len)
+            st = ag_outfile_error(c->out, err);
     } else {
-        st = ag_records_write(d, c->out, err);
+        st = ag_records_write(d, c->out->fp, err);
     }
     ag_cli_progress(&c->prog, "extract");
     return st;
@@ -66,9 +74,20 @@ int ag_cli_extract(int argc, char **argv)
 {
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
-    ctx c = {NULL, NULL, {0, 0, 0}, NULL};
+    ctx c = {NULL, NULL, {0, 0, 0}, NULL, -1};
     int jobs = 0;
-    int rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet, &jobs);
+    const char *format = NULL;
+    ag_events_csv table;
+    int rc0 = ag_cli_take_opt(&argc, argv, "--format", &format);
+    if (rc0 >= 0)
+        return rc0;
+    if (format && strcmp(format, "records") != 0) {
+        if (ag_events_csv_parse(format, &table))
+            return ag_cli_usage_error("extract", "--format: unknown format '%s' (records, phoenix, icews or gdelt)",
+                                      format);
+        c.table = (int)table;
+    }
+    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
     ag_lexicon *lx = NULL;
@@ -76,18 +95,16 @@ int ag_cli_extract(int argc, char **argv)
     if (rc)
         return rc;
     c.lx = lx;
-    ag_error err = {{0}};
-    ag_outfile of;
-    ag_status st = ag_outfile_open(&of, output, &err);
-    if (st) {
-        ag_cli_error("%s", err.msg);
+    cli_out out;
+    if ((rc = ag_cli_out_open(&out, output)) != 0) {
         ag_lexicon_free(lx);
-        return AG_EXIT_FAIL;
+        return rc;
     }
-    c.out = of.fp;
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs != 1 && !(jobs == 0 && cpus == 1))
-        st = ag_extract_pool_new(lx, jobs, 1, write_doc, &c, &c.pool, &err);
+    c.out = &out.of;
+    ag_error err = {{0}};
+    ag_status st = c.table >= 0 ? ag_events_csv_header((ag_events_csv)c.table, c.out->fp, &err) : AG_OK;
+    if (!st)
+        st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
         st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
@@ -100,14 +117,6 @@ int ag_cli_extract(int argc, char **argv)
         }
     }
     ag_cli_progress_done(&c.prog, "extract");
-    if (!st)
-        st = ag_outfile_commit(&of, &err);
-    else
-        ag_outfile_abort(&of);
     ag_lexicon_free(lx);
-    if (st) {
-        ag_cli_error("%s", err.msg);
-        return ag_cli_exit_for(st);
-    }
-    return AG_EXIT_OK;
+    return ag_cli_out_close(&out, st, &err);
 }

@@ -4,6 +4,7 @@
 
 #include "actorgraph.h"
 #include "cli.h"
+#include "cli_int.h"
 
 static const char usage[] =
     "usage: actorgraph COMMAND [ARGS]\n"
@@ -21,8 +22,9 @@ static const char usage[] =
 
 int main(int argc, char **argv)
 {
+    ag_cli_signals_init();
     if (argc < 2) {
-        fputs(usage, stderr);
+        ag_cli_error("missing COMMAND (extract, build, analyze, export or run); see 'actorgraph --help'");
         return AG_EXIT_USAGE;
     }
     const char *cmd = argv[1];
@@ -42,6 +44,6 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
         if (strcmp(cmd, cmds[i].name) == 0)
             return cmds[i].fn(argc - 1, argv + 1);
-    fprintf(stderr, "actorgraph: unknown command '%s'\n%s", cmd, usage);
+    ag_cli_error("unknown command '%s' (extract, build, analyze, export or run); see 'actorgraph --help'", cmd);
     return AG_EXIT_USAGE;
 }

@@ -41,6 +41,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "events_csv.h"
+
 #define COLOR_HOSTILE "#d62728"
 #define COLOR_COOP "#2ca02c"
 #define COLOR_NEUTRAL "#7f7f7f"
@@ -77,7 +79,7 @@ static const char *polarity_name(int p)
 /* ---- options ---- */
 
 static const char *const format_names[] = {"dot", "svg", "json", "graphml", "gexf",
-                                           "csv-nodes", "csv-edges", "cyjs", "html"};
+                                           "csv-nodes", "csv-edges", "cyjs", "html", "events-csv"};
 #define N_FORMATS (sizeof format_names / sizeof format_names[0])
 
 static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
@@ -1283,6 +1285,7 @@ ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_er
     case AG_EXPORT_CSV_EDGES: st = export_csv(&v, 1, out, err); break;
     case AG_EXPORT_CYJS: st = export_cyjs(&v, out, err); break;
     case AG_EXPORT_HTML: st = ag_export_html(g, v.node_on, v.link_on, v.degree, out, err); break;
+    case AG_EXPORT_EVENTS_CSV: st = ag_events_csv_graph(g, AG_EVCSV_PHOENIX, out, err); break;
     }
     view_free(&v);
     return st;

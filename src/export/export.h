@@ -29,7 +29,8 @@ typedef enum ag_export_format {
     AG_EXPORT_CSV_NODES, /* "csv-nodes": one row per actor */
     AG_EXPORT_CSV_EDGES, /* "csv-edges": one row per link */
     AG_EXPORT_CYJS,      /* Cytoscape.js {"elements":{"nodes":[],"edges":[]}} */
-    AG_EXPORT_HTML       /* one offline page: cytoscape.js viewer */
+    AG_EXPORT_HTML,      /* one offline page: cytoscape.js viewer */
+    AG_EXPORT_EVENTS_CSV /* "events-csv": Phoenix columns, a row per event (events_csv.h) */
 } ag_export_format;
 
 typedef enum ag_export_cluster {

@@ -174,6 +174,9 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
     xdoc *w = (xdoc *)x;
     if (x->mfirst[i] < 0 && lookup_token(w, i))
         return 0;
+    /* No hit: mpool may still be NULL, and NULL + 0 is undefined. */
+    if (x->mcount[i] == 0)
+        return 0;
     const xmatch *m = x->mpool + x->mfirst[i];
     size_t n = x->mcount[i];
     for (size_t q = 0; q < n;) {
@@ -207,16 +210,21 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
 
 /* ---- actors ---- */
 
+/* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
+static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
+
 void x_add_alias(xdoc *x, int a, const char *alias)
 {
-    if (!alias || a < 0 || x->pass != 2)
+    if (!alias || a < 0 || x->pass != 2 || garbled(alias))
         return;
     xactor *ac = &x->actors[a];
     if (strcmp(ac->name, alias) == 0)
         return;
-    for (size_t i = 0; i < ac->n_aliases; i++)
-        if (strcmp(ac->aliases[i], alias) == 0)
-            return;
+    size_t known;
+    xkey k = {XI_ALIAS, alias, a, 0};
+    x_index_all(x, &k, &known);
+    if (known)
+        return;
     if (ac->n_aliases == ac->cap_aliases) {
         size_t cap = ac->cap_aliases ? ac->cap_aliases * 2 : 4;
         const char **p = realloc(ac->aliases, cap * sizeof *p);
@@ -228,10 +236,61 @@ void x_add_alias(xdoc *x, int a, const char *alias)
         ac->cap_aliases = cap;
     }
     ac->aliases[ac->n_aliases++] = alias;
+    x_index_add(x, &k, a);
+    if (ac->kind == AG_ACTOR_PERSON)
+        x_index_add(x, &(xkey){XI_ALIAS_CI, alias, 0, 0}, a);
+}
+
+/* The last word of a name (its surname). */
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Files a person under its name (after a new name): as itself, and, any
+ * case, for x_person_for_name. */
+static void index_name(xdoc *x, int i)
+{
+    xactor *a = &x->actors[i];
+    x_index_add(x, &(xkey){XI_NAME, a->name, 0, 0}, i);
+    if (a->kind != AG_ACTOR_PERSON)
+        return;
+    x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
+    if (!a->surname)
+        x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
+}
+
+/* Files a new actor under all its keys. */
+static int index_actor(xdoc *x, int i)
+{
+    xactor *a = &x->actors[i];
+    index_name(x, i);
+    if (a->lex >= 0)
+        x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
+    if (a->kind == AG_ACTOR_PERSON)
+        x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
+    if (a->kind == AG_ACTOR_COUNTRY) {
+        if (x->n_countries == x->cap_countries) {
+            size_t cap = x->cap_countries ? x->cap_countries * 2 : 64;
+            int *p = realloc(x->countries, cap * sizeof *p);
+            if (!p)
+                x->oom = 1;
+            else {
+                x->countries = p;
+                x->cap_countries = cap;
+            }
+        }
+        if (x->n_countries < x->cap_countries)
+            x->countries[x->n_countries++] = i;
+    }
+    return x->oom ? -1 : 0;
 }
 
 int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
 {
+    if (garbled(name))
+        return -1;
     if (x->n_actors == x->cap_actors) {
         size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
         xactor *p = realloc(x->actors, cap * sizeof *p);
@@ -254,7 +313,9 @@ int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code,
     a->affil = -1;
     a->lex = lex;
     a->agency = -1;
-    return (int)x->n_actors++;
+    int i = (int)x->n_actors++;
+    a->root = i;
+    return index_actor(x, i) ? -1 : i;
 }
 
 int x_root(const xdoc *x, int a)
@@ -264,20 +325,64 @@ int x_root(const xdoc *x, int a)
     return a;
 }
 
-static int find_actor_lex(const xdoc *x, uint32_t lex)
+/* The person's (or any actor's) root changed: file it under the new one. */
+static void reroot(xdoc *x, int i)
 {
-    for (size_t i = 0; i < x->n_actors; i++)
-        if (x->actors[i].lex == (int)lex)
-            return (int)i;
-    return -1;
+    xactor *a = &x->actors[i];
+    int r = x_root(x, i);
+    if (r == a->root)
+        return;
+    a->root = r;
+    if (a->kind == AG_ACTOR_PERSON) {
+        x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
+        if (a->title)
+            x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
+    }
+    if (a->last_hostile)
+        x_index_add(x, &(xkey){XI_ACCUSED, NULL, r, 0}, XI_LATEST(a->last_hostile - 1));
 }
 
-int x_find_actor_name(const xdoc *x, const char *name)
+void x_set_parent(xdoc *x, int a, int parent)
 {
+    int old = x->actors[a].affil;
+    if (old == parent)
+        return;
+    if (old >= 0)
+        x->actors[old].n_members--;
+    if (parent >= 0)
+        x->actors[parent].n_members++;
+    x->actors[a].affil = parent;
+    if (x->actors[a].n_members == 0) {
+        reroot(x, a);
+        return;
+    }
+    /* Rare: an actor with members moves, and so may all below it. */
     for (size_t i = 0; i < x->n_actors; i++)
-        if (strcmp(x->actors[i].name, name) == 0)
-            return (int)i;
-    return -1;
+        reroot(x, (int)i);
+}
+
+void x_index_title(xdoc *x, int p)
+{
+    const char *t = x->actors[p].title;
+    if (!t)
+        return;
+    x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
+    x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
+    x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
+}
+
+static int has_lex(const xdoc *x, const xkey *k, int v) { return x->actors[v].lex == (int)k->a; }
+
+static int find_actor_lex(xdoc *x, uint32_t lex)
+{
+    return x_index_first(x, &(xkey){XI_LEX, NULL, lex, 0}, has_lex, -1);
+}
+
+static int has_name(const xdoc *x, const xkey *k, int v) { return strcmp(x->actors[v].name, k->s) == 0; }
+
+int x_find_actor_name(xdoc *x, const char *name)
+{
+    return x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
 }
 
 /* The document actor of a lexicon country, organization or person; its
@@ -294,9 +399,10 @@ int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
     a = x_find_actor_name(x, e->name);
     if (a >= 0) {
         x->actors[a].lex = (int)entry;
+        x_index_add(x, &(xkey){XI_LEX, NULL, entry, 0}, a);
         return a;
     }
-    a = x_actor_new(x, e->name, kind, e->code, (int)entry);
+    a = x_actor_new(x, e->name, kind, ag_lexicon_code_at(e, x->doc->date), (int)entry);
     if (a < 0 || !e->affiliation || depth > 4)
         return a;
     long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
@@ -304,7 +410,7 @@ int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
         p = ag_lexicon_find(x->lx, AG_LX_ORG, e->affiliation);
     if (p >= 0) {
         int pa = x_actor_for_lex(x, (uint32_t)p, depth + 1);
-        x->actors[a].affil = pa;
+        x_set_parent(x, a, pa);
     }
     return a;
 }
@@ -327,7 +433,7 @@ void x_set_affil(xdoc *x, int a, int parent)
     int cur = x->actors[a].affil;
     if (cur < 0 || (cur != parent && x_root(x, parent) == x_root(x, cur) && x->actors[parent].affil >= 0 &&
                     x_root(x, parent) != parent))
-        x->actors[a].affil = parent;
+        x_set_parent(x, a, parent);
 }
 
 /* CAMEO code of an official: the root country's (or organization's) code
@@ -379,10 +485,32 @@ int x_name_token(const xdoc *x, size_t i)
 /* A person's name at i: capitalized words and particles. Returns its token
  * count (0 if none); *n0 is where the name proper starts (after an
  * honorific). Lexicon places, organizations and titles end a name. */
+/* 1 if token i is the plural of a title: "Leaders", "Presidents". */
+static int plural_title(const xdoc *x, size_t i)
+{
+    const ag_token *t = &x->t.toks[i];
+    size_t n = t->end - t->start;
+    char w[64];
+    if (n < 4 || n >= sizeof w || x->text[t->end - 1] != 's')
+        return 0;
+    memcpy(w, x->text + t->start, n - 1);
+    w[n - 1] = '\0';
+    ag_lx_hit hits[8];
+    size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    for (size_t k = 0; k < nh && k < 8; k++)
+        if (ag_lexicon_entry(x->lx, hits[k].entry)->kind == AG_LX_TITLE)
+            return 1;
+    return 0;
+}
+
 size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
     if (j < end && x_tok_exact_in(x, j, honorifics))
+        j++;
+    /* "Leaders Anthony Albanese and James Marape": a plural title
+     * before a name is not part of it. */
+    if (j + 1 < end && plural_title(x, j) && x_name_token(x, j + 1))
         j++;
     *n0 = j;
     size_t k = j;
@@ -414,16 +542,13 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     return k - j;
 }
 
-static int same_person_name(const char *a, const char *b)
-{
-    return strcasecmp(a, b) == 0;
-}
+static int has_name_ci(const xdoc *x, const xkey *k, int v) { return strcasecmp(x->actors[v].name, k->s) == 0; }
 
-/* The last word of a name (its surname). */
-static const char *last_word(const char *name)
+/* Aliases are never taken back. */
+static int always(const xdoc *x, const xkey *k, int v)
 {
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
+    (void)x, (void)k, (void)v;
+    return 1;
 }
 
 /* 1 if `shorter` is the last words of `longer` ("Mensah Boateng" of
@@ -445,34 +570,28 @@ int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     if (m == n1 - n0)
         return x_actor_for_lex(x, h.entry, 0);
     char *name = x_surface(x, n0, n1);
-    if (!name)
+    if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
     int single = n1 - n0 == 1;
-    int found = -1;
-    for (size_t i = 0; i < x->n_actors; i++) {
+    /* The first person of this name or alias, or of this surname when the
+     * rest of the name agrees. */
+    int found = x_index_first(x, &(xkey){XI_NAME_CI, name, 0, 0}, has_name_ci, -1);
+    int by_alias = x_index_first(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, always, -1);
+    if (by_alias >= 0 && (found < 0 || by_alias < found))
+        found = by_alias;
+    size_t n;
+    const int *same_sur = x_index_all(x, &(xkey){XI_SUR, sur, 0, 0}, &n);
+    for (size_t q = 0; q < n; q++) {
+        int i = same_sur[q];
         xactor *a = &x->actors[i];
-        if (a->kind != AG_ACTOR_PERSON)
-            continue;
-        if (same_person_name(a->name, name)) {
-            found = (int)i;
-            break;
-        }
-        for (size_t k = 0; k < a->n_aliases; k++)
-            if (same_person_name(a->aliases[k], name))
-                found = (int)i;
-        if (found >= 0)
-            break;
-        const char *asur = a->surname ? a->surname : last_word(a->name);
-        if (strcasecmp(asur, sur) != 0)
+        if ((found >= 0 && i >= found) || strcasecmp(a->surname ? a->surname : last_word(a->name), sur) != 0)
             continue;
         /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
          * Erdogan"; a different first name is another person. */
         if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0 ||
-            x_word_suffix(a->name, name) || x_word_suffix(name, a->name)) {
-            found = (int)i;
-            break;
-        }
+            x_word_suffix(a->name, name) || x_word_suffix(name, a->name))
+            found = i;
     }
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
@@ -480,6 +599,7 @@ int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
             x_add_alias(x, found, a->name);
             a->name = name;
+            index_name(x, found);
         }
         return found;
     }

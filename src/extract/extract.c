@@ -19,6 +19,8 @@ static void xdoc_free(xdoc *x)
     free(x->mfirst);
     free(x->mcount);
     free(x->mpool);
+    free(x->countries);
+    x_index_free(x->index);
     ag_text_free(&x->t);
 }
 
@@ -34,6 +36,7 @@ static void reset_pass(xdoc *x, int pass)
     }
     x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
     x->last_org = x->last_subject = x->last_country = x->last_thing = -1;
+    x->n_last_group = 0;
 }
 
 /* Which actors the document reports: those mentioned other than as mere
@@ -65,8 +68,9 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
     ag_arena *A = d->arena;
     int *keep = calloc(x->n_actors + 1, sizeof *keep);
     const char **ids = calloc(x->n_actors + 1, sizeof *ids);
+    ag_strmap *taken = ag_strmap_new(); /* ids given so far */
     ag_status st = AG_OK;
-    if (!keep || !ids) {
+    if (!keep || !ids || !taken) {
         st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
         goto out;
     }
@@ -84,11 +88,13 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         char *id = ag_slug(A, x->actors[i].name);
         if (!id)
             goto oom;
-        for (int k = 2; ag_doc_find_actor(d, id) >= 0; k++) {
+        for (int k = 2; ag_strmap_get(taken, id, NULL); k++) {
             id = ag_arena_printf(A, "%s-%d", ag_slug(A, x->actors[i].name), k);
             if (!id)
                 goto oom;
         }
+        if (ag_strmap_put(taken, id, i))
+            goto oom;
         ids[i] = id;
         ag_actor *a = &d->actors[d->n_actors++];
         a->id = id;
@@ -148,6 +154,7 @@ oom:
 out:
     free(keep);
     free(ids);
+    ag_strmap_free(taken);
     return st;
 }
 
@@ -172,6 +179,8 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.doc->title = ag_arena_strdup(A, in->title);
     x.doc->url = ag_arena_strdup(A, in->url);
     x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
+    if (x.text)
+        x.text = ag_utf8_nfc(A, x.text); /* names compare and slug the same however accents are written */
     if (!x.text || !x.doc->id)
         goto oom;
     if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)

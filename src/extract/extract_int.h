@@ -11,6 +11,8 @@
 #ifndef AG_EXTRACT_INT_H
 #define AG_EXTRACT_INT_H
 
+#include <limits.h>
+
 #include "extract.h"
 #include "text.h"
 
@@ -39,6 +41,9 @@ typedef struct xactor {
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
     int in_relation;
+    int root;            /* x_root() of the actor, kept for the index */
+    int n_members;       /* actors whose affil is this one */
+    int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
 } xactor;
 
 typedef struct xchunk {
@@ -66,6 +71,8 @@ typedef struct xmatch {
     ag_lx_hit hit;
 } xmatch;
 
+typedef struct xindex xindex;
+
 typedef struct xdoc {
     const ag_lexicon *lx;
     ag_doc *doc;       /* output; its arena holds strings */
@@ -91,9 +98,51 @@ typedef struct xdoc {
     int last_subject;   /* most recent person who spoke or acted, for "he" */
     int last_meeting;   /* rel index or -1 */
     int last_proposer;  /* actor of the last proposal, for "the idea" */
+    int last_group[8];  /* the last coordinated group of 2+ actors, for "these nations" */
+    size_t n_last_group;
     int dominant;       /* the country the document is most about (pass 1), or -1 */
+    int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
+    int *countries;     /* the country actors, in order */
+    size_t n_countries, cap_countries;
+    xindex *index;      /* actors and relations by key (xindex.c) */
     int oom;
 } xdoc;
+
+/* xindex.c: the per-document index. A key is a tag, a string (borrowed:
+ * it must outlive the document) and two numbers; each tag says what is
+ * filed under it. */
+enum {
+    XI_NAME,     /* s = actor name: actors */
+    XI_NAME_CI,  /* s = person name, any case: persons */
+    XI_ALIAS,    /* s = alias, a = actor: that actor */
+    XI_ALIAS_CI, /* s = person alias, any case: persons */
+    XI_SUR,      /* s = surname, any case: persons */
+    XI_LEX,      /* a = lexicon entry: actors */
+    XI_TITLE,    /* s = title: persons */
+    XI_TSUF,     /* s = last word of a title, any case: persons */
+    XI_TROOT,    /* s = title, a = root actor: persons */
+    XI_ROOT,     /* a = root actor: persons */
+    XI_ACCUSED,  /* a = root actor: XI_LATEST(hostile stances at it) */
+    XI_STANCE,   /* s = label, a = sentence, b = source << 32 | target: stances */
+    XI_MEETING   /* a = sentence, b = participants: meetings */
+};
+/* A relation index filed so that the latest comes first (self-inverse). */
+#define XI_LATEST(i) (INT_MAX - (i))
+typedef struct xkey {
+    unsigned tag;
+    const char *s;
+    long a, b;
+} xkey;
+/* 1 if `value` is still filed rightly under k (the actor has not moved). */
+typedef int (*x_index_valid)(const xdoc *x, const xkey *k, int value);
+/* Files value under k; 0, or -1 when out of memory (x->oom set). */
+int x_index_add(xdoc *x, const xkey *k, int value);
+/* The smallest valid value under k other than `exclude`, or -1; drops the
+ * invalid ones it meets. */
+int x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
+/* Every value under k, in no order, stale and repeated ones included. */
+const int *x_index_all(const xdoc *x, const xkey *k, size_t *n);
+void x_index_free(xindex *ix);
 
 /* actors.c: tokens and lexicon phrases */
 int x_tok_is(const xdoc *x, size_t i, const char *s);
@@ -119,9 +168,14 @@ int x_actor_country(xdoc *x, uint32_t lex_entry);
  * affiliation chain when new); depth bounds that chain, 0 from outside. */
 int x_actor_for_lex(xdoc *x, uint32_t entry, int depth);
 /* The actor with exactly this name, or -1. */
-int x_find_actor_name(const xdoc *x, const char *name);
+int x_find_actor_name(xdoc *x, const char *name);
 void x_add_alias(xdoc *x, int actor, const char *alias);
 int x_root(const xdoc *x, int actor);
+/* Makes parent (or -1) the affiliation of actor a: every write of affil
+ * goes through here so the index follows the actors' roots. */
+void x_set_parent(xdoc *x, int a, int parent);
+/* Files person p under its title (after p's title changed). */
+void x_index_title(xdoc *x, int p);
 /* Affiliates actor a with parent, refining within the same country. */
 void x_set_affil(xdoc *x, int a, int parent);
 /* CAMEO code of an official from its root actor's code and role. */

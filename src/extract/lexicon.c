@@ -2,9 +2,12 @@
 #include "lexicon.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
+#include "dict_tabari.h"
 #include "text.h"
 
 extern const unsigned char ag_lexicon_default_json[];
@@ -280,6 +283,67 @@ static int add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, a
 static const char *const section_names[AG_LX_NKINDS] = {
     "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "not_actors"};
 
+/* A verb's or meeting's polarity and Goldstein value follow its CAMEO code
+ * (data/cameo.tsv), and its label keeps to one CAMEO root, so one label
+ * never carries two polarities (docs/event-data.md). */
+static ag_status code_facts(loadctx *c, ag_lx_entry *e, size_t idx)
+{
+    const char *where = e->kind == AG_LX_VERB ? "verbs" : "meetings";
+    const char *label = e->kind == AG_LX_VERB ? e->label : "meet";
+    const ag_cameo_code *cc = ag_cameo_find(e->code);
+    char root[3];
+    if (!cc)
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" is not a CAMEO event code (data/cameo.tsv)",
+                            c->name, where, idx, e->code);
+    if (ag_cameo_check(label, e->code, root))
+        return ag_error_set(c->err, AG_EINPUT,
+                            "%s: %s[%zu]: label \"%s\" is CAMEO root %s, code %s is root %s: give a code of root %s "
+                            "or another label (docs/event-data.md)",
+                            c->name, where, idx, label, root, e->code, cc->root, root);
+    e->polarity = ag_cameo_polarity(e->code);
+    e->goldstein = cc->goldstein;
+    return AG_OK;
+}
+
+/* "codes": [{"code", "from", "until"}]: an actor's codes by date. */
+static ag_status dated_codes(loadctx *c, ag_lx_entry *e, json_t *arr, const char *where, size_t idx)
+{
+    size_t n = json_is_array(arr) ? json_array_size(arr) : 0;
+    ag_lx_dated *v = n ? ag_arena_alloc(c->lx->arena, n * sizeof *v) : NULL;
+    if (!json_is_array(arr) || (n && !v))
+        return ag_error_set(c->err, v || !n ? AG_EINPUT : AG_ENOMEM,
+                            "%s: %s[%zu]: \"codes\" must be an array of {\"code\", \"from\", \"until\"}", c->name,
+                            where, idx);
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = json_array_get(arr, i);
+        int bad = !json_is_object(o) || !json_is_string(json_object_get(o, "code"));
+        v[i].code = bad ? NULL : ag_arena_strdup(c->lx->arena, json_string_value(json_object_get(o, "code")));
+        v[i].from = bad ? NULL : opt_str(c, o, "from", where, idx, &bad);
+        v[i].until = bad ? NULL : opt_str(c, o, "until", where, idx, &bad);
+        if (bad || !v[i].code)
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: codes[%zu] needs a string \"code\" and optional "
+                                "\"from\" and \"until\" dates", c->name, where, idx, i);
+    }
+    e->dated = v;
+    e->n_dated = n;
+    return AG_OK;
+}
+
+const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date)
+{
+    char d[11] = {0};
+    /* YYYYMMDD -> YYYY-MM-DD, so dates compare as strings. */
+    if (date && strlen(date) >= 8 && !strchr(date, '-'))
+        snprintf(d, sizeof d, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+    else if (date)
+        snprintf(d, sizeof d, "%s", date);
+    for (size_t i = 0; date && i < e->n_dated; i++)
+        if ((!e->dated[i].from || strcmp(e->dated[i].from, d) <= 0) &&
+            (!e->dated[i].until || strcmp(d, e->dated[i].until) <= 0))
+            return e->dated[i].code;
+    return e->code;
+}
+
 static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
 {
     const char *where = section_names[kind];
@@ -318,6 +382,10 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
                                 where, idx);
         e.goldstein = json_number_value(gs);
     }
+    if ((kind == AG_LX_VERB || kind == AG_LX_MEET) && e.code && code_facts(c, &e, idx))
+        return AG_EINPUT;
+    if (json_object_get(obj, "codes") && dated_codes(c, &e, json_object_get(obj, "codes"), where, idx))
+        return AG_EINPUT;
     json_t *tp = json_object_get(obj, "target_preps");
     if (tp && !json_is_array(tp))
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings", c->name,
@@ -482,6 +550,8 @@ out:
 
 ag_status ag_lexicon_add_file(ag_lexicon *lx, const char *path, ag_error *err)
 {
+    if (ag_dict_tabari_kind(path) >= 0)
+        return ag_dict_tabari_add(lx, path, err);
     char *data;
     size_t len;
     ag_status st = ag_read_file(path, &data, &len, err);

@@ -38,6 +38,12 @@ typedef enum ag_lx_form {
     AG_FORM_NOUN       /* nominal form: "condemnation" */
 } ag_lx_form;
 
+/* A code valid from `from` until `until` (YYYY-MM-DD, inclusive; NULL:
+ * open), as TABARI dictionaries give them: [TURGOV 950101-991231]. */
+typedef struct ag_lx_dated {
+    const char *code, *from, *until;
+} ag_lx_dated;
+
 typedef struct ag_lx_entry {
     ag_lx_kind kind;
     const char *name;        /* canonical name; lemma for verbs */
@@ -51,6 +57,8 @@ typedef struct ag_lx_entry {
     double goldstein;        /* verbs */
     int is_person;           /* organizations: "kind":"person" never; kept for symmetry */
     int dead;                /* replaced by a later entry of the same name */
+    const ag_lx_dated *dated; /* actors: codes by date ("codes"), or NULL */
+    size_t n_dated;
 } ag_lx_entry;
 
 typedef struct ag_lx_hit {
@@ -64,7 +72,9 @@ typedef struct ag_lexicon ag_lexicon;
 ag_status ag_lexicon_load_default(ag_lexicon **out, ag_error *err);
 /* An empty lexicon, for tests and for building one from files only. */
 ag_lexicon *ag_lexicon_new(void);
-/* Adds (or replaces by name) the entries of a lexicon JSON file. */
+/* Adds (or replaces by name) the entries of a lexicon JSON file, or of a
+ * TABARI/PETRARCH dictionary named *.actors, *.agents or *.verbs
+ * (dict_tabari.h). */
 ag_status ag_lexicon_add_file(ag_lexicon *lx, const char *path, ag_error *err);
 /* The same from a buffer; `name` is used in messages. */
 ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, const char *name,
@@ -80,6 +90,9 @@ const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);
 /* 1 if some form starts with the lower-cased words `lower` and goes on. */
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
+/* The entry's code on a document's date (YYYY-MM-DD or YYYYMMDD; NULL:
+ * undated): the first dated code whose range holds the date, else `code`. */
+const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind);

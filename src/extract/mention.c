@@ -266,29 +266,59 @@ static const char *title_role(const title *T)
 
 /* A person already known with this title and country: "the Turkish
  * president", "her Solomon Islands counterpart". */
+static int titled_as(const xdoc *x, const title *T, int country, int i)
+{
+    const xactor *a = &x->actors[i];
+    if (a->kind != AG_ACTOR_PERSON)
+        return 0;
+    if (country >= 0 && x_root(x, i) != x_root(x, country))
+        return 0;
+    /* "the minister" is the last person titled "... minister". */
+    if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
+                                          !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
+        return 0;
+    return !(T->counterpart && country < 0);
+}
+
+static int has_root(const xdoc *x, const xkey *k, int v) { return x_root(x, v) == (int)k->a; }
+
+static int has_title_root(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && x_root(x, v) == (int)k->a;
+}
+
+static int has_title(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0;
+}
+
+static int has_title_word(const xdoc *x, const xkey *k, int v)
+{
+    const char *t = x->actors[v].title;
+    return t && (strcmp(t, k->s) == 0 || x_word_suffix(k->s, t));
+}
+
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
+    /* The one who just spoke or was named, else the first one named: a
+     * counterpart is met before others of the same country. */
     int best = -1;
-    for (size_t i = 0; i < x->n_actors; i++) {
-        xactor *a = &x->actors[i];
-        if (a->kind != AG_ACTOR_PERSON || (int)i == exclude)
-            continue;
-        if (country >= 0 && x_root(x, (int)i) != x_root(x, country))
-            continue;
-        /* "the minister" is the last person titled "... minister". */
-        if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
-                                              !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
-            continue;
-        if (T->counterpart && country < 0)
-            continue;
-        /* The one who just spoke or was named, else the first one named: a
-         * counterpart is met before others of the same country. */
-        if ((int)i == x->last_subject || (int)i == x->last_person)
-            return (int)i;
-        if (best < 0)
-            best = (int)i;
+    int recent[2] = {x->last_subject, x->last_person};
+    for (int k = 0; k < 2; k++)
+        if (recent[k] >= 0 && recent[k] != exclude && titled_as(x, T, country, recent[k]) &&
+            (best < 0 || recent[k] < best))
+            best = recent[k];
+    if (best >= 0 || (T->counterpart && country < 0))
+        return best;
+    if (country >= 0) {
+        int r = x_root(x, country);
+        if (T->counterpart)
+            return x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
+        return x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
     }
-    return best;
+    if (strchr(T->key, ' '))
+        return x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
+    return x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
 }
 
 /* ---- chunks ---- */
@@ -371,6 +401,7 @@ static void note_title(xdoc *x, int person, const title *T)
     if (person < 0 || !T->e)
         return;
     x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
+    x_index_title(x, person);
     if (!x->actors[person].role)
         x->actors[person].role = title_role(T);
 }
@@ -396,10 +427,12 @@ static int default_affiliation(xdoc *x, const title *T)
     if (x->pass == 2)
         return x->dominant;
     int best = -1;
-    for (size_t i = 0; i < x->n_actors; i++)
-        if (x->actors[i].kind == AG_ACTOR_COUNTRY && x->actors[i].mentions > x->actors[i].loc_mentions &&
+    for (size_t c = 0; c < x->n_countries; c++) {
+        int i = x->countries[c];
+        if (x->actors[i].mentions > x->actors[i].loc_mentions &&
             (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
-            best = (int)i;
+            best = i;
+    }
     return best;
 }
 
@@ -448,7 +481,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
             q++;
         if (parse_locator(x, q, end, &L) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS)) {
             if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
-                x->actors[p].affil = L.actor;
+                x_set_parent(x, p, L.actor);
             x->actors[L.actor].mentions++;
             after = L.end;
         }
@@ -697,10 +730,12 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 push_chunk(x, i, T.end, q, sent, CH_NOMINAL);
                 return T.end - i;
             }
-            if (has_loc && !T.counterpart) {
-                /* An official of a country stands for the country. */
-                x_add_alias(x, L.actor, x_surface(x, j, L.end));
-                push_chunk(x, i, T.end, L.actor, sent, CH_NOMINAL);
+            if (country >= 0 && !T.counterpart) {
+                /* An official of a country stands for the country ("the
+                 * Turkish president", "the ambassador of Peru"). */
+                if (has_loc)
+                    x_add_alias(x, L.actor, x_surface(x, j, L.end));
+                push_chunk(x, i, T.end, country, sent, CH_NOMINAL);
                 return T.end - i;
             }
             if (T.e && det)
@@ -751,15 +786,26 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             return L.end + 1 - i;
         }
         unsigned nf = x_tflags(x, L.end);
+        /* "the China pact": a name before a noun modifies it; before a
+         * function word ("Russia on Monday", "Iran and") it does not. */
+        static const char *const function_words[] = {
+            "on", "in", "at", "for", "with", "and", "or", "nor", "but", "to", "from", "over", "after", "before",
+            "during", "since", "about", "as", "by", "into", "against", "amid", "until", "via", "within", "without",
+            "last", "this", "next", "earlier", "later", "also", "again", "too", "who", "which", "that", "whose",
+            "if", "while", "when", "where", "because", "than", "of", "under", "between", "among", "across",
+            "through", "toward", "towards", "despite", "near", NULL};
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
-            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners))
+            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners) &&
+            !x_tok_in(x, L.end, function_words))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
-        /* "in Pretoria, South Africa": the country of a place is a place. */
+        /* "in Pretoria, South Africa": the country of a place is a place
+         * ("in Mali, Senegal called" names another actor). */
         if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
-            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC))
+            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC) &&
+            x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == x_root(x, L.actor))
             fl |= CH_LOC;
         x_add_alias(x, L.actor, x_surface(x, j, core_end));
         push_chunk(x, i, core_end, L.actor, sent, fl);

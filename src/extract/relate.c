@@ -4,6 +4,7 @@
  * left, a passive's "by" agent, the quoted speaker for "we"/"I" inside a
  * quote, the antecedent of "who", the subject of a coordinated verb — and
  * its target from the first mention on its right. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,20 @@ static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative
                                          "move", "suggestion", NULL};
 static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
                                             "because", NULL};
+
+/* "these nations": a group named before. */
+static const char *const group_nouns[] = {"nations", "countries", "governments", "states", NULL};
+
+/* Remembers a coordinated group of two or more actors for "these nations". */
+static void note_group(xdoc *x, const int *g, size_t n)
+{
+    if (n < 2)
+        return;
+    if (n > sizeof x->last_group / sizeof *x->last_group)
+        n = sizeof x->last_group / sizeof *x->last_group;
+    memcpy(x->last_group, g, n * sizeof *g);
+    x->n_last_group = n;
+}
 
 /* "the two leaders", "both sides". */
 static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
@@ -86,12 +101,56 @@ static int push_rel(xdoc *x, const xrel *r)
     return 0;
 }
 
+/* The actor a chunk stands for: "the regime of President Maduro" and
+ * "the government of Prime Minister X" are the leader's country (corpus
+ * convention 3). */
+static int chunk_actor(const xdoc *x, int c)
+{
+    int a = x->chunks[c].actor;
+    size_t t0 = x->chunks[c].t0;
+    if (t0 >= 2 && x_tok_is(x, t0 - 1, "of") && x->actors[a].kind == AG_ACTOR_PERSON &&
+        (x_tok_is(x, t0 - 2, "regime") || x_tok_is(x, t0 - 2, "government") ||
+         x_tok_is(x, t0 - 2, "administration") || x_tok_is(x, t0 - 2, "junta"))) {
+        int r = x_root(x, a);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            return r;
+    }
+    return a;
+}
+
+/* The key of a meeting: its sentence and its number of participants. */
+static xkey meeting_key(const xrel *r) { return (xkey){XI_MEETING, NULL, r->sent, (long)r->n_parts}; }
+
+/* The key of a stance: one per source, target, label and sentence. */
+static xkey stance_key(int src, int tgt, const char *label, int sent)
+{
+    return (xkey){XI_STANCE, label, sent, (long)((uint64_t)(unsigned)src << 32 | (unsigned)tgt)};
+}
+
+/* Files relation i (just pushed) for the lookups below. */
+static void index_rel(xdoc *x, int i)
+{
+    const xrel *r = &x->rels[i];
+    if (r->kind == AG_REL_MEETING) {
+        xkey k = meeting_key(r);
+        x_index_add(x, &k, i);
+        return;
+    }
+    xkey k = stance_key(r->src, r->tgt, r->label, r->sent);
+    x_index_add(x, &k, i);
+    if (r->polarity < 0) {
+        x->last_hostile = i + 1;
+        x->actors[r->tgt].last_hostile = i + 1;
+        x_index_add(x, &(xkey){XI_ACCUSED, NULL, x->actors[r->tgt].root, 0}, XI_LATEST(i));
+    }
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
 static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
-    out[n++] = x->chunks[c].actor;
+    out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
         size_t k = t - 1;
@@ -104,7 +163,14 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
         if (x_tok_is(x, b, ","))
             b--;
         int pc = chunk_of(x, b);
-        if (pc < 0 || !usable(x, pc))
+        /* "Russian and Ukrainian officials": adjectives sharing the head
+         * noun of a nominal mention. */
+        size_t last = x->chunks[c].t1 - 1;
+        int headed = (x->chunks[c].flags & (CH_NOMINAL | CH_ADJ)) ||
+                     (last > x->chunks[c].t0 && !(x->t.toks[last].flags & AG_TOK_CAP));
+        int shared = pc >= 0 && headed && (x->chunks[pc].flags & CH_ADJ) && !(x->chunks[pc].flags & CH_LOC) &&
+                     x->chunks[pc].t1 == k;
+        if (pc < 0 || (!usable(x, pc) && !shared))
             break;
         out[n++] = x->chunks[pc].actor;
         t = x->chunks[pc].t0;
@@ -115,7 +181,7 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
 static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
-    out[n++] = x->chunks[c].actor;
+    out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
         size_t k = t;
@@ -146,6 +212,26 @@ typedef struct sentctx {
 } sentctx;
 
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
+
+/* 1 if a form of "be" stands right before the verb at p, over at most two
+ * adverbs: "was condemned", "was strongly criticized", "were also
+ * received". */
+static int passive_be(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
+        size_t q = p - k;
+        if (x_tok_in(x, q, be_forms))
+            return 1;
+        const ag_token *t = &x->t.toks[q];
+        size_t n = t->end - t->start;
+        int adverb = (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP) && chunk_of(x, q) < 0 &&
+                     ((n > 3 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_is(x, q, "also") ||
+                      x_tok_is(x, q, "later") || x_tok_is(x, q, "then") || x_tok_is(x, q, "again"));
+        if (!adverb)
+            return 0;
+    }
+    return 0;
+}
 
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
@@ -202,7 +288,7 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 static int negated(const xdoc *x, const sentctx *s, size_t p)
 {
     static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
-    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
+    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++) {
         if (x_tok_in(x, p - k, negations))
             return 2;
         if (chunk_of(x, p - k) >= 0)
@@ -249,6 +335,35 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
         if (x_tok_in(x, k, appeals))
             return 1;
     return 0;
+}
+
+/* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
+ * ministers met": coordinated country adjectives before the subject's
+ * head noun stand for their countries. */
+static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p, int *src)
+{
+    if (!(x->chunks[c].flags & CH_ADJ) || (x->chunks[c].flags & CH_LOC))
+        return 0;
+    size_t t1 = x->chunks[c].t1;
+    if (t1 >= p || p - t1 > 3)
+        return 0;
+    for (size_t k = t1; k < p; k++) {
+        const ag_token *t = &x->t.toks[k];
+        if (!(t->flags & AG_TOK_WORD) || chunk_of(x, k) >= 0 || x_tok_in(x, k, be_forms) ||
+            x_tok_in(x, k, clause_breaks))
+            return 0;
+    }
+    size_t n = 0;
+    src[n++] = x->chunks[c].actor;
+    size_t t = x->chunks[c].t0;
+    while (n < MAXG && t > s->lo + 1 && (x_tok_is(x, t - 1, "and") || x_tok_is(x, t - 1, ","))) {
+        int pc = chunk_of(x, t - 2);
+        if (pc < 0 || !(x->chunks[pc].flags & CH_ADJ))
+            break;
+        src[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n >= 2 ? n : 0;
 }
 
 /* Source of the predicate at p: returns the number of actors in *src. */
@@ -327,6 +442,9 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
             continue;
         }
         if (!usable(x, c)) {
+            size_t na = adjective_subject(x, s, c, p, src);
+            if (na)
+                return na;
             k = x->chunks[c].t0 + 1;
             continue;
         }
@@ -337,6 +455,15 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     if (in_quote(s, p) && s->speaker >= 0) {
         src[0] = s->speaker;
         return 1;
+    }
+    /* "The presidents signed ...", "The parties, meeting in Caracas,
+     * said": a plural group noun opening the sentence is the last
+     * meeting's participants. */
+    if (x_tok_is(x, s->lo, "the") && x_tok_in(x, s->lo + 1, pair_nouns) && s->lo + 1 < p && x->last_meeting >= 0) {
+        const xrel *m = &x->rels[x->last_meeting];
+        size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
+        memcpy(src, m->parts, n * sizeof *src);
+        return n;
     }
     return 0;
 }
@@ -397,10 +524,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         if (both && x->n_rels > 0) {
             /* No meeting: the two sides of the last dispute ("rejected
              * the sanctions by Washington ... urging both sides"). */
-            const xrel *r = NULL;
-            for (size_t i = x->n_rels; i-- > 0 && !r;)
-                if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].polarity < 0)
-                    r = &x->rels[i];
+            const xrel *r = x->last_hostile ? &x->rels[x->last_hostile - 1] : NULL;
             size_t n = 0;
             if (r) {
                 int two[2] = {r->src, r->tgt};
@@ -411,6 +535,23 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                     if (!self)
                         tgt[n++] = two[i];
                 }
+            }
+            if (n) {
+                if (at)
+                    *at = k;
+                return n;
+            }
+        }
+        /* "accusing these nations of": the group named last. */
+        if ((x_tok_is(x, k, "these") || x_tok_is(x, k, "those")) && x_tok_in(x, k + 1, group_nouns) &&
+            x->n_last_group) {
+            size_t n = 0;
+            for (size_t i = 0; i < x->n_last_group && n < MAXG; i++) {
+                int self = 0;
+                for (size_t q = 0; q < nsrc; q++)
+                    self |= src[q] == x->last_group[i];
+                if (!self)
+                    tgt[n++] = x->last_group[i];
             }
             if (n) {
                 if (at)
@@ -462,26 +603,23 @@ static int related(const xdoc *x, int a, int b)
 
 /* Who last spoke against `who` (or its country): the source of the most
  * recent hostile stance at it. */
-static int last_accuser(const xdoc *x, int who)
+static int accused(const xdoc *x, const xkey *k, int v) { return x_root(x, x->rels[XI_LATEST(v)].tgt) == (int)k->a; }
+
+static int last_accuser(xdoc *x, int who)
 {
-    for (size_t i = x->n_rels; i-- > 0;) {
-        const xrel *r = &x->rels[i];
-        if (r->kind == AG_REL_STANCE && r->polarity < 0 && x_root(x, r->tgt) == x_root(x, who))
-            return r->src;
-    }
-    return -1;
+    int v = x_index_first(x, &(xkey){XI_ACCUSED, NULL, x_root(x, who), 0}, accused, -1);
+    return v >= 0 ? x->rels[XI_LATEST(v)].src : -1;
 }
 
 static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent)
 {
     if (src < 0 || tgt < 0 || src == tgt || related(x, src, tgt))
         return;
-    for (size_t i = 0; i < x->n_rels; i++) {
-        xrel *r = &x->rels[i];
-        if (r->kind == AG_REL_STANCE && r->src == src && r->tgt == tgt && r->sent == sent &&
-            strcmp(r->label, e->label) == 0)
-            return;
-    }
+    size_t dup;
+    xkey k = stance_key(src, tgt, e->label, sent);
+    x_index_all(x, &k, &dup);
+    if (dup)
+        return;
     xrel r;
     memset(&r, 0, sizeof r);
     r.kind = AG_REL_STANCE;
@@ -493,7 +631,8 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
     r.polarity = e->polarity;
     r.goldstein = e->goldstein;
     r.sent = sent;
-    push_rel(x, &r);
+    if (push_rel(x, &r) == 0)
+        index_rel(x, (int)x->n_rels - 1);
     x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
 }
 
@@ -513,8 +652,11 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     if (u < 2)
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
-    for (size_t i = 0; i < x->n_rels; i++) {
-        xrel *o = &x->rels[i];
+    size_t n_same;
+    xkey k = {XI_MEETING, NULL, sent, (long)u};
+    const int *same_size = x_index_all(x, &k, &n_same);
+    for (size_t i = 0; i < n_same; i++) {
+        xrel *o = &x->rels[same_size[i]];
         if (o->kind != AG_REL_MEETING || o->sent != sent || o->n_parts != u)
             continue;
         size_t same = 0;
@@ -543,9 +685,10 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     r.sent = sent;
     for (size_t i = 0; i < u; i++)
         x->actors[uniq[i]].in_relation = 1;
-    if (push_rel(x, &r) == 0)
+    if (push_rel(x, &r) == 0) {
         x->last_meeting = (int)x->n_rels - 1;
-    else
+        index_rel(x, x->last_meeting);
+    } else
         free(r.parts);
 }
 
@@ -619,9 +762,21 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
                     x->actors[add[i]].in_relation = 1;
                 }
             }
+            xkey mk = meeting_key(m);
+            x_index_add(x, &mk, x->last_meeting);
             return 1;
         }
     }
+    return 0;
+}
+
+/* "separate" or "separately" between the predicate and its partners. */
+static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
+{
+    size_t lo = head > s->lo + 2 ? head - 2 : s->lo;
+    for (size_t k = lo; k < at && k < s->hi; k++)
+        if (x_tok_is(x, k, "separate") || x_tok_is(x, k, "separately"))
+            return 1;
     return 0;
 }
 
@@ -641,6 +796,18 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
+    /* "held separate meetings with A and B", "spoke separately with A and
+     * B": one meeting with each partner, none between the partners. */
+    if (nt > 1 && !modifier && separately(x, s, head, at)) {
+        const char *where = meeting_place(x, s, p);
+        for (size_t i = 0; i < nt; i++) {
+            int pair[MAXG + 1];
+            memcpy(pair, parts, n * sizeof *parts);
+            pair[n] = tg[i];
+            add_meeting(x, pair, n + 1, e, where, sent);
+        }
+        return;
+    }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
@@ -655,6 +822,107 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         }
     }
     add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+}
+
+/* "Condemning the coup, Faki said ...": a participle that opens the
+ * sentence takes the subject of the clause after its comma. */
+static size_t opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
+{
+    const ag_token *t = &x->t.toks[p];
+    size_t n = t->end - t->start;
+    if (p != s->lo || n < 5 || memcmp(x->text + t->end - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = p + 1; k + 1 < s->hi && k < p + 20; k++) {
+        if (!x_tok_is(x, k, ","))
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 && x_tok_in(x, k + 1, noun_mods))
+            c = chunk_of(x, k + 2);
+        if (c >= 0 && usable(x, c))
+            return group_right(x, c, s->hi, src);
+        return 0;
+    }
+    return 0;
+}
+
+/* "condemned the coup in Niger": an act whose object names no actor is
+ * aimed at the country where the event it names took place. */
+static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt)
+{
+    for (size_t k = from; k + 1 < s->hi && k < from + 6; k++) {
+        if (x_tok_in(x, k, clause_breaks) || x_tok_is(x, k, ",") || chunk_of(x, k) >= 0)
+            return 0;
+        if (!x_tok_is(x, k, "in") || k == from)
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+            return 0;
+        int a = x_root(x, x->chunks[c].actor);
+        if (a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+            return 0;
+        for (size_t q = 0; q < nsrc; q++)
+            if (src[q] == a || x_root(x, src[q]) == a)
+                return 0;
+        tgt[0] = a;
+        return 1;
+    }
+    return 0;
+}
+
+/* Who stands for a summoned country: a person of that country the text
+ * calls its ambassador or envoy, else the country itself. */
+static int envoy_of(xdoc *x, int who)
+{
+    if (x->actors[who].kind == AG_ACTOR_PERSON)
+        return who;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        if (a->kind == AG_ACTOR_PERSON && a->title && x_root(x, (int)i) == who &&
+            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge")))
+            return (int)i;
+    }
+    return who;
+}
+
+/* The nearest usable mention left of p in the sentence, or -1. */
+static int chunk_left(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p; k > s->lo; k--) {
+        int c = chunk_of(x, k - 1);
+        if (c >= 0 && usable(x, c))
+            return c;
+    }
+    return -1;
+}
+
+/* "Tshisekedi and Biruta were received in Luanda by Angolan President
+ * Lourenco": a meeting of the subject group and the agent, wherever the
+ * "by" phrase stands before the clause ends. */
+static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent)
+{
+    int parts[2 * MAXG + 4];
+    int tc = chunk_left(x, s, p);
+    if (tc < 0)
+        return;
+    size_t n = group_left(x, tc, s->lo, parts);
+    size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
+    for (size_t k = p + m; k + 1 < hi; k++) {
+        if (x_tok_in(x, k, clause_breaks))
+            break;
+        if (!x_tok_is(x, k, "by"))
+            continue;
+        int c = chunk_of(x, k + 1);
+        if (c < 0 && x_tok_is(x, k + 1, "the"))
+            c = chunk_of(x, k + 2);
+        if (c < 0 || !usable(x, c))
+            break;
+        int g[MAXG];
+        size_t ng = group_right(x, c, s->hi, g);
+        for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
+            parts[n++] = g[i];
+        add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+        return;
+    }
 }
 
 /* A quoted speaker who calls an actor's record "atrocious" criticizes it:
@@ -804,8 +1072,10 @@ int x_relate_sentence(xdoc *x, size_t si)
             p += m - 1;
             continue;
         }
-        /* "were discussed": a passive meeting verb names no participants. */
-        if (e->kind == AG_LX_MEET && !nominal && p > s.lo && x_tok_in(x, p - 1, be_forms)) {
+        /* "were discussed": a passive meeting verb names no participants;
+         * "A and B were received by C": the subject and the agent meet. */
+        if (e->kind == AG_LX_MEET && !nominal && passive_be(x, &s, p)) {
+            passive_meeting(x, &s, p, m, e, (int)si);
             p += m - 1;
             continue;
         }
@@ -853,7 +1123,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             }
         }
         /* Passive: "was condemned by X". */
-        int passive = p > s.lo && x_tok_in(x, p - 1, be_forms) && !nominal;
+        int passive = !nominal && passive_be(x, &s, p);
         if (passive && x_tok_is(x, p + m, "by")) {
             int c = chunk_of(x, p + m + 1);
             if (c >= 0 && usable(x, c))
@@ -865,7 +1135,9 @@ int x_relate_sentence(xdoc *x, size_t si)
             if (tc >= 0 && usable(x, tc))
                 nt = group_left(x, tc, s.lo, tgt);
         } else {
-            ns = find_source(x, &s, head, src);
+            ns = opening_participle(x, &s, head, src);
+            if (!ns)
+                ns = find_source(x, &s, head, src);
             /* Appeals reach only their addressee ("urged Myanmar to"); a
              * noun only the object of its preposition ("support for X"). */
             int appeal = strcmp(e->label, "urge") == 0 || strcmp(e->label, "call") == 0 ||
@@ -875,6 +1147,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                            chunk_of(x, p + m + 1) < 0;
             size_t at = 0;
             nt = agree_to ? 0 : find_target_p(x, &s, p + m, reach, src, ns, tgt, &at, e->target_preps);
+            if (!nt && !agree_to && e->polarity != 0 && !e->target_preps)
+                nt = event_place(x, &s, p + m, src, ns, tgt);
             /* "fired rockets at X": some verbs take their target only after
              * a preposition ("fired the minister" is no attack). */
             if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
@@ -931,6 +1205,8 @@ int x_relate_sentence(xdoc *x, size_t si)
                 }
             }
         }
+        note_group(x, tgt, nt);
+        note_group(x, src, ns);
         /* An infinitive ("right to defend itself") is not the clause's verb. */
         if (ns && !(p > s.lo && x_tok_is(x, p - 1, "to"))) {
             memcpy(s.subj, src, ns * sizeof *src);
@@ -954,6 +1230,14 @@ int x_relate_sentence(xdoc *x, size_t si)
                 add_stance(x, src[a], tgt[b], e, (int)si);
                 if (mutual)
                     add_stance(x, tgt[b], src[a], e, (int)si);
+            }
+        /* A summons is also a meeting of the summoner and the envoy
+         * (corpus convention 11). */
+        long meet = strcmp(e->name, "summon") == 0 ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
+        for (size_t a = 0; meet >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                int pair[2] = {src[a], envoy_of(x, tgt[b])};
+                add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, (int)si);
             }
         if ((strcmp(e->label, "propose") == 0 || strcmp(e->label, "invite") == 0 || strcmp(e->name, "offer") == 0) &&
             ns)

@@ -399,7 +399,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         l->location = istr(g, o->location, &oom);
     if (oom)
         return AG_ENOMEM;
-    l->weight++;
+    l->weight = ag_count_add(l->weight, 1);
     if (c->day >= 0 && (st = link_count_day(l, c->day, 1)))
         return st;
     if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
@@ -424,52 +424,61 @@ static const char *doc_name(const ag_doc *d)
     return d->id ? d->id : "(unnamed document)";
 }
 
+/* 1 if id is an actor of the document (in `ids`) or already a node. */
+static int known_actor(const ag_graph *g, const ag_strmap *ids, const char *id)
+{
+    return id && (ag_strmap_get(ids, id, NULL) || ag_graph_find_node(g, id) >= 0);
+}
+
+static ag_status validate_relation(const ag_graph *g, const ag_doc *d, size_t i, const ag_strmap *ids,
+                                   ag_error *err)
+{
+    const ag_relation *r = &d->relations[i];
+    if ((unsigned)r->kind > AG_REL_AFFILIATION)
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d", doc_name(d), i + 1,
+                            (int)r->kind);
+    if (r->kind != AG_REL_MEETING && r->n_participants != 2)
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
+                            doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
+    if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label", doc_name(d), i + 1);
+    if (!(fabs(r->goldstein) <= 10))
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: Goldstein weight %g is not in [-10, 10]",
+                            doc_name(d), i + 1, r->goldstein);
+    for (size_t p = 0; p < r->n_participants; p++)
+        if (!known_actor(g, ids, r->participants[p]))
+            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: participant '%s' is not an actor",
+                                doc_name(d), i + 1, r->participants[p] ? r->participants[p] : "(null)");
+    return AG_OK;
+}
+
 /* Checks the whole document before touching the graph, so that bad input
  * leaves the graph as it was. */
-static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_strmap *ids, ag_error *err)
+static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
 {
-    /* The document's actor ids in a map: a lookup per participant, not a scan. */
-    for (size_t i = 0; i < d->n_actors; i++) {
+    ag_strmap *ids = ag_strmap_new(); /* the document's actor ids */
+    if (!ids)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_status st = AG_OK;
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
         const ag_actor *a = &d->actors[i];
         if (!a->id || !*a->id)
-            return ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d),
-                                i + 1);
-        if (ag_strmap_put(ids, a->id, i))
-            return ag_error_set(err, AG_ENOMEM, "document '%s': out of memory", doc_name(d));
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor %zu has no id", doc_name(d), i + 1);
+        else if (ag_strmap_get(ids, a->id, NULL))
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor id '%s' appears twice", doc_name(d), a->id);
+        else if (ag_strmap_put(ids, a->id, i))
+            st = ag_error_set(err, AG_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < d->n_actors; i++) {
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
         const ag_actor *a = &d->actors[i];
-        if (a->affiliation && !ag_strmap_get(ids, a->affiliation, NULL) &&
-            ag_graph_find_node(g, a->affiliation) < 0)
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': actor '%s': affiliation '%s' is not an actor",
-                                doc_name(d), a->id, a->affiliation);
+        if (a->affiliation && !known_actor(g, ids, a->affiliation))
+            st = ag_error_set(err, AG_EINPUT, "document '%s': actor '%s': affiliation '%s' is not an actor",
+                              doc_name(d), a->id, a->affiliation);
     }
-    for (size_t i = 0; i < d->n_relations; i++) {
-        const ag_relation *r = &d->relations[i];
-        if ((unsigned)r->kind > AG_REL_AFFILIATION)
-            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d",
-                                doc_name(d), i + 1, (int)r->kind);
-        if (r->kind != AG_REL_MEETING && r->n_participants != 2)
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
-                                doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
-        if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
-            return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label",
-                                doc_name(d), i + 1);
-        if (!isfinite(r->goldstein))
-            return ag_error_set(err, AG_EINPUT,
-                                "document '%s': relation %zu: Goldstein weight is not a finite number",
-                                doc_name(d), i + 1);
-        for (size_t p = 0; p < r->n_participants; p++) {
-            const char *id = r->participants[p];
-            if (!id || (!ag_strmap_get(ids, id, NULL) && ag_graph_find_node(g, id) < 0))
-                return ag_error_set(err, AG_EINPUT,
-                                    "document '%s': relation %zu: participant '%s' is not an actor",
-                                    doc_name(d), i + 1, id ? id : "(null)");
-        }
-    }
-    return AG_OK;
+    for (size_t i = 0; i < d->n_relations && !st; i++)
+        st = validate_relation(g, d, i, ids, err);
+    ag_strmap_free(ids);
+    return st;
 }
 
 /* An affiliation is counted once per document however often it is stated
@@ -509,13 +518,13 @@ static ag_status add_actors(ag_graph *g, const ag_doc *d, ag_strmap *seen_nodes)
             n->code = istr(g, a->code, &oom);
         if (oom)
             return AG_ENOMEM;
-        n->mentions += a->mentions > 0 ? a->mentions : 0;
+        n->mentions = ag_count_add(n->mentions, a->mentions > 0 ? a->mentions : 0);
         for (size_t k = 0; k < a->n_aliases; k++)
             if (node_alias(g, n, a->aliases[k]))
                 return AG_ENOMEM;
         /* Actor ids are unique in a document, but count a repeated one once. */
         if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
-            n->docs++;
+            n->docs = ag_count_add(n->docs, 1);
             if (ag_strmap_put(seen_nodes, n->id, ni))
                 return AG_ENOMEM;
         }
@@ -593,14 +602,14 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
 {
     ag_status st = AG_OK;
     doc_ctx c = {NULL, NULL, -1, ag_strmap_new(), AG_BUF_INIT};
-    ag_strmap *ids = ag_strmap_new(), *seen_nodes = ag_strmap_new(), *seen_aff = ag_strmap_new();
+    ag_strmap *seen_nodes = ag_strmap_new(), *seen_aff = ag_strmap_new();
     ag_arena *scratch = ag_arena_new();
     int counting = 0, oom = 0; /* counting: past the checks, a failure is a count overflow */
-    if (!c.texts || !ids || !seen_nodes || !seen_aff || !scratch) {
+    if (!c.texts || !seen_nodes || !seen_aff || !scratch) {
         st = AG_ENOMEM;
         goto out;
     }
-    st = validate_doc(g, d, ids, err);
+    st = validate_doc(g, d, err);
     if (st)
         goto out;
     counting = 1;
@@ -622,7 +631,6 @@ out:
                      doc_name(d), (unsigned)UINT32_MAX);
     ag_buf_free(&c.key);
     ag_strmap_free(c.texts);
-    ag_strmap_free(ids);
     ag_strmap_free(seen_nodes);
     ag_strmap_free(seen_aff);
     ag_arena_free(scratch);
@@ -925,6 +933,11 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: doc, text and date must be strings or null",
                                 name, li + 1, i + 1);
+        if (date && !ag_date_valid(date))
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: evidence %zu: date \"%s\" is not a real date (YYYY, YYYY-MM or "
+                                "YYYY-MM-DD)",
+                                name, li + 1, i + 1, date);
         if (opt_int(e, "sentence", -1, INT32_MAX, &sentence))
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
@@ -999,11 +1012,10 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
             return ag_error_set(err, AG_EINPUT,
                                 "%s: node %zu ('%s'): unknown kind '%s' (country, person or organization)",
                                 name, i + 1, id, kind_s);
-        if (opt_int(o, "mentions", 0, INT64_MAX / 2, &mentions) ||
-            opt_int(o, "docs", 0, INT64_MAX / 2, &docs))
+        if (opt_int(o, "mentions", 0, AG_COUNT_MAX, &mentions) || opt_int(o, "docs", 0, AG_COUNT_MAX, &docs))
             return ag_error_set(err, AG_EINPUT,
-                                "%s: node %zu ('%s'): mentions and docs must be integers >= 0", name,
-                                i + 1, id);
+                                "%s: node %zu ('%s'): mentions and docs must be integers >= 0 and <= %ld", name,
+                                i + 1, id, AG_COUNT_MAX);
         if (node_get(g, id, nm, kind, &ni, &created))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
         if (!created)
@@ -1090,16 +1102,16 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             st = ag_error_set(err, AG_EINPUT, "%s: link %zu: polarity must be -1, 0 or 1", name, i + 1);
             break;
         }
-        if (opt_int(o, "weight", 1, INT64_MAX / 2, &weight)) {
-            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: weight must be an integer >= 1", name,
-                              i + 1);
+        if (opt_int(o, "weight", 1, AG_COUNT_MAX, &weight)) {
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: weight must be an integer >= 1 and <= %ld", name,
+                              i + 1, AG_COUNT_MAX);
             break;
         }
         json_t *gv = json_object_get(o, "goldstein");
         if (gv && !json_is_null(gv)) {
-            if (!json_is_number(gv)) {
-                st = ag_error_set(err, AG_EINPUT, "%s: link %zu: goldstein must be a number", name,
-                                  i + 1);
+            if (!json_is_number(gv) || !(fabs(json_number_value(gv)) <= 10)) {
+                st = ag_error_set(err, AG_EINPUT, "%s: link %zu: goldstein must be a number from -10 to 10",
+                                  name, i + 1);
                 break;
             }
             goldstein = json_number_value(gv);
@@ -1124,7 +1136,7 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             l->location = istr(g, loc, &oom);
         }
         /* A repeated (source, target, kind, label) merges into one link. */
-        l->weight += (long)weight;
+        l->weight = ag_count_add(l->weight, (long)weight);
         if (oom) {
             st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
             break;

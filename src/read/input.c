@@ -1,15 +1,187 @@
 /* input.c — see input.h. */
+#define _GNU_SOURCE /* fopencookie: the replaying stream */
 #include "input.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The most of an input peeked at to tell its kind: the first non-blank
+ * line, or its start when it is longer. */
+#define PEEK_MAX ((size_t)1 << 20)
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && strcmp(s + n - k, suffix) == 0;
+}
 
 int ag_input_is_jsonl(const char *path)
 {
-    size_t n = strlen(path);
-    return (n > 6 && strcmp(path + n - 6, ".jsonl") == 0) || (n > 7 && strcmp(path + n - 7, ".ndjson") == 0);
+    return ends_with(path, ".jsonl") || ends_with(path, ".ndjson");
+}
+
+static size_t bom_len(const char *h, size_t n)
+{
+    return n >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static size_t skip_blank(const char *h, size_t i, size_t n)
+{
+    while (i < n && (h[i] == ' ' || h[i] == '\n' || h[i] == '\r' || h[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* 1 once the peeked bytes hold the whole first non-blank line. */
+static int head_complete(const char *h, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (n < 3 && memcmp(h, "\xEF\xBB\xBF", n) == 0)
+        return 0; /* maybe the start of a BOM */
+    size_t i = skip_blank(h, bom_len(h, n), n);
+    return i < n && memchr(h + i, '\n', n - i) != NULL;
+}
+
+static ag_input_kind sniff(const char *h, size_t n, const char *path)
+{
+    int jsonl = ag_input_is_jsonl(path), json = ends_with(path, ".json");
+    if (ends_with(path, ".txt"))
+        return AG_IN_TEXT;
+    size_t i = skip_blank(h, bom_len(h, n), n);
+    if (i >= n || h[i] != '{')
+        return jsonl ? AG_IN_DOCS : json ? AG_IN_GRAPH : AG_IN_TEXT;
+    const char *nl = memchr(h + i, '\n', n - i);
+    json_t *o = json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
+    /* A first line that is no object is a pretty-printed graph, or (in a
+     * .jsonl file) a broken line the reader reports. */
+    ag_input_kind k = jsonl ? AG_IN_DOCS : AG_IN_GRAPH;
+    if (json_is_object(o)) {
+        if (json_object_get(o, "type"))
+            k = AG_IN_RECORDS;
+        else if (json_object_get(o, "text"))
+            k = AG_IN_DOCS;
+        else if (json_object_get(o, "nodes"))
+            k = AG_IN_GRAPH;
+    }
+    json_decref(o);
+    return k;
+}
+
+/* The stream an ag_input reads: the peeked bytes, then the rest of the
+ * file descriptor. */
+typedef struct replay {
+    int fd, own_fd;
+    char *head;
+    size_t len, pos;
+} replay;
+
+static ssize_t replay_read(void *cookie, char *buf, size_t size)
+{
+    replay *r = cookie;
+    if (r->pos < r->len) {
+        size_t n = r->len - r->pos < size ? r->len - r->pos : size;
+        memcpy(buf, r->head + r->pos, n);
+        r->pos += n;
+        return (ssize_t)n;
+    }
+    ssize_t n;
+    while ((n = read(r->fd, buf, size)) < 0 && errno == EINTR)
+        ;
+    return n;
+}
+
+static int replay_close(void *cookie)
+{
+    replay *r = cookie;
+    if (r->own_fd)
+        close(r->fd);
+    free(r->head);
+    free(r);
+    return 0;
+}
+
+/* Reads from r->fd until the first non-blank line is in r->head. */
+static ag_status peek(replay *r, const char *name, ag_error *err)
+{
+    size_t cap = 0;
+    while (r->len < PEEK_MAX && !head_complete(r->head, r->len)) {
+        if (cap - r->len < 65536) {
+            char *h = realloc(r->head, cap + 65536);
+            if (!h)
+                return ag_error_set(err, AG_ENOMEM, "out of memory");
+            r->head = h;
+            cap += 65536;
+        }
+        ssize_t n;
+        while ((n = read(r->fd, r->head + r->len, cap - r->len)) < 0 && errno == EINTR)
+            ;
+        if (n < 0)
+            return ag_error_set(err, AG_EIO, "%s: cannot read: %s", name, strerror(errno));
+        if (n == 0)
+            break;
+        r->len += (size_t)n;
+    }
+    return AG_OK;
+}
+
+static ag_status open_fd(const char *path, int *fd, ag_error *err)
+{
+    if (strcmp(path, "-") == 0) {
+        *fd = STDIN_FILENO;
+        return AG_OK;
+    }
+    if (!*path)
+        return ag_error_set(err, AG_EUSAGE, "an input file name is empty");
+    *fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (*fd < 0)
+        return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(*fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(*fd);
+        return ag_error_set(err, AG_EIO, "%s: is a directory; give a file", path);
+    }
+    return AG_OK;
+}
+
+ag_status ag_input_open(ag_input *in, const char *path, ag_error *err)
+{
+    memset(in, 0, sizeof *in);
+    in->path = path;
+    in->name = strcmp(path, "-") == 0 ? "stdin" : path;
+    replay *r = calloc(1, sizeof *r);
+    if (!r)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    ag_status st = open_fd(path, &r->fd, err);
+    if (st) {
+        free(r);
+        return st;
+    }
+    r->own_fd = r->fd != STDIN_FILENO;
+    st = peek(r, in->name, err);
+    if (!st) {
+        in->kind = sniff(r->head, r->len, path);
+        r->pos = bom_len(r->head, r->len);
+        cookie_io_functions_t io = {replay_read, NULL, NULL, replay_close};
+        in->fp = fopencookie(r, "r", io);
+        if (!in->fp)
+            st = ag_error_set(err, AG_ENOMEM, "out of memory");
+    }
+    if (st)
+        replay_close(r);
+    return st;
+}
+
+void ag_input_close(ag_input *in)
+{
+    if (in->fp)
+        fclose(in->fp);
+    in->fp = NULL;
 }
 
 char *ag_input_doc_id(const char *path)
@@ -33,6 +205,34 @@ static const char *opt_string(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* The document's id: its string, its number written out, or "line-N"
+ * when it has none; NULL when "id" is anything else. */
+static const char *doc_id(json_t *o, size_t lineno, char *buf, size_t cap)
+{
+    json_t *v = json_object_get(o, "id");
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_integer(v))
+        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
+    else if (json_is_real(v))
+        snprintf(buf, cap, "%.15g", json_real_value(v));
+    else if (!v || json_is_null(v))
+        snprintf(buf, cap, "line-%zu", lineno);
+    else
+        return NULL;
+    return buf;
+}
+
+ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err)
+{
+    if (!v || json_is_null(v) || (json_is_string(v) && ag_date_valid(json_string_value(v))))
+        return AG_OK;
+    if (!json_is_string(v))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: date must be a string (YYYY, YYYY-MM or YYYY-MM-DD)", name, line);
+    return ag_error_set(err, AG_EINPUT, "%s:%zu: date \"%s\" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)", name,
+                        line, json_string_value(v));
+}
+
 static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
     ag_buf line = AG_BUF_INIT;
@@ -45,6 +245,11 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
         lineno++;
         if (r == -2) {
             st = ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
+            break;
+        }
+        if (r == -3) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
+                              name, lineno, (size_t)((char *)memchr(line.data, 0, line.len) - line.data) + 1, lineno);
             break;
         }
         if (r == -1) {
@@ -76,14 +281,12 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
             break;
         }
         char idbuf[64];
-        const char *id = opt_string(o, "id");
-        json_t *idv = json_object_get(o, "id");
-        if (!id && json_is_integer(idv)) {
-            snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(idv));
-            id = idbuf;
-        } else if (!id) {
-            snprintf(idbuf, sizeof idbuf, "line-%zu", lineno);
-            id = idbuf;
+        const char *id = doc_id(o, lineno, idbuf, sizeof idbuf);
+        st = !id ? ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno)
+                 : ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
+        if (st) {
+            json_decref(o);
+            break;
         }
         ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
                            opt_string(o, "title"), opt_string(o, "url")};
@@ -103,43 +306,37 @@ ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *
     return read_jsonl(fp, name, cb, ud, err);
 }
 
-ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
+ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "stdin" : path;
-    if (!is_stdin && ag_input_is_jsonl(path)) {
-        FILE *fp = fopen(path, "rb");
-        if (!fp)
-            return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
-        ag_status st = read_jsonl(fp, name, cb, ud, err);
-        fclose(fp);
-        return st;
-    }
-    if (is_stdin) {
-        /* Peek: JSON Lines when the first non-blank character is '{'. */
-        int c;
-        while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\r' || c == '\t')
-            ;
-        if (c == '{') {
-            ungetc(c, stdin);
-            return read_jsonl(stdin, name, cb, ud, err);
-        }
-        if (c != EOF)
-            ungetc(c, stdin);
-    }
     char *data;
     size_t len;
-    ag_status st = ag_read_file(path, &data, &len, err);
+    ag_status st = ag_read_stream(in->fp, in->name, &data, &len, err);
     if (st)
         return st;
-    char *id = ag_input_doc_id(path);
+    char *id = ag_input_doc_id(in->path);
     if (!id) {
         free(data);
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
-    ag_doc_input in = {id, data, len, NULL, NULL, NULL};
-    st = cb(&in, ud, err);
+    ag_doc_input doc = {id, data, len, NULL, NULL, NULL};
+    st = cb(&doc, ud, err);
     free(id);
     free(data);
+    return st;
+}
+
+ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
+{
+    ag_input in;
+    ag_status st = ag_input_open(&in, path, err);
+    if (st)
+        return st;
+    /* Anything JSON goes to the documents reader, which reports by line
+     * what is not a document. */
+    if (in.kind == AG_IN_TEXT)
+        st = ag_input_read_text(&in, cb, ud, err);
+    else
+        st = read_jsonl(in.fp, in.name, cb, ud, err);
+    ag_input_close(&in);
     return st;
 }

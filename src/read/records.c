@@ -2,8 +2,13 @@
 #include "records.h"
 
 #include <jansson.h>
+#include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "cameo.h"
+#include "input.h"
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
@@ -63,6 +68,10 @@ static json_t *relation_json(const ag_doc *d, const ag_relation *r)
     json_object_set_new(o, "polarity", json_integer(r->polarity));
     json_object_set_new(o, "code", str_or_null(r->code));
     json_object_set_new(o, "goldstein", json_real(r->goldstein));
+    /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
+    const ag_cameo_code *cc = ag_cameo_nearest(r->code);
+    if (cc && *cc->plover)
+        json_object_set_new(o, "plover", json_string(cc->plover));
     json_object_set_new(o, "doc", json_string(d->id));
     if (d->date)
         json_object_set_new(o, "date", json_string(d->date));
@@ -91,7 +100,22 @@ typedef struct growing {
     size_t cap_actors, cap_rels;
     ag_actor *actors;
     ag_relation *rels;
+    size_t *actor_lines, *rel_lines, first_line; /* for messages */
+    ag_strmap *ids; /* actor ids of the document so far (keys in its arena) */
 } growing;
+
+/* An integer member in [lo, hi]: 0, or -1 when it is anything else; an
+ * absent or null one leaves *out as it was. */
+static int int_member(json_t *o, const char *key, long long lo, long long hi, long long *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < lo || json_integer_value(v) > hi)
+        return -1;
+    *out = json_integer_value(v);
+    return 0;
+}
 
 static const char *getstr(ag_doc *d, json_t *o, const char *key)
 {
@@ -99,7 +123,8 @@ static const char *getstr(ag_doc *d, json_t *o, const char *key)
     return json_is_string(v) ? ag_arena_strdup(d->arena, json_string_value(v)) : NULL;
 }
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
+/* Room for item n of *v and of its parallel array of line numbers. */
+static int grow(void **v, size_t **lines, size_t *cap, size_t n, size_t size)
 {
     if (n < *cap)
         return 0;
@@ -108,6 +133,10 @@ static int grow(void **v, size_t *cap, size_t n, size_t size)
     if (!p)
         return -1;
     *v = p;
+    size_t *l = realloc(*lines, c * sizeof *l);
+    if (!l)
+        return -1;
+    *lines = l;
     *cap = c;
     return 0;
 }
@@ -119,8 +148,9 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     if (!type)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
     if (strcmp(type, "actor") == 0) {
-        if (grow((void **)&g->actors, &g->cap_actors, d->n_actors, sizeof *g->actors))
+        if (grow((void **)&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
             return ag_error_set(err, AG_ENOMEM, "out of memory");
+        g->actor_lines[d->n_actors] = line;
         ag_actor *a = &g->actors[d->n_actors];
         memset(a, 0, sizeof *a);
         a->id = getstr(d, o, "id");
@@ -131,10 +161,18 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
         if (ag_actor_kind_parse(kind, &a->kind))
             return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
                                 name, line, a->id);
+        if (ag_strmap_get(g->ids, a->id, NULL))
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
+                                line, a->id, d->id);
+        if (ag_strmap_put(g->ids, a->id, d->n_actors))
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
         a->code = getstr(d, o, "code");
         a->affiliation = getstr(d, o, "affiliation");
-        json_t *m = json_object_get(o, "mentions");
-        a->mentions = json_is_integer(m) ? (int)json_integer_value(m) : 1;
+        long long mentions = 1;
+        if (int_member(o, "mentions", 0, INT_MAX, &mentions))
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
+                                name, line, a->id, INT_MAX);
+        a->mentions = (int)mentions;
         json_t *al = json_object_get(o, "aliases");
         if (json_is_array(al)) {
             a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
@@ -151,8 +189,9 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     }
     if (strcmp(type, "relation") != 0)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
-    if (grow((void **)&g->rels, &g->cap_rels, d->n_relations, sizeof *g->rels))
+    if (grow((void **)&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
+    g->rel_lines[d->n_relations] = line;
     ag_relation *r = &g->rels[d->n_relations];
     memset(r, 0, sizeof *r);
     if (ag_rel_kind_parse(json_string_value(json_object_get(o, "kind")), &r->kind))
@@ -164,9 +203,13 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     json_t *v = json_object_get(o, "polarity");
     r->polarity = json_is_number(v) ? (json_number_value(v) > 0) - (json_number_value(v) < 0) : 0;
     v = json_object_get(o, "goldstein");
+    if (v && !json_is_null(v) && !(json_is_number(v) && fabs(json_number_value(v)) <= 10))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: goldstein must be a number from -10 to 10", name, line);
     r->goldstein = json_is_number(v) ? json_number_value(v) : 0;
-    v = json_object_get(o, "sentence");
-    r->sentence = json_is_integer(v) ? (int)json_integer_value(v) : -1;
+    long long sentence = -1;
+    if (int_member(o, "sentence", -1, INT_MAX, &sentence))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: sentence must be an integer from -1 to %d", name, line, INT_MAX);
+    r->sentence = (int)sentence;
     json_t *parts = json_object_get(o, "participants");
     if (json_is_array(parts) && json_array_size(parts) > 0) {
         r->participants = ag_arena_alloc(d->arena, json_array_size(parts) * sizeof *r->participants);
@@ -191,6 +234,11 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
         r->participants[1] = t;
         r->n_participants = 2;
     }
+    /* Refused here with the line, not later by build; nor could the
+     * records be written back (source and target are two). */
+    if (r->kind != AG_REL_MEETING && r->n_participants != 2)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: %s relation needs 2 participants (source, target), has %zu",
+                            name, line, ag_rel_kind_name(r->kind), r->n_participants);
     if (!r->label)
         r->label = r->kind == AG_REL_MEETING ? "meet" : r->kind == AG_REL_AFFILIATION ? "member of" : "relate";
     d->n_relations++;
@@ -200,7 +248,13 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
 
 /* Hands the finished document to the callback; the arrays move into the
  * doc's arena so the doc owns everything. */
-static ag_status flush(growing *g, ag_doc_cb cb, void *ud, ag_error *err)
+typedef struct sink {
+    ag_doc_cb cb;
+    ag_doc_lines_cb lines_cb;
+    void *ud;
+} sink;
+
+static ag_status flush(growing *g, const sink *k, ag_error *err)
 {
     ag_doc *d = g->d;
     g->d = NULL;
@@ -219,11 +273,18 @@ static ag_status flush(growing *g, ag_doc_cb cb, void *ud, ag_error *err)
         memcpy(rels, g->rels, d->n_relations * sizeof *rels);
     d->actors = acts;
     d->relations = rels;
-    st = cb(d, ud, err);
+    ag_strmap_free(g->ids); /* its keys were in the doc's arena */
+    g->ids = NULL;
+    if (k->lines_cb) {
+        ag_records_lines lines = {g->actor_lines, g->rel_lines, g->first_line};
+        st = k->lines_cb(d, &lines, k->ud, err);
+    } else {
+        st = k->cb(d, k->ud, err);
+    }
     return st;
 }
 
-ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err)
+static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_error *err)
 {
     growing g;
     memset(&g, 0, sizeof g);
@@ -233,6 +294,11 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
     int r;
     while ((r = ag_read_line(fp, &buf, AG_LINE_MAX)) != 0) {
         lineno++;
+        if (r == -3) {
+            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
+                              name, lineno, (size_t)((char *)memchr(buf.data, 0, buf.len) - buf.data) + 1, lineno);
+            goto out;
+        }
         if (r < 0) {
             st = r == -2 ? ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno)
                          : ag_error_set(err, AG_EINPUT, "%s:%zu: record line too long", name, lineno);
@@ -256,20 +322,27 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
         if (!doc)
             doc = "document";
         if (g.d && strcmp(g.d->id, doc) != 0) {
-            st = flush(&g, cb, ud, err);
+            st = flush(&g, k, err);
             if (st) {
                 json_decref(o);
                 goto out;
             }
         }
+        st = ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
+        if (st) {
+            json_decref(o);
+            goto out;
+        }
         if (!g.d) {
             g.d = ag_doc_new();
-            if (!g.d || !(g.d->id = ag_arena_strdup(g.d->arena, doc))) {
+            g.ids = ag_strmap_new();
+            if (!g.d || !g.ids || !(g.d->id = ag_arena_strdup(g.d->arena, doc))) {
                 json_decref(o);
                 st = ag_error_set(err, AG_ENOMEM, "out of memory");
                 goto out;
             }
             g.d->date = getstr(g.d, o, "date");
+            g.first_line = lineno;
         } else if (!g.d->date) {
             g.d->date = getstr(g.d, o, "date");
         }
@@ -282,12 +355,27 @@ ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
         goto out;
     }
-    st = flush(&g, cb, ud, err);
+    st = flush(&g, k, err);
 out:
     if (g.d)
         ag_doc_free(g.d);
+    ag_strmap_free(g.ids);
     free(g.actors);
     free(g.rels);
+    free(g.actor_lines);
+    free(g.rel_lines);
     ag_buf_free(&buf);
     return st;
+}
+
+ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err)
+{
+    sink k = {cb, NULL, ud};
+    return read_records(fp, name, &k, err);
+}
+
+ag_status ag_records_read_lines(FILE *fp, const char *name, ag_doc_lines_cb cb, void *ud, ag_error *err)
+{
+    sink k = {NULL, cb, ud};
+    return read_records(fp, name, &k, err);
 }

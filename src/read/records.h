@@ -20,4 +20,15 @@ typedef ag_status (*ag_doc_cb)(ag_doc *d, void *ud, ag_error *err);
  * document.  `name` names the stream in messages ("events.jsonl:12: ..."). */
 ag_status ag_records_read(FILE *fp, const char *name, ag_doc_cb cb, void *ud, ag_error *err);
 
+/* Where a document's records came from, so a later check (an id that is
+ * not an actor) can name FILE:LINE: 1-based lines parallel to d->actors and
+ * d->relations, and the document's first line. Valid during the callback. */
+typedef struct ag_records_lines {
+    const size_t *actor, *relation;
+    size_t first;
+} ag_records_lines;
+typedef ag_status (*ag_doc_lines_cb)(ag_doc *d, const ag_records_lines *lines, void *ud, ag_error *err);
+/* ag_records_read() with the lines of each document's records. */
+ag_status ag_records_read_lines(FILE *fp, const char *name, ag_doc_lines_cb cb, void *ud, ag_error *err);
+
 #endif

@@ -1,13 +1,16 @@
 /* common.c — see common.h. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* fopencookie: output streams that keep their errno */
 #include "common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 const char *ag_strerror(ag_status s)
 {
@@ -351,6 +354,27 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
     return out;
 }
 
+const char *ag_utf8_nfc(ag_arena *a, const char *s)
+{
+    /* Below U+0300 (lead bytes under 0xCC) every text is already NFC:
+     * nothing there composes, decomposes or reorders. */
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u && *u < 0xCC)
+        u++;
+    if (!*u)
+        return s;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n == UTF8PROC_ERROR_NOMEM)
+        return NULL;
+    if (n < 0)
+        return s; /* not UTF-8 after all: left as it is */
+    char *copy = ag_arena_strndup(a, (const char *)out, (size_t)n);
+    free(out);
+    return copy;
+}
+
 /* Latin-1 supplement and Latin Extended-A letters folded to ASCII, so
  * "Erdoğan" and "Erdogan" give one slug. */
 static const char *fold_codepoint(unsigned cp)
@@ -422,60 +446,91 @@ char *ag_slug(ag_arena *a, const char *name)
     return out;
 }
 
+/* ---- dates ---- */
+
+/* n digits at s, as a number; -1 if any is not a digit. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int ag_date_valid(const char *s)
+{
+    size_t n = strlen(s);
+    int dash = n == 7 || n == 10;
+    if (!(n == 4 || n == 6 || n == 8 || dash) || (dash && s[4] != '-') || (n == 10 && s[7] != '-'))
+        return 0;
+    int y = digits(s, 4);
+    if (y < 0)
+        return 0;
+    if (n == 4)
+        return 1;
+    const char *m = s + 4 + dash, *d = m + 2 + dash;
+    int mo = digits(m, 2);
+    if (mo < 1 || mo > 12)
+        return 0;
+    if (n == 6 || n == 7)
+        return 1;
+    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    int day = digits(d, 2);
+    return day >= 1 && day <= days[mo - 1] && !(mo == 2 && day == 29 && !leap);
+}
+
 /* ---- files ---- */
 
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
+    /* Byte by byte (from stdio's buffer): fgets cannot say where a line
+     * that holds a NUL byte ends. */
     char chunk[65536];
-    int any = 0, over = 0;
+    size_t n = 0;
+    int c, any = 0, over = 0, nul = 0, oom = 0;
     ag_buf_reset(b);
-    while (fgets(chunk, sizeof chunk, fp)) {
+    flockfile(fp);
+    while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
         any = 1;
-        size_t n = strlen(chunk);
-        int eol = n > 0 && chunk[n - 1] == '\n';
-        if (eol)
-            n--;
-        if (!over) {
-            if (b->len + n > cap) {
-                over = 1;
-                n = cap - b->len;
-            }
-            if (ag_buf_append(b, chunk, n))
-                return -2;
+        nul |= c == 0;
+        if (b->len + n >= cap) {
+            over = 1;
+            continue;
         }
-        if (eol)
-            break;
+        chunk[n++] = (char)c;
+        if (n == sizeof chunk) {
+            oom |= ag_buf_append(b, chunk, n) != 0;
+            n = 0;
+        }
     }
-    if (!any)
+    funlockfile(fp);
+    if (!any && c == EOF)
         return 0;
-    if (!b->data && ag_buf_append(b, "", 0))
+    if (ag_buf_append(b, chunk, n) || oom)
         return -2;
-    return over ? -1 : 1;
+    return over ? -1 : nul ? -3 : 1;
 }
 
-ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err)
+ag_status ag_read_stream(FILE *fp, const char *name, char **out, size_t *len, ag_error *err)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-    if (!fp)
-        return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
     ag_buf b = AG_BUF_INIT;
     char chunkbuf[65536];
     size_t n;
     while ((n = fread(chunkbuf, 1, sizeof chunkbuf, fp)) > 0) {
         if (ag_buf_append(&b, chunkbuf, n)) {
             ag_buf_free(&b);
-            if (!is_stdin)
-                fclose(fp);
-            return ag_error_set(err, AG_ENOMEM, "%s: file too large to read into memory", path);
+            return ag_error_set(err, AG_ENOMEM, "%s: too large to read into memory (more than %zu MiB)", name,
+                                AG_BUF_MAX >> 20);
         }
     }
-    int bad = ferror(fp);
-    if (!is_stdin)
-        fclose(fp);
-    if (bad) {
+    if (ferror(fp)) {
+        int e = errno;
         ag_buf_free(&b);
-        return ag_error_set(err, AG_EIO, "%s: read error", path);
+        return ag_error_set(err, AG_EIO, "%s: cannot read: %s", name, strerror(e ? e : EIO));
     }
     if (!b.data && ag_buf_append(&b, "", 0))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
@@ -484,84 +539,346 @@ ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err)
     return AG_OK;
 }
 
+ag_status ag_open_input(const char *path, FILE **out, ag_error *err)
+{
+    *out = NULL;
+    if (strcmp(path, "-") == 0) {
+        *out = stdin;
+        return AG_OK;
+    }
+    if (!*path)
+        return ag_error_set(err, AG_EUSAGE, "an input file name is empty");
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno));
+    /* fopen() opens a folder for reading; the first read would only say
+     * "Is a directory" without the name. */
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(fp);
+        return ag_error_set(err, AG_EIO, "%s: is a directory; give a file", path);
+    }
+    *out = fp;
+    return AG_OK;
+}
+
+ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err)
+{
+    FILE *fp;
+    ag_status st = ag_open_input(path, &fp, err);
+    if (st)
+        return st;
+    st = ag_read_stream(fp, strcmp(path, "-") == 0 ? "stdin" : path, out, len, err);
+    if (fp != stdin)
+        fclose(fp);
+    return st;
+}
+
+/* ---- output files ---- */
+
+/* Where a write to `path` lands: symbolic links are followed (at most 40,
+ * like the kernel) to the file they name, which may not exist yet.
+ * Malloc'd; NULL with errno set on failure. */
+static char *follow_links(const char *path)
+{
+    char *p = strdup(path);
+    char target[4096];
+    for (int hops = 0; p && hops < 40; hops++) {
+        struct stat st;
+        if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode))
+            return p; /* a new path or the file itself */
+        ssize_t n = readlink(p, target, sizeof target);
+        if (n < 0 || (size_t)n >= sizeof target) {
+            if (n >= 0)
+                errno = ENAMETOOLONG;
+            free(p);
+            return NULL;
+        }
+        target[n] = '\0';
+        /* A relative link is relative to the folder holding the link. */
+        const char *slash = strrchr(p, '/');
+        size_t dir = target[0] == '/' || !slash ? 0 : (size_t)(slash - p) + 1;
+        char *next = malloc(dir + (size_t)n + 1);
+        if (next) {
+            memcpy(next, p, dir);
+            memcpy(next + dir, target, (size_t)n + 1);
+        }
+        free(p);
+        p = next;
+    }
+    if (p) {
+        free(p);
+        errno = ELOOP;
+    }
+    return NULL;
+}
+
+/* The descriptor a name like /dev/stdout or /dev/fd/3 stands for, or -1.
+ * It is written through a dup(), keeping its offset and O_APPEND, which
+ * opening the name again would lose. */
+static int names_a_descriptor(const char *path)
+{
+    if (strcmp(path, "/dev/stdout") == 0)
+        return STDOUT_FILENO;
+    if (strcmp(path, "/dev/stderr") == 0)
+        return STDERR_FILENO;
+    const char *n = strncmp(path, "/dev/fd/", 8) == 0 ? path + 8
+                    : strncmp(path, "/proc/self/fd/", 14) == 0 ? path + 14 : NULL;
+    if (!n || *n < '0' || *n > '9')
+        return -1;
+    char *end;
+    long fd = strtol(n, &end, 10);
+    return *end || fd > 1000000 ? -1 : (int)fd;
+}
+
+/* How output to path is written: 1 through a temporary file beside
+ * *resolved (a regular file with its links followed, a new path, or a
+ * folder, which the caller refuses), 0 in place (a device, FIFO, socket or
+ * open descriptor: the kernel follows the links at open), -1 with errno
+ * set.  *resolved is malloc'd; *st is the target's (zero for a new path). */
+static int plan_output(const char *path, char **resolved, struct stat *st)
+{
+    memset(st, 0, sizeof *st);
+    if (stat(path, st) != 0) {
+        if (errno != ENOENT)
+            return -1;
+        memset(st, 0, sizeof *st);
+        *resolved = follow_links(path); /* a new file, maybe a dangling link's */
+        return *resolved ? 1 : -1;
+    }
+    if (names_a_descriptor(path) >= 0 || !(S_ISREG(st->st_mode) || S_ISDIR(st->st_mode))) {
+        *resolved = strdup(path);
+        return *resolved ? 0 : -1;
+    }
+    *resolved = realpath(path, NULL);
+    return *resolved ? 1 : -1;
+}
+
+int ag_outfile_in_place(const char *path)
+{
+    if (strcmp(path, "-") == 0 || !*path)
+        return 0;
+    char *p = NULL;
+    struct stat st;
+    int r = plan_output(path, &p, &st);
+    free(p);
+    return r == 0;
+}
+
+int ag_make_temp(char *buf, size_t cap, const char *base, int as_dir)
+{
+    static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t x = ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^ ((uint64_t)getpid() << 40) ^ (uintptr_t)buf;
+    for (int tries = 0; tries < 100; tries++) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        char suffix[7];
+        for (int i = 0; i < 6; i++)
+            suffix[i] = digits[(x >> (16 + 6 * i)) % 36];
+        suffix[6] = '\0';
+        int n = snprintf(buf, cap, "%s.tmp%s", base, suffix);
+        if (n < 0 || (size_t)n >= cap) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        /* Never an existing name; 0666/0777 so that the umask applies. */
+        int fd = as_dir ? mkdir(buf, 0777) : open(buf, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    return -1;
+}
+
+/* The stream of an output file: a write error keeps its errno, so the
+ * message can say "No space left on device" however late it is noticed. */
+struct ag_outfile_sink {
+    int fd, err, own_fd;
+};
+
+static ssize_t sink_write(void *cookie, const char *buf, size_t n)
+{
+    struct ag_outfile_sink *k = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(k->fd, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            k->err = w < 0 ? errno : EIO;
+            return 0; /* fopencookie: 0 is the error */
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)n;
+}
+
+static int sink_close(void *cookie)
+{
+    struct ag_outfile_sink *k = cookie;
+    if (k->own_fd && close(k->fd) != 0 && !k->err)
+        k->err = errno;
+    return k->err ? -1 : 0;
+}
+
+static ag_status open_stream(ag_outfile *o, int fd, ag_error *err)
+{
+    o->sink = malloc(sizeof *o->sink);
+    cookie_io_functions_t io = {NULL, sink_write, NULL, sink_close};
+    if (o->sink) {
+        o->sink->fd = fd;
+        o->sink->err = 0;
+        o->sink->own_fd = fd != STDOUT_FILENO;
+        o->fp = fopencookie(o->sink, "w", io);
+    }
+    if (!o->fp) {
+        if (fd != STDOUT_FILENO)
+            close(fd);
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    }
+    return AG_OK;
+}
+
+/* Creates o->tmp beside o->path, readable like a new file (0666 less the
+ * umask) or, replacing a file, with that file's mode. */
+static ag_status open_tmp(ag_outfile *o, const struct stat *old, ag_error *err)
+{
+    size_t cap = strlen(o->path) + 16;
+    o->tmp = malloc(cap);
+    int fd = o->tmp ? ag_make_temp(o->tmp, cap, o->path, 0) : -1;
+    if (fd < 0) {
+        int e = errno;
+        free(o->tmp);
+        o->tmp = NULL;
+        return e == ENOMEM ? ag_error_set(err, AG_ENOMEM, "out of memory")
+                           : ag_error_set(err, AG_EIO, "%s: cannot create the output file: %s", o->name, strerror(e));
+    }
+    if (old->st_mode) {
+        /* Replacing a file keeps its mode and, where allowed, its owner. */
+        if (fchmod(fd, old->st_mode & 07777) != 0 || fchown(fd, old->st_uid, old->st_gid) != 0) {
+            /* not fatal: the new file is still ours to write */
+        }
+    }
+    return open_stream(o, fd, err);
+}
+
+/* A device, FIFO or socket is written where it is: replacing it would turn
+ * /dev/null into a plain file. */
+static ag_status open_in_place(ag_outfile *o, ag_error *err)
+{
+    int open_fd = names_a_descriptor(o->path);
+    int fd = open_fd >= 0 ? fcntl(open_fd, F_DUPFD_CLOEXEC, 3) : open(o->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return ag_error_set(err, AG_EIO, "%s: cannot open for writing: %s", o->name, strerror(errno));
+    return open_stream(o, fd, err);
+}
+
 ag_status ag_outfile_open(ag_outfile *o, const char *path, ag_error *err)
 {
     memset(o, 0, sizeof *o);
-    if (strcmp(path, "-") == 0) {
-        o->fp = stdout;
-        o->is_stdout = 1;
-        return AG_OK;
-    }
-    size_t n = strlen(path);
-    o->path = strdup(path);
-    o->tmp = malloc(n + 16);
-    if (!o->path || !o->tmp) {
-        ag_outfile_abort(o);
+    if (!*path)
+        return ag_error_set(err, AG_EUSAGE, "the output file name is empty");
+    int is_stdout = strcmp(path, "-") == 0;
+    o->name = strdup(is_stdout ? "standard output" : path);
+    if (!o->name)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
+    if (is_stdout) {
+        /* Its own stream on descriptor 1, so a write error keeps its errno. */
+        fflush(stdout);
+        o->is_stdout = 1;
+        ag_status st = open_stream(o, STDOUT_FILENO, err);
+        if (st)
+            ag_outfile_abort(o);
+        return st;
     }
-    snprintf(o->tmp, n + 16, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(o->tmp);
-    if (fd < 0) {
-        ag_error_set(err, AG_EIO, "%s: cannot create output file: %s", path, strerror(errno));
-        free(o->tmp);
-        o->tmp = NULL;
+    struct stat st;
+    int tmp = plan_output(path, &o->path, &st);
+    ag_status rc = AG_OK;
+    if (tmp < 0)
+        rc = ag_error_set(err, AG_EIO, "%s: cannot write: %s", path, strerror(errno));
+    else if (tmp && S_ISDIR(st.st_mode))
+        rc = ag_error_set(err, AG_EIO, "%s: is a directory; give a file name", path);
+    else if (tmp && st.st_mode && ((st.st_mode & 0222) == 0 || access(o->path, W_OK) != 0))
+        /* Root may write anything: the mode bits are what the owner meant. */
+        rc = ag_error_set(err, AG_EIO, "%s: the file is read-only; make it writable (chmod u+w) or write elsewhere",
+                          path);
+    else
+        rc = tmp ? open_tmp(o, &st, err) : open_in_place(o, err);
+    if (rc)
         ag_outfile_abort(o);
-        return AG_EIO;
+    return rc;
+}
+
+/* Flushes and closes the stream; the errno of its first failure, or 0. */
+static int finish_stream(ag_outfile *o)
+{
+    errno = 0;
+    int bad = fflush(o->fp) != 0 || ferror(o->fp);
+    int e = bad ? errno : 0;
+    if (fclose(o->fp) != 0)
+        bad = 1;
+    o->fp = NULL;
+    if (o->sink && o->sink->err)
+        e = o->sink->err;
+    return bad ? (e ? e : EIO) : 0;
+}
+
+static ag_status write_error(const ag_outfile *o, int e, ag_error *err)
+{
+    return ag_error_set(err, AG_EIO, "%s: cannot write: %s", o->name, strerror(e ? e : EIO));
+}
+
+ag_status ag_outfile_error(ag_outfile *o, ag_error *err)
+{
+    int e = o->sink && o->sink->err ? o->sink->err : 0;
+    if (!e && o->fp) {
+        errno = 0;
+        if (fflush(o->fp) != 0)
+            e = errno;
     }
-    /* mkstemp makes 0600; outputs are ordinary files (0666 less umask). */
-    mode_t um = umask(0);
-    umask(um);
-    if (fchmod(fd, 0666 & ~um) != 0) {
-        /* not fatal: the file is still ours to write */
-    }
-    o->fp = fdopen(fd, "wb");
-    if (!o->fp) {
-        close(fd);
-        ag_outfile_abort(o);
-        return ag_error_set(err, AG_EIO, "%s: cannot open output file", path);
-    }
-    return AG_OK;
+    return write_error(o, e, err);
 }
 
 ag_status ag_outfile_commit(ag_outfile *o, ag_error *err)
 {
-    if (o->is_stdout) {
-        if (fflush(stdout) != 0 || ferror(stdout))
-            return ag_error_set(err, AG_EIO, "standard output: write error");
-        return AG_OK;
-    }
-    int bad = ferror(o->fp);
-    if (fclose(o->fp) != 0)
-        bad = 1;
-    o->fp = NULL;
-    if (bad) {
-        ag_error_set(err, AG_EIO, "%s: write error (disk full?)", o->path);
+    int e = finish_stream(o);
+    if (e) {
+        write_error(o, e, err);
         ag_outfile_abort(o);
         return AG_EIO;
     }
-    if (rename(o->tmp, o->path) != 0) {
-        ag_error_set(err, AG_EIO, "%s: cannot replace file: %s", o->path, strerror(errno));
+    if (o->tmp && rename(o->tmp, o->path) != 0) {
+        ag_error_set(err, AG_EIO, "%s: cannot replace the file: %s", o->name, strerror(errno));
         ag_outfile_abort(o);
         return AG_EIO;
     }
     free(o->tmp);
-    free(o->path);
-    memset(o, 0, sizeof *o);
+    o->tmp = NULL;
+    ag_outfile_abort(o); /* frees the rest */
     return AG_OK;
+}
+
+ag_status ag_outfile_close(ag_outfile *o, ag_status st, ag_error *err)
+{
+    if (!st)
+        return ag_outfile_commit(o, err);
+    /* A writer that failed because the stream did (disk full, file too
+     * large) is reported naming the output file. */
+    if (st == AG_EIO && o->fp && (ferror(o->fp) || (o->sink && o->sink->err)))
+        ag_outfile_error(o, err);
+    ag_outfile_abort(o);
+    return st;
 }
 
 void ag_outfile_abort(ag_outfile *o)
 {
-    if (o->is_stdout) {
-        fflush(stdout);
-        memset(o, 0, sizeof *o);
-        return;
-    }
     if (o->fp)
         fclose(o->fp);
     if (o->tmp)
         unlink(o->tmp);
     free(o->tmp);
     free(o->path);
+    free(o->name);
+    free(o->sink);
     memset(o, 0, sizeof *o);
 }

@@ -10,6 +10,7 @@
 #ifndef AG_COMMON_H
 #define AG_COMMON_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -84,6 +85,26 @@ size_t ag_utf8_decode(const char *s, size_t n, unsigned long *cp);
 size_t ag_utf8_valid_prefix(const char *s, size_t n);
 /* Copy of s[0..n) in the arena with invalid UTF-8 bytes replaced by U+FFFD. */
 char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
+/* s (valid UTF-8, as ag_utf8_sanitize makes it) in Unicode NFC: s itself
+ * when it already is, else a copy in the arena; NULL on OOM.  A combining
+ * accent and a precomposed letter then read (and slug) the same. */
+const char *ag_utf8_nfc(ag_arena *a, const char *s);
+
+/* ---- dates ---- */
+/* 1 if s is a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD (or the
+ * compact YYYYMM and YYYYMMDD), month 1-12, a day its month has (29
+ * February in leap years only). */
+int ag_date_valid(const char *s);
+
+/* ---- counts ---- */
+/* The largest count (link weight, mentions, documents) kept: sums stop
+ * there rather than overflow, and a graph read back accepts it. */
+#define AG_COUNT_MAX (LONG_MAX / 2)
+/* a + b for counts in [0, AG_COUNT_MAX], saturated at AG_COUNT_MAX. */
+static inline long ag_count_add(long a, long b)
+{
+    return a > AG_COUNT_MAX - b ? AG_COUNT_MAX : a + b;
+}
 
 /* ---- files ---- */
 /* The longest JSON Lines line read: one document (64 MiB) and its escapes. */
@@ -92,20 +113,57 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
 /* Reads one line (without its newline) into b, at most `cap` bytes: a
  * longer line is consumed and reported, so untrusted input never makes
  * memory grow without bound. Returns 1 for a line, 0 at end of file,
- * -1 for a line over cap (b holds its first cap bytes), -2 on OOM. */
+ * -1 for a line over cap (b holds its first cap bytes), -2 on OOM, -3 for
+ * a line that holds a NUL byte (b holds it all, b->len counts past the
+ * NUL). */
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap);
+/* Opens a file to read ("-" is stdin, returned as is): a folder or an empty
+ * name is refused with a message naming it. */
+ag_status ag_open_input(const char *path, FILE **out, ag_error *err);
+/* Reads the rest of a stream into *out (malloc'd, NUL-terminated); `name`
+ * is for messages. */
+ag_status ag_read_stream(FILE *fp, const char *name, char **out, size_t *len, ag_error *err);
 /* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
 
-/* Output that appears whole or not at all: written to a temporary file
- * beside the target, renamed over it on commit.  Path "-" is stdout. */
+/* Creates a new file (returns its descriptor, open for writing) or, with
+ * as_dir, a folder (returns 0) named base.tmpXXXXXX into buf, with mode
+ * 0666 / 0777 less the umask.  -1 with errno set on failure. */
+int ag_make_temp(char *buf, size_t cap, const char *base, int as_dir);
+
+/* Output that never destroys what it writes to:
+ * - a regular file or a new path is written to a temporary file beside it
+ *   and renamed over it on commit, so it appears whole or not at all; an
+ *   existing file keeps its mode (and owner, where allowed), and one
+ *   without write permission is refused;
+ * - a symbolic link is followed: its target is written, the link stays;
+ * - anything else (a character device such as /dev/null, a FIFO) is
+ *   opened and written in place: replacing it would destroy it;
+ *   /dev/stdout, /dev/stderr and /dev/fd/N write the open descriptor
+ *   (keeping its offset, so `-o /dev/stdout >> log` appends);
+ * - "-" is stdout; an empty name is a usage error.
+ * Write errors (disk full, file too large) are reported naming the file.
+ * Ownership: the struct owns its strings until commit or abort. */
 typedef struct ag_outfile {
     FILE *fp;
-    char *path, *tmp;
+    char *name;  /* as given, for messages */
+    char *path;  /* the file written: the path with links followed */
+    char *tmp;   /* renamed over path on commit; NULL when written in place */
     int is_stdout;
+    struct ag_outfile_sink *sink; /* private: remembers a write's errno */
 } ag_outfile;
 ag_status ag_outfile_open(ag_outfile *o, const char *path, ag_error *err);
 ag_status ag_outfile_commit(ag_outfile *o, ag_error *err);
 void ag_outfile_abort(ag_outfile *o); /* removes the temporary file */
+/* Commits when st is AG_OK, else aborts; a writer's failure that came from
+ * the stream (disk full...) is reported naming the file.  Returns the
+ * final status. */
+ag_status ag_outfile_close(ag_outfile *o, ag_status st, ag_error *err);
+/* The output's write error, naming the file ("out.json: cannot write: No
+ * space left on device"); returns AG_EIO. */
+ag_status ag_outfile_error(ag_outfile *o, ag_error *err);
+/* 1 if output to path would be written in place (a device, a FIFO: opening
+ * one may wait for a reader), 0 if through a temporary file. */
+int ag_outfile_in_place(const char *path);
 
 #endif

@@ -1,0 +1,111 @@
+/* cli_events.c — see cli_events.h. */
+#define _GNU_SOURCE
+#include <string.h>
+
+#include "cli.h"
+#include "cli_events.h"
+#include "events.h"
+#include "records.h"
+
+/* At most this many skipped rows are named; the summary counts them all. */
+#define MAX_WARNINGS 20
+
+int ag_cli_take_opt(int *argc, char **argv, const char *name, const char **value)
+{
+    size_t nl = strlen(name);
+    int out = 1;
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < *argc)
+                argv[out++] = argv[i++];
+            break;
+        }
+        if (strncmp(argv[i], name, nl) == 0 && argv[i][nl] == '=') {
+            *value = argv[i] + nl + 1;
+        } else if (strcmp(argv[i], name) == 0) {
+            if (i + 1 >= *argc) {
+                ag_cli_error("%s: needs an argument", name);
+                return AG_EXIT_USAGE;
+            }
+            *value = argv[++i];
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    *argc = out;
+    argv[out] = NULL;
+    return -1;
+}
+
+int ag_cli_take_from(int *argc, char **argv, const char **from)
+{
+    ag_events_format f;
+    *from = NULL;
+    int rc = ag_cli_take_opt(argc, argv, "--from", from);
+    if (rc >= 0)
+        return rc;
+    if (*from && ag_events_format_parse(*from, &f)) {
+        ag_cli_error("--from: unknown event table '%s' (gdelt, gdelt2, icews or phoenix; see docs/event-data.md)",
+                     *from);
+        return AG_EXIT_USAGE;
+    }
+    return -1;
+}
+
+typedef struct evctx {
+    ag_graph *g;
+    FILE *events;
+    size_t warned;
+} evctx;
+
+static void on_warn(const char *msg, void *ud)
+{
+    evctx *c = ud;
+    if (c->warned++ < MAX_WARNINGS)
+        ag_cli_error("%s", msg);
+}
+
+static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
+{
+    evctx *c = ud;
+    return ag_cli_doc_to_graph(d, c->g, c->events, err);
+}
+
+int ag_cli_add_events(const char *path, const char *from, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
+                      FILE *events, int quiet)
+{
+    if (!*lx) {
+        int rc = ag_cli_lexicon(lex->files, lex->n, lx);
+        if (rc)
+            return rc;
+    }
+    evctx c = {g, events, 0};
+    ag_events_opts o = {AG_EVENTS_GDELT, *lx, on_warn, &c};
+    ag_events_format_parse(from, &o.format);
+    ag_events_stats s;
+    ag_error err = {{0}};
+    ag_status st = ag_events_read(path, &o, on_doc, &c, &s, &err);
+    if (st) {
+        ag_cli_error("%s", err.msg);
+        return ag_cli_exit_for(st);
+    }
+    const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
+    if (!quiet || s.bad)
+        ag_cli_error("%s: %zu events from %zu rows (%zu without two actors, %zu bad rows skipped)", name, s.events,
+                     s.rows, s.one_sided, s.bad);
+    return AG_EXIT_OK;
+}
+
+int ag_cli_load_events(const char *path, const char *from, cli_lexicons *lex, ag_graph **out)
+{
+    ag_lexicon *lx = NULL;
+    int rc = (*out = ag_graph_new()) ? ag_cli_add_events(path, from, lex, &lx, *out, NULL, 1) : AG_EXIT_FAIL;
+    if (!*out)
+        ag_cli_error("out of memory");
+    ag_lexicon_free(lx);
+    if (rc && *out) {
+        ag_graph_free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
