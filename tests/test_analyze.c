@@ -63,6 +63,15 @@ static ag_analysis *run(const ag_graph *g, const ag_analyze_opts *o)
     return a;
 }
 
+/* The analysis with actors rolled up into their countries. */
+static ag_analysis *run_collapsed(const ag_graph *g)
+{
+    ag_analyze_opts o;
+    ag_analyze_opts_init(&o);
+    o.collapse = AG_COLLAPSE_COUNTRY;
+    return run(g, &o);
+}
+
 static const ag_actor_stats *stats(const ag_analysis *a, const ag_graph *g, const char *id)
 {
     long i = ag_graph_find_node(g, id);
@@ -393,10 +402,7 @@ START_TEST(collapse_keeps_unaffiliated)
                            "{\"id\":\"syria\",\"kind\":\"country\"}],\"links\":["
                            "{\"source\":\"unsc\",\"target\":\"syria\",\"label\":\"urge\"},"
                            "{\"source\":\"x\",\"target\":\"syria\",\"label\":\"urge\"}]}");
-    ag_analyze_opts o;
-    ag_analyze_opts_init(&o);
-    o.collapse = AG_COLLAPSE_COUNTRY;
-    ag_analysis *a = run(g, &o);
+    ag_analysis *a = run_collapsed(g);
     ck_assert_int_eq(stats(a, g, "unsc")->out_degree, 1);
     ck_assert_int_eq(stats(a, g, "un")->degree, 0);
     ck_assert_int_eq(stats(a, g, "x")->out_degree, 1);
@@ -906,6 +912,222 @@ START_TEST(format_names)
 }
 END_TEST
 
+
+/* ---- scale: exact dates, sampled paths, order ---- */
+
+/* Links with per-day counts beside capped evidence, and an older link
+ * without them. */
+static const char *dated_graph =
+    "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}],\"links\":["
+    "{\"source\":\"a\",\"target\":\"b\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-4,\"weight\":40,"
+    " \"dates\":{\"2023-12-01\":10,\"2024-01-05\":30},"
+    " \"evidence\":[{\"doc\":\"d1\",\"sentence\":0,\"text\":\"A warned B.\",\"date\":\"2023-12-01\"},"
+    "              {\"doc\":\"d2\",\"sentence\":0,\"text\":\"A warned B.\",\"date\":\"2023-12-01\"}]},"
+    "{\"source\":\"b\",\"target\":\"c\",\"label\":\"praise\",\"polarity\":1,\"goldstein\":3,\"weight\":5,"
+    " \"evidence\":[{\"doc\":\"d3\",\"date\":\"2024-01-02\"},{\"doc\":\"d4\",\"date\":\"2024-01-02\"},"
+    "              {\"doc\":\"d5\",\"date\":\"2024-01-02\"},{\"doc\":\"d6\",\"date\":\"2023-11-01\"},"
+    "              {\"doc\":\"d7\",\"date\":\"2023-11-01\"}]}"
+    "]}";
+
+/* Weight of the link s -> t in the analysis (0 when filtered out). */
+static long view_weight(const ag_graph *g, const ag_analyze_opts *o, const char *s, const char *t)
+{
+    json_t *j = report_json(g, o);
+    long w = 0;
+    const char *lists[] = {"cooperative", "hostile"};
+    for (int k = 0; k < 2; k++) {
+        json_t *arr = json_object_get(j, lists[k]);
+        for (size_t i = 0; i < json_array_size(arr); i++) {
+            json_t *r = json_array_get(arr, i);
+            if (strcmp(json_string_value(json_object_get(r, "source")), s) == 0 &&
+                strcmp(json_string_value(json_object_get(r, "target")), t) == 0)
+                w = (long)json_integer_value(json_object_get(r, "weight"));
+        }
+    }
+    json_decref(j);
+    return w;
+}
+
+START_TEST(date_filters_are_exact)
+{
+    ag_graph *g = graph_of(dated_graph);
+    ag_analyze_opts o;
+    /* a -> b: its two evidence entries are from 2023, but 30 of its 40
+     * occurrences are not.  b -> c comes from an older graph.json: its
+     * evidence holds every occurrence. */
+    static const struct {
+        const char *since, *until, *s, *t;
+        long want;
+    } cases[] = {
+        {NULL, NULL, "a", "b", 40},         {"2024", NULL, "a", "b", 30},
+        {"2024-01-05", "20240105", "a", "b", 30}, {"2024-01-06", NULL, "a", "b", 0},
+        {NULL, "2023-12", "a", "b", 10},    {NULL, "2023-11", "a", "b", 0},
+        {"2024-01", NULL, "b", "c", 3},     {NULL, "2023", "b", "c", 2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ag_analyze_opts_init(&o);
+        o.since = cases[i].since;
+        o.until = cases[i].until;
+        ck_assert_msg(view_weight(g, &o, cases[i].s, cases[i].t) == cases[i].want, "case %zu", i);
+    }
+    ag_graph_free(g);
+}
+END_TEST
+
+/* A deterministic random graph of n actors and m stances. */
+static ag_graph *random_graph(int n, size_t m, unsigned seed)
+{
+    int (*e)[2] = malloc(m * sizeof *e);
+    unsigned x = seed;
+    for (size_t i = 0; i < m; i++) {
+        x = x * 1103515245u + 12345u;
+        e[i][0] = (int)((x >> 8) % (unsigned)n);
+        x = x * 1103515245u + 12345u;
+        e[i][1] = (int)((x >> 8) % (unsigned)n);
+        if (e[i][1] == e[i][0])
+            e[i][1] = (e[i][0] + 1) % n;
+    }
+    ag_graph *g = graph_of_edges(n, (const int (*)[2])e, m, "stance", 1);
+    free(e);
+    return g;
+}
+
+START_TEST(sampled_paths)
+{
+    ag_graph *g = random_graph(80, 240, 3);
+    ag_analysis *exact = run(g, NULL);
+    ag_analyze_opts o;
+    ag_analyze_opts_init(&o);
+    o.exact_limit = 50;
+    /* Every actor a source: the estimate is the exact value. */
+    o.samples = 1000;
+    ag_analysis *all = run(g, &o);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        ck_assert_double_eq_tol(ag_analysis_node(all, i)->betweenness, ag_analysis_node(exact, i)->betweenness, 1e-9);
+        ck_assert_double_eq_tol(ag_analysis_node(all, i)->harmonic, ag_analysis_node(exact, i)->harmonic, 1e-9);
+    }
+    /* A sample: the same numbers for the same seed, close to exact on average. */
+    o.samples = 40;
+    ag_analysis *s1 = run(g, &o), *s2 = run(g, &o);
+    double err_h = 0, sum_b = 0, sum_be = 0;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        ck_assert_double_eq(ag_analysis_node(s1, i)->betweenness, ag_analysis_node(s2, i)->betweenness);
+        ck_assert_double_eq(ag_analysis_node(s1, i)->harmonic, ag_analysis_node(s2, i)->harmonic);
+        err_h += fabs(ag_analysis_node(s1, i)->harmonic - ag_analysis_node(exact, i)->harmonic);
+        sum_b += ag_analysis_node(s1, i)->betweenness;
+        sum_be += ag_analysis_node(exact, i)->betweenness;
+    }
+    ck_assert_double_lt(err_h / (double)g->n_nodes, 0.05);
+    ck_assert_double_lt(fabs(sum_b - sum_be) / sum_be, 0.25);
+    json_t *j = report_json(g, &o);
+    json_t *p = json_object_get(j, "params");
+    ck_assert_str_eq(json_string_value(json_object_get(p, "betweenness")), "sampled");
+    ck_assert_int_eq(json_integer_value(json_object_get(p, "samples")), 40);
+    ck_assert(json_is_null(json_object_get(p, "cutoff")));
+    ck_assert_int_eq(json_integer_value(json_object_get(p, "exact_limit")), 50);
+    json_decref(j);
+    char *t = report(g, &o, AG_REPORT_TEXT);
+    ck_assert_ptr_nonnull(strstr(t, "estimated from 40 source actors sampled with seed 1 (80 actors, more than --exact-limit 50"));
+    free(t);
+    t = report(g, NULL, AG_REPORT_TEXT);
+    ck_assert_ptr_nonnull(strstr(t, "betweenness and harmonic closeness: exact\n"));
+    free(t);
+    ag_analysis_free(exact);
+    ag_analysis_free(all);
+    ag_analysis_free(s1);
+    ag_analysis_free(s2);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(order_of_the_graph_does_not_matter)
+{
+    /* The same graph in build order and in graph.json's sorted order. */
+    ag_graph *g = synthetic_graph(), *h = synthetic_graph();
+    ck_assert_int_eq(ag_graph_sort(h), AG_OK);
+    ck_assert_str_ne(g->nodes[0].id, h->nodes[0].id);
+    for (int f = AG_REPORT_TEXT; f <= AG_REPORT_JSON; f++) {
+        char *x = report(g, NULL, (ag_report_format)f), *y = report(h, NULL, (ag_report_format)f);
+        ck_assert_str_eq(x, y);
+        free(x);
+        free(y);
+    }
+    ag_graph_free(g);
+    ag_graph_free(h);
+}
+END_TEST
+
+START_TEST(many_unbalanced_triangles_in_id_order)
+{
+    /* All pairs of 30 actors with signs from a fixed rule: thousands of
+     * triangles; ids v0..v29 sort as text, not as numbers. */
+    enum { N = 30 };
+    json_t *nodes = json_array(), *links = json_array();
+    for (int i = 0; i < N; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "v%d", i);
+        json_array_append_new(nodes, json_pack("{ss}", "id", id));
+    }
+    for (int i = 0; i < N; i++)
+        for (int k = i + 1; k < N; k++) {
+            char s[16], t[16];
+            snprintf(s, sizeof s, "v%d", i);
+            snprintf(t, sizeof t, "v%d", k);
+            int pol = ((i * 7 + k * 13) % 5) < 2 ? -1 : 1;
+            json_array_append_new(links, json_pack("{ss ss ss si si}", "source", s, "target", t, "label",
+                                                   pol > 0 ? "praise" : "warn", "polarity", pol,
+                                                   "goldstein", pol * 2));
+        }
+    json_t *root = json_pack("{so so}", "nodes", nodes, "links", links);
+    ag_graph *g = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(root, "t", &g, &err), AG_OK);
+    json_decref(root);
+    json_t *j = report_json(g, NULL);
+    json_t *bal = json_object_get(j, "balance");
+    json_t *u = json_object_get(bal, "unbalanced");
+    ck_assert_int_eq(json_integer_value(json_object_get(bal, "triangles")), N * (N - 1) * (N - 2) / 6);
+    ck_assert_int_eq((long)json_array_size(u) + json_integer_value(json_object_get(bal, "balanced")),
+                     N * (N - 1) * (N - 2) / 6);
+    ck_assert_int_gt(json_array_size(u), 100);
+    char prev[64] = "";
+    for (size_t i = 0; i < json_array_size(u); i++) {
+        json_t *ac = json_object_get(json_array_get(u, i), "actors");
+        const char *x = json_string_value(json_array_get(ac, 0)), *y = json_string_value(json_array_get(ac, 1)),
+                   *z = json_string_value(json_array_get(ac, 2));
+        ck_assert_int_lt(strcmp(x, y), 0);
+        ck_assert_int_lt(strcmp(y, z), 0);
+        char cur[64];
+        /* '\x01' joins the three ids so the key orders like the tuple. */
+        snprintf(cur, sizeof cur, "%s\x01%s\x01%s", x, y, z);
+        ck_assert_msg(strcmp(prev, cur) < 0, "unbalanced triangle %zu out of order", i);
+        strcpy(prev, cur);
+    }
+    json_decref(j);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(collapse_follows_chains_and_stops_at_cycles)
+{
+    ag_graph *g = graph_of(
+        "{\"nodes\":[{\"id\":\"t\",\"kind\":\"country\"},{\"id\":\"s\",\"kind\":\"organization\",\"affiliation\":\"t\"},"
+        "{\"id\":\"r\",\"kind\":\"person\",\"affiliation\":\"s\"},{\"id\":\"p\",\"kind\":\"person\",\"affiliation\":\"q\"},"
+        "{\"id\":\"q\",\"kind\":\"organization\",\"affiliation\":\"p\"},{\"id\":\"u\",\"kind\":\"country\"}],"
+        "\"links\":[{\"source\":\"r\",\"target\":\"p\",\"label\":\"warn\",\"polarity\":-1},"
+        "{\"source\":\"q\",\"target\":\"u\",\"label\":\"praise\",\"polarity\":1}]}");
+    ag_analysis *a = run_collapsed(g);
+    ck_assert_ptr_null(ag_analysis_node(a, (size_t)ag_graph_find_node(g, "r")));
+    ck_assert_ptr_null(ag_analysis_node(a, (size_t)ag_graph_find_node(g, "s")));
+    /* r's stance is t's; p and q, affiliated with each other, stay themselves. */
+    ck_assert_int_eq(stats(a, g, "t")->out_degree, 1);
+    ck_assert_int_eq(stats(a, g, "p")->in_degree, 1);
+    ck_assert_int_eq(stats(a, g, "q")->out_degree, 1);
+    ag_analysis_free(a);
+    ag_graph_free(g);
+}
+END_TEST
+
 static Suite *analyze_suite(void)
 {
     Suite *s = suite_create("analyze");
@@ -934,6 +1156,14 @@ static Suite *analyze_suite(void)
     tcase_add_test(tc, json_format);
     tcase_add_test(tc, empty_graph);
     tcase_add_test(tc, format_names);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("scale");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, date_filters_are_exact);
+    tcase_add_test(tc, sampled_paths);
+    tcase_add_test(tc, order_of_the_graph_does_not_matter);
+    tcase_add_test(tc, many_unbalanced_triangles_in_id_order);
+    tcase_add_test(tc, collapse_follows_chains_and_stops_at_cycles);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,6 +1,8 @@
 /* test_graph.c — building the actor graph from hand-made documents and its
  * node-link JSON round trip. */
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -97,11 +99,8 @@ static const ag_link *link_of(const ag_graph *g, const char *s, const char *t, a
 }
 
 /* Two documents about the same actors, used by several tests. */
-static ag_graph *two_doc_graph(void)
+static void add_two_docs(ag_graph *g)
 {
-    ag_graph *g = ag_graph_new();
-    ck_assert_ptr_nonnull(g);
-
     ag_doc *d = doc_new("doc-a", "2019-10-10");
     actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 3);
     actor(d, "syria", AG_ACTOR_COUNTRY, "SYR", NULL, 2);
@@ -118,6 +117,13 @@ static ag_graph *two_doc_graph(void)
     relation(d, AG_REL_STANCE, "denounce", -1, -2.0, 7, "turkey", "syria", NULL);
     relation(d, AG_REL_MEETING, "meet", 1, 1.0, 1, "turkey", "syria", "russia", NULL);
     add(g, d);
+}
+
+static ag_graph *two_doc_graph(void)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+    add_two_docs(g);
     return g;
 }
 
@@ -608,6 +614,314 @@ START_TEST(read_file_reports_position)
 }
 END_TEST
 
+
+/* ---- exact dates ---- */
+
+START_TEST(day_parsing)
+{
+    static const struct {
+        const char *s;
+        int32_t day;
+    } cases[] = {
+        {"2024-05-03", 20240503}, {"20240503", 20240503}, {"2024-05", 20240500}, {"202405", 20240500},
+        {"2024", 20240000}, {"2024-05-03T10:00:00Z", 20240503}, {"2024-05-03 10:00", 20240503},
+        {"20240503T1000", 20240503}, {"yesterday", -1}, {"", -1}, {"2024-13-01", -1},
+        {"2024-05-32", -1}, {"2024-5-3", -1}, {"2024-05T10", -1}, {"24-05-03", -1}, {"2024-05-03x", -1},
+        {"1234567", -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        ck_assert_msg(ag_graph_day(cases[i].s) == cases[i].day, "'%s': %d, not %d", cases[i].s,
+                      (int)ag_graph_day(cases[i].s), (int)cases[i].day);
+    ck_assert_int_eq(ag_graph_day(NULL), -1);
+    char out[16];
+    ag_graph_day_string(20240503, out);
+    ck_assert_str_eq(out, "2024-05-03");
+    ag_graph_day_string(20240500, out);
+    ck_assert_str_eq(out, "2024-05");
+    ag_graph_day_string(20240000, out);
+    ck_assert_str_eq(out, "2024");
+}
+END_TEST
+
+/* One stance a->b seen in many documents of several dates. */
+static ag_graph *dated_graph(void)
+{
+    static const char *const dates[] = {"2024-03-02", "20240301", "2024-03-01T08:00Z", NULL,
+                                        "2024-03", "yesterday", "2024-02-28"};
+    ag_graph *g = ag_graph_new();
+    for (int i = 0; i < 40; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "doc-%02d", i);
+        ag_doc *d = doc_new(id, dates[i % 7]);
+        actor(d, "a", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+        actor(d, "b", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+        relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "a", "b", NULL);
+        if (i % 2 == 0)
+            relation(d, AG_REL_MEETING, "meet", 0, 1.0, 1, "b", "a", NULL);
+        add(g, d);
+    }
+    return g;
+}
+
+START_TEST(days_count_every_occurrence)
+{
+    ag_graph *g = dated_graph();
+    const ag_link *l = link_of(g, "a", "b", AG_REL_STANCE, "warn");
+    ck_assert_int_eq(l->weight, 40);
+    ck_assert_uint_eq(l->n_evidence, AG_GRAPH_MAX_EVIDENCE);
+    /* i % 7: 0 -> 03-02 (6), 1 and 2 -> 03-01 (6 + 6), 4 -> month (6), 6 -> 02-28 (5);
+     * 3 (undated) and 5 ("yesterday") count as undated (5 + 6). */
+    ck_assert_uint_eq(l->n_days, 4);
+    ck_assert_int_eq(l->days[0].day, 20240228);
+    ck_assert_uint_eq(l->days[0].count, 5);
+    ck_assert_int_eq(l->days[1].day, 20240300);
+    ck_assert_uint_eq(l->days[1].count, 6);
+    ck_assert_int_eq(l->days[2].day, 20240301);
+    ck_assert_uint_eq(l->days[2].count, 12);
+    ck_assert_int_eq(l->days[3].day, 20240302);
+    ck_assert_uint_eq(l->days[3].count, 6);
+    ck_assert_int_eq(ag_link_count_between(l, 0, INT32_MAX), 29);
+    ck_assert_int_eq(ag_link_count_between(l, 20240301, 20240399), 18);
+    ck_assert_int_eq(ag_link_count_between(l, 20240300, 20240301), 18);
+    ck_assert_int_eq(ag_link_count_between(l, 20250000, 20259999), 0);
+    /* The meeting (every other document) has its own days. */
+    const ag_link *m = link_of(g, "a", "b", AG_REL_MEETING, "meet");
+    ck_assert_int_eq(m->weight, 20);
+    /* even i: undated for i = 10, 24, 38 (i % 7 == 3) and 12, 26 (== 5) */
+    ck_assert_int_eq(ag_link_count_between(m, 0, INT32_MAX), 20 - 5);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* The graph written to memory: ag_graph_write_json with o. */
+static char *written(const ag_graph *g, const ag_graph_json_opts *o)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&buf, &n);
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_write_json(g, m, o, &err), AG_OK);
+    fclose(m);
+    return buf;
+}
+
+/* What json_dumpf writes for the same choices, from ag_graph_to_json. */
+static char *expected(const ag_graph *g, const ag_graph_json_opts *o)
+{
+    const char *key = o->edges_key ? o->edges_key : "links";
+    json_t *j = ag_graph_to_json(g, key);
+    json_t *nodes = json_object_get(j, "nodes"), *links = json_object_get(j, key);
+    json_t *kn = json_array(), *kl = json_array();
+    size_t *no = NULL, *lo = NULL;
+    if (o->sorted)
+        ck_assert_int_eq(ag_graph_order(g, &no, &lo), AG_OK);
+    for (size_t r = 0; r < g->n_nodes; r++) {
+        size_t i = no ? no[r] : r;
+        if (!o->node_on || o->node_on[i])
+            json_array_append(kn, json_array_get(nodes, i));
+    }
+    for (size_t r = 0; r < g->n_links; r++) {
+        size_t i = lo ? lo[r] : r;
+        if (!o->link_on || o->link_on[i])
+            json_array_append(kl, json_array_get(links, i));
+    }
+    json_object_set_new(j, "nodes", kn);
+    json_object_set_new(j, key, kl);
+    if (o->schema)
+        json_object_set_new(json_object_get(j, "graph"), "schema", json_string(o->schema));
+    char *s = json_dumps(j, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
+    json_decref(j);
+    free(no);
+    free(lo);
+    size_t n = strlen(s);
+    s = realloc(s, n + 2);
+    strcpy(s + n, "\n");
+    return s;
+}
+
+/* Nodes and links with every kind of value: dates, aliases, nulls,
+ * escapes, non-ASCII, reals that are not round. */
+static ag_graph *varied_graph(void)
+{
+    ag_graph *g = dated_graph();
+    add_two_docs(g);
+    ag_doc *d = doc_new("z-doc\t\"quoted\"", "2023-12-31T23:59Z");
+    actor(d, "zeta", AG_ACTOR_PERSON, "ZZZ", "turkey", 2);
+    actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "caf\xc3\xa9-\xe2\x80\xa8", AG_ACTOR_ORGANIZATION, NULL, NULL, 1);
+    d->actors[0].aliases = ag_arena_alloc(d->arena, 2 * sizeof *d->actors[0].aliases);
+    d->actors[0].aliases[0] = "Zeta \xf0\x9f\x98\x80";
+    d->actors[0].aliases[1] = "Z/eta\\";
+    d->actors[0].n_aliases = 2;
+    ag_relation *r = relation(d, AG_REL_STANCE, "praise", 1, 0.1, 4, "zeta", "caf\xc3\xa9-\xe2\x80\xa8", NULL);
+    r->evidence = "control \x01 and \x1f and \xc3\xa9";
+    r = relation(d, AG_REL_MEETING, "meet", 1, 1.0, 5, "zeta", "turkey", "caf\xc3\xa9-\xe2\x80\xa8", NULL);
+    r->location = "Ankara";
+    add(g, d);
+    return g;
+}
+
+START_TEST(streamed_json_equals_jansson)
+{
+    ag_graph *g = varied_graph();
+    ag_graph *h = two_doc_graph();
+    unsigned char *non = calloc(g->n_nodes, 1), *lon = calloc(g->n_links, 1);
+    for (size_t i = 0; i < g->n_nodes; i += 2)
+        non[i] = 1;
+    for (size_t i = 1; i < g->n_links; i += 2)
+        lon[i] = 1;
+    for (int v = 0; v < 16; v++) {
+        ag_graph_json_opts o = {v & 1 ? "edges" : NULL, v & 2 ? "actorgraph/test" : NULL,
+                                v & 4 ? non : NULL, v & 4 ? lon : NULL, (v & 8) != 0};
+        for (const ag_graph *x = g; x; x = x == g ? h : NULL) {
+            if (x == h && (v & 4))
+                continue; /* the masks are sized for g */
+            char *got = written(x, &o), *want = expected(x, &o);
+            ck_assert_str_eq(got, want);
+            free(got);
+            free(want);
+        }
+    }
+    free(non);
+    free(lon);
+    ag_graph_free(g);
+    ag_graph_free(h);
+}
+END_TEST
+
+START_TEST(golden_seed_rewritten_byte_for_byte)
+{
+    /* The frozen seed graph read and written again gives the same bytes. */
+    char *data = NULL;
+    size_t len = 0;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_read_file("tests/golden/seed-graph.json", &data, &len, &err), AG_OK);
+    ag_graph *g = NULL;
+    ck_assert_int_eq(ag_graph_read_file("tests/golden/seed-graph.json", &g, &err), AG_OK);
+    char *got = written(g, NULL);
+    ck_assert_str_eq(got, data);
+    free(got);
+    free(data);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(dates_round_trip)
+{
+    ag_graph *g = varied_graph();
+    char *buf = written(g, NULL);
+    json_t *j = json_loads(buf, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    /* The stance's dates as written: day -> count. */
+    json_t *links = json_object_get(j, "links"), *dates = NULL;
+    for (size_t i = 0; i < json_array_size(links); i++) {
+        json_t *l = json_array_get(links, i);
+        if (strcmp(json_string_value(json_object_get(l, "label")), "warn") == 0)
+            dates = json_object_get(l, "dates");
+    }
+    ck_assert_int_eq(json_integer_value(json_object_get(dates, "2024-03")), 6);
+    ck_assert_int_eq(json_integer_value(json_object_get(dates, "2024-03-01")), 12);
+    ck_assert_uint_eq(json_object_size(dates), 4);
+    ag_graph *h = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "g", &h, &err), AG_OK);
+    for (size_t i = 0; i < g->n_links; i++) {
+        ck_assert_uint_eq(g->links[i].n_days, h->links[i].n_days);
+        for (size_t k = 0; k < g->links[i].n_days; k++) {
+            ck_assert_int_eq(g->links[i].days[k].day, h->links[i].days[k].day);
+            ck_assert_uint_eq(g->links[i].days[k].count, h->links[i].days[k].count);
+        }
+    }
+    char *again = written(h, NULL);
+    ck_assert_str_eq(buf, again);
+    free(again);
+    free(buf);
+    json_decref(j);
+    ag_graph_free(h);
+    ag_graph_free(g);
+}
+END_TEST
+
+static const char *const bad_dates[] = {
+    "\"dates\": [1]", "\"dates\": {\"yesterday\": 1}", "\"dates\": {\"2024-01-01\": 0}",
+    "\"dates\": {\"2024-01-01\": 1.5}", "\"dates\": {\"2024-01-01\": 2, \"2024-01-02\": 2}",
+    "\"dates\": {\"2024-01-01\": 4294967296}",
+};
+
+START_TEST(dates_malformed_rejected)
+{
+    char text[512];
+    snprintf(text, sizeof text,
+             "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"links\":[{\"source\":\"a\",\"target\":\"b\","
+             "\"label\":\"x\",\"weight\":3,%s}]}",
+             bad_dates[_i]);
+    json_t *j = json_loads(text, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    ag_graph *g = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "bad.json", &g, &err), AG_EINPUT);
+    ck_assert_ptr_null(g);
+    ck_assert_ptr_nonnull(strstr(err.msg, "bad.json: link 1"));
+    json_decref(j);
+}
+END_TEST
+
+START_TEST(repeated_links_add_their_dates)
+{
+    const char *text = "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"links\":["
+                       "{\"source\":\"a\",\"target\":\"b\",\"label\":\"x\",\"weight\":3,\"dates\":{\"2024-01-02\":2}},"
+                       "{\"source\":\"a\",\"target\":\"b\",\"label\":\"x\",\"weight\":2,\"dates\":{\"2024-01-01\":1,\"2024-01-02\":1}}]}";
+    json_t *j = json_loads(text, 0, NULL);
+    ag_graph *g = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "g", &g, &err), AG_OK);
+    ck_assert_uint_eq(g->n_links, 1);
+    ck_assert_int_eq(g->links[0].weight, 5);
+    ck_assert_uint_eq(g->links[0].n_days, 2);
+    ck_assert_uint_eq(g->links[0].days[0].count, 1);
+    ck_assert_uint_eq(g->links[0].days[1].count, 3);
+    json_decref(j);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(sort_orders_and_keeps_lookups)
+{
+    ag_graph *g = varied_graph();
+    size_t n = g->n_links;
+    ck_assert_int_eq(ag_graph_sort(g), AG_OK);
+    for (size_t i = 1; i < g->n_nodes; i++)
+        ck_assert_int_lt(strcmp(g->nodes[i - 1].id, g->nodes[i].id), 0);
+    for (size_t i = 1; i < g->n_links; i++) {
+        const ag_link *p = &g->links[i - 1], *q = &g->links[i];
+        int c = strcmp(g->nodes[p->source].id, g->nodes[q->source].id);
+        if (!c)
+            c = strcmp(g->nodes[p->target].id, g->nodes[q->target].id);
+        if (!c)
+            c = strcmp(ag_rel_kind_name(p->kind), ag_rel_kind_name(q->kind));
+        if (!c)
+            c = strcmp(p->label, q->label);
+        ck_assert_int_lt(c, 0);
+    }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        ck_assert_int_eq(ag_graph_find_node(g, g->nodes[i].id), (long)i);
+    /* Sorted in memory = written sorted; a new occurrence finds its link. */
+    ag_graph_json_opts sorted = {NULL, NULL, NULL, NULL, 1};
+    char *a = written(g, NULL), *b = written(g, &sorted);
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+    ag_doc *d = doc_new("later", "2024-03-01");
+    actor(d, "a", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    actor(d, "b", AG_ACTOR_COUNTRY, NULL, NULL, 1);
+    relation(d, AG_REL_STANCE, "warn", -1, -4.0, 0, "a", "b", NULL);
+    add(g, d);
+    ck_assert_uint_eq(g->n_links, n);
+    ck_assert_int_eq(link_of(g, "a", "b", AG_REL_STANCE, "warn")->weight, 41);
+    ag_graph_free(g);
+}
+END_TEST
+
 static Suite *graph_suite(void)
 {
     Suite *s = suite_create("graph");
@@ -627,6 +941,16 @@ static Suite *graph_suite(void)
     tcase_add_test(tc, json_empty_graph);
     tcase_add_loop_test(tc, json_malformed_rejected, 0, (int)(sizeof malformed / sizeof malformed[0]));
     tcase_add_test(tc, read_file_reports_position);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("dates and streaming");
+    tcase_add_test(tc, day_parsing);
+    tcase_add_test(tc, days_count_every_occurrence);
+    tcase_add_test(tc, streamed_json_equals_jansson);
+    tcase_add_test(tc, golden_seed_rewritten_byte_for_byte);
+    tcase_add_test(tc, dates_round_trip);
+    tcase_add_loop_test(tc, dates_malformed_rejected, 0, (int)(sizeof bad_dates / sizeof bad_dates[0]));
+    tcase_add_test(tc, repeated_links_add_their_dates);
+    tcase_add_test(tc, sort_orders_and_keeps_lookups);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -21,7 +21,7 @@
 #define DEFAULT_TOP 20
 #define DEFAULT_SEED 1UL
 #define DEFAULT_EXACT_LIMIT 5000L
-#define DEFAULT_CUTOFF 4.0
+#define DEFAULT_SAMPLES 256L
 
 /* ---- options ---- */
 
@@ -32,7 +32,7 @@ void ag_analyze_opts_init(ag_analyze_opts *o)
     o->min_weight = 1;
     o->seed = DEFAULT_SEED;
     o->exact_limit = DEFAULT_EXACT_LIMIT;
-    o->cutoff = DEFAULT_CUTOFF;
+    o->samples = DEFAULT_SAMPLES;
 }
 
 int ag_report_format_parse(const char *s, ag_report_format *f)
@@ -92,79 +92,90 @@ const char *an_vname(const ag_analysis *a, size_t v)
     return a->g->nodes[a->node_of[v]].name;
 }
 
-/* "YYYYMMDD" -> "YYYY-MM-DD" (also YYYYMM); other forms are kept. */
-static void date_key(const char *in, char out[16])
-{
-    size_t n = strlen(in), digits = strspn(in, "0123456789");
-    if ((n == 8 || n == 6) && digits == n) {
-        snprintf(out, 16, "%.4s-%.2s%s%.2s", in, in + 4, n == 8 ? "-" : "", n == 8 ? in + 6 : "");
-    } else {
-        snprintf(out, 16, "%.10s", in);
-    }
-}
-
-static int date_ok(const char *s)
-{
-    /* YYYY, YYYY-MM, YYYY-MM-DD, YYYYMM, YYYYMMDD */
-    size_t n = strlen(s);
-    if (n == 4 || n == 6 || n == 8)
-        return strspn(s, "0123456789") == n;
-    if (n == 7 || n == 10)
-        return strspn(s, "0123456789") == 4 && s[4] == '-' && strspn(s + 5, "0123456789") == 2 &&
-               (n == 7 || (s[7] == '-' && strspn(s + 8, "0123456789") == 2));
-    return 0;
-}
-
 int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 {
-    char k[16], since[16], until[16];
-    if (!e->date)
-        return 0;
-    date_key(e->date, k);
-    if (a->o.since) {
-        date_key(a->o.since, since);
-        if (strncmp(k, since, strlen(since)) < 0)
-            return 0;
-    }
-    if (a->o.until) {
-        date_key(a->o.until, until);
-        if (strncmp(k, until, strlen(until)) > 0)
-            return 0;
-    }
-    return 1;
+    int32_t day = ag_graph_day(e->date);
+    return day >= 0 && day >= a->since_day && day <= a->until_day;
 }
 
-/* The weight a link keeps under the date filter: all of it when every
- * evidence entry is in range, else the entries in range (a lower bound:
- * evidence is capped, see graph.h).  Undated links are dropped: nothing
- * shows they fall in the range. */
+/* --since as the first day it admits and --until as the last: a month or
+ * a year reaches to its end ("2019-11" to 20191199). */
+static int32_t day_from(const char *s)
+{
+    return s ? ag_graph_day(s) : 0;
+}
+
+static int32_t day_to(const char *s)
+{
+    int32_t d = s ? ag_graph_day(s) : INT32_MAX;
+    if (!s || d < 0)
+        return d;
+    return d % 10000 == 0 ? d + 9999 : d % 100 == 0 ? d + 99 : d;
+}
+
+/* The weight a link keeps under the date filter: its occurrences dated in
+ * range, exactly, from its counts per day.  A graph.json written before
+ * those counts existed falls back to the evidence: all of the weight when
+ * every entry is in range, else the entries in range (a lower bound:
+ * evidence is capped, see graph.h).  Undated occurrences are dropped:
+ * nothing shows they fall in the range. */
 static long filtered_weight(const ag_analysis *a, const ag_link *l)
 {
     if (!a->o.since && !a->o.until)
         return l->weight;
+    if (l->n_days)
+        return ag_link_count_between(l, a->since_day, a->until_day);
     long in = 0;
     for (size_t i = 0; i < l->n_evidence; i++)
         in += an_evidence_in_range(a, &l->evidence[i]);
     return in > 0 && (size_t)in == l->n_evidence ? l->weight : in;
 }
 
-/* Where an actor ends up when rolled up into countries: the first country
- * on its affiliation chain, or itself.  The walk is bounded: a cycle in a
- * hand-written file must not loop forever. */
-static size_t root_of(const ag_graph *g, size_t i, ag_collapse c)
+/* Where each actor ends up when rolled up into countries: the first
+ * country on its affiliation chain, or itself (no country on it, or a
+ * cycle in a hand-written file).  Each node is walked once: a walk stops
+ * at a node whose answer is known and hands the answer down its path. */
+static int roots_of(const ag_graph *g, ag_collapse c, size_t *root)
 {
-    if (c != AG_COLLAPSE_COUNTRY)
-        return i;
-    size_t cur = i;
-    for (size_t step = 0; step <= g->n_nodes; step++) {
-        if (g->nodes[cur].kind == AG_ACTOR_COUNTRY)
-            return cur;
-        long next = ag_graph_find_node(g, g->nodes[cur].affiliation);
-        if (next < 0)
-            break;
-        cur = (size_t)next;
+    size_t n = g->n_nodes;
+    long *country = malloc((n + 1) * sizeof *country); /* -1 unknown, -2 none */
+    size_t *path = malloc((n + 1) * sizeof *path), *on_path = calloc(n + 1, sizeof *on_path);
+    if (!country || !path || !on_path) {
+        free(country);
+        free(path);
+        free(on_path);
+        return -1;
     }
-    return i;
+    for (size_t i = 0; i < n; i++)
+        country[i] = c == AG_COLLAPSE_COUNTRY ? -1 : -2;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0, cur = i;
+        long found = -2;
+        while (country[cur] == -1 && on_path[cur] != i + 1) {
+            if (g->nodes[cur].kind == AG_ACTOR_COUNTRY) {
+                found = (long)cur;
+                break;
+            }
+            on_path[cur] = i + 1;
+            path[k++] = cur;
+            long next = ag_graph_find_node(g, g->nodes[cur].affiliation);
+            if (next < 0)
+                break;
+            cur = (size_t)next;
+        }
+        if (country[cur] != -1)
+            found = country[cur];
+        if (g->nodes[cur].kind == AG_ACTOR_COUNTRY && c == AG_COLLAPSE_COUNTRY)
+            country[cur] = (long)cur;
+        while (k > 0)
+            country[path[--k]] = found;
+    }
+    for (size_t i = 0; i < n; i++)
+        root[i] = country[i] >= 0 ? (size_t)country[i] : i;
+    free(country);
+    free(path);
+    free(on_path);
+    return 0;
 }
 
 static int rel_kind_kept(const ag_analysis *a, ag_rel_kind k)
@@ -206,6 +217,49 @@ static int same_relation(const entry *p, const entry *q)
     return p->s == q->s && p->t == q->t && p->kind == q->kind && strcmp(p->label, q->label) == 0;
 }
 
+typedef struct id_key {
+    const char *id;
+    size_t i;
+} id_key;
+
+static int id_key_cmp(const void *x, const void *y)
+{
+    return strcmp(((const id_key *)x)->id, ((const id_key *)y)->id);
+}
+
+/* Vertices: the roots that pass the actor-kind filter, in id order, so
+ * that the measures (and the seeded blocs) do not depend on the order the
+ * graph was built in.  A root's vertex is also where its own stats are:
+ * stats_of_node.  0 ok, -1 out of memory. */
+static int vertices(ag_analysis *a)
+{
+    const ag_graph *g = a->g;
+    size_t *root = malloc((g->n_nodes + 1) * sizeof *root);
+    id_key *k = malloc((g->n_nodes + 1) * sizeof *k);
+    if (!root || !k || roots_of(g, a->o.collapse, root)) {
+        free(root);
+        free(k);
+        return -1;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        k[i] = (id_key){g->nodes[i].id, i};
+    qsort(k, g->n_nodes, sizeof *k, id_key_cmp);
+    long *vertex_of_root = a->stats_of_node;
+    for (size_t r = 0; r < g->n_nodes; r++) {
+        size_t i = k[r].i;
+        vertex_of_root[i] = -1;
+        if (root[i] == i && actor_kind_kept(a, g->nodes[i].kind)) {
+            a->node_of[a->n] = i;
+            vertex_of_root[i] = (long)a->n++;
+        }
+    }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        a->vertex_of[i] = vertex_of_root[root[i]];
+    free(root);
+    free(k);
+    return 0;
+}
+
 static ag_status view_build(ag_analysis *a, ag_error *err)
 {
     const ag_graph *g = a->g;
@@ -217,22 +271,10 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
     a->node_of = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *a->node_of);
     a->stats_of_node = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *a->stats_of_node);
     ent = malloc((g->n_links ? g->n_links : 1) * sizeof *ent);
-    if (!a->vertex_of || !a->node_of || !a->stats_of_node || !ent) {
+    if (!a->vertex_of || !a->node_of || !a->stats_of_node || !ent || vertices(a)) {
         st = AG_ENOMEM;
         goto out;
     }
-    /* Vertices: the roots that pass the actor-kind filter, in node order.
-     * A root's vertex is also where its own stats are: stats_of_node. */
-    long *vertex_of_root = a->stats_of_node;
-    for (size_t i = 0; i < g->n_nodes; i++) {
-        vertex_of_root[i] = -1;
-        if (root_of(g, i, a->o.collapse) == i && actor_kind_kept(a, g->nodes[i].kind)) {
-            a->node_of[a->n] = i;
-            vertex_of_root[i] = (long)a->n++;
-        }
-    }
-    for (size_t i = 0; i < g->n_nodes; i++)
-        a->vertex_of[i] = vertex_of_root[root_of(g, i, a->o.collapse)];
 
     for (size_t i = 0; i < g->n_links; i++) {
         const ag_link *l = &g->links[i];
@@ -242,7 +284,7 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
         long w = filtered_weight(a, l);
         if (w <= 0 || w < a->o.min_weight)
             continue;
-        if (l->kind == AG_REL_MEETING && strcmp(an_vid(a, (size_t)s), an_vid(a, (size_t)t)) > 0) {
+        if (l->kind == AG_REL_MEETING && s > t) { /* vertices are in id order */
             long tmp = s;
             s = t;
             t = tmp;
@@ -295,17 +337,28 @@ out:
     return st;
 }
 
-/* ---- igraph ---- */
+/* Each vertex's view links (a CSR index), for --actor and --path. */
+static int vlink_index(ag_analysis *a)
+{
+    a->vlinks_start = calloc(a->n + 2, sizeof *a->vlinks_start);
+    a->vlinks_of = malloc((2 * a->n_links + 1) * sizeof *a->vlinks_of);
+    if (!a->vlinks_start || !a->vlinks_of)
+        return -1;
+    for (size_t i = 0; i < a->n_links; i++) {
+        a->vlinks_start[a->links[i].s + 2]++;
+        a->vlinks_start[a->links[i].t + 2]++;
+    }
+    for (size_t v = 0; v < a->n; v++)
+        a->vlinks_start[v + 2] += a->vlinks_start[v + 1];
+    /* start[v + 1] is where v's links go; filling moves it to start[v + 2]'s old place. */
+    for (size_t i = 0; i < a->n_links; i++) {
+        a->vlinks_of[a->vlinks_start[a->links[i].s + 1]++] = i;
+        a->vlinks_of[a->vlinks_start[a->links[i].t + 1]++] = i;
+    }
+    return 0;
+}
 
-#define IG(what, call)                                                                   \
-    do {                                                                                 \
-        igraph_error_t ige_ = (call);                                                    \
-        if (ige_ != IGRAPH_SUCCESS) {                                                    \
-            st = ag_error_set(err, ige_ == IGRAPH_ENOMEM ? AG_ENOMEM : AG_ELIB,          \
-                              "igraph: %s failed: %s", what, igraph_strerror(ige_));     \
-            goto out;                                                                    \
-        }                                                                                \
-    } while (0)
+/* ---- igraph ---- */
 
 typedef struct wedge {
     size_t u, v;
@@ -542,24 +595,8 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     for (size_t i = 0; i < n; i++)
         a->stats[i].strength = VECTOR(res)[i];
 
-    /* Betweenness and harmonic closeness count hops: link weights are
-     * strengths, not distances. */
-    a->approximate = (long)n > a->o.exact_limit;
-    if (a->approximate)
-        IG("betweenness", igraph_betweenness_cutoff(&dir, &res, igraph_vss_all(), 1, NULL,
-                                                    a->o.cutoff));
-    else
-        IG("betweenness", igraph_betweenness(&dir, &res, igraph_vss_all(), 1, NULL));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].betweenness = VECTOR(res)[i];
-    if (a->approximate)
-        IG("harmonic centrality", igraph_harmonic_centrality_cutoff(&dir, &res, igraph_vss_all(),
-                                                                    IGRAPH_ALL, NULL, 1, a->o.cutoff));
-    else
-        IG("harmonic centrality",
-           igraph_harmonic_centrality(&dir, &res, igraph_vss_all(), IGRAPH_ALL, NULL, 1));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].harmonic = VECTOR(res)[i];
+    if ((st = an_path_measures(a, &dir, err)))
+        goto out;
 
     IG("PageRank", igraph_pagerank(&dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
                                    1, DAMPING, &wd, NULL));
@@ -705,14 +742,14 @@ static int pair_key_cmp(const void *x, const void *y)
     return c ? c : strcmp(p->idb, q->idb);
 }
 
-/* Compares two triads given as their three ids. */
-static int triad_cmp(const char *const *p, const char *const *q)
+/* Orders triads by their three ids: by their vertices, which are in id
+ * order. */
+static int triad_cmp(const void *x, const void *y)
 {
-    for (int k = 0; k < 3; k++) {
-        int c = strcmp(p[k], q[k]);
-        if (c)
-            return c;
-    }
+    const triad *p = x, *q = y;
+    for (int k = 0; k < 3; k++)
+        if (p->v[k] != q->v[k])
+            return p->v[k] < q->v[k] ? -1 : 1;
     return 0;
 }
 
@@ -811,7 +848,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
         /* Sort the three by id so the listing is stable. */
         for (int x = 0; x < 3; x++)
             for (int y = x + 1; y < 3; y++)
-                if (strcmp(an_vid(a, v[y]), an_vid(a, v[x])) < 0) {
+                if (v[y] < v[x]) {
                     size_t t = v[x];
                     v[x] = v[y];
                     v[y] = t;
@@ -830,21 +867,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
         t->sign[2] = s12;
         a->n_unbalanced++;
     }
-    /* Order unbalanced triads by their ids (an index sort via the ids). */
-    for (size_t i = 1; i < a->n_unbalanced; i++) {
-        triad x = a->unbalanced[i];
-        const char *xi[3] = {an_vid(a, x.v[0]), an_vid(a, x.v[1]), an_vid(a, x.v[2])};
-        size_t j = i;
-        while (j > 0) {
-            const triad *p = &a->unbalanced[j - 1];
-            const char *pi[3] = {an_vid(a, p->v[0]), an_vid(a, p->v[1]), an_vid(a, p->v[2])};
-            if (triad_cmp(xi, pi) >= 0)
-                break;
-            a->unbalanced[j] = a->unbalanced[j - 1];
-            j--;
-        }
-        a->unbalanced[j] = x;
-    }
+    qsort(a->unbalanced, a->n_unbalanced, sizeof *a->unbalanced, triad_cmp);
     goto out;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
@@ -971,13 +994,13 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
 
-    if ((o->since && !date_ok(o->since)) || (o->until && !date_ok(o->until))) {
+    if ((o->since && ag_graph_day(o->since) < 0) || (o->until && ag_graph_day(o->until) < 0)) {
         st = ag_error_set(err, AG_EUSAGE, "dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
-                          o->since && !date_ok(o->since) ? o->since : o->until);
+                          o->since && ag_graph_day(o->since) < 0 ? o->since : o->until);
         goto out;
     }
-    if (o->cutoff <= 0 || o->exact_limit < 0) {
-        st = ag_error_set(err, AG_EUSAGE, "the betweenness cutoff must be positive");
+    if (o->cutoff < 0 || o->exact_limit < 0 || o->samples < 0) {
+        st = ag_error_set(err, AG_EUSAGE, "the cutoff, the exact limit and the samples cannot be negative");
         goto out;
     }
     a = calloc(1, sizeof *a);
@@ -993,12 +1016,18 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     a->o.path_from = arena_copy(a->arena, o->path_from, &oom);
     a->o.path_to = arena_copy(a->arena, o->path_to, &oom);
     a->actor = -1;
+    a->since_day = day_from(o->since);
+    a->until_day = day_to(o->until);
     if (oom) {
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
     if ((st = view_build(a, err)))
         goto out;
+    if (vlink_index(a)) {
+        st = ag_error_set(err, AG_ENOMEM, "out of memory");
+        goto out;
+    }
     a->stats = calloc(a->n + 1, sizeof *a->stats);
     a->rank = malloc((a->n + 1) * sizeof *a->rank);
     if (!a->stats || !a->rank) {
@@ -1062,6 +1091,8 @@ void ag_analysis_free(ag_analysis *a)
     free(a->pair_order);
     free(a->padj);
     free(a->padj_start);
+    free(a->vlinks_of);
+    free(a->vlinks_start);
     free(a->unbalanced);
     free(a->path);
     ag_arena_free(a->arena);

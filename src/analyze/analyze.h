@@ -49,13 +49,19 @@ typedef struct ag_analyze_opts {
     int with_affiliation;    /* affiliation links count in centrality and blocs */
     ag_collapse collapse;
     unsigned kinds;          /* AG_KIND_* relation and actor kinds kept; 0 = all */
-    const char *since, *until; /* evidence dates kept (inclusive; YYYY-MM-DD or
-                                * YYYYMMDD, a prefix like "2019" is fine); NULL = open */
+    const char *since, *until; /* occurrences dated in this range count (inclusive;
+                                * YYYY-MM-DD or YYYYMMDD, a month or year like
+                                * "2019" is fine); NULL = open.  Exact with the
+                                * per-day counts of graph.json; an older file
+                                * without them falls back to the evidence dates */
     long min_weight;         /* links seen fewer times are dropped (default 1) */
     unsigned long seed;      /* community detection seed (default 1) */
     long exact_limit;        /* above this many actors, betweenness and harmonic
-                              * closeness only follow paths up to `cutoff` steps */
-    double cutoff;           /* (default 4) */
+                              * closeness are approximated (default 5000) ... */
+    long samples;            /* ... from this many source actors sampled with
+                              * `seed` (default 256) ... */
+    double cutoff;           /* ... or, when > 0, exactly over paths of at most
+                              * `cutoff` steps (default 0: sampling) */
     const char *actor;       /* ego view of this actor (id or name), or NULL */
     const char *path_from, *path_to; /* shortest chain between two actors, or NULL */
 } ag_analyze_opts;

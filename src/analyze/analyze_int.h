@@ -11,9 +11,23 @@
 #ifndef AG_ANALYZE_INT_H
 #define AG_ANALYZE_INT_H
 
+#include <igraph.h>
+#include <stdint.h>
+
 #include "analyze.h"
 
 #define DAMPING 0.85
+
+/* Runs an igraph call; a failure sets st and err and jumps to `out`. */
+#define IG(what, call)                                                                   \
+    do {                                                                                 \
+        igraph_error_t ige_ = (call);                                                    \
+        if (ige_ != IGRAPH_SUCCESS) {                                                    \
+            st = ag_error_set(err, ige_ == IGRAPH_ENOMEM ? AG_ENOMEM : AG_ELIB,          \
+                              "igraph: %s failed: %s", what, igraph_strerror(ige_));     \
+            goto out;                                                                    \
+        }                                                                                \
+    } while (0)
 
 /* Names of the AG_KIND_* bits, in bit order (analyze.c). */
 #define AN_N_KIND_NAMES 6
@@ -41,15 +55,22 @@ typedef struct pair {
 } pair;
 
 typedef struct triad {
-    size_t v[3]; /* sorted by id */
+    size_t v[3]; /* sorted (by id: vertices are in id order) */
     int sign[3]; /* of (v0,v1), (v0,v2), (v1,v2) */
 } triad;
+
+/* How the path measures (betweenness, harmonic closeness) were computed. */
+typedef enum an_paths {
+    AN_PATHS_EXACT = 0,
+    AN_PATHS_CUTOFF,  /* exact over paths of at most o.cutoff steps */
+    AN_PATHS_SAMPLED  /* estimated from o.samples sampled sources */
+} an_paths;
 
 struct ag_analysis {
     const ag_graph *g;
     ag_analyze_opts o;    /* strings copied into the arena */
     ag_arena *arena;
-    size_t n;             /* vertices */
+    size_t n;             /* vertices, numbered in id order */
     size_t *node_of;      /* vertex -> graph node */
     long *vertex_of;      /* graph node -> vertex, -1 if left out */
     vlink *links;
@@ -61,7 +82,10 @@ struct ag_analysis {
     size_t *rank;         /* vertices by PageRank, then id */
     size_t *coop, n_coop, *hostile, n_hostile; /* vlinks by weight */
     size_t n_edges;       /* edges of the directed centrality graph */
-    int approximate;      /* betweenness/harmonic with a cutoff */
+    an_paths paths;       /* how betweenness and harmonic closeness were computed */
+    double path_work;     /* actors x directed edges: the exact cost */
+    int32_t since_day, until_day; /* --since/--until as days (ag_graph_day) */
+    size_t *vlinks_of, *vlinks_start; /* per vertex: its vlinks (a CSR index) */
     long n_leiden, n_louvain;
     double leiden_q, louvain_q;
     pair *pairs;          /* by vertex pair, for lookup */
@@ -87,5 +111,14 @@ int an_sign_of(double x);
 /* Orders view links (indices into a->links) by weight, |signed weight|,
  * source id, target id, label.  0 ok, -1 out of memory (idx unchanged). */
 int an_sort_links(const ag_analysis *a, size_t *idx, size_t n);
+
+/* analyze_paths.c */
+/* Betweenness (directed, hops) and harmonic closeness (directions ignored,
+ * hops) of every vertex of `dir` into a->stats: exact up to
+ * o.exact_limit vertices, then a cutoff or sampled sources (a->paths). */
+ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err);
+/* The words of the report for a->paths: "exact", or what was approximated
+ * and why, into buf. */
+void an_paths_describe(const ag_analysis *a, char *buf, size_t size);
 
 #endif

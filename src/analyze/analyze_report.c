@@ -278,37 +278,59 @@ static long bloc_of(const ag_analysis *a, size_t v, int louvain)
     return louvain ? a->stats[v].louvain : a->stats[v].community;
 }
 
+/* The members of every bloc in one pass (a counting sort), rank order
+ * kept: bloc b is mem[start[b] .. start[b + 1]).  0 ok, -1 out of memory
+ * (nothing to free then). */
+static int bloc_members(const ag_analysis *a, int louvain, size_t **mem_out, size_t **start_out)
+{
+    long nb = louvain ? a->n_louvain : a->n_leiden;
+    size_t *mem = malloc((a->n + 1) * sizeof *mem);
+    size_t *start = calloc((size_t)nb + 2, sizeof *start);
+    if (!mem || !start) {
+        free(mem);
+        free(start);
+        return -1;
+    }
+    for (size_t i = 0; i < a->n; i++)
+        start[bloc_of(a, i, louvain)]++;
+    for (long b = 1; b <= nb + 1; b++)
+        start[b] += start[b - 1];
+    /* start[b] is now the end of bloc b; fill backwards to keep rank order. */
+    for (size_t i = a->n; i > 0; i--) {
+        size_t v = a->rank[i - 1];
+        mem[--start[bloc_of(a, v, louvain)]] = v;
+    }
+    *mem_out = mem;
+    *start_out = start;
+    return 0;
+}
+
 static void write_blocs(rep *r, int louvain)
 {
     const ag_analysis *a = r->a;
     long nb = louvain ? a->n_louvain : a->n_leiden;
-    size_t *size = calloc((size_t)nb + 2, sizeof *size);
-    if (!size) {
+    size_t *mem, *start;
+    if (bloc_members(a, louvain, &mem, &start)) {
         r->oom = 1;
         return;
     }
-    for (size_t i = 0; i < a->n; i++)
-        size[bloc_of(a, i, louvain)]++;
     /* Blocs are numbered by size: the members of each, in rank order,
      * make one line, shown up to --top blocs. */
     for (long b = 1; b <= nb && (a->o.top <= 0 || b <= a->o.top); b++) {
-        if (size[b] < 2)
+        size_t size = start[b + 1] - start[b];
+        if (size < 2)
             break; /* lone actors are listed once below */
-        put(r, r->f == AG_REPORT_MD ? "- **%ld** (%zu actors): " : "  %ld (%zu actors): ", b, size[b]);
-        size_t k = 0;
-        for (size_t i = 0; i < a->n; i++) {
-            size_t v = a->rank[i];
-            if (bloc_of(a, v, louvain) != b)
-                continue;
-            put(r, "%s", k++ ? ", " : "");
-            put_str(r, an_vname(a, v));
+        put(r, r->f == AG_REPORT_MD ? "- **%ld** (%zu actors): " : "  %ld (%zu actors): ", b, size);
+        for (size_t k = 0; k < size; k++) {
+            put(r, "%s", k ? ", " : "");
+            put_str(r, an_vname(a, mem[start[b] + k]));
         }
         put(r, "\n");
     }
     size_t alone = 0, shown = limit(r, a->n);
     for (size_t i = 0; i < a->n; i++) {
-        size_t v = a->rank[i];
-        if (size[bloc_of(a, v, louvain)] != 1)
+        size_t v = a->rank[i], bv = (size_t)bloc_of(a, v, louvain);
+        if (start[bv + 1] - start[bv] != 1)
             continue;
         if (alone++ < shown) {
             put(r, "%s", alone > 1 ? ", " : r->f == AG_REPORT_MD ? "- without a bloc: " : "  without a bloc: ");
@@ -319,7 +341,8 @@ static void write_blocs(rep *r, int louvain)
         put(r, " and %zu more", alone - shown);
     if (alone)
         put(r, "\n");
-    free(size);
+    free(mem);
+    free(start);
 }
 
 static void write_summary(rep *r)
@@ -344,11 +367,9 @@ static void write_summary(rep *r)
         put(r, "%sevidence dates: %s to %s\n", li, o->since ? o->since : "any", o->until ? o->until : "any");
     if (o->min_weight > 1)
         put(r, "%sminimum weight: %ld\n", li, o->min_weight);
-    if (a->approximate)
-        put(r, "%sbetweenness and harmonic closeness: approximate, paths of at most %g steps (more than %ld actors)\n",
-            li, o->cutoff, o->exact_limit);
-    else
-        put(r, "%sbetweenness and harmonic closeness: exact\n", li);
+    char paths[256];
+    an_paths_describe(a, paths, sizeof paths);
+    put(r, "%sbetweenness and harmonic closeness: %s\n", li, paths);
     put(r, "%sblocs: Leiden (modularity %s, %ld blocs) and Louvain (modularity %s, %ld blocs) on the cooperative subgraph, seed %lu\n",
         li, isfinite(a->leiden_q) ? num(r, a->leiden_q, 3) : "n/a", a->n_leiden,
         isfinite(a->louvain_q) ? num(r, a->louvain_q, 3) : "n/a", a->n_louvain, o->seed);
@@ -497,11 +518,10 @@ static void write_partners(rep *r)
 static size_t links_of(const ag_analysis *a, size_t v, long u, size_t *out)
 {
     size_t k = 0;
-    for (size_t i = 0; i < a->n_links; i++) {
-        const vlink *l = &a->links[i];
-        int touches = l->s == v || l->t == v;
-        if (touches && (u < 0 || l->s == (size_t)u || l->t == (size_t)u))
-            out[k++] = i;
+    for (size_t j = a->vlinks_start[v]; j < a->vlinks_start[v + 1]; j++) {
+        const vlink *l = &a->links[a->vlinks_of[j]];
+        if (u < 0 || l->s == (size_t)u || l->t == (size_t)u)
+            out[k++] = a->vlinks_of[j];
     }
     /* Unsorted beats nothing when memory is that short. */
     (void)an_sort_links(a, out, k);
@@ -724,20 +744,9 @@ static json_t *json_blocs(const ag_analysis *a, int louvain, int *bad)
 {
     json_t *o = json_object(), *arr = json_array();
     long nb = louvain ? a->n_louvain : a->n_leiden;
-    /* Members grouped per bloc in one pass (a counting sort), rank order kept. */
-    size_t *mem = malloc((a->n + 1) * sizeof *mem);
-    size_t *start = calloc((size_t)nb + 2, sizeof *start);
-    if (!mem || !start)
+    size_t *mem = NULL, *start = NULL;
+    if (bloc_members(a, louvain, &mem, &start))
         *bad = 1;
-    for (size_t i = 0; mem && start && i < a->n; i++)
-        start[bloc_of(a, i, louvain)]++;
-    for (long b = 1; mem && start && b <= nb + 1; b++)
-        start[b] += start[b - 1];
-    /* start[b] is now the end of bloc b; fill backwards to keep rank order. */
-    for (size_t i = a->n; mem && start && i > 0; i--) {
-        size_t v = a->rank[i - 1];
-        mem[--start[bloc_of(a, v, louvain)]] = v;
-    }
     for (long b = 1; mem && start && b <= nb; b++) {
         size_t k = start[b + 1] - start[b];
         json_t *bo = json_object();
@@ -784,8 +793,11 @@ static json_t *json_report(const ag_analysis *a, int *bad)
     jset(params, "since", jstr(o->since), bad);
     jset(params, "until", jstr(o->until), bad);
     jset(params, "min_weight", json_integer(o->min_weight), bad);
-    jset(params, "betweenness", json_string(a->approximate ? "cutoff" : "exact"), bad);
-    jset(params, "cutoff", a->approximate ? json_real(o->cutoff) : json_null(), bad);
+    static const char *const paths[] = {"exact", "cutoff", "sampled"};
+    jset(params, "betweenness", json_string(paths[a->paths]), bad);
+    jset(params, "cutoff", a->paths == AN_PATHS_CUTOFF ? json_real(o->cutoff) : json_null(), bad);
+    jset(params, "samples", a->paths == AN_PATHS_SAMPLED ? json_integer(o->samples) : json_null(), bad);
+    jset(params, "exact_limit", json_integer(o->exact_limit), bad);
     jset(root, "params", params, bad);
 
     for (size_t i = 0; buf && i < a->n; i++) {

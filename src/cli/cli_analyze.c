@@ -36,8 +36,11 @@ static const char usage[] =
     "                        keep evidence dated in this range (YYYY[-MM[-DD]])\n"
     "  --min-weight N        drop relations seen fewer than N times (default 1)\n"
     "  --seed N              seed of the community detection (default 1)\n"
-    "  --cutoff N            path length for approximate betweenness (default 4)\n"
-    "  --exact-limit N       approximate above N actors (default 5000)\n"
+    "  --exact-limit N       above N actors (default 5000), betweenness and harmonic\n"
+    "                        closeness are estimated from sampled source actors\n"
+    "  --samples N           source actors sampled above the limit (default 256)\n"
+    "  --cutoff N            above the limit, count paths of at most N steps instead\n"
+    "                        of sampling\n"
     "  --actor NAME          ego view: the actor's measures and relations with evidence\n"
     "  --path A B            shortest chain of relations from A to B, with evidence\n"
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
@@ -61,7 +64,7 @@ static const char usage[] =
 int ag_cli_analyze(int argc, char **argv)
 {
     enum { O_LEX = 256, O_AFF, O_COLLAPSE, O_KIND, O_SINCE, O_UNTIL, O_MINW, O_SEED,
-           O_CUTOFF, O_EXACT, O_ACTOR, O_PATH };
+           O_CUTOFF, O_EXACT, O_ACTOR, O_PATH, O_SAMPLES };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"top", required_argument, NULL, 'n'},
                                          {"output", required_argument, NULL, 'o'},
@@ -75,6 +78,7 @@ int ag_cli_analyze(int argc, char **argv)
                                          {"seed", required_argument, NULL, O_SEED},
                                          {"cutoff", required_argument, NULL, O_CUTOFF},
                                          {"exact-limit", required_argument, NULL, O_EXACT},
+                                         {"samples", required_argument, NULL, O_SAMPLES},
                                          {"actor", required_argument, NULL, O_ACTOR},
                                          {"path", required_argument, NULL, O_PATH},
                                          {"help", no_argument, NULL, 'h'},
@@ -140,6 +144,10 @@ int ag_cli_analyze(int argc, char **argv)
         case O_EXACT:
             NUMBER("--exact-limit", 0, 2147483647L);
             ao.exact_limit = v;
+            break;
+        case O_SAMPLES:
+            NUMBER("--samples", 1, 2147483647L);
+            ao.samples = v;
             break;
         case O_ACTOR: ao.actor = optarg; break;
         case O_PATH:

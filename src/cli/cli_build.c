@@ -56,7 +56,9 @@ int ag_cli_build(int argc, char **argv)
     cli_out out;
     if (!rc && !(rc = ag_cli_out_open(&out, output))) {
         ag_error err = {{0}};
-        rc = ag_cli_out_close(&out, ag_graph_write(g, out.of.fp, &err), &err);
+        /* Sorted: the same records give the same bytes in any order of shards. */
+        ag_graph_json_opts jo = {.sorted = 1};
+        rc = ag_cli_out_close(&out, ag_graph_write_json(g, out.of.fp, &jo, &err), &err);
     }
     ag_graph_free(g);
     return rc;

@@ -133,6 +133,12 @@ int ag_cli_run(int argc, char **argv)
     rc = ag_cli_outdir_open(&od, dir, outputs);
     if (!rc) {
         rc = read_inputs(&od, argc - optind, argv + optind, &lex, g, &prog, jobs, from);
+        /* In graph.json's order, so that the report and pictures equal
+         * those made later from graph.json. */
+        if (!rc && ag_graph_sort(g)) {
+            ag_cli_error("out of memory");
+            rc = AG_EXIT_FAIL;
+        }
         if (!rc)
             rc = write_outputs(&od, g);
         if (rc)

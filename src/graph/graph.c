@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GRAPH_FORMAT "actorgraph-graph/1"
 
 ag_graph *ag_graph_new(void)
 {
@@ -22,8 +21,8 @@ ag_graph *ag_graph_new(void)
         return NULL;
     g->arena = ag_arena_new();
     g->node_index = ag_strmap_new();
-    g->link_index = ag_strmap_new();
-    if (!g->arena || !g->node_index || !g->link_index) {
+    g->strings = ag_strmap_new();
+    if (!g->arena || !g->node_index || !g->strings) {
         ag_graph_free(g);
         return NULL;
     }
@@ -34,11 +33,16 @@ void ag_graph_free(ag_graph *g)
 {
     if (!g)
         return;
+    for (size_t i = 0; i < g->n_links; i++) {
+        free(g->links[i].days);
+        free(g->links[i].evidence);
+    }
     free(g->nodes);
     free(g->links);
     ag_arena_free(g->arena);
     ag_strmap_free(g->node_index);
-    ag_strmap_free(g->link_index);
+    free(g->link_slots);
+    ag_strmap_free(g->strings);
     free(g);
 }
 
@@ -48,6 +52,115 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
     if (!g || !id || !ag_strmap_get(g->node_index, id, &i))
         return -1;
     return (long)i;
+}
+
+/* Makes room for one more element in a growable array of n elements of
+ * `size` bytes (capacity doubling from `first`).  0 ok, -1 out of memory. */
+static int grow(void **arr, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : first;
+    void *p = realloc(*arr, c * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = c;
+    return 0;
+}
+
+/* ---- days ---- */
+
+/* The number in s[0..n) when all n are digits, else -1. */
+static int digits(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int32_t ag_graph_day(const char *s)
+{
+    if (!s)
+        return -1;
+    size_t len = strlen(s), run = strspn(s, "0123456789");
+    int y = -1, m = 0, d = 0;
+    const char *rest = s + run;
+    if (run == 8 || run == 6) { /* YYYYMMDD, YYYYMM */
+        y = digits(s, 4);
+        m = digits(s + 4, 2);
+        d = run == 8 ? digits(s + 6, 2) : 0;
+    } else if (run == 4) { /* YYYY, YYYY-MM, YYYY-MM-DD */
+        y = digits(s, 4);
+        if (len >= 7 && s[4] == '-' && (m = digits(s + 5, 2)) >= 0) {
+            rest = s + 7;
+            if (len >= 10 && s[7] == '-' && (d = digits(s + 8, 2)) >= 0)
+                rest = s + 10;
+            else
+                d = 0;
+        } else {
+            m = 0;
+        }
+    }
+    /* A time may follow a whole date ("T10:00Z", " 10:00"). */
+    int whole = d > 0;
+    if (y < 0 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) ||
+        (*rest && !(whole && (*rest == 'T' || *rest == ' '))))
+        return -1;
+    return (int32_t)(y * 10000 + m * 100 + d);
+}
+
+void ag_graph_day_string(int32_t day, char out[16])
+{
+    int y = (int)(day / 10000), m = (int)(day / 100 % 100), d = (int)(day % 100);
+    if (m == 0)
+        snprintf(out, 16, "%04d", y);
+    else if (d == 0)
+        snprintf(out, 16, "%04d-%02d", y, m);
+    else
+        snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+}
+
+long ag_link_count_between(const ag_link *l, int32_t from, int32_t to)
+{
+    long n = 0;
+    for (size_t i = 0; i < l->n_days && l->days[i].day <= to; i++)
+        if (l->days[i].day >= from)
+            n += (long)l->days[i].count;
+    return n;
+}
+
+/* Adds n occurrences on `day` to the link's sorted day counts.  AG_EINPUT
+ * when one day's count would pass UINT32_MAX. */
+static ag_status link_count_day(ag_link *l, int32_t day, uint32_t n)
+{
+    size_t lo = 0, hi = l->n_days;
+    /* Documents mostly come in date order: try the end first. */
+    if (hi > 0 && l->days[hi - 1].day < day)
+        lo = hi;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->days[mid].day < day)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < l->n_days && l->days[lo].day == day) {
+        if (l->days[lo].count > UINT32_MAX - n)
+            return AG_EINPUT;
+        l->days[lo].count += n;
+        return AG_OK;
+    }
+    if (grow((void **)&l->days, &l->cap_days, l->n_days, sizeof *l->days, 2))
+        return AG_ENOMEM;
+    memmove(l->days + lo + 1, l->days + lo, (l->n_days - lo) * sizeof *l->days);
+    l->days[lo] = (ag_day_count){day, n};
+    l->n_days++;
+    return AG_OK;
 }
 
 /* Arena copy of s with invalid UTF-8 replaced, so that every string the
@@ -66,6 +179,30 @@ static const char *gstr(ag_graph *g, const char *s, int *oom)
     return p;
 }
 
+/* gstr for the strings many links and evidence entries repeat (labels,
+ * codes, places, document ids, dates): one copy each, found again through
+ * g->strings, whose values are the copies themselves. */
+static const char *interned(ag_graph *g, ag_strmap *m, const char *s, int key_is_copy, int *oom)
+{
+    size_t v;
+    if (!s)
+        return NULL;
+    if (ag_strmap_get(m, s, &v))
+        return (const char *)(uintptr_t)v;
+    const char *p = gstr(g, s, oom);
+    /* Invalid UTF-8 was replaced: the repaired text may be known already. */
+    if (p && key_is_copy && strcmp(p, s) != 0 && ag_strmap_get(m, p, &v))
+        return (const char *)(uintptr_t)v;
+    if (p && ag_strmap_put(m, key_is_copy ? p : s, (size_t)(uintptr_t)p))
+        *oom = 1;
+    return p;
+}
+
+static const char *istr(ag_graph *g, const char *s, int *oom)
+{
+    return interned(g, g->strings, s, 1, oom);
+}
+
 /* Finds or creates the node `id`; a new node takes name and kind. */
 static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_actor_kind kind,
                           size_t *out, int *created)
@@ -74,14 +211,8 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
         *created = 0;
     if (ag_strmap_get(g->node_index, id, out))
         return AG_OK;
-    if (g->n_nodes == g->cap_nodes) {
-        size_t cap = g->cap_nodes ? g->cap_nodes * 2 : 16;
-        ag_node *n = realloc(g->nodes, cap * sizeof *n);
-        if (!n)
-            return AG_ENOMEM;
-        g->nodes = n;
-        g->cap_nodes = cap;
-    }
+    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16))
+        return AG_ENOMEM;
     int oom = 0;
     ag_node *n = &g->nodes[g->n_nodes];
     memset(n, 0, sizeof *n);
@@ -96,84 +227,132 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
     return AG_OK;
 }
 
-/* The link_index key of (src, tgt, kind, label) into `key`; -1 on OOM. */
+/* A key of (src, tgt, kind, label) as text into `key`, for the per-document
+ * set of affiliations already counted; -1 on OOM. */
 static int link_key(ag_buf *key, size_t src, size_t tgt, ag_rel_kind kind, const char *label)
 {
+    /* "src\x1ftgt\x1fkind\x1f" in decimal, written backwards from the end. */
+    char num[3 * 24], *p = num + sizeof num;
+    size_t v[3] = {(size_t)kind, tgt, src};
+    for (int i = 0; i < 3; i++) {
+        *--p = '\x1f';
+        do
+            *--p = (char)('0' + v[i] % 10);
+        while (v[i] /= 10);
+    }
     ag_buf_reset(key);
-    return ag_buf_printf(key, "%zu\x1f%zu\x1f%d\x1f%s", src, tgt, (int)kind, label);
+    return ag_buf_append(key, p, (size_t)(num + sizeof num - p)) || ag_buf_puts(key, label);
 }
 
-/* Finds or creates the link (src, tgt, kind, label).  `key` is scratch
- * space; *created tells whether the link is new (its other fields zero). */
-static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
-                          ag_buf *key, size_t *out, int *created)
+/* ---- the link table ----
+ * Open addressing over (source, target, kind, label), the hottest lookup
+ * of build.  Labels are interned, so a label's address stands for its
+ * text and a key is four numbers.  A slot holds the key's hash in its high
+ * 32 bits and link index + 1 in the low 32 (0: empty); at most half the
+ * slots are in use. */
+
+static uint64_t link_hash(size_t s, size_t t, ag_rel_kind k, const char *label)
 {
-    *created = 0;
-    if (link_key(key, src, tgt, kind, label))
-        return AG_ENOMEM;
-    if (ag_strmap_get(g->link_index, key->data, out))
-        return AG_OK;
-    if (g->n_links == g->cap_links) {
-        size_t cap = g->cap_links ? g->cap_links * 2 : 16;
-        ag_link *l = realloc(g->links, cap * sizeof *l);
-        if (!l)
-            return AG_ENOMEM;
-        g->links = l;
-        g->cap_links = cap;
+    uint64_t h = (uint64_t)s * 0x9E3779B97F4A7C15ULL;
+    h = (h ^ (h >> 32) ^ (uint64_t)t) * 0xC2B2AE3D27D4EB4FULL;
+    h = (h ^ (h >> 29) ^ ((uint64_t)(uintptr_t)label + (uint64_t)k)) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+static uint64_t link_hash_of(const ag_link *l)
+{
+    return link_hash(l->source, l->target, l->kind, l->label);
+}
+
+/* Puts link li into a table with room (it is not there yet). */
+static void slot_put(uint64_t *slots, size_t cap, uint64_t h, size_t li)
+{
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i])
+        i = (i + 1) & (cap - 1);
+    slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint64_t)(li + 1);
+}
+
+/* Fills the table from the links, at twice their number or more. */
+static int slots_rebuild(ag_graph *g, size_t cap)
+{
+    uint64_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i < g->n_links; i++)
+        slot_put(slots, cap, link_hash_of(&g->links[i]), i);
+    free(g->link_slots);
+    g->link_slots = slots;
+    g->cap_slots = cap;
+    return 0;
+}
+
+/* The link (src, tgt, kind, label) with hash h, or -1. */
+static long link_find(const ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
+                      uint64_t h)
+{
+    size_t mask = g->cap_slots - 1;
+    for (size_t i = (size_t)h & mask; g->link_slots[i]; i = (i + 1) & mask) {
+        uint64_t e = g->link_slots[i];
+        if ((e >> 32) != (h >> 32))
+            continue;
+        const ag_link *l = &g->links[(e & 0xFFFFFFFFu) - 1];
+        if (l->source == src && l->target == tgt && l->kind == kind && l->label == label)
+            return (long)((e & 0xFFFFFFFFu) - 1);
     }
+    return -1;
+}
+
+/* Finds or creates the link (src, tgt, kind, label); *created tells
+ * whether the link is new (its other fields zero). */
+static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
+                          size_t *out, int *created)
+{
     int oom = 0;
+    *created = 0;
+    label = istr(g, label, &oom);
+    if (oom || g->n_links >= 0xFFFFFFFEu)
+        return AG_ENOMEM;
+    if (2 * (g->n_links + 1) > g->cap_slots && slots_rebuild(g, g->cap_slots ? 2 * g->cap_slots : 64))
+        return AG_ENOMEM;
+    uint64_t h = link_hash(src, tgt, kind, label);
+    long found = link_find(g, src, tgt, kind, label, h);
+    if (found >= 0) {
+        *out = (size_t)found;
+        return AG_OK;
+    }
+    if (grow((void **)&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
+        return AG_ENOMEM;
     ag_link *l = &g->links[g->n_links];
     memset(l, 0, sizeof *l);
     l->source = src;
     l->target = tgt;
     l->kind = kind;
-    l->label = gstr(g, label, &oom);
-    const char *k = ag_arena_strndup(g->arena, key->data, key->len);
-    if (oom || !k || ag_strmap_put(g->link_index, k, g->n_links))
-        return AG_ENOMEM;
+    l->label = label;
+    slot_put(g->link_slots, g->cap_slots, h, g->n_links);
     *out = g->n_links++;
     *created = 1;
     return AG_OK;
 }
 
-/* The graph's copy of the string last copied through this slot: the
- * relations of one sentence (and of one document) share its text, date
- * and id, so a long sentence with many relations is stored once. */
-typedef struct copied {
-    const char *src, *copy;
-} copied;
-
-static const char *gstr_shared(ag_graph *g, const char *s, copied *c, int *oom)
+/* Appends one evidence entry (its strings already the graph's) unless the
+ * link holds the cap.  The array doubles from 1 to the cap: most links are
+ * seen once or twice. */
+static ag_status link_add_evidence(ag_link *l, const char *doc, int sentence, const char *text,
+                                   const char *date)
 {
-    if (c && s && c->src && (s == c->src || strcmp(s, c->src) == 0))
-        return c->copy;
-    const char *p = gstr(g, s, oom);
-    if (c && p)
-        *c = (copied){s, p};
-    return p;
-}
-
-/* Appends one evidence entry unless the link already holds the cap; `c`
- * (3 slots: doc, text, date, or NULL) shares copies between calls. */
-static ag_status link_add_evidence(ag_graph *g, ag_link *l, const char *doc, int sentence,
-                                   const char *text, const char *date, copied *c)
-{
-    if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
+    size_t n = l->n_evidence;
+    if (n >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
-    if (!l->evidence) {
-        /* Allocated at full size once: at most MAX_EVIDENCE entries ever. */
-        l->evidence = ag_arena_alloc(g->arena, AG_GRAPH_MAX_EVIDENCE * sizeof *l->evidence);
-        if (!l->evidence)
+    if ((n & (n - 1)) == 0) { /* 0 or a power of two: full */
+        size_t cap = n ? 2 * n : 1;
+        ag_evidence *e = realloc(l->evidence, (cap < AG_GRAPH_MAX_EVIDENCE ? cap : AG_GRAPH_MAX_EVIDENCE) *
+                                                  sizeof *e);
+        if (!e)
             return AG_ENOMEM;
+        l->evidence = e;
     }
-    int oom = 0;
-    ag_evidence *e = &l->evidence[l->n_evidence];
-    e->doc = gstr_shared(g, doc, c ? &c[0] : NULL, &oom);
-    e->sentence = sentence < 0 ? -1 : sentence;
-    e->text = gstr_shared(g, text, c ? &c[1] : NULL, &oom);
-    e->date = gstr_shared(g, date, c ? &c[2] : NULL, &oom);
-    if (oom)
-        return AG_ENOMEM;
+    l->evidence[n] = (ag_evidence){doc, sentence < 0 ? -1 : sentence, text, date};
     l->n_evidence++;
     return AG_OK;
 }
@@ -187,17 +366,26 @@ typedef struct occurrence {
     const char *label, *code, *location;
     int polarity;
     double goldstein;
-    const char *doc, *date, *text;
+    const char *text;
     int sentence;
-    copied *copies; /* the document's shared copies (see link_add_evidence) */
 } occurrence;
 
+/* What the occurrences of one document share. */
+typedef struct doc_ctx {
+    const char *doc, *date; /* the graph's copies */
+    int32_t day;            /* of date, or -1 */
+    ag_strmap *texts;       /* evidence text -> the graph's copy (a meeting's
+                             * pairs share their sentence) */
+    ag_buf key;             /* scratch for link keys */
+} doc_ctx;
+
+
 static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occurrence *o,
-                                ag_buf *key, size_t *out)
+                                doc_ctx *c)
 {
     size_t li;
     int created, oom = 0;
-    ag_status st = link_get(g, src, tgt, o->kind, o->label, key, &li, &created);
+    ag_status st = link_get(g, src, tgt, o->kind, o->label, &li, &created);
     if (st)
         return st;
     ag_link *l = &g->links[li];
@@ -206,15 +394,21 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         l->goldstein = o->goldstein;
     }
     if (!l->code && o->code)
-        l->code = gstr(g, o->code, &oom);
+        l->code = istr(g, o->code, &oom);
     if (!l->location && o->location)
-        l->location = gstr(g, o->location, &oom);
+        l->location = istr(g, o->location, &oom);
     if (oom)
         return AG_ENOMEM;
     l->weight = ag_count_add(l->weight, 1);
-    if (out)
-        *out = li;
-    return link_add_evidence(g, l, o->doc, o->sentence, o->text, o->date, o->copies);
+    if (c->day >= 0 && (st = link_count_day(l, c->day, 1)))
+        return st;
+    if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
+        return AG_OK;
+    /* Keyed by the document's string, which outlives the map. */
+    const char *text = interned(g, c->texts, o->text, 0, &oom);
+    if (oom)
+        return AG_ENOMEM;
+    return link_add_evidence(l, c->doc, o->sentence, text, c->date);
 }
 
 /* The node of an id a relation names: an actor of this document, or (for
@@ -290,10 +484,10 @@ static ag_status validate_doc(const ag_graph *g, const ag_doc *d, ag_error *err)
 /* An affiliation is counted once per document however often it is stated
  * (actor field and/or affiliation records): `seen` holds the link keys
  * already counted in this document, copied into the call's scratch arena. */
-static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, size_t group,
-                                 const char *label, const ag_relation *r, ag_buf *key,
-                                 ag_strmap *seen, ag_arena *scratch)
+static ag_status add_affiliation(ag_graph *g, size_t member, size_t group, const char *label,
+                                 const ag_relation *r, doc_ctx *c, ag_strmap *seen, ag_arena *scratch)
 {
+    ag_buf *key = &c->key;
     ag_node *m = &g->nodes[member];
     if (!m->affiliation)
         m->affiliation = g->nodes[group].id; /* already in the arena */
@@ -305,132 +499,245 @@ static ag_status add_affiliation(ag_graph *g, const ag_doc *d, size_t member, si
     if (!k || ag_strmap_put(seen, k, 0))
         return AG_ENOMEM;
     occurrence o = {.kind = AG_REL_AFFILIATION, .label = label, .code = r ? r->code : NULL,
-                    .doc = d->id, .date = d->date, .text = r ? r->evidence : NULL,
-                    .sentence = r ? r->sentence : -1};
-    return add_occurrence(g, member, group, &o, key, NULL);
+                    .text = r ? r->evidence : NULL, .sentence = r ? r->sentence : -1};
+    return add_occurrence(g, member, group, &o, c);
+}
+
+/* The document's actors: nodes found or created, merged, counted. */
+static ag_status add_actors(ag_graph *g, const ag_doc *d, ag_strmap *seen_nodes)
+{
+    for (size_t i = 0; i < d->n_actors; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t ni;
+        int oom = 0;
+        ag_status st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
+        if (st)
+            return st;
+        ag_node *n = &g->nodes[ni];
+        if (!n->code && a->code)
+            n->code = istr(g, a->code, &oom);
+        if (oom)
+            return AG_ENOMEM;
+        n->mentions = ag_count_add(n->mentions, a->mentions > 0 ? a->mentions : 0);
+        for (size_t k = 0; k < a->n_aliases; k++)
+            if (node_alias(g, n, a->aliases[k]))
+                return AG_ENOMEM;
+        /* Actor ids are unique in a document, but count a repeated one once. */
+        if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
+            n->docs = ag_count_add(n->docs, 1);
+            if (ag_strmap_put(seen_nodes, n->id, ni))
+                return AG_ENOMEM;
+        }
+    }
+    return AG_OK;
+}
+
+/* A meeting: each unordered pair of distinct participants once, ordered
+ * so that source id < target id.  pidx is scratch, regrown here. */
+static ag_status add_meeting(ag_graph *g, const ag_relation *r, occurrence *o, doc_ctx *c, size_t **pidx)
+{
+    ag_status st = AG_OK;
+    if (!o->label || !*o->label)
+        o->label = "meet";
+    free(*pidx);
+    size_t *p = *pidx = malloc((r->n_participants ? r->n_participants : 1) * sizeof *p);
+    if (!p)
+        return AG_ENOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < r->n_participants; k++) {
+        size_t ni = 0, q;
+        resolve(g, r->participants[k], &ni);
+        for (q = 0; q < n && p[q] != ni; q++)
+            ;
+        if (q == n)
+            p[n++] = ni;
+    }
+    for (size_t a = 0; a < n && !st; a++)
+        for (size_t b = a + 1; b < n && !st; b++) {
+            size_t s = p[a], t = p[b];
+            if (strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
+                size_t tmp = s;
+                s = t;
+                t = tmp;
+            }
+            st = add_occurrence(g, s, t, o, c);
+        }
+    return st;
+}
+
+static ag_status add_relations(ag_graph *g, const ag_doc *d, doc_ctx *c, ag_strmap *seen_aff,
+                               ag_arena *scratch)
+{
+    ag_status st = AG_OK;
+    size_t *pidx = NULL;
+    for (size_t i = 0; i < d->n_actors && !st; i++) {
+        const ag_actor *a = &d->actors[i];
+        size_t m, grp;
+        if (a->affiliation && resolve(g, a->id, &m) && resolve(g, a->affiliation, &grp) && m != grp)
+            st = add_affiliation(g, m, grp, "member of", NULL, c, seen_aff, scratch);
+    }
+    for (size_t i = 0; i < d->n_relations && !st; i++) {
+        const ag_relation *r = &d->relations[i];
+        occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
+                        .polarity = r->polarity, .goldstein = r->goldstein, .text = r->evidence,
+                        .sentence = r->sentence};
+        size_t s = 0, t = 0;
+        if (r->kind == AG_REL_MEETING) {
+            st = add_meeting(g, r, &o, c, &pidx);
+            continue;
+        }
+        resolve(g, r->participants[0], &s);
+        resolve(g, r->participants[1], &t);
+        if (r->kind == AG_REL_STANCE)
+            st = add_occurrence(g, s, t, &o, c);
+        else if (s != t)
+            st = add_affiliation(g, s, t, r->label && *r->label ? r->label : "member of", r, c,
+                                 seen_aff, scratch);
+    }
+    free(pidx);
+    return st;
 }
 
 ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
 {
     ag_status st = AG_OK;
-    ag_buf key = AG_BUF_INIT;
-    ag_strmap *seen_nodes = NULL, *seen_aff = NULL;
-    ag_arena *scratch = NULL;
-    size_t *pidx = NULL;
-    copied copies[3] = {{NULL, NULL}, {NULL, NULL}, {NULL, NULL}};
-
-    st = validate_doc(g, d, err);
-    if (st)
-        goto out;
-    seen_nodes = ag_strmap_new();
-    seen_aff = ag_strmap_new();
-    scratch = ag_arena_new();
-    if (!seen_nodes || !seen_aff || !scratch) {
+    doc_ctx c = {NULL, NULL, -1, ag_strmap_new(), AG_BUF_INIT};
+    ag_strmap *seen_nodes = ag_strmap_new(), *seen_aff = ag_strmap_new();
+    ag_arena *scratch = ag_arena_new();
+    int counting = 0, oom = 0; /* counting: past the checks, a failure is a count overflow */
+    if (!c.texts || !seen_nodes || !seen_aff || !scratch) {
         st = AG_ENOMEM;
         goto out;
     }
-
-    for (size_t i = 0; i < d->n_actors; i++) {
-        const ag_actor *a = &d->actors[i];
-        size_t ni;
-        int oom = 0;
-        st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
-        if (st)
-            goto out;
-        ag_node *n = &g->nodes[ni];
-        if (!n->code && a->code)
-            n->code = gstr(g, a->code, &oom);
-        if (oom) {
-            st = AG_ENOMEM;
-            goto out;
-        }
-        n->mentions = ag_count_add(n->mentions, a->mentions > 0 ? a->mentions : 0);
-        for (size_t k = 0; k < a->n_aliases; k++)
-            if (node_alias(g, n, a->aliases[k])) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-        /* Actor ids are unique in a document, but count a repeated one once. */
-        if (!ag_strmap_get(seen_nodes, n->id, NULL)) {
-            n->docs = ag_count_add(n->docs, 1);
-            if (ag_strmap_put(seen_nodes, n->id, ni)) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-        }
+    st = validate_doc(g, d, err);
+    if (st)
+        goto out;
+    counting = 1;
+    c.doc = istr(g, d->id, &oom);
+    /* A date that is no real date counts as undated (its day is not
+     * counted either), so every graph written reads back. */
+    c.date = d->date && ag_date_valid(d->date) ? istr(g, d->date, &oom) : NULL;
+    c.day = ag_graph_day(d->date);
+    if (oom) {
+        st = AG_ENOMEM;
+        goto out;
     }
-
-    for (size_t i = 0; i < d->n_actors; i++) {
-        const ag_actor *a = &d->actors[i];
-        size_t m, grp;
-        if (!a->affiliation || !resolve(g, a->id, &m) || !resolve(g, a->affiliation, &grp) ||
-            m == grp)
-            continue;
-        st = add_affiliation(g, d, m, grp, "member of", NULL, &key, seen_aff, scratch);
-        if (st)
-            goto out;
-    }
-
-    for (size_t i = 0; i < d->n_relations; i++) {
-        const ag_relation *r = &d->relations[i];
-        occurrence o = {.kind = r->kind, .label = r->label, .code = r->code, .location = r->location,
-                        .polarity = r->polarity, .goldstein = r->goldstein, .doc = d->id,
-                        .date = d->date, .text = r->evidence, .sentence = r->sentence, .copies = copies};
-        if (r->kind == AG_REL_STANCE) {
-            size_t s = 0, t = 0;
-            resolve(g, r->participants[0], &s);
-            resolve(g, r->participants[1], &t);
-            st = add_occurrence(g, s, t, &o, &key, NULL);
-        } else if (r->kind == AG_REL_AFFILIATION) {
-            size_t s = 0, t = 0;
-            resolve(g, r->participants[0], &s);
-            resolve(g, r->participants[1], &t);
-            if (s != t)
-                st = add_affiliation(g, d, s, t, r->label && *r->label ? r->label : "member of", r,
-                                     &key, seen_aff, scratch);
-        } else {
-            /* Meeting: each unordered pair of distinct participants once,
-             * ordered so that source id < target id. */
-            if (!o.label || !*o.label)
-                o.label = "meet";
-            free(pidx);
-            pidx = malloc((r->n_participants ? r->n_participants : 1) * sizeof *pidx);
-            if (!pidx) {
-                st = AG_ENOMEM;
-                goto out;
-            }
-            size_t n = 0;
-            for (size_t p = 0; p < r->n_participants; p++) {
-                size_t ni = 0, q;
-                resolve(g, r->participants[p], &ni);
-                for (q = 0; q < n && pidx[q] != ni; q++)
-                    ;
-                if (q == n)
-                    pidx[n++] = ni;
-            }
-            for (size_t a = 0; a < n && !st; a++)
-                for (size_t b = a + 1; b < n && !st; b++) {
-                    size_t s = pidx[a], t = pidx[b];
-                    if (strcmp(g->nodes[s].id, g->nodes[t].id) > 0) {
-                        size_t tmp = s;
-                        s = t;
-                        t = tmp;
-                    }
-                    st = add_occurrence(g, s, t, &o, &key, NULL);
-                }
-        }
-        if (st)
-            goto out;
-    }
-
+    st = add_actors(g, d, seen_nodes);
+    if (!st)
+        st = add_relations(g, d, &c, seen_aff, scratch);
 out:
     if (st == AG_ENOMEM)
         ag_error_set(err, st, "document '%s': out of memory while building the graph", doc_name(d));
-    free(pidx);
-    ag_buf_free(&key);
+    else if (st && counting)
+        ag_error_set(err, st, "document '%s': a link was seen more than %u times on one day",
+                     doc_name(d), (unsigned)UINT32_MAX);
+    ag_buf_free(&c.key);
+    ag_strmap_free(c.texts);
     ag_strmap_free(seen_nodes);
     ag_strmap_free(seen_aff);
     ag_arena_free(scratch);
+    return st;
+}
+
+/* ---- the order of graph.json ---- */
+
+/* node: id; link: source id, target id, kind name, label */
+typedef struct order_key {
+    const char *a, *b, *kind, *label;
+    size_t i;
+} order_key;
+
+static int order_cmp(const void *x, const void *y)
+{
+    const order_key *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    if (!c && p->b)
+        c = strcmp(p->b, q->b);
+    if (!c && p->kind)
+        c = strcmp(p->kind, q->kind);
+    if (!c && p->label)
+        c = strcmp(p->label, q->label);
+    return c;
+}
+
+ag_status ag_graph_order(const ag_graph *g, size_t **node_order, size_t **link_order)
+{
+    size_t nk = g->n_nodes > g->n_links ? g->n_nodes : g->n_links;
+    order_key *k = malloc((nk + 1) * sizeof *k);
+    size_t *no = malloc((g->n_nodes + 1) * sizeof *no), *lo = malloc((g->n_links + 1) * sizeof *lo);
+    if (!k || !no || !lo) {
+        free(k);
+        free(no);
+        free(lo);
+        return AG_ENOMEM;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++)
+        k[i] = (order_key){g->nodes[i].id, NULL, NULL, NULL, i};
+    qsort(k, g->n_nodes, sizeof *k, order_cmp);
+    for (size_t i = 0; i < g->n_nodes; i++)
+        no[i] = k[i].i;
+    for (size_t i = 0; i < g->n_links; i++) {
+        const ag_link *l = &g->links[i];
+        k[i] = (order_key){g->nodes[l->source].id, g->nodes[l->target].id, ag_rel_kind_name(l->kind),
+                           l->label, i};
+    }
+    qsort(k, g->n_links, sizeof *k, order_cmp);
+    for (size_t i = 0; i < g->n_links; i++)
+        lo[i] = k[i].i;
+    free(k);
+    *node_order = no;
+    *link_order = lo;
+    return AG_OK;
+}
+
+ag_status ag_graph_sort(ag_graph *g)
+{
+    ag_status st = AG_ENOMEM;
+    size_t *no = NULL, *lo = NULL, *new_of = malloc((g->n_nodes + 1) * sizeof *new_of);
+    ag_node *nodes = malloc((g->n_nodes + 1) * sizeof *nodes);
+    ag_link *links = malloc((g->n_links + 1) * sizeof *links);
+    uint64_t *slots = calloc(g->cap_slots ? g->cap_slots : 1, sizeof *slots);
+    ag_strmap *ni = ag_strmap_new();
+    if (!new_of || !nodes || !links || !slots || !ni || ag_graph_order(g, &no, &lo))
+        goto out;
+    for (size_t r = 0; r < g->n_nodes; r++) {
+        nodes[r] = g->nodes[no[r]];
+        new_of[no[r]] = r;
+        if (ag_strmap_put(ni, nodes[r].id, r))
+            goto out;
+    }
+    for (size_t r = 0; r < g->n_links; r++) {
+        ag_link *l = &links[r];
+        *l = g->links[lo[r]];
+        l->source = new_of[l->source];
+        l->target = new_of[l->target];
+        /* Keys name node and link indices: they change with the order. */
+        slot_put(slots, g->cap_slots, link_hash_of(l), r);
+    }
+    /* Arrays of the same size: capacities become the counts. */
+    free(g->nodes);
+    free(g->links);
+    free(g->link_slots);
+    ag_strmap_free(g->node_index);
+    g->nodes = nodes;
+    g->links = links;
+    g->link_slots = slots;
+    g->node_index = ni;
+    g->cap_nodes = g->n_nodes + 1;
+    g->cap_links = g->n_links + 1;
+    nodes = NULL;
+    links = NULL;
+    slots = NULL;
+    ni = NULL;
+    st = AG_OK;
+out:
+    free(no);
+    free(lo);
+    free(new_of);
+    free(nodes);
+    free(links);
+    free(slots);
+    ag_strmap_free(ni);
     return st;
 }
 
@@ -519,6 +826,18 @@ static json_t *link_to_json(const ag_graph *g, const ag_link *l)
         ev = NULL; /* set_new consumed it even on failure */
         goto fail;
     }
+    ev = NULL;
+    if (l->n_days) {
+        json_t *days = json_object();
+        if (put(o, "dates", days))
+            goto fail;
+        for (size_t i = 0; i < l->n_days; i++) {
+            char k[16];
+            ag_graph_day_string(l->days[i].day, k);
+            if (put(days, k, json_integer((json_int_t)l->days[i].count)))
+                goto fail;
+        }
+    }
     return o;
 fail:
     json_decref(o);
@@ -537,7 +856,7 @@ json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key)
     for (size_t i = 0; i < g->n_links; i++)
         if (json_array_append_new(links, link_to_json(g, &g->links[i])))
             goto fail;
-    if (put(meta, "format", json_string(GRAPH_FORMAT)))
+    if (put(meta, "format", json_string(AG_GRAPH_FORMAT)))
         goto fail;
     if (put(root, "directed", json_true()) || put(root, "multigraph", json_true()))
         goto fail;
@@ -557,25 +876,6 @@ fail:
     json_decref(links);
     json_decref(meta);
     return NULL;
-}
-
-ag_status ag_graph_write(const ag_graph *g, FILE *fp, ag_error *err)
-{
-    ag_status st = AG_OK;
-    json_t *root = ag_graph_to_json(g, "links");
-    if (!root) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the graph");
-        goto out;
-    }
-    /* Sorted keys and fixed indentation: the same graph gives the same bytes. */
-    if (json_dumpf(root, fp, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17)) ||
-        fputc('\n', fp) == EOF || ferror(fp)) {
-        st = ag_error_set(err, AG_EIO, "cannot write the graph JSON");
-        goto out;
-    }
-out:
-    json_decref(root);
-    return st;
 }
 
 /* Reads an optional string member: absent or null gives NULL, anything
@@ -644,9 +944,48 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
                                 li + 1, i + 1);
-        if (link_add_evidence(g, l, doc, (int)sentence, text, date, NULL))
+        int oom = 0;
+        doc = istr(g, doc, &oom);
+        date = istr(g, date, &oom);
+        text = gstr(g, text, &oom);
+        if (oom || link_add_evidence(l, doc, (int)sentence, text, date))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
+    return AG_OK;
+}
+
+/* The optional "dates" object of link li: day -> count, added to the
+ * link's day counts; their sum may not pass the link's weight. */
+static ag_status days_from_json(ag_link *l, const json_t *dates, const char *name, size_t li,
+                                ag_error *err)
+{
+    const char *k;
+    json_t *v;
+    if (!dates || json_is_null(dates))
+        return AG_OK;
+    if (!json_is_object(dates))
+        return ag_error_set(err, AG_EINPUT, "%s: link %zu: dates must be an object of day: count",
+                            name, li + 1);
+    json_object_foreach((json_t *)dates, k, v) {
+        int32_t day = ag_graph_day(k);
+        json_int_t n = json_is_integer(v) ? json_integer_value(v) : 0;
+        if (day < 0 || n < 1 || (unsigned long long)n > UINT32_MAX)
+            return ag_error_set(err, AG_EINPUT,
+                                "%s: link %zu: dates: '%s' must be a day (YYYY-MM-DD) with a count "
+                                "from 1 to %u",
+                                name, li + 1, k, (unsigned)UINT32_MAX);
+        ag_status st = link_count_day(l, day, (uint32_t)n);
+        if (st == AG_ENOMEM)
+            return ag_error_set(err, st, "%s: out of memory", name);
+        if (st)
+            return ag_error_set(err, st, "%s: link %zu: dates: the count of %s passes %u", name,
+                                li + 1, k, (unsigned)UINT32_MAX);
+    }
+    long dated = ag_link_count_between(l, 0, INT32_MAX);
+    if (dated > l->weight)
+        return ag_error_set(err, AG_EINPUT,
+                            "%s: link %zu: dates count %ld occurrences, more than its weight %ld",
+                            name, li + 1, dated, l->weight);
     return AG_OK;
 }
 
@@ -684,7 +1023,7 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
         if (!created)
             return ag_error_set(err, AG_EINPUT, "%s: node %zu: id '%s' appears twice", name, i + 1, id);
         ag_node *nd = &g->nodes[ni];
-        nd->code = gstr(g, code, &oom);
+        nd->code = istr(g, code, &oom);
         nd->affiliation = gstr(g, aff, &oom); /* checked below, once every node exists */
         nd->mentions = (long)mentions;
         nd->docs = (long)docs;
@@ -715,7 +1054,6 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
 static ag_status links_from_json(ag_graph *g, const json_t *links, const char *name, ag_error *err)
 {
     ag_status st = AG_OK;
-    ag_buf key = AG_BUF_INIT;
     for (size_t i = 0; i < json_array_size(links) && !st; i++) {
         const json_t *o = json_array_get(links, i);
         const char *src, *tgt, *kind_s, *label, *code, *loc;
@@ -786,7 +1124,7 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             s = t;
             t = tmp;
         }
-        st = link_get(g, s, t, kind, label, &key, &li, &created);
+        st = link_get(g, s, t, kind, label, &li, &created);
         if (st) {
             ag_error_set(err, st, "%s: out of memory", name);
             break;
@@ -796,8 +1134,8 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
         if (created) {
             l->polarity = (int)polarity;
             l->goldstein = goldstein;
-            l->code = gstr(g, code, &oom);
-            l->location = gstr(g, loc, &oom);
+            l->code = istr(g, code, &oom);
+            l->location = istr(g, loc, &oom);
         }
         /* A repeated (source, target, kind, label) merges into one link. */
         l->weight = ag_count_add(l->weight, (long)weight);
@@ -806,8 +1144,9 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
             break;
         }
         st = evidence_from_json(g, l, json_object_get(o, "evidence"), name, i, err);
+        if (!st)
+            st = days_from_json(l, json_object_get(o, "dates"), name, i, err);
     }
-    ag_buf_free(&key);
     return st;
 }
 

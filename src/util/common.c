@@ -292,15 +292,15 @@ size_t ag_strmap_count(const ag_strmap *m) { return m->count; }
 
 /* ---- UTF-8 ---- */
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
+size_t ag_utf8_decode(const char *str, size_t n, unsigned long *cp)
 {
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned long c = s[0];
     size_t len;
-    unsigned min;
-    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+    unsigned long min;
+    if (c < 0x80)
+        len = 1, min = 0;
+    else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
     else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
     else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
     else return 0;
@@ -313,6 +313,8 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     }
     if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         return 0;
+    if (cp)
+        *cp = c;
     return len;
 }
 
@@ -321,7 +323,7 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        size_t k = utf8_seq(u + i, n - i);
+        size_t k = ag_utf8_decode(s + i, n - i, NULL);
         if (!k || (k == 1 && u[i] == 0))
             break;
         i += k;
@@ -337,7 +339,7 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
         return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n;) {
-        size_t k = utf8_seq(u + i, n - i);
+        size_t k = ag_utf8_decode(s + i, n - i, NULL);
         if (k && !(k == 1 && u[i] == 0)) {
             memcpy(out + o, s + i, k);
             o += k;
@@ -405,7 +407,7 @@ char *ag_slug(ag_arena *a, const char *name)
     int dash = 0;
     const unsigned char *u = (const unsigned char *)name;
     for (size_t i = 0; i < n;) {
-        size_t k = utf8_seq(u + i, n - i);
+        size_t k = ag_utf8_decode(name + i, n - i, NULL);
         const char *piece = NULL;
         char ch[2] = {0, 0};
         if (k == 1) {

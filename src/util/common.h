@@ -77,6 +77,10 @@ size_t ag_strmap_count(const ag_strmap *m);
  * '-'; non-ASCII letters are folded to ASCII where a Latin base exists.
  * Written into the arena. */
 char *ag_slug(ag_arena *a, const char *name);
+/* Length (1..4) of the strict UTF-8 sequence at s[0..n) (no overlong
+ * forms, surrogates or values above U+10FFFF), its code point in *cp when
+ * cp is not NULL; 0 if invalid. */
+size_t ag_utf8_decode(const char *s, size_t n, unsigned long *cp);
 /* Length of the longest valid UTF-8 prefix of s[0..n). */
 size_t ag_utf8_valid_prefix(const char *s, size_t n);
 /* Copy of s[0..n) in the arena with invalid UTF-8 bytes replaced by U+FFFD. */
