@@ -208,7 +208,7 @@ check: browser-test
 # library is built for it in build/fuzz/ with every sanitizer check fatal,
 # so undefined behaviour stops the run like a crash.  clang is installed
 # when missing.
-FUZZ_HARNESSES = text records documents lexicon graph
+FUZZ_HARNESSES = text records documents lexicon graph events
 FUZZ_SECONDS ?= 600
 FUZZ_BRIEF_SECONDS ?= 45
 FUZZ_SAN = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
