@@ -624,8 +624,8 @@ START_TEST(day_parsing)
         int32_t day;
     } cases[] = {
         {"2024-05-03", 20240503}, {"20240503", 20240503}, {"2024-05", 20240500}, {"202405", 20240500},
-        {"2024", 20240000}, {"2024-05-03T10:00:00Z", 20240503}, {"2024-05-03 10:00", 20240503},
-        {"20240503T1000", 20240503}, {"yesterday", -1}, {"", -1}, {"2024-13-01", -1},
+        {"2024", 20240000}, {"2024-02-29", 20240229}, {"2024-05-03T10:00:00Z", -1},
+        {"yesterday", -1}, {"", -1}, {"2024-13-01", -1}, {"2023-02-29", -1},
         {"2024-05-32", -1}, {"2024-5-3", -1}, {"2024-05T10", -1}, {"24-05-03", -1}, {"2024-05-03x", -1},
         {"1234567", -1},
     };
@@ -643,11 +643,13 @@ START_TEST(day_parsing)
 }
 END_TEST
 
-/* One stance a->b seen in many documents of several dates. */
-static ag_graph *dated_graph(void)
+/* One stance a->b seen in many documents of several dates; with `bad`,
+ * some dates are no dates (counted as undated; the input readers refuse
+ * them, ag_graph_add_doc takes them). */
+static ag_graph *dated_graph(int bad)
 {
-    static const char *const dates[] = {"2024-03-02", "20240301", "2024-03-01T08:00Z", NULL,
-                                        "2024-03", "yesterday", "2024-02-28"};
+    const char *const dates[] = {"2024-03-02", "20240301", "2024-03-01", NULL,
+                                 "2024-03", bad ? "yesterday" : NULL, "2024-02-28"};
     ag_graph *g = ag_graph_new();
     for (int i = 0; i < 40; i++) {
         char id[16];
@@ -665,7 +667,7 @@ static ag_graph *dated_graph(void)
 
 START_TEST(days_count_every_occurrence)
 {
-    ag_graph *g = dated_graph();
+    ag_graph *g = dated_graph(1);
     const ag_link *l = link_of(g, "a", "b", AG_REL_STANCE, "warn");
     ck_assert_int_eq(l->weight, 40);
     ck_assert_uint_eq(l->n_evidence, AG_GRAPH_MAX_EVIDENCE);
@@ -743,9 +745,9 @@ static char *expected(const ag_graph *g, const ag_graph_json_opts *o)
  * escapes, non-ASCII, reals that are not round. */
 static ag_graph *varied_graph(void)
 {
-    ag_graph *g = dated_graph();
+    ag_graph *g = dated_graph(0);
     add_two_docs(g);
-    ag_doc *d = doc_new("z-doc\t\"quoted\"", "2023-12-31T23:59Z");
+    ag_doc *d = doc_new("z-doc\t\"quoted\"", "2023-12-31");
     actor(d, "zeta", AG_ACTOR_PERSON, "ZZZ", "turkey", 2);
     actor(d, "turkey", AG_ACTOR_COUNTRY, NULL, NULL, 1);
     actor(d, "caf\xc3\xa9-\xe2\x80\xa8", AG_ACTOR_ORGANIZATION, NULL, NULL, 1);
@@ -824,7 +826,7 @@ START_TEST(dates_round_trip)
     ck_assert_uint_eq(json_object_size(dates), 4);
     ag_graph *h = NULL;
     ag_error err = {{0}};
-    ck_assert_int_eq(ag_graph_from_json(j, "g", &h, &err), AG_OK);
+    ck_assert_msg(ag_graph_from_json(j, "g", &h, &err) == AG_OK, "%s", err.msg);
     for (size_t i = 0; i < g->n_links; i++) {
         ck_assert_uint_eq(g->links[i].n_days, h->links[i].n_days);
         for (size_t k = 0; k < g->links[i].n_days; k++) {

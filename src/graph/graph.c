@@ -85,32 +85,12 @@ static int digits(const char *s, size_t n)
 
 int32_t ag_graph_day(const char *s)
 {
-    if (!s)
+    if (!s || !ag_date_valid(s))
         return -1;
-    size_t len = strlen(s), run = strspn(s, "0123456789");
-    int y = -1, m = 0, d = 0;
-    const char *rest = s + run;
-    if (run == 8 || run == 6) { /* YYYYMMDD, YYYYMM */
-        y = digits(s, 4);
-        m = digits(s + 4, 2);
-        d = run == 8 ? digits(s + 6, 2) : 0;
-    } else if (run == 4) { /* YYYY, YYYY-MM, YYYY-MM-DD */
-        y = digits(s, 4);
-        if (len >= 7 && s[4] == '-' && (m = digits(s + 5, 2)) >= 0) {
-            rest = s + 7;
-            if (len >= 10 && s[7] == '-' && (d = digits(s + 8, 2)) >= 0)
-                rest = s + 10;
-            else
-                d = 0;
-        } else {
-            m = 0;
-        }
-    }
-    /* A time may follow a whole date ("T10:00Z", " 10:00"). */
-    int whole = d > 0;
-    if (y < 0 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) ||
-        (*rest && !(whole && (*rest == 'T' || *rest == ' '))))
-        return -1;
+    size_t n = strlen(s);
+    int dash = n == 7 || n == 10;
+    int y = digits(s, 4), m = n > 4 ? digits(s + 4 + dash, 2) : 0;
+    int d = n == 8 || n == 10 ? digits(s + 6 + 2 * dash, 2) : 0;
     return (int32_t)(y * 10000 + m * 100 + d);
 }
 

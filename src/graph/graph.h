@@ -99,9 +99,9 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err);
 /* Node index of id, or -1. */
 long ag_graph_find_node(const ag_graph *g, const char *id);
 
-/* The day of a date as YYYYMMDD (see ag_day_count): YYYY, YYYY-MM,
- * YYYY-MM-DD, YYYYMM, YYYYMMDD, or an ISO 8601 time stamp by its date
- * ("2024-05-03T10:00Z").  -1 when s is no such date (it counts as undated). */
+/* The day of a date as YYYYMMDD (see ag_day_count), for the dates
+ * ag_date_valid accepts: YYYY, YYYY-MM, YYYY-MM-DD, YYYYMM, YYYYMMDD.  -1
+ * for anything else (the occurrence counts as undated). */
 int32_t ag_graph_day(const char *s);
 /* Writes a day back as "YYYY-MM-DD" ("YYYY-MM", "YYYY" when partial). */
 void ag_graph_day_string(int32_t day, char out[16]);
