@@ -28,7 +28,7 @@ SOMAJOR     = 0
 SONAME      = libactorgraph.so.$(SOMAJOR)
 SO_REAL     = build/libactorgraph.so.$(AG_VERSION)
 # What a static link needs besides libactorgraph.a (see install).
-PC_PRIVATE  = -ligraph -lgvc -lcgraph -lcdt -ljansson -lm -pthread
+PC_PRIVATE  = $(AG_LIBS)
 
 # The library is the pipeline, a folder per stage (src/read, extract,
 # graph, analyze, export, util); the command line (src/cli) is linked into
