@@ -15,7 +15,7 @@
 static const char usage[] =
     "usage: actorgraph export GRAPH [-f FORMAT] [-o FILE|-] [--layout L]\n"
     "                         [--cluster country] [--no-legend] [--max-nodes N]\n"
-    "                         [--edges-key links|edges] [--lexicon FILE]...\n"
+    "                         [--edges-key links|edges] [--lexicon FILE]... [-q]\n"
     "\n"
     "Writes the actor graph for other tools. GRAPH is a graph JSON file, or\n"
     "text / .jsonl documents built on the fly.\n"
@@ -40,6 +40,7 @@ static const char usage[] =
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
+    "  -q, --quiet           no progress on stderr\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
@@ -78,13 +79,14 @@ int ag_cli_export(int argc, char **argv)
                                          {"max-nodes", required_argument, NULL, O_MAXN},
                                          {"edges-key", required_argument, NULL, O_EDGES},
                                          {"lexicon", required_argument, NULL, O_LEX},
+                                         {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     ag_export_opts eo;
     const char *output = "-";
     int have_format = 0;
     cli_lexicons lex = {{0}, 0};
-    int o;
+    int o, quiet = 0;
 
     ag_export_opts_init(&eo);
     const char *from = NULL;
@@ -92,8 +94,9 @@ int ag_cli_export(int argc, char **argv)
         return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, ":f:o:hq", opts, NULL)) != -1) {
         switch (o) {
+        case 'q': quiet = 1; break;
         case 'f':
             if (ag_export_format_parse(optarg, &eo.format))
                 return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
@@ -146,6 +149,10 @@ int ag_cli_export(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
+    cli_progress_t prog;
+    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
+    ag_progress_step(&prog, "reading the graph");
     int rc = from ? ag_cli_load_events(path, from, &lex, &g)
                   : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
@@ -155,8 +162,11 @@ int ag_cli_export(int argc, char **argv)
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
+    ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
         rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
+    if (!rc)
+        ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
     ag_graph_free(g);
     return rc;
 }
