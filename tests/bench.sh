@@ -56,3 +56,5 @@ measure "build (5000 actors, 50000 relations)" $AG build -q "$T/big.jsonl" -o "$
 measure "analyze (5000 actors)" $AG analyze "$T/big.json" --format json
 measure "export svg (5000 actors)" $AG export "$T/big.json" -f svg -o "$T/big.svg"
 sh tests/scale_doc.sh "$AG"
+# Issue 9: stages on 10 MB and 100 MB, analyze beside its igraph floor.
+sh tests/bench_scale.sh "$AG"
