@@ -88,3 +88,5 @@ measure "export svg (19 actors, 2855 links)" $AG export -q "$T/par.json" -f svg 
 python3 tests/gen_graph.py docs 10000 > "$T/docs.jsonl"
 measure "run (10000 three-sentence documents)" $AG run -q "$T/docs.jsonl" -o "$T/run"
 sh tests/scale_doc.sh "$AG"
+# Issue 9: stages on 10 MB and 100 MB, analyze beside its igraph floor.
+sh tests/bench_scale.sh "$AG"

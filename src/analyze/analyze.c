@@ -92,6 +92,12 @@ const char *an_vname(const ag_analysis *a, size_t v)
     return a->g->nodes[a->node_of[v]].name;
 }
 
+void an_step(const ag_analysis *a, const char *what)
+{
+    if (a->o.progress)
+        a->o.progress(a->o.progress_ud, what);
+}
+
 int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 {
     int32_t day = ag_graph_day(e->date);
@@ -582,6 +588,7 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     IG("vector", igraph_vector_init(&res2, 0));
     have_res2 = 1;
 
+    an_step(a, "degree and strength");
     IG("degree", igraph_degree(&dir, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
     for (size_t i = 0; i < n; i++)
         a->stats[i].degree = (long)VECTOR(deg)[i];
@@ -598,6 +605,7 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     if ((st = an_path_measures(a, &dir, err)))
         goto out;
 
+    an_step(a, "PageRank, eigenvector, hubs and authorities");
     IG("PageRank", igraph_pagerank(&dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
                                    1, DAMPING, &wd, NULL));
     for (size_t i = 0; i < n; i++)
@@ -617,6 +625,7 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
         a->stats[i].authority = tidy(VECTOR(res2)[i]);
     }
 
+    an_step(a, "blocs (Leiden and Louvain)");
     st = blocs(a, &coop, &wc, err);
 out:
     free(ed);
@@ -1022,6 +1031,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
+    an_step(a, "the view: filters and merged relations");
     if ((st = view_build(a, err)))
         goto out;
     if (vlink_index(a)) {
@@ -1039,6 +1049,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     if (a->n > 0) {
         if ((st = centrality(a, &und, &have_und, err)))
             goto out;
+        an_step(a, "net stance per pair and balance of triangles");
         if ((st = signed_relations(a, err)))
             goto out;
     }

@@ -64,6 +64,10 @@ typedef struct ag_analyze_opts {
                               * `cutoff` steps (default 0: sampling) */
     const char *actor;       /* ego view of this actor (id or name), or NULL */
     const char *path_from, *path_to; /* shortest chain between two actors, or NULL */
+    /* Called as each step of the analysis begins ("blocs (Leiden,
+     * Louvain)"), for progress lines; NULL: none.  Borrowed. */
+    void (*progress)(void *ud, const char *step);
+    void *progress_ud;
 } ag_analyze_opts;
 
 void ag_analyze_opts_init(ag_analyze_opts *o);

@@ -106,6 +106,8 @@ const char *an_vid(const ag_analysis *a, size_t v);
 const char *an_vname(const ag_analysis *a, size_t v);
 /* 1 if the evidence entry's date passes --since/--until. */
 int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e);
+/* Tells o.progress (if any) that a step begins. */
+void an_step(const ag_analysis *a, const char *what);
 /* 1, -1 or 0: the sign of x. */
 int an_sign_of(double x);
 /* Orders view links (indices into a->links) by weight, |signed weight|,

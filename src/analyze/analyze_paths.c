@@ -99,6 +99,9 @@ ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err)
     a->paths = (long)n <= a->o.exact_limit && a->path_work <= AN_EXACT_WORK ? AN_PATHS_EXACT
                : a->o.cutoff > 0                                           ? AN_PATHS_CUTOFF
                                                                             : AN_PATHS_SAMPLED;
+    an_step(a, a->paths == AN_PATHS_EXACT    ? "betweenness and harmonic closeness (exact)"
+               : a->paths == AN_PATHS_CUTOFF ? "betweenness and harmonic closeness (cutoff)"
+                                             : "betweenness and harmonic closeness (sampled sources)");
     /* Paths count hops: link weights are strengths, not distances. */
     if (a->paths == AN_PATHS_SAMPLED) {
         st = sampled(a, dir, &res, err);

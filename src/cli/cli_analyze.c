@@ -15,7 +15,7 @@ static const char usage[] =
     "usage: actorgraph analyze GRAPH [--format text|md|csv|json] [--top N] [-o FILE|-]\n"
     "                          [--with-affiliation] [--collapse country] [--kind K[,K...]]\n"
     "                          [--since DATE] [--until DATE] [--min-weight N] [--seed N]\n"
-    "                          [--actor NAME] [--path A B] [--lexicon FILE]...\n"
+    "                          [--actor NAME] [--path A B] [--lexicon FILE]... [-q]\n"
     "\n"
     "Centrality (degree, strength, betweenness, PageRank, eigenvector, hub and\n"
     "authority, harmonic closeness), blocs (Leiden and Louvain on the cooperative\n"
@@ -33,7 +33,7 @@ static const char usage[] =
     "                        affiliation) and/or actor kinds (country, person,\n"
     "                        organization); repeatable\n"
     "  --since DATE, --until DATE\n"
-    "                        keep evidence dated in this range (YYYY[-MM[-DD]])\n"
+    "                        count only what was seen in this range (YYYY[-MM[-DD]])\n"
     "  --min-weight N        drop relations seen fewer than N times (default 1)\n"
     "  --seed N              seed of the community detection (default 1)\n"
     "  --exact-limit N       above N actors (default 5000), betweenness and harmonic\n"
@@ -46,6 +46,7 @@ static const char usage[] =
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
+    "  -q, --quiet           no progress on stderr\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
@@ -81,6 +82,7 @@ int ag_cli_analyze(int argc, char **argv)
                                          {"samples", required_argument, NULL, O_SAMPLES},
                                          {"actor", required_argument, NULL, O_ACTOR},
                                          {"path", required_argument, NULL, O_PATH},
+                                         {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     ag_analyze_opts ao;
@@ -88,7 +90,7 @@ int ag_cli_analyze(int argc, char **argv)
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
     long v;
-    int o;
+    int o, quiet = 0;
 
     ag_analyze_opts_init(&ao);
     const char *from = NULL;
@@ -96,8 +98,9 @@ int ag_cli_analyze(int argc, char **argv)
         return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:n:o:h", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, ":f:n:o:hq", opts, NULL)) != -1) {
         switch (o) {
+        case 'q': quiet = 1; break;
         case 'f':
             if (ag_report_format_parse(optarg, &fmt))
                 return bad_usage("--format: unknown format '%s' (text, md, csv or json)", optarg);
@@ -168,6 +171,10 @@ int ag_cli_analyze(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
+    cli_progress_t prog;
+    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_begin(&prog, "analyze", NULL, ag_progress_file_size(path));
+    ag_progress_step(&prog, "reading the graph");
     int rc = from ? ag_cli_load_events(path, from, &lex, &g)
                   : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
@@ -175,6 +182,8 @@ int ag_cli_analyze(int argc, char **argv)
 
     ag_error err = {{0}};
     ag_analysis *an = NULL;
+    ao.progress = ag_progress_step_cb;
+    ao.progress_ud = &prog;
     ag_status st = ag_analysis_run(g, &ao, &an, &err);
     cli_out out;
     if (st) {
@@ -183,7 +192,13 @@ int ag_cli_analyze(int argc, char **argv)
     } else if ((rc = ag_cli_out_open(&out, output)) == 0) {
         /* Opened only once the analysis worked, so a failure leaves an
          * existing report untouched. */
+        ag_progress_step(&prog, "writing the report");
         rc = ag_cli_out_close(&out, ag_analysis_write(an, fmt, out.of.fp, &err), &err);
+    }
+    if (!rc) {
+        char made[80];
+        ag_progress_graph_size(g->n_nodes, g->n_links, made);
+        ag_progress_end(&prog, made);
     }
     ag_analysis_free(an);
     ag_graph_free(g);

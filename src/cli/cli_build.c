@@ -31,15 +31,17 @@ int ag_cli_build(int argc, char **argv)
 {
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
-    cli_progress_t prog = {0, 0, 0};
+    cli_progress_t prog;
+    int quiet = 0;
     int jobs = 0;
     const char *from = NULL;
     int rc0 = ag_cli_take_from(&argc, argv, &from);
     if (rc0 >= 0)
         return rc0;
-    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &prog.quiet, &jobs);
+    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
+    ag_progress_init(&prog, stderr, quiet);
     ag_graph *g = ag_graph_new();
     if (!g) {
         ag_cli_error("out of memory");
@@ -48,17 +50,23 @@ int ag_cli_build(int argc, char **argv)
     ag_lexicon *lx = NULL;
     int rc = AG_EXIT_OK;
     int nfiles = argc - optind;
+    ag_progress_begin(&prog, "build", "documents", ag_progress_files_size(nfiles, argv + optind));
     for (int i = 0; !rc && i < (nfiles ? nfiles : 1); i++)
         rc = from ? ag_cli_add_events(nfiles ? argv[optind + i] : "-", from, &lex, &lx, g, NULL, prog.quiet)
                   : ag_cli_add_to_graph(nfiles ? argv[optind + i] : "-", &lex, &lx, g, NULL, &prog, jobs);
-    ag_cli_progress_done(&prog, "build");
     ag_lexicon_free(lx);
     cli_out out;
     if (!rc && !(rc = ag_cli_out_open(&out, output))) {
         ag_error err = {{0}};
         /* Sorted: the same records give the same bytes in any order of shards. */
         ag_graph_json_opts jo = {.sorted = 1};
+        ag_progress_step(&prog, "writing the graph");
         rc = ag_cli_out_close(&out, ag_graph_write_json(g, out.of.fp, &jo, &err), &err);
+    }
+    if (!rc) {
+        char made[80];
+        ag_progress_graph_size(g->n_nodes, g->n_links, made);
+        ag_progress_end(&prog, made);
     }
     ag_graph_free(g);
     return rc;

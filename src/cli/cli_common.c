@@ -54,25 +54,6 @@ int ag_cli_push_lexicon(cli_lexicons *l, char *path)
     return 0;
 }
 
-void ag_cli_progress(cli_progress_t *p, const char *what)
-{
-    p->count++;
-    if (p->quiet || !isatty(STDERR_FILENO))
-        return;
-    if (p->count % 200 == 0) {
-        fprintf(stderr, "\ractorgraph: %s: %zu documents", what, p->count);
-        p->shown = 1;
-    }
-}
-
-void ag_cli_progress_done(cli_progress_t *p, const char *what)
-{
-    if (p->shown && !p->quiet) {
-        fprintf(stderr, "\ractorgraph: %s: %zu documents\n", what, p->count);
-        p->shown = 0;
-    }
-}
-
 int ag_cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     char msg[768];

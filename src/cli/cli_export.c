@@ -49,7 +49,7 @@ static const char usage[] =
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
-    "  -q, --quiet           no note on stderr about how a DOT/SVG was drawn\n"
+    "  -q, --quiet           no progress, and no note on how a DOT/SVG was drawn\n"
     "  -h, --help            this help\n"
     "\n"
     "DOT/SVG: a pair of actors with more than " STR(AG_EXPORT_PARALLEL_MAX) " links is drawn as one edge with\n"
@@ -134,6 +134,7 @@ int ag_cli_export(int argc, char **argv)
     opterr = 0; /* our own messages, naming the option */
     while ((o = getopt_long(argc, argv, ":f:o:qh", opts, NULL)) != -1) {
         switch (o) {
+        case 'q': quiet = 1; break;
         case 'f':
             if (ag_export_format_parse(optarg, &eo.format))
                 return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
@@ -168,7 +169,6 @@ int ag_cli_export(int argc, char **argv)
                 eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
             break;
         }
-        case 'q': quiet = 1; break;
         case O_EDGES:
             if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
                 return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
@@ -191,6 +191,10 @@ int ag_cli_export(int argc, char **argv)
     const char *path = argv[optind];
 
     ag_graph *g = NULL;
+    cli_progress_t prog;
+    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
+    ag_progress_step(&prog, "reading the graph");
     int rc = from ? ag_cli_load_events(path, from, &lex, &g)
                   : ag_cli_load_graph(path, lex.files, lex.n, &g);
     if (rc)
@@ -200,10 +204,13 @@ int ag_cli_export(int argc, char **argv)
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
+    ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
         rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
     if (!rc && !quiet && (eo.format == AG_EXPORT_DOT || eo.format == AG_EXPORT_SVG))
         note_plan(g, &eo, strcmp(output, "-") == 0 ? "stdout" : output);
+    if (!rc)
+        ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
     ag_graph_free(g);
     return rc;
 }

@@ -53,7 +53,7 @@ static ag_status write_doc(const ag_doc *d, const char *records, size_t len, voi
     } else {
         st = ag_records_write(d, c->out->fp, err);
     }
-    ag_cli_progress(&c->prog, "extract");
+    ag_progress_add(&c->prog, 1);
     return st;
 }
 
@@ -74,7 +74,8 @@ int ag_cli_extract(int argc, char **argv)
 {
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
-    ctx c = {NULL, NULL, {0, 0, 0}, NULL, -1};
+    ctx c = {NULL, NULL, {0}, NULL, -1};
+    int quiet = 0;
     int jobs = 0;
     const char *format = NULL;
     ag_events_csv table;
@@ -87,9 +88,10 @@ int ag_cli_extract(int argc, char **argv)
                                       format);
         c.table = (int)table;
     }
-    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &c.prog.quiet, &jobs);
+    rc0 = ag_cli_std_opts(argc, argv, usage, &output, &lex, &quiet, &jobs);
     if (rc0 >= 0)
         return rc0;
+    ag_progress_init(&c.prog, stderr, quiet);
     ag_lexicon *lx = NULL;
     int rc = ag_cli_lexicon(lex.files, lex.n, &lx);
     if (rc)
@@ -106,6 +108,7 @@ int ag_cli_extract(int argc, char **argv)
     if (!st)
         st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
+    ag_progress_begin(&c.prog, "extract", "documents", ag_progress_files_size(nfiles, argv + optind));
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
         st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
     if (c.pool) {
@@ -116,7 +119,7 @@ int ag_cli_extract(int argc, char **argv)
             err = perr;
         }
     }
-    ag_cli_progress_done(&c.prog, "extract");
+    ag_progress_end(&c.prog, NULL);
     ag_lexicon_free(lx);
     return ag_cli_out_close(&out, st, &err);
 }

@@ -78,7 +78,7 @@ static ag_status on_records(ag_doc *d, const ag_records_lines *at, void *ud, ag_
     }
     ag_doc_free(d);
     if (b->prog)
-        ag_cli_progress(b->prog, "build");
+        ag_progress_add(b->prog, 1);
     return st;
 }
 
@@ -92,7 +92,7 @@ static ag_status pooled_doc(const ag_doc *d, const char *records, size_t len, vo
     if (!st)
         st = ag_graph_add_doc(b->g, d, err);
     if (b->prog)
-        ag_cli_progress(b->prog, "extract");
+        ag_progress_add(b->prog, 1);
     return st;
 }
 
@@ -111,7 +111,7 @@ static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
         st = ag_graph_add_doc(b->g, d, err);
     ag_doc_free(d);
     if (b->prog)
-        ag_cli_progress(b->prog, "extract");
+        ag_progress_add(b->prog, 1);
     return st;
 }
 

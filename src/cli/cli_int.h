@@ -10,6 +10,7 @@
 #include "graph.h"
 #include "lexicon.h"
 #include "pool.h"
+#include "progress.h"
 
 #define CLI_MAX_LEXICONS 64
 
@@ -18,17 +19,13 @@ typedef struct cli_lexicons {
     int n;
 } cli_lexicons;
 
-/* Progress on stderr, only when it is a terminal and not -q. */
-typedef struct cli_progress_t {
-    size_t count;
-    int quiet, shown;
-} cli_progress_t;
+/* Progress on stderr (progress.h): live on a terminal, a line now and
+ * then into a log, nothing with -q. */
+typedef ag_progress cli_progress_t;
 
 /* Loads the default lexicon plus files; prints errors; returns exit status. */
 int ag_cli_lexicon(char **files, int n, ag_lexicon **out);
 int ag_cli_push_lexicon(cli_lexicons *l, char *path);
-void ag_cli_progress(cli_progress_t *p, const char *what);
-void ag_cli_progress_done(cli_progress_t *p, const char *what);
 /* Adds a file of documents (text or JSON Lines) or extraction records to
  * g, loading the lexicon into *lx on first need; extraction records are
  * also written to `events` when not NULL. JSON Lines documents are
