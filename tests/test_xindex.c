@@ -25,25 +25,25 @@ START_TEST(first_is_the_smallest_valid_value)
     limit = 100;
     int in[] = {40, 12, 99, 5, 60, 5};
     for (size_t i = 0; i < sizeof in / sizeof *in; i++)
-        ck_assert_int_eq(x_index_add(&x, &k, in[i]), 0);
-    ck_assert_int_eq(x_index_first(&x, &k, below, -1), 5);
+        ck_assert_int_eq(ag__x_index_add(&x, &k, in[i]), 0);
+    ck_assert_int_eq(ag__x_index_first(&x, &k, below, -1), 5);
     size_t n;
-    x_index_all(&x, &k, &n);
+    ag__x_index_all(&x, &k, &n);
     ck_assert_uint_eq(n, 6); /* repeated ones kept */
     /* Excluding the first gives the next, and keeps the first. */
-    ck_assert_int_eq(x_index_first(&x, &k, below, 5), 12);
-    ck_assert_int_eq(x_index_first(&x, &k, below, -1), 5);
+    ck_assert_int_eq(ag__x_index_first(&x, &k, below, 5), 12);
+    ck_assert_int_eq(ag__x_index_first(&x, &k, below, -1), 5);
     /* Values that became invalid are passed over (and dropped). */
     limit = 40;
-    ck_assert_int_eq(x_index_first(&x, &k, below, 5), 12);
+    ck_assert_int_eq(ag__x_index_first(&x, &k, below, 5), 12);
     limit = 5;
-    ck_assert_int_eq(x_index_first(&x, &k, below, -1), -1);
-    x_index_all(&x, &k, &n);
+    ck_assert_int_eq(ag__x_index_first(&x, &k, below, -1), -1);
+    ag__x_index_all(&x, &k, &n);
     ck_assert_uint_eq(n, 0);
     /* Another key with the same numbers is another bucket. */
     xkey other = {XI_ROOT, NULL, 7, 100};
-    ck_assert_int_eq(x_index_first(&x, &other, below, -1), -1);
-    x_index_free(x.index);
+    ck_assert_int_eq(ag__x_index_first(&x, &other, below, -1), -1);
+    ag__x_index_free(x.index);
 }
 END_TEST
 
@@ -57,13 +57,13 @@ START_TEST(names_fold_case_only_where_the_tag_says)
 {
     xdoc x;
     memset(&x, 0, sizeof x);
-    ck_assert_int_eq(x_index_add(&x, &(xkey){XI_NAME_CI, "Recep Erdogan", 0, 0}, 3), 0);
-    ck_assert_int_eq(x_index_add(&x, &(xkey){XI_NAME, "Recep Erdogan", 0, 0}, 3), 0);
-    ck_assert_int_eq(x_index_first(&x, &(xkey){XI_NAME_CI, "RECEP erdogan", 0, 0}, any, -1), 3);
-    ck_assert_int_eq(x_index_first(&x, &(xkey){XI_NAME, "RECEP erdogan", 0, 0}, any, -1), -1);
-    ck_assert_int_eq(x_index_first(&x, &(xkey){XI_NAME, "Recep Erdogan", 0, 0}, any, -1), 3);
-    ck_assert_int_eq(x_index_first(&x, &(xkey){XI_NAME, "Recep Erdoga", 0, 0}, any, -1), -1);
-    x_index_free(x.index);
+    ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME_CI, "Recep Erdogan", 0, 0}, 3), 0);
+    ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME, "Recep Erdogan", 0, 0}, 3), 0);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, "RECEP erdogan", 0, 0}, any, -1), 3);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, "RECEP erdogan", 0, 0}, any, -1), -1);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, "Recep Erdogan", 0, 0}, any, -1), 3);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, "Recep Erdoga", 0, 0}, any, -1), -1);
+    ag__x_index_free(x.index);
 }
 END_TEST
 
@@ -74,20 +74,20 @@ START_TEST(many_keys_survive_growth)
     char names[5000][24];
     for (int i = 0; i < 5000; i++) {
         snprintf(names[i], sizeof names[i], "name %d", i);
-        ck_assert_int_eq(x_index_add(&x, &(xkey){XI_NAME, names[i], 0, 0}, i), 0);
-        ck_assert_int_eq(x_index_add(&x, &(xkey){XI_STANCE, "condemn", i, i % 7}, 5000 - i), 0);
+        ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME, names[i], 0, 0}, i), 0);
+        ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_STANCE, "condemn", i, i % 7}, 5000 - i), 0);
     }
     for (int i = 0; i < 5000; i++) {
-        ck_assert_int_eq(x_index_first(&x, &(xkey){XI_NAME, names[i], 0, 0}, any, -1), i);
+        ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, names[i], 0, 0}, any, -1), i);
         size_t n;
-        const int *v = x_index_all(&x, &(xkey){XI_STANCE, "condemn", i, i % 7}, &n);
+        const int *v = ag__x_index_all(&x, &(xkey){XI_STANCE, "condemn", i, i % 7}, &n);
         ck_assert_uint_eq(n, 1);
         ck_assert_int_eq(v[0], 5000 - i);
-        x_index_all(&x, &(xkey){XI_STANCE, "condemn", i, (i + 1) % 7}, &n);
+        ag__x_index_all(&x, &(xkey){XI_STANCE, "condemn", i, (i + 1) % 7}, &n);
         ck_assert_uint_eq(n, 0);
     }
     ck_assert_int_eq(x.oom, 0);
-    x_index_free(x.index);
+    ag__x_index_free(x.index);
 }
 END_TEST
 

@@ -50,9 +50,9 @@ int ag_report_format_parse(const char *s, ag_report_format *f)
     return -1;
 }
 
-const char *const an_kind_names[] = {"stance", "meeting", "affiliation",
+const char *const ag__an_kind_names[] = {"stance", "meeting", "affiliation",
                                      "country", "person", "organization"};
-_Static_assert(sizeof an_kind_names / sizeof an_kind_names[0] == AN_N_KIND_NAMES,
+_Static_assert(sizeof ag__an_kind_names / sizeof ag__an_kind_names[0] == AN_N_KIND_NAMES,
                "one name per AG_KIND_* bit");
 #define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION)
 #define ACTOR_KIND_BITS (AG_KIND_COUNTRY | AG_KIND_PERSON | AG_KIND_ORGANIZATION)
@@ -64,7 +64,7 @@ int ag_analyze_kinds_parse(const char *s, unsigned *kinds)
         size_t n = strcspn(s, ",");
         size_t i;
         for (i = 0; i < AN_N_KIND_NAMES; i++)
-            if (strlen(an_kind_names[i]) == n && strncmp(s, an_kind_names[i], n) == 0)
+            if (strlen(ag__an_kind_names[i]) == n && strncmp(s, ag__an_kind_names[i], n) == 0)
                 break;
         if (i == AN_N_KIND_NAMES && n > 0)
             return -1;
@@ -82,23 +82,23 @@ int ag_analyze_kinds_parse(const char *s, unsigned *kinds)
 
 /* ---- the analysis ---- */
 
-const char *an_vid(const ag_analysis *a, size_t v)
+const char *ag__an_vid(const ag_analysis *a, size_t v)
 {
     return a->g->nodes[a->node_of[v]].id;
 }
 
-const char *an_vname(const ag_analysis *a, size_t v)
+const char *ag__an_vname(const ag_analysis *a, size_t v)
 {
     return a->g->nodes[a->node_of[v]].name;
 }
 
-void an_step(const ag_analysis *a, const char *what)
+void ag__an_step(const ag_analysis *a, const char *what)
 {
     if (a->o.progress)
         a->o.progress(a->o.progress_ud, what);
 }
 
-int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
+int ag__an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 {
     int32_t day = ag_graph_day(e->date);
     return day >= 0 && day >= a->since_day && day <= a->until_day;
@@ -133,7 +133,7 @@ static long filtered_weight(const ag_analysis *a, const ag_link *l)
         return ag_link_count_between(l, a->since_day, a->until_day);
     long in = 0;
     for (size_t i = 0; i < l->n_evidence; i++)
-        in += an_evidence_in_range(a, &l->evidence[i]);
+        in += ag__an_evidence_in_range(a, &l->evidence[i]);
     return in > 0 && (size_t)in == l->n_evidence ? l->weight : in;
 }
 
@@ -450,8 +450,8 @@ static ag_status renumber(const ag_analysis *a, const igraph_vector_int_t *mem, 
     for (size_t i = 0; i < n; i++) {
         bloc_key *b = &keys[VECTOR(*mem)[i]];
         b->size++;
-        if (!b->min_id || strcmp(an_vid(a, i), b->min_id) < 0)
-            b->min_id = an_vid(a, i);
+        if (!b->min_id || strcmp(ag__an_vid(a, i), b->min_id) < 0)
+            b->min_id = ag__an_vid(a, i);
     }
     long used = 0;
     for (long c = 0; c < k; c++)
@@ -588,7 +588,7 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     IG("vector", igraph_vector_init(&res2, 0));
     have_res2 = 1;
 
-    an_step(a, "degree and strength");
+    ag__an_step(a, "degree and strength");
     IG("degree", igraph_degree(&dir, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
     for (size_t i = 0; i < n; i++)
         a->stats[i].degree = (long)VECTOR(deg)[i];
@@ -602,10 +602,10 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     for (size_t i = 0; i < n; i++)
         a->stats[i].strength = VECTOR(res)[i];
 
-    if ((st = an_path_measures(a, &dir, err)))
+    if ((st = ag__an_path_measures(a, &dir, err)))
         goto out;
 
-    an_step(a, "PageRank, eigenvector, hubs and authorities");
+    ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
     IG("PageRank", igraph_pagerank(&dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
                                    1, DAMPING, &wd, NULL));
     for (size_t i = 0; i < n; i++)
@@ -625,7 +625,7 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
         a->stats[i].authority = tidy(VECTOR(res2)[i]);
     }
 
-    an_step(a, "blocs (Leiden and Louvain)");
+    ag__an_step(a, "blocs (Leiden and Louvain)");
     st = blocs(a, &coop, &wc, err);
 out:
     free(ed);
@@ -678,14 +678,14 @@ static int rel_key_cmp(const void *x, const void *y)
 /* Orders view links by weight, |signed weight|, source id, target id,
  * label.  The keys are copied out so plain qsort needs no context.
  * 0 ok, -1 out of memory. */
-int an_sort_links(const ag_analysis *a, size_t *idx, size_t n)
+int ag__an_sort_links(const ag_analysis *a, size_t *idx, size_t n)
 {
     rel_key *k = malloc((n + 1) * sizeof *k);
     if (!k)
         return -1;
     for (size_t i = 0; i < n; i++) {
         const vlink *v = &a->links[idx[i]];
-        k[i] = (rel_key){v->weight, fabs(v->signed_weight), an_vid(a, v->s), an_vid(a, v->t), v->label,
+        k[i] = (rel_key){v->weight, fabs(v->signed_weight), ag__an_vid(a, v->s), ag__an_vid(a, v->t), v->label,
                          (int)v->kind, idx[i]};
     }
     qsort(k, n, sizeof *k, rel_key_cmp);
@@ -710,7 +710,7 @@ static ag_status relations(ag_analysis *a)
         else if (v->polarity < 0)
             a->hostile[a->n_hostile++] = i;
     }
-    if (an_sort_links(a, a->coop, a->n_coop) || an_sort_links(a, a->hostile, a->n_hostile))
+    if (ag__an_sort_links(a, a->coop, a->n_coop) || ag__an_sort_links(a, a->hostile, a->n_hostile))
         return AG_ENOMEM;
     return AG_OK;
 }
@@ -731,7 +731,7 @@ static const pair *pair_find(const ag_analysis *a, size_t u, size_t v)
     return bsearch(&key, a->pairs, a->n_pairs, sizeof key, pair_cmp);
 }
 
-int an_sign_of(double x)
+int ag__an_sign_of(double x)
 {
     return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
@@ -808,7 +808,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     if (!keys || !a->pair_order)
         goto oom;
     for (size_t i = 0; i < a->n_pairs; i++) {
-        const char *x = an_vid(a, a->pairs[i].a), *y = an_vid(a, a->pairs[i].b);
+        const char *x = ag__an_vid(a, a->pairs[i].a), *y = ag__an_vid(a, a->pairs[i].b);
         int swap = strcmp(x, y) > 0;
         keys[i] = (pair_key){fabs(a->pairs[i].net), swap ? y : x, swap ? x : y, i};
     }
@@ -839,7 +839,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     /* Triangles of signed pairs, listed by igraph. */
     size_t k = 0;
     for (size_t i = 0; i < a->n_pairs; i++)
-        if (an_sign_of(a->pairs[i].net))
+        if (ag__an_sign_of(a->pairs[i].net))
             e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
     if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
         goto out;
@@ -862,9 +862,9 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
                     v[x] = v[y];
                     v[y] = t;
                 }
-        int s01 = an_sign_of(pair_find(a, v[0], v[1])->net);
-        int s02 = an_sign_of(pair_find(a, v[0], v[2])->net);
-        int s12 = an_sign_of(pair_find(a, v[1], v[2])->net);
+        int s01 = ag__an_sign_of(pair_find(a, v[0], v[1])->net);
+        int s02 = ag__an_sign_of(pair_find(a, v[0], v[2])->net);
+        int s12 = ag__an_sign_of(pair_find(a, v[1], v[2])->net);
         if (s01 * s02 * s12 > 0) {
             a->n_balanced++;
             continue;
@@ -1031,7 +1031,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
-    an_step(a, "the view: filters and merged relations");
+    ag__an_step(a, "the view: filters and merged relations");
     if ((st = view_build(a, err)))
         goto out;
     if (vlink_index(a)) {
@@ -1049,7 +1049,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     if (a->n > 0) {
         if ((st = centrality(a, &und, &have_und, err)))
             goto out;
-        an_step(a, "net stance per pair and balance of triangles");
+        ag__an_step(a, "net stance per pair and balance of triangles");
         if ((st = signed_relations(a, err)))
             goto out;
     }
@@ -1064,7 +1064,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     }
     for (size_t i = 0; i < a->n; i++)
         keys[i] = (rank_key){isfinite(a->stats[i].pagerank) ? llround(a->stats[i].pagerank * 1e12) : -1,
-                             an_vid(a, i), i};
+                             ag__an_vid(a, i), i};
     qsort(keys, a->n, sizeof *keys, rank_cmp);
     for (size_t i = 0; i < a->n; i++)
         a->rank[i] = keys[i].v;

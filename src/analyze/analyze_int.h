@@ -31,7 +31,7 @@
 
 /* Names of the AG_KIND_* bits, in bit order (analyze.c). */
 #define AN_N_KIND_NAMES 6
-extern const char *const an_kind_names[AN_N_KIND_NAMES];
+extern const char *const ag__an_kind_names[AN_N_KIND_NAMES];
 
 /* Links of the view merged per (s, t, kind, label); a meeting has s < t
  * by actor id.  members[first .. first + n) are the graph links merged. */
@@ -102,25 +102,25 @@ struct ag_analysis {
 
 /* analyze.c */
 /* Id and name of vertex v (its graph node). */
-const char *an_vid(const ag_analysis *a, size_t v);
-const char *an_vname(const ag_analysis *a, size_t v);
+const char *ag__an_vid(const ag_analysis *a, size_t v);
+const char *ag__an_vname(const ag_analysis *a, size_t v);
 /* 1 if the evidence entry's date passes --since/--until. */
-int an_evidence_in_range(const ag_analysis *a, const ag_evidence *e);
+int ag__an_evidence_in_range(const ag_analysis *a, const ag_evidence *e);
 /* Tells o.progress (if any) that a step begins. */
-void an_step(const ag_analysis *a, const char *what);
+void ag__an_step(const ag_analysis *a, const char *what);
 /* 1, -1 or 0: the sign of x. */
-int an_sign_of(double x);
+int ag__an_sign_of(double x);
 /* Orders view links (indices into a->links) by weight, |signed weight|,
  * source id, target id, label.  0 ok, -1 out of memory (idx unchanged). */
-int an_sort_links(const ag_analysis *a, size_t *idx, size_t n);
+int ag__an_sort_links(const ag_analysis *a, size_t *idx, size_t n);
 
 /* analyze_paths.c */
 /* Betweenness (directed, hops) and harmonic closeness (directions ignored,
  * hops) of every vertex of `dir` into a->stats: exact up to
  * o.exact_limit vertices, then a cutoff or sampled sources (a->paths). */
-ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err);
+ag_status ag__an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err);
 /* The words of the report for a->paths: "exact", or what was approximated
  * and why, into buf. */
-void an_paths_describe(const ag_analysis *a, char *buf, size_t size);
+void ag__an_paths_describe(const ag_analysis *a, char *buf, size_t size);
 
 #endif

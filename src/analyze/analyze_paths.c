@@ -88,7 +88,7 @@ out:
     return st;
 }
 
-ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err)
+ag_status ag__an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err)
 {
     ag_status st = AG_OK;
     size_t n = a->n;
@@ -99,7 +99,7 @@ ag_status an_path_measures(ag_analysis *a, const igraph_t *dir, ag_error *err)
     a->paths = (long)n <= a->o.exact_limit && a->path_work <= AN_EXACT_WORK ? AN_PATHS_EXACT
                : a->o.cutoff > 0                                           ? AN_PATHS_CUTOFF
                                                                             : AN_PATHS_SAMPLED;
-    an_step(a, a->paths == AN_PATHS_EXACT    ? "betweenness and harmonic closeness (exact)"
+    ag__an_step(a, a->paths == AN_PATHS_EXACT    ? "betweenness and harmonic closeness (exact)"
                : a->paths == AN_PATHS_CUTOFF ? "betweenness and harmonic closeness (cutoff)"
                                              : "betweenness and harmonic closeness (sampled sources)");
     /* Paths count hops: link weights are strengths, not distances. */
@@ -125,7 +125,7 @@ out:
     return st;
 }
 
-void an_paths_describe(const ag_analysis *a, char *buf, size_t size)
+void ag__an_paths_describe(const ag_analysis *a, char *buf, size_t size)
 {
     const ag_analyze_opts *o = &a->o;
     char why[160];

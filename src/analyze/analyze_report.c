@@ -190,7 +190,7 @@ static const char *rel_text(rep *r, const vlink *v)
 {
     const ag_analysis *a = r->a;
     const char *arrow = v->kind == AG_REL_MEETING ? "<->" : "->";
-    return sprintf_ar(r, "%s %s %s", an_vname(a, v->s), arrow, an_vname(a, v->t));
+    return sprintf_ar(r, "%s %s %s", ag__an_vname(a, v->s), arrow, ag__an_vname(a, v->t));
 }
 
 static int same_str(const char *x, const char *y)
@@ -209,7 +209,7 @@ static size_t evidence_of(const ag_analysis *a, const vlink *v, const ag_evidenc
         for (size_t i = 0; i < l->n_evidence && k < max; i++) {
             const ag_evidence *e = &l->evidence[i];
             size_t j = 0;
-            if ((a->o.since || a->o.until) && !an_evidence_in_range(a, e))
+            if ((a->o.since || a->o.until) && !ag__an_evidence_in_range(a, e))
                 continue;
             while (j < k && !(same_str(out[j]->doc, e->doc) && out[j]->sentence == e->sentence &&
                               same_str(out[j]->text, e->text)))
@@ -323,7 +323,7 @@ static void write_blocs(rep *r, int louvain)
         put(r, r->f == AG_REPORT_MD ? "- **%ld** (%zu actors): " : "  %ld (%zu actors): ", b, size);
         for (size_t k = 0; k < size; k++) {
             put(r, "%s", k ? ", " : "");
-            put_str(r, an_vname(a, mem[start[b] + k]));
+            put_str(r, ag__an_vname(a, mem[start[b] + k]));
         }
         put(r, "\n");
     }
@@ -334,7 +334,7 @@ static void write_blocs(rep *r, int louvain)
             continue;
         if (alone++ < shown) {
             put(r, "%s", alone > 1 ? ", " : r->f == AG_REPORT_MD ? "- without a bloc: " : "  without a bloc: ");
-            put_str(r, an_vname(a, v));
+            put_str(r, ag__an_vname(a, v));
         }
     }
     if (alone > shown)
@@ -360,7 +360,7 @@ static void write_summary(rep *r)
         put(r, "%skinds:", li);
         for (size_t i = 0; i < AN_N_KIND_NAMES; i++)
             if (o->kinds & (1u << i))
-                put(r, " %s", an_kind_names[i]);
+                put(r, " %s", ag__an_kind_names[i]);
         put(r, "\n");
     }
     if (o->since || o->until)
@@ -368,7 +368,7 @@ static void write_summary(rep *r)
     if (o->min_weight > 1)
         put(r, "%sminimum weight: %ld\n", li, o->min_weight);
     char paths[256];
-    an_paths_describe(a, paths, sizeof paths);
+    ag__an_paths_describe(a, paths, sizeof paths);
     put(r, "%sbetweenness and harmonic closeness: %s\n", li, paths);
     put(r, "%sblocs: Leiden (modularity %s, %ld blocs) and Louvain (modularity %s, %ld blocs) on the cooperative subgraph, seed %lu\n",
         li, isfinite(a->leiden_q) ? num(r, a->leiden_q, 3) : "n/a", a->n_leiden,
@@ -391,7 +391,7 @@ static void write_actor_table(rep *r)
     for (size_t i = 0; i < limit(r, a->n); i++) {
         const ag_actor_stats *s = &a->stats[a->rank[i]];
         tab_cell(&t, r, sprintf_ar(r, "%zu", i + 1));
-        tab_cell(&t, r, an_vname(a, a->rank[i]));
+        tab_cell(&t, r, ag__an_vname(a, a->rank[i]));
         tab_cell(&t, r, ag_actor_kind_name(a->g->nodes[s->node].kind));
         tab_cell(&t, r, sprintf_ar(r, "%ld", s->degree));
         tab_cell(&t, r, sprintf_ar(r, "%ld", s->in_degree));
@@ -437,8 +437,8 @@ static void write_pairs(rep *r)
         const pair *p = &a->pairs[a->pair_order[i]];
         tab_cell(&t, r, sprintf_ar(r, "%+.1f", p->net));
         tab_cell(&t, r, sprintf_ar(r, "%ld", p->weight));
-        int swap = strcmp(an_vid(a, p->a), an_vid(a, p->b)) > 0;
-        tab_cell(&t, r, sprintf_ar(r, "%s - %s", an_vname(a, swap ? p->b : p->a), an_vname(a, swap ? p->a : p->b)));
+        int swap = strcmp(ag__an_vid(a, p->a), ag__an_vid(a, p->b)) > 0;
+        tab_cell(&t, r, sprintf_ar(r, "%s - %s", ag__an_vname(a, swap ? p->b : p->a), ag__an_vname(a, swap ? p->a : p->b)));
         tab_cell(&t, r, p->net > 0 ? "allies" : p->net < 0 ? "adversaries" : "neutral");
     }
     tab_write(&t, r);
@@ -459,13 +459,13 @@ static void write_balance(rep *r)
     for (size_t i = 0; i < limit(r, a->n_unbalanced); i++) {
         const triad *t = &a->unbalanced[i];
         put(r, "%sunbalanced: ", li);
-        put_str(r, an_vname(a, t->v[0]));
+        put_str(r, ag__an_vname(a, t->v[0]));
         put(r, " %s ", polarity_sign(t->sign[0]));
-        put_str(r, an_vname(a, t->v[1]));
+        put_str(r, ag__an_vname(a, t->v[1]));
         put(r, " %s ", polarity_sign(t->sign[2]));
-        put_str(r, an_vname(a, t->v[2]));
+        put_str(r, ag__an_vname(a, t->v[2]));
         put(r, " %s ", polarity_sign(t->sign[1]));
-        put_str(r, an_vname(a, t->v[0]));
+        put_str(r, ag__an_vname(a, t->v[0]));
         put(r, "\n");
     }
 }
@@ -478,7 +478,7 @@ static size_t partners(const ag_analysis *a, size_t v, int sign, size_t *out)
         return 0;
     for (size_t i = a->padj_start[v]; i < a->padj_start[v + 1]; i++) {
         const pair *p = &a->pairs[a->padj[i]];
-        if (an_sign_of(p->net) == sign)
+        if (ag__an_sign_of(p->net) == sign)
             out[k++] = p->a == v ? p->b : p->a;
     }
     return k;
@@ -497,17 +497,17 @@ static void write_partners(rep *r)
         size_t v = a->rank[i];
         size_t na = partners(a, v, 1, buf);
         put(r, "%s", r->f == AG_REPORT_MD ? "- **" : "  ");
-        put_str(r, an_vname(a, v));
+        put_str(r, ag__an_vname(a, v));
         put(r, "%s allies: ", r->f == AG_REPORT_MD ? "**" : ":");
         for (size_t k = 0; k < na; k++) {
             put(r, "%s", k ? ", " : "");
-            put_str(r, an_vname(a, buf[k]));
+            put_str(r, ag__an_vname(a, buf[k]));
         }
         put(r, "%s; adversaries: ", na ? "" : "none");
         size_t nh = partners(a, v, -1, buf);
         for (size_t k = 0; k < nh; k++) {
             put(r, "%s", k ? ", " : "");
-            put_str(r, an_vname(a, buf[k]));
+            put_str(r, ag__an_vname(a, buf[k]));
         }
         put(r, "%s\n", nh ? "" : "none");
     }
@@ -524,7 +524,7 @@ static size_t links_of(const ag_analysis *a, size_t v, long u, size_t *out)
             out[k++] = a->vlinks_of[j];
     }
     /* Unsorted beats nothing when memory is that short. */
-    (void)an_sort_links(a, out, k);
+    (void)ag__an_sort_links(a, out, k);
     return k;
 }
 
@@ -538,12 +538,12 @@ static void write_actor(rep *r)
         r->oom = 1;
         return;
     }
-    heading(r, sprintf_ar(r, "Actor: %s", an_vname(a, v)));
+    heading(r, sprintf_ar(r, "Actor: %s", ag__an_vname(a, v)));
     const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
     size_t rank = 0;
     while (a->rank[rank] != v)
         rank++;
-    put(r, "%sid %s, %s, PageRank rank %zu of %zu, bloc %ld\n", li, an_vid(a, v),
+    put(r, "%sid %s, %s, PageRank rank %zu of %zu, bloc %ld\n", li, ag__an_vid(a, v),
         ag_actor_kind_name(a->g->nodes[s->node].kind), rank + 1, a->n, s->community);
     put(r, "%sdegree %ld (in %ld, out %ld), strength %s, betweenness %s, pagerank %s, eigenvector %s\n",
         li, s->degree, s->in_degree, s->out_degree, num(r, s->strength, 0), num(r, s->betweenness, 1),
@@ -580,7 +580,7 @@ static void write_path(rep *r)
     put(r, "%s%zu steps: ", li, a->n_path - 1);
     for (size_t i = 0; i < a->n_path; i++) {
         put(r, "%s", i ? " - " : "");
-        put_str(r, an_vname(a, (size_t)a->path[i]));
+        put_str(r, ag__an_vname(a, (size_t)a->path[i]));
     }
     put(r, "\n");
     for (size_t i = 0; i + 1 < a->n_path; i++) {
@@ -649,8 +649,8 @@ static void write_csv(rep *r)
         size_t v = a->rank[i];
         const ag_actor_stats *s = &a->stats[v];
         put(r, "%zu", i + 1);
-        csv_field(r, an_vid(a, v), 0);
-        csv_field(r, an_vname(a, v), 0);
+        csv_field(r, ag__an_vid(a, v), 0);
+        csv_field(r, ag__an_vname(a, v), 0);
         csv_field(r, ag_actor_kind_name(a->g->nodes[s->node].kind), 0);
         put(r, ",%ld,%ld,%ld,%s,%s,%s,%s,%s,%s,%s,%ld,%ld\r\n", s->degree, s->in_degree, s->out_degree,
             num(r, s->strength, 0), num(r, s->betweenness, 10), num(r, s->pagerank, 12),
@@ -689,7 +689,7 @@ static json_t *json_ids(const ag_analysis *a, const size_t *v, size_t n, int *ba
 {
     json_t *arr = json_array();
     for (size_t i = 0; i < n; i++)
-        jpush(arr, json_string(an_vid(a, v[i])), bad);
+        jpush(arr, json_string(ag__an_vid(a, v[i])), bad);
     if (!arr)
         *bad = 1;
     return arr;
@@ -716,8 +716,8 @@ static json_t *json_evidence(const ag_analysis *a, const vlink *v, int *bad)
 static json_t *json_rel(const ag_analysis *a, const vlink *v, int with_evidence, int *bad)
 {
     json_t *o = json_object();
-    jset(o, "source", json_string(an_vid(a, v->s)), bad);
-    jset(o, "target", json_string(an_vid(a, v->t)), bad);
+    jset(o, "source", json_string(ag__an_vid(a, v->s)), bad);
+    jset(o, "target", json_string(ag__an_vid(a, v->t)), bad);
     jset(o, "kind", json_string(ag_rel_kind_name(v->kind)), bad);
     jset(o, "label", json_string(v->label), bad);
     jset(o, "code", jstr(v->code), bad);
@@ -788,7 +788,7 @@ static json_t *json_report(const ag_analysis *a, int *bad)
     jset(params, "collapse", o->collapse == AG_COLLAPSE_COUNTRY ? json_string("country") : json_null(), bad);
     for (size_t i = 0; i < AN_N_KIND_NAMES; i++)
         if (o->kinds & (1u << i))
-            jpush(kinds, json_string(an_kind_names[i]), bad);
+            jpush(kinds, json_string(ag__an_kind_names[i]), bad);
     jset(params, "kinds", kinds, bad);
     jset(params, "since", jstr(o->since), bad);
     jset(params, "until", jstr(o->until), bad);
@@ -805,8 +805,8 @@ static json_t *json_report(const ag_analysis *a, int *bad)
         const ag_actor_stats *s = &a->stats[v];
         json_t *n = json_object();
         jset(n, "rank", json_integer((json_int_t)i + 1), bad);
-        jset(n, "id", json_string(an_vid(a, v)), bad);
-        jset(n, "name", json_string(an_vname(a, v)), bad);
+        jset(n, "id", json_string(ag__an_vid(a, v)), bad);
+        jset(n, "name", json_string(ag__an_vname(a, v)), bad);
         jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
         jset(n, "degree", json_integer(s->degree), bad);
         jset(n, "in_degree", json_integer(s->in_degree), bad);
@@ -835,10 +835,10 @@ static json_t *json_report(const ag_analysis *a, int *bad)
 
     for (size_t i = 0; i < a->n_pairs; i++) {
         const pair *p = &a->pairs[a->pair_order[i]];
-        int swap = strcmp(an_vid(a, p->a), an_vid(a, p->b)) > 0;
+        int swap = strcmp(ag__an_vid(a, p->a), ag__an_vid(a, p->b)) > 0;
         json_t *po = json_object();
-        jset(po, "a", json_string(an_vid(a, swap ? p->b : p->a)), bad);
-        jset(po, "b", json_string(an_vid(a, swap ? p->a : p->b)), bad);
+        jset(po, "a", json_string(ag__an_vid(a, swap ? p->b : p->a)), bad);
+        jset(po, "b", json_string(ag__an_vid(a, swap ? p->a : p->b)), bad);
         jset(po, "net", jreal(p->net), bad);
         jset(po, "weight", json_integer(p->weight), bad);
         jpush(pairs, po, bad);
@@ -865,8 +865,8 @@ static json_t *json_report(const ag_analysis *a, int *bad)
     if (a->actor >= 0 && buf) {
         size_t v = (size_t)a->actor;
         json_t *ao = json_object();
-        jset(ao, "id", json_string(an_vid(a, v)), bad);
-        jset(ao, "name", json_string(an_vname(a, v)), bad);
+        jset(ao, "id", json_string(ag__an_vid(a, v)), bad);
+        jset(ao, "name", json_string(ag__an_vname(a, v)), bad);
         size_t k = links_of(a, v, -1, buf);
         jset(ao, "relations", json_rels(a, buf, k, 1, bad), bad);
         jset(root, "actor", ao, bad);
@@ -881,8 +881,8 @@ static json_t *json_report(const ag_analysis *a, int *bad)
                 if (a->links[buf[j]].counted)
                     buf[c++] = buf[j];
             json_t *so = json_object();
-            jset(so, "from", json_string(an_vid(a, (size_t)a->path[i])), bad);
-            jset(so, "to", json_string(an_vid(a, (size_t)a->path[i + 1])), bad);
+            jset(so, "from", json_string(ag__an_vid(a, (size_t)a->path[i])), bad);
+            jset(so, "to", json_string(ag__an_vid(a, (size_t)a->path[i + 1])), bad);
             jset(so, "relations", json_rels(a, buf, c, 1, bad), bad);
             jpush(steps, so, bad);
         }

@@ -45,7 +45,7 @@ static long weight_of(const ag_link *l)
     return l->weight > 0 ? l->weight : 1;
 }
 
-void ex_bundle_sum(ex_bundle *b, const ag_graph *g, const size_t *links, size_t n)
+void ag__ex_bundle_sum(ex_bundle *b, const ag_graph *g, const size_t *links, size_t n)
 {
     memset(b, 0, sizeof *b);
     b->tail = g->links[links[0]].source;
@@ -95,7 +95,7 @@ static item *sorted_items(const ag_graph *g, const size_t *links, size_t n, int 
     return it;
 }
 
-int ex_bundle_label(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
+int ag__ex_bundle_label(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
 {
     size_t m;
     item *it = sorted_items(g, links, n, 1, &m);
@@ -103,7 +103,7 @@ int ex_bundle_label(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
         return -1;
     int r = ag_buf_printf(b, "%zu links<BR/>", n);
     for (size_t k = 0; k < m && k < BUNDLE_LABELS && r == 0; k++) {
-        r = (k > 0 && ag_buf_puts(b, ", ")) || ex_put_text(b, it[k].label, ESC_GVHTML, BUNDLE_TEXT_MAX);
+        r = (k > 0 && ag_buf_puts(b, ", ")) || ag__ex_put_text(b, it[k].label, ESC_GVHTML, BUNDLE_TEXT_MAX);
         if (r == 0 && it[k].weight > 1)
             r = ag_buf_printf(b, " \xC3\x97%ld", it[k].weight);
     }
@@ -117,29 +117,29 @@ int ex_bundle_label(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
 static int tip_link(ag_buf *b, const ag_graph *g, const ag_link *l)
 {
     const char *arrow = l->kind == AG_REL_MEETING ? " \xE2\x80\x94 " : " \xE2\x86\x92 ";
-    int r = ex_put_text(b, g->nodes[l->source].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
-            ag_buf_puts(b, arrow) || ex_put_text(b, g->nodes[l->target].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
-            ag_buf_puts(b, ": ") || ex_put_text(b, l->label, ESC_TOOLTIP, BUNDLE_TEXT_MAX);
+    int r = ag__ex_put_text(b, g->nodes[l->source].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
+            ag_buf_puts(b, arrow) || ag__ex_put_text(b, g->nodes[l->target].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
+            ag_buf_puts(b, ": ") || ag__ex_put_text(b, l->label, ESC_TOOLTIP, BUNDLE_TEXT_MAX);
     if (r == 0 && l->weight > 1)
         r = ag_buf_printf(b, " \xC3\x97%ld", l->weight);
     if (r == 0 && l->kind != AG_REL_AFFILIATION)
-        r = ag_buf_printf(b, " (%s)", ex_polarity_name(l->polarity));
+        r = ag_buf_printf(b, " (%s)", ag__ex_polarity_name(l->polarity));
     if (r == 0 && l->location)
-        r = ag_buf_puts(b, " in ") || ex_put_text(b, l->location, ESC_TOOLTIP, BUNDLE_TEXT_MAX);
+        r = ag_buf_puts(b, " in ") || ag__ex_put_text(b, l->location, ESC_TOOLTIP, BUNDLE_TEXT_MAX);
     return r;
 }
 
-int ex_bundle_tooltip(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
+int ag__ex_bundle_tooltip(ag_buf *b, const ag_graph *g, const size_t *links, size_t n)
 {
     size_t m;
     ex_bundle sum;
-    ex_bundle_sum(&sum, g, links, n);
+    ag__ex_bundle_sum(&sum, g, links, n);
     item *it = sorted_items(g, links, n, 0, &m);
     if (!it)
         return -1;
     int r = ag_buf_printf(b, "%zu links between ", n) ||
-            ex_put_text(b, g->nodes[sum.tail].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
-            ag_buf_puts(b, " and ") || ex_put_text(b, g->nodes[sum.head].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
+            ag__ex_put_text(b, g->nodes[sum.tail].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
+            ag_buf_puts(b, " and ") || ag__ex_put_text(b, g->nodes[sum.head].name, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
             ag_buf_printf(b, ", seen %ld times", sum.weight);
     for (size_t k = 0; k < m && k < BUNDLE_TIPS && r == 0; k++)
         r = ag_buf_puts(b, " | ") || tip_link(b, g, &g->links[it[k].index]);
@@ -148,9 +148,9 @@ int ex_bundle_tooltip(ag_buf *b, const ag_graph *g, const size_t *links, size_t 
     const ag_link *top = &g->links[it[0].index];
     if (r == 0 && top->n_evidence > 0 && top->evidence[0].text) {
         const ag_evidence *e = &top->evidence[0];
-        r = ag_buf_puts(b, " | ") || (e->doc && (ex_put_text(b, e->doc, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
+        r = ag_buf_puts(b, " | ") || (e->doc && (ag__ex_put_text(b, e->doc, ESC_TOOLTIP, BUNDLE_TEXT_MAX) ||
                                                  ag_buf_puts(b, ": "))) ||
-            ex_put_text(b, e->text, ESC_TOOLTIP, 600);
+            ag__ex_put_text(b, e->text, ESC_TOOLTIP, 600);
     }
     free(it);
     return r;

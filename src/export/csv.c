@@ -16,7 +16,7 @@ static int csv_text(ag_buf *b, const char *s)
         return 0;
     if (strchr("=+-@\t\r", s[0]) && s[0] != '\0')
         r = ag_buf_putc(&t, '\'');
-    r = r || ex_put_text(&t, s, ESC_RAW, 0);
+    r = r || ag__ex_put_text(&t, s, ESC_RAW, 0);
     if (r == 0) {
         const char *p = t.data ? t.data : "";
         if (strpbrk(p, ",\"\r\n")) {
@@ -32,7 +32,7 @@ static int csv_text(ag_buf *b, const char *s)
     return r;
 }
 
-ag_status ex_export_csv(const ex_view *v, int edges, FILE *out, ag_error *err)
+ag_status ag__ex_export_csv(const ex_view *v, int edges, FILE *out, ag_error *err)
 {
     const ag_graph *g = v->g;
     ag_buf b = AG_BUF_INIT;
@@ -68,7 +68,7 @@ ag_status ex_export_csv(const ex_view *v, int edges, FILE *out, ag_error *err)
         }
     }
     st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the CSV output")
-           : ex_write_buf(&b, out, "CSV", err);
+           : ag__ex_write_buf(&b, out, "CSV", err);
     ag_buf_free(&b);
     return st;
 }

@@ -16,7 +16,7 @@ static json_t *jtext(const char *s)
     if (ag_utf8_valid_prefix(s, n) == n)
         return json_stringn(s, n);
     ag_buf b = AG_BUF_INIT;
-    json_t *j = ex_put_text(&b, s, ESC_RAW, 0) ? NULL : json_stringn(b.data ? b.data : "", b.len);
+    json_t *j = ag__ex_put_text(&b, s, ESC_RAW, 0) ? NULL : json_stringn(b.data ? b.data : "", b.len);
     ag_buf_free(&b);
     return j;
 }
@@ -53,7 +53,7 @@ static json_t *cyjs_edge(const ex_view *v, size_t i)
     const ag_link *l = &g->links[i];
     char id[32], cls[64];
     snprintf(id, sizeof id, "e%zu", i);
-    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ex_polarity_name(l->polarity));
+    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ag__ex_polarity_name(l->polarity));
     json_t *el = json_object(), *data = json_object(), *ev = json_array();
     if (!el || !data || !ev)
         goto fail;
@@ -87,7 +87,7 @@ fail:
     return NULL;
 }
 
-ag_status ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
+ag_status ag__ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
 {
     ag_status st = AG_ENOMEM;
     json_t *root = json_object(), *els = json_object(), *nodes = json_array(), *edges = json_array();
@@ -113,7 +113,7 @@ ag_status ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
     meta = NULL;
     if (bad || jset(root, "directed", json_true()) || jset(root, "multigraph", json_true()))
         goto out;
-    st = ex_dump_json(root, out, err);
+    st = ag__ex_dump_json(root, out, err);
 out:
     if (st == AG_ENOMEM)
         ag_error_set(err, st, "out of memory while writing the Cytoscape.js output");

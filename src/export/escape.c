@@ -41,7 +41,7 @@ static size_t utf8_len(const char *s, size_t n)
 /* Appends up to `max` bytes of s (0 = all) escaped for `mode`.  Invalid
  * UTF-8 and characters XML 1.0 cannot carry become U+FFFD.  Returns 0, or
  * -1 when the buffer cannot grow. */
-int ex_put_text(ag_buf *b, const char *s, int mode, size_t max)
+int ag__ex_put_text(ag_buf *b, const char *s, int mode, size_t max)
 {
     static const char fffd[] = "\xEF\xBF\xBD";
     if (!s)
@@ -114,7 +114,7 @@ int ex_put_text(ag_buf *b, const char *s, int mode, size_t max)
 }
 
 
-ag_status ex_write_buf(const ag_buf *b, FILE *out, const char *what, ag_error *err)
+ag_status ag__ex_write_buf(const ag_buf *b, FILE *out, const char *what, ag_error *err)
 {
     if ((b->len && fwrite(b->data, 1, b->len, out) != b->len) || fflush(out) == EOF || ferror(out))
         return ag_error_set(err, AG_EIO, "cannot write the %s output", what);

@@ -11,7 +11,7 @@
 
 #include "events_csv.h"
 
-const char *ex_polarity_name(int p)
+const char *ag__ex_polarity_name(int p)
 {
     return p < 0 ? "hostile" : p > 0 ? "cooperative" : "neutral";
 }
@@ -71,11 +71,11 @@ int ag_export_layout_valid(const char *s)
 static ag_status export_drawing(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
 {
     ex_plan p;
-    ag_status st = ex_plan_init(&p, v, o, err);
+    ag_status st = ag__ex_plan_init(&p, v, o, err);
     if (st != AG_OK)
         return st;
-    st = o->format == AG_EXPORT_DOT ? ex_export_dot(v, &p, o, out, err) : ex_export_svg(v, &p, o, out, err);
-    ex_plan_free(&p);
+    st = o->format == AG_EXPORT_DOT ? ag__ex_export_dot(v, &p, o, out, err) : ag__ex_export_svg(v, &p, o, out, err);
+    ag__ex_plan_free(&p);
     return st;
 }
 
@@ -98,21 +98,21 @@ ag_status ag_export(const ag_graph *g, const ag_export_opts *o, FILE *out, ag_er
     if (o->edges_key && strcmp(o->edges_key, "links") != 0 && strcmp(o->edges_key, "edges") != 0)
         return ag_error_set(err, AG_EUSAGE, "unknown edges key '%s' (use links or edges)", o->edges_key);
     int drawing = o->format == AG_EXPORT_DOT || o->format == AG_EXPORT_SVG;
-    st = ex_view_init(&v, g, o, drawing, err);
+    st = ag__ex_view_init(&v, g, o, drawing, err);
     if (st != AG_OK)
         return st;
     switch (o->format) {
     case AG_EXPORT_DOT:
     case AG_EXPORT_SVG: st = export_drawing(&v, o, out, err); break;
-    case AG_EXPORT_JSON: st = ex_export_json(&v, o, out, err); break;
-    case AG_EXPORT_GRAPHML: st = ex_export_graphml(&v, out, err); break;
-    case AG_EXPORT_GEXF: st = ex_export_gexf(&v, out, err); break;
-    case AG_EXPORT_CSV_NODES: st = ex_export_csv(&v, 0, out, err); break;
-    case AG_EXPORT_CSV_EDGES: st = ex_export_csv(&v, 1, out, err); break;
-    case AG_EXPORT_CYJS: st = ex_export_cyjs(&v, out, err); break;
+    case AG_EXPORT_JSON: st = ag__ex_export_json(&v, o, out, err); break;
+    case AG_EXPORT_GRAPHML: st = ag__ex_export_graphml(&v, out, err); break;
+    case AG_EXPORT_GEXF: st = ag__ex_export_gexf(&v, out, err); break;
+    case AG_EXPORT_CSV_NODES: st = ag__ex_export_csv(&v, 0, out, err); break;
+    case AG_EXPORT_CSV_EDGES: st = ag__ex_export_csv(&v, 1, out, err); break;
+    case AG_EXPORT_CYJS: st = ag__ex_export_cyjs(&v, out, err); break;
     case AG_EXPORT_HTML: st = ag_export_html(g, v.node_on, v.link_on, v.degree, out, err); break;
     case AG_EXPORT_EVENTS_CSV: st = ag_events_csv_graph(g, AG_EVCSV_PHOENIX, out, err); break;
     }
-    ex_view_free(&v);
+    ag__ex_view_free(&v);
     return st;
 }

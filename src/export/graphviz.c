@@ -1,4 +1,4 @@
-/* graphviz.c — the cgraph drawing that DOT and SVG share (ex_draw), as
+/* graphviz.c — the cgraph drawing that DOT and SVG share (ag__ex_draw), as
  * plan.c decided it: one edge per link, or per pair of actors with many
  * links (bundle.c); labels on the edges or only in their tooltips.  DOT is
  * agwrite of it; svg.c lays it out and renders it.  A drawing for another
@@ -94,7 +94,7 @@ static int set_html(drawing *d, void *obj, const char *name)
 static int html_label(drawing *d, const char *font_attrs, const char *text, const char *suffix)
 {
     ag_buf_reset(&d->buf);
-    return ag_buf_printf(&d->buf, "<FONT %s>", font_attrs) || ex_put_text(&d->buf, text, ESC_GVHTML, 0) ||
+    return ag_buf_printf(&d->buf, "<FONT %s>", font_attrs) || ag__ex_put_text(&d->buf, text, ESC_GVHTML, 0) ||
            (suffix && ag_buf_puts(&d->buf, suffix)) || ag_buf_puts(&d->buf, "</FONT>");
 }
 
@@ -153,11 +153,11 @@ static int node_tooltip(drawing *d, const ag_graph *g, const ag_node *n)
     ag_buf_reset(b);
     int r = ag_buf_puts(b, ag_actor_kind_name(n->kind));
     if (n->code)
-        r |= ag_buf_puts(b, " \xC2\xB7 code ") | ex_put_text(b, n->code, ESC_TOOLTIP, TOOLTIP_MAX);
+        r |= ag_buf_puts(b, " \xC2\xB7 code ") | ag__ex_put_text(b, n->code, ESC_TOOLTIP, TOOLTIP_MAX);
     if (n->affiliation) {
         long a = ag_graph_find_node(g, n->affiliation);
         r |= ag_buf_puts(b, " \xC2\xB7 member of ") |
-             ex_put_text(b, a >= 0 ? g->nodes[a].name : n->affiliation, ESC_TOOLTIP, TOOLTIP_MAX);
+             ag__ex_put_text(b, a >= 0 ? g->nodes[a].name : n->affiliation, ESC_TOOLTIP, TOOLTIP_MAX);
     }
     r |= ag_buf_printf(b, " \xC2\xB7 %ld mention%s in %ld document%s", n->mentions,
                        n->mentions == 1 ? "" : "s", n->docs, n->docs == 1 ? "" : "s");
@@ -170,23 +170,23 @@ static int link_tooltip(drawing *d, const ag_graph *g, const ag_link *l)
     ag_buf *b = &d->buf;
     ag_buf_reset(b);
     int r = ag_buf_printf(b, "%s: ", ag_rel_kind_name(l->kind));
-    r |= ex_put_text(b, g->nodes[l->source].name, ESC_TOOLTIP, TOOLTIP_MAX);
+    r |= ag__ex_put_text(b, g->nodes[l->source].name, ESC_TOOLTIP, TOOLTIP_MAX);
     r |= ag_buf_puts(b, l->kind == AG_REL_STANCE ? " \xE2\x86\x92 " : l->kind == AG_REL_MEETING ? " \xE2\x80\x94 " : " \xE2\x86\x92 ");
-    r |= ex_put_text(b, g->nodes[l->target].name, ESC_TOOLTIP, TOOLTIP_MAX);
-    r |= ag_buf_puts(b, ", ") | ex_put_text(b, l->label, ESC_TOOLTIP, TOOLTIP_MAX);
+    r |= ag__ex_put_text(b, g->nodes[l->target].name, ESC_TOOLTIP, TOOLTIP_MAX);
+    r |= ag_buf_puts(b, ", ") | ag__ex_put_text(b, l->label, ESC_TOOLTIP, TOOLTIP_MAX);
     if (l->weight > 1)
         r |= ag_buf_printf(b, " \xC3\x97%ld", l->weight);
     if (l->kind != AG_REL_AFFILIATION)
-        r |= ag_buf_printf(b, " (%s)", ex_polarity_name(l->polarity));
+        r |= ag_buf_printf(b, " (%s)", ag__ex_polarity_name(l->polarity));
     if (l->location)
-        r |= ag_buf_puts(b, " in ") | ex_put_text(b, l->location, ESC_TOOLTIP, TOOLTIP_MAX);
+        r |= ag_buf_puts(b, " in ") | ag__ex_put_text(b, l->location, ESC_TOOLTIP, TOOLTIP_MAX);
     size_t shown = l->n_evidence < 3 ? l->n_evidence : 3;
     for (size_t i = 0; i < shown; i++) {
         const ag_evidence *e = &l->evidence[i];
         r |= ag_buf_puts(b, " | ");
         if (e->doc)
-            r |= ex_put_text(b, e->doc, ESC_TOOLTIP, 120) | ag_buf_puts(b, ": ");
-        r |= e->text ? ex_put_text(b, e->text, ESC_TOOLTIP, TOOLTIP_MAX) : ag_buf_puts(b, "(no sentence)");
+            r |= ag__ex_put_text(b, e->doc, ESC_TOOLTIP, 120) | ag_buf_puts(b, ": ");
+        r |= e->text ? ag__ex_put_text(b, e->text, ESC_TOOLTIP, TOOLTIP_MAX) : ag_buf_puts(b, "(no sentence)");
     }
     if (l->n_evidence > shown)
         r |= ag_buf_printf(b, " | and %zu more", l->n_evidence - shown);
@@ -353,7 +353,7 @@ static int draw_link(drawing *d, const ag_graph *g, const ag_link *l)
     snprintf(font, sizeof font, "COLOR=\"%s\" POINT-SIZE=\"9\"", color);
     if (l->weight > 1)
         snprintf(times, sizeof times, " \xC3\x97%ld", l->weight);
-    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ex_polarity_name(l->polarity));
+    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ag__ex_polarity_name(l->polarity));
     if ((d->plan->pub.labels &&
          (html_label(d, font, l->label ? l->label : "", times) || set_html(d, e, "label"))) ||
         set_plain(e, "color", color) || set_penwidth(e, l->weight) || set_plain(e, "class", cls) ||
@@ -371,23 +371,23 @@ static int draw_link(drawing *d, const ag_graph *g, const ag_link *l)
 static int draw_bundle(drawing *d, const ag_graph *g, const size_t *links, size_t n)
 {
     ex_bundle b;
-    ex_bundle_sum(&b, g, links, n);
+    ag__ex_bundle_sum(&b, g, links, n);
     Agedge_t *e = agedge(d->ag, d->nodes[b.tail], d->nodes[b.head], NULL, 1);
     if (!e)
         return -1;
     const char *color = b.affil_only ? COLOR_AFFIL : polarity_color(b.net < 0 ? -1 : b.net > 0);
     const char *dir = b.fwd && b.back ? "both" : b.fwd ? "forward" : b.back ? "back" : "none";
     char cls[64];
-    snprintf(cls, sizeof cls, "merged %s", b.affil_only ? "affiliation" : ex_polarity_name(b.net < 0 ? -1 : b.net > 0));
+    snprintf(cls, sizeof cls, "merged %s", b.affil_only ? "affiliation" : ag__ex_polarity_name(b.net < 0 ? -1 : b.net > 0));
     if (d->plan->pub.labels) {
         ag_buf_reset(&d->buf);
         if (ag_buf_printf(&d->buf, "<FONT COLOR=\"%s\" POINT-SIZE=\"9\">", color) ||
-            ex_bundle_label(&d->buf, g, links, n) || ag_buf_puts(&d->buf, "</FONT>") || set_html(d, e, "label"))
+            ag__ex_bundle_label(&d->buf, g, links, n) || ag_buf_puts(&d->buf, "</FONT>") || set_html(d, e, "label"))
             return -1;
     }
     ag_buf_reset(&d->buf);
     if (set_plain(e, "color", color) || set_penwidth(e, b.weight) || set_plain(e, "class", cls) ||
-        set_plain(e, "dir", dir) || ex_bundle_tooltip(&d->buf, g, links, n) ||
+        set_plain(e, "dir", dir) || ag__ex_bundle_tooltip(&d->buf, g, links, n) ||
         set_plain(e, "tooltip", d->buf.data))
         return -1;
     if (b.affil_only && (set_plain(e, "style", "dashed") || set_plain(e, "arrowhead", "empty")))
@@ -403,7 +403,7 @@ static int draw_edges(drawing *d, const ex_view *v)
     for (size_t i = 0; i < g->n_links; i++) {
         if (!v->link_on[i])
             continue;
-        if (!ex_plan_merged(p, i)) {
+        if (!ag__ex_plan_merged(p, i)) {
             if (draw_link(d, g, &g->links[i]))
                 return -1;
         } else if (p->order[p->run[i]] == i) {
@@ -414,7 +414,7 @@ static int draw_edges(drawing *d, const ex_view *v)
     return 0;
 }
 
-ag_status ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, Agraph_t **out,
+ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, Agraph_t **out,
                   ag_error *err)
 {
     drawing d;
@@ -433,11 +433,11 @@ ag_status ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, A
     return AG_OK;
 }
 
-ag_status ex_export_dot(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
+ag_status ag__ex_export_dot(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
                         ag_error *err)
 {
     Agraph_t *ag;
-    ag_status st = ex_draw(v, p, o, &ag, err);
+    ag_status st = ag__ex_draw(v, p, o, &ag, err);
     if (st != AG_OK)
         return st;
     if (agwrite(ag, out) != 0 || fflush(out) == EOF || ferror(out))

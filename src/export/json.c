@@ -33,7 +33,7 @@ out:
     return r;
 }
 
-ag_status ex_dump_json(json_t *root, FILE *out, ag_error *err)
+ag_status ag__ex_dump_json(json_t *root, FILE *out, ag_error *err)
 {
     if (json_dumpf(root, out, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17)) ||
         fputc('\n', out) == EOF || fflush(out) == EOF || ferror(out))
@@ -41,7 +41,7 @@ ag_status ex_dump_json(json_t *root, FILE *out, ag_error *err)
     return AG_OK;
 }
 
-ag_status ex_export_json(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
+ag_status ag__ex_export_json(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err)
 {
     const char *key = o->edges_key ? o->edges_key : "links";
     ag_status st = AG_OK;
@@ -60,7 +60,7 @@ ag_status ex_export_json(const ex_view *v, const ag_export_opts *o, FILE *out, a
         st = ag_error_set(err, AG_ENOMEM, "out of memory while selecting the JSON nodes");
         goto out;
     }
-    st = ex_dump_json(root, out, err);
+    st = ag__ex_dump_json(root, out, err);
 out:
     json_decref(root);
     return st;

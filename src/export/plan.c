@@ -45,7 +45,7 @@ static int pair_cmp(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-void ex_plan_free(ex_plan *p)
+void ag__ex_plan_free(ex_plan *p)
 {
     free(p->order);
     free(p->run);
@@ -53,7 +53,7 @@ void ex_plan_free(ex_plan *p)
     memset(p, 0, sizeof *p);
 }
 
-int ex_plan_merged(const ex_plan *p, size_t i)
+int ag__ex_plan_merged(const ex_plan *p, size_t i)
 {
     return p->run_len[p->run[i]] > AG_EXPORT_PARALLEL_MAX;
 }
@@ -124,7 +124,7 @@ static ag_status choose_engine(ex_plan *p, const ag_export_opts *o, ag_error *er
                         o->layout);
 }
 
-ag_status ex_plan_init(ex_plan *p, const ex_view *v, const ag_export_opts *o, ag_error *err)
+ag_status ag__ex_plan_init(ex_plan *p, const ex_view *v, const ag_export_opts *o, ag_error *err)
 {
     memset(p, 0, sizeof *p);
     p->pub.nodes = v->n_nodes;
@@ -132,12 +132,12 @@ ag_status ex_plan_init(ex_plan *p, const ex_view *v, const ag_export_opts *o, ag
     p->pub.links_cut = v->n_links_cut;
     p->pub.nodes_cut = v->g->n_nodes - v->n_nodes;
     if (group_pairs(p, v)) {
-        ex_plan_free(p);
+        ag__ex_plan_free(p);
         return ag_error_set(err, AG_ENOMEM, "out of memory while planning the drawing");
     }
     ag_status st = choose_engine(p, o, err);
     if (st != AG_OK)
-        ex_plan_free(p);
+        ag__ex_plan_free(p);
     return st;
 }
 
@@ -151,14 +151,14 @@ ag_status ag_export_plan_for(const ag_graph *g, const ag_export_opts *o, ag_expo
         ag_export_opts_init(&defaults);
         o = &defaults;
     }
-    ag_status st = ex_view_init(&v, g, o, 1, err);
+    ag_status st = ag__ex_view_init(&v, g, o, 1, err);
     if (st != AG_OK)
         return st;
-    st = ex_plan_init(&p, &v, o, err);
+    st = ag__ex_plan_init(&p, &v, o, err);
     if (st == AG_OK)
         *out = p.pub;
-    ex_plan_free(&p);
-    ex_view_free(&v);
+    ag__ex_plan_free(&p);
+    ag__ex_view_free(&v);
     return st;
 }
 

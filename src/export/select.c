@@ -29,7 +29,7 @@ static int rank_cmp(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-void ex_view_free(ex_view *v)
+void ag__ex_view_free(ex_view *v)
 {
     free(v->node_on);
     free(v->link_on);
@@ -140,7 +140,7 @@ static void budgets(const ag_graph *g, const ag_export_opts *o, int drawing, siz
     }
 }
 
-ag_status ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *o, int drawing, ag_error *err)
+ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *o, int drawing, ag_error *err)
 {
     size_t max_nodes, max_links;
     memset(v, 0, sizeof *v);
@@ -162,6 +162,6 @@ ag_status ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *o, i
         goto oom;
     return AG_OK;
 oom:
-    ex_view_free(v);
+    ag__ex_view_free(v);
     return ag_error_set(err, AG_ENOMEM, "out of memory while selecting the nodes to export");
 }

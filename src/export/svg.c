@@ -112,7 +112,7 @@ static ag_status gv_open(gv_session *s, ag_error *err)
     return AG_OK;
 }
 
-ag_status ex_export_svg(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
+ag_status ag__ex_export_svg(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
                         ag_error *err)
 {
     const char *engine = p->pub.engine;
@@ -125,7 +125,7 @@ ag_status ex_export_svg(const ex_view *v, const ex_plan *p, const ag_export_opts
     /* Graphviz reports through agerr; AGMAX keeps its messages off stderr
      * so that aglasterr() can hand them back for our own message. */
     agerrlevel_t prev_level = agseterr(AGMAX);
-    ag_status st = ex_draw(v, p, o, &ag, err);
+    ag_status st = ag__ex_draw(v, p, o, &ag, err);
     if (st != AG_OK)
         goto out;
     st = gv_open(&gs, err);

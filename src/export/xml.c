@@ -8,7 +8,7 @@
 
 static int xml_text(ag_buf *b, const char *s)
 {
-    return ex_put_text(b, s ? s : "", ESC_XML, 0);
+    return ag__ex_put_text(b, s ? s : "", ESC_XML, 0);
 }
 
 /* Evidence sentences joined by newlines. */
@@ -44,7 +44,7 @@ static int gml_str(ag_buf *b, const char *key, const char *s)
     return ag_buf_printf(b, "      <data key=\"%s\">", key) || xml_text(b, s) || ag_buf_puts(b, "</data>\n");
 }
 
-ag_status ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
+ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
 {
     const ag_graph *g = v->g;
     ag_buf b = AG_BUF_INIT;
@@ -107,7 +107,7 @@ ag_status ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
     if (r == 0)
         r = ag_buf_puts(&b, "  </graph>\n</graphml>\n");
     st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the GraphML output")
-           : ex_write_buf(&b, out, "GraphML", err);
+           : ag__ex_write_buf(&b, out, "GraphML", err);
     ag_buf_free(&b);
     return st;
 }
@@ -121,7 +121,7 @@ static int gexf_str(ag_buf *b, int id, const char *s)
            ag_buf_puts(b, "\"/>\n");
 }
 
-ag_status ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
+ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
 {
     const ag_graph *g = v->g;
     ag_buf b = AG_BUF_INIT;
@@ -196,7 +196,7 @@ ag_status ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
     if (r == 0)
         r = ag_buf_puts(&b, "    </edges>\n  </graph>\n</gexf>\n");
     st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the GEXF output")
-           : ex_write_buf(&b, out, "GEXF", err);
+           : ag__ex_write_buf(&b, out, "GEXF", err);
     ag_buf_free(&b);
     return st;
 }

@@ -15,7 +15,7 @@
 /* ---- tokens and phrases ---- */
 
 
-char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
+char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 {
     size_t o = 0;
     buf[0] = '\0';
@@ -35,7 +35,7 @@ char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 }
 
 /* The original text of tokens [t0,t1), in the output arena. */
-char *x_surface(xdoc *x, size_t t0, size_t t1)
+char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
 {
     if (t1 <= t0)
         return NULL;
@@ -128,7 +128,7 @@ static int lookup_token(xdoc *x, size_t i)
     return 0;
 }
 
-size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
     if (i >= end || i >= x->t.n_toks)
         return 0;
@@ -173,7 +173,7 @@ size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit
 /* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
 static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
 
-void x_add_alias(xdoc *x, int a, const char *alias)
+void ag__x_add_alias(xdoc *x, int a, const char *alias)
 {
     if (!alias || a < 0 || x->pass != 2 || garbled(alias))
         return;
@@ -182,7 +182,7 @@ void x_add_alias(xdoc *x, int a, const char *alias)
         return;
     size_t known;
     xkey k = {XI_ALIAS, alias, a, 0};
-    x_index_all(x, &k, &known);
+    ag__x_index_all(x, &k, &known);
     if (known)
         return;
     if (ac->n_aliases == ac->cap_aliases) {
@@ -196,9 +196,9 @@ void x_add_alias(xdoc *x, int a, const char *alias)
         ac->cap_aliases = cap;
     }
     ac->aliases[ac->n_aliases++] = alias;
-    x_index_add(x, &k, a);
+    ag__x_index_add(x, &k, a);
     if (ac->kind == AG_ACTOR_PERSON)
-        x_index_add(x, &(xkey){XI_ALIAS_CI, alias, 0, 0}, a);
+        ag__x_index_add(x, &(xkey){XI_ALIAS_CI, alias, 0, 0}, a);
 }
 
 /* The last word of a name (its surname). */
@@ -209,16 +209,16 @@ static const char *last_word(const char *name)
 }
 
 /* Files a person under its name (after a new name): as itself, and, any
- * case, for x_person_for_name. */
+ * case, for ag__x_person_for_name. */
 static void index_name(xdoc *x, int i)
 {
     xactor *a = &x->actors[i];
-    x_index_add(x, &(xkey){XI_NAME, a->name, 0, 0}, i);
+    ag__x_index_add(x, &(xkey){XI_NAME, a->name, 0, 0}, i);
     if (a->kind != AG_ACTOR_PERSON)
         return;
-    x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
+    ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
     if (!a->surname)
-        x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
+        ag__x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
 }
 
 /* Files a new actor under all its keys. */
@@ -227,9 +227,9 @@ static int index_actor(xdoc *x, int i)
     xactor *a = &x->actors[i];
     index_name(x, i);
     if (a->lex >= 0)
-        x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
+        ag__x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
     if (a->kind == AG_ACTOR_PERSON)
-        x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
+        ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
         if (x->n_countries == x->cap_countries) {
             size_t cap = x->cap_countries ? x->cap_countries * 2 : 64;
@@ -247,7 +247,7 @@ static int index_actor(xdoc *x, int i)
     return x->oom ? -1 : 0;
 }
 
-int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
+int ag__x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex)
 {
     if (garbled(name))
         return -1;
@@ -278,7 +278,7 @@ int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code,
     return index_actor(x, i) ? -1 : i;
 }
 
-int x_root(const xdoc *x, int a)
+int ag__x_root(const xdoc *x, int a)
 {
     for (int hops = 0; a >= 0 && x->actors[a].affil >= 0 && hops < 8; hops++)
         a = x->actors[a].affil;
@@ -289,20 +289,20 @@ int x_root(const xdoc *x, int a)
 static void reroot(xdoc *x, int i)
 {
     xactor *a = &x->actors[i];
-    int r = x_root(x, i);
+    int r = ag__x_root(x, i);
     if (r == a->root)
         return;
     a->root = r;
     if (a->kind == AG_ACTOR_PERSON) {
-        x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
+        ag__x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
         if (a->title)
-            x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
+            ag__x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
     }
     if (a->last_hostile)
-        x_index_add(x, &(xkey){XI_ACCUSED, NULL, r, 0}, XI_LATEST(a->last_hostile - 1));
+        ag__x_index_add(x, &(xkey){XI_ACCUSED, NULL, r, 0}, XI_LATEST(a->last_hostile - 1));
 }
 
-void x_set_parent(xdoc *x, int a, int parent)
+void ag__x_set_parent(xdoc *x, int a, int parent)
 {
     int old = x->actors[a].affil;
     if (old == parent)
@@ -321,33 +321,33 @@ void x_set_parent(xdoc *x, int a, int parent)
         reroot(x, (int)i);
 }
 
-void x_index_title(xdoc *x, int p)
+void ag__x_index_title(xdoc *x, int p)
 {
     const char *t = x->actors[p].title;
     if (!t)
         return;
-    x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
-    x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
-    x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
+    ag__x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
+    ag__x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
+    ag__x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
 }
 
 static int has_lex(const xdoc *x, const xkey *k, int v) { return x->actors[v].lex == (int)k->a; }
 
 static int find_actor_lex(xdoc *x, uint32_t lex)
 {
-    return x_index_first(x, &(xkey){XI_LEX, NULL, lex, 0}, has_lex, -1);
+    return ag__x_index_first(x, &(xkey){XI_LEX, NULL, lex, 0}, has_lex, -1);
 }
 
 static int has_name(const xdoc *x, const xkey *k, int v) { return strcmp(x->actors[v].name, k->s) == 0; }
 
-int x_find_actor_name(xdoc *x, const char *name)
+int ag__x_find_actor_name(xdoc *x, const char *name)
 {
-    return x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
+    return ag__x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
 }
 
 /* The document actor of a lexicon country, organization or person; its
  * lexicon affiliation becomes an actor too. */
-int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
+int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
 {
     int a = find_actor_lex(x, entry);
     if (a >= 0)
@@ -356,49 +356,49 @@ int x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
     ag_actor_kind kind = e->kind == AG_LX_COUNTRY ? AG_ACTOR_COUNTRY
                          : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON
                                                    : AG_ACTOR_ORGANIZATION;
-    a = x_find_actor_name(x, e->name);
+    a = ag__x_find_actor_name(x, e->name);
     if (a >= 0) {
         x->actors[a].lex = (int)entry;
-        x_index_add(x, &(xkey){XI_LEX, NULL, entry, 0}, a);
+        ag__x_index_add(x, &(xkey){XI_LEX, NULL, entry, 0}, a);
         return a;
     }
-    a = x_actor_new(x, e->name, kind, ag_lexicon_code_at(e, x->doc->date), (int)entry);
+    a = ag__x_actor_new(x, e->name, kind, ag_lexicon_code_at(e, x->doc->date), (int)entry);
     if (a < 0 || !e->affiliation || depth > 4)
         return a;
     long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);
     if (p < 0)
         p = ag_lexicon_find(x->lx, AG_LX_ORG, e->affiliation);
     if (p >= 0) {
-        int pa = x_actor_for_lex(x, (uint32_t)p, depth + 1);
-        x_set_parent(x, a, pa);
+        int pa = ag__x_actor_for_lex(x, (uint32_t)p, depth + 1);
+        ag__x_set_parent(x, a, pa);
     }
     return a;
 }
 
-int x_actor_country(xdoc *x, uint32_t lex_entry) { return x_actor_for_lex(x, lex_entry, 0); }
+int ag__x_actor_country(xdoc *x, uint32_t lex_entry) { return ag__x_actor_for_lex(x, lex_entry, 0); }
 
 static const char *root_code(xdoc *x, int a)
 {
-    int r = x_root(x, a);
+    int r = ag__x_root(x, a);
     return r >= 0 ? x->actors[r].code : NULL;
 }
 
 
 /* A title's organization refines an affiliation within the same country
  * ("Head of Turkey's Intelligence Agency": Turkey -> the agency). */
-void x_set_affil(xdoc *x, int a, int parent)
+void ag__x_set_affil(xdoc *x, int a, int parent)
 {
-    if (a < 0 || parent < 0 || a == parent || x_root(x, parent) == a)
+    if (a < 0 || parent < 0 || a == parent || ag__x_root(x, parent) == a)
         return;
     int cur = x->actors[a].affil;
-    if (cur < 0 || (cur != parent && x_root(x, parent) == x_root(x, cur) && x->actors[parent].affil >= 0 &&
-                    x_root(x, parent) != parent))
-        x_set_parent(x, a, parent);
+    if (cur < 0 || (cur != parent && ag__x_root(x, parent) == ag__x_root(x, cur) && x->actors[parent].affil >= 0 &&
+                    ag__x_root(x, parent) != parent))
+        ag__x_set_parent(x, a, parent);
 }
 
 /* CAMEO code of an official: the root country's (or organization's) code
  * plus the role ("TUR" + "MIL"). */
-void x_person_code(xdoc *x, int a, const char *role)
+void ag__x_person_code(xdoc *x, int a, const char *role)
 {
     xactor *p = &x->actors[a];
     if (p->code && p->lex >= 0)
@@ -428,7 +428,7 @@ static int particle_name(const xdoc *x, size_t i)
     return h[1] >= 'A' && h[1] <= 'Z';
 }
 
-int x_name_token(const xdoc *x, size_t i)
+int ag__x_name_token(const xdoc *x, size_t i)
 {
     unsigned f = x_tflags(x, i);
     if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
@@ -461,19 +461,19 @@ static int plural_title(const xdoc *x, size_t i)
     return 0;
 }
 
-size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
     if (j < end && x_tok_has(x, j, WC(HONORIFIC)))
         j++;
     /* "Leaders Anthony Albanese and James Marape": a plural title
      * before a name is not part of it. */
-    if (j + 1 < end && plural_title(x, j) && x_name_token(x, j + 1))
+    if (j + 1 < end && plural_title(x, j) && ag__x_name_token(x, j + 1))
         j++;
     *n0 = j;
     size_t k = j;
     while (k < end && k - j < 5) {
-        if (x_name_token(x, k)) {
+        if (ag__x_name_token(x, k)) {
             ag_lx_hit h;
             size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
             if (m) {
@@ -481,7 +481,7 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                  * that closes a name ("Ana Lima", "Jordan Paris"). */
                 const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
                 if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
-                      m == 1 && !x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
+                      m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
             k++;
@@ -490,7 +490,7 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             size_t q = k;
             while (q < end && q < k + 3 && x_tok_has(x, q, WC(NAME_PARTICLE)))
                 q++;
-            if (q >= end || !x_name_token(x, q))
+            if (q >= end || !ag__x_name_token(x, q))
                 break;
             k = q;
         } else {
@@ -511,7 +511,7 @@ static int always(const xdoc *x, const xkey *k, int v)
 
 /* 1 if `shorter` is the last words of `longer` ("Mensah Boateng" of
  * "Kwame Mensah Boateng"). */
-int x_word_suffix(const char *shorter, const char *longer)
+int ag__x_word_suffix(const char *shorter, const char *longer)
 {
     size_t a = strlen(shorter), b = strlen(longer);
     return a < b && longer[b - a - 1] == ' ' && strcasecmp(longer + b - a, shorter) == 0;
@@ -519,27 +519,27 @@ int x_word_suffix(const char *shorter, const char *longer)
 
 /* Finds or makes the person named by tokens [n0,n1). With create == 0 only
  * known persons are returned. */
-int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
+int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
 {
     if (n1 <= n0)
         return -1;
     ag_lx_hit h;
     size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
     if (m == n1 - n0)
-        return x_actor_for_lex(x, h.entry, 0);
-    char *name = x_surface(x, n0, n1);
+        return ag__x_actor_for_lex(x, h.entry, 0);
+    char *name = ag__x_surface(x, n0, n1);
     if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
     int single = n1 - n0 == 1;
     /* The first person of this name or alias, or of this surname when the
      * rest of the name agrees. */
-    int found = x_index_first(x, &(xkey){XI_NAME_CI, name, 0, 0}, has_name_ci, -1);
-    int by_alias = x_index_first(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, always, -1);
+    int found = ag__x_index_first(x, &(xkey){XI_NAME_CI, name, 0, 0}, has_name_ci, -1);
+    int by_alias = ag__x_index_first(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, always, -1);
     if (by_alias >= 0 && (found < 0 || by_alias < found))
         found = by_alias;
     size_t n;
-    const int *same_sur = x_index_all(x, &(xkey){XI_SUR, sur, 0, 0}, &n);
+    const int *same_sur = ag__x_index_all(x, &(xkey){XI_SUR, sur, 0, 0}, &n);
     for (size_t q = 0; q < n; q++) {
         int i = same_sur[q];
         xactor *a = &x->actors[i];
@@ -548,14 +548,14 @@ int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
          * Erdogan"; a different first name is another person. */
         if (single || !strchr(a->name, ' ') || strncasecmp(a->name, name, strcspn(name, " ")) == 0 ||
-            x_word_suffix(a->name, name) || x_word_suffix(name, a->name))
+            ag__x_word_suffix(a->name, name) || ag__x_word_suffix(name, a->name))
             found = i;
     }
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];
         if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
-            x_add_alias(x, found, a->name);
+            ag__x_add_alias(x, found, a->name);
             a->name = name;
             index_name(x, found);
         }
@@ -563,7 +563,7 @@ int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     }
     if (!create)
         return -1;
-    int a = x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
+    int a = ag__x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
     if (a >= 0)
         x->actors[a].surname = ag_arena_strdup(x->doc->arena, sur);
     return a;

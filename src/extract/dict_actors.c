@@ -15,9 +15,9 @@ static ag_status codes_of(dparse *p, const char *s)
     for (const char *b = strchr(s, '['); b; b = strchr(b + 1, '[')) {
         const char *e = strchr(b, ']');
         if (!e)
-            return dict_error(p, "'[' without ']'");
+            return ag__dict_error(p, "'[' without ']'");
         char code[32], from[11], until[11];
-        if (dict_code(p, b + 1, (size_t)(e - b - 1), code, from, until))
+        if (ag__dict_code(p, b + 1, (size_t)(e - b - 1), code, from, until))
             return AG_EINPUT;
         if (strcmp(code, "---") == 0)
             continue;
@@ -40,7 +40,7 @@ static ag_status codes_of(dparse *p, const char *s)
 /* The finished entry into its section: a new country (a 3-letter code the
  * lexicon does not know), a person or an organization affiliated with the
  * country of its code. */
-ag_status dict_actor_end(dparse *p)
+ag_status ag__dict_actor_end(dparse *p)
 {
     json_t *e = p->cur;
     p->cur = NULL;
@@ -54,30 +54,30 @@ ag_status dict_actor_end(dparse *p)
     if (!code || !name) {
         size_t line = p->line;
         p->line = p->cur_line;
-        ag_status st = dict_error(p, "actor '%s' has no [CODE]", name ? name : "");
+        ag_status st = ag__dict_error(p, "actor '%s' has no [CODE]", name ? name : "");
         p->line = line;
         json_decref(e);
         return st;
     }
     if (!json_array_size(codes))
         json_object_del(e, "codes");
-    const char *country = dict_country(p, code);
+    const char *country = ag__dict_country(p, code);
     if (strlen(code) == 3 && country) {
         p->skipped++; /* the lexicon's country, with its forms, stays */
         json_decref(e);
         return AG_OK;
     }
     if (strlen(code) == 3 && isupper((unsigned char)code[0]) && !json_array_size(codes))
-        return dict_add(p, "countries", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
+        return ag__dict_add(p, "countries", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
     if (country)
         json_object_set_new(e, "affiliation", json_string(country));
     const char *section = ag_name_is_personal(name) ? "persons" : "organizations";
-    return dict_add(p, section, e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
+    return ag__dict_add(p, section, e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
 }
 
-ag_status dict_actor_line(dparse *p, char *s)
+ag_status ag__dict_actor_line(dparse *p, char *s)
 {
-    dict_strip(s);
+    ag__dict_strip(s);
     while (*s == ' ' || *s == '\t')
         s++;
     if (!*s)
@@ -85,26 +85,26 @@ ag_status dict_actor_line(dparse *p, char *s)
     char name[512];
     if (*s == '+' || *s == '[') {
         if (!p->cur)
-            return dict_error(p, "'%.40s' comes before any actor line", s);
+            return ag__dict_error(p, "'%.40s' comes before any actor line", s);
         if (*s == '[')
             return codes_of(p, s);
         size_t n = strcspn(s, "[");
-        dict_words(s, n, name, sizeof name, 0);
+        ag__dict_words(s, n, name, sizeof name, 0);
         if (*name && json_array_append_new(json_object_get(p->cur, "aliases"), json_string(name)))
             return ag_error_set(p->err, AG_ENOMEM, "out of memory");
         return codes_of(p, s + n);
     }
     size_t n = strcspn(s, "[{");
-    dict_words(s, n, name, sizeof name, 0);
+    ag__dict_words(s, n, name, sizeof name, 0);
     if (!*name)
-        return dict_error(p, "an actor line starts with its name");
+        return ag__dict_error(p, "an actor line starts with its name");
     /* Names listed one under the other share the codes below them. */
     if (p->cur && !json_object_get(p->cur, "code") && !json_array_size(json_object_get(p->cur, "codes"))) {
         if (json_array_append_new(json_object_get(p->cur, "aliases"), json_string(name)))
             return ag_error_set(p->err, AG_ENOMEM, "out of memory");
         return codes_of(p, s + n);
     }
-    ag_status st = dict_actor_end(p);
+    ag_status st = ag__dict_actor_end(p);
     if (st)
         return st;
     p->cur = json_pack("{s:s,s:[],s:[]}", "name", name, "aliases", "codes");

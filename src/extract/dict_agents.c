@@ -32,7 +32,7 @@ static ag_status set_line(dparse *p, char *s)
     char *eq = strchr(s, '=');
     char *end = strchr(s + 1, '!');
     if (!eq || !end || end > eq)
-        return dict_error(p, "a substitution set reads !NAME! = WORD, WORD");
+        return ag__dict_error(p, "a substitution set reads !NAME! = WORD, WORD");
     json_t *words = json_array();
     char *save = NULL;
     for (char *w = strtok_r(eq + 1, ",", &save); w && words; w = strtok_r(NULL, ",", &save)) {
@@ -58,14 +58,14 @@ static ag_status expand(dparse *p, const char *name, char forms[][256], size_t *
     const char *e = b ? strchr(b + 1, '!') : NULL;
     if (!b || !e) {
         if (*n < MAX_FORMS)
-            dict_words(name, strlen(name), forms[(*n)++], 256, 0);
+            ag__dict_words(name, strlen(name), forms[(*n)++], 256, 0);
         return AG_OK;
     }
     char key[64];
     snprintf(key, sizeof key, "%.*s", (int)(e - b + 1), b);
     json_t *words = json_object_get(p->sets, key);
     if (!words)
-        return dict_error(p, "substitution set %s is not defined above", key);
+        return ag__dict_error(p, "substitution set %s is not defined above", key);
     size_t i;
     json_t *w;
     json_array_foreach(words, i, w)
@@ -81,9 +81,9 @@ static ag_status expand(dparse *p, const char *name, char forms[][256], size_t *
 
 static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]);
 
-ag_status dict_agent_line(dparse *p, char *s)
+ag_status ag__dict_agent_line(dparse *p, char *s)
 {
-    dict_strip(s);
+    ag__dict_strip(s);
     while (*s == ' ' || *s == '\t')
         s++;
     if (!*s)
@@ -98,7 +98,7 @@ ag_status dict_agent_line(dparse *p, char *s)
         return AG_OK;
     }
     if (!rb)
-        return dict_error(p, "an agent line reads NAME [~ROLE]");
+        return ag__dict_error(p, "an agent line reads NAME [~ROLE]");
     char(*forms)[256] = malloc(MAX_FORMS * sizeof *forms);
     if (!forms)
         return ag_error_set(p->err, AG_ENOMEM, "out of memory");
@@ -116,7 +116,7 @@ static ag_status emit(dparse *p, char forms[][256], size_t n, int agency, const 
         if (institution(forms[i]) != agency)
             continue;
         if (!e) {
-            if (dict_known(p, agency ? AG_LX_AGENCY : AG_LX_TITLE, forms[i])) {
+            if (ag__dict_known(p, agency ? AG_LX_AGENCY : AG_LX_TITLE, forms[i])) {
                 p->skipped++;
                 return AG_OK;
             }
@@ -129,7 +129,7 @@ static ag_status emit(dparse *p, char forms[][256], size_t n, int agency, const 
             return ag_error_set(p->err, AG_ENOMEM, "out of memory");
         }
     }
-    if (e && dict_add(p, agency ? "agencies" : "titles", e))
+    if (e && ag__dict_add(p, agency ? "agencies" : "titles", e))
         return ag_error_set(p->err, AG_ENOMEM, "out of memory");
     return AG_OK;
 }
@@ -138,7 +138,7 @@ static ag_status emit(dparse *p, char forms[][256], size_t n, int agency, const 
 static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256])
 {
     char code[32], from[11], until[11];
-    if (dict_code(p, lb + 1, (size_t)(rb - lb - 1), code, from, until))
+    if (ag__dict_code(p, lb + 1, (size_t)(rb - lb - 1), code, from, until))
         return AG_EINPUT;
     char role[32];
     size_t k = 0;
@@ -156,11 +156,11 @@ static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]
     for (char *w = brace && rbrace ? brace + 1 : NULL; !st && w && w < rbrace && n < MAX_FORMS;) {
         size_t len = strcspn(w, " }");
         if (len)
-            dict_words(w, len, forms[n++], 256, 0);
+            ag__dict_words(w, len, forms[n++], 256, 0);
         w += len + (w[len] == ' ');
     }
     if (st || !n || !*forms[0])
-        return st ? st : dict_error(p, "an agent line starts with its name");
+        return st ? st : ag__dict_error(p, "an agent line starts with its name");
     /* The forms that name an institution make an agency type, the others a
      * title: !MINIST! gives both "X Minister" and "X Ministry". */
     for (int agency = 0; agency < 2 && !st; agency++)

@@ -28,26 +28,26 @@ typedef struct dparse {
 } dparse;
 
 /* Sets err to "FILE:LINE: message (see docs/event-data.md)"; AG_EINPUT. */
-ag_status dict_error(dparse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+ag_status ag__dict_error(dparse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Cuts a # comment (and ; after a blank or at the start) and trailing blanks. */
-void dict_strip(char *s);
+void ag__dict_strip(char *s);
 /* "RECEP_TAYYIP_ERDOGAN_" -> "Recep Tayyip Erdogan" (title case unless
  * `lower`; short one-word names stay in capitals: "NATO"). */
-void dict_words(const char *in, size_t n, char *out, size_t cap, int lower);
+void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower);
 /* The inside of [...]: "CODE", "CODE YYMMDD-YYMMDD", "CODE >YYMMDD",
  * "CODE <YYMMDD", "~GOV". Dates become YYYY-MM-DD ("" when open). 0 ok,
  * -1 with the message set. */
-int dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11], char until[11]);
+int ag__dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11], char until[11]);
 /* Appends obj to the section array (steals the reference); -1 on OOM. */
-int dict_add(dparse *p, const char *section, json_t *obj);
+int ag__dict_add(dparse *p, const char *section, json_t *obj);
 /* 1 when the lexicon has a live entry of that kind whose phrase is s. */
-int dict_known(const dparse *p, ag_lx_kind kind, const char *s);
+int ag__dict_known(const dparse *p, ag_lx_kind kind, const char *s);
 /* The name of the lexicon country with this 3-letter code, or NULL. */
-const char *dict_country(const dparse *p, const char *code3);
+const char *ag__dict_country(const dparse *p, const char *code3);
 
-ag_status dict_actor_line(dparse *p, char *s);
-ag_status dict_actor_end(dparse *p);
-ag_status dict_agent_line(dparse *p, char *s);
-ag_status dict_verb_line(dparse *p, char *s);
+ag_status ag__dict_actor_line(dparse *p, char *s);
+ag_status ag__dict_actor_end(dparse *p);
+ag_status ag__dict_agent_line(dparse *p, char *s);
+ag_status ag__dict_verb_line(dparse *p, char *s);
 
 #endif

@@ -23,7 +23,7 @@ int ag_dict_tabari_kind(const char *path)
     return -1;
 }
 
-ag_status dict_error(dparse *p, const char *fmt, ...)
+ag_status ag__dict_error(dparse *p, const char *fmt, ...)
 {
     char msg[700];
     va_list ap;
@@ -33,7 +33,7 @@ ag_status dict_error(dparse *p, const char *fmt, ...)
     return ag_error_set(p->err, AG_EINPUT, "%s:%zu: %s (see docs/event-data.md)", p->name, p->line, msg);
 }
 
-void dict_strip(char *s)
+void ag__dict_strip(char *s)
 {
     for (char *c = s; *c; c++)
         if (*c == '#' || (*c == ';' && (c == s || c[-1] == ' ' || c[-1] == '\t'))) {
@@ -45,7 +45,7 @@ void dict_strip(char *s)
         s[--n] = '\0';
 }
 
-void dict_words(const char *in, size_t n, char *out, size_t cap, int lower)
+void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower)
 {
     static const char *const small[] = {"of", "the", "and", "for", "in", "on", "de", "la", "al", NULL};
     size_t k = 0;
@@ -95,7 +95,7 @@ static int dict_date(const char *s, size_t n, char out[11])
     return out[5] > '1' || (out[5] == '1' && out[6] > '2') || out[8] > '3' ? -1 : 0;
 }
 
-int dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11], char until[11])
+int ag__dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11], char until[11])
 {
     size_t i = 0, c = 0;
     while (i < n && isspace((unsigned char)in[i]))
@@ -105,7 +105,7 @@ int dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11],
     code[c] = '\0';
     from[0] = until[0] = '\0';
     if (!c || strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~-:") != c)
-        return dict_error(p, "'[%.*s]' is no code: a code is letters or digits, then an optional date range",
+        return ag__dict_error(p, "'[%.*s]' is no code: a code is letters or digits, then an optional date range",
                           (int)n, in), -1;
     while (i < n && isspace((unsigned char)in[i]))
         i++;
@@ -127,12 +127,12 @@ int dict_code(dparse *p, const char *in, size_t n, char code[32], char from[11],
     else
         bad = dict_date(d, dn, from); /* a lone date: from then on */
     if (bad)
-        return dict_error(p, "'%.*s' is no date range: YYMMDD-YYMMDD, >YYMMDD or <YYMMDD (YYYYMMDD too)",
+        return ag__dict_error(p, "'%.*s' is no date range: YYMMDD-YYMMDD, >YYMMDD or <YYMMDD (YYYYMMDD too)",
                           (int)dn, d), -1;
     return 0;
 }
 
-int dict_add(dparse *p, const char *section, json_t *obj)
+int ag__dict_add(dparse *p, const char *section, json_t *obj)
 {
     json_t *arr = json_object_get(p->lex, section);
     if (!obj || !arr)
@@ -140,7 +140,7 @@ int dict_add(dparse *p, const char *section, json_t *obj)
     return json_array_append_new(arr, obj);
 }
 
-int dict_known(const dparse *p, ag_lx_kind kind, const char *s)
+int ag__dict_known(const dparse *p, ag_lx_kind kind, const char *s)
 {
     if (ag_lexicon_find(p->lx, kind, s) >= 0)
         return 1;
@@ -154,7 +154,7 @@ int dict_known(const dparse *p, ag_lx_kind kind, const char *s)
     return 0;
 }
 
-const char *dict_country(const dparse *p, const char *code3)
+const char *ag__dict_country(const dparse *p, const char *code3)
 {
     const ag_lx_entry *e;
     for (uint32_t i = 0; (e = ag_lexicon_entry(p->lx, i)) != NULL; i++)
@@ -179,15 +179,15 @@ static ag_status read_lines(dparse *p, ag_dict_kind kind, const char *text, size
         s[n] = '\0';
         pos += n + 1;
         if (kind == AG_DICT_ACTORS)
-            st = dict_actor_line(p, s);
+            st = ag__dict_actor_line(p, s);
         else if (kind == AG_DICT_AGENTS)
-            st = dict_agent_line(p, s);
+            st = ag__dict_agent_line(p, s);
         else
-            st = dict_verb_line(p, s);
+            st = ag__dict_verb_line(p, s);
     }
     free(s);
     if (!st && kind == AG_DICT_ACTORS)
-        st = dict_actor_end(p);
+        st = ag__dict_actor_end(p);
     return st;
 }
 

@@ -28,7 +28,7 @@ static ag_status block_line(dparse *p, const char *s)
     p->block[0] = '\0';
     p->in_set = 0;
     if (!lb || !rb)
-        return dict_error(p, "a verb block starts --- NAME [CODE] ---");
+        return ag__dict_error(p, "a verb block starts --- NAME [CODE] ---");
     first_code(lb + 1, (size_t)(rb - lb - 1), p->block);
     return AG_OK;
 }
@@ -66,12 +66,12 @@ static ag_status word_line(dparse *p, const char *s)
 {
     char lemma[256], code[8];
     size_t n = strcspn(s, "[{");
-    dict_words(s, n, lemma, sizeof lemma, 1);
+    ag__dict_words(s, n, lemma, sizeof lemma, 1);
     if (!*lemma)
         return AG_OK;
     const char *lb = strchr(s, '['), *rb = lb ? strchr(lb, ']') : NULL;
     if (lb && !rb)
-        return dict_error(p, "'[' without ']'");
+        return ag__dict_error(p, "'[' without ']'");
     if (lb)
         first_code(lb + 1, (size_t)(rb - lb - 1), code);
     else
@@ -80,9 +80,9 @@ static ag_status word_line(dparse *p, const char *s)
         return AG_OK; /* [---]: no event of its own */
     const ag_cameo_code *cc = ag_cameo_find(code);
     if (!cc)
-        return dict_error(p, "code %s is not a CAMEO event code (data/cameo.tsv)", code);
+        return ag__dict_error(p, "code %s is not a CAMEO event code (data/cameo.tsv)", code);
     int meeting = strcmp(cc->root, "04") == 0;
-    if (dict_known(p, meeting ? AG_LX_MEET : AG_LX_VERB, lemma) || ag_lexicon_find(p->lx, AG_LX_VERB, lemma) >= 0 ||
+    if (ag__dict_known(p, meeting ? AG_LX_MEET : AG_LX_VERB, lemma) || ag_lexicon_find(p->lx, AG_LX_VERB, lemma) >= 0 ||
         ag_lexicon_find(p->lx, AG_LX_MEET, lemma) >= 0) {
         p->skipped++;
         return AG_OK;
@@ -92,7 +92,7 @@ static ag_status word_line(dparse *p, const char *s)
     for (const char *w = brace && rbrace ? brace + 1 : NULL; forms && w && w < rbrace;) {
         size_t len = strcspn(w, " }");
         char f[256];
-        dict_words(w, len, f, sizeof f, 1);
+        ag__dict_words(w, len, f, sizeof f, 1);
         if (*f && json_array_append_new(forms, json_string(f)))
             return json_decref(forms), ag_error_set(p->err, AG_ENOMEM, "out of memory");
         w += len + (w[len] == ' ');
@@ -100,12 +100,12 @@ static ag_status word_line(dparse *p, const char *s)
     json_t *e = meeting ? json_pack("{s:s,s:s,s:o,s:[]}", "lemma", lemma, "code", code, "forms", forms, "nouns")
                         : json_pack("{s:s,s:s,s:s,s:o,s:[]}", "lemma", lemma, "label", cc->label, "code", code,
                                     "forms", forms, "nouns");
-    return dict_add(p, meeting ? "meetings" : "verbs", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
+    return ag__dict_add(p, meeting ? "meetings" : "verbs", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
 }
 
-ag_status dict_verb_line(dparse *p, char *s)
+ag_status ag__dict_verb_line(dparse *p, char *s)
 {
-    dict_strip(s);
+    ag__dict_strip(s);
     while (*s == ' ' || *s == '\t')
         s++;
     if (!*s) {

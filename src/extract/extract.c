@@ -21,7 +21,7 @@ static void xdoc_free(xdoc *x)
     free(x->mkinds);
     free(x->mpool);
     free(x->countries);
-    x_index_free(x->index);
+    ag__x_index_free(x->index);
     ag_text_free(&x->t);
 }
 
@@ -211,7 +211,7 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
 
     reset_pass(&x, 1);
     for (size_t i = 0; i < x.t.n_sents; i++)
-        if (x_mentions_sentence(&x, i))
+        if (ag__x_mentions_sentence(&x, i))
             goto oom;
     /* The country the whole text is most about: the fallback for titles
      * that name none ("President X" in a story about one country). */
@@ -226,7 +226,7 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     }
     reset_pass(&x, 2);
     for (size_t i = 0; i < x.t.n_sents; i++)
-        if (x_mentions_sentence(&x, i) || x_relate_sentence(&x, i))
+        if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))
             goto oom;
     st = assemble(&x, in, err);
     if (st)

@@ -42,7 +42,7 @@ typedef struct xactor {
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
     int in_relation;
-    int root;            /* x_root() of the actor, kept for the index */
+    int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
 } xactor;
@@ -139,13 +139,13 @@ typedef struct xkey {
 /* 1 if `value` is still filed rightly under k (the actor has not moved). */
 typedef int (*x_index_valid)(const xdoc *x, const xkey *k, int value);
 /* Files value under k; 0, or -1 when out of memory (x->oom set). */
-int x_index_add(xdoc *x, const xkey *k, int value);
+int ag__x_index_add(xdoc *x, const xkey *k, int value);
 /* The smallest valid value under k other than `exclude`, or -1; drops the
  * invalid ones it meets. */
-int x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
+int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
 /* Every value under k, in no order, stale and repeated ones included. */
-const int *x_index_all(const xdoc *x, const xkey *k, size_t *n);
-void x_index_free(xindex *ix);
+const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n);
+void ag__x_index_free(xindex *ix);
 
 /* Tokens: every token was looked up once in the lexicon's vocabulary when
  * the text was split; its classes are bits (WC(...), vocab.h). */
@@ -178,58 +178,58 @@ static inline unsigned x_tflags(const xdoc *x, size_t i)
     return i < x->t.n_toks ? x->t.toks[i].flags : 0;
 }
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
-char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
+char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
 /* The original text of tokens [t0,t1), line breaks made spaces, in the
  * output arena; NULL when empty or out of memory (x->oom set). */
-char *x_surface(xdoc *x, size_t t0, size_t t1);
+char *ag__x_surface(xdoc *x, size_t t0, size_t t1);
 /* Longest lexicon match at token i (within [i, end)) with a hit of a kind
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */
-size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
 /* Most calls ask a token already looked up for a kind it does not have. */
 static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
     if (i < end && i < x->t.n_toks && x->mfirst[i] >= 0 && !(x->mkinds[i] & kinds))
         return 0;
-    return x_match_at(x, i, end, kinds, hit);
+    return ag__x_match_at(x, i, end, kinds, hit);
 }
 
 /* actors.c: document actors */
-int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);
-int x_actor_country(xdoc *x, uint32_t lex_entry);
+int ag__x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);
+int ag__x_actor_country(xdoc *x, uint32_t lex_entry);
 /* The document actor of lexicon entry `entry` (made with its lexicon
  * affiliation chain when new); depth bounds that chain, 0 from outside. */
-int x_actor_for_lex(xdoc *x, uint32_t entry, int depth);
+int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth);
 /* The actor with exactly this name, or -1. */
-int x_find_actor_name(xdoc *x, const char *name);
-void x_add_alias(xdoc *x, int actor, const char *alias);
-int x_root(const xdoc *x, int actor);
+int ag__x_find_actor_name(xdoc *x, const char *name);
+void ag__x_add_alias(xdoc *x, int actor, const char *alias);
+int ag__x_root(const xdoc *x, int actor);
 /* Makes parent (or -1) the affiliation of actor a: every write of affil
  * goes through here so the index follows the actors' roots. */
-void x_set_parent(xdoc *x, int a, int parent);
+void ag__x_set_parent(xdoc *x, int a, int parent);
 /* Files person p under its title (after p's title changed). */
-void x_index_title(xdoc *x, int p);
+void ag__x_index_title(xdoc *x, int p);
 /* Affiliates actor a with parent, refining within the same country. */
-void x_set_affil(xdoc *x, int a, int parent);
+void ag__x_set_affil(xdoc *x, int a, int parent);
 /* CAMEO code of an official from its root actor's code and role. */
-void x_person_code(xdoc *x, int a, const char *role);
+void ag__x_person_code(xdoc *x, int a, const char *role);
 
 /* actors.c: person names */
 /* 1 if token i can be part of a person's name. */
-int x_name_token(const xdoc *x, size_t i);
+int ag__x_name_token(const xdoc *x, size_t i);
 /* A person's name at token i (before end): its length in tokens, 0 if
  * none; *n0 is where the name proper starts (after an honorific). */
-size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
+size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
 /* 1 if `shorter` is the last words of `longer`. */
-int x_word_suffix(const char *shorter, const char *longer);
+int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */
-int x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
+int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
 
 /* mention.c */
-int x_mentions_sentence(xdoc *x, size_t si);
+int ag__x_mentions_sentence(xdoc *x, size_t si);
 
 /* relate.c */
-int x_relate_sentence(xdoc *x, size_t si);
+int ag__x_relate_sentence(xdoc *x, size_t si);
 
 #define KIND(k) (1u << (k))
 

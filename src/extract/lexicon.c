@@ -546,7 +546,7 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
     for (int k = 0; k < 2; k++) {
         json_t *bad = NULL;
         val = json_object_get(root, word_sections[k]);
-        if (val && (st = lx_load_words(lx->vocab, word_sections[k], val, name, &bad, err)) != AG_OK) {
+        if (val && (st = ag__lx_load_words(lx->vocab, word_sections[k], val, name, &bad, err)) != AG_OK) {
             if (st == AG_EINPUT)
                 place_error(json, len, name, word_sections[k], bad, err);
             goto out;

@@ -10,7 +10,7 @@
 
 /* Loads the section "word_classes" or "lemmas" (an array) into v. On an
  * error *bad is the entry at fault (NULL for the section itself). */
-ag_status lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
+ag_status ag__lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
                         ag_error *err);
 
 #endif

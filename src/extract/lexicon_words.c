@@ -91,7 +91,7 @@ static ag_status load_lemma(ag_vocab *v, json_t *obj, const char *file, size_t i
     return AG_OK;
 }
 
-ag_status lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
+ag_status ag__lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
                         ag_error *err)
 {
     *bad = NULL;

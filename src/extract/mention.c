@@ -32,7 +32,7 @@ static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
     const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     if (e->kind == AG_LX_COUNTRY && h.form == AG_FORM_DEMONYM)
         return 0;
-    L->actor = x_actor_for_lex(x, h.entry, 0);
+    L->actor = ag__x_actor_for_lex(x, h.entry, 0);
     L->is_org = e->kind == AG_LX_ORG;
     L->form = (ag_lx_form)h.form;
     L->end = i + m;
@@ -131,17 +131,17 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         x->oom = 1;
         return 0;
     }
-    int a = x_find_actor_name(x, name);
+    int a = ag__x_find_actor_name(x, name);
     if (a < 0) {
         /* A named organization of the lexicon may be this very agency
          * ("Ministry of Foreign Affairs of Turkey" listed by name). */
-        a = x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
         if (a < 0)
             return 0;
         x->actors[a].role = e->role;
         x->actors[a].agency = (int)h.entry;
         if (country >= 0) {
-            x_set_affil(x, a, country);
+            ag__x_set_affil(x, a, country);
             const char *cc = x->actors[country].code;
             if (cc)
                 x->actors[a].code = ag_arena_printf(x->doc->arena, "%s%s", cc, e->role ? e->role : "GOV");
@@ -167,7 +167,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (m) {
         if (!to)
             T->of_actor = ag;
-        x_add_alias(x, ag, x_surface(x, q, q + m));
+        ag__x_add_alias(x, ag, ag__x_surface(x, q, q + m));
         x->actors[ag].mentions++;
         return q + m;
     }
@@ -232,7 +232,7 @@ static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
         k = k + 1 + m2;
         T->e = e2;
     }
-    x_phrase(x, i, k, T->key, sizeof T->key);
+    ag__x_phrase(x, i, k, T->key, sizeof T->key);
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p + 32);
@@ -252,20 +252,20 @@ static int titled_as(const xdoc *x, const title *T, int country, int i)
     const xactor *a = &x->actors[i];
     if (a->kind != AG_ACTOR_PERSON)
         return 0;
-    if (country >= 0 && x_root(x, i) != x_root(x, country))
+    if (country >= 0 && ag__x_root(x, i) != ag__x_root(x, country))
         return 0;
     /* "the minister" is the last person titled "... minister". */
     if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
-                                          !(country < 0 && !strchr(T->key, ' ') && x_word_suffix(T->key, a->title)))))
+                                          !(country < 0 && !strchr(T->key, ' ') && ag__x_word_suffix(T->key, a->title)))))
         return 0;
     return !(T->counterpart && country < 0);
 }
 
-static int has_root(const xdoc *x, const xkey *k, int v) { return x_root(x, v) == (int)k->a; }
+static int has_root(const xdoc *x, const xkey *k, int v) { return ag__x_root(x, v) == (int)k->a; }
 
 static int has_title_root(const xdoc *x, const xkey *k, int v)
 {
-    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && x_root(x, v) == (int)k->a;
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && ag__x_root(x, v) == (int)k->a;
 }
 
 static int has_title(const xdoc *x, const xkey *k, int v)
@@ -276,7 +276,7 @@ static int has_title(const xdoc *x, const xkey *k, int v)
 static int has_title_word(const xdoc *x, const xkey *k, int v)
 {
     const char *t = x->actors[v].title;
-    return t && (strcmp(t, k->s) == 0 || x_word_suffix(k->s, t));
+    return t && (strcmp(t, k->s) == 0 || ag__x_word_suffix(k->s, t));
 }
 
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
@@ -292,14 +292,14 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
     if (best >= 0 || (T->counterpart && country < 0))
         return best;
     if (country >= 0) {
-        int r = x_root(x, country);
+        int r = ag__x_root(x, country);
         if (T->counterpart)
-            return x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
-        return x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
+            return ag__x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
+        return ag__x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
     }
     if (strchr(T->key, ' '))
-        return x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
-    return x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
+        return ag__x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
+    return ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
 }
 
 /* ---- chunks ---- */
@@ -343,7 +343,7 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     if (!(flags & (CH_LOC | CH_ADJ | CH_PRON)) && x->actors[actor].kind != AG_ACTOR_PERSON)
         x->last_thing = actor;
     if (!(flags & CH_LOC)) {
-        int r = x_root(x, actor);
+        int r = ag__x_root(x, actor);
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             x->last_country = r;
     }
@@ -373,7 +373,7 @@ static void note_title(xdoc *x, int person, const title *T)
     if (person < 0 || !T->e)
         return;
     x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
-    x_index_title(x, person);
+    ag__x_index_title(x, person);
     if (!x->actors[person].role)
         x->actors[person].role = title_role(T);
 }
@@ -389,7 +389,7 @@ static int default_affiliation(xdoc *x, const title *T)
         long o = ag_lexicon_find(x->lx, AG_LX_ORG, T->e->affiliation);
         if (o < 0)
             o = ag_lexicon_find(x->lx, AG_LX_COUNTRY, T->e->affiliation);
-        int a = o >= 0 ? x_actor_for_lex(x, (uint32_t)o, 0) : -1;
+        int a = o >= 0 ? ag__x_actor_for_lex(x, (uint32_t)o, 0) : -1;
         if (a >= 0)
             x->actors[a].mentions++; /* the title names it */
         return a;
@@ -417,10 +417,10 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     if (x_tok_is(x, n_at, ","))
         n_at++;
     size_t n0;
-    size_t nl = x_scan_name(x, n_at, end, &n0);
+    size_t nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
         return -1;
-    int p = x_person_for_name(x, n0, n0 + nl, 1);
+    int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
@@ -442,7 +442,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     }
     if (parent < 0)
         parent = default_affiliation(x, T);
-    x_set_affil(x, p, parent);
+    ag__x_set_affil(x, p, parent);
     note_title(x, p, T);
     /* "Foreign Minister Ana Lima of Brazil". */
     size_t after = n0 + nl;
@@ -453,13 +453,13 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
             q++;
         if (parse_locator(x, q, end, &L) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS)) {
             if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
-                x_set_parent(x, p, L.actor);
+                ag__x_set_parent(x, p, L.actor);
             x->actors[L.actor].mentions++;
             after = L.end;
         }
     }
-    x_person_code(x, p, title_role(T));
-    x_add_alias(x, p, x_surface(x, n0, n0 + nl));
+    ag__x_person_code(x, p, title_role(T));
+    ag__x_add_alias(x, p, ag__x_surface(x, n0, n0 + nl));
     *stop = after;
     return p;
 }
@@ -480,9 +480,9 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
-    x_set_affil(x, person, parent);
+    ag__x_set_affil(x, person, parent);
     note_title(x, person, &T);
-    x_person_code(x, person, title_role(&T));
+    ag__x_person_code(x, person, title_role(&T));
     return T.end - k;
 }
 
@@ -538,7 +538,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 q++;
             loc L;
             if (parse_locator(x, q, end, &L) && !L.is_org) {
-                x_add_alias(x, L.actor, x_surface(x, j, L.end));
+                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, 0);
                 return L.end - i;
             }
@@ -551,7 +551,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
             size_t g = gov_noun(x, G.end);
             if (g) {
-                x_add_alias(x, G.actor, x_surface(x, j, G.end + g));
+                ag__x_add_alias(x, G.actor, ag__x_surface(x, j, G.end + g));
                 push_chunk(x, i, G.end + g, G.actor, sent, 0);
                 return G.end + g - i;
             }
@@ -614,13 +614,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             size_t n = ag_lexicon_lookup(x->lx, pre, h, 4);
             const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
             if (e && e->kind == AG_LX_COUNTRY) {
-                int country = x_actor_for_lex(x, h[0].entry, 0);
-                char *name = x_surface(x, j, j + 2);
-                int a = name ? x_find_actor_name(x, name) : -1;
+                int country = ag__x_actor_for_lex(x, h[0].entry, 0);
+                char *name = ag__x_surface(x, j, j + 2);
+                int a = name ? ag__x_find_actor_name(x, name) : -1;
                 if (name && a < 0 && country >= 0) {
-                    a = x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+                    a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
                     if (a >= 0) {
-                        x_set_affil(x, a, country);
+                        ag__x_set_affil(x, a, country);
                         if (x->actors[country].code)
                             x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
                     }
@@ -649,7 +649,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     size_t stop = 0;
                     int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
                     if (p >= 0) {
-                        x_add_alias(x, ag, x_surface(x, j, j + m));
+                        ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
                         x->actors[ag].mentions++;
                         push_chunk(x, i, stop, p, sent, 0);
                         return stop - i;
@@ -660,7 +660,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
                     return j + m + 1 - i;
                 }
-                x_add_alias(x, ag, x_surface(x, j, j + m));
+                ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
                 push_chunk(x, i, j + m, ag, sent, 0);
                 return j + m - i;
             }
@@ -686,16 +686,16 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             int ag = -1;
             size_t am = has_loc && !L.is_org ? parse_agency(x, j, end, &ag) : 0;
             if (am && j + am <= T.end && ag >= 0) {
-                x_set_affil(x, p, ag);
+                ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
-                x_add_alias(x, ag, x_surface(x, j, j + am));
+                ag__x_add_alias(x, ag, ag__x_surface(x, j, j + am));
             }
             if (has_loc) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
                 if (x_tflags(x, le - 1) & AG_TOK_POSS)
                     le--;
-                x_add_alias(x, L.actor, x_surface(x, j, le));
+                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, le));
                 x->actors[L.actor].mentions++;
             }
             push_chunk(x, i, stop, p, sent, 0);
@@ -713,7 +713,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 /* An official of a country stands for the country ("the
                  * Turkish president", "the ambassador of Peru"). */
                 if (has_loc)
-                    x_add_alias(x, L.actor, x_surface(x, j, L.end));
+                    ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
                 push_chunk(x, i, T.end, country, sent, CH_NOMINAL);
                 return T.end - i;
             }
@@ -729,7 +729,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
             !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
-            !(L.form == AG_FORM_ADJ && x_name_token(x, L.end) && x_name_token(x, L.end + 1)))
+            !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)))
             return L.end - i;
         size_t core_end = L.end;
         if (x_tflags(x, core_end - 1) & AG_TOK_POSS)
@@ -747,13 +747,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
-                x_add_alias(x, L.actor, x_surface(x, j, L.end));
+                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
                 return L.end - i;
             }
         }
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_is(x, L.end, "nuclear")) {
-            x_add_alias(x, L.actor, x_surface(x, j, L.end));
+            ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
             push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
             return L.end + 1 - i;
         }
@@ -772,9 +772,9 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
          * ("in Mali, Senegal called" names another actor). */
         if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
             (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC) &&
-            x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == x_root(x, L.actor))
+            ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == ag__x_root(x, L.actor))
             fl |= CH_LOC;
-        x_add_alias(x, L.actor, x_surface(x, j, core_end));
+        ag__x_add_alias(x, L.actor, ag__x_surface(x, j, core_end));
         push_chunk(x, i, core_end, L.actor, sent, fl);
         return core_end - i;
     }
@@ -782,10 +782,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     /* Persons by name: known ones, lexicon ones, or new names that take a
      * title in apposition or speak. */
     size_t n0;
-    size_t nl = x_scan_name(x, j, end, &n0);
+    size_t nl = ag__x_scan_name(x, j, end, &n0);
     if (nl) {
         size_t ne = n0 + nl;
-        int p = x_person_for_name(x, n0, ne, 0);
+        int p = ag__x_person_for_name(x, n0, ne, 0);
         int strong = 0;
         if (p < 0) {
             /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
@@ -817,21 +817,21 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     strong = 1;
             }
             if (strong)
-                p = x_person_for_name(x, n0, ne, 1);
+                p = ag__x_person_for_name(x, n0, ne, 1);
         }
         if (p >= 0) {
-            x_add_alias(x, p, x_surface(x, n0, ne));
+            ag__x_add_alias(x, p, ag__x_surface(x, n0, ne));
             size_t app = appositive(x, ne, end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
             if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
-                x_add_alias(x, p, x_surface(x, n0, ne + 2));
+                ag__x_add_alias(x, p, ag__x_surface(x, n0, ne + 2));
                 stop = ne + 2;
             } else if (x_tok_has(x, ne, WC(RULE_NOUN))) {
                 /* "the Assad regime" is the country Assad rules. */
-                int c = x_root(x, p);
+                int c = ag__x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
-                    x_add_alias(x, c, x_surface(x, n0, ne + 1));
+                    ag__x_add_alias(x, c, ag__x_surface(x, n0, ne + 1));
                     push_chunk(x, i, ne + 1, c, sent, 0);
                     return ne + 1 - i;
                 }
@@ -884,7 +884,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     return 0;
 }
 
-int x_mentions_sentence(xdoc *x, size_t si)
+int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
     for (size_t i = s->tok_start; i < s->tok_end;) {

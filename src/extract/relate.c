@@ -70,7 +70,7 @@ static int chunk_actor(const xdoc *x, int c)
     if (t0 >= 2 && x_tok_is(x, t0 - 1, "of") && x->actors[a].kind == AG_ACTOR_PERSON &&
         (x_tok_is(x, t0 - 2, "regime") || x_tok_is(x, t0 - 2, "government") ||
          x_tok_is(x, t0 - 2, "administration") || x_tok_is(x, t0 - 2, "junta"))) {
-        int r = x_root(x, a);
+        int r = ag__x_root(x, a);
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             return r;
     }
@@ -92,15 +92,15 @@ static void index_rel(xdoc *x, int i)
     const xrel *r = &x->rels[i];
     if (r->kind == AG_REL_MEETING) {
         xkey k = meeting_key(r);
-        x_index_add(x, &k, i);
+        ag__x_index_add(x, &k, i);
         return;
     }
     xkey k = stance_key(r->src, r->tgt, r->label, r->sent);
-    x_index_add(x, &k, i);
+    ag__x_index_add(x, &k, i);
     if (r->polarity < 0) {
         x->last_hostile = i + 1;
         x->actors[r->tgt].last_hostile = i + 1;
-        x_index_add(x, &(xkey){XI_ACCUSED, NULL, x->actors[r->tgt].root, 0}, XI_LATEST(i));
+        ag__x_index_add(x, &(xkey){XI_ACCUSED, NULL, x->actors[r->tgt].root, 0}, XI_LATEST(i));
     }
 }
 
@@ -553,11 +553,11 @@ static int related(const xdoc *x, int a, int b)
 
 /* Who last spoke against `who` (or its country): the source of the most
  * recent hostile stance at it. */
-static int accused(const xdoc *x, const xkey *k, int v) { return x_root(x, x->rels[XI_LATEST(v)].tgt) == (int)k->a; }
+static int accused(const xdoc *x, const xkey *k, int v) { return ag__x_root(x, x->rels[XI_LATEST(v)].tgt) == (int)k->a; }
 
 static int last_accuser(xdoc *x, int who)
 {
-    int v = x_index_first(x, &(xkey){XI_ACCUSED, NULL, x_root(x, who), 0}, accused, -1);
+    int v = ag__x_index_first(x, &(xkey){XI_ACCUSED, NULL, ag__x_root(x, who), 0}, accused, -1);
     return v >= 0 ? x->rels[XI_LATEST(v)].src : -1;
 }
 
@@ -567,7 +567,7 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
         return;
     size_t dup;
     xkey k = stance_key(src, tgt, e->label, sent);
-    x_index_all(x, &k, &dup);
+    ag__x_index_all(x, &k, &dup);
     if (dup)
         return;
     xrel r;
@@ -604,7 +604,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
     size_t n_same;
     xkey k = {XI_MEETING, NULL, sent, (long)u};
-    const int *same_size = x_index_all(x, &k, &n_same);
+    const int *same_size = ag__x_index_all(x, &k, &n_same);
     for (size_t i = 0; i < n_same; i++) {
         xrel *o = &x->rels[same_size[i]];
         if (o->kind != AG_REL_MEETING || o->sent != sent || o->n_parts != u)
@@ -709,7 +709,7 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
                 }
             }
             xkey mk = meeting_key(m);
-            x_index_add(x, &mk, x->last_meeting);
+            ag__x_index_add(x, &mk, x->last_meeting);
             return 1;
         }
     }
@@ -803,11 +803,11 @@ static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size
         int c = chunk_of(x, k + 1);
         if (c < 0 || !(x->chunks[c].flags & CH_LOC))
             return 0;
-        int a = x_root(x, x->chunks[c].actor);
+        int a = ag__x_root(x, x->chunks[c].actor);
         if (a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
             return 0;
         for (size_t q = 0; q < nsrc; q++)
-            if (src[q] == a || x_root(x, src[q]) == a)
+            if (src[q] == a || ag__x_root(x, src[q]) == a)
                 return 0;
         tgt[0] = a;
         return 1;
@@ -823,7 +823,7 @@ static int envoy_of(xdoc *x, int who)
         return who;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
-        if (a->kind == AG_ACTOR_PERSON && a->title && x_root(x, (int)i) == who &&
+        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who &&
             (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge")))
             return (int)i;
     }
@@ -936,7 +936,7 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
     return cues;
 }
 
-int x_relate_sentence(xdoc *x, size_t si)
+int ag__x_relate_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *se = &x->t.sents[si];
     sentctx s;

@@ -65,7 +65,7 @@ static int key_eq(const xkey *a, const xkey *b)
     return folds_case(a->tag) ? strcasecmp(a->s, b->s) == 0 : strcmp(a->s, b->s) == 0;
 }
 
-void x_index_free(xindex *ix)
+void ag__x_index_free(xindex *ix)
 {
     if (!ix)
         return;
@@ -139,7 +139,7 @@ static void pop(xbucket *b)
     }
 }
 
-int x_index_add(xdoc *x, const xkey *k, int value)
+int ag__x_index_add(xdoc *x, const xkey *k, int value)
 {
     if (!x->index && !(x->index = calloc(1, sizeof *x->index)))
         goto oom;
@@ -172,7 +172,7 @@ oom:
     return -1;
 }
 
-int x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
+int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
 {
     xbucket *b = find(x, k);
     if (!b)
@@ -191,7 +191,7 @@ int x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
     return r;
 }
 
-const int *x_index_all(const xdoc *x, const xkey *k, size_t *n)
+const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n)
 {
     xbucket *b = find(x, k);
     *n = b ? b->n : 0;

@@ -10,7 +10,7 @@
 static const struct {
     const char *name;
     ev_map_fn map;
-} formats[] = {{"gdelt", ev_map_gdelt}, {"gdelt2", ev_map_gdelt2}, {"icews", ev_map_icews}, {"phoenix", ev_map_phoenix}};
+} formats[] = {{"gdelt", ag__ev_map_gdelt}, {"gdelt2", ag__ev_map_gdelt2}, {"icews", ag__ev_map_icews}, {"phoenix", ag__ev_map_phoenix}};
 
 #define MAX_COLS 256
 /* A row is at most this long: GDELT rows are under 2 KiB. */
@@ -31,7 +31,7 @@ const char *ag_events_format_name(ag_events_format f)
     return (size_t)f < sizeof formats / sizeof formats[0] ? formats[f].name : "?";
 }
 
-int ev_map_header(ev_cols *m, char **f, size_t n, const ev_colname *want, size_t n_want, const char *format,
+int ag__ev_map_header(ev_cols *m, char **f, size_t n, const ev_colname *want, size_t n_want, const char *format,
                   const char *expected, char *why, size_t cap)
 {
     for (int i = 0; i < EV_NFIELDS; i++)
@@ -79,7 +79,7 @@ static ag_status row(reader *r, char *line, size_t lineno, ag_doc_cb cb, void *u
     char *f[MAX_COLS];
     char why[900];
     r->st.rows++;
-    long n = ev_split(line, r->cols.sep, f, MAX_COLS);
+    long n = ag__ev_split(line, r->cols.sep, f, MAX_COLS);
     if (n < 0)
         return warn(r, lineno, "a quoted field does not end on its line"), AG_OK;
     if ((r->cols.exact && (size_t)n != r->cols.ncols) || (size_t)n < r->cols.ncols) {
@@ -88,7 +88,7 @@ static ag_status row(reader *r, char *line, size_t lineno, ag_doc_cb cb, void *u
         return warn(r, lineno, why), AG_OK;
     }
     ag_doc *d = NULL;
-    int k = ev_row_doc(&r->ctx, &r->cols, f, (size_t)n > MAX_COLS ? MAX_COLS : (size_t)n, lineno, &d, why, sizeof why);
+    int k = ag__ev_row_doc(&r->ctx, &r->cols, f, (size_t)n > MAX_COLS ? MAX_COLS : (size_t)n, lineno, &d, why, sizeof why);
     if (k == -2)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     if (k == -1)
@@ -113,7 +113,7 @@ static int first_line(reader *r, char *line, size_t lineno, ag_error *err)
     ev_map_fn map = formats[r->o->format].map;
     /* Split with the format's own separator: CSV for Phoenix. */
     char sep = r->o->format == AG_EVENTS_PHOENIX ? ',' : '\t';
-    long n = ev_split(copy, sep, f, MAX_COLS);
+    long n = ag__ev_split(copy, sep, f, MAX_COLS);
     int k = n < 0 ? (snprintf(why, sizeof why, "a quoted field does not end on its line"), -1)
                   : map(&r->cols, f, (size_t)n > MAX_COLS ? MAX_COLS : (size_t)n, why, sizeof why);
     if (k >= 0 && r->cols.exact && (size_t)n != r->cols.ncols)
@@ -131,7 +131,7 @@ static ag_status read_lines(reader *r, ev_stream *s, ag_doc_cb cb, void *ud, ag_
     ag_status st = AG_OK;
     size_t lineno = 0;
     int started = 0, k;
-    while (!st && (k = ev_getline(s, &line, ROW_MAX, err)) != 0) {
+    while (!st && (k = ag__ev_getline(s, &line, ROW_MAX, err)) != 0) {
         lineno++;
         if (k == -2 || k == -3) {
             st = k == -2 ? ag_error_set(err, AG_ENOMEM, "out of memory") : AG_EIO;
@@ -166,14 +166,14 @@ ag_status ag_events_read(const char *path, const ag_events_opts *o, ag_doc_cb cb
     memset(&r, 0, sizeof r);
     r.o = o;
     r.name = strcmp(path, "-") == 0 ? "stdin" : path;
-    ag_status st = ev_ctx_init(&r.ctx, o->lexicon, err);
+    ag_status st = ag__ev_ctx_init(&r.ctx, o->lexicon, err);
     ev_stream *s = NULL;
     if (!st)
-        st = ev_open(path, &s, err);
+        st = ag__ev_open(path, &s, err);
     if (!st)
         st = read_lines(&r, s, cb, ud, err);
-    ev_close(s);
-    ev_ctx_free(&r.ctx);
+    ag__ev_close(s);
+    ag__ev_ctx_free(&r.ctx);
     if (stats)
         *stats = r.st;
     return st;

@@ -10,7 +10,7 @@
 #include "events_int.h"
 #include "names.h"
 
-ag_status ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err)
+ag_status ag__ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err)
 {
     c->lx = lx;
     c->by_code = ag_strmap_new();
@@ -28,7 +28,7 @@ ag_status ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err)
     return AG_OK;
 }
 
-void ev_ctx_free(ev_ctx *c) { ag_strmap_free(c->by_code); }
+void ag__ev_ctx_free(ev_ctx *c) { ag_strmap_free(c->by_code); }
 
 static const ag_lx_entry *by_code(const ev_ctx *c, const char *code, ag_lx_kind kind)
 {
@@ -171,7 +171,7 @@ static int named_actor(const ev_ctx *c, evdoc *x, const char *name, const char *
         return add_actor(x, ce->name, AG_ACTOR_COUNTRY, ce->code, -1);
     if (!ce && strcasecmp(name, country) == 0)
         return add_actor(x, name, AG_ACTOR_COUNTRY, NULL, -1);
-    const char *role = ev_icews_role(sectors);
+    const char *role = ag__ev_icews_role(sectors);
     int affil = ce ? add_actor(x, ce->name, AG_ACTOR_COUNTRY, ce->code, -1)
                    : *country ? add_actor(x, country, AG_ACTOR_COUNTRY, NULL, -1) : -2;
     if (affil == -1)
@@ -249,7 +249,7 @@ static int relation(evdoc *x, const ev_cols *m, char **f, size_t n, int s, int t
     return r->code ? 0 : -1;
 }
 
-/* Fills x's document from the row; same returns as ev_row_doc. */
+/* Fills x's document from the row; same returns as ag__ev_row_doc. */
 static int fill(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t line, evdoc *x, char *why, size_t cap)
 {
     ag_arena *A = x->d->arena;
@@ -285,7 +285,7 @@ static int fill(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t li
     return relation(x, m, f, n, s, t, cc, code) ? -2 : 1;
 }
 
-int ev_row_doc(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t line, ag_doc **out, char *why,
+int ag__ev_row_doc(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t line, ag_doc **out, char *why,
                size_t cap)
 {
     evdoc x;

@@ -61,11 +61,11 @@ static int by_name(ev_cols *m, char **f, size_t n, const char *expected, char *w
         {EV_LOCATION, "ActionGeo_FullName", 0}, {EV_URL, "SOURCEURL", 0},
     };
     m->sep = '\t';
-    return ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "GDELT events with a header", expected, why,
+    return ag__ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "GDELT events with a header", expected, why,
                          cap);
 }
 
-int ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap)
+int ag__ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     common(m);
     if (is_header(f, n))
@@ -81,7 +81,7 @@ int ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap)
     return 0;
 }
 
-int ev_map_gdelt2(ev_cols *m, char **f, size_t n, char *why, size_t cap)
+int ag__ev_map_gdelt2(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     common(m);
     if (is_header(f, n))

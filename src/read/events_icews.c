@@ -12,7 +12,7 @@ static const char icews_cols[] =
     "Target Name, Target Sectors, Target Country, Story ID, Sentence Number, Publisher, City, District, "
     "Province, Country, Latitude, Longitude";
 
-int ev_map_icews(ev_cols *m, char **f, size_t n, char *why, size_t cap)
+int ag__ev_map_icews(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     static const ev_colname want[] = {
         {EV_ID, "Event ID", 0},          {EV_DATE, "Event Date", 1},         {EV_S_NAME, "Source Name", 1},
@@ -22,12 +22,12 @@ int ev_map_icews(ev_cols *m, char **f, size_t n, char *why, size_t cap)
     };
     m->sep = '\t';
     m->icews_sectors = 1;
-    return ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "ICEWS coded events (tab-separated)",
+    return ag__ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "ICEWS coded events (tab-separated)",
                          icews_cols, why, cap);
 }
 
 /* ICEWS sector names, first match wins; CAMEO role codes. */
-const char *ev_icews_role(const char *sectors)
+const char *ag__ev_icews_role(const char *sectors)
 {
     static const struct {
         const char *word, *role;

@@ -4,7 +4,7 @@
  * events_phoenix.c), and the row of borrowed fields that events.c turns
  * into a document.
  *
- * Ownership: a stream owns its handles until ev_close(); fields point into
+ * Ownership: a stream owns its handles until ag__ev_close(); fields point into
  * the current line.
  */
 #ifndef AG_EVENTS_INT_H
@@ -14,11 +14,11 @@
 
 /* ---- stream: plain, gzip (zlib) or zip (libzip) ---- */
 typedef struct ev_stream ev_stream;
-ag_status ev_open(const char *path, ev_stream **out, ag_error *err);
+ag_status ag__ev_open(const char *path, ev_stream **out, ag_error *err);
 /* Like ag_read_line: 1 a line, 0 end, -1 over cap, -2 out of memory,
  * -3 a read error (the message in err). */
-int ev_getline(ev_stream *s, ag_buf *line, size_t cap, ag_error *err);
-void ev_close(ev_stream *s);
+int ag__ev_getline(ev_stream *s, ag_buf *line, size_t cap, ag_error *err);
+void ag__ev_close(ev_stream *s);
 
 /* ---- the fields a row gives ---- */
 enum {
@@ -40,10 +40,10 @@ typedef struct ev_cols {
  * a data row, -1 not this format (a message naming the columns expected in
  * why). `f` are the line's fields. */
 typedef int (*ev_map_fn)(ev_cols *m, char **f, size_t n, char *why, size_t cap);
-int ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap);
-int ev_map_gdelt2(ev_cols *m, char **f, size_t n, char *why, size_t cap);
-int ev_map_icews(ev_cols *m, char **f, size_t n, char *why, size_t cap);
-int ev_map_phoenix(ev_cols *m, char **f, size_t n, char *why, size_t cap);
+int ag__ev_map_gdelt(ev_cols *m, char **f, size_t n, char *why, size_t cap);
+int ag__ev_map_gdelt2(ev_cols *m, char **f, size_t n, char *why, size_t cap);
+int ag__ev_map_icews(ev_cols *m, char **f, size_t n, char *why, size_t cap);
+int ag__ev_map_phoenix(ev_cols *m, char **f, size_t n, char *why, size_t cap);
 
 /* Columns found by name in a header: every name in `want` (field, name
  * pairs) with `required` set must be there. Returns -1 and a message when
@@ -53,16 +53,16 @@ typedef struct ev_colname {
     const char *name;
     int required;
 } ev_colname;
-int ev_map_header(ev_cols *m, char **f, size_t n, const ev_colname *want, size_t n_want, const char *format,
+int ag__ev_map_header(ev_cols *m, char **f, size_t n, const ev_colname *want, size_t n_want, const char *format,
                   const char *expected, char *why, size_t cap);
 
 /* Splits a line in place at `sep` (CSV quoting when sep is ','); returns
  * the field count, or -1 for an unterminated quote. At most cap fields. */
-long ev_split(char *line, char sep, char **f, size_t cap);
+long ag__ev_split(char *line, char sep, char **f, size_t cap);
 
 /* The CAMEO role code of ICEWS sector names ("Government,Executive" ->
  * "GOV"), or NULL. */
-const char *ev_icews_role(const char *sectors);
+const char *ag__ev_icews_role(const char *sectors);
 
 
 
@@ -71,10 +71,10 @@ typedef struct ev_ctx {
     const ag_lexicon *lx;
     ag_strmap *by_code; /* country or organization code -> lexicon entry */
 } ev_ctx;
-ag_status ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err);
-void ev_ctx_free(ev_ctx *c);
+ag_status ag__ev_ctx_init(ev_ctx *c, const ag_lexicon *lx, ag_error *err);
+void ag__ev_ctx_free(ev_ctx *c);
 /* One row's document: 1 made (*out), 0 not dyadic, -1 a bad row (why),
  * -2 out of memory. `line` names the row when it has no id. */
-int ev_row_doc(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t line, ag_doc **out, char *why,
+int ag__ev_row_doc(const ev_ctx *c, const ev_cols *m, char **f, size_t n, size_t line, ag_doc **out, char *why,
                size_t cap);
 #endif

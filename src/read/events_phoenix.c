@@ -14,7 +14,7 @@ static const char phoenix_cols[] =
     "EventCode, EventRootCode, QuadClass, GoldsteinScore, Issues, Lat, Lon, LocationName, StateName, "
     "CountryCode, SentenceID, URLs, NewsSources";
 
-int ev_map_phoenix(ev_cols *m, char **f, size_t n, char *why, size_t cap)
+int ag__ev_map_phoenix(ev_cols *m, char **f, size_t n, char *why, size_t cap)
 {
     static const ev_colname want[] = {
         {EV_ID, "EventID", 0},          {EV_DATE, "Date", 1},
@@ -25,7 +25,7 @@ int ev_map_phoenix(ev_cols *m, char **f, size_t n, char *why, size_t cap)
         {EV_LOCATION, "LocationName", 0}, {EV_URL, "URLs", 0},
     };
     m->sep = ',';
-    return ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "Phoenix (CSV with a header)", phoenix_cols,
+    return ag__ev_map_header(m, f, n, want, sizeof want / sizeof want[0], "Phoenix (CSV with a header)", phoenix_cols,
                          why, cap);
 }
 
@@ -66,7 +66,7 @@ static long split_csv(char *line, char **f, size_t cap)
     }
 }
 
-long ev_split(char *line, char sep, char **f, size_t cap)
+long ag__ev_split(char *line, char sep, char **f, size_t cap)
 {
     if (sep == ',')
         return split_csv(line, f, cap);

@@ -66,7 +66,7 @@ static ag_status open_zip(ev_stream *s, const char *path, ag_error *err)
     return AG_OK;
 }
 
-ag_status ev_open(const char *path, ev_stream **out, ag_error *err)
+ag_status ag__ev_open(const char *path, ev_stream **out, ag_error *err)
 {
     ev_stream *s = calloc(1, sizeof *s);
     if (!s)
@@ -88,7 +88,7 @@ ag_status ev_open(const char *path, ev_stream **out, ag_error *err)
             st = ag_error_set(err, AG_EIO, "%s: cannot open: %s", path, strerror(errno ? errno : ENOMEM));
     }
     if (st) {
-        ev_close(s);
+        ag__ev_close(s);
         return st;
     }
     if (s->gz)
@@ -131,7 +131,7 @@ static int fill(ev_stream *s, ag_error *err)
     return 0;
 }
 
-int ev_getline(ev_stream *s, ag_buf *line, size_t cap, ag_error *err)
+int ag__ev_getline(ev_stream *s, ag_buf *line, size_t cap, ag_error *err)
 {
     ag_buf_reset(line);
     int any = 0, over = 0;
@@ -168,7 +168,7 @@ int ev_getline(ev_stream *s, ag_buf *line, size_t cap, ag_error *err)
     return over ? -1 : 1;
 }
 
-void ev_close(ev_stream *s)
+void ag__ev_close(ev_stream *s)
 {
     if (!s)
         return;
