@@ -43,6 +43,10 @@ static json_t *actor_json(const ag_doc *d, const ag_actor *a)
     json_object_set_new(o, "affiliation", str_or_null(a->affiliation));
     json_object_set_new(o, "code", str_or_null(a->code));
     json_object_set_new(o, "doc", json_string(d->id));
+    /* A document with actors and no relation keeps its date too: build
+     * dates the memberships of actors (issue 9: shards = one run). */
+    if (d->date)
+        json_object_set_new(o, "date", json_string(d->date));
     json_object_set_new(o, "mentions", json_integer(a->mentions));
     return o;
 }
