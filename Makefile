@@ -1,5 +1,5 @@
 # actorgraph — the one entry point: make, make run, make check, make install,
-# make bench, make eval, make export, make clean.
+# make bench, make eval, make export, make lexicon, make clean.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -28,7 +28,7 @@ SOMAJOR     = 0
 SONAME      = libactorgraph.so.$(SOMAJOR)
 SO_REAL     = build/libactorgraph.so.$(AG_VERSION)
 # What a static link needs besides libactorgraph.a (see install).
-PC_PRIVATE  = -ligraph -lgvc -lcgraph -lcdt -ljansson -lm -pthread
+PC_PRIVATE  = $(AG_LIBS)
 
 # The library is the pipeline, a folder per stage (src/read, extract,
 # graph, analyze, export, util); the command line (src/cli) is linked into
@@ -62,7 +62,7 @@ SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: install-check extract-cases FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz memcheck deps-memcheck eval install uninstall clean bench export
-.PHONY: viewer deps-browser browser-test viewer-export golden
+.PHONY: viewer deps-browser browser-test viewer-export golden lexicon deps-lexicon
 all: actorgraph libactorgraph.a $(SO_REAL)
 
 # Installs the Debian packages only when something is missing.
@@ -208,7 +208,7 @@ check: browser-test
 # library is built for it in build/fuzz/ with every sanitizer check fatal,
 # so undefined behaviour stops the run like a crash.  clang is installed
 # when missing.
-FUZZ_HARNESSES = text records documents lexicon graph
+FUZZ_HARNESSES = text records documents lexicon graph events
 FUZZ_SECONDS ?= 600
 FUZZ_BRIEF_SECONDS ?= 45
 FUZZ_SAN = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -256,6 +256,19 @@ lexicon-check:
 # Extraction tests as data: sentences and the relations expected of them.
 extract-cases: actorgraph
 	@$(PYTHON) tests/extract_cases.py ./actorgraph
+
+# data/lexicon.json again from its sources (tools/gen_lexicon.py): the data
+# files under data/, iso-codes, and WordNet's lemmas and irregular forms
+# (Debian wordnet-base, installed here when missing; a plain build needs
+# neither, the generated file is committed).
+deps-lexicon:
+	@[ -f /usr/share/wordnet/index.verb ] && [ -f /usr/share/wordnet/verb.exc ] || { \
+	  echo "make deps-lexicon: installing wordnet-base"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q wordnet-base; }
+
+lexicon: deps-lexicon
+	$(PYTHON) tools/gen_lexicon.py -o data/lexicon.json
+	@$(PYTHON) tests/lexicon_check.py
 
 # Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).
 interop: actorgraph

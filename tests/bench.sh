@@ -1,19 +1,26 @@
 #!/bin/sh
-# make bench: throughput and peak memory of each stage on a synthetic corpus
-# made from the sample article (N documents, default 2000) and on a random
-# graph of many actors. Figures are printed, never asserted.
-N=${N:-2000}
+# make bench: throughput and peak memory of each stage on a synthetic news
+# corpus (about MB megabytes, default 10, of JSON Lines documents made from
+# the sample article and, when ../shared is there, the shared development
+# articles) and on a random graph of many actors. Extraction is also given
+# in MB/s of CPU at -j 1 beside `wc -w` on the same file. Figures are
+# printed, never asserted.
+MB=${MB:-10}
 AG=./actorgraph
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-python3 - "$N" graphs/seed-turkey-syria.txt "$T/corpus.jsonl" <<'PY'
-import json, sys
-n, src, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-text = open(src, encoding="utf-8").read()
+python3 - "$MB" "$T/corpus.jsonl" graphs/seed-turkey-syria.txt ../shared/corpus/*.txt <<'PY'
+import json, os, sys
+mb, out, srcs = float(sys.argv[1]), sys.argv[2], [p for p in sys.argv[3:] if os.path.isfile(p)]
+texts = [open(p, encoding="utf-8").read() for p in srcs]
 with open(out, "w", encoding="utf-8") as f:
-    for i in range(n):
-        f.write(json.dumps({"id": f"doc-{i}", "date": f"2024-01-{1 + i % 28:02d}", "text": text}, ensure_ascii=False) + "\n")
+    i = 0
+    while f.tell() < mb * 1e6:
+        f.write(json.dumps({"id": f"doc-{i}", "date": f"2024-01-{1 + i % 28:02d}", "text": texts[i % len(texts)]},
+                           ensure_ascii=False) + "\n")
+        i += 1
 PY
+N=$(wc -l < "$T/corpus.jsonl")
 measure() { # label, command...
   label=$1; shift
   python3 - "$label" "$@" <<'PY'
@@ -28,6 +35,25 @@ PY
 }
 bytes=$(wc -c < "$T/corpus.jsonl")
 echo "corpus: $N documents, $((bytes / 1024)) KiB"
+# Extraction in MB/s of CPU (user + system, the best of 3 runs) beside wc -w.
+python3 - "$T/corpus.jsonl" "$AG" "$T/events.jsonl" <<'PY'
+import os, resource, subprocess, sys
+corpus, ag, events = sys.argv[1:4]
+def cpu(cmd, runs):
+    best = None
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = t if best is None else min(best, t)
+    return best
+mb = os.path.getsize(corpus) / 1e6
+t_ag = cpu([ag, "extract", "-q", "-j", "1", corpus, "-o", events], 3)
+t_wc = cpu(["wc", "-w", corpus], 5)
+print(f"extract -j 1: {mb / t_ag:6.1f} MB/s of CPU ({t_ag:.2f} s for {mb:.1f} MB); "
+      f"wc -w: {mb / max(t_wc, 1e-3):6.1f} MB/s ({t_wc:.3f} s); extract is {t_ag / max(t_wc, 1e-3):.1f}x wc -w")
+PY
 measure "extract ($N docs, 1 thread)" $AG extract -q -j 1 "$T/corpus.jsonl" -o "$T/events.jsonl"
 measure "extract ($N docs, all processors)" $AG extract -q "$T/corpus.jsonl" -o "$T/events.jsonl"
 measure "build" $AG build -q "$T/events.jsonl" -o "$T/graph.json"
@@ -54,7 +80,13 @@ with open(sys.argv[1], "w") as f:
 PY
 measure "build (5000 actors, 50000 relations)" $AG build -q "$T/big.jsonl" -o "$T/big.json"
 measure "analyze (5000 actors)" $AG analyze "$T/big.json" --format json
-measure "export svg (5000 actors)" $AG export "$T/big.json" -f svg -o "$T/big.svg"
+measure "export svg (5000 actors)" $AG export -q "$T/big.json" -f svg -o "$T/big.svg"
+# Many parallel links among few actors (tests/gen_graph.py): once dot's worst case.
+python3 tests/gen_graph.py parallel 19 2855 > "$T/par.jsonl"
+$AG build -q "$T/par.jsonl" -o "$T/par.json"
+measure "export svg (19 actors, 2855 links)" $AG export -q "$T/par.json" -f svg -o "$T/par.svg"
+python3 tests/gen_graph.py docs 10000 > "$T/docs.jsonl"
+measure "run (10000 three-sentence documents)" $AG run -q "$T/docs.jsonl" -o "$T/run"
 sh tests/scale_doc.sh "$AG"
 # Issue 9: stages on 10 MB and 100 MB, analyze beside its igraph floor.
 sh tests/bench_scale.sh "$AG"

@@ -40,6 +40,17 @@ SCHEMA = {
                  "nouns": (LIST, False)},
 }
 
+# The word classes the extractor knows: the names in src/read/vocab.c.
+def known_classes():
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "read", "vocab.c")
+    try:
+        return set(re.findall(r'\[WCI_\w+\] = "(\w+)"', open(src, encoding="utf-8").read()))
+    except OSError:
+        return None
+
+
+WORD_SECTIONS = ("word_classes", "lemmas")
+
 problems = []
 
 
@@ -73,6 +84,59 @@ def entry_label(sec, i, e):
     return "%s[%d] %r" % (sec, i, e.get(key) if isinstance(e, dict) else e)
 
 
+def check_words(lex, override):
+    """word_classes: known class names, "case" any or exact, single words;
+    lemmas: one word, pos verb or noun, forms single words."""
+    known = known_classes()
+    wc = lex.get("word_classes", [])
+    if not isinstance(wc, list):
+        bad("section 'word_classes' is not a list")
+        wc = []
+    seen = set()
+    for i, e in enumerate(wc):
+        lab = "word_classes[%d] %r" % (i, e.get("class") if isinstance(e, dict) else e)
+        if not isinstance(e, dict) or not isinstance(e.get("class"), str):
+            bad("%s: not an object with a string \"class\"" % lab)
+            continue
+        if known is not None and e["class"] not in known:
+            bad("%s: unknown class (known: %s)" % (lab, ", ".join(sorted(known))))
+        if e["class"] in seen:
+            bad("%s: class given twice" % lab)
+        seen.add(e["class"])
+        if e.get("case", "any") not in ("any", "exact"):
+            bad("%s: case %r is not 'any' or 'exact'" % (lab, e.get("case")))
+        for f in e:
+            if f not in ("class", "case", "words"):
+                bad("%s: unknown field %r" % (lab, f))
+        ws = e.get("words")
+        if not isinstance(ws, list) or not ws:
+            bad("%s: words is not a non-empty list" % lab)
+            continue
+        fold = (lambda w: w) if e.get("case") == "exact" else norm
+        if len({fold(w) for w in ws if isinstance(w, str)}) != len(ws):
+            bad("%s: a word is repeated" % lab)
+        for w in ws:
+            if not isinstance(w, str) or not w or any(c.isspace() for c in w) or len(w.encode()) > 64:
+                bad("%s: %r is not one word of at most 64 bytes" % (lab, w))
+    if not override and known is not None:
+        for c in sorted(known - seen):
+            bad("word class %r has no words" % c)
+    lem = lex.get("lemmas", [])
+    if not isinstance(lem, list):
+        bad("section 'lemmas' is not a list")
+        lem = []
+    for i, e in enumerate(lem):
+        lab = "lemmas[%d] %r" % (i, e.get("lemma") if isinstance(e, dict) else e)
+        if not isinstance(e, dict) or not isinstance(e.get("lemma"), str) or " " in e["lemma"]:
+            bad("%s: needs a one-word string \"lemma\"" % lab)
+            continue
+        if e.get("pos") not in ("verb", "noun"):
+            bad("%s: pos %r is not 'verb' or 'noun'" % (lab, e.get("pos")))
+        fs = e.get("forms")
+        if not isinstance(fs, list) or not all(isinstance(f, str) and f and " " not in f for f in fs):
+            bad("%s: forms is not a list of single words" % lab)
+
+
 def main(argv):
     override = "--override" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -92,11 +156,13 @@ def main(argv):
     if lex.get("format", "actorgraph-lexicon/1") != "actorgraph-lexicon/1":
         bad("format is %r, expected 'actorgraph-lexicon/1'" % lex.get("format"))
     for k in lex:
-        if k not in ("format", "comment") and k not in SECTIONS and not k.startswith("_"):
+        if k not in ("format", "comment") and k not in SECTIONS + WORD_SECTIONS and not k.startswith("_"):
             bad("unknown section %r" % k)
     na = lex.get("_not_actors", [])
     if not (isinstance(na, list) and all(isinstance(x, str) and x.strip() for x in na)):
         bad("_not_actors is not a list of strings")
+
+    check_words(lex, override)
 
     # --- per-entry schema ---
     for sec in SECTIONS:
@@ -301,10 +367,11 @@ def main(argv):
         print("lexicon: %d problem(s)" % len(problems))
         return 1
     print("lexicon: %d countries, %d organizations, %d persons, %d agencies, %d titles, "
-          "%d verbs (%d forms), %d meetings, %d bytes ok" % (
+          "%d verbs (%d forms), %d meetings, %d word classes, %d lemmas, %d bytes ok" % (
               len(lex.get("countries", [])), len(orgs), len(lex.get("persons", [])),
               len(lex.get("agencies", [])), len(lex.get("titles", [])), len(lex.get("verbs", [])),
-              nforms, len(lex.get("meetings", [])), len(raw)))
+              nforms, len(lex.get("meetings", [])), len(lex.get("word_classes", [])),
+              len(lex.get("lemmas", [])), len(raw)))
     return 0
 
 

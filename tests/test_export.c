@@ -396,6 +396,179 @@ START_TEST(max_nodes_keeps_most_central)
 }
 END_TEST
 
+/* The seed graph plus four links between Turkey and Syria (two each way,
+ * hostile labels): the pair's six links are drawn as one edge. */
+static ag_graph *parallel_graph(void)
+{
+    ag_graph *g = seed_graph();
+    ag_doc *d = doc_new("doc-2");
+    actor(d, "turkey", "Turkey", AG_ACTOR_COUNTRY, "TUR", NULL);
+    actor(d, "syria", "Syria", AG_ACTOR_COUNTRY, "SYR", NULL);
+    relation(d, AG_REL_STANCE, "<script>alert(1)</script>", -1, 0, "a", "turkey", "syria", NULL);
+    relation(d, AG_REL_STANCE, "back\\slash", 1, 1, "b", "turkey", "syria", NULL);
+    relation(d, AG_REL_STANCE, "warn", -1, 2, "Syria warned Turkey.", "syria", "turkey", NULL);
+    relation(d, AG_REL_STANCE, "warn", -1, 3, "Syria warned Turkey again.", "syria", "turkey", NULL);
+    relation(d, AG_REL_STANCE, "accuse", -1, 4, "Syria accused Turkey.", "syria", "turkey", NULL);
+    add(g, d);
+    ck_assert_uint_eq(g->n_links, 11);
+    return g;
+}
+
+START_TEST(dot_merges_parallel_links)
+{
+    ag_graph *g = parallel_graph();
+    char *dot = export_fmt(g, AG_EXPORT_DOT, 1);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_int_eq(agnedges(ag), 11 - 5 + 1);
+    Agedge_t *e = edge_by_label(ag, "turkey", "syria", "5 links");
+    /* denounce and warn were seen twice; denounce first in graph order. */
+    ck_assert_str_eq(attr(e, "label"), "<FONT COLOR=\"#d62728\" POINT-SIZE=\"9\">5 links<BR/>denounce \xC3\x97"
+                                       "2, warn \xC3\x97" "2, &lt;script&gt;alert(1)&lt;/script&gt;, +2 more</FONT>");
+    ck_assert_str_eq(attr(e, "class"), "merged hostile");
+    ck_assert_str_eq(attr(e, "dir"), "both");
+    ck_assert_str_eq(attr(e, "color"), "#d62728");
+    ck_assert_str_eq(attr(e, "penwidth"), "5.21"); /* seen 7 times: 1 + 1.5 log2(7) */
+    const char *tip = attr(e, "tooltip");
+    ck_assert_ptr_nonnull(strstr(tip, "5 links between Turkey and Syria, seen 7 times"));
+    ck_assert_ptr_nonnull(strstr(tip, "Syria \xE2\x86\x92 Turkey: warn \xC3\x97" "2 (hostile)"));
+    ck_assert_ptr_nonnull(strstr(tip, "Turkey \xE2\x86\x92 Syria: back\xE2\xA7\xB5slash (cooperative)"));
+    ck_assert_ptr_nonnull(strstr(tip, "doc-1: Turkey denounced Syria."));
+    ck_assert_ptr_null(strchr(tip, '\\'));
+    ck_assert_ptr_nonnull(strstr(attr(agnode(ag, "_legend_links", 0), "label"), "N links: a pair with more than 3"));
+    /* The other links are drawn one by one. */
+    ck_assert_str_eq(attr(edge_by_label(ag, "united-nations", "syria", "urge"), "class"), "stance neutral");
+    agclose(ag);
+    free(dot);
+
+    char *svg = export_fmt(g, AG_EXPORT_SVG, 0);
+    ck_assert_ptr_null(strstr(svg, "<script"));
+    json_t *j = py_check("svg", NULL, svg);
+    json_t *edges = json_object_get(j, "edges");
+    ck_assert_uint_eq(json_array_size(edges), 7);
+    int merged = 0;
+    for (size_t i = 0; i < json_array_size(edges); i++) {
+        const char *text = json_string_value(json_object_get(json_array_get(edges, i), "text"));
+        merged += text && strstr(text, "5 links denounce \xC3\x97" "2, warn \xC3\x97" "2, <script>alert(1)</script>") != NULL;
+    }
+    ck_assert_int_eq(merged, 1);
+    json_decref(j);
+    free(svg);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* A star: c0 stances towards c1..c<n>, one document each. */
+static ag_graph *star_graph(size_t n)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+    for (size_t k = 1; k <= n; k++) {
+        char doc[32], id[32];
+        snprintf(doc, sizeof doc, "d%zu", k);
+        snprintf(id, sizeof id, "c%zu", k);
+        ag_doc *d = doc_new(doc);
+        actor(d, "c0", "C0", AG_ACTOR_COUNTRY, NULL, NULL);
+        actor(d, id, id, AG_ACTOR_COUNTRY, NULL, NULL);
+        relation(d, AG_REL_STANCE, "warn", -1, 0, "x", "c0", id, NULL);
+        add(g, d);
+    }
+    return g;
+}
+
+START_TEST(plan_by_edges_drawn)
+{
+    ag_graph *g = seed_graph();
+    ag_export_plan p;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_export_plan_for(g, NULL, &p, &err), AG_OK);
+    ck_assert_str_eq(p.engine, "dot");
+    ck_assert_int_eq(p.labels, 1);
+    ck_assert_uint_eq(p.edges, 7);
+    ck_assert_uint_eq(p.merged, 0);
+    ag_graph_free(g);
+
+    /* 100 actors but 201 edges: sfdp, labels in the tooltips. */
+    g = star_graph(AG_EXPORT_DOT_MAX_EDGES + 1);
+    ck_assert_int_eq(ag_export_plan_for(g, NULL, &p, &err), AG_OK);
+    ck_assert_str_eq(p.engine, "sfdp");
+    ck_assert_int_eq(p.labels, 0);
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    char *dot = export_mem(g, &o, NULL);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_str_eq(attr(ag, "layout"), "sfdp");
+    ck_assert_str_eq(attr(agedge(ag, agnode(ag, "c0", 0), agnode(ag, "c7", 0), NULL, 0), "label"), "");
+    ck_assert_ptr_nonnull(strstr(attr(agedge(ag, agnode(ag, "c0", 0), agnode(ag, "c7", 0), NULL, 0), "tooltip"),
+                                 "warn"));
+    ck_assert_ptr_nonnull(strstr(attr(agnode(ag, "_legend_links", 0), "label"), "point at a line"));
+    agclose(ag);
+    free(dot);
+
+    /* An engine asked for beyond its limit is refused, with the way out. */
+    o.format = AG_EXPORT_SVG;
+    o.layout = "dot";
+    ck_assert_int_eq(ag_export_plan_for(g, &o, &p, &err), AG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "--layout dot draws at most"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "--max-nodes"));
+    FILE *fp = fopen("/dev/null", "w");
+    ck_assert_int_eq(ag_export(g, &o, fp, &err), AG_EUSAGE);
+    fclose(fp);
+    o.layout = "circo";
+    ck_assert_int_eq(ag_export_plan_for(g, &o, &p, &err), AG_EUSAGE);
+    o.layout = "twopi";
+    ck_assert_int_eq(ag_export_plan_for(g, &o, &p, &err), AG_OK);
+    ck_assert_str_eq(p.engine, "twopi");
+    ck_assert_str_eq(ag_export_layout_for(g, &o), "twopi");
+
+    /* --max-nodes 40: the hub and 39 others, dot with labels. */
+    o.layout = NULL;
+    o.max_nodes = 40;
+    ck_assert_int_eq(ag_export_plan_for(g, &o, &p, &err), AG_OK);
+    ck_assert_str_eq(p.engine, "dot");
+    ck_assert_int_eq(p.labels, 1);
+    ck_assert_uint_eq(p.nodes, 40);
+    ck_assert_uint_eq(p.links, 39);
+    ck_assert_uint_eq(p.nodes_cut, AG_EXPORT_DOT_MAX_EDGES + 2 - 40);
+    ag_graph_free(g);
+}
+END_TEST
+
+START_TEST(edge_budget_keeps_strongest)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.format = AG_EXPORT_JSON;
+    o.max_edges = 1;
+    char *js = export_mem(g, &o, NULL);
+    json_t *j = json_loads(js, 0, NULL);
+    ck_assert_ptr_nonnull(j);
+    json_t *links = json_object_get(j, "links");
+    /* denounce (seen twice) and the three member-of links. */
+    ck_assert_uint_eq(json_array_size(json_object_get(j, "nodes")), 6);
+    ck_assert_uint_eq(json_array_size(links), 4);
+    int affil = 0;
+    for (size_t i = 0; i < json_array_size(links); i++) {
+        const char *kind = json_string_value(json_object_get(json_array_get(links, i), "kind"));
+        const char *label = json_string_value(json_object_get(json_array_get(links, i), "label"));
+        affil += strcmp(kind, "affiliation") == 0;
+        ck_assert(strcmp(kind, "affiliation") == 0 || strcmp(label, "denounce") == 0);
+    }
+    ck_assert_int_eq(affil, 3);
+    json_decref(j);
+    free(js);
+
+    /* --max-nodes 1: a budget of 4 links, but none has both ends kept. */
+    o.max_edges = 0;
+    o.max_nodes = 1;
+    o.format = AG_EXPORT_CSV_EDGES;
+    js = export_mem(g, &o, NULL);
+    ck_assert_uint_eq(count_of(js, "\r\n"), 1);
+    free(js);
+    ag_graph_free(g);
+}
+END_TEST
+
 /* ---- SVG ---- */
 
 START_TEST(svg_wellformed_with_names_and_tooltips)
@@ -1040,6 +1213,9 @@ static Suite *export_suite(void)
     tcase_add_test(tc, dot_legend);
     tcase_add_test(tc, dot_country_clusters);
     tcase_add_test(tc, max_nodes_keeps_most_central);
+    tcase_add_test(tc, dot_merges_parallel_links);
+    tcase_add_test(tc, plan_by_edges_drawn);
+    tcase_add_test(tc, edge_budget_keeps_strongest);
     tcase_add_test(tc, svg_wellformed_with_names_and_tooltips);
     tcase_add_test(tc, svg_every_layout);
     tcase_add_test(tc, svg_bad_layout_is_usage_error);

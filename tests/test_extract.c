@@ -455,6 +455,22 @@ START_TEST(both_sides_of_a_dispute)
 }
 END_TEST
 
+/* Relation rules run only on sentences with a candidate predicate and an
+ * actor, and "the two" or a quoted "we" are actors though no name is
+ * written. */
+START_TEST(sentences_that_name_nobody_still_relate)
+{
+    run("Ghanaian President Kofi Mensah met Togolese President Yawo Adjo in Accra on Monday.\n"
+        "The two agreed to expand trade.\n"
+        "\"We will support both sides,\" he said.\n"
+        "Nothing else happened there.");
+    ck_assert(has_stance("agree", "Kofi Mensah", "Yawo Adjo"));
+    ck_assert(has_stance("agree", "Yawo Adjo", "Kofi Mensah"));
+    ck_assert(has_stance("support", "Kofi Mensah", "Yawo Adjo"));
+    ck_assert_uint_eq(count_kind(AG_REL_STANCE), 3);
+}
+END_TEST
+
 START_TEST(relative_clauses_and_possessed_places)
 {
     run("Oman, which hosts Yemen's embassy, has criticized Iran.");
@@ -531,6 +547,7 @@ static Suite *suite(void)
     tcase_add_test(tc, warnings_against_and_the_two_leaders);
     tcase_add_test(tc, both_sides_of_a_dispute);
     tcase_add_test(tc, relative_clauses_and_possessed_places);
+    tcase_add_test(tc, sentences_that_name_nobody_still_relate);
     tcase_add_test(tc, it_after_a_verb_and_but);
     tcase_add_test(tc, clashes_are_mutual_and_vows_threaten);
     suite_add_tcase(s, tc);

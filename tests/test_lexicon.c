@@ -100,6 +100,82 @@ START_TEST(malformed_files_name_the_place)
 }
 END_TEST
 
+/* The classes of a word as the tokenizer sees it. */
+static uint64_t classes(const char *word)
+{
+    return ag_vocab_classify(ag_lexicon_vocab(lx), word, strlen(word), NULL);
+}
+
+START_TEST(word_classes_come_from_the_lexicon)
+{
+    ck_assert(classes("the") & WC(DETERMINER));
+    ck_assert(classes("THE") & WC(DETERMINER));
+    ck_assert(classes("said") & WC(SPEECH_VERB));
+    ck_assert(!(classes("said") & WC(LIGHT_VERB)));
+    ck_assert(classes("government") & WC(GOVERNMENT_NOUN));
+    ck_assert(classes("would") & WC(IRREALIS));
+    /* exact spellings: the honorific "Sir", not "sir" */
+    ck_assert(classes("Sir") & WC(HONORIFIC));
+    ck_assert(!(classes("sir") & WC(HONORIFIC)));
+    /* computed: "condemned" starts a stance form, "foreign" a longer form */
+    ck_assert(classes("condemned") & WC(PREDICATE_START));
+    ck_assert(classes("foreign") & WC(FORM_PREFIX));
+    ck_assert(!(classes("banana") & (WC_PHRASE_START | WC(PREDICATE_START))));
+}
+END_TEST
+
+START_TEST(lemmas_and_verbs_from_wordnet)
+{
+    const ag_vocab *v = ag_lexicon_vocab(lx);
+    const ag_word *said = ag_vocab_word(v, ag_vocab_find(v, "Said", 4));
+    ck_assert_ptr_nonnull(said);
+    ck_assert_str_eq(ag_vocab_word(v, said->lemma)->text, "say");
+    ck_assert(said->pos & AG_POS_VERB);
+    const ag_word *met = ag_vocab_word(v, ag_vocab_find(v, "met", 3));
+    ck_assert_str_eq(ag_vocab_word(v, met->lemma)->text, "meet");
+    ck_assert_int_ge(met->verb, 0);
+    ck_assert_str_eq(ag_lexicon_entry(lx, (uint32_t)met->verb)->name, "meet");
+    /* Irregular and doubled forms from verb.exc, not from a table. */
+    ck_assert_str_eq(first("slammed", NULL)->label, "criticize");
+    ck_assert_str_eq(first("forgave", NULL)->name, "forgive");
+    ck_assert_str_eq(first("banning", NULL)->name, "ban");
+    const ag_word *leaders = ag_vocab_word(v, ag_vocab_find(v, "leaders", 7));
+    ck_assert_str_eq(ag_vocab_word(v, leaders->lemma)->text, "leader");
+    ck_assert(leaders->pos & AG_POS_NOUN);
+}
+END_TEST
+
+START_TEST(a_word_class_is_replaced_by_an_override)
+{
+    const char *extra = "{\"word_classes\": [{\"class\": \"speech_verb\", \"words\": [\"quipped\"]},"
+                        " {\"class\": \"abbreviation\", \"words\": [\"gen\", \"amb\", \"excl\"]}],"
+                        " \"titles\": [{\"title\": \"Excl. Envoy\", \"role\": \"GOV\"}]}";
+    ag_error err;
+    ck_assert_int_eq(ag_lexicon_add_json(lx, extra, strlen(extra), "extra.json", &err), AG_OK);
+    ck_assert(classes("quipped") & WC(SPEECH_VERB));
+    ck_assert(!(classes("said") & WC(SPEECH_VERB)));
+    ck_assert(classes("said") & WC(REPORT_VERB)); /* other classes stay */
+    /* The new abbreviation keeps its period in forms loaded after it. */
+    ck_assert_ptr_nonnull(first("excl. envoy", NULL));
+}
+END_TEST
+
+START_TEST(bad_word_classes_name_the_place)
+{
+    ag_error err;
+    const char *unknown = "{\n \"word_classes\": [\n  {\"class\": \"colour\", \"words\": [\"red\"]}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, unknown, strlen(unknown), "w.json", &err), AG_EINPUT);
+    ck_assert_msg(strncmp(err.msg, "w.json:3:13: ", 13) == 0, "message was: %s", err.msg);
+    ck_assert_ptr_nonnull(strstr(err.msg, "unknown class \"colour\""));
+    const char *two = "{\"word_classes\": [{\"class\": \"be\", \"words\": [\"is not\"]}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, two, strlen(two), "t.json", &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "one word"));
+    const char *pos = "{\"lemmas\": [{\"lemma\": \"go\", \"pos\": \"adverb\", \"forms\": [\"went\"]}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, pos, strlen(pos), "p.json", &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "lemmas[0]"));
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("lexicon");
@@ -110,6 +186,10 @@ static Suite *suite(void)
     tcase_add_test(tc, titles_and_verbs_in_any_case);
     tcase_add_test(tc, override_replaces_by_name);
     tcase_add_test(tc, malformed_files_name_the_place);
+    tcase_add_test(tc, word_classes_come_from_the_lexicon);
+    tcase_add_test(tc, lemmas_and_verbs_from_wordnet);
+    tcase_add_test(tc, a_word_class_is_replaced_by_an_override);
+    tcase_add_test(tc, bad_word_classes_name_the_place);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -206,6 +207,58 @@ START_TEST(a_stance_or_affiliation_needs_two_participants)
 }
 END_TEST
 
+/* The escaping helper writes what jansson's json_dumps() writes, for every
+ * byte that needs care: quotes, backslashes, each control character,
+ * slashes, DEL, non-ASCII letters, symbols and astral characters. */
+START_TEST(strings_are_escaped_as_jansson_escapes_them)
+{
+    static const char *const samples[] = {
+        "", "plain", "quote \" inside", "back\\slash", "a/b </script>", "tab\there", "new\nline",
+        "cr\rlf\n", "\b\f", "\x01\x02\x1f end", "\x7f del", "Erdo\xC4\x9F" "an", "\xE2\x80\x9Cquoted\xE2\x80\x9D",
+        "\xE2\x80\xA8 line separator", "emoji \xF0\x9F\x98\x80", "\xEF\xBB\xBF bom", "\\u0041 not an escape",
+        "mixed \"\\\n\t\x1b[0m \xC3\xA9\xC3\xA8"};
+    char all[32];
+    for (int c = 1; c < 32; c++)
+        all[c - 1] = (char)c;
+    all[31] = '\0';
+    for (size_t i = 0; i <= sizeof samples / sizeof *samples; i++) {
+        const char *s = i < sizeof samples / sizeof *samples ? samples[i] : all;
+        json_t *j = json_string(s);
+        ck_assert_ptr_nonnull(j);
+        char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
+        ag_buf b = AG_BUF_INIT;
+        ck_assert_int_eq(ag_records_put_string(&b, s), 0);
+        ck_assert_str_eq(b.data, want);
+        free(want);
+        json_decref(j);
+        ag_buf_free(&b);
+    }
+    /* Not UTF-8: jansson refuses it, and so does the helper. */
+    ag_buf b = AG_BUF_INIT;
+    ck_assert_ptr_null(json_string("bad \xC3("));
+    ck_assert_int_eq(ag_records_put_string(&b, "bad \xC3("), 1);
+    ck_assert_uint_eq(b.len, 0);
+    ag_buf_free(&b);
+}
+END_TEST
+
+START_TEST(reals_are_written_as_jansson_writes_them)
+{
+    static const double samples[] = {0, -0.0, 1, -1, 3.4, -10, 0.1, 7.0, -9.5, 123456, 1234567, 1e-7, -2.5e21,
+                                     1.0 / 3, 99999.95, 1e100};
+    for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
+        json_t *j = json_real(samples[i]);
+        char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(6));
+        ag_buf b = AG_BUF_INIT;
+        ck_assert_int_eq(ag_records_put_real(&b, samples[i]), 0);
+        ck_assert_msg(strcmp(b.data, want) == 0, "%g: %s, jansson %s", samples[i], b.data, want);
+        free(want);
+        json_decref(j);
+        ag_buf_free(&b);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("records");
@@ -216,6 +269,8 @@ static Suite *suite(void)
                         (int)(sizeof bad_records / sizeof *bad_records));
     tcase_add_test(tc, real_dates_and_counts_are_kept);
     tcase_add_test(tc, a_stance_or_affiliation_needs_two_participants);
+    tcase_add_test(tc, strings_are_escaped_as_jansson_escapes_them);
+    tcase_add_test(tc, reals_are_written_as_jansson_writes_them);
     suite_add_tcase(s, tc);
     return s;
 }

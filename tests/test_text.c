@@ -2,8 +2,23 @@
  * quotes, possessives, line breaks. */
 #include <string.h>
 
+#include "lexicon.h"
 #include "testutil.h"
 #include "text.h"
+
+/* The default lexicon's vocabulary: abbreviations and word classes, loaded
+ * once for the suite (the tests only read it). */
+static ag_lexicon *lx;
+static const ag_vocab *V;
+
+static void setup(void)
+{
+    ag_error err;
+    ck_assert_int_eq(ag_lexicon_load_default(&lx, &err), AG_OK);
+    V = ag_lexicon_vocab(lx);
+}
+
+static void teardown(void) { ag_lexicon_free(lx); }
 
 static char *tok(const ag_text *t, size_t i)
 {
@@ -24,7 +39,7 @@ START_TEST(abbreviations_do_not_end_sentences)
 {
     const char *s = "The U.S. State Department spoke on Dec.15 and Mr. Smith agreed. Then Gen. Ali left.";
     ag_text t;
-    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
     ck_assert_uint_eq(t.n_sents, 2);
     ck_assert_str_eq(sent(&t, 0), "The U.S. State Department spoke on Dec.15 and Mr. Smith agreed.");
     ck_assert_str_eq(sent(&t, 1), "Then Gen. Ali left.");
@@ -39,7 +54,7 @@ START_TEST(closing_quotes_stay_with_their_sentence)
 {
     const char *s = "He said it will \xE2\x80\x9Crehabilitate the dictator.\xE2\x80\x9D She left! \"Why?\" he asked.";
     ag_text t;
-    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
     ck_assert_uint_eq(t.n_sents, 3);
     ck_assert_str_eq(sent(&t, 0), "He said it will \xE2\x80\x9Crehabilitate the dictator.\xE2\x80\x9D");
     ck_assert_str_eq(sent(&t, 1), "She left!");
@@ -54,7 +69,7 @@ START_TEST(possessives_are_tokens)
 {
     const char *s = "Turkey\xE2\x80\x99s army and the Solomon Islands\xE2\x80\x99 minister met O'Brien.";
     ag_text t;
-    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
     ck_assert_str_eq(tok(&t, 0), "Turkey");
     ck_assert_str_eq(tok(&t, 1), "'s");
     ck_assert(t.toks[1].flags & AG_TOK_POSS);
@@ -69,7 +84,7 @@ START_TEST(lines_are_sentences_and_hyphens_join)
 {
     const char *s = "Headline without a period\nKim Jong-un met al-Assad \xE2\x80\x94 again";
     ag_text t;
-    ck_assert_int_eq(ag_text_split(s, strlen(s), &t), AG_OK);
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
     ck_assert_uint_eq(t.n_sents, 2);
     ck_assert_str_eq(sent(&t, 0), "Headline without a period");
     ck_assert_str_eq(tok(&t, 5), "Jong-un");
@@ -82,11 +97,55 @@ END_TEST
 START_TEST(empty_and_blank_text)
 {
     ag_text t;
-    ck_assert_int_eq(ag_text_split("", 0, &t), AG_OK);
+    ck_assert_int_eq(ag_text_split("", 0, V, &t), AG_OK);
     ck_assert_uint_eq(t.n_sents, 0);
     ag_text_free(&t);
-    ck_assert_int_eq(ag_text_split(" \n\n ", 4, &t), AG_OK);
+    ck_assert_int_eq(ag_text_split(" \n\n ", 4, V, &t), AG_OK);
     ck_assert_uint_eq(t.n_toks, 0);
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(without_a_vocabulary_only_initials_keep_their_period)
+{
+    const char *s = "Then Gen. Ali left. J. Smith came.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), NULL, &t), AG_OK);
+    ck_assert_str_eq(tok(&t, 1), "Gen");
+    ck_assert_uint_eq(t.n_sents, 3);
+    ck_assert_str_eq(tok(&t, 6), "J.");
+    ck_assert_uint_eq(t.toks[0].word, 0);
+    ck_assert(t.toks[0].cls == 0);
+    ag_text_free(&t);
+}
+END_TEST
+
+START_TEST(every_token_carries_its_word_and_classes)
+{
+    const char *s = "In May the Government may NOT meet; Sheikh al-Thani said THE sheikh spoke.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
+    /* Any-case classes, whatever the spelling. */
+    ck_assert(t.toks[2].cls & WC(DETERMINER));
+    ck_assert(t.toks[11].cls & WC(DETERMINER));
+    ck_assert(t.toks[5].cls & WC(NEGATION));
+    ck_assert(t.toks[7].cls & WC(CLAUSE_BREAK));
+    ck_assert(t.toks[10].cls & WC(SPEECH_VERB));
+    /* Exact classes only as written: "May" the month is a time word, the
+     * modal "may" is not; "Sheikh" is an honorific, "sheikh" is not. */
+    ck_assert(t.toks[1].cls & WC(TIME_WORD));
+    ck_assert(t.toks[1].cls & WC(MODAL));
+    ck_assert(!(t.toks[4].cls & WC(TIME_WORD)));
+    ck_assert(t.toks[4].cls & WC(MODAL));
+    ck_assert(t.toks[3].cls & WC(TIME_WORD));
+    ck_assert(t.toks[8].cls & WC(HONORIFIC));
+    ck_assert(!(t.toks[12].cls & WC(HONORIFIC)));
+    /* One word, one id, in any case. */
+    ck_assert_uint_ne(t.toks[2].word, 0);
+    ck_assert_uint_eq(t.toks[2].word, t.toks[11].word);
+    ck_assert_uint_eq(t.toks[1].word, t.toks[4].word);
+    /* A word the lexicon starts phrases with. */
+    ck_assert(t.toks[3].cls & WC_PHRASE_START);
     ag_text_free(&t);
 }
 END_TEST
@@ -95,11 +154,14 @@ static Suite *suite(void)
 {
     Suite *s = suite_create("text");
     TCase *tc = tcase_create("split");
+    tcase_add_unchecked_fixture(tc, setup, teardown);
     tcase_add_test(tc, abbreviations_do_not_end_sentences);
     tcase_add_test(tc, closing_quotes_stay_with_their_sentence);
     tcase_add_test(tc, possessives_are_tokens);
     tcase_add_test(tc, lines_are_sentences_and_hyphens_join);
     tcase_add_test(tc, empty_and_blank_text);
+    tcase_add_test(tc, without_a_vocabulary_only_initials_keep_their_period);
+    tcase_add_test(tc, every_token_carries_its_word_and_classes);
     suite_add_tcase(s, tc);
     return s;
 }

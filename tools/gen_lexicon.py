@@ -4,10 +4,17 @@
 Sources:
   * Debian iso-codes /usr/share/iso-codes/json/iso_3166-1.json: alpha-3 codes and
     the ISO short / official / common names (added as aliases);
+  * Debian wordnet-base /usr/share/wordnet (tools/wordnet.py): every form of
+    the stance and meeting verbs (irregular ones and doubled consonants from
+    verb.exc) and the lemmas of the vocabulary's words;
+  * hand-curated data files under data/: word_classes.txt (the single words
+    the extractor's rules test), verbs.txt and meetings.txt (lemmas, labels,
+    CAMEO codes), cameo.tsv (each code's root, quad class, Goldstein value and PLOVER type);
   * the hand-written tables below (news names, adjectives, demonyms, capitals,
-    seats of power, organizations, persons, agencies, titles, verbs, meetings).
+    seats of power, organizations, persons, agencies, titles).
 
-Usage: python3 tools/gen_lexicon.py [-o data/lexicon.json] [--iso FILE]
+Usage: python3 tools/gen_lexicon.py [-o data/lexicon.json] [--iso FILE] [--data DIR]
+       [--wordnet DIR]      (make lexicon; make deps-lexicon installs wordnet-base)
 Standard library only; output is deterministic (same input -> same bytes).
 
 Conventions (see also the notes above each table):
@@ -27,13 +34,15 @@ Conventions (see also the notes above each table):
     militant groups (Islamic State, al-Qaeda).
   * verbs: code = CAMEO 2.0 event code, goldstein = the Goldstein (1992) scale
     value that CAMEO assigns to that code (approximate, from the CAMEO scale
-    table), so the two always agree.  See the comment above VERBS.
+    table), so the two always agree.  See the header of data/verbs.txt.
 """
 
 import argparse
 import json
 import os
 import sys
+
+from wordnet import WORDNET_DIR, WordNet
 
 ISO_FILE = "/usr/share/iso-codes/json/iso_3166-1.json"
 FORMAT = "actorgraph-lexicon/1"
@@ -1314,43 +1323,20 @@ TITLES = [
 
 
 # ---------------------------------------------------------------------------
-# Verbs (stances).
-# code: CAMEO 2.0 event code.  Choices made where the mapping is not obvious:
-#   * criticize family (denounce, condemn, criticize, slam, deplore, ...) 111;
-#     accuse / blame 112; protest / summon (diplomatic protest) 114 "complain
-#     officially"; sue 115.
-#   * reject / oppose / dismiss / rebuff 120; refuse 124 "refuse to yield";
-#     veto 129; deny 016 "deny responsibility" (a denial of an accusation,
-#     not a rejection of a proposal).
-#   * urge / call (on) / appeal / ask / request / press 020 "make an appeal or
-#     request", polarity 0; demand 100, polarity -1.
-#   * warn / caution / threaten 130 "threaten, not specified", polarity -1.
-#     "express concern" is 012 "make pessimistic comment" with label
-#     "criticize".
-#   * praise / welcome / support / back / endorse / commend / congratulate /
-#     thank / approve / express solidarity 051 "praise or endorse"; defend 052;
-#     recognize 054; apologize 055; forgive 056; sign / ratify 057 (only formal
-#     agreements); agree 019 "express accord" (not 057: "agreed that ..." is
-#     accord, "signed" is the agreement itself); accept 080 "yield".
-#   * propose / offer / pledge / promise / cooperate 030 "express intent to
-#     cooperate"; invite 036 "express intent to meet"; suggest 010 "make
-#     statement"; mediate 045.  propose/offer/suggest/invite/mediate polarity 0,
-#     pledge/promise/cooperate +1.
-#   * sanction / boycott 163; suspend 160; sever (ties) 161; ban 172; arrest /
-#     detain 173; expel / deport 174; seize 171; attack 190; bomb 195; shell
-#     194; invade 192; blockade 191.
-# goldstein and polarity: from data/cameo.tsv (the code's Goldstein value;
-# polarity +1 for quad class 1-2, -1 for 3-4); the polarity column below is
-# not used.
-# forms: every inflection (base, 3rd person, past, past participle, -ing),
-# British spellings too; multi-word forms ("lashed out", "expressed concern")
-# are whole phrases.  Base forms that are frequent non-verbs are left out
-# ("back", "press", "signs").  nouns: nominal forms of the stance.
+# Verbs and meetings: data/verbs.txt, data/meetings.txt and
+# data/cameo.tsv (their headers say the format); every "verb*" form is
+# expanded from WordNet (tools/wordnet.py).
 # ---------------------------------------------------------------------------
-CAMEO_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "cameo.tsv")
+def data_lines(path):
+    """(line number, fields) of a "|"-separated data file, comments left out."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield n, [x.strip() for x in line.split("|")]
 
 
-def cameo_table(path=CAMEO_TSV):
+def cameo_table(path):
     """code -> (quad class, Goldstein) from data/cameo.tsv, the one code table
     (docs/event-data.md): a verb's Goldstein value and polarity (+1 for quad
     class 1-2, -1 for 3-4) come from its code, so they always agree."""
@@ -1363,216 +1349,76 @@ def cameo_table(path=CAMEO_TSV):
             table[col[0]] = (int(col[2]), float(col[3]))
     return table
 
-# Verbs whose target only follows a preposition: "fired rockets at X"
-# attacks X, "fired the minister" does not.
-TARGET_PREPS = {"fire": ["at", "on", "into", "against", "toward", "towards"]}
 
-DOUBLE_FINAL = {"ban", "rebut", "bar", "sit", "hit", "regret", "ship"}
-
-
-def inflect(base):
-    """base, -s, -ed, -ing for a regular English verb."""
-    if base.endswith("e") and not base.endswith("ee"):
-        return [base, base + "s", base + "d", base[:-1] + "ing"]
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    if base in DOUBLE_FINAL:
-        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return [base, base + "es", base + "ed", base + "ing"]
-    return [base, base + "s", base + "ed", base + "ing"]
-
-
-def forms(*specs):
-    """'condemn' -> inflections; '=word' -> that exact form; '-word' removes it."""
+def expand_forms(wn, specs, where):
+    """"condemn*" -> every WordNet form; "call* on" -> call on, calls on, ...;
+    "-form" leaves a form out; anything else is taken as written."""
     out, drop = [], set()
-    for s in specs:
-        if s.startswith("="):
-            out.append(s[1:])
-        elif s.startswith("-"):
-            drop.add(s[1:])
-        else:
-            out.extend(inflect(s))
-    seen, res = set(), []
+    for spec in specs:
+        if spec.startswith("-"):
+            drop.add(spec[1:])
+            continue
+        star = [w for w in spec.split() if w.endswith("*")]
+        if not star:
+            out.append(spec)
+            continue
+        if len(star) > 1:
+            sys.exit("gen_lexicon: %s: %r has more than one inflected word" % (where, spec))
+        try:
+            forms = wn.verb_forms(star[0][:-1])
+        except KeyError:
+            sys.exit("gen_lexicon: %s: WordNet knows no verb %r" % (where, star[0][:-1]))
+        words = spec.split()
+        k = words.index(star[0])
+        out.extend(" ".join(words[:k] + [f] + words[k + 1:]) for f in forms)
+    for d in drop:
+        if d not in out:
+            sys.exit("gen_lexicon: %s: %r is left out but no form gives it" % (where, d))
+    res = []
     for f in out:
-        if f not in seen and f not in drop:
-            seen.add(f)
+        if f not in drop and f not in res:
             res.append(f)
     return res
 
 
-def phrase(verb_forms, rest):
-    return [v + " " + rest for v in verb_forms]
+def split_list(field):
+    return [x.strip() for x in field.split(";") if x.strip()]
 
 
-EXPRESS = ["express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing"]
+def build_verbs(wn, folder, table):
+    out = []
+    path = os.path.join(folder, "verbs.txt")
+    for n, f in data_lines(path):
+        where = "%s:%d" % (path, n)
+        if len(f) not in (6, 7):
+            sys.exit("gen_lexicon: %s: expected lemma | label | polarity | code | forms | nouns [| preps]" % where)
+        # The polarity column is documentation: polarity follows the code's
+        # quad class in data/cameo.tsv, like its Goldstein value.
+        lemma, label, code = f[0], f[1], f[3]
+        if code not in table:
+            sys.exit("gen_lexicon: %s: code %s is not in data/cameo.tsv" % (where, code))
+        quad, goldstein = table[code]
+        entry = {"lemma": lemma, "label": label, "polarity": 1 if quad <= 2 else -1, "code": code,
+                 "goldstein": goldstein, "forms": expand_forms(wn, split_list(f[4]), where),
+                 "nouns": split_list(f[5])}
+        if len(f) == 7 and f[6]:
+            entry["target_preps"] = split_list(f[6])
+        out.append(entry)
+    return out
 
-# (lemma, label, polarity, code, forms, nouns)
-VERBS = [
-    # --- disapprove: criticize / accuse (11x) ---
-    ("denounce", "denounce", -1, "111", forms("denounce"), ["denunciation", "denunciations"]),
-    ("condemn", "condemn", -1, "111", forms("condemn"), ["condemnation", "condemnations"]),
-    ("criticize", "criticize", -1, "111", forms("criticize", "criticise"), ["criticism", "criticisms"]),
-    ("slam", "criticize", -1, "111", ["slam", "slams", "slammed", "slamming"], []),
-    ("lambaste", "criticize", -1, "111", forms("lambaste", "=lambast", "=lambasts"), []),
-    ("rebuke", "criticize", -1, "111", forms("rebuke"), ["rebuke"]),
-    ("censure", "criticize", -1, "111", forms("censure"), ["censure"]),
-    ("castigate", "criticize", -1, "111", forms("castigate"), []),
-    ("chide", "criticize", -1, "111", forms("chide"), []),
-    ("reprimand", "criticize", -1, "111", forms("reprimand"), ["reprimand"]),
-    ("assail", "criticize", -1, "111", forms("assail"), []),
-    ("berate", "criticize", -1, "111", forms("berate"), []),
-    ("scold", "criticize", -1, "111", forms("scold"), []),
-    ("lash out", "criticize", -1, "111", ["lash out", "lashes out", "lashed out", "lashing out"], []),
-    ("hit out", "criticize", -1, "111", ["hit out", "hits out", "hitting out"], []),
-    ("decry", "denounce", -1, "111", forms("decry"), []),
-    ("deplore", "deplore", -1, "111", forms("deplore"), []),
-    ("express concern", "criticize", -1, "111",
-     phrase(EXPRESS, "concern") + phrase(EXPRESS, "concerns") + phrase(EXPRESS, "deep concern")
-     + phrase(EXPRESS, "serious concern") + phrase(EXPRESS, "alarm")
-     + ["raised concerns", "raises concerns", "raising concerns", "raise concerns"],
-     ["concern", "concerns"]),
-    ("express regret", "deplore", -1, "111", phrase(EXPRESS, "regret"), ["regret"]),
-    ("accuse", "accuse", -1, "112", forms("accuse"), ["accusation", "accusations"]),
-    ("blame", "blame", -1, "112", forms("blame"), ["blame"]),
-    ("protest", "protest", -1, "114", ["protested", "protesting", "lodged a protest", "lodges a protest", "lodge a protest", "filed a protest"], ["protest", "note of protest", "formal protest"]),
-    ("complain", "protest", -1, "114", forms("complain"), ["complaint"]),
-    ("summon", "protest", -1, "114", forms("summon"), ["summons"]),
-    ("sue", "sue", -1, "115", ["sue", "sues", "sued", "suing"], ["lawsuit"]),
-    # --- reject (12x) ---
-    ("reject", "reject", -1, "120", forms("reject"), ["rejection"]),
-    ("oppose", "oppose", -1, "120", forms("oppose"), ["opposition"]),
-    ("dismiss", "reject", -1, "120", forms("dismiss"), []),
-    ("rebuff", "reject", -1, "120", forms("rebuff"), ["rebuff"]),
-    ("refute", "reject", -1, "120", forms("refute"), []),
-    ("repudiate", "reject", -1, "120", forms("repudiate"), ["repudiation"]),
-    ("spurn", "reject", -1, "120", forms("spurn"), []),
-    ("object", "oppose", -1, "120", ["objected", "objecting", "objects to", "object to"], ["objection", "objections"]),
-    ("refuse", "refuse", -1, "124", forms("refuse"), ["refusal"]),
-    ("veto", "veto", -1, "129", ["veto", "vetoes", "vetoed", "vetoing"], ["veto"]),
-    ("deny", "deny", -1, "120", forms("deny"), ["denial", "denials"]),
-    # --- demand / appeal (02x, 10x) ---
-    ("demand", "demand", -1, "100", forms("demand"), ["demand", "demands"]),
-    ("urge", "urge", 0, "020", forms("urge"), []),
-    ("call", "call", 0, "020", ["call on", "calls on", "called on", "calling on", "call for",
-                                "calls for", "called for", "calling for", "call upon", "calls upon",
-                                "called upon", "calling upon"], ["call", "calls"]),
-    ("appeal", "appeal", 0, "020", forms("appeal"), ["appeal", "appeals"]),
-    ("ask", "ask", 0, "020", forms("ask"), []),
-    ("request", "request", 0, "020", forms("request"), ["request", "requests"]),
-    ("press", "press", 0, "020", ["pressed", "presses"], []),
-    ("implore", "urge", 0, "020", forms("implore"), []),
-    ("exhort", "urge", 0, "020", forms("exhort"), []),
-    # --- threaten (13x) ---
-    ("warn", "warn", -1, "130", forms("warn"), ["warning", "warnings"]),
-    ("caution", "warn", -1, "130", ["cautioned", "cautions", "cautioning"], []),
-    ("threaten", "threaten", -1, "130", forms("threaten", "=vowed revenge against", "=vows revenge against",
-                                              "=vowed retaliation against", "=vowed to retaliate against"),
-     ["threat", "threats", "ultimatum", "action against", "measures against", "retaliation against",
-      "revenge against"]),
-    # --- praise / support (05x) ---
-    ("praise", "praise", 1, "051", forms("praise"), ["praise"]),
-    ("hail", "praise", 1, "051", forms("hail"), []),
-    ("applaud", "praise", 1, "051", forms("applaud"), []),
-    ("laud", "praise", 1, "051", forms("laud"), []),
-    ("commend", "commend", 1, "051", forms("commend"), ["commendation"]),
-    ("welcome", "welcome", 1, "051", forms("welcome"), []),
-    ("appreciate", "praise", 1, "051", forms("appreciate"), ["appreciation"]),
-    ("support", "support", 1, "051", forms("support"), ["support"]),
-    ("back", "back", 1, "051", ["backs", "backed", "backing"], ["backing"]),
-    ("endorse", "endorse", 1, "051", forms("endorse"), ["endorsement"]),
-    ("approve", "approve", 1, "051", forms("approve"), ["approval"]),
-    ("reaffirm", "support", 1, "051", forms("reaffirm"), []),
-    ("side with", "support", 1, "051", ["side with", "sides with", "sided with", "siding with", "stand with",
-                                        "stands with", "stood with", "standing with", "stand by", "stood by"], []),
-    ("express solidarity", "support", 1, "051",
-     phrase(EXPRESS, "solidarity") + phrase(EXPRESS, "support"), ["solidarity"]),
-    ("congratulate", "congratulate", 1, "051", forms("congratulate"), ["congratulations"]),
-    ("thank", "thank", 1, "051", forms("thank"), ["thanks", "gratitude"]),
-    ("defend", "defend", 1, "052", forms("defend"), []),
-    ("recognize", "recognize", 1, "054", forms("recognize", "recognise"), ["recognition"]),
-    ("apologize", "apologize", 1, "055", forms("apologize", "apologise"), ["apology", "apologies"]),
-    ("forgive", "forgive", 1, "056", ["forgive", "forgives", "forgave", "forgiven", "forgiving"], []),
-    ("agree", "agree", 1, "050", ["agree", "agrees", "agreed", "agreeing"], ["agreement"]),
-    ("accept", "accept", 1, "080", forms("accept"), ["acceptance"]),
-    ("sign", "agree", 1, "057", ["sign", "signed", "signing"], ["signing"]),
-    ("ratify", "agree", 1, "057", forms("ratify"), ["ratification"]),
-    ("restore ties", "normalize", 1, "050",
-     phrase(["restore", "restores", "restored", "restoring", "resume", "resumes", "resumed", "resuming"],
-            "ties") + phrase(["restore", "restores", "restored", "restoring"], "relations")
-     + phrase(["restore", "restores", "restored", "restoring"], "diplomatic relations")
-     + phrase(["restore", "restores", "restored", "restoring"], "diplomatic ties"), []),
-    ("normalize", "normalize", 1, "050", forms("normalize", "normalise"), ["normalization", "normalisation", "rapprochement"]),
-    # --- intent to cooperate (03x) ---
-    ("propose", "propose", 0, "030", forms("propose"), ["proposal", "proposals"]),
-    ("offer", "offer", 0, "030", forms("offer"), ["offer"]),
-    ("suggest", "suggest", 0, "010", forms("suggest"), ["suggestion"]),
-    ("invite", "invite", 0, "036", forms("invite"), ["invitation"]),
-    ("pledge", "pledge", 1, "030", forms("pledge"), ["pledge", "pledges"]),
-    ("promise", "promise", 1, "030", forms("promise"), ["promise"]),
-    ("cooperate", "cooperate", 1, "030", forms("cooperate", "co-operate", "collaborate"), ["cooperation", "co-operation", "collaboration"]),
-    ("mediate", "mediate", 0, "045", forms("mediate"), ["mediation"]),
-    # --- reduce relations / coerce / fight (16x-19x) ---
-    ("sanction", "sanction", -1, "163", forms("sanction"), ["sanctions", "embargo"]),
-    ("boycott", "sanction", -1, "163", forms("boycott"), ["boycott"]),
-    ("suspend", "suspend", -1, "160", forms("suspend"), ["suspension"]),
-    ("sever", "sever", -1, "161", ["severed", "severs", "severing", "cut ties", "cuts ties", "cutting ties"], []),
-    ("ban", "ban", -1, "172", forms("ban"), []),
-    ("arrest", "arrest", -1, "173", forms("arrest", "detain", "jail", "imprison"), ["arrest", "detention"]),
-    ("release", "release", 1, "084", forms("release", "=freed", "=free", "=frees", "=freeing"), ["release"]),
-    ("abduct", "abduct", -1, "181", forms("abduct", "kidnap", "=kidnapped", "=kidnapping"), ["abduction"]),
-    ("provide aid", "aid", 1, "070", ["sent aid to", "sends aid to", "send aid to", "provided aid to",
-                                           "provides aid to", "provide aid to", "delivered aid to",
-                                           "supplied arms to", "supplies arms to", "supply arms to"],
-     []),
-    ("allege", "accuse", -1, "112", forms("allege", "charge"), ["allegation", "allegations", "evidence against"]),
-    ("help", "aid", 1, "070", forms("help", "assist"), ["assistance"]),
-    ("expel", "expel", -1, "174", ["expel", "expels", "expelled", "expelling", "deport", "deports",
-                                  "deported", "deporting"], ["expulsion", "deportation"]),
-    ("seize", "seize", -1, "171", forms("seize"), ["seizure"]),
-    ("attack", "attack", -1, "190", forms("attack", "=fired at", "=fired on", "=opened fire on", "=open fire on",
-                                         "=killed"), ["attack", "attacks", "assault", "offensive"]),
-    ("bomb", "attack", -1, "195", forms("bomb", "=airstrikes", "=air strikes"), ["bombing", "airstrike", "air strike"]),
-    ("shell", "attack", -1, "194", ["shelled", "shelling"], ["shelling"]),
-    ("invade", "invade", -1, "192", forms("invade"), ["invasion"]),
-    ("fire", "attack", -1, "190", ["fired", "fires", "firing", "shot", "launched"], []),
-    ("clash", "attack", -1, "193", ["clashed with", "clash with", "clashes with", "clashing with",
-                                    "fought with", "fought against", "fighting against", "exchanged fire",
-                                    "exchange fire", "exchanging fire", "traded fire"], ["clashes with"]),
-    ("blockade", "blockade", -1, "191", forms("blockade"), ["blockade"]),
-]
 
-# ---------------------------------------------------------------------------
-# Meetings.  CAMEO: 036 express intent to meet, 040 consult (meet, talks,
-# discuss; also phone calls, as the brief asks, though CAMEO has 041 for
-# them), 042 make a visit, 043 host a visit / receive, 044 meet at a third
-# location (summit), 046 engage in negotiation.
-# ---------------------------------------------------------------------------
-MEETINGS = [
-    ("meet", "040", ["meet", "meets", "met", "meeting", "meet with", "met with", "meets with", "meeting with"],
-     ["meeting", "meetings", "talks", "bilateral meeting", "trilateral meeting", "tête-à-tête"]),
-    ("hold talks", "040", ["hold talks", "holds talks", "held talks", "holding talks", "talked", "talk with",
-                           "talks with", "talked with"],
-     ["round of talks", "dialogue"]),
-    ("discuss", "040", forms("discuss"), ["discussion", "discussions"]),
-    ("confer", "040", ["confer", "confers", "conferred", "conferring"], []),
-    ("consult", "040", forms("consult"), ["consultation", "consultations"]),
-    ("convene", "040", forms("convene"), []),
-    ("sit down", "040", ["sat down with", "sit down with", "sits down with", "sitting down with"], []),
-    ("phone", "040", ["phoned", "phones", "phoning", "spoke by phone", "spoke by telephone", "spoke on the phone",
-                      "spoke over the phone", "speaks by phone", "held a phone call", "held a telephone conversation",
-                      "had a phone call", "had a telephone conversation", "telephoned"],
-     ["phone call", "telephone call", "telephone conversation", "phone conversation", "phone talks",
-      "telephone talks"]),
-    ("visit", "042", forms("visit", "tour", "=travelled to", "=traveled to", "=arrived in", "=arrives in",
-                           "=flew to"),
-     ["visit", "visits", "trip", "tour", "state visit", "official visit"]),
-    ("host", "043", forms("host", "receive", "greet"), ["reception"]),
-    ("summit", "044", [], ["summit", "summits"]),
-    ("negotiate", "046", forms("negotiate"), ["negotiation", "negotiations"]),
-    ("agree to meet", "040", ["agreed to meet", "agrees to meet", "plans to meet", "planned to meet",
-                              "will meet", "is to meet", "are to meet", "expected to meet"], []),
-]
+def build_meetings(wn, folder, table):
+    out = []
+    path = os.path.join(folder, "meetings.txt")
+    for n, f in data_lines(path):
+        where = "%s:%d" % (path, n)
+        if len(f) != 4:
+            sys.exit("gen_lexicon: %s: expected lemma | code | forms | nouns" % where)
+        if f[1] not in table:
+            sys.exit("gen_lexicon: %s: code %s is not in data/cameo.tsv" % (where, f[1]))
+        out.append({"lemma": f[0], "code": f[1], "forms": expand_forms(wn, split_list(f[2]), where),
+                    "nouns": split_list(f[3])})
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -1599,6 +1445,65 @@ NOT_ACTORS = [
     "Turkish Cypriot", "Turkish Cypriots", "Greek Cypriot", "Greek Cypriots",
     "Chinese New Year", "Hong Kong dollar", "Brussels sprouts",
 ]
+
+# ---------------------------------------------------------------------------
+# Word classes: data/word_classes.txt (its header says the format).
+# ---------------------------------------------------------------------------
+def read_word_classes(path):
+    out, cur = [], None
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            if line.startswith("["):
+                head = line.strip("[]").split()
+                if not line.endswith("]") or len(head) not in (1, 2) or head[1:] not in ([], ["exact"]):
+                    sys.exit("gen_lexicon: %s:%d: expected [name] or [name exact]" % (path, n))
+                cur = {"class": head[0]}
+                if head[1:]:
+                    cur["case"] = "exact"
+                cur["words"] = []
+                out.append(cur)
+                continue
+            if cur is None:
+                sys.exit("gen_lexicon: %s:%d: words before the first [class]" % (path, n))
+            for w in line.split():
+                if w not in cur["words"]:
+                    cur["words"].append(w)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Lemmas: the WordNet lemma of every one-word form the lexicon knows (verb and
+# meeting forms and nouns, the open word classes), for the vocabulary.
+# ---------------------------------------------------------------------------
+VERB_CLASSES = {"speech_verb", "news_verb", "light_verb", "report_verb", "wish_verb", "appeal_word",
+                "motion_word", "attendance_verb"}
+NOUN_CLASSES = {"government_noun", "agency_head_noun", "state_noun", "force_noun", "official_noun",
+                "people_noun", "pair_noun", "proposal_noun", "charge_noun", "gathering_noun", "rule_noun",
+                "voice_noun", "violation_noun"}
+
+
+def build_lemmas(wn, lex):
+    words = []  # (word, pos)
+    for sec in ("verbs", "meetings"):
+        for e in lex[sec]:
+            words += [(f, "verb") for f in e["forms"] if " " not in f]
+            words += [(f, "noun") for f in e["nouns"] if " " not in f]
+    for c in lex["word_classes"]:
+        pos = "verb" if c["class"] in VERB_CLASSES else "noun" if c["class"] in NOUN_CLASSES else None
+        if pos:
+            words += [(w, pos) for w in c["words"]]
+    table = {}
+    for w, pos in words:
+        lemma = wn.lemma_of(w, pos)
+        if lemma and " " not in lemma:
+            forms = table.setdefault((pos, lemma), [])
+            if w.lower() != lemma and w.lower() not in forms:
+                forms.append(w.lower())
+    return [{"lemma": l, "pos": p, "forms": sorted(f)} for (p, l), f in sorted(table.items())]
+
 
 # ---------------------------------------------------------------------------
 # Assembly and output.
@@ -1648,30 +1553,6 @@ def build_titles():
     return out
 
 
-def build_verbs():
-    out = []
-    table = cameo_table()
-    for lemma, label, _pol, code, fs, nouns in VERBS:
-        if code not in table:
-            sys.exit("gen_lexicon: code %s is not in data/cameo.tsv" % code)
-        quad, goldstein = table[code]
-        entry = {"lemma": lemma, "label": label, "polarity": 1 if quad <= 2 else -1, "code": code,
-                 "goldstein": goldstein, "forms": fs, "nouns": nouns}
-        if lemma in TARGET_PREPS:
-            entry["target_preps"] = TARGET_PREPS[lemma]
-        out.append(entry)
-    return out
-
-
-def build_meetings():
-    # Goldstein values of meetings come from data/cameo.tsv when loaded.
-    table = cameo_table()
-    for lemma, code, _fs, _ns in MEETINGS:
-        if code not in table:
-            sys.exit("gen_lexicon: meeting %s: code %s is not in data/cameo.tsv" % (lemma, code))
-    return [{"lemma": l, "code": c, "forms": fs, "nouns": ns} for l, c, fs, ns in MEETINGS]
-
-
 def dump(lex):
     """One entry per line: readable diffs, and FILE:LINE errors point at an entry."""
     parts = ['{\n  "format": %s' % json.dumps(lex["format"])]
@@ -1680,6 +1561,9 @@ def dump(lex):
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items)
         parts.append('  "%s": [\n%s\n  ]' % (sec, body) if items else '  "%s": []' % sec)
     parts.append('  "_not_actors": %s' % json.dumps(lex["_not_actors"], ensure_ascii=False))
+    for sec in ("word_classes", "lemmas"):
+        body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in lex[sec])
+        parts.append('  "%s": [\n%s\n  ]' % (sec, body))
     return ",\n".join(parts) + "\n}\n"
 
 
@@ -1688,7 +1572,12 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("-o", "--output", default=os.path.join(here, "..", "data", "lexicon.json"))
     ap.add_argument("--iso", default=ISO_FILE)
+    ap.add_argument("--data", default=os.path.join(here, "..", "data"),
+                    help="folder of the hand-curated data files (word_classes.txt, verbs.txt, ...)")
+    ap.add_argument("--wordnet", default=WORDNET_DIR, help="WordNet's dict folder (Debian wordnet-base)")
     args = ap.parse_args()
+    wn = WordNet(args.wordnet)
+    cameo = cameo_table(os.path.join(args.data, "cameo.tsv"))
     lex = {
         "format": FORMAT,
         "countries": build_countries(args.iso),
@@ -1696,10 +1585,12 @@ def main():
         "persons": build_persons(),
         "agencies": build_agencies(),
         "titles": build_titles(),
-        "verbs": build_verbs(),
-        "meetings": build_meetings(),
+        "verbs": build_verbs(wn, args.data, cameo),
+        "meetings": build_meetings(wn, args.data, cameo),
         "_not_actors": sorted(set(NOT_ACTORS)),
+        "word_classes": read_word_classes(os.path.join(args.data, "word_classes.txt")),
     }
+    lex["lemmas"] = build_lemmas(wn, lex)
     text = dump(lex)
     json.loads(text)  # sanity
     with open(args.output, "w", encoding="utf-8") as f:
@@ -1707,7 +1598,8 @@ def main():
     print("gen_lexicon: wrote %s (%d bytes): %s" % (
         os.path.normpath(args.output), len(text.encode("utf-8")),
         ", ".join("%d %s" % (len(lex[s]), s) for s in
-                  ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"))))
+                  ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings",
+                   "word_classes", "lemmas"))))
 
 
 if __name__ == "__main__":

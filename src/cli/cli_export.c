@@ -12,10 +12,14 @@
 #include "cli_int.h"
 #include "export.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 static const char usage[] =
     "usage: actorgraph export GRAPH [-f FORMAT] [-o FILE|-] [--layout L]\n"
     "                         [--cluster country] [--no-legend] [--max-nodes N]\n"
-    "                         [--edges-key links|edges] [--lexicon FILE]... [-q]\n"
+    "                         [--max-edges M] [--edges-key links|edges]\n"
+    "                         [--lexicon FILE]... [-q]\n"
     "\n"
     "Writes the actor graph for other tools. GRAPH is a graph JSON file, or\n"
     "text / .jsonl documents built on the fly.\n"
@@ -30,24 +34,57 @@ static const char usage[] =
     "  -o, --output FILE     write here instead of stdout; the file appears whole\n"
     "                        or not at all\n"
     "  --layout L            SVG layout engine: dot, neato, fdp, sfdp, circo or\n"
-    "                        twopi (default: dot up to 150 actors, else sfdp)\n"
+    "                        twopi (default: dot up to " STR(AG_EXPORT_DOT_LAYOUT_MAX) " actors and " STR(AG_EXPORT_DOT_MAX_EDGES) " edges,\n"
+    "                        else sfdp; an engine is refused above its limit)\n"
     "  --cluster country     DOT/SVG: draw each country's officials and agencies\n"
     "                        (through their affiliations) in a box for the country\n"
     "  --no-legend           DOT/SVG: leave out the legend of shapes and colours\n"
-    "  --max-nodes N         keep the N most central actors (weighted degree) and\n"
-    "                        the links among them; 0 = all (default)\n"
+    "  --max-nodes N         keep the N most central actors (weighted degree over\n"
+    "                        stance and meeting links) and the links among\n"
+    "                        them, at most " STR(AG_EXPORT_EDGES_PER_NODE) " x N of those; 0 = all (default)\n"
+    "  --max-edges M         keep the M strongest stance and meeting links (plus\n"
+    "                        the member-of links); 0 = all; default: " STR(AG_EXPORT_EDGES_PER_NODE) " x N with\n"
+    "                        --max-nodes, for DOT/SVG at most " STR(AG_EXPORT_DRAW_MAX_LINKS) "\n"
     "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
-    "  -q, --quiet           no progress on stderr\n"
+    "  -q, --quiet           no progress, and no note on how a DOT/SVG was drawn\n"
     "  -h, --help            this help\n"
+    "\n"
+    "DOT/SVG: a pair of actors with more than " STR(AG_EXPORT_PARALLEL_MAX) " links is drawn as one edge with\n"
+    "their count; above " STR(AG_EXPORT_LABEL_MAX_EDGES) " edges the labels are in the tooltips only.\n"
     "\n"
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph export graph.json -f svg --cluster country -o graph.svg\n";
 
 /* Prints the problem and where the usage is; returns the usage status. */
 #define bad_usage(...) ag_cli_usage_error("export", __VA_ARGS__)
+
+/* How a DOT/SVG was drawn, when it is not every link with its label. */
+static void note_plan(const ag_graph *g, const ag_export_opts *eo, const char *output)
+{
+    ag_export_plan p;
+    ag_error err = {{0}};
+    if (ag_export_plan_for(g, eo, &p, &err) != AG_OK ||
+        (!p.merged && p.labels && !p.links_cut && !p.nodes_cut))
+        return;
+    fprintf(stderr, "actorgraph: %s: %zu actors and %zu links drawn as %zu edges", output, p.nodes, p.links,
+            p.edges);
+    if (p.merged)
+        fprintf(stderr, " (%zu pairs with more than %d links as one edge each)", p.merged,
+                AG_EXPORT_PARALLEL_MAX);
+    fprintf(stderr, ", layout %s", p.engine);
+    if (!p.labels)
+        fprintf(stderr, ", labels in tooltips (more than %d edges)", AG_EXPORT_LABEL_MAX_EDGES);
+    if (p.nodes_cut)
+        fprintf(stderr, "; %zu less central actors left out (%s)", p.nodes_cut,
+                eo->max_nodes ? "--max-nodes" : "at most " STR(AG_EXPORT_DRAW_MAX_NODES) " drawn; see --max-nodes");
+    if (p.links_cut)
+        fprintf(stderr, "; %zu weaker links left out (%s)", p.links_cut,
+                eo->max_edges ? "--max-edges" : "the edge budget; see --max-edges");
+    fputc('\n', stderr);
+}
 
 /* The format an output file name asks for; 0 found, -1 otherwise. */
 static int format_from_name(const char *path, ag_export_format *f)
@@ -70,23 +107,24 @@ static int format_from_name(const char *path, ag_export_format *f)
 
 int ag_cli_export(int argc, char **argv)
 {
-    enum { O_LEX = 256, O_LAYOUT, O_CLUSTER, O_NOLEGEND, O_MAXN, O_EDGES };
+    enum { O_LEX = 256, O_LAYOUT, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"layout", required_argument, NULL, O_LAYOUT},
                                          {"cluster", required_argument, NULL, O_CLUSTER},
                                          {"no-legend", no_argument, NULL, O_NOLEGEND},
                                          {"max-nodes", required_argument, NULL, O_MAXN},
+                                         {"max-edges", required_argument, NULL, O_MAXE},
+                                         {"quiet", no_argument, NULL, 'q'},
                                          {"edges-key", required_argument, NULL, O_EDGES},
                                          {"lexicon", required_argument, NULL, O_LEX},
-                                         {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     ag_export_opts eo;
     const char *output = "-";
-    int have_format = 0;
+    int have_format = 0, quiet = 0;
     cli_lexicons lex = {{0}, 0};
-    int o, quiet = 0;
+    int o;
 
     ag_export_opts_init(&eo);
     const char *from = NULL;
@@ -94,7 +132,7 @@ int ag_cli_export(int argc, char **argv)
         return o;
     optind = 1;
     opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:o:hq", opts, NULL)) != -1) {
+    while ((o = getopt_long(argc, argv, ":f:o:qh", opts, NULL)) != -1) {
         switch (o) {
         case 'q': quiet = 1; break;
         case 'f':
@@ -120,11 +158,15 @@ int ag_cli_export(int argc, char **argv)
                 return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
             break;
         case O_NOLEGEND: eo.legend = 0; break;
-        case O_MAXN: {
+        case O_MAXN:
+        case O_MAXE: {
             long v;
-            if (ag_cli_parse_long("--max-nodes", optarg, 0, 100000000L, &v))
+            if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
                 return AG_EXIT_USAGE;
-            eo.max_nodes = (size_t)v;
+            if (o == O_MAXN)
+                eo.max_nodes = (size_t)v;
+            else
+                eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
             break;
         }
         case O_EDGES:
@@ -165,6 +207,8 @@ int ag_cli_export(int argc, char **argv)
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
         rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
+    if (!rc && !quiet && (eo.format == AG_EXPORT_DOT || eo.format == AG_EXPORT_SVG))
+        note_plan(g, &eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
         ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
     ag_graph_free(g);

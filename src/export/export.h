@@ -45,12 +45,46 @@ typedef struct ag_export_opts {
     const char *edges_key;     /* JSON: "links" (NULL = default) or "edges" */
     ag_export_cluster cluster; /* DOT/SVG only */
     int legend;                /* DOT/SVG: draw the legend; default 1 */
-    size_t max_nodes;          /* 0 = all; else the N actors of highest
-                                  weighted degree and the links among them */
+    size_t max_nodes;          /* 0 = all; else the N most central actors
+                                  (weighted degree over stance and meeting
+                                  links) and the links among them */
+    size_t max_edges;          /* the edge budget: at most this many stance
+                                  and meeting links, the strongest; 0 =
+                                  automatic (below), AG_EXPORT_ALL = none */
 } ag_export_opts;
 
-/* Above this many nodes (after max_nodes) the default layout is sfdp. */
+#define AG_EXPORT_ALL ((size_t)-1)
+
+/* What an export draws and how (docs/export.md, "Bounded cost"):
+ *  - max_edges 0 means AG_EXPORT_EDGES_PER_NODE x max_nodes links with
+ *    max_nodes, and for DOT/SVG at most AG_EXPORT_DRAW_MAX_LINKS links and
+ *    AG_EXPORT_DRAW_MAX_NODES actors; otherwise no budget;
+ *  - DOT/SVG draw the links of a pair of actors (either direction) as one
+ *    edge with their count and a summary of their labels when the pair has
+ *    more than AG_EXPORT_PARALLEL_MAX links;
+ *  - the layout engine is dot up to AG_EXPORT_DOT_LAYOUT_MAX actors and
+ *    AG_EXPORT_DOT_MAX_EDGES edges drawn, else sfdp; a --layout beyond its
+ *    engine's limit (ag_export_plan_for) is refused;
+ *  - edge labels are placed up to AG_EXPORT_LABEL_MAX_EDGES edges drawn;
+ *    above, they are in the edge tooltips only. */
+#define AG_EXPORT_EDGES_PER_NODE 4
+#define AG_EXPORT_DRAW_MAX_LINKS 50000
+#define AG_EXPORT_DRAW_MAX_NODES 10000
+#define AG_EXPORT_PARALLEL_MAX 3
 #define AG_EXPORT_DOT_LAYOUT_MAX 150
+#define AG_EXPORT_DOT_MAX_EDGES 200
+#define AG_EXPORT_LABEL_MAX_EDGES 200
+
+/* The drawing a DOT/SVG export makes. */
+typedef struct ag_export_plan {
+    const char *engine;  /* layout engine (static string) */
+    size_t nodes, links; /* actors and links drawn */
+    size_t links_cut;    /* links between drawn actors left out by the budget */
+    size_t nodes_cut;    /* actors left out by max_nodes or the budget */
+    size_t edges;        /* edges drawn (a merged pair counts once) */
+    size_t merged;       /* pairs whose links are drawn as one edge */
+    int labels;          /* 1: labels on the edges; 0: in tooltips only */
+} ag_export_plan;
 
 void ag_export_opts_init(ag_export_opts *o);
 int ag_export_format_parse(const char *s, ag_export_format *f); /* 0 ok, -1 unknown */
@@ -58,7 +92,12 @@ const char *ag_export_format_name(ag_export_format f);          /* "dot", ... */
 int ag_export_cluster_parse(const char *s, ag_export_cluster *c); /* "none" | "country" */
 /* 1 if `s` is a layout engine the SVG export accepts. */
 int ag_export_layout_valid(const char *s);
-/* The engine an SVG export of g with o would use (o->layout if set). */
+/* The drawing a DOT/SVG export of g with o (NULL = defaults) makes,
+ * whatever o->format.  AG_EUSAGE when o->layout cannot draw it within its
+ * engine's limit (the message says which and what to do), AG_ENOMEM. */
+ag_status ag_export_plan_for(const ag_graph *g, const ag_export_opts *o, ag_export_plan *p,
+                             ag_error *err);
+/* The engine of that plan; o->layout (or "sfdp") when there is none. */
 const char *ag_export_layout_for(const ag_graph *g, const ag_export_opts *o);
 
 /* Writes g to out in o->format.  AG_EUSAGE for a bad option (unknown

@@ -11,62 +11,9 @@
 
 #include "extract_int.h"
 
-static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sheikh", "Sir",
-                                         "Dame", "Prof.", "Madam", NULL};
-static const char *const particles[] = {"al", "bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
-                                        "del", "della", "di", "dos", "das", "du", "la", "le", "el", "abu",
-                                        "ben", "ter", "zu", NULL};
-/* Capitalized words that never start or continue a person's name. */
-static const char *const not_names[] = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "But", "And", "Or", "As",
-    "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "This", "That",
-    "These", "Those", "Last", "Next", "Earlier", "Later", "Meanwhile", "Also", "However", "After",
-    "Before", "During", "While", "When", "Asked", "According", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
-    "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Today",
-    "Yesterday", "Tomorrow", "Both", "All", "Some", "Many", "Several", "If", "Although", "Since",
-    "Despite", "Under", "Over", "Among", "Between", "Against", "Government", "Ministry", "Minister",
-    "President", "Parliament", "Council", "Commission", "Agency", "Department", "Office", "Army",
-    "Police", "Court", "Republic", "Kingdom", "State", "States", "Union", "United", "Nations",
-    "National", "International", "Foreign", "Defense", "Defence", "Affairs", "Security", "Head",
-    "Chief", "Deputy", "Secretary", "General", "Prime", "Vice", "Senior", "Former", "Acting",
-    "Islamic", "Democratic", "People", "Peace", "Agreement", "Convention", "Resolution", "Summit",
-    "Conference", "Forum", "Statement", "Press", "News", "Reuters", "AFP", "AP", "Xinhua", "Tass",
-    "TASS", "BBC", "CNN", "Al", "Jazeera", "There", "Here", "What", "Why", "How", "Who", "Which",
-    "Now", "Then", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Yes", "So", "Thus",
-    NULL};
 
 /* ---- tokens and phrases ---- */
 
-int x_tok_is(const xdoc *x, size_t i, const char *s)
-{
-    return i < x->t.n_toks && ag_token_is(&x->t, i, s);
-}
-
-int x_tok_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (x_tok_is(x, i, *words))
-            return 1;
-    return 0;
-}
-
-static int tok_exact(const xdoc *x, size_t i, const char *s)
-{
-    size_t n = x->t.toks[i].end - x->t.toks[i].start;
-    return strncmp(x->text + x->t.toks[i].start, s, n) == 0 && s[n] == '\0';
-}
-
-int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (tok_exact(x, i, *words))
-            return 1;
-    return 0;
-}
-
-unsigned x_tflags(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t.toks[i].flags : 0; }
 
 char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 {
@@ -116,6 +63,11 @@ static int lookup_token(xdoc *x, size_t i)
     size_t klen = 0;
     ag_lx_hit hits[16];
     size_t first = x->n_mpool;
+    /* A word that starts no lexicon form starts no phrase (a token too long
+     * for the vocabulary is looked up as before). */
+    const ag_token *t0 = &x->t.toks[i];
+    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
+        maxw = 0;
     for (size_t len = 1; len <= maxw; len++) {
         size_t k = i + len - 1;
         /* A phrase never spans punctuation, except a hyphen or a possessive
@@ -131,7 +83,9 @@ static int lookup_token(xdoc *x, size_t i)
             key[klen++] = ' ';
         memcpy(key + klen, tok, tl + 1);
         klen += tl;
-        size_t n = ag_lexicon_lookup(x->lx, key, hits, 16);
+        /* The vocabulary knows whether a word is a form or starts one. */
+        int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
+        size_t n = known && !(x->t.toks[i].cls & WC(FORM_WORD)) ? 0 : ag_lexicon_lookup(x->lx, key, hits, 16);
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {
@@ -145,9 +99,17 @@ static int lookup_token(xdoc *x, size_t i)
                 x->mpool = p;
                 x->cap_mpool = cap;
             }
+            uint8_t kind = (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind;
             x->mpool[x->n_mpool].len = (uint8_t)len;
+            x->mpool[x->n_mpool].kind = kind;
             x->mpool[x->n_mpool].hit = hits[q];
             x->n_mpool++;
+            x->mkinds[i] |= (uint16_t)KIND(kind);
+        }
+        if (known) {
+            if (!(x->t.toks[i].cls & WC(FORM_PREFIX)))
+                break;
+            continue;
         }
         for (size_t q = 0; q <= klen; q++)
             low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
@@ -166,7 +128,7 @@ static int lookup_token(xdoc *x, size_t i)
     return 0;
 }
 
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
     if (i >= end || i >= x->t.n_toks)
         return 0;
@@ -175,7 +137,7 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
     if (x->mfirst[i] < 0 && lookup_token(w, i))
         return 0;
     /* No hit: mpool may still be NULL, and NULL + 0 is undefined. */
-    if (x->mcount[i] == 0)
+    if (!(x->mkinds[i] & kinds) || x->mcount[i] == 0)
         return 0;
     const xmatch *m = x->mpool + x->mfirst[i];
     size_t n = x->mcount[i];
@@ -185,16 +147,14 @@ size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *h
         /* Among hits of one length: persons before organizations before
          * countries when a form is shared, then the earlier form kind. */
         for (; r < n && m[r].len == len; r++) {
-            const ag_lx_entry *e = ag_lexicon_entry(x->lx, m[r].hit.entry);
-            if (len > end - i || !(kinds & KIND(e->kind)))
+            if (len > end - i || !(kinds & KIND(m[r].kind)))
                 continue;
             if (best < 0) {
                 best = (int)r;
                 continue;
             }
-            const ag_lx_entry *b = ag_lexicon_entry(x->lx, m[best].hit.entry);
-            int pe = e->kind == AG_LX_PERSON ? 0 : e->kind == AG_LX_ORG ? 1 : 2;
-            int pb = b->kind == AG_LX_PERSON ? 0 : b->kind == AG_LX_ORG ? 1 : 2;
+            int pe = m[r].kind == AG_LX_PERSON ? 0 : m[r].kind == AG_LX_ORG ? 1 : 2;
+            int pb = m[best].kind == AG_LX_PERSON ? 0 : m[best].kind == AG_LX_ORG ? 1 : 2;
             if (pe < pb || (pe == pb && m[r].hit.form < m[best].hit.form))
                 best = (int)r;
         }
@@ -463,11 +423,9 @@ static int particle_name(const xdoc *x, size_t i)
     const char *h = memchr(w, '-', n);
     if (!h || h == w || (size_t)(h - w) > 4 || h + 1 >= w + n)
         return 0;
-    static const char *const pre[] = {"al", "el", "al", "bin", "ibn", "ul", "ad", "as", "ash", "an", "abu", "ben", NULL};
-    for (int k = 0; pre[k]; k++)
-        if (strlen(pre[k]) == (size_t)(h - w) && strncmp(w, pre[k], (size_t)(h - w)) == 0)
-            return h[1] >= 'A' && h[1] <= 'Z';
-    return 0;
+    if (!(ag_vocab_classify(ag_lexicon_vocab(x->lx), w, (size_t)(h - w), NULL) & WC(NAME_PREFIX)))
+        return 0;
+    return h[1] >= 'A' && h[1] <= 'Z';
 }
 
 int x_name_token(const xdoc *x, size_t i)
@@ -477,7 +435,7 @@ int x_name_token(const xdoc *x, size_t i)
         return 1;
     if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
         return 0;
-    if (x_tok_exact_in(x, i, not_names))
+    if (x_tok_has(x, i, WC(NOT_NAME)))
         return 0;
     return 1;
 }
@@ -506,7 +464,7 @@ static int plural_title(const xdoc *x, size_t i)
 size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
-    if (j < end && x_tok_exact_in(x, j, honorifics))
+    if (j < end && x_tok_has(x, j, WC(HONORIFIC)))
         j++;
     /* "Leaders Anthony Albanese and James Marape": a plural title
      * before a name is not part of it. */
@@ -527,10 +485,10 @@ size_t x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                     break;
             }
             k++;
-        } else if (k > j && k + 1 < end && x_tok_exact_in(x, k, particles)) {
+        } else if (k > j && k + 1 < end && x_tok_has(x, k, WC(NAME_PARTICLE))) {
             /* "von der Leyen", "bin Salman", "de la Cruz": particles, then a name. */
             size_t q = k;
-            while (q < end && q < k + 3 && x_tok_exact_in(x, q, particles))
+            while (q < end && q < k + 3 && x_tok_has(x, q, WC(NAME_PARTICLE)))
                 q++;
             if (q >= end || !x_name_token(x, q))
                 break;

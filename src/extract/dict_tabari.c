@@ -48,20 +48,14 @@ void dict_strip(char *s)
 void dict_words(const char *in, size_t n, char *out, size_t cap, int lower)
 {
     static const char *const small[] = {"of", "the", "and", "for", "in", "on", "de", "la", "al", NULL};
-    size_t k = 0, start = 0;
+    size_t k = 0;
     int words = 0;
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
-        char c = in[i] == '_' ? ' ' : in[i];
-        if (c == '+' && k == 0)
+        char c = in[i] == '_' || in[i] == '\t' ? ' ' : in[i];
+        if ((c == '+' && k == 0) || (c == ' ' && (k == 0 || out[k - 1] == ' ')))
             continue;
-        if (c == ' ' && (k == 0 || out[k - 1] == ' '))
-            continue;
-        if (c != ' ' && (k == 0 || out[k - 1] == ' ')) {
-            words++;
-            start = k;
-        }
+        words += c != ' ' && (k == 0 || out[k - 1] == ' ');
         out[k++] = c;
-        (void)start;
     }
     while (k && out[k - 1] == ' ')
         k--;

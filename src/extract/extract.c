@@ -18,6 +18,7 @@ static void xdoc_free(xdoc *x)
     free(x->tok_chunk);
     free(x->mfirst);
     free(x->mcount);
+    free(x->mkinds);
     free(x->mpool);
     free(x->countries);
     x_index_free(x->index);
@@ -120,6 +121,8 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
     d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
     if (!d->relations)
         goto oom;
+    char *ev = NULL; /* the evidence of sentence ev_sent */
+    int ev_sent = -1;
     for (size_t i = 0; i < x->n_rels; i++) {
         xrel *r = &x->rels[i];
         ag_relation *o = &d->relations[d->n_relations];
@@ -130,8 +133,14 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         o->goldstein = r->goldstein;
         o->location = r->location;
         o->sentence = r->sent;
-        const ag_sentence *se = &x->t.sents[r->sent];
-        o->evidence = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+        /* The relations of a sentence share its text: a long sentence with
+         * many relations costs its length once. */
+        if (r->sent != ev_sent) {
+            const ag_sentence *se = &x->t.sents[r->sent];
+            ev = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+            ev_sent = r->sent;
+        }
+        o->evidence = ev;
         size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
         o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
         if (!o->evidence || !o->participants)
@@ -178,17 +187,24 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     x.doc->date = ag_arena_strdup(A, in->date);
     x.doc->title = ag_arena_strdup(A, in->title);
     x.doc->url = ag_arena_strdup(A, in->url);
-    x.text = ag_utf8_sanitize(A, in->text ? in->text : "", in->text ? in->len : 0);
+    /* Valid UTF-8 (what JSON input always is) is copied whole; other bytes
+     * become U+FFFD. Then NFC, so names compare and slug the same however
+     * accents are written. */
+    const char *raw = in->text ? in->text : "";
+    size_t rawlen = in->text ? in->len : 0;
+    x.text = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
+                                                         : ag_utf8_sanitize(A, raw, rawlen);
     if (x.text)
-        x.text = ag_utf8_nfc(A, x.text); /* names compare and slug the same however accents are written */
+        x.text = ag_utf8_nfc(A, x.text);
     if (!x.text || !x.doc->id)
         goto oom;
-    if (ag_text_split(x.text, strlen(x.text), &x.t) != AG_OK)
+    if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK)
         goto oom;
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
     x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
-    if (!x.tok_chunk || !x.mfirst || !x.mcount)
+    x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds)
         goto oom;
     for (size_t i = 0; i <= x.t.n_toks; i++)
         x.mfirst[i] = -1;

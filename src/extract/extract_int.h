@@ -12,6 +12,7 @@
 #define AG_EXTRACT_INT_H
 
 #include <limits.h>
+#include <string.h>
 
 #include "extract.h"
 #include "text.h"
@@ -68,6 +69,7 @@ typedef struct xrel {
 /* Lexicon matches starting at one token, found once per document. */
 typedef struct xmatch {
     uint8_t len;  /* phrase length in tokens */
+    uint8_t kind; /* the entry's ag_lx_kind */
     ag_lx_hit hit;
 } xmatch;
 
@@ -87,6 +89,7 @@ typedef struct xdoc {
     int *tok_chunk;     /* per token: chunk index or -1 */
     int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
     uint16_t *mcount;   /* per token: how many */
+    uint16_t *mkinds;   /* per token: KIND() bits of its matches */
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
@@ -144,13 +147,36 @@ int x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
 const int *x_index_all(const xdoc *x, const xkey *k, size_t *n);
 void x_index_free(xindex *ix);
 
-/* actors.c: tokens and lexicon phrases */
-int x_tok_is(const xdoc *x, size_t i, const char *s);
-int x_tok_in(const xdoc *x, size_t i, const char *const *words);
-/* 1 if token i is, case kept, one of the NULL-ended words. */
-int x_tok_exact_in(const xdoc *x, size_t i, const char *const *words);
+/* Tokens: every token was looked up once in the lexicon's vocabulary when
+ * the text was split; its classes are bits (WC(...), vocab.h). */
+/* 1 if token i is the word s[0..n) in any case. */
+static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
+{
+    if (i >= x->t.n_toks || x->t.toks[i].end - x->t.toks[i].start != n)
+        return 0;
+    const unsigned char *p = (const unsigned char *)x->text + x->t.toks[i].start;
+    for (size_t k = 0; k < n; k++) {
+        unsigned a = p[k], b = (unsigned char)s[k];
+        a += a >= 'A' && a <= 'Z' ? 32 : 0;
+        b += b >= 'A' && b <= 'Z' ? 32 : 0;
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+/* 1 if token i is the word s in any case; s is mostly a literal, whose
+ * length the compiler knows. */
+#define x_tok_is(x, i, s) x_tok_eq((x), (i), (s), strlen(s))
+/* 1 if token i has one of the classes in `mask` (WC(...) bits). */
+static inline int x_tok_has(const xdoc *x, size_t i, uint64_t mask)
+{
+    return i < x->t.n_toks && (x->t.toks[i].cls & mask) != 0;
+}
 /* Flags of token i (AG_TOK_*), 0 past the end. */
-unsigned x_tflags(const xdoc *x, size_t i);
+static inline unsigned x_tflags(const xdoc *x, size_t i)
+{
+    return i < x->t.n_toks ? x->t.toks[i].flags : 0;
+}
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
 char *x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
 /* The original text of tokens [t0,t1), line breaks made spaces, in the
@@ -159,7 +185,14 @@ char *x_surface(xdoc *x, size_t t0, size_t t1);
 /* Longest lexicon match at token i (within [i, end)) with a hit of a kind
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */
-size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+size_t x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+/* Most calls ask a token already looked up for a kind it does not have. */
+static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
+{
+    if (i < end && i < x->t.n_toks && x->mfirst[i] >= 0 && !(x->mkinds[i] & kinds))
+        return 0;
+    return x_match_at(x, i, end, kinds, hit);
+}
 
 /* actors.c: document actors */
 int x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *code, int lex);

@@ -8,6 +8,7 @@
 
 #include "cameo.h"
 #include "dict_tabari.h"
+#include "lexicon_int.h"
 #include "text.h"
 
 extern const unsigned char ag_lexicon_default_json[];
@@ -28,6 +29,7 @@ struct ag_lexicon {
     ag_strmap *ci;      /* lower-cased phrase -> list */
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
     ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
+    ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
     int max_words;
     size_t counts[AG_LX_NKINDS];
 };
@@ -42,7 +44,8 @@ ag_lexicon *ag_lexicon_new(void)
     lx->ci = ag_strmap_new();
     lx->by_name = ag_strmap_new();
     lx->prefixes = ag_strmap_new();
-    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name || !lx->prefixes) {
+    lx->vocab = ag_vocab_new();
+    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name || !lx->prefixes || !lx->vocab) {
         ag_lexicon_free(lx);
         return NULL;
     }
@@ -61,6 +64,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
     ag_strmap_free(lx->prefixes);
+    ag_vocab_free(lx->vocab);
     ag_arena_free(lx->arena);
     free(lx);
 }
@@ -74,10 +78,10 @@ static void ascii_lower(char *s)
 
 /* The phrase key of a form: its tokens, as the extractor will see them,
  * joined by single spaces. */
-static char *form_key(ag_arena *a, const char *form, int *words)
+static char *form_key(ag_arena *a, const ag_vocab *v, const char *form, int *words)
 {
     ag_text t;
-    if (ag_text_split(form, strlen(form), &t) != AG_OK)
+    if (ag_text_split(form, strlen(form), v, &t) != AG_OK)
         return NULL;
     ag_buf b = AG_BUF_INIT;
     char tok[256];
@@ -130,16 +134,41 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
     return 0;
 }
 
+/* The vocabulary learns the first word of every form, so a token that
+ * starts none is never looked up as a phrase, and of every stance or
+ * meeting form, so a sentence without one is never related; a one-word verb
+ * form names its entry. */
+static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t entry, ag_lx_kind kind,
+                           ag_lx_form form)
+{
+    size_t n = strcspn(key, " ");
+    uint32_t id = ag_vocab_add(lx->vocab, key, n);
+    ag_word *w = ag_vocab_word_mut(lx->vocab, id);
+    if (!w)
+        return n > AG_WORD_MAX ? 0 : -1;
+    w->cls |= words == 1 ? WC(FORM_WORD) : WC(FORM_PREFIX);
+    if (kind == AG_LX_VERB || kind == AG_LX_MEET) {
+        w->cls |= WC(PREDICATE_START);
+        if (words == 1 && w->verb < 0)
+            w->verb = (int32_t)entry;
+        if (words == 1)
+            w->pos |= form == AG_FORM_NOUN ? AG_POS_NOUN : AG_POS_VERB;
+    }
+    return 0;
+}
+
 /* Actor names starting with a capital match as written; everything else
  * (titles, verbs, agency types, lower-case forms) in any case. */
 static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form form, const char *text)
 {
     int words = 0;
-    char *key = form_key(lx->arena, text, &words);
+    char *key = form_key(lx->arena, lx->vocab, text, &words);
     if (!key)
         return -1;
     if (!*key)
         return 0;
+    if (note_first_word(lx, key, words, entry, kind, form))
+        return -1;
     if (words > lx->max_words)
         lx->max_words = words;
     /* Every proper prefix, so a lookup can stop as soon as no longer form
@@ -206,7 +235,7 @@ static void place_error(const char *json, size_t len, const char *file, const ch
     }
     if (!at)
         return;
-    const char *namekey[] = {"name", "title", "lemma", NULL};
+    const char *namekey[] = {"name", "title", "lemma", "class", NULL};
     for (int k = 0; entry && json_is_object(entry) && namekey[k]; k++) {
         json_t *v = json_object_get(entry, namekey[k]);
         if (!json_is_string(v))
@@ -512,8 +541,21 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
     }
     const char *key;
     json_t *val;
+    /* Words first: the abbreviations they hold split the forms below. */
+    const char *word_sections[] = {"word_classes", "lemmas"};
+    for (int k = 0; k < 2; k++) {
+        json_t *bad = NULL;
+        val = json_object_get(root, word_sections[k]);
+        if (val && (st = lx_load_words(lx->vocab, word_sections[k], val, name, &bad, err)) != AG_OK) {
+            if (st == AG_EINPUT)
+                place_error(json, len, name, word_sections[k], bad, err);
+            goto out;
+        }
+    }
     json_object_foreach(root, key, val)
     {
+        if (strcmp(key, "word_classes") == 0 || strcmp(key, "lemmas") == 0)
+            continue;
         int kind = -1;
         for (int k = 0; k < AG_LX_NKINDS; k++)
             if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
@@ -622,6 +664,8 @@ long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 }
 
 int ag_lexicon_max_words(const ag_lexicon *lx) { return lx->max_words; }
+
+const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx) { return lx->vocab; }
 
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower)
 {

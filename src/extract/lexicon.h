@@ -1,6 +1,7 @@
 /* lexicon.h — the extractor's knowledge (docs/lexicon.md): countries,
  * organizations, persons, agency types, titles, stance and meeting verbs,
- * looked up by phrase.
+ * looked up by phrase; and the vocabulary of single words (word classes,
+ * lemmas) that every token is looked up in.
  *
  * A lexicon is built once (the embedded default, then --lexicon files) and is
  * read-only afterwards, so one lexicon serves any number of concurrent
@@ -15,6 +16,7 @@
 #include <stdint.h>
 
 #include "common.h"
+#include "vocab.h"
 
 typedef enum ag_lx_kind {
     AG_LX_COUNTRY = 0,
@@ -93,6 +95,9 @@ int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
 /* The entry's code on a document's date (YYYY-MM-DD or YYYYMMDD; NULL:
  * undated): the first dated code whose range holds the date, else `code`. */
 const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
+/* The vocabulary: every word's classes and lemma ("word_classes",
+ * "lemmas"), and the first words of every form. Owned by the lexicon. */
+const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind);

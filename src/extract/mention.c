@@ -11,25 +11,6 @@
 
 #include "extract_int.h"
 
-static const char *const determiners[] = {"the", "his", "her", "its", "their", "a", "an", "our", NULL};
-/* Capitalized words that may follow a place without making a name of it. */
-static const char *const time_words[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-    "Sept.", "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "On", "In", "And", "But", "Government",
-    "Ministry", NULL};
-/* Nouns after a country that mean its government. */
-static const char *const gov_nouns[] = {"government", "authorities", "regime", "junta", "administration",
-                                        "leadership", "cabinet", "forces", "troops", "military",
-                                        "officials", "leaders", "rulers", "delegation", "diplomats",
-                                        "side", "state", "army", NULL};
-static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
-                                           "stressed", "declared", "announced", "noted", "underlined",
-                                           "affirmed", "asserted", "insisted", "explained", "wrote",
-                                           "disclosed", "confirmed", "reiterated", "emphasized",
-                                           "emphasised", "tweeted", "argued", "claimed", "continued",
-                                           NULL};
 
 /* ---- locators, titles, agencies ---- */
 
@@ -371,24 +352,15 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
 
 static int is_locative_prep(const xdoc *x, size_t i)
 {
-    static const char *const preps[] = {"in", "at", "near", "into", "via", "outside", "across", "around",
-                                        "inside", NULL};
+    if (x_tok_has(x, i, WC(LOCATIVE_PREP)))
+        return 1;
     /* "to", "from", "toward" are places only after a word of motion ("a
      * visit to Nur-Sultan", "returned from Cairo"); otherwise they take
      * the party of an act ("support to Israel", "support from Moscow"). */
-    static const char *const directed[] = {"to", "from", "toward", "towards", NULL};
-    static const char *const motion[] = {
-        "visit", "visits", "visited", "trip", "trips", "travel", "travels", "traveled", "travelled",
-        "flew", "fly", "flies", "went", "go", "goes", "arrived", "arrive", "arrives", "returned",
-        "return", "returns", "journey", "headed", "heads", "heading", "moved", "came", "come", "fled",
-        "flee", "withdrew", "withdraw", "deployed", "sent", "tour", "mission", "way", "back", "route",
-        "flight", "flights", "road", NULL};
-    if (x_tok_in(x, i, preps))
-        return 1;
-    if (!x_tok_in(x, i, directed))
+    if (!x_tok_has(x, i, WC(DIRECTIONAL_PREP)))
         return 0;
     for (size_t k = 1; k <= 4 && i >= k; k++) {
-        if (x_tok_in(x, i - k, motion))
+        if (x_tok_has(x, i - k, WC(MOTION_WORD)))
             return 1;
         if (x->tok_chunk[i - k] >= 0)
             break;
@@ -499,7 +471,7 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if (!x_tok_is(x, k, ","))
         return 0;
     size_t j = k + 1;
-    if (x_tok_in(x, j, determiners))
+    if (x_tok_has(x, j, WC(DETERMINER)))
         j++;
     loc L = {-1, 0, 0, 0};
     int has_loc = parse_locator(x, j, end, &L);
@@ -525,7 +497,24 @@ static size_t gov_noun(const xdoc *x, size_t k)
         return 2;
     if (x_tok_is(x, k, "foreign") && x_tok_is(x, k + 1, "ministry"))
         return 0;
-    return x_tok_in(x, k, gov_nouns) ? 1 : 0;
+    return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) ? 1 : 0;
+}
+
+/* Whether a mention can start at token j with no determiner before it:
+ * most words start none, and this says so without trying every pattern
+ * of chunk_at. It holds exactly the cases chunk_at handles: a lexicon form
+ * starts there, a capitalized word (names, titles, "-led"), a particle
+ * joined by a hyphen ("al-Assad"), "government", "counterpart", and the
+ * pronouns. */
+static int may_start_mention(const xdoc *x, size_t j)
+{
+    const ag_token *t = &x->t.toks[j];
+    size_t n = t->end - t->start;
+    if ((t->flags & AG_TOK_CAP) || (t->cls & WC_PHRASE_START) || n > AG_WORD_MAX ||
+        memchr(x->text + t->start, '-', n))
+        return 1;
+    return x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
+           x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN));
 }
 
 /* One mention at token i of sentence si; returns tokens consumed. */
@@ -534,11 +523,11 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     int sent = (int)si;
     size_t j = i;
     int det = 0;
-    if (x_tok_in(x, j, determiners)) {
+    if (x_tok_has(x, j, WC(DETERMINER))) {
         j++;
         det = 1;
     }
-    if (j >= end)
+    if (j >= end || (!det && !may_start_mention(x, j)))
         return 0;
 
     /* "Government of Mexico", "the government of X". */
@@ -579,11 +568,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     /* "the ministry", "the parliament": the last agency or organization
      * whose name has that word. */
     if (det && x_tok_is(x, i, "the") && (x->last_agency >= 0 || x->last_org >= 0)) {
-        static const char *const heads[] = {"ministry", "agency", "service", "department", "office", "council",
-                                            "commission", "court", "bank", "police", "parliament", "assembly",
-                                            "union", "league", "organization", "organisation", "committee",
-                                            "forum", "alliance", NULL};
-        if (x_tok_in(x, j, heads) && !x_tok_is(x, j + 1, "of")) {
+        if (x_tok_has(x, j, WC(AGENCY_HEAD_NOUN)) && !x_tok_is(x, j + 1, "of")) {
             char head[64];
             ag_token_str(&x->t, j, head, sizeof head);
             int cands[2] = {x->last_agency, x->last_org};
@@ -597,10 +582,8 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
 
     /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
     if (det && x_tok_is(x, i, "the") && x->last_country >= 0) {
-        static const char *const nouns[] = {"nation", "country", "kingdom", "republic", "state", "archipelago",
-                                            "emirate", NULL};
         for (size_t k = j; k < end && k < j + 4; k++) {
-            if (x_tok_in(x, k, nouns) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
+            if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
                 int ok = 1;
                 for (size_t q = j; q < k && ok; q++)
@@ -621,8 +604,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     {
         const char *w = x->text + x->t.toks[j].start;
         size_t wl = x->t.toks[j].end - x->t.toks[j].start;
-        static const char *const groups[] = {"coalition", "alliance", "forces", "force", "operation", NULL};
-        if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_in(x, j + 1, groups) &&
+        if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_has(x, j + 1, WC(FORCE_NOUN)) &&
             (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
             char pre[64];
             size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
@@ -660,9 +642,6 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             /* An agency followed by a name is a title ("Head of ..."), handled below. */
             title T;
             if (!parse_title(x, j, end, 1, &T)) {
-                static const char *const officials[] = {"chief", "chiefs", "head", "heads", "official",
-                                                        "officials", "spokesman", "spokesperson",
-                                                        "spokeswoman", "director", "officers", NULL};
                 /* "Chinese Foreign Ministry spokesperson Wang Wenbin": an
                  * official of the agency. */
                 title Ta;
@@ -677,7 +656,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     }
                 }
                 /* "Russian intelligence chiefs": officials of the agency. */
-                if (x_tok_in(x, j + m, officials)) {
+                if (x_tok_has(x, j + m, WC(OFFICIAL_NOUN))) {
                     push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
                     return j + m + 1 - i;
                 }
@@ -748,7 +727,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
-            (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_exact_in(x, L.end, time_words) &&
+            (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
             !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
             !(L.form == AG_FORM_ADJ && x_name_token(x, L.end) && x_name_token(x, L.end + 1)))
             return L.end - i;
@@ -760,13 +739,6 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             fl |= CH_ADJ;
         /* "a Nigerian student", "Filipino peacekeepers": people of the
          * country, who can be the object of an event. */
-        static const char *const people[] = {
-            "people", "man", "men", "woman", "women", "citizen", "citizens", "national", "nationals",
-            "student", "students", "civilian", "civilians", "soldier", "soldiers", "peacekeepers",
-            "worker", "workers", "journalist", "journalists", "activist", "activists", "prisoner",
-            "prisoners", "refugees", "migrants", "tourist", "tourists", "missionaries", "fishermen",
-            "sailors", "hostages", "businessman", "businessmen", "dissidents", "demonstrators",
-            "protesters", "rebels", "militants", "insurgents", "pilots", "nuclear", NULL};
         /* "Danish and Swedish activists": the first adjective shares the noun. */
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
             size_t k = L.end;
@@ -774,13 +746,13 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             while (k < end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, end, &L3) &&
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
-            if (k > L.end && x_tok_in(x, k, people)) {
+            if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
                 x_add_alias(x, L.actor, x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
                 return L.end - i;
             }
         }
-        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_in(x, L.end, people) && !x_tok_is(x, L.end, "nuclear")) {
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_is(x, L.end, "nuclear")) {
             x_add_alias(x, L.actor, x_surface(x, j, L.end));
             push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
             return L.end + 1 - i;
@@ -788,15 +760,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         unsigned nf = x_tflags(x, L.end);
         /* "the China pact": a name before a noun modifies it; before a
          * function word ("Russia on Monday", "Iran and") it does not. */
-        static const char *const function_words[] = {
-            "on", "in", "at", "for", "with", "and", "or", "nor", "but", "to", "from", "over", "after", "before",
-            "during", "since", "about", "as", "by", "into", "against", "amid", "until", "via", "within", "without",
-            "last", "this", "next", "earlier", "later", "also", "again", "too", "who", "which", "that", "whose",
-            "if", "while", "when", "where", "because", "than", "of", "under", "between", "among", "across",
-            "through", "toward", "towards", "despite", "near", NULL};
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
-            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) && !x_tok_in(x, L.end, determiners) &&
-            !x_tok_in(x, L.end, function_words))
+            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
+            !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
+                                     WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB)))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
@@ -826,7 +793,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             (void)save_chunks;
             if (x_tok_is(x, ne, ",")) {
                 size_t jj = ne + 1;
-                if (x_tok_in(x, jj, determiners))
+                if (x_tok_has(x, jj, WC(DETERMINER)))
                     jj++;
                 loc La;
                 size_t tt = parse_locator(x, jj, end, &La) ? La.end : jj;
@@ -835,19 +802,15 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     strong = 1;
             }
             /* "..., said John Smith", "John Smith said". */
-            if (!strong && nl >= 2 && (x_tok_in(x, ne, speech_verbs) || x_tok_in(x, i - 1, speech_verbs)))
+            if (!strong && nl >= 2 && (x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) || x_tok_has(x, i - 1, WC(SPEECH_VERB) | WC(NEWS_VERB))))
                 strong = 1;
             if (!strong && nl >= 2 && (x_tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
-            static const char *const preps[] = {"on", "in", "at", "of", "from", "to", "for", "with", "by",
-                                                "near", "into", "over", NULL};
-            if (!strong && nl >= 2 && nl <= 3 && n0 == j && !(i > 0 && x_tok_in(x, i - 1, preps))) {
-                static const char *const aux[] = {"will", "has", "have", "had", "is", "was", "would", "also",
-                                                  "and", NULL};
+            if (!strong && nl >= 2 && nl <= 3 && n0 == j && !(i > 0 && x_tok_has(x, i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
                 size_t v = ne;
-                while (v < end && v < ne + 6 && (x_tok_in(x, v, aux) || (x_tflags(x, v) & AG_TOK_CAP)))
+                while (v < end && v < ne + 6 && (x_tok_has(x, v, WC(PRE_VERB)) || (x_tflags(x, v) & AG_TOK_CAP)))
                     v++;
                 if (v < end && !(x_tflags(x, v) & AG_TOK_CAP) &&
                     x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
@@ -861,11 +824,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             size_t app = appositive(x, ne, end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
-            if ((x_tflags(x, ne) & AG_TOK_POSS) && (x_tok_is(x, ne + 1, "office") || x_tok_is(x, ne + 1, "spokesman") ||
-                                                   x_tok_is(x, ne + 1, "spokesperson") || x_tok_is(x, ne + 1, "spokeswoman"))) {
+            if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
                 x_add_alias(x, p, x_surface(x, n0, ne + 2));
                 stop = ne + 2;
-            } else if (x_tok_is(x, ne, "regime") || x_tok_is(x, ne, "government") || x_tok_is(x, ne, "administration")) {
+            } else if (x_tok_has(x, ne, WC(RULE_NOUN))) {
                 /* "the Assad regime" is the country Assad rules. */
                 int c = x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
@@ -896,7 +858,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 1;
     }
     /* "he", "she": the last person who spoke or acted, else the last named. */
-    if (!det && (x_tok_is(x, i, "he") || x_tok_is(x, i, "she") || x_tok_is(x, i, "him")) &&
+    if (!det && x_tok_has(x, i, WC(PERSONAL_PRONOUN)) &&
         (x->last_subject >= 0 || x->last_person >= 0)) {
         /* A person named earlier in this very sentence comes first:
          * "al-Burhan visited Cairo, where he held talks". */

@@ -12,40 +12,6 @@
 
 #define MAXG 8
 
-static const char *const negations[] = {"not", "n't", "never", "no", "neither", "nor", "without", NULL};
-static const char *const be_forms[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
-static const char *const light_verbs[] = {
-    "expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "conveyed",
-    "conveys", "made", "makes", "make", "offered", "offers", "reiterated", "reiterates", "extended",
-    "extends", "issued", "issues", "held", "holds", "hold", "holding", "hosting", "hosted", "had",
-    "has", "have", "gave", "gives", "give", "lodged", "lodges", "announced", "announces", "signed",
-    "signs", "delivered", "delivers", "declared", "renewed", "stated", "affirmed", "confirmed",
-    "pledged", "sent", "during", "after", "before", "launched", "launches", "launch", "carried",
-    "conducted", "staged", "mounted", "issued", "provide", "provides", "provided", "providing", "give",
-    "gives", "gave", "given", "grant", "granted", "extend", "presented", "presents", "submitted", "take",
-    "takes", "took", "taking", "providing", "giving", "offering", "extending", "sending", "vowed", "vows",
-    "vow", NULL};
-/* Words between a light verb and its noun: "made the proposal",
- * "expressed its strongest condemnation". */
-static const char *const noun_mods[] = {"a", "an", "the", "his", "her", "its", "their", "our", "official",
-                                        "working", "joint", "first", "state", "bilateral", "strong",
-                                        "strongest", "full", "deep", "unwavering", "further", "new",
-                                        "high-level", "continued", "serious", "grave", "utmost", NULL};
-static const char *const speech_verbs[] = {"said", "says", "say", "told", "tells", "stated", "added",
-                                           "stressed", "declared", "noted", "underlined", "affirmed",
-                                           "asserted", "insisted", "explained", "wrote", "disclosed",
-                                           "reiterated", "emphasized", "emphasised", "tweeted",
-                                           "argued", "claimed", NULL};
-static const char *const first_person[] = {"we", "i", "us", "our", "my", NULL};
-static const char *const idea_words[] = {"idea", "proposal", "plan", "initiative", "offer", "proposals",
-                                         "invitation", "request",
-                                         "move", "suggestion", NULL};
-static const char *const clause_breaks[] = {";", "but", "while", "whereas", "although", "though",
-                                            "because", NULL};
-
-/* "these nations": a group named before. */
-static const char *const group_nouns[] = {"nations", "countries", "governments", "states", NULL};
-
 /* Remembers a coordinated group of two or more actors for "these nations". */
 static void note_group(xdoc *x, const int *g, size_t n)
 {
@@ -57,10 +23,6 @@ static void note_group(xdoc *x, const int *g, size_t n)
     x->n_last_group = n;
 }
 
-/* "the two leaders", "both sides". */
-static const char *const pair_nouns[] = {"leaders", "sides", "countries", "ministers", "presidents", "men",
-                                         "women", "governments", "parties", "nations", NULL};
-
 static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* A word between a light verb and its noun: a determiner or a lower-case
@@ -70,14 +32,11 @@ static int is_modifier(const xdoc *x, size_t i)
 {
     if (chunk_of(x, i) >= 0)
         return 0;
-    if (x_tok_in(x, i, noun_mods))
+    if (x_tok_has(x, i, WC(NOUN_MODIFIER)))
         return 1;
-    static const char *const function_words[] = {"and", "or", "but", "to", "of", "in", "on", "with", "for",
-                                                 "that", "which", "who", "by", "at", "from", "as", "it",
-                                                 "they", "he", "she", "we", "has", "have", "had", NULL};
     unsigned f = x->t.toks[i].flags;
-    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_in(x, i, light_verbs) &&
-           !x_tok_in(x, i, negations) && !x_tok_in(x, i, be_forms) && !x_tok_in(x, i, function_words);
+    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, i, WC(LIGHT_VERB)) &&
+           !x_tok_has(x, i, WC(NEGATION)) && !x_tok_has(x, i, WC(BE)) && !x_tok_has(x, i, WC(FUNCTION_WORD));
 }
 
 static int usable(const xdoc *x, int c)
@@ -220,7 +179,7 @@ static int passive_be(const xdoc *x, const sentctx *s, size_t p)
 {
     for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
         size_t q = p - k;
-        if (x_tok_in(x, q, be_forms))
+        if (x_tok_has(x, q, WC(BE)))
             return 1;
         const ag_token *t = &x->t.toks[q];
         size_t n = t->end - t->start;
@@ -266,7 +225,7 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
                 return;
             }
         }
-        if (!x_tok_in(x, i, speech_verbs))
+        if (!x_tok_has(x, i, WC(SPEECH_VERB)))
             continue;
         int c = chunk_of(x, i + 1);
         if (c < 0 && i > s->lo)
@@ -287,21 +246,18 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 /* "did not condemn", "never met", "asked if the US talked with": no event. */
 static int negated(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const hypothetical[] = {"if", "whether", "would", "could", "might", "may", "should", NULL};
     for (size_t k = 1; k <= 5 && p >= s->lo + k; k++) {
-        if (x_tok_in(x, p - k, negations))
+        if (x_tok_has(x, p - k, WC(NEGATION)))
             return 2;
         if (chunk_of(x, p - k) >= 0)
             break;
     }
     for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
-        if (x_tok_in(x, p - k, hypothetical)) {
+        if (x_tok_has(x, p - k, WC(IRREALIS))) {
             /* "announced it would free": a reported commitment, not a
              * hypothesis. */
-            static const char *const report[] = {"said", "says", "announced", "announces", "pledged",
-                                                 "promised", "declared", "confirmed", NULL};
             int reported = x_tok_is(x, p - k, "would") && p >= s->lo + k + 2 &&
-                           (x_tok_in(x, p - k - 1, report) || x_tok_in(x, p - k - 2, report));
+                           (x_tok_has(x, p - k - 1, WC(REPORT_VERB)) || x_tok_has(x, p - k - 2, WC(REPORT_VERB)));
             if (!reported)
                 return 1;
         }
@@ -312,12 +268,10 @@ static int negated(const xdoc *x, const sentctx *s, size_t p)
  * wish verb before the infinitive at p, or 0. */
 static size_t wished(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const wish[] = {"want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes",
-                                       "hoped", NULL};
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
     for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
-        if (x_tok_in(x, k, wish))
+        if (x_tok_has(x, k, WC(WISH_VERB)))
             return k;
     return 0;
 }
@@ -325,14 +279,10 @@ static size_t wished(const xdoc *x, const sentctx *s, size_t p)
 /* "asked Obama to help Iran": the act asked for has not happened. */
 static int appealed(const xdoc *x, const sentctx *s, size_t p)
 {
-    static const char *const appeals[] = {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
-                                          "press", "presses", "pressed", "pressing", "pressured", "called",
-                                          "calls", "call", "demanded", "demands", "invited", "invites",
-                                          "pressure", "permission", "request", "appeal", "plea", NULL};
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
     for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
-        if (x_tok_in(x, k, appeals))
+        if (x_tok_has(x, k, WC(APPEAL_WORD)))
             return 1;
     return 0;
 }
@@ -349,8 +299,8 @@ static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p
         return 0;
     for (size_t k = t1; k < p; k++) {
         const ag_token *t = &x->t.toks[k];
-        if (!(t->flags & AG_TOK_WORD) || chunk_of(x, k) >= 0 || x_tok_in(x, k, be_forms) ||
-            x_tok_in(x, k, clause_breaks))
+        if (!(t->flags & AG_TOK_WORD) || chunk_of(x, k) >= 0 || x_tok_has(x, k, WC(BE)) ||
+            x_tok_has(x, k, WC(CLAUSE_BREAK)))
             return 0;
     }
     size_t n = 0;
@@ -372,7 +322,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* Inside a quote, "we"/"I" is the speaker. */
     if (in_quote(s, p) && s->speaker >= 0) {
         for (size_t k = p; k > s->lo && k + 6 > p; k--) {
-            if (x_tok_in(x, k - 1, first_person)) {
+            if (x_tok_has(x, k - 1, WC(FIRST_PERSON))) {
                 src[0] = s->speaker;
                 return 1;
             }
@@ -409,7 +359,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
      * meeting's participants. */
     int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
     int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
-                   x_tok_in(x, p - 1, pair_nouns);
+                   x_tok_has(x, p - 1, WC(PAIR_NOUN));
     if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
                           (x_tok_is(x, p - 2, "both") && chunk_of(x, p - 1) < 0)) &&
         x->last_meeting >= 0) {
@@ -422,7 +372,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     for (size_t k = p; k > s->lo; k--) {
         int c = chunk_of(x, k - 1);
         if (c < 0) {
-            if (x_tok_in(x, k - 1, clause_breaks))
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
                 break;
             /* "Qatar, which hosts Hamas's office, has been mediating": step
              * over a relative clause closed by this comma. */
@@ -459,7 +409,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "The presidents signed ...", "The parties, meeting in Caracas,
      * said": a plural group noun opening the sentence is the last
      * meeting's participants. */
-    if (x_tok_is(x, s->lo, "the") && x_tok_in(x, s->lo + 1, pair_nouns) && s->lo + 1 < p && x->last_meeting >= 0) {
+    if (x_tok_is(x, s->lo, "the") && x_tok_has(x, s->lo + 1, WC(PAIR_NOUN)) && s->lo + 1 < p && x->last_meeting >= 0) {
         const xrel *m = &x->rels[x->last_meeting];
         size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
         memcpy(src, m->parts, n * sizeof *src);
@@ -506,7 +456,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         hi = from + reach;
     for (size_t k = from; k < hi; k++) {
         int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
-                   (x_tok_in(x, k + 1, pair_nouns) || x_tok_in(x, k + 2, pair_nouns));
+                   (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
         if (both && x->last_meeting >= 0) {
             const xrel *m = &x->rels[x->last_meeting];
             size_t n = 0;
@@ -543,7 +493,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
             }
         }
         /* "accusing these nations of": the group named last. */
-        if ((x_tok_is(x, k, "these") || x_tok_is(x, k, "those")) && x_tok_in(x, k + 1, group_nouns) &&
+        if ((x_tok_is(x, k, "these") || x_tok_is(x, k, "those")) && x_tok_has(x, k + 1, WC(PAIR_NOUN)) &&
             x->n_last_group) {
             size_t n = 0;
             for (size_t i = 0; i < x->n_last_group && n < MAXG; i++) {
@@ -559,12 +509,12 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                 return n;
             }
         }
-        if (x_tok_in(x, k, clause_breaks) || x_tok_in(x, k, speech_verbs))
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_has(x, k, WC(SPEECH_VERB)))
             break;
         /* "condemned the attacks and pledged support for Kyiv": the next
          * verb starts its own predicate. */
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && chunk_of(x, k + 1) < 0 &&
-            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_in(x, k + 1, light_verbs)))
+            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
             break;
         int c = chunk_of(x, k);
         if (c < 0)
@@ -713,10 +663,7 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
                 while (e < s->hi && (x->t.toks[e].flags & AG_TOK_CAP) && (x->t.toks[e].flags & AG_TOK_WORD) &&
                        chunk_of(x, e) < 0 && e - q < 3)
                     e++;
-                static const char *const not_place[] = {"January", "February", "March", "April", "May",
-                                                        "June", "July", "August", "September",
-                                                        "October", "November", "December", "The", NULL};
-                if (e > q && !x_tok_in(x, q, not_place))
+                if (e > q && !x_tok_has(x, q, WC(NOT_PLACE)))
                     return ag_arena_strndup(x->doc->arena, x->text + x->t.toks[q].start,
                                             x->t.toks[e - 1].end - x->t.toks[q].start);
             }
@@ -730,14 +677,13 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
     if (x->last_meeting < 0)
         return 0;
-    if (!(x_tok_is(x, p, "present") || x_tok_is(x, p, "attended") || x_tok_is(x, p, "joined") ||
-          x_tok_is(x, p, "attend") || x_tok_is(x, p, "participated")))
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
     if (negated(x, s, p)) /* "would not attend the summit" */
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     for (size_t k = p + 1; k < hi; k++) {
-        if (x_tok_is(x, k, "meeting") || x_tok_is(x, k, "talks") || x_tok_is(x, k, "summit")) {
+        if (x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
@@ -836,7 +782,7 @@ static size_t opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
         if (!x_tok_is(x, k, ","))
             continue;
         int c = chunk_of(x, k + 1);
-        if (c < 0 && x_tok_in(x, k + 1, noun_mods))
+        if (c < 0 && x_tok_has(x, k + 1, WC(NOUN_MODIFIER)))
             c = chunk_of(x, k + 2);
         if (c >= 0 && usable(x, c))
             return group_right(x, c, s->hi, src);
@@ -850,7 +796,7 @@ static size_t opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
 static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt)
 {
     for (size_t k = from; k + 1 < s->hi && k < from + 6; k++) {
-        if (x_tok_in(x, k, clause_breaks) || x_tok_is(x, k, ",") || chunk_of(x, k) >= 0)
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || chunk_of(x, k) >= 0)
             return 0;
         if (!x_tok_is(x, k, "in") || k == from)
             continue;
@@ -907,7 +853,7 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
     size_t n = group_left(x, tc, s->lo, parts);
     size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
     for (size_t k = p + m; k + 1 < hi; k++) {
-        if (x_tok_in(x, k, clause_breaks))
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
             break;
         if (!x_tok_is(x, k, "by"))
             continue;
@@ -929,11 +875,6 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
  * "the Assad regime's atrocious record" said by X gives X -> Syria. */
 static void evaluations(xdoc *x, sentctx *s, int sent)
 {
-    static const char *const negative[] = {
-        "atrocious", "brutal", "appalling", "unacceptable", "horrific", "illegal", "illegitimate",
-        "criminal", "barbaric", "heinous", "egregious", "deplorable", "reprehensible", "outrageous",
-        "shameful", "abhorrent", "despicable", "cowardly", "reckless", "provocative", "aggressive",
-        "terrorist", "hostile", "repressive", "murderous", NULL};
     if (s->speaker < 0)
         return;
     /* "both Kosovo and Serbia are in direct violation of their obligations"
@@ -951,7 +892,7 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
             continue;
         for (size_t q = k + 1; q < k + 6 && q < s->hi; q++)
-            if (x_tok_is(x, q, "violation") || x_tok_is(x, q, "breach")) {
+            if (x_tok_has(x, q, WC(VIOLATION_NOUN))) {
                 for (size_t a = 0; a < ng; a++)
                     add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)acc), sent);
                 break;
@@ -966,11 +907,33 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
             continue;
         size_t k = x->chunks[c].t1 + 1;
         for (size_t q = k; q < k + 3 && q < s->hi; q++)
-            if (x_tok_in(x, q, negative)) {
+            if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION))) {
                 add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
                 break;
             }
     }
+}
+
+/* What a sentence offers the relation rules, read from its tokens. */
+enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
+
+static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
+{
+    unsigned cues = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const ag_token *t = &x->t.toks[i];
+        if (x->tok_chunk[i] >= 0)
+            cues |= CUE_MENTION;
+        /* A stance or meeting form starts with a word the vocabulary marks
+         * (a word too long for it is tried too). */
+        else if ((t->cls & (WC(PREDICATE_START) | WC(ATTENDANCE_VERB))) || t->end - t->start > AG_WORD_MAX)
+            cues |= CUE_PREDICATE;
+        if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+            cues |= CUE_QUOTE;
+        if (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) /* "the presidents", "these nations" */
+            cues |= CUE_GROUP;
+    }
+    return cues;
 }
 
 int x_relate_sentence(xdoc *x, size_t si)
@@ -980,18 +943,27 @@ int x_relate_sentence(xdoc *x, size_t si)
     memset(&s, 0, sizeof s);
     s.lo = se->tok_start;
     s.hi = se->tok_end;
-    s.inq = calloc(s.hi - s.lo + 1, 1);
+    /* The rules run only where they can fire: a candidate predicate and an
+     * actor to relate, named in the sentence or referred to (the quoted
+     * speaker, "both sides", "the two"); a mention alone still names a
+     * speaker and can be judged ("X's atrocious record"). */
+    unsigned cues = sentence_cues(x, s.lo, s.hi);
+    if (!(cues & CUE_MENTION) && !((cues & CUE_PREDICATE) && (cues & (CUE_QUOTE | CUE_GROUP))))
+        return 0;
+    unsigned char inq_small[256];
+    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
         return -1;
     find_speaker(x, &s, x->last_person);
 
-    for (size_t p = s.lo; p < s.hi; p++) {
+    size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;
+    for (size_t p = s.lo; p < p_end; p++) {
         if (chunk_of(x, p) >= 0)
             continue;
         ag_lx_hit h;
         size_t m = x_match(x, p, s.hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
         if (!m) {
-            if (x_tok_in(x, p, speech_verbs) && !in_quote(&s, p)) {
+            if (x_tok_has(x, p, WC(SPEECH_VERB)) && !in_quote(&s, p)) {
                 /* "X said ... and made the proposal": remember the subject. */
                 int sub[MAXG];
                 size_t ns = find_source(x, &s, p, sub);
@@ -1004,18 +976,15 @@ int x_relate_sentence(xdoc *x, size_t si)
             continue;
         }
         const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-        static const char *const noun_markers[] = {"the", "a", "an", "our", "his", "her", "its", "their", "my",
-                                                   "your", "full", "strong", "strongest", "firm", "unwavering",
-                                                   "continued", "deep", NULL};
         /* "support" after "our" is the noun. */
-        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_in(x, p - 1, noun_markers));
+        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
         if (!nominal && p > s.lo) {
             /* "providing military support": a verb form after a light verb
              * and modifiers is the noun. */
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            nominal = q < p && q > s.lo && x_tok_in(x, q - 1, light_verbs);
+            nominal = q < p && q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
         }
         if (nominal) {
             /* A noun predicates only after a light verb ("expressed its
@@ -1024,10 +993,8 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            int light = q > s.lo && x_tok_in(x, q - 1, light_verbs);
-            int prep = x_tok_is(x, p + m, "with") || x_tok_is(x, p + m, "of") || x_tok_is(x, p + m, "for") ||
-                       x_tok_is(x, p + m, "to") || x_tok_is(x, p + m, "against") ||
-                       x_tok_is(x, p + m, "between");
+            int light = q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+            int prep = x_tok_has(x, p + m, WC(OBJECT_PREP));
             /* "the agreement with China" names a thing, not an act. */
             int act = strcmp(e->label, "agree") && strcmp(e->label, "sign") && strcmp(e->label, "propose");
             if (!light && !(prep && act)) {
@@ -1085,7 +1052,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t q = p;
             while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
                 q--;
-            if (q > s.lo && x_tok_in(x, q - 1, light_verbs) && chunk_of(x, q - 1) < 0)
+            if (q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
                 head = q - 1;
         }
         /* "warned Beijing against providing support to Russia": what is
@@ -1094,8 +1061,7 @@ int x_relate_sentence(xdoc *x, size_t si)
             size_t g = nominal ? head : p;
             const char *w = x->text + x->t.toks[g].start;
             size_t wl = x->t.toks[g].end - x->t.toks[g].start;
-            static const char *const shields[] = {"against", "from", "about", "without", NULL};
-            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_in(x, g - 1, shields)) {
+            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_has(x, g - 1, WC(SHIELD_PREP))) {
                 p += m - 1;
                 continue;
             }
@@ -1186,16 +1152,12 @@ int x_relate_sentence(xdoc *x, size_t si)
             if (!nt) {
                 /* "supported the idea": the one who proposed it; "rejected
                  * the accusations": the one who made them. */
-                static const char *const charge_words[] = {"accusations", "accusation", "allegations",
-                                                           "allegation", "charges", "criticism", "claims",
-                                                           "warning", "warnings", "threat", "threats",
-                                                           "demands", "remarks", NULL};
                 size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
                 for (size_t k = p + m; k < hi && !nt; k++) {
-                    if (x_tok_in(x, k, idea_words) && x->last_proposer >= 0) {
+                    if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
                         tgt[0] = x->last_proposer;
                         nt = 1;
-                    } else if (x_tok_in(x, k, charge_words) && ns) {
+                    } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
                         int accuser = last_accuser(x, src[0]);
                         if (accuser >= 0) {
                             tgt[0] = accuser;
@@ -1245,6 +1207,7 @@ int x_relate_sentence(xdoc *x, size_t si)
         p += m - 1;
     }
     evaluations(x, &s, (int)si);
-    free(s.inq);
+    if (s.inq != inq_small)
+        free(s.inq);
     return x->oom ? -1 : 0;
 }

@@ -594,7 +594,9 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
         goto out;
     counting = 1;
     c.doc = istr(g, d->id, &oom);
-    c.date = istr(g, d->date, &oom);
+    /* A date that is no real date counts as undated (its day is not
+     * counted either), so every graph written reads back. */
+    c.date = d->date && ag_date_valid(d->date) ? istr(g, d->date, &oom) : NULL;
     c.day = ag_graph_day(d->date);
     if (oom) {
         st = AG_ENOMEM;

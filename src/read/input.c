@@ -248,8 +248,7 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
             break;
         }
         if (r == -3) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
-                              name, lineno, (size_t)((char *)memchr(line.data, 0, line.len) - line.data) + 1, lineno);
+            st = ag_read_line_nul_error(err, name, lineno, &line);
             break;
         }
         if (r == -1) {

@@ -4,97 +4,213 @@
 #include <jansson.h>
 #include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cameo.h"
 #include "input.h"
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+/* ---- writing: records escaped straight into one buffer a document ----
+ *
+ * The bytes are those jansson's json_dumps() gives with JSON_COMPACT,
+ * JSON_PRESERVE_ORDER and JSON_REAL_PRECISION(6) (tests/test_records.c
+ * compares them), without building a tree per record. */
 
-static int emit(json_t *o, FILE *fp)
+/* 1 if s is UTF-8: jansson refuses other strings and leaves their key out. */
+static int utf8(const char *s, size_t n)
 {
-    if (!o)
-        return -1;
-    /* Keys in insertion order: type first, as FORMAT.md shows them. */
-    int rc = json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-    json_decref(o);
-    if (rc == 0 && fputc('\n', fp) == EOF)
-        rc = -1;
-    return rc;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return ag_utf8_valid_prefix(s + i, n - i) == n - i;
+    return 1;
 }
 
-static json_t *actor_json(const ag_doc *d, const ag_actor *a)
+static int escape(ag_buf *b, const char *s, size_t n)
 {
-    json_t *o = json_object();
-    json_t *al = json_array();
-    if (!o || !al) {
-        json_decref(o);
-        json_decref(al);
-        return NULL;
+    if (ag_buf_putc(b, '"'))
+        return -1;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if (ag_buf_append(b, s + run, i - run))
+            return -1;
+        char esc[8];
+        const char *e = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
+                      : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+        if (!e) {
+            snprintf(esc, sizeof esc, "\\u%04X", c);
+            e = esc;
+        }
+        if (ag_buf_puts(b, e))
+            return -1;
+        run = i + 1;
     }
-    for (size_t i = 0; i < a->n_aliases; i++)
-        json_array_append_new(al, json_string(a->aliases[i]));
-    json_object_set_new(o, "type", json_string("actor"));
-    json_object_set_new(o, "id", json_string(a->id));
-    json_object_set_new(o, "name", json_string(a->name));
-    json_object_set_new(o, "kind", json_string(ag_actor_kind_name(a->kind)));
-    json_object_set_new(o, "aliases", al);
-    json_object_set_new(o, "affiliation", str_or_null(a->affiliation));
-    json_object_set_new(o, "code", str_or_null(a->code));
-    json_object_set_new(o, "doc", json_string(d->id));
+    return ag_buf_append(b, s + run, n - run) || ag_buf_putc(b, '"') ? -1 : 0;
+}
+
+int ag_records_put_string(ag_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    return utf8(s, n) ? escape(b, s, n) : 1;
+}
+
+int ag_records_put_real(ag_buf *b, double v)
+{
+    char num[64];
+    int len = snprintf(num, sizeof num, "%.6g", v);
+    if (len < 0 || (size_t)len >= sizeof num - 2)
+        return -1;
+    /* As jansson: a real keeps a point or an exponent, and an exponent
+     * loses its '+' and leading zeros. */
+    if (!strpbrk(num, ".eE")) {
+        memcpy(num + len, ".0", 3);
+        len += 2;
+    }
+    char *e = strchr(num, 'e');
+    if (e) {
+        char *start = e + 1, *end = start + 1;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        if (end != start)
+            memmove(start, end, strlen(end) + 1);
+    }
+    return ag_buf_puts(b, num);
+}
+
+typedef struct rec {
+    ag_buf *b;
+    int first, fail;
+} rec;
+
+/* ,"key": before a value (the comma after the first pair); keys are short
+ * literals. */
+static void key(rec *r, const char *k)
+{
+    char buf[32];
+    size_t n = 0, kl = strlen(k);
+    if (!r->first)
+        buf[n++] = ',';
+    r->first = 0;
+    buf[n++] = '"';
+    memcpy(buf + n, k, kl);
+    n += kl;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    r->fail |= ag_buf_append(r->b, buf, n);
+}
+
+/* A string pair; a string jansson would refuse leaves its key out. */
+static void kv_str(rec *r, const char *k, const char *v)
+{
+    size_t n = v ? strlen(v) : 0;
+    if (v && !utf8(v, n))
+        return;
+    key(r, k);
+    r->fail |= v ? escape(r->b, v, n) : ag_buf_puts(r->b, "null");
+}
+
+static void kv_int(rec *r, const char *k, long long v)
+{
+    char num[24], *p = num + sizeof num;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    key(r, k);
+    r->fail |= ag_buf_append(r->b, p, (size_t)(num + sizeof num - p));
+}
+
+static void kv_strings(rec *r, const char *k, const char *const *v, size_t n)
+{
+    key(r, k);
+    r->fail |= ag_buf_putc(r->b, '[');
+    for (size_t i = 0, any = 0; i < n; i++) {
+        size_t len = strlen(v[i]);
+        if (!utf8(v[i], len))
+            continue;
+        if (any++)
+            r->fail |= ag_buf_putc(r->b, ',');
+        r->fail |= escape(r->b, v[i], len);
+    }
+    r->fail |= ag_buf_putc(r->b, ']');
+}
+
+static int actor_rec(ag_buf *b, const ag_doc *d, const ag_actor *a)
+{
+    rec r = {b, 1, ag_buf_putc(b, '{')};
+    kv_str(&r, "type", "actor");
+    kv_str(&r, "id", a->id);
+    kv_str(&r, "name", a->name);
+    kv_str(&r, "kind", ag_actor_kind_name(a->kind));
+    kv_strings(&r, "aliases", a->aliases, a->n_aliases);
+    kv_str(&r, "affiliation", a->affiliation);
+    kv_str(&r, "code", a->code);
+    kv_str(&r, "doc", d->id);
     /* A document with actors and no relation keeps its date too: build
      * dates the memberships of actors (issue 9: shards = one run). */
     if (d->date)
-        json_object_set_new(o, "date", json_string(d->date));
-    json_object_set_new(o, "mentions", json_integer(a->mentions));
-    return o;
+        kv_str(&r, "date", d->date);
+    kv_int(&r, "mentions", a->mentions);
+    return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
-static json_t *relation_json(const ag_doc *d, const ag_relation *r)
+static int relation_rec(ag_buf *b, const ag_doc *d, const ag_relation *x)
 {
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    json_object_set_new(o, "type", json_string("relation"));
-    json_object_set_new(o, "kind", json_string(ag_rel_kind_name(r->kind)));
-    json_object_set_new(o, "label", json_string(r->label ? r->label : ""));
-    if (r->kind == AG_REL_MEETING) {
-        json_t *p = json_array();
-        for (size_t i = 0; p && i < r->n_participants; i++)
-            json_array_append_new(p, json_string(r->participants[i]));
-        json_object_set_new(o, "participants", p);
-        json_object_set_new(o, "location", str_or_null(r->location));
-    } else if (r->n_participants >= 2) {
-        json_object_set_new(o, "source", json_string(r->participants[0]));
-        json_object_set_new(o, "target", json_string(r->participants[1]));
+    rec r = {b, 1, ag_buf_putc(b, '{')};
+    kv_str(&r, "type", "relation");
+    kv_str(&r, "kind", ag_rel_kind_name(x->kind));
+    kv_str(&r, "label", x->label ? x->label : "");
+    if (x->kind == AG_REL_MEETING) {
+        kv_strings(&r, "participants", x->participants, x->n_participants);
+        kv_str(&r, "location", x->location);
+    } else if (x->n_participants >= 2) {
+        kv_str(&r, "source", x->participants[0]);
+        kv_str(&r, "target", x->participants[1]);
     }
-    json_object_set_new(o, "polarity", json_integer(r->polarity));
-    json_object_set_new(o, "code", str_or_null(r->code));
-    json_object_set_new(o, "goldstein", json_real(r->goldstein));
+    kv_int(&r, "polarity", x->polarity);
+    kv_str(&r, "code", x->code);
+    key(&r, "goldstein");
+    r.fail |= ag_records_put_real(b, x->goldstein);
     /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
-    const ag_cameo_code *cc = ag_cameo_nearest(r->code);
+    const ag_cameo_code *cc = ag_cameo_nearest(x->code);
     if (cc && *cc->plover)
-        json_object_set_new(o, "plover", json_string(cc->plover));
-    json_object_set_new(o, "doc", json_string(d->id));
+        kv_str(&r, "plover", cc->plover);
+    kv_str(&r, "doc", d->id);
     if (d->date)
-        json_object_set_new(o, "date", json_string(d->date));
-    if (r->sentence >= 0)
-        json_object_set_new(o, "sentence", json_integer(r->sentence));
-    if (r->evidence)
-        json_object_set_new(o, "evidence", json_string(r->evidence));
-    return o;
+        kv_str(&r, "date", d->date);
+    if (x->sentence >= 0)
+        kv_int(&r, "sentence", x->sentence);
+    if (x->evidence)
+        kv_str(&r, "evidence", x->evidence);
+    return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
+}
+
+ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
+{
+    for (size_t i = 0; i < d->n_actors; i++)
+        if (actor_rec(b, d, &d->actors[i]))
+            return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing actor records", d->id);
+    for (size_t i = 0; i < d->n_relations; i++)
+        if (relation_rec(b, d, &d->relations[i]))
+            return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing relation records", d->id);
+    return AG_OK;
 }
 
 ag_status ag_records_write(const ag_doc *d, FILE *fp, ag_error *err)
 {
-    for (size_t i = 0; i < d->n_actors; i++)
-        if (emit(actor_json(d, &d->actors[i]), fp))
-            return ag_error_set(err, AG_EIO, "%s: cannot write actor records", d->id);
-    for (size_t i = 0; i < d->n_relations; i++)
-        if (emit(relation_json(d, &d->relations[i]), fp))
-            return ag_error_set(err, AG_EIO, "%s: cannot write relation records", d->id);
-    return AG_OK;
+    ag_buf b = AG_BUF_INIT;
+    ag_status st = ag_records_format(d, &b, err);
+    if (!st && b.len && fwrite(b.data, 1, b.len, fp) != b.len)
+        st = ag_error_set(err, AG_EIO, "%s: cannot write the records", d->id);
+    ag_buf_free(&b);
+    return st;
 }
 
 /* ---- reading ---- */
@@ -299,8 +415,7 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
     while ((r = ag_read_line(fp, &buf, AG_LINE_MAX)) != 0) {
         lineno++;
         if (r == -3) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines cannot hold NUL bytes",
-                              name, lineno, (size_t)((char *)memchr(buf.data, 0, buf.len) - buf.data) + 1, lineno);
+            st = ag_read_line_nul_error(err, name, lineno, &buf);
             goto out;
         }
         if (r < 0) {

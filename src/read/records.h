@@ -12,6 +12,15 @@
 #include "model.h"
 
 ag_status ag_records_write(const ag_doc *d, FILE *fp, ag_error *err);
+/* The same records appended to b (one line each). */
+ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err);
+
+/* The JSON string of s (quotes included) appended to b, byte for byte as
+ * jansson's json_dumps() writes it: returns 0, -1 out of memory, 1 when s
+ * is not UTF-8 (nothing written). */
+int ag_records_put_string(ag_buf *b, const char *s);
+/* A real as json_dumps() with JSON_REAL_PRECISION(6) writes it. */
+int ag_records_put_real(ag_buf *b, double v);
 
 /* Called once per document; owns d.  A non-AG_OK return stops the read. */
 typedef ag_status (*ag_doc_cb)(ag_doc *d, void *ud, ag_error *err);

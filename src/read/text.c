@@ -5,27 +5,20 @@
 #include <string.h>
 #include <strings.h>
 
-/* Abbreviations whose period neither ends a sentence nor leaves the word. */
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
-    "rep", "pres", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "no", "jr", "sr", "co", "inc", "ltd", "corp", "vs", "e.g", "i.e", "a.m",
-    "p.m", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "amb", "brig", "cmdr", NULL};
-
 static int is_ascii_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* Classifies the code point at s: 0 other, 1 space, 2 punctuation (incl.
  * quotes and dashes), 3 word character. *n receives its byte length. */
-static int classify(const unsigned char *s, size_t avail, size_t *n)
+static inline int classify(const unsigned char *s, size_t avail, size_t *n)
 {
     unsigned c = s[0];
     *n = 1;
     if (c < 0x80) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            return 1;
         if (is_ascii_alpha((unsigned char)c) || is_digit((unsigned char)c))
             return 3;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            return 1;
         return 2;
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
@@ -73,12 +66,13 @@ static int word_at(const unsigned char *s, size_t avail)
 typedef struct tokvec {
     ag_token *v;
     size_t n, cap;
+    size_t hint; /* first capacity: about a token for every 6 bytes */
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags)
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
 {
     if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
         ag_token *v = realloc(tv->v, cap * sizeof *v);
         if (!v)
             return -1;
@@ -88,22 +82,16 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags)
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
+    tv->v[tv->n].cls = ag_vocab_classify(voc, text + start, end - start, &tv->v[tv->n].word);
     tv->n++;
     return 0;
 }
 
-static int is_abbrev(const char *w, size_t n)
+/* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
+ * the vocabulary. */
+static int is_abbrev(const ag_vocab *v, const char *w, size_t n)
 {
-    char low[16];
-    if (n == 0 || n >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-    low[n] = '\0';
-    for (int i = 0; abbrevs[i]; i++)
-        if (strcmp(low, abbrevs[i]) == 0)
-            return 1;
-    return 0;
+    return (ag_vocab_classify(v, w, n, NULL) & WC(ABBREVIATION)) != 0;
 }
 
 static unsigned word_flags(const unsigned char *s, size_t n)
@@ -139,7 +127,7 @@ static unsigned word_flags(const unsigned char *s, size_t n)
 
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i)
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v)
 {
     size_t n;
     size_t start = i;
@@ -170,19 +158,74 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
         size_t wl = i - start;
         int dotted = memchr(s + start, '.', wl) != NULL;
         int initial = wl == 1 && s[start] >= 'A' && s[start] <= 'Z';
-        if (dotted || initial || is_abbrev((const char *)s + start, wl))
+        if (dotted || initial || is_abbrev(v, (const char *)s + start, wl))
             i++;
     }
     return i;
 }
 
-ag_status ag_text_split(const char *text, size_t len, ag_text *out)
+/* Sentence ends over the tokens (nl: a line break before each token).
+ * Returns 0, or -1 out of memory. */
+static int split_sentences(const char *text, const tokvec *tvp, const unsigned char *nl, ag_text *out)
+{
+    const tokvec tv = *tvp;
+    size_t scap = 16;
+    out->sents = malloc(scap * sizeof *out->sents);
+    if (!out->sents)
+        return -1;
+    size_t first = 0;
+    for (size_t k = 0; k < tv.n; k++) {
+        int end_here = 0;
+        if (k + 1 == tv.n) {
+            end_here = 1;
+        } else if (nl[k + 1]) {
+            end_here = 1;
+        } else {
+            const char *w = text + tv.v[k].start;
+            size_t wl = tv.v[k].end - tv.v[k].start;
+            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
+            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
+            if (term || ellipsis) {
+                /* Closing quotes and brackets stay with the sentence. */
+                while (k + 1 < tv.n && !nl[k + 1] &&
+                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
+                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
+                    k++;
+                if (k + 1 == tv.n || nl[k + 1]) {
+                    end_here = 1;
+                } else {
+                    unsigned f = tv.v[k + 1].flags;
+                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
+                    end_here = !lower_word;
+                }
+            }
+        }
+        if (!end_here)
+            continue;
+        if (out->n_sents == scap) {
+            scap *= 2;
+            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
+            if (!p)
+                return -1;
+            out->sents = p;
+        }
+        ag_sentence *se = &out->sents[out->n_sents++];
+        se->tok_start = first;
+        se->tok_end = k + 1;
+        se->start = tv.v[first].start;
+        se->end = tv.v[k].end;
+        first = k + 1;
+    }
+    return 0;
+}
+
+ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out)
 {
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {0};
+    tokvec tv = {NULL, 0, 0, len / 6 + 8};
     /* Line breaks before each token, for sentence ends. */
     unsigned char *nl = NULL;
     size_t nl_cap = 0;
@@ -201,7 +244,7 @@ ag_status ag_text_split(const char *text, size_t len, ag_text *out)
         unsigned flags;
         size_t an;
         if (cls == 3) {
-            i = scan_word(s, len, i);
+            i = scan_word(s, len, i, vocab);
             flags = word_flags(s + start, i - start);
         } else if (is_apostrophe(s + i, len - i, &an)) {
             size_t j = i + an;
@@ -243,7 +286,7 @@ ag_status ag_text_split(const char *text, size_t len, ag_text *out)
                 flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
             }
         }
-        if (push_tok(&tv, start, i, flags))
+        if (push_tok(&tv, start, i, flags, vocab, text))
             goto oom;
         if (tv.n > nl_cap) {
             size_t cap = tv.cap;
@@ -257,54 +300,8 @@ ag_status ag_text_split(const char *text, size_t len, ag_text *out)
         pending_nl = 0;
     }
 
-    /* Sentences. */
-    size_t scap = 16;
-    out->sents = malloc(scap * sizeof *out->sents);
-    if (!out->sents)
+    if (split_sentences(text, &tv, nl, out))
         goto oom;
-    size_t first = 0;
-    for (size_t k = 0; k < tv.n; k++) {
-        int end_here = 0;
-        if (k + 1 == tv.n) {
-            end_here = 1;
-        } else if (nl[k + 1]) {
-            end_here = 1;
-        } else {
-            const char *w = text + tv.v[k].start;
-            size_t wl = tv.v[k].end - tv.v[k].start;
-            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
-            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
-            if (term || ellipsis) {
-                /* Closing quotes and brackets stay with the sentence. */
-                while (k + 1 < tv.n && !nl[k + 1] &&
-                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
-                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
-                    k++;
-                if (k + 1 == tv.n || nl[k + 1]) {
-                    end_here = 1;
-                } else {
-                    unsigned f = tv.v[k + 1].flags;
-                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
-                    end_here = !lower_word;
-                }
-            }
-        }
-        if (!end_here)
-            continue;
-        if (out->n_sents == scap) {
-            scap *= 2;
-            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
-            if (!p)
-                goto oom;
-            out->sents = p;
-        }
-        ag_sentence *se = &out->sents[out->n_sents++];
-        se->tok_start = first;
-        se->tok_end = k + 1;
-        se->start = tv.v[first].start;
-        se->end = tv.v[k].end;
-        first = k + 1;
-    }
     free(nl);
     out->toks = tv.v;
     out->n_toks = tv.n;
@@ -346,7 +343,6 @@ char *ag_token_str(const ag_text *t, size_t i, char *buf, size_t cap)
 
 int ag_token_is(const ag_text *t, size_t i, const char *s)
 {
-    /* No strlen: this runs for every word of every list at every token. */
     size_t n = t->toks[i].end - t->toks[i].start;
     return strncasecmp(t->text + t->toks[i].start, s, n) == 0 && s[n] == '\0';
 }

@@ -8,6 +8,10 @@
  * an abbreviation or initial, and at every line break, since news lines are
  * paragraphs and headlines.
  *
+ * Every token is looked up once in a vocabulary (vocab.h): its word id and
+ * classes are in the token, so the extractor tests bits, never strings.
+ * The vocabulary's abbreviations keep their period ("Gen.", "Dec.").
+ *
  * Ownership: ag_text_split() fills arrays the caller frees with
  * ag_text_free(); they point into `text`, which must outlive them.
  */
@@ -17,6 +21,7 @@
 #include <stddef.h>
 
 #include "common.h"
+#include "vocab.h"
 
 enum {
     AG_TOK_WORD = 1u << 0,   /* letters/digits */
@@ -33,6 +38,8 @@ enum {
 typedef struct ag_token {
     size_t start, end; /* byte range in the text */
     unsigned flags;
+    uint32_t word;     /* vocabulary id, 0 when unknown */
+    uint64_t cls;      /* word classes (WC_* bits, exact spellings resolved) */
 } ag_token;
 
 typedef struct ag_sentence {
@@ -49,8 +56,9 @@ typedef struct ag_text {
     size_t n_sents;
 } ag_text;
 
-/* Splits `text` (valid UTF-8). Returns AG_OK or AG_ENOMEM. */
-ag_status ag_text_split(const char *text, size_t len, ag_text *out);
+/* Splits `text` (valid UTF-8), looking every token up in `vocab` (NULL:
+ * no words known, no abbreviations). Returns AG_OK or AG_ENOMEM. */
+ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out);
 void ag_text_free(ag_text *t);
 
 /* Token text into buf (NUL-terminated, truncated to cap), apostrophes

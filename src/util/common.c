@@ -515,6 +515,13 @@ int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
     return over ? -1 : nul ? -3 : 1;
 }
 
+ag_status ag_read_line_nul_error(ag_error *err, const char *name, size_t line, const ag_buf *b)
+{
+    const char *nul = memchr(b->data, 0, b->len);
+    return ag_error_set(err, AG_EINPUT, "%s:%zu:%zu: NUL byte at line %zu; JSON Lines text cannot hold one: remove it",
+                        name, line, nul ? (size_t)(nul - b->data) + 1 : 1, line);
+}
+
 ag_status ag_read_stream(FILE *fp, const char *name, char **out, size_t *len, ag_error *err)
 {
     ag_buf b = AG_BUF_INIT;

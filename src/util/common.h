@@ -123,6 +123,9 @@ ag_status ag_open_input(const char *path, FILE **out, ag_error *err);
 /* Reads the rest of a stream into *out (malloc'd, NUL-terminated); `name`
  * is for messages. */
 ag_status ag_read_stream(FILE *fp, const char *name, char **out, size_t *len, ag_error *err);
+/* The message for a line ag_read_line found a NUL byte in (b): where it
+ * is, and what to do.  Returns AG_EINPUT. */
+ag_status ag_read_line_nul_error(ag_error *err, const char *name, size_t line, const ag_buf *b);
 /* Reads a whole file ("-" is stdin) into *out (malloc'd, NUL-terminated). */
 ag_status ag_read_file(const char *path, char **out, size_t *len, ag_error *err);
 

@@ -73,15 +73,11 @@ static void *worker(void *arg)
         ag_doc_input in = {s->id, s->text, s->len, s->date, s->title, s->url};
         s->st = ag_extract(p->lx, &in, &s->doc, &s->err);
         if (!s->st && p->with_records) {
-            /* Serializing is as costly as extracting: do it here too. */
-            FILE *fp = open_memstream(&s->rec, &s->rec_len);
-            if (!fp)
-                s->st = ag_error_set(&s->err, AG_ENOMEM, "%s: out of memory", s->id);
-            else {
-                s->st = ag_records_write(s->doc, fp, &s->err);
-                if (fclose(fp) != 0 && !s->st)
-                    s->st = ag_error_set(&s->err, AG_ENOMEM, "%s: out of memory", s->id);
-            }
+            /* Serializing is done by the workers too. */
+            ag_buf b = AG_BUF_INIT;
+            s->st = ag_records_format(s->doc, &b, &s->err);
+            s->rec = b.data;
+            s->rec_len = b.len;
         }
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;

@@ -1,0 +1,112 @@
+/* lexicon_words.c — the lexicon sections about single words
+ * (docs/lexicon.md): "word_classes" (closed classes and the word lists the
+ * extractor's rules test) and "lemmas" (WordNet lemmas of inflected forms),
+ * loaded into the lexicon's vocabulary. */
+#include <string.h>
+
+#include "lexicon_int.h"
+
+static ag_status bad_words(const char *file, const char *sec, size_t idx, const char *what, ag_error *err)
+{
+    return ag_error_set(err, AG_EINPUT, "%s: %s[%zu]: %s (see docs/lexicon.md)", file, sec, idx, what);
+}
+
+/* One class: a later entry of the same class replaces the earlier one. */
+static ag_status load_class(ag_vocab *v, json_t *obj, const char *file, size_t idx, ag_error *err)
+{
+    const char *sec = "word_classes";
+    if (!json_is_object(obj))
+        return bad_words(file, sec, idx, "must be an object", err);
+    const char *name = json_string_value(json_object_get(obj, "class"));
+    if (!name)
+        return bad_words(file, sec, idx, "\"class\" is missing or not a string", err);
+    int cls = ag_word_class_parse(name);
+    if (cls < 0)
+        return ag_error_set(err, AG_EINPUT, "%s: %s[%zu]: unknown class \"%s\"; docs/lexicon.md lists the classes",
+                            file, sec, idx, name);
+    json_t *cs = json_object_get(obj, "case");
+    const char *mode = cs ? json_string_value(cs) : "any";
+    if (!mode || (strcmp(mode, "any") && strcmp(mode, "exact")))
+        return bad_words(file, sec, idx, "\"case\" must be \"any\" or \"exact\"", err);
+    json_t *words = json_object_get(obj, "words");
+    if (!json_is_array(words))
+        return bad_words(file, sec, idx, "\"words\" must be an array of strings", err);
+    uint64_t bit = (uint64_t)1 << cls;
+    ag_vocab_clear(v, bit);
+    size_t i;
+    json_t *w;
+    json_array_foreach(words, i, w)
+    {
+        const char *s = json_string_value(w);
+        if (!s || !*s || strlen(s) > AG_WORD_MAX || strchr(s, ' '))
+            return ag_error_set(err, AG_EINPUT, "%s: %s[%zu].words[%zu]: must be one word of at most %d bytes",
+                                file, sec, idx, i, AG_WORD_MAX);
+        if (strcmp(mode, "exact") == 0) {
+            if (ag_vocab_add_exact(v, s, strlen(s), bit))
+                return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+            continue;
+        }
+        ag_word *e = ag_vocab_word_mut(v, ag_vocab_add(v, s, strlen(s)));
+        if (!e)
+            return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+        e->cls |= bit;
+    }
+    return AG_OK;
+}
+
+/* One lemma and its forms: each form's lemma becomes this word. */
+static ag_status load_lemma(ag_vocab *v, json_t *obj, const char *file, size_t idx, ag_error *err)
+{
+    const char *sec = "lemmas";
+    if (!json_is_object(obj))
+        return bad_words(file, sec, idx, "must be an object", err);
+    const char *lemma = json_string_value(json_object_get(obj, "lemma"));
+    const char *pos = json_string_value(json_object_get(obj, "pos"));
+    json_t *forms = json_object_get(obj, "forms");
+    if (!lemma || !*lemma || strlen(lemma) > AG_WORD_MAX)
+        return bad_words(file, sec, idx, "\"lemma\" must be one word", err);
+    if (!pos || (strcmp(pos, "verb") && strcmp(pos, "noun")))
+        return bad_words(file, sec, idx, "\"pos\" must be \"verb\" or \"noun\"", err);
+    if (!json_is_array(forms))
+        return bad_words(file, sec, idx, "\"forms\" must be an array of strings", err);
+    uint8_t p = strcmp(pos, "verb") == 0 ? AG_POS_VERB : AG_POS_NOUN;
+    uint32_t lid = ag_vocab_add(v, lemma, strlen(lemma));
+    ag_word *lw = ag_vocab_word_mut(v, lid);
+    if (!lw)
+        return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+    lw->pos |= p;
+    size_t i;
+    json_t *f;
+    json_array_foreach(forms, i, f)
+    {
+        const char *s = json_string_value(f);
+        if (!s || !*s || strlen(s) > AG_WORD_MAX)
+            return ag_error_set(err, AG_EINPUT, "%s: %s[%zu].forms[%zu]: must be one word", file, sec, idx, i);
+        ag_word *w = ag_vocab_word_mut(v, ag_vocab_add(v, s, strlen(s)));
+        if (!w)
+            return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+        w->lemma = lid;
+        w->pos |= p;
+    }
+    return AG_OK;
+}
+
+ag_status lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
+                        ag_error *err)
+{
+    *bad = NULL;
+    if (!json_is_array(arr))
+        return ag_error_set(err, AG_EINPUT, "%s: section \"%s\" must be an array", file, section);
+    int classes = strcmp(section, "word_classes") == 0;
+    size_t i;
+    json_t *obj;
+    json_array_foreach(arr, i, obj)
+    {
+        ag_status st = classes ? load_class(v, obj, file, i, err) : load_lemma(v, obj, file, i, err);
+        if (st) {
+            *bad = obj;
+            return st;
+        }
+    }
+    return AG_OK;
+}

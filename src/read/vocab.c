@@ -1,0 +1,301 @@
+/* vocab.c — see vocab.h.  Open addressing over word ids, FNV-1a on the
+ * folded bytes; the folded forms live in an arena. */
+#include "vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+typedef struct spelling {
+    const char *text; /* as written */
+    size_t len;
+    uint64_t bits;
+    uint32_t next;    /* next spelling of the same word (index + 1), 0 at the end */
+} spelling;
+
+struct ag_vocab {
+    ag_arena *arena;
+    ag_word *words;   /* words[0] is unused: id 0 means unknown */
+    size_t n_words, cap_words;
+    uint32_t *slots;  /* word ids, 0 empty */
+    size_t cap_slots; /* power of two */
+    spelling *sp;
+    size_t n_sp, cap_sp;
+};
+
+static const char *const class_names[WCI_NAMED] = {
+    [WCI_DETERMINER] = "determiner",
+    [WCI_PREPOSITION] = "preposition",
+    [WCI_PRONOUN] = "pronoun",
+    [WCI_RELATIVE] = "relative_pronoun",
+    [WCI_CONJUNCTION] = "conjunction",
+    [WCI_AUXILIARY] = "auxiliary",
+    [WCI_BE] = "be",
+    [WCI_HAVE] = "have",
+    [WCI_MODAL] = "modal",
+    [WCI_NEGATION] = "negation",
+    [WCI_FIRST_PERSON] = "first_person",
+    [WCI_IRREALIS] = "irrealis",
+    [WCI_CLAUSE_BREAK] = "clause_break",
+    [WCI_FUNCTION_WORD] = "function_word",
+    [WCI_PRE_VERB] = "pre_verb",
+    [WCI_PERSONAL_PRONOUN] = "personal_pronoun",
+    [WCI_LOCATIVE_PREP] = "locative_prep",
+    [WCI_DIRECTIONAL_PREP] = "directional_prep",
+    [WCI_SUBJECT_BLOCKING_PREP] = "subject_blocking_prep",
+    [WCI_SHIELD_PREP] = "shield_prep",
+    [WCI_OBJECT_PREP] = "object_prep",
+    [WCI_NOUN_MARKER] = "noun_marker",
+    [WCI_NOUN_MODIFIER] = "noun_modifier",
+    [WCI_SPEECH_VERB] = "speech_verb",
+    [WCI_NEWS_VERB] = "news_verb",
+    [WCI_LIGHT_VERB] = "light_verb",
+    [WCI_REPORT_VERB] = "report_verb",
+    [WCI_WISH_VERB] = "wish_verb",
+    [WCI_APPEAL_WORD] = "appeal_word",
+    [WCI_MOTION_WORD] = "motion_word",
+    [WCI_ATTENDANCE_VERB] = "attendance_verb",
+    [WCI_GOVERNMENT_NOUN] = "government_noun",
+    [WCI_AGENCY_HEAD_NOUN] = "agency_head_noun",
+    [WCI_STATE_NOUN] = "state_noun",
+    [WCI_FORCE_NOUN] = "force_noun",
+    [WCI_OFFICIAL_NOUN] = "official_noun",
+    [WCI_PEOPLE_NOUN] = "people_noun",
+    [WCI_PAIR_NOUN] = "pair_noun",
+    [WCI_PROPOSAL_NOUN] = "proposal_noun",
+    [WCI_CHARGE_NOUN] = "charge_noun",
+    [WCI_GATHERING_NOUN] = "gathering_noun",
+    [WCI_GROUP_REFERENCE] = "group_reference",
+    [WCI_RULE_NOUN] = "rule_noun",
+    [WCI_VOICE_NOUN] = "voice_noun",
+    [WCI_VIOLATION_NOUN] = "violation_noun",
+    [WCI_TIME_ADVERB] = "time_adverb",
+    [WCI_NEGATIVE_EVALUATION] = "negative_evaluation",
+    [WCI_MONTH] = "month",
+    [WCI_WEEKDAY] = "weekday",
+    [WCI_NOT_PLACE] = "not_place",
+    [WCI_TIME_WORD] = "time_word",
+    [WCI_HONORIFIC] = "honorific",
+    [WCI_NAME_PARTICLE] = "name_particle",
+    [WCI_NAME_PREFIX] = "name_prefix",
+    [WCI_NOT_NAME] = "not_name",
+    [WCI_ABBREVIATION] = "abbreviation",
+};
+
+const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED ? class_names[cls] : NULL; }
+
+int ag_word_class_parse(const char *name)
+{
+    for (int i = 0; i < WCI_NAMED; i++)
+        if (class_names[i] && strcmp(class_names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+ag_vocab *ag_vocab_new(void)
+{
+    ag_vocab *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->arena = ag_arena_new();
+    v->cap_words = 256;
+    v->words = calloc(v->cap_words, sizeof *v->words);
+    v->cap_slots = 512;
+    v->slots = calloc(v->cap_slots, sizeof *v->slots);
+    if (!v->arena || !v->words || !v->slots) {
+        ag_vocab_free(v);
+        return NULL;
+    }
+    v->n_words = 1;
+    return v;
+}
+
+void ag_vocab_free(ag_vocab *v)
+{
+    if (!v)
+        return;
+    ag_arena_free(v->arena);
+    free(v->words);
+    free(v->slots);
+    free(v->sp);
+    free(v);
+}
+
+/* Folds s[0..n) into out and hashes the folded bytes (FNV-1a) in the same
+ * pass: this runs once for every token of every document. */
+static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
+    size_t o = 0;
+    if (n > 3 * AG_WORD_MAX)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = u[k];
+        if (c >= 'A' && c <= 'Z') {
+            c = (unsigned char)(c + 32);
+        } else if (c == 0xE2 && k + 2 < n && u[k + 1] == 0x80 && u[k + 2] >= 0x98 && u[k + 2] <= 0x9D &&
+                   u[k + 2] != 0x9A && u[k + 2] != 0x9B) {
+            c = u[k + 2] <= 0x99 ? '\'' : '"';
+            k += 2;
+        }
+        if (o == AG_WORD_MAX)
+            return 0;
+        out[o++] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    out[o] = '\0';
+    *hash = h;
+    return o;
+}
+
+size_t ag_word_fold(const char *s, size_t n, char *out)
+{
+    uint32_t h;
+    return fold_hash(s, n, out, &h);
+}
+
+static uint32_t hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot of a folded key of hash h: where it is, or the empty slot it
+ * would take. */
+static size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
+{
+    size_t mask = v->cap_slots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t id = v->slots[i];
+        if (!id)
+            return i;
+        const ag_word *w = &v->words[id];
+        if (w->len == n && memcmp(w->text, key, n) == 0)
+            return i;
+    }
+}
+
+uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n)
+{
+    char key[AG_WORD_MAX + 1];
+    uint32_t h;
+    size_t kl = fold_hash(s, n, key, &h);
+    return kl ? v->slots[slot_of(v, key, kl, h)] : 0;
+}
+
+static int grow_slots(ag_vocab *v)
+{
+    size_t cap = v->cap_slots * 2;
+    uint32_t *s = calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    free(v->slots);
+    v->slots = s;
+    v->cap_slots = cap;
+    for (size_t id = 1; id < v->n_words; id++) {
+        const ag_word *w = &v->words[id];
+        v->slots[slot_of(v, w->text, w->len, hash(w->text, w->len))] = (uint32_t)id;
+    }
+    return 0;
+}
+
+uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
+{
+    char key[AG_WORD_MAX + 1];
+    uint32_t h;
+    size_t kl = fold_hash(s, n, key, &h);
+    if (!kl)
+        return 0;
+    size_t at = slot_of(v, key, kl, h);
+    if (v->slots[at])
+        return v->slots[at];
+    if (2 * (v->n_words + 1) > v->cap_slots) {
+        if (grow_slots(v))
+            return 0;
+        at = slot_of(v, key, kl, h);
+    }
+    if (v->n_words == v->cap_words) {
+        ag_word *w = realloc(v->words, 2 * v->cap_words * sizeof *w);
+        if (!w)
+            return 0;
+        v->words = w;
+        v->cap_words *= 2;
+    }
+    ag_word *w = &v->words[v->n_words];
+    memset(w, 0, sizeof *w);
+    w->text = ag_arena_strndup(v->arena, key, kl);
+    if (!w->text)
+        return 0;
+    w->len = (uint32_t)kl;
+    w->lemma = (uint32_t)v->n_words;
+    w->verb = -1;
+    v->slots[at] = (uint32_t)v->n_words;
+    return (uint32_t)v->n_words++;
+}
+
+const ag_word *ag_vocab_word(const ag_vocab *v, uint32_t id)
+{
+    return v && id > 0 && id < v->n_words ? &v->words[id] : NULL;
+}
+
+ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id)
+{
+    return v && id > 0 && id < v->n_words ? &v->words[id] : NULL;
+}
+
+int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits)
+{
+    uint32_t id = ag_vocab_add(v, s, n);
+    if (!id)
+        return -1;
+    for (uint32_t k = v->words[id].exact; k; k = v->sp[k - 1].next)
+        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0) {
+            v->sp[k - 1].bits |= bits;
+            return 0;
+        }
+    if (v->n_sp == v->cap_sp) {
+        size_t cap = v->cap_sp ? 2 * v->cap_sp : 64;
+        spelling *p = realloc(v->sp, cap * sizeof *p);
+        if (!p)
+            return -1;
+        v->sp = p;
+        v->cap_sp = cap;
+    }
+    spelling *p = &v->sp[v->n_sp];
+    p->text = ag_arena_strndup(v->arena, s, n);
+    if (!p->text)
+        return -1;
+    p->len = n;
+    p->bits = bits;
+    p->next = v->words[id].exact;
+    v->words[id].exact = (uint32_t)++v->n_sp;
+    return 0;
+}
+
+void ag_vocab_clear(ag_vocab *v, uint64_t bits)
+{
+    for (size_t i = 1; i < v->n_words; i++)
+        v->words[i].cls &= ~bits;
+    for (size_t i = 0; i < v->n_sp; i++)
+        v->sp[i].bits &= ~bits;
+}
+
+uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
+{
+    uint32_t w = v ? ag_vocab_find(v, s, n) : 0;
+    if (id)
+        *id = w;
+    if (!w)
+        return 0;
+    uint64_t cls = v->words[w].cls;
+    for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
+        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0)
+            cls |= v->sp[k - 1].bits;
+    return cls;
+}
+
+size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

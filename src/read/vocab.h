@@ -1,0 +1,114 @@
+/* vocab.h — read: the vocabulary every token is looked up in, once, when
+ * the text is split (docs/lexicon.md, "word_classes" and "lemmas").
+ *
+ * A word is its case-folded form (ASCII letters lower-cased, curly
+ * apostrophes and quotes made straight); its id indexes the vocabulary.
+ * Each word has a set of classes (WC_* bits): closed classes, the word
+ * lists the extractor's rules test, and bits the lexicon computes (the
+ * word is a lexicon form or starts one; it starts a stance or meeting
+ * form).
+ * A class read "exact" holds spellings rather than words: the bit is set on
+ * a token only when it is written exactly so ("May" the month, not "may").
+ * Open-class words also carry their lemma (a word id) and WordNet part of
+ * speech.
+ *
+ * Ownership: ag_vocab_free() releases the vocabulary and its strings.
+ * Built while a lexicon loads, read-only afterwards: any number of threads
+ * may look words up at once.
+ */
+#ifndef AG_VOCAB_H
+#define AG_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Word classes; the names (ag_word_class_name) are the lexicon's. */
+typedef enum ag_word_class {
+    /* closed classes */
+    WCI_DETERMINER, WCI_PREPOSITION, WCI_PRONOUN, WCI_RELATIVE, WCI_CONJUNCTION, WCI_AUXILIARY,
+    WCI_BE, WCI_HAVE, WCI_MODAL, WCI_NEGATION, WCI_FIRST_PERSON, WCI_IRREALIS, WCI_CLAUSE_BREAK,
+    WCI_FUNCTION_WORD, WCI_PRE_VERB, WCI_PERSONAL_PRONOUN,
+    /* prepositions in the rules' roles */
+    WCI_LOCATIVE_PREP, WCI_DIRECTIONAL_PREP, WCI_SUBJECT_BLOCKING_PREP, WCI_SHIELD_PREP, WCI_OBJECT_PREP,
+    /* noun-phrase words */
+    WCI_NOUN_MARKER, WCI_NOUN_MODIFIER,
+    /* verbs */
+    WCI_SPEECH_VERB, WCI_NEWS_VERB, WCI_LIGHT_VERB, WCI_REPORT_VERB, WCI_WISH_VERB, WCI_APPEAL_WORD,
+    WCI_MOTION_WORD, WCI_ATTENDANCE_VERB,
+    /* nouns */
+    WCI_GOVERNMENT_NOUN, WCI_AGENCY_HEAD_NOUN, WCI_STATE_NOUN, WCI_FORCE_NOUN, WCI_OFFICIAL_NOUN,
+    WCI_PEOPLE_NOUN, WCI_PAIR_NOUN, WCI_PROPOSAL_NOUN, WCI_CHARGE_NOUN, WCI_GATHERING_NOUN,
+    WCI_GROUP_REFERENCE, WCI_RULE_NOUN, WCI_VOICE_NOUN, WCI_VIOLATION_NOUN, WCI_TIME_ADVERB,
+    /* adjectives */
+    WCI_NEGATIVE_EVALUATION,
+    /* time */
+    WCI_MONTH, WCI_WEEKDAY, WCI_NOT_PLACE, WCI_TIME_WORD,
+    /* names */
+    WCI_HONORIFIC, WCI_NAME_PARTICLE, WCI_NAME_PREFIX, WCI_NOT_NAME,
+    /* the tokenizer */
+    WCI_ABBREVIATION,
+    WCI_NAMED, /* classes a lexicon file can name end here */
+    /* computed by the lexicon from its phrase forms */
+    WCI_FORM_WORD = WCI_NAMED, /* a one-word lexicon form, in some spelling */
+    WCI_FORM_PREFIX,           /* the first word of a longer lexicon form */
+    WCI_PREDICATE_START,       /* the first word of a stance or meeting form */
+    WCI_COUNT
+} ag_word_class;
+
+_Static_assert(WCI_COUNT <= 64, "word classes are the bits of a uint64_t");
+
+#define WC(name) ((uint64_t)1 << WCI_##name)
+/* The word starts some lexicon form. */
+#define WC_PHRASE_START (WC(FORM_WORD) | WC(FORM_PREFIX))
+
+/* WordNet parts of speech of a word (ag_word.pos). */
+enum { AG_POS_NOUN = 1u << 0, AG_POS_VERB = 1u << 1 };
+
+typedef struct ag_word {
+    const char *text;   /* the folded form */
+    uint32_t len;       /* its length in bytes */
+    uint64_t cls;       /* classes in any spelling */
+    uint32_t lemma;     /* word id of the lemma; the word's own id when none is known */
+    uint32_t exact;     /* first exact spelling (index + 1), 0 when none */
+    int32_t verb;       /* lexicon entry of a stance or meeting with this one-word form, or -1 */
+    uint8_t pos;        /* AG_POS_* */
+} ag_word;
+
+typedef struct ag_vocab ag_vocab;
+
+ag_vocab *ag_vocab_new(void);
+void ag_vocab_free(ag_vocab *v);
+
+/* The longest word the vocabulary holds, in bytes; longer tokens are
+ * unknown. */
+#define AG_WORD_MAX 64
+
+/* Folds s[0..n) into out (AG_WORD_MAX bytes + NUL): ASCII lower case,
+ * straight apostrophes and quotes. Returns the length, or 0 when empty or
+ * too long. */
+size_t ag_word_fold(const char *s, size_t n, char *out);
+
+/* Id of the word spelled s[0..n) in any case, 0 when unknown. */
+uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n);
+/* The same, adding it when missing; 0 on out of memory or too long. */
+uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n);
+/* Entry of a word id (id 0 and unknown ids give NULL). */
+const ag_word *ag_vocab_word(const ag_vocab *v, uint32_t id);
+ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id);
+/* Adds `bits` to the exact spelling s[0..n) (the word is added too).
+ * Returns 0, or -1 on out of memory. */
+int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits);
+/* Removes `bits` from every word and spelling (a class read again replaces
+ * the old one). */
+void ag_vocab_clear(ag_vocab *v, uint64_t bits);
+/* Classes of the token spelled s[0..n): its word's classes and the exact
+ * spellings it matches as written. *id receives the word id (0 unknown). */
+uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
+size_t ag_vocab_count(const ag_vocab *v);
+
+/* The lexicon name of a class ("determiner"), or NULL past WCI_NAMED. */
+const char *ag_word_class_name(int cls);
+/* The class of a lexicon name, or -1. */
+int ag_word_class_parse(const char *name);
+
+#endif
