@@ -12,6 +12,8 @@ py() { what=$1; shift; if "$PY" -c "$@" >"$T/py" 2>&1; then ok; else no "$what: 
 
 # A small synthetic wire corpus (about 200 stories over a year).
 "$PY" tests/bench_corpus.py 0.3 "$T/corpus.jsonl" --seed 11 || no "corpus"
+# A story with actors and no relation: its records must keep its date.
+sed -i '50a {"id": "no-relation", "date": "2024-03-04", "text": "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday."}' "$T/corpus.jsonl"
 
 # ---- shards: extract is the map step, build the reduce step ----
 expect 0 "run over the whole corpus" -- "$AG" run "$T/corpus.jsonl" -o "$T/whole" -q
@@ -26,6 +28,7 @@ cat "$T"/shard-0*.events | "$AG" build -q -o "$T/piped.json"
 same "$T/piped.json" "$T/whole/graph.json" "shards merged through a pipe"
 cat "$T"/shard-0*.events >"$T/all.events"
 same "$T/all.events" "$T/whole/events.jsonl" "the shards' records are the run's"
+has "$T/all.events" '"doc":"no-relation","date":"2024-03-04"' "an actor record keeps its document's date"
 # One thread and many extract the same.
 expect 0 "build the corpus on one thread" -- "$AG" build -j 1 "$T/corpus.jsonl" -o "$T/one.json"
 same "$T/one.json" "$T/whole/graph.json" "one thread"

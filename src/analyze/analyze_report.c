@@ -364,7 +364,7 @@ static void write_summary(rep *r)
         put(r, "\n");
     }
     if (o->since || o->until)
-        put(r, "%sevidence dates: %s to %s\n", li, o->since ? o->since : "any", o->until ? o->until : "any");
+        put(r, "%sdates: %s to %s (every occurrence counted by its day)\n", li, o->since ? o->since : "any", o->until ? o->until : "any");
     if (o->min_weight > 1)
         put(r, "%sminimum weight: %ld\n", li, o->min_weight);
     char paths[256];

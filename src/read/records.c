@@ -153,6 +153,10 @@ static int actor_rec(ag_buf *b, const ag_doc *d, const ag_actor *a)
     kv_str(&r, "affiliation", a->affiliation);
     kv_str(&r, "code", a->code);
     kv_str(&r, "doc", d->id);
+    /* A document with actors and no relation keeps its date too: build
+     * dates the memberships of actors (issue 9: shards = one run). */
+    if (d->date)
+        kv_str(&r, "date", d->date);
     kv_int(&r, "mentions", a->mentions);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
