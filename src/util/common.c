@@ -354,14 +354,34 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
     return out;
 }
 
+int ag_utf8_nfc_inert(unsigned long cp)
+{
+    return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* 1 if every code point of s is NFC-inert (ag_utf8_nfc_inert): then s is
+ * already NFC.  News is this almost always (curly quotes and dashes are
+ * General Punctuation), and a full normalization costs as much as the
+ * rest of reading the text. */
+static int nfc_quick_yes(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (;;) {
+        while (*u && *u < 0xCC)
+            u++;
+        if (!*u)
+            return 1;
+        unsigned long cp;
+        size_t n = ag_utf8_decode((const char *)u, 4, &cp);
+        if (!n || !ag_utf8_nfc_inert(cp))
+            return 0;
+        u += n;
+    }
+}
+
 const char *ag_utf8_nfc(ag_arena *a, const char *s)
 {
-    /* Below U+0300 (lead bytes under 0xCC) every text is already NFC:
-     * nothing there composes, decomposes or reorders. */
-    const unsigned char *u = (const unsigned char *)s;
-    while (*u && *u < 0xCC)
-        u++;
-    if (!*u)
+    if (nfc_quick_yes(s))
         return s;
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
