@@ -360,11 +360,13 @@ static ag_status dated_codes(loadctx *c, ag_lx_entry *e, json_t *arr, const char
 
 const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date)
 {
+    if (!e->n_dated || !date)
+        return e->code;
     char d[11] = {0};
     /* YYYYMMDD -> YYYY-MM-DD, so dates compare as strings. */
-    if (date && strlen(date) >= 8 && !strchr(date, '-'))
+    if (strlen(date) >= 8 && !strchr(date, '-'))
         snprintf(d, sizeof d, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
-    else if (date)
+    else
         snprintf(d, sizeof d, "%s", date);
     for (size_t i = 0; date && i < e->n_dated; i++)
         if ((!e->dated[i].from || strcmp(e->dated[i].from, d) <= 0) &&
@@ -653,10 +655,27 @@ const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
     return i < lx->n_entries ? &lx->entries[i] : NULL;
 }
 
+/* The by_name key "kind\x1fname" (as load_entry files it), truncated to
+ * cap - 1 bytes like snprintf, without a printf per lookup. */
+static void by_name_key(char *key, size_t cap, ag_lx_kind kind, const char *name)
+{
+    if ((int)kind < 0 || (int)kind > 9 || cap < 3) {
+        snprintf(key, cap, "%d\x1f%s", (int)kind, name);
+        return;
+    }
+    key[0] = (char)('0' + (int)kind);
+    key[1] = '\x1f';
+    size_t n = strlen(name);
+    if (n > cap - 3)
+        n = cap - 3;
+    memcpy(key + 2, name, n);
+    key[2 + n] = '\0';
+}
+
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 {
     char key[512];
-    snprintf(key, sizeof key, "%d\x1f%s", (int)kind, name);
+    by_name_key(key, sizeof key, kind, name);
     size_t v;
     if (ag_strmap_get(lx->by_name, key, &v) && !lx->entries[v].dead)
         return (long)v;

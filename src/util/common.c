@@ -192,9 +192,18 @@ void ag_buf_free(ag_buf *b)
 
 /* ---- hash map: open addressing, FNV-1a ---- */
 
+/* A slot keeps its key's hash beside the key, so a probe compares the
+ * hash and reads a key only when it matches: the lexicon's maps are
+ * probed for many tokens of every document, and a cold key is a cache
+ * miss. */
+typedef struct strmap_slot {
+    const char *key; /* NULL: empty */
+    uint64_t hash;
+    size_t val;
+} strmap_slot;
+
 struct ag_strmap {
-    const char **keys;
-    size_t *vals;
+    strmap_slot *slots;
     size_t cap, count;
 };
 
@@ -214,9 +223,8 @@ ag_strmap *ag_strmap_new(void)
     if (!m)
         return NULL;
     m->cap = 16;
-    m->keys = calloc(m->cap, sizeof *m->keys);
-    m->vals = calloc(m->cap, sizeof *m->vals);
-    if (!m->keys || !m->vals) {
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    if (!m->slots) {
         ag_strmap_free(m);
         return NULL;
     }
@@ -227,15 +235,14 @@ void ag_strmap_free(ag_strmap *m)
 {
     if (!m)
         return;
-    free(m->keys);
-    free(m->vals);
+    free(m->slots);
     free(m);
 }
 
-static size_t slot_of(const char **keys, size_t cap, const char *key)
+static size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
 {
-    size_t i = (size_t)fnv1a(key) & (cap - 1);
-    while (keys[i] && strcmp(keys[i], key) != 0)
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i].key && (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
         i = (i + 1) & (cap - 1);
     return i;
 }
@@ -243,48 +250,41 @@ static size_t slot_of(const char **keys, size_t cap, const char *key)
 static int grow(ag_strmap *m)
 {
     size_t cap = m->cap * 2;
-    const char **keys = calloc(cap, sizeof *keys);
-    size_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
+    strmap_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
         return -1;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
-            continue;
-        size_t j = slot_of(keys, cap, m->keys[i]);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-    }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key)
+            slots[slot_of(slots, cap, m->slots[i].key, m->slots[i].hash)] = m->slots[i];
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return 0;
 }
 
 int ag_strmap_put(ag_strmap *m, const char *key, size_t value)
 {
-    if ((m->count + 1) * 4 > m->cap * 3 && grow(m))
+    /* At most half full: short probe runs. */
+    if ((m->count + 1) * 2 > m->cap && grow(m))
         return -1;
-    size_t i = slot_of(m->keys, m->cap, key);
-    if (!m->keys[i]) {
-        m->keys[i] = key;
+    uint64_t h = fnv1a(key);
+    size_t i = slot_of(m->slots, m->cap, key, h);
+    if (!m->slots[i].key) {
+        m->slots[i].key = key;
+        m->slots[i].hash = h;
         m->count++;
     }
-    m->vals[i] = value;
+    m->slots[i].val = value;
     return 0;
 }
 
 int ag_strmap_get(const ag_strmap *m, const char *key, size_t *value)
 {
-    size_t i = slot_of(m->keys, m->cap, key);
-    if (!m->keys[i])
+    size_t i = slot_of(m->slots, m->cap, key, fnv1a(key));
+    if (!m->slots[i].key)
         return 0;
     if (value)
-        *value = m->vals[i];
+        *value = m->slots[i].val;
     return 1;
 }
 
@@ -323,6 +323,13 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        /* Eight ASCII bytes, none of them NUL, at a time: most of a text. */
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull)) &&
+            !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
+            i += 8;
+            continue;
+        }
         size_t k = ag_utf8_decode(s + i, n - i, NULL);
         if (!k || (k == 1 && u[i] == 0))
             break;
