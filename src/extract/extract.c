@@ -133,6 +133,7 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         o->goldstein = r->goldstein;
         o->location = r->location;
         o->sentence = r->sent;
+        o->rule = r->rule;
         /* The relations of a sentence share its text: a long sentence with
          * many relations costs its length once. */
         if (r->sent != ev_sent) {

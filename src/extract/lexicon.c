@@ -32,6 +32,7 @@ struct ag_lexicon {
     ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
     int max_words;
     size_t counts[AG_LX_NKINDS];
+    ag_lx_ruleset rules; /* the relation rules, in order */
 };
 
 ag_lexicon *ag_lexicon_new(void)
@@ -60,6 +61,7 @@ void ag_lexicon_free(ag_lexicon *lx)
         free(lx->lists[i].v);
     free(lx->lists);
     free(lx->entries);
+    free(lx->rules.v);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
@@ -558,6 +560,14 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
     {
         if (strcmp(key, "word_classes") == 0 || strcmp(key, "lemmas") == 0)
             continue;
+        if (strcmp(key, "rules") == 0) {
+            json_t *bad = NULL;
+            if ((st = ag__lx_load_rules(&lx->rules, lx->arena, val, name, &bad, err)) == AG_EINPUT)
+                place_error(json, len, name, key, bad, err);
+            if (st)
+                goto out;
+            continue;
+        }
         int kind = -1;
         for (int k = 0; k < AG_LX_NKINDS; k++)
             if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
@@ -683,6 +693,12 @@ long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 }
 
 int ag_lexicon_max_words(const ag_lexicon *lx) { return lx->max_words; }
+
+const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n)
+{
+    *n = lx->rules.n;
+    return lx->rules.v;
+}
 
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx) { return lx->vocab; }
 

@@ -238,6 +238,8 @@ static int relation_rec(ag_buf *b, const ag_doc *d, const ag_relation *x)
         kv_int(&r, "sentence", x->sentence);
     if (x->evidence)
         kv_str(&r, "evidence", x->evidence);
+    if (x->rule)
+        kv_str(&r, "rule", x->rule);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
@@ -369,6 +371,7 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     r->code = getstr(d, o, "code");
     r->location = getstr(d, o, "location");
     r->evidence = getstr(d, o, "evidence");
+    r->rule = getstr(d, o, "rule");
     json_t *v = json_object_get(o, "polarity");
     r->polarity = json_is_number(v) ? (json_number_value(v) > 0) - (json_number_value(v) < 0) : 0;
     v = json_object_get(o, "goldstein");
