@@ -93,7 +93,7 @@ enum {
     AG_RC_BETWEEN = 1u << 16,  /* "an agreement ... between A and B" */
     AG_RC_TO_VERB = 1u << 17,  /* "agreed to hold": an infinitive, no object */
     AG_RC_CONTINUED = 1u << 18, /* "spoke with X and discussed": the same act */
-    AG_RC_THAT_CLAUSE = 1u << 19, /* "denied that ...": a clause, no object */
+    AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking": a clause, no object */
     AG_RC_AIMED = 1u << 20     /* the verb takes its target after given prepositions */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,

@@ -925,14 +925,23 @@ static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p)
     return q;
 }
 
-/* "the condemnation of Serbia by Croatia": *obj and *agent chunks. */
+/* "the condemnation of Serbia by Croatia", "the shelling of Armenian
+ * villages by Azerbaijan": *obj (the first mention of the noun phrase after
+ * "of", a country adjective included) and *agent (after "by") chunks. */
 static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
 {
     if (!x_tok_is(x, k, "of"))
         return 0;
-    int oc = chunk_of(x, k + 1);
-    size_t b = oc >= 0 ? x->chunks[oc].t1 : 0;
-    if (oc < 0 || !usable(x, oc) || !x_tok_is(x, b, "by"))
+    int oc = -1;
+    size_t b = k + 1;
+    for (; b < x->t.n_toks && b < k + 7 && !x_tok_is(x, b, "by"); b++) {
+        int c = chunk_of(x, b);
+        if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
+            oc = c;
+        else if (c < 0 && !(x_tflags(x, b) & AG_TOK_WORD))
+            return 0; /* a comma or a quote: another phrase */
+    }
+    if (oc < 0 || !x_tok_is(x, b, "by"))
         return 0;
     int ac = chunk_of(x, b + 1);
     if (ac < 0 && x_tok_is(x, b + 1, "the"))
@@ -958,6 +967,15 @@ static int between_chunk(const xdoc *x, const sentctx *s, size_t k)
     return -1;
 }
 
+/* A gerund or participle in -ing of five letters or more ("attacking"). */
+static int ends_ing(const xdoc *x, size_t k)
+{
+    if (k >= x->t.n_toks)
+        return 0;
+    const ag_token *t = &x->t.toks[k];
+    return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -974,7 +992,9 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
         int o, a;
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
-    } else if (f & VG_PASSIVE) {
+    } else if ((f & VG_PASSIVE) || (x_tok_is(x, k, "by") && pr->vg.t0 == p && p > s->lo && x_tok_is(x, p - 1, ","))) {
+        /* ", mediated by the African Union": a participle after a comma
+         * with its agent is a passive too. */
         c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") ? AG_RC_BY_AGENT : 0);
     }
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
@@ -991,14 +1011,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         }
     }
     /* "warned Beijing against providing support to Russia". */
-    const ag_token *g = &x->t.toks[pr->head];
-    size_t wl = g->end - g->start;
-    if (pr->head > s->lo && wl > 4 && memcmp(x->text + g->end - 3, "ing", 3) == 0 &&
-        x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
+    if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
         c |= AG_RC_SHIELDED;
     c |= between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
     c |= x_tok_is(x, k, "to") && chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
-    c |= x_tok_is(x, k, "that") ? AG_RC_THAT_CLAUSE : 0;
+    c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
     c |= e->target_preps ? AG_RC_AIMED : 0;
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
