@@ -132,8 +132,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
     size_t n;
     size_t start = i;
     for (;;) {
-        while (i < len && classify(s + i, len - i, &n) == 3)
-            i += n;
+        /* ASCII letters and digits without a call; others by classify. */
+        while (i < len) {
+            if (s[i] < 0x80) {
+                if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
+                    break;
+                i++;
+            } else if (classify(s + i, len - i, &n) == 3) {
+                i += n;
+            } else {
+                break;
+            }
+        }
         if (i >= len)
             break;
         size_t an;
