@@ -515,30 +515,38 @@ int ag_date_valid(const char *s)
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
     /* Byte by byte (from stdio's buffer): fgets cannot say where a line
-     * that holds a NUL byte ends. */
-    char chunk[65536];
-    size_t n = 0;
+     * that holds a NUL byte ends.  Straight into b, grown 64 KiB at a time;
+     * locals, since a char store could alias b's fields. */
     int c, any = 0, over = 0, nul = 0, oom = 0;
     ag_buf_reset(b);
+    char *d = b->data;
+    size_t len = 0, room = b->cap ? b->cap - 1 : 0;
     flockfile(fp);
     while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
         any = 1;
         nul |= c == 0;
-        if (b->len + n >= cap) {
+        if (len >= cap) {
             over = 1;
             continue;
         }
-        chunk[n++] = (char)c;
-        if (n == sizeof chunk) {
-            oom |= ag_buf_append(b, chunk, n) != 0;
-            n = 0;
+        if (len == room) {
+            b->len = len;
+            if (oom || buf_reserve(b, 65536)) {
+                oom = 1;
+                continue;
+            }
+            d = b->data;
+            room = b->cap - 1;
         }
+        d[len++] = (char)c;
     }
     funlockfile(fp);
+    b->len = len;
     if (!any && c == EOF)
         return 0;
-    if (ag_buf_append(b, chunk, n) || oom)
+    if (oom || buf_reserve(b, 0))
         return -2;
+    b->data[b->len] = '\0';
     return over ? -1 : nul ? -3 : 1;
 }
 
