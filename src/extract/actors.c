@@ -571,21 +571,26 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
 
 /* ---- new persons by cue ---- */
 
-/* The person mention that ends right before the coordination at i (", ",
- * "and", ", and"), stepping over "of <place>": "Sadyr Japarov of
- * Kyrgyzstan, Emomali Rahmon". -1 if none. */
+/* The person mention that ends right before the coordination at i
+ * ("and", ", and"; a comma alone only in a list of "<name> of <place>":
+ * "Sadyr Japarov of Kyrgyzstan, Emomali Rahmon", since "Surjeet Singh,
+ * Assistant Personnel" is an apposition). -1 if none. */
 static int coordinated_person(const xdoc *x, size_t i, size_t lo)
 {
     size_t k = i;
-    if (k > lo && x_tok_is(x, k - 1, "and"))
+    int and = k > lo && x_tok_is(x, k - 1, "and");
+    if (and)
         k--;
     if (k > lo && x_tok_is(x, k - 1, ","))
         k--;
     if (k == i || k <= lo)
         return -1;
     int c = x->tok_chunk[k - 1];
-    if (c >= 0 && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON && x->chunks[c].t0 >= lo + 2 &&
-        x_tok_is(x, x->chunks[c].t0 - 1, "of"))
+    int of_place = c >= 0 && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON && x->chunks[c].t0 >= lo + 2 &&
+                   x_tok_is(x, x->chunks[c].t0 - 1, "of");
+    if (!and && !of_place)
+        return -1;
+    if (of_place)
         c = x->tok_chunk[x->chunks[c].t0 - 2];
     if (c < 0 || (x->chunks[c].flags & (CH_ADJ | CH_LOC)))
         return -1;
@@ -597,8 +602,13 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
     size_t lo = x->t.sents[x->co.sent].tok_start;
     size_t nl = n1 - n0;
-    /* "Mohammad Hadi Haji Rahimi": three or more name parts. */
-    if (nl >= 3)
+    /* "Mohammad Hadi Haji Rahimi": three or more name parts, plain
+     * capitalized words (not "BGB-BSF DG-Level Talks"). */
+    int plain = 1;
+    for (size_t k = n0; k < n1; k++)
+        plain &= !(x_tflags(x, k) & AG_TOK_UPPER) && !x_tok_has(x, k, WC(PREDICATE_START)) &&
+                 !memchr(x->text + x->t.toks[k].start, '-', x->t.toks[k].end - x->t.toks[k].start);
+    if (nl >= 3 && plain)
         return 1;
     /* "Shri Surjeet Singh"; "Presidents Sadyr Japarov". */
     if (n0 > i && (x_tok_has(x, n0 - 1, WC(HONORIFIC)) || ag__x_plural_title(x, n0 - 1)))

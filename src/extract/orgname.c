@@ -129,6 +129,20 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
     return org;
 }
 
+/* The organization of a lexicon form in [j, core) that ends at the head
+ * word core - 1 or right before it, or -1. */
+static int known_before(xdoc *x, size_t j, size_t core)
+{
+    for (size_t k = j; k + 1 < core;) {
+        ag_lx_hit h;
+        size_t m = place_form(x, k, core, &h);
+        if (m && k + m + 1 >= core && ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_ORG)
+            return ag__x_actor_for_lex(x, h.entry, 0);
+        k += m ? m : 1;
+    }
+    return -1;
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -146,6 +160,13 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
                            NULL);
     if (known >= e - j)
         return 0;
+    /* "Iranian Revolutionary Guards Corps": a known organization's form
+     * right before the head is that organization, written otherwise. */
+    int variant = known_before(x, j, core);
+    if (variant >= 0) {
+        *actor = variant;
+        return core - j;
+    }
     char *name = ag__x_surface(x, j, e);
     if (!name)
         return 0;
