@@ -1280,7 +1280,7 @@ TITLES = [
     "National Security Adviser|GOV", "National Security Advisor|GOV", "Adviser|GOV", "Advisor|GOV",
     "Senior Adviser|GOV", "Chief of Staff|GOV", "Cabinet Secretary|GOV",
     "Spokesperson|GOV", "Spokesman|GOV", "Spokeswoman|GOV", "Press Secretary|GOV",
-    "Ambassador|GOV", "Deputy Ambassador|GOV", "Permanent Representative|GOV", "Envoy|GOV",
+    "Ambassador|GOV", "Ambassador Extraordinary and Plenipotentiary|GOV", "Deputy Ambassador|GOV", "Permanent Representative|GOV", "Envoy|GOV",
     "Special Envoy|GOV", "Chargé d'Affaires|GOV", "Charge d'Affaires|GOV", "Consul General|GOV",
     "Diplomat|GOV", "Negotiator|GOV", "Chief Negotiator|GOV", "Official|GOV", "Senior Official|GOV",
     "Governor|GOV", "Mayor|GOV",
@@ -1444,6 +1444,9 @@ NOT_ACTORS = [
     "Russian Orthodox Church", "Ukrainian Orthodox Church", "Greek Orthodox",
     "Turkish Cypriot", "Turkish Cypriots", "Greek Cypriot", "Greek Cypriots",
     "Chinese New Year", "Hong Kong dollar", "Brussels sprouts",
+    # News media are sources, not actors (corpus convention 1), whatever
+    # country names them ("Kuwait News Agency").
+    "News Agency", "Press Agency", "News Service",
 ]
 
 # ---------------------------------------------------------------------------

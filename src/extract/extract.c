@@ -6,7 +6,7 @@
 
 #include "extract_int.h"
 
-static void xdoc_free(xdoc *x)
+void ag__x_doc_free(xdoc *x)
 {
     for (size_t i = 0; i < x->n_actors; i++)
         free(x->actors[i].aliases);
@@ -21,6 +21,7 @@ static void xdoc_free(xdoc *x)
     free(x->mkinds);
     free(x->mpool);
     free(x->countries);
+    ag__x_coref_free(x);
     ag__x_index_free(x->index);
     ag_text_free(&x->t);
 }
@@ -35,9 +36,8 @@ static void reset_pass(xdoc *x, int pass)
         x->actors[i].mentions = 0;
         x->actors[i].loc_mentions = 0;
     }
-    x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
-    x->last_org = x->last_subject = x->last_country = x->last_thing = -1;
-    x->n_last_group = 0;
+    ag__x_coref_reset(x);
+    x->last_meeting = x->last_proposer = -1;
 }
 
 /* Which actors the document reports: those mentioned other than as mere
@@ -241,13 +241,13 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     st = assemble(&x, in, err);
     if (st)
         goto fail;
-    xdoc_free(&x);
+    ag__x_doc_free(&x);
     *out = x.doc;
     return AG_OK;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", docid);
 fail:
-    xdoc_free(&x);
+    ag__x_doc_free(&x);
     ag_doc_free(x.doc);
     return st;
 }

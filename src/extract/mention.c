@@ -119,8 +119,8 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
         (void)cap;
-        if (x->last_agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->last_agency].agency == (int)h.entry) {
-            *actor = x->last_agency;
+        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
+            *actor = x->co.agency;
             return k - i;
         }
         return 0;
@@ -148,7 +148,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         }
     }
     *actor = a;
-    x->last_agency = a;
+    x->co.agency = a;
     return k - i;
 }
 
@@ -164,6 +164,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         q++;
     int ag = -1;
     size_t m = parse_agency(x, q, end, &ag);
+    if (!m)
+        m = ag__x_org_at(x, q, end, &ag);
     if (m) {
         if (!to)
             T->of_actor = ag;
@@ -284,7 +286,7 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
     /* The one who just spoke or was named, else the first one named: a
      * counterpart is met before others of the same country. */
     int best = -1;
-    int recent[2] = {x->last_subject, x->last_person};
+    int recent[2] = {x->co.subject, x->co.person};
     for (int k = 0; k < 2; k++)
         if (recent[k] >= 0 && recent[k] != exclude && titled_as(x, T, country, recent[k]) &&
             (best < 0 || recent[k] < best))
@@ -336,17 +338,7 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         if (flags & (CH_LOC | CH_NOMINAL))
             x->actors[actor].loc_mentions++;
     }
-    if (x->actors[actor].kind == AG_ACTOR_PERSON && !(flags & CH_ADJ))
-        x->last_person = actor;
-    if (x->actors[actor].kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
-        x->last_org = actor;
-    if (!(flags & (CH_LOC | CH_ADJ | CH_PRON)) && x->actors[actor].kind != AG_ACTOR_PERSON)
-        x->last_thing = actor;
-    if (!(flags & CH_LOC)) {
-        int r = ag__x_root(x, actor);
-        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
-            x->last_country = r;
-    }
+    ag__x_coref_mention(x, actor, t0, t1, flags);
     return 0;
 }
 
@@ -588,16 +580,11 @@ static size_t m_agency_head(xdoc *x, const mspan *s)
     size_t j = s->j;
     int sent = s->sent;
     int det = s->det;
-    if (det && x_tok_is(x, i, "the") && (x->last_agency >= 0 || x->last_org >= 0)) {
-        if (x_tok_has(x, j, WC(AGENCY_HEAD_NOUN)) && !x_tok_is(x, j + 1, "of")) {
-            char head[64];
-            ag_token_str(&x->t, j, head, sizeof head);
-            int cands[2] = {x->last_agency, x->last_org};
-            for (int k = 0; k < 2; k++)
-                if (cands[k] >= 0 && strcasestr(x->actors[cands[k]].name, head)) {
-                    push_chunk(x, i, j + 1, cands[k], sent, 0);
-                    return j + 1 - i;
-                }
+    if (det && x_tok_is(x, i, "the")) {
+        int a = ag__x_coref_head(x, j);
+        if (a >= 0) {
+            push_chunk(x, i, j + 1, a, sent, 0);
+            return j + 1 - i;
         }
     }
     return NOPE;
@@ -611,7 +598,7 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
     size_t end = s->end;
     int sent = s->sent;
     int det = s->det;
-    if (det && x_tok_is(x, i, "the") && x->last_country >= 0) {
+    if (det && x_tok_is(x, i, "the") && x->co.country >= 0) {
         for (size_t k = j; k < end && k < j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
@@ -620,7 +607,7 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
                     ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
-                    push_chunk(x, i, k + 1, x->last_country, sent, 0);
+                    push_chunk(x, i, k + 1, x->co.country, sent, 0);
                     return k + 1 - i;
                 }
                 break;
@@ -710,6 +697,18 @@ static size_t m_agency(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* Organizations the lexicon does not know (orgname.c), and acronyms
+ * the text defined for one (resolve.c). */
+static size_t m_unknown_org(xdoc *x, const mspan *s)
+{
+    int og = ag__x_coref_acronym(x, s->j);
+    size_t m = og >= 0 ? 1 : ag__x_org_at(x, s->j, s->end, &og);
+    if (!m)
+        return NOPE;
+    push_chunk(x, s->i, s->j + m, og, s->sent, 0);
+    return s->j + m - s->i;
+}
+
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
@@ -756,7 +755,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         /* No name: "the Turkish president", "Australia's foreign minister". */
         if (T.e || T.counterpart) {
             int country = has_loc ? L.actor : T.of_actor;
-            int q = person_by_title(x, &T, country, x->last_person == -1 ? -1 : (T.counterpart ? x->last_person : -1));
+            int q = person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
             if (q >= 0) {
                 push_chunk(x, i, T.end, q, sent, CH_NOMINAL);
                 return T.end - i;
@@ -887,6 +886,8 @@ static size_t m_person(xdoc *x, const mspan *s)
             }
             if (strong)
                 p = ag__x_person_for_name(x, n0, ne, 1);
+            else
+                p = ag__x_person_by_cue(x, i, n0, ne, end);
         }
         if (p >= 0) {
             ag__x_add_alias(x, p, ag__x_surface(x, n0, ne));
@@ -927,36 +928,13 @@ static size_t m_pronoun(xdoc *x, const mspan *s)
     size_t i = s->i;
     int sent = s->sent;
     int det = s->det;
-    /* "urged it to", "accused it of": the country or organization last
-     * named (only right after a verb: "it" is mostly an empty subject). */
-    if (!det && x_tok_is(x, i, "it") && i > 0 && x->last_thing >= 0 &&
-        x_match(x, i - 1, i, KIND(AG_LX_VERB), NULL) == 1) {
-        push_chunk(x, i, i + 1, x->last_thing, sent, CH_PRON);
-        return 1;
-    }
-    /* "he", "she": the last person who spoke or acted, else the last named. */
-    if (!det && x_tok_has(x, i, WC(PERSONAL_PRONOUN)) &&
-        (x->last_subject >= 0 || x->last_person >= 0)) {
-        /* A person named earlier in this very sentence comes first:
-         * "al-Burhan visited Cairo, where he held talks". */
-        int here = -1, quoted = 0;
-        for (size_t k = x->t.sents[si].tok_start; k < i; k++) {
-            unsigned f = x_tflags(x, k);
-            if (f & AG_TOK_OPENQ)
-                quoted = 1;
-            else if (f & AG_TOK_CLOSEQ)
-                quoted = 0;
-            int c = x->tok_chunk[k];
-            /* Not someone named inside a quote: '"... with Kurti," he said'. */
-            if (c >= 0 && !quoted && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON &&
-                !(x->chunks[c].flags & CH_PRON))
-                here = x->chunks[c].actor;
+    /* Pronouns: "he said", "urged it to" (resolve.c). */
+    if (!det) {
+        int who = ag__x_coref_pronoun(x, si, i);
+        if (who >= 0) {
+            push_chunk(x, i, i + 1, who, sent, CH_PRON);
+            return 1;
         }
-        int who = here >= 0 ? here : x->last_subject >= 0 ? x->last_subject : x->last_person;
-        int keep_person = x->last_person;
-        push_chunk(x, i, i + 1, who, sent, CH_PRON);
-        x->last_person = keep_person;
-        return 1;
     }
     return NOPE;
 }
@@ -974,7 +952,8 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     if (s.j >= end || (!s.det && !may_start_mention(x, s.j)))
         return 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
-                                                             m_agency_head, m_state_noun, m_led_coalition, m_agency};
+                                                             m_agency_head, m_state_noun, m_led_coalition, m_agency,
+                                                             m_unknown_org};
     for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
         size_t n = first[k](x, &s);
         if (n != NOPE)
@@ -995,6 +974,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
 int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
+    ag__x_coref_begin(x, si);
     for (size_t i = s->tok_start; i < s->tok_end;) {
         if (x->tok_chunk[i] >= 0) {
             i++;
@@ -1005,5 +985,5 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
             return -1;
         i += n ? n : 1;
     }
-    return 0;
+    return ag__x_coref_sentence(x, si);
 }

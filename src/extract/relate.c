@@ -12,17 +12,6 @@
 
 #define MAXG 8
 
-/* Remembers a coordinated group of two or more actors for "these nations". */
-static void note_group(xdoc *x, const int *g, size_t n)
-{
-    if (n < 2)
-        return;
-    if (n > sizeof x->last_group / sizeof *x->last_group)
-        n = sizeof x->last_group / sizeof *x->last_group;
-    memcpy(x->last_group, g, n * sizeof *g);
-    x->n_last_group = n;
-}
-
 static int chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* A word between a light verb and its noun: a determiner or a lower-case
@@ -215,8 +204,6 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             c = chunk_of(x, i - 2);
         if (c >= 0 && usable(x, c)) {
             s->speaker = x->chunks[c].actor;
-            if (x->actors[s->speaker].kind == AG_ACTOR_PERSON)
-                x->last_subject = s->speaker;
             return;
         }
     }
@@ -276,9 +263,22 @@ static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p
     return n >= 2 ? n : 0;
 }
 
+/* The participants of the last meeting, into src (at most MAXG). */
+static size_t meeting_parts(const xdoc *x, int *src)
+{
+    const xrel *m = &x->rels[x->last_meeting];
+    size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
+    memcpy(src, m->parts, n * sizeof *src);
+    return n;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
+    /* "the two agreed", "both sides said": the group resolution found. */
+    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
+    if (n)
+        return n;
     /* Inside a quote, "we"/"I" is the speaker. */
     if (in_quote(s, p) && s->speaker >= 0) {
         for (size_t k = p; k > s->lo && k + 6 > p; k--) {
@@ -323,10 +323,7 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
                           (x_tok_is(x, p - 2, "both") && chunk_of(x, p - 1) < 0)) &&
         x->last_meeting >= 0) {
-        const xrel *m = &x->rels[x->last_meeting];
-        size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
-        memcpy(src, m->parts, n * sizeof *src);
-        return n;
+        return meeting_parts(x, src);
     }
     /* Nearest mention on the left, skipping adjectives and places. */
     for (size_t k = p; k > s->lo; k--) {
@@ -369,11 +366,10 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "The presidents signed ...", "The parties, meeting in Caracas,
      * said": a plural group noun opening the sentence is the last
      * meeting's participants. */
+    if ((n = s->lo + 1 < p ? ag__x_coref_group_at(x, s->lo, src, MAXG) : 0))
+        return n; /* ... unless resolution found the group it refers to */
     if (x_tok_is(x, s->lo, "the") && x_tok_has(x, s->lo + 1, WC(PAIR_NOUN)) && s->lo + 1 < p && x->last_meeting >= 0) {
-        const xrel *m = &x->rels[x->last_meeting];
-        size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
-        memcpy(src, m->parts, n * sizeof *src);
-        return n;
+        return meeting_parts(x, src);
     }
     return 0;
 }
@@ -452,16 +448,18 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                 return n;
             }
         }
-        /* "accusing these nations of": the group named last. */
-        if ((x_tok_is(x, k, "these") || x_tok_is(x, k, "those")) && x_tok_has(x, k + 1, WC(PAIR_NOUN)) &&
-            x->n_last_group) {
+        /* "accusing these nations of", "urged both sides": the group
+         * resolution found for the reference. */
+        int group[MAXG];
+        size_t ng = ag__x_coref_group_at(x, k, group, MAXG);
+        if (ng) {
             size_t n = 0;
-            for (size_t i = 0; i < x->n_last_group && n < MAXG; i++) {
+            for (size_t i = 0; i < ng; i++) {
                 int self = 0;
                 for (size_t q = 0; q < nsrc; q++)
-                    self |= src[q] == x->last_group[i];
+                    self |= src[q] == group[i];
                 if (!self)
-                    tgt[n++] = x->last_group[i];
+                    tgt[n++] = group[i];
             }
             if (n) {
                 if (at)
@@ -1205,14 +1203,10 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
     make_stances(x, r, e, src, ns, tgt, nt, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
         return;
-    note_group(x, tgt, nt);
-    note_group(x, src, ns);
     /* An infinitive ("right to defend itself") is not the clause's verb. */
     if (ns && !(pr->p > s->lo && x_tok_is(x, pr->p - 1, "to"))) {
         memcpy(s->subj, src, ns * sizeof *src);
         s->n_subj = ns;
-        if (x->actors[src[0]].kind == AG_ACTOR_PERSON)
-            x->last_subject = src[0];
     }
     if ((r->options & AG_RO_PROPOSER) && ns)
         x->last_proposer = src[0];
@@ -1283,7 +1277,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
         return -1;
-    find_speaker(x, &s, x->last_person);
+    find_speaker(x, &s, x->co.person);
     if (x->explain && s.speaker >= 0)
         ag_buf_printf(x->explain, "  quoted speaker: %s\n", x->actors[s.speaker].name);
     size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;

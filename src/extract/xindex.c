@@ -34,7 +34,7 @@ struct xindex {
  * the strcasecmp of the scans they replace. */
 static int folds_case(unsigned tag)
 {
-    return tag == XI_NAME_CI || tag == XI_ALIAS_CI || tag == XI_SUR || tag == XI_TSUF;
+    return tag == XI_NAME_CI || tag == XI_ALIAS_CI || tag == XI_SUR || tag == XI_TSUF || tag == XI_HEAD;
 }
 
 /* One multiply per number, not eight: the parser asks for a lexicon

@@ -60,6 +60,7 @@ static const char *const class_names[WCI_NAMED] = {
     [WCI_ATTENDANCE_VERB] = "attendance_verb",
     [WCI_GOVERNMENT_NOUN] = "government_noun",
     [WCI_AGENCY_HEAD_NOUN] = "agency_head_noun",
+    [WCI_ORG_HEAD] = "org_head",
     [WCI_STATE_NOUN] = "state_noun",
     [WCI_FORCE_NOUN] = "force_noun",
     [WCI_OFFICIAL_NOUN] = "official_noun",
