@@ -30,5 +30,6 @@
 #include "pool.h"
 #include "records.h"
 #include "text.h"
+#include "view.h"
 
 #endif
