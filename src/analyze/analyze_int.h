@@ -67,7 +67,9 @@ typedef enum an_paths {
 } an_paths;
 
 struct ag_analysis {
-    const ag_graph *g;
+    const ag_graph *g;    /* the view's graph, or src when nothing is filtered */
+    const ag_graph *src;  /* the graph asked about (ag_analysis_node's indices) */
+    ag_view *view;        /* owned; NULL when nothing is filtered */
     ag_analyze_opts o;    /* strings copied into the arena */
     ag_arena *arena;
     size_t n;             /* vertices, numbered in id order */

@@ -351,7 +351,7 @@ static void write_summary(rep *r)
     const ag_analyze_opts *o = &a->o;
     const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
     put(r, "%sgraph: %zu actors, %zu links; analyzed: %zu actors, %zu relations, %zu directed edges\n",
-        li, a->g->n_nodes, a->g->n_links, a->n, a->n_links, a->n_edges);
+        li, a->src->n_nodes, a->src->n_links, a->n, a->n_links, a->n_edges);
     put(r, "%saffiliation links: %s\n", li,
         o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION) ? "included" : "excluded from centrality");
     if (o->collapse == AG_COLLAPSE_COUNTRY)
@@ -774,8 +774,8 @@ static json_t *json_report(const ag_analysis *a, int *bad)
         *bad = 1;
 
     jset(root, "format", json_string("actorgraph-analysis/1"), bad);
-    jset(summary, "graph_nodes", json_integer((json_int_t)a->g->n_nodes), bad);
-    jset(summary, "graph_links", json_integer((json_int_t)a->g->n_links), bad);
+    jset(summary, "graph_nodes", json_integer((json_int_t)a->src->n_nodes), bad);
+    jset(summary, "graph_links", json_integer((json_int_t)a->src->n_links), bad);
     jset(summary, "actors", json_integer((json_int_t)a->n), bad);
     jset(summary, "relations", json_integer((json_int_t)a->n_links), bad);
     jset(summary, "edges", json_integer((json_int_t)a->n_edges), bad);

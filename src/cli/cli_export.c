@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "cli_events.h"
 #include "cli_int.h"
+#include "cli_view.h"
 #include "export.h"
 
 #define STR_(x) #x
@@ -19,7 +19,9 @@ static const char usage[] =
     "usage: actorgraph export GRAPH [-f FORMAT] [-o FILE|-] [--layout L]\n"
     "                         [--cluster country] [--no-legend] [--max-nodes N]\n"
     "                         [--max-edges M] [--edges-key links|edges]\n"
-    "                         [--lexicon FILE]... [-q]\n"
+    "                         [--kind K[,K...]] [--since DATE] [--until DATE]\n"
+    "                         [--min-weight N] [--collapse country] [--net]\n"
+    "                         [--actor NAME [--depth N]] [--lexicon FILE]... [-q]\n"
     "\n"
     "Writes the actor graph for other tools. GRAPH is a graph JSON file, or\n"
     "text / .jsonl documents built on the fly.\n"
@@ -46,6 +48,8 @@ static const char usage[] =
     "                        the member-of links); 0 = all; default: " STR(AG_EXPORT_EDGES_PER_NODE) " x N with\n"
     "                        --max-nodes, for DOT/SVG at most " STR(AG_EXPORT_DRAW_MAX_LINKS) "\n"
     "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
+    CLI_VIEW_HELP
+    "                        (--actor alone: --depth 1)\n"
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
@@ -105,112 +109,104 @@ static int format_from_name(const char *path, ag_export_format *f)
     return -1;
 }
 
+enum { O_LAYOUT = 256, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES };
+
+typedef struct export_args {
+    ag_export_opts eo;
+    int have_format;
+} export_args;
+
+/* export's own options (cli_opt_fn). */
+static int own_opt(void *ud, int o, int argc, char **argv)
+{
+    export_args *a = ud;
+    long v;
+    (void)argc;
+    switch (o) {
+    case 'f':
+        if (ag_export_format_parse(optarg, &a->eo.format))
+            return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
+                             "csv-nodes, csv-edges, cyjs, html or events-csv)",
+                             optarg);
+        a->have_format = 1;
+        return 0;
+    case O_LAYOUT:
+        if (!ag_export_layout_valid(optarg))
+            return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)", optarg);
+        a->eo.layout = optarg;
+        return 0;
+    case O_CLUSTER:
+        if (ag_export_cluster_parse(optarg, &a->eo.cluster))
+            return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
+        return 0;
+    case O_NOLEGEND: a->eo.legend = 0; return 0;
+    case O_MAXN:
+    case O_MAXE:
+        if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
+            return AG_EXIT_USAGE;
+        if (o == O_MAXN)
+            a->eo.max_nodes = (size_t)v;
+        else
+            a->eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
+        return 0;
+    case O_EDGES:
+        if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
+            return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
+        a->eo.edges_key = optarg;
+        return 0;
+    default: return ag_cli_bad_option("export", argv, '?');
+    }
+}
+
 int ag_cli_export(int argc, char **argv)
 {
-    enum { O_LEX = 256, O_LAYOUT, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"output", required_argument, NULL, 'o'},
                                          {"layout", required_argument, NULL, O_LAYOUT},
                                          {"cluster", required_argument, NULL, O_CLUSTER},
                                          {"no-legend", no_argument, NULL, O_NOLEGEND},
                                          {"max-nodes", required_argument, NULL, O_MAXN},
                                          {"max-edges", required_argument, NULL, O_MAXE},
-                                         {"quiet", no_argument, NULL, 'q'},
                                          {"edges-key", required_argument, NULL, O_EDGES},
-                                         {"lexicon", required_argument, NULL, O_LEX},
-                                         {"help", no_argument, NULL, 'h'},
+                                         CLI_VIEW_LONGOPTS,
+                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
-    ag_export_opts eo;
-    const char *output = "-";
-    int have_format = 0, quiet = 0;
-    cli_lexicons lex = {{0}, 0};
-    int o;
-
-    ag_export_opts_init(&eo);
-    const char *from = NULL;
-    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
-        return o;
-    optind = 1;
-    opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:o:qh", opts, NULL)) != -1) {
-        switch (o) {
-        case 'q': quiet = 1; break;
-        case 'f':
-            if (ag_export_format_parse(optarg, &eo.format))
-                return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                                 "csv-nodes, csv-edges, cyjs, html or events-csv)",
-                                 optarg);
-            have_format = 1;
-            break;
-        case 'o':
-            if (!*optarg)
-                return bad_usage("-o: the output name is empty");
-            output = optarg;
-            break;
-        case O_LAYOUT:
-            if (!ag_export_layout_valid(optarg))
-                return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)",
-                                 optarg);
-            eo.layout = optarg;
-            break;
-        case O_CLUSTER:
-            if (ag_export_cluster_parse(optarg, &eo.cluster))
-                return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
-            break;
-        case O_NOLEGEND: eo.legend = 0; break;
-        case O_MAXN:
-        case O_MAXE: {
-            long v;
-            if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
-                return AG_EXIT_USAGE;
-            if (o == O_MAXN)
-                eo.max_nodes = (size_t)v;
-            else
-                eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
-            break;
-        }
-        case O_EDGES:
-            if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
-                return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
-            eo.edges_key = optarg;
-            break;
-        case O_LEX:
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: return ag_cli_bad_option("export", argv, o);
-        }
-    }
-    if (optind >= argc)
-        return bad_usage("export: missing GRAPH (a graph JSON file or documents)");
-    if (argc - optind > 1)
-        return bad_usage("export: one GRAPH only; unexpected '%s'", argv[optind + 1]);
-    if (!have_format && strcmp(output, "-") != 0)
-        format_from_name(output, &eo.format); /* else the default, dot */
-    const char *path = argv[optind];
+    export_args a = {.have_format = 0};
+    cli_graph_cmd c;
+    ag_export_opts_init(&a.eo);
+    ag_cli_graph_init(&c, "export", usage);
+    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:o:qh", opts, own_opt, &a, 1, 1,
+                                "GRAPH (a graph JSON file or documents)");
+    if (rc != CLI_GO)
+        return rc;
+    if (c.view.actor && c.view.depth < 0)
+        c.view.depth = 1; /* an export of an actor is its neighbourhood */
+    const char *output = c.output, *path = argv[c.first_arg];
+    if (!a.have_format && strcmp(output, "-") != 0)
+        format_from_name(output, &a.eo.format); /* else the default, dot */
 
     ag_graph *g = NULL;
+    ag_view *view = NULL;
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_init(&prog, stderr, c.quiet);
     ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
-                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
-    if (rc)
+    if ((rc = ag_cli_graph_read(&c, path, &g)) || (rc = ag_cli_graph_view(&c, g, path, &view))) {
+        ag_graph_free(g);
         return rc;
-
+    }
+    const ag_graph *shown = view ? view->graph : g;
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
-        rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
-    if (!rc && !quiet && (eo.format == AG_EXPORT_DOT || eo.format == AG_EXPORT_SVG))
-        note_plan(g, &eo, strcmp(output, "-") == 0 ? "stdout" : output);
+        rc = ag_cli_out_close(&out, ag_export(shown, &a.eo, out.of.fp, &err), &err);
+    if (!rc && !c.quiet && (a.eo.format == AG_EXPORT_DOT || a.eo.format == AG_EXPORT_SVG))
+        note_plan(shown, &a.eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
         ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
+    ag_view_free(view);
     ag_graph_free(g);
     return rc;
 }
