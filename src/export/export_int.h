@@ -86,6 +86,11 @@ struct Agraph_s;
 ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, struct Agraph_s **out,
                   ag_error *err);
 
+/* Lays out ag with Graphviz's `engine` and calls read(ag, arg) while the
+ * layout (ND_coord) is there (svg.c: the plugins it loads). */
+ag_status ag__ex_gv_layout(struct Agraph_s *ag, const char *engine, void (*read)(struct Agraph_s *, void *),
+                           void *arg, ag_error *err);
+
 /* The writers: the view v in one format to out. */
 ag_status ag__ex_export_dot(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
                         ag_error *err);
