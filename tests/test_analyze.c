@@ -1128,12 +1128,59 @@ START_TEST(collapse_follows_chains_and_stops_at_cycles)
 }
 END_TEST
 
+/* A caller's igraph state is its own: the analysis gives back the error
+ * and warning handlers and leaves the default RNG's sequence where it was,
+ * and its own results do not depend on that RNG's state. */
+static igraph_error_t caller_rng_draws(igraph_integer_t out[4])
+{
+    for (int i = 0; i < 4; i++)
+        out[i] = igraph_rng_get_integer(igraph_rng_default(), 0, 1000000);
+    return IGRAPH_SUCCESS;
+}
+
+START_TEST(igraph_state_restored)
+{
+    static const int e[][2] = {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}};
+    ag_graph *g = graph_of_edges(6, e, 7, "meeting", 1);
+    igraph_integer_t want[4], got[4];
+    igraph_rng_seed(igraph_rng_default(), 4242);
+    caller_rng_draws(want);
+    igraph_rng_seed(igraph_rng_default(), 4242);
+    igraph_error_handler_t *before = igraph_set_error_handler(igraph_error_handler_printignore);
+    ag_analysis *a = run(g, NULL);
+    char *first = NULL, *second = NULL;
+    size_t n1 = 0, n2 = 0;
+    FILE *fp = open_memstream(&first, &n1);
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_analysis_write(a, AG_REPORT_JSON, fp, &err), AG_OK);
+    fclose(fp);
+    caller_rng_draws(got);
+    for (int i = 0; i < 4; i++)
+        ck_assert_int_eq(got[i], want[i]);
+    /* The handler we set is still ours. */
+    ck_assert_ptr_eq(igraph_set_error_handler(before), igraph_error_handler_printignore);
+    /* Another state of the caller's RNG: the same report. */
+    igraph_rng_seed(igraph_rng_default(), 7);
+    ag_analysis *b = run(g, NULL);
+    fp = open_memstream(&second, &n2);
+    ck_assert_int_eq(ag_analysis_write(b, AG_REPORT_JSON, fp, &err), AG_OK);
+    fclose(fp);
+    ck_assert_str_eq(first, second);
+    free(first);
+    free(second);
+    ag_analysis_free(a);
+    ag_analysis_free(b);
+    ag_graph_free(g);
+}
+END_TEST
+
 static Suite *analyze_suite(void)
 {
     Suite *s = suite_create("analyze");
     TCase *tc = tcase_create("centrality");
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, directed_path);
+    tcase_add_test(tc, igraph_state_restored);
     tcase_add_test(tc, weighted_pagerank);
     tcase_add_test(tc, zachary_karate_club);
     tcase_add_test(tc, synthetic_events);

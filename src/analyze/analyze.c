@@ -988,8 +988,7 @@ static const char *arena_copy(ag_arena *ar, const char *s, int *oom)
     return p;
 }
 
-ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
-                          ag_error *err)
+static ag_status analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
 {
     ag_status st = AG_OK;
     ag_analysis *a = NULL;
@@ -997,11 +996,6 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     int have_und = 0, oom = 0;
     rank_key *keys = NULL;
     *out = NULL;
-
-    /* Errors come back as codes, never abort(); warnings (e.g. "graph is
-     * disconnected") are not for the user.  Global, always the same value. */
-    igraph_set_error_handler(igraph_error_handler_ignore);
-    igraph_set_warning_handler(igraph_warning_handler_ignore);
 
     if ((o->since && ag_graph_day(o->since) < 0) || (o->until && ag_graph_day(o->until) < 0)) {
         st = ag_error_set(err, AG_EUSAGE, "dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
@@ -1115,4 +1109,35 @@ const ag_actor_stats *ag_analysis_node(const ag_analysis *a, size_t node)
     if (!a || node >= a->g->n_nodes || a->stats_of_node[node] < 0)
         return NULL;
     return &a->stats[a->stats_of_node[node]];
+}
+
+/* igraph's process-wide state is set here and given back before return:
+ * errors come back as codes, never abort(), and warnings (e.g. "graph is
+ * disconnected") are not for the user; the randomized steps draw from an
+ * RNG of our own (the default's type, seeded from o->seed before each
+ * step), so the caller's default RNG keeps its state. */
+ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
+{
+    ag_analyze_opts defaults;
+    if (!o) {
+        ag_analyze_opts_init(&defaults);
+        o = &defaults;
+    }
+    *out = NULL;
+    if (!g)
+        return ag_error_set(err, AG_EUSAGE, "analyze: no graph");
+    /* igraph_rng_set_default copies the struct (type and a pointer to the
+     * state): keep a copy of the caller's to put back. */
+    igraph_rng_t caller_rng = *igraph_rng_default(), rng;
+    if (igraph_rng_init(&rng, caller_rng.type) != IGRAPH_SUCCESS)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    igraph_error_handler_t *old_error = igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_warning_handler_t *old_warning = igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_rng_set_default(&rng);
+    ag_status st = analysis_run(g, o, out, err);
+    igraph_rng_set_default(&caller_rng);
+    igraph_set_warning_handler(old_warning);
+    igraph_set_error_handler(old_error);
+    igraph_rng_destroy(&rng);
+    return st;
 }
