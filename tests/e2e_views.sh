@@ -69,5 +69,19 @@ EOF
 expect 0 "export json" -- "$AG" export "$T/dated.json" -f json -o "$T/d.json"
 hasnt "$T/d.json" "pagerank" "node-link JSON is the graph, not the analysis"
 
+# ---- the report warns ----
+expect 0 "analyze -f json" -- "$AG" analyze "$T/dated.json" -f json -o "$T/a.json"
+python3 - "$T/a.json" <<'EOF' && ok || no "analyze -f json reports components"
+import json, sys
+c = json.load(open(sys.argv[1]))["components"]
+assert c == {"count": 1, "largest": 3, "largest_share": 1.0}, c
+EOF
+expect 0 "analyze the seed graph" -- "$AG" analyze $G -o "$T/seed.txt"
+has "$T/seed.txt" "^  components: " "the summary counts components"
+has "$T/seed.txt" "^  warning: [0-9]* separate components; the largest holds" "many components are a warning"
+has "$T/seed.txt" "actors* in no bloc (no cooperative tie)" "one-member blocs are summarized"
+hasnt "$T/seed.txt" "without a bloc" "one-member blocs are not listed as blocs"
+awk 'length($0) > 240 { bad = 1 } END { exit bad }' "$T/seed.txt" && ok || no "report lines are capped"
+
 echo "e2e_views: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
