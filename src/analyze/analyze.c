@@ -348,6 +348,20 @@ typedef struct rank_key {
     size_t v;
 } rank_key;
 
+/* PageRank as the ranking compares it: quantized, so that ties are ties on
+ * every platform. */
+static long long rank_q(double pagerank)
+{
+    return isfinite(pagerank) ? llround(pagerank * 1e12) : -1;
+}
+
+int ag__an_rank_tied(const ag_analysis *a, size_t i)
+{
+    long long q = rank_q(a->stats[a->rank[i]].pagerank);
+    return (i > 0 && rank_q(a->stats[a->rank[i - 1]].pagerank) == q) ||
+           (i + 1 < a->n && rank_q(a->stats[a->rank[i + 1]].pagerank) == q);
+}
+
 static int rank_cmp(const void *x, const void *y)
 {
     const rank_key *p = x, *q = y;
@@ -415,6 +429,69 @@ static double tidy(double x)
     return fabs(x) < 1e-12 ? 0.0 : x;
 }
 
+/* The weakly connected components of the centrality graph: how many, and
+ * the size of the largest (a report on many components compares actors
+ * that no path joins). */
+static ag_status components(ag_analysis *a, const igraph_t *dir, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_vector_int_t size;
+    igraph_integer_t nc = 0;
+    IG("vector", igraph_vector_int_init(&size, 0));
+    st = igraph_connected_components(dir, NULL, &size, &nc, IGRAPH_WEAK) == IGRAPH_SUCCESS
+             ? AG_OK
+             : ag_error_set(err, AG_ENOMEM, "igraph: connected components failed");
+    a->n_components = (size_t)nc;
+    for (igraph_integer_t c = 0; c < nc; c++)
+        if ((size_t)VECTOR(size)[c] > a->largest_component)
+            a->largest_component = (size_t)VECTOR(size)[c];
+    igraph_vector_int_destroy(&size);
+out:
+    return st;
+}
+
+/* PageRank, eigenvector centrality, hubs and authorities, components.  On
+ * symmetric relations (meetings only) HITS has no direction to find: its
+ * hub and authority scores are the principal eigenvector of A^2, which
+ * igraph may split between the two sides of a bipartite pattern (1 and 0
+ * for the same role); both are then the eigenvector centrality, which is
+ * that eigenvector of A. */
+static ag_status spectral(ag_analysis *a, const igraph_t *dir, const igraph_vector_t *wd, const igraph_t *und,
+                          const igraph_vector_t *wu, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_vector_t res, res2;
+    int have_res = 0, have_res2 = 0;
+    igraph_real_t value;
+    IG("vector", igraph_vector_init(&res, 0));
+    have_res = 1;
+    IG("vector", igraph_vector_init(&res2, 0));
+    have_res2 = 1;
+    ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
+    IG("PageRank", igraph_pagerank(dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
+                                   1, DAMPING, wd, NULL));
+    for (size_t i = 0; i < a->n; i++)
+        a->stats[i].pagerank = VECTOR(res)[i];
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
+    IG("eigenvector centrality", igraph_eigenvector_centrality(und, &res, &value, 0, 1, wu, NULL));
+    for (size_t i = 0; i < a->n; i++)
+        a->stats[i].eigenvector = tidy(VECTOR(res)[i]);
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
+    if (!a->symmetric)
+        IG("hub and authority scores", igraph_hub_and_authority_scores(dir, &res, &res2, &value, 1, wd, NULL));
+    for (size_t i = 0; i < a->n; i++) {
+        a->stats[i].hub = a->symmetric ? a->stats[i].eigenvector : tidy(VECTOR(res)[i]);
+        a->stats[i].authority = a->symmetric ? a->stats[i].eigenvector : tidy(VECTOR(res2)[i]);
+    }
+    st = components(a, dir, err);
+out:
+    if (have_res)
+        igraph_vector_destroy(&res);
+    if (have_res2)
+        igraph_vector_destroy(&res2);
+    return st;
+}
+
 /* Every measure that needs igraph.  The three graphs are built here and
  * the undirected one is kept for --path. */
 static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_error *err)
@@ -424,10 +501,9 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     wedge *ed = NULL, *eu = NULL, *ec = NULL;
     size_t md = 0, mu = 0, mc = 0;
     igraph_t dir, coop;
-    igraph_vector_t wd, wu, wc, res, res2;
+    igraph_vector_t wd, wu, wc, res;
     igraph_vector_int_t deg;
-    int have_dir = 0, have_coop = 0, have_res = 0, have_res2 = 0, have_deg = 0;
-    igraph_real_t value;
+    int have_dir = 0, have_coop = 0, have_res = 0, have_deg = 0;
 
     ed = malloc((2 * a->n_links + 1) * sizeof *ed);
     eu = malloc((a->n_links + 1) * sizeof *eu);
@@ -436,10 +512,12 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
         st = ag_error_set(err, AG_ENOMEM, "out of memory while building the igraph graphs");
         goto out;
     }
+    a->symmetric = 1;
     for (size_t i = 0; i < a->n_links; i++) {
         const vlink *v = &a->links[i];
         if (!v->counted)
             continue;
+        a->symmetric &= v->kind == AG_REL_MEETING;
         double w = (double)v->weight;
         size_t lo = v->s < v->t ? v->s : v->t, hi = v->s < v->t ? v->t : v->s;
         ed[md++] = (wedge){v->s, v->t, w};
@@ -459,8 +537,6 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     have_deg = 1;
     IG("vector", igraph_vector_init(&res, 0));
     have_res = 1;
-    IG("vector", igraph_vector_init(&res2, 0));
-    have_res2 = 1;
 
     ag__an_step(a, "degree and strength");
     IG("degree", igraph_degree(&dir, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
@@ -479,25 +555,8 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     if ((st = ag__an_path_measures(a, &dir, err)))
         goto out;
 
-    ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
-    IG("PageRank", igraph_pagerank(&dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
-                                   1, DAMPING, &wd, NULL));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].pagerank = VECTOR(res)[i];
-
-    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
-    IG("eigenvector centrality",
-       igraph_eigenvector_centrality(und, &res, &value, 0, 1, &wu, NULL));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].eigenvector = tidy(VECTOR(res)[i]);
-
-    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
-    IG("hub and authority scores",
-       igraph_hub_and_authority_scores(&dir, &res, &res2, &value, 1, &wd, NULL));
-    for (size_t i = 0; i < n; i++) {
-        a->stats[i].hub = tidy(VECTOR(res)[i]);
-        a->stats[i].authority = tidy(VECTOR(res2)[i]);
-    }
+    if ((st = spectral(a, &dir, &wd, und, &wu, err)))
+        goto out;
 
     ag__an_step(a, "blocs (Leiden and Louvain)");
     st = blocs(a, &coop, &wc, err);
@@ -517,8 +576,6 @@ out:
     }
     if (have_res)
         igraph_vector_destroy(&res);
-    if (have_res2)
-        igraph_vector_destroy(&res2);
     if (have_deg)
         igraph_vector_int_destroy(&deg);
     return st;
@@ -625,15 +682,77 @@ static int pair_key_cmp(const void *x, const void *y)
     return c ? c : strcmp(p->idb, q->idb);
 }
 
-/* Orders triads by their three ids: by their vertices, which are in id
- * order. */
+/* Orders triads strongest first (times seen over their three pairs), then
+ * by their three ids: by their vertices, which are in id order. */
 static int triad_cmp(const void *x, const void *y)
 {
     const triad *p = x, *q = y;
+    if (p->weight != q->weight)
+        return p->weight > q->weight ? -1 : 1;
     for (int k = 0; k < 3; k++)
         if (p->v[k] != q->v[k])
             return p->v[k] < q->v[k] ? -1 : 1;
     return 0;
+}
+
+/* The balance of every triangle of actors whose three pairs all have a
+ * sign (listed by igraph); the unbalanced ones strongest first.  e is
+ * scratch for the signed pairs (a->n_pairs entries at least). */
+static ag_status balance(ag_analysis *a, wedge *e, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_t sg;
+    igraph_vector_t sw;
+    igraph_vector_int_t tri;
+    int have_sg = 0, have_tri = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_pairs; i++)
+        if (ag__an_sign_of(a->pairs[i].net))
+            e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
+    if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
+        goto out;
+    IG("vector", igraph_vector_int_init(&tri, 0));
+    have_tri = 1;
+    IG("triangles", igraph_list_triangles(&sg, &tri));
+    a->n_triangles = (size_t)igraph_vector_int_size(&tri) / 3;
+    a->unbalanced = malloc((a->n_triangles + 1) * sizeof *a->unbalanced);
+    if (!a->unbalanced) {
+        st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
+        goto out;
+    }
+    for (size_t i = 0; i < a->n_triangles; i++) {
+        triad t;
+        for (int j = 0; j < 3; j++)
+            t.v[j] = (size_t)VECTOR(tri)[3 * i + (size_t)j];
+        /* Sort the three by id so the listing is stable. */
+        for (int x = 0; x < 3; x++)
+            for (int y = x + 1; y < 3; y++)
+                if (t.v[y] < t.v[x]) {
+                    size_t tmp = t.v[x];
+                    t.v[x] = t.v[y];
+                    t.v[y] = tmp;
+                }
+        const pair *p01 = pair_find(a, t.v[0], t.v[1]), *p02 = pair_find(a, t.v[0], t.v[2]),
+                   *p12 = pair_find(a, t.v[1], t.v[2]);
+        t.sign[0] = ag__an_sign_of(p01->net);
+        t.sign[1] = ag__an_sign_of(p02->net);
+        t.sign[2] = ag__an_sign_of(p12->net);
+        if (t.sign[0] * t.sign[1] * t.sign[2] > 0) {
+            a->n_balanced++;
+            continue;
+        }
+        t.weight = ag_count_add(ag_count_add(p01->weight, p02->weight), p12->weight);
+        a->unbalanced[a->n_unbalanced++] = t;
+    }
+    qsort(a->unbalanced, a->n_unbalanced, sizeof *a->unbalanced, triad_cmp);
+out:
+    if (have_sg) {
+        igraph_destroy(&sg);
+        igraph_vector_destroy(&sw);
+    }
+    if (have_tri)
+        igraph_vector_int_destroy(&tri);
+    return st;
 }
 
 /* Net stance per pair (pairs are keyed by vertex index, a < b), then the
@@ -644,10 +763,6 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     wedge *e = NULL;
     pair_key *keys = NULL;
     size_t m = 0;
-    igraph_t sg;
-    igraph_vector_t sw;
-    igraph_vector_int_t tri;
-    int have_sg = 0, have_tri = 0;
 
     e = malloc((a->n_links + 1) * sizeof *e);
     a->pairs = malloc((a->n_links + 1) * sizeof *a->pairs);
@@ -710,59 +825,13 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
         a->padj_start[v] = a->padj_start[v - 1];
     a->padj_start[0] = 0;
 
-    /* Triangles of signed pairs, listed by igraph. */
-    size_t k = 0;
-    for (size_t i = 0; i < a->n_pairs; i++)
-        if (ag__an_sign_of(a->pairs[i].net))
-            e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
-    if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
-        goto out;
-    IG("vector", igraph_vector_int_init(&tri, 0));
-    have_tri = 1;
-    IG("triangles", igraph_list_triangles(&sg, &tri));
-    a->n_triangles = (size_t)igraph_vector_int_size(&tri) / 3;
-    a->unbalanced = malloc((a->n_triangles + 1) * sizeof *a->unbalanced);
-    if (!a->unbalanced)
-        goto oom;
-    for (size_t i = 0; i < a->n_triangles; i++) {
-        size_t v[3];
-        for (int j = 0; j < 3; j++)
-            v[j] = (size_t)VECTOR(tri)[3 * i + (size_t)j];
-        /* Sort the three by id so the listing is stable. */
-        for (int x = 0; x < 3; x++)
-            for (int y = x + 1; y < 3; y++)
-                if (v[y] < v[x]) {
-                    size_t t = v[x];
-                    v[x] = v[y];
-                    v[y] = t;
-                }
-        int s01 = ag__an_sign_of(pair_find(a, v[0], v[1])->net);
-        int s02 = ag__an_sign_of(pair_find(a, v[0], v[2])->net);
-        int s12 = ag__an_sign_of(pair_find(a, v[1], v[2])->net);
-        if (s01 * s02 * s12 > 0) {
-            a->n_balanced++;
-            continue;
-        }
-        triad *t = &a->unbalanced[a->n_unbalanced];
-        memcpy(t->v, v, sizeof v);
-        t->sign[0] = s01;
-        t->sign[1] = s02;
-        t->sign[2] = s12;
-        a->n_unbalanced++;
-    }
-    qsort(a->unbalanced, a->n_unbalanced, sizeof *a->unbalanced, triad_cmp);
+    st = balance(a, e, err);
     goto out;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
 out:
     free(e);
     free(keys);
-    if (have_sg) {
-        igraph_destroy(&sg);
-        igraph_vector_destroy(&sw);
-    }
-    if (have_tri)
-        igraph_vector_int_destroy(&tri);
     return st;
 }
 
@@ -848,8 +917,7 @@ static const char *arena_copy(ag_arena *ar, const char *s, int *oom)
     return p;
 }
 
-ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
-                          ag_error *err)
+static ag_status analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
 {
     ag_status st = AG_OK;
     ag_analysis *a = NULL;
@@ -857,11 +925,6 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     int have_und = 0, oom = 0;
     rank_key *keys = NULL;
     *out = NULL;
-
-    /* Errors come back as codes, never abort(); warnings (e.g. "graph is
-     * disconnected") are not for the user.  Global, always the same value. */
-    igraph_set_error_handler(igraph_error_handler_ignore);
-    igraph_set_warning_handler(igraph_warning_handler_ignore);
 
     ag_view_opts vo;
     ag_view_opts_init(&vo);
@@ -924,7 +987,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
         goto out;
     }
     for (size_t i = 0; i < a->n; i++)
-        keys[i] = (rank_key){isfinite(a->stats[i].pagerank) ? llround(a->stats[i].pagerank * 1e12) : -1,
+        keys[i] = (rank_key){rank_q(a->stats[i].pagerank),
                              ag__an_vid(a, i), i};
     qsort(keys, a->n, sizeof *keys, rank_cmp);
     for (size_t i = 0; i < a->n; i++)
@@ -990,4 +1053,35 @@ size_t ag_analysis_size(const ag_analysis *a)
 const char *ag_analysis_ranked_id(const ag_analysis *a, size_t i)
 {
     return a && i < a->n ? ag__an_vid(a, a->rank[i]) : NULL;
+}
+
+/* igraph's process-wide state is set here and given back before return:
+ * errors come back as codes, never abort(), and warnings (e.g. "graph is
+ * disconnected") are not for the user; the randomized steps draw from an
+ * RNG of our own (the default's type, seeded from o->seed before each
+ * step), so the caller's default RNG keeps its state. */
+ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
+{
+    ag_analyze_opts defaults;
+    if (!o) {
+        ag_analyze_opts_init(&defaults);
+        o = &defaults;
+    }
+    *out = NULL;
+    if (!g)
+        return ag_error_set(err, AG_EUSAGE, "analyze: no graph");
+    /* igraph_rng_set_default copies the struct (type and a pointer to the
+     * state): keep a copy of the caller's to put back. */
+    igraph_rng_t caller_rng = *igraph_rng_default(), rng;
+    if (igraph_rng_init(&rng, caller_rng.type) != IGRAPH_SUCCESS)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    igraph_error_handler_t *old_error = igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_warning_handler_t *old_warning = igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_rng_set_default(&rng);
+    ag_status st = analysis_run(g, o, out, err);
+    igraph_rng_set_default(&caller_rng);
+    igraph_set_warning_handler(old_warning);
+    igraph_set_error_handler(old_error);
+    igraph_rng_destroy(&rng);
+    return st;
 }

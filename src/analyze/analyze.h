@@ -8,10 +8,14 @@
  * u's stances toward v plus the meetings of u and v (a meeting counts in
  * both directions).  Affiliation links are left out unless asked for.
  *
- * igraph keeps process-wide state: its error and warning handlers (set to
- * "ignore" on every call, always the same value) and its default random
- * number generator (seeded from `seed` before each randomized step).  Do
- * not run two analyses concurrently in one process.
+ * igraph keeps process-wide state: its error and warning handlers and its
+ * default random number generator.  ag_analysis_run() sets them (handlers
+ * to "ignore"; the default RNG to one of its own, seeded from `seed`
+ * before each randomized step) and restores the caller's before it
+ * returns; nothing else in actorgraph touches them (export takes an
+ * analysis instead of running one).  So results do not depend on what
+ * the caller did with igraph, but two analyses must not run concurrently
+ * in one process, nor igraph calls of the caller's during one.
  *
  * Ownership: the functions only read the graph, which must outlive the
  * ag_analysis made from it; ag_analysis_free() releases an analysis; the
@@ -87,6 +91,7 @@ typedef struct ag_actor_stats {
 
 typedef struct ag_analysis ag_analysis;
 
+/* o NULL: the defaults of ag_analyze_opts_init. */
 ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
                           ag_error *err);
 void ag_analysis_free(ag_analysis *a);

@@ -39,7 +39,11 @@ static const char usage[] =
     "                        twopi (default: dot up to " STR(AG_EXPORT_DOT_LAYOUT_MAX) " actors and " STR(AG_EXPORT_DOT_MAX_EDGES) " edges,\n"
     "                        else sfdp; an engine is refused above its limit)\n"
     "  --cluster country     DOT/SVG: draw each country's officials and agencies\n"
-    "                        (through their affiliations) in a box for the country\n"
+    "                        (through their affiliations) in a box for the country;\n"
+    "                        bloc: a box per bloc (Leiden, as analyze finds them)\n"
+    "  --size MEASURE        DOT/SVG: node size by pagerank, degree, betweenness,\n"
+    "                        eigenvector, harmonic or strength (default none)\n"
+    "  --color C             DOT/SVG: node colour by kind (default), bloc or country\n"
     "  --no-legend           DOT/SVG: leave out the legend of shapes and colours\n"
     "  --max-nodes N         keep the N most central actors (weighted degree over\n"
     "                        stance and meeting links) and the links among\n"
@@ -55,6 +59,10 @@ static const char usage[] =
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -q, --quiet           no progress, and no note on how a DOT/SVG was drawn\n"
     "  -h, --help            this help\n"
+    "\n"
+    "HTML, GEXF, GraphML and cyjs carry each actor's PageRank, betweenness and\n"
+    "bloc (analyze's defaults); GEXF is dynamic: Gephi's timeline plays the\n"
+    "dated occurrences of each link.\n"
     "\n"
     "DOT/SVG: a pair of actors with more than " STR(AG_EXPORT_PARALLEL_MAX) " links is drawn as one edge with\n"
     "their count; above " STR(AG_EXPORT_LABEL_MAX_EDGES) " edges the labels are in the tooltips only.\n"
@@ -109,7 +117,7 @@ static int format_from_name(const char *path, ag_export_format *f)
     return -1;
 }
 
-enum { O_LAYOUT = 256, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES };
+enum { O_LAYOUT = 256, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES, O_SIZE, O_COLOR };
 
 typedef struct export_args {
     ag_export_opts eo;
@@ -137,7 +145,17 @@ static int own_opt(void *ud, int o, int argc, char **argv)
         return 0;
     case O_CLUSTER:
         if (ag_export_cluster_parse(optarg, &a->eo.cluster))
-            return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
+            return bad_usage("--cluster: unknown grouping '%s' (country, bloc or none)", optarg);
+        return 0;
+    case O_SIZE:
+        if (ag_export_size_parse(optarg, &a->eo.size))
+            return bad_usage("--size: unknown measure '%s' (pagerank, degree, betweenness, "
+                             "eigenvector, harmonic, strength or none)",
+                             optarg);
+        return 0;
+    case O_COLOR:
+        if (ag_export_color_parse(optarg, &a->eo.color))
+            return bad_usage("--color: unknown colouring '%s' (kind, bloc or country)", optarg);
         return 0;
     case O_NOLEGEND: a->eo.legend = 0; return 0;
     case O_MAXN:
@@ -158,12 +176,35 @@ static int own_opt(void *ud, int o, int argc, char **argv)
     }
 }
 
+/* The analysis whose measures the export shows (ag_export_wants_analysis),
+ * with analyze's defaults, into *an and eo->analysis; 0 or an exit status. */
+static int export_analysis(const ag_graph *g, const char *path, ag_export_opts *eo, cli_progress_t *prog,
+                           ag_analysis **an)
+{
+    if (!ag_export_wants_analysis(eo))
+        return 0;
+    ag_analyze_opts ao;
+    ag_analyze_opts_init(&ao);
+    ao.progress = ag_progress_step_cb;
+    ao.progress_ud = prog;
+    ag_error err = {{0}};
+    ag_status st = ag_analysis_run(g, &ao, an, &err);
+    if (st != AG_OK) {
+        ag_cli_error("%s: %s", strcmp(path, "-") == 0 ? "stdin" : path, err.msg);
+        return ag_cli_exit_for(st);
+    }
+    eo->analysis = *an;
+    return 0;
+}
+
 int ag_cli_export(int argc, char **argv)
 {
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"layout", required_argument, NULL, O_LAYOUT},
                                          {"cluster", required_argument, NULL, O_CLUSTER},
                                          {"no-legend", no_argument, NULL, O_NOLEGEND},
+                                         {"size", required_argument, NULL, O_SIZE},
+                                         {"color", required_argument, NULL, O_COLOR},
                                          {"max-nodes", required_argument, NULL, O_MAXN},
                                          {"max-edges", required_argument, NULL, O_MAXE},
                                          {"edges-key", required_argument, NULL, O_EDGES},
@@ -199,9 +240,16 @@ int ag_cli_export(int argc, char **argv)
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
+    ag_analysis *an = NULL;
+    if ((rc = export_analysis(shown, path, &a.eo, &prog, &an)) != 0) {
+        ag_view_free(view);
+        ag_graph_free(g);
+        return rc;
+    }
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
         rc = ag_cli_out_close(&out, ag_export(shown, &a.eo, out.of.fp, &err), &err);
+    ag_analysis_free(an);
     if (!rc && !c.quiet && (a.eo.format == AG_EXPORT_DOT || a.eo.format == AG_EXPORT_SVG))
         note_plan(shown, &a.eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
