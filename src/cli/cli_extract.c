@@ -11,7 +11,7 @@
 #include "events_csv.h"
 #include "extract.h"
 #include "input.h"
-#include "pool.h"
+#include "extract_pool.h"
 #include "records.h"
 
 static const char usage[] =
@@ -37,7 +37,7 @@ typedef struct ctx {
     const ag_lexicon *lx;
     ag_outfile *out;
     cli_progress_t prog;
-    ag_extract_pool *pool; /* NULL: extract on this thread */
+    ag_extract_pool *pool;
     int table;             /* an ag_events_csv, or -1 for records */
 } ctx;
 
@@ -60,14 +60,7 @@ static ag_status write_doc(const ag_doc *d, const char *records, size_t len, voi
 static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
 {
     ctx *c = ud;
-    if (c->pool)
-        return ag_extract_pool_submit(c->pool, in, err);
-    ag_doc *d = NULL;
-    ag_status st = ag_extract(c->lx, in, &d, err);
-    if (!st)
-        st = write_doc(d, NULL, 0, c, err);
-    ag_doc_free(d);
-    return st;
+    return ag_extract_pool_submit(c->pool, in, err);
 }
 
 int ag_cli_extract(int argc, char **argv)
@@ -106,7 +99,7 @@ int ag_cli_extract(int argc, char **argv)
     ag_error err = {{0}};
     ag_status st = c.table >= 0 ? ag_events_csv_header((ag_events_csv)c.table, c.out->fp, &err) : AG_OK;
     if (!st)
-        st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
+        st = ag_extract_pool_new(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     ag_progress_begin(&c.prog, "extract", "documents", ag_progress_files_size(nfiles, argv + optind));
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "graph_int.h"
 
 /* build/viewer_data.c, made by the Makefile. */
 extern const unsigned char ag_viewer_page[], ag_viewer_css[], ag_viewer_js[], ag_viewer_cytoscape_js[];
