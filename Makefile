@@ -42,8 +42,15 @@ SAN_OBJ  = $(LIB_SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
 CLI_OBJ  = $(filter-out build/obj/cli/main.o,$(CLI_SRC:src/%.c=build/obj/%.o))
 CLI_SAN  = $(filter-out build/san/cli/main.o,$(CLI_SRC:src/%.c=build/san/%.o))
 TEST_SRC = $(wildcard tests/test_*.c)
-# What a program using the library includes (internal headers stay out).
-PUBLIC_H = $(filter-out src/cli/% %_int.h,$(ALL_H))
+# What a program using the library includes, installed flat under
+# include/actorgraph/: the umbrella and the headers it includes, none with a
+# jansson or igraph type (tests/install_check.sh checks).  The bodies of the
+# handle types (*_int.h) and the helpers of the stages (text, vocab,
+# json_out, progress, cameo, names, dict_tabari) stay inside.
+PUBLIC_H = src/actorgraph.h $(addprefix src/util/,common.h pool.h) \
+           $(addprefix src/read/,input.h ingest.h records.h events.h) \
+           $(addprefix src/extract/,model.h lexicon.h extract.h extract_pool.h) src/graph/graph.h \
+           $(addprefix src/analyze/,analyze.h view.h timeline.h diff.h) $(addprefix src/export/,export.h events_csv.h)
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
 # The HTML viewer (-f html, src/export_html.c): viewer/page.html, its CSS
@@ -353,7 +360,7 @@ install: actorgraph libactorgraph.a $(SO_REAL)
 	install -m 644 data/lexicon.json $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json
 	install -m 644 docs/actorgraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
-	printf 'prefix=%s\nincludedir=$${prefix}/include\nlibdir=$${prefix}/lib\n\nName: actorgraph\nDescription: actor relationship graphs from news text\nVersion: %s\nRequires: jansson\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lactorgraph\nLibs.private: %s\n' \
+	printf 'prefix=%s\nincludedir=$${prefix}/include\nlibdir=$${prefix}/lib\n\nName: actorgraph\nDescription: actor relationship graphs from news text\nVersion: %s\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lactorgraph\nLibs.private: %s\n' \
 	  '$(PREFIX)' "$(AG_VERSION)" '$(PC_PRIVATE)' > $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
 
 # Every examples/*.c built against an installed tree (DESTDIR staging) with

@@ -32,15 +32,18 @@ int main(void)
         ag_lexicon_free(lx);
         return 1;
     }
-    for (size_t i = 0; i < doc->n_actors; i++)
-        printf("actor %s (%s)%s%s\n", doc->actors[i].name, ag_actor_kind_name(doc->actors[i].kind),
-               doc->actors[i].affiliation ? " of " : "",
-               doc->actors[i].affiliation ? doc->actors[i].affiliation : "");
-    for (size_t i = 0; i < doc->n_relations; i++) {
-        const ag_relation *r = &doc->relations[i];
-        printf("%s %s:", ag_rel_kind_name(r->kind), r->label ? r->label : "");
-        for (size_t k = 0; k < r->n_participants; k++)
-            printf(" %s", r->participants[k]);
+    for (size_t i = 0; i < ag_doc_actor_count(doc); i++) {
+        const ag_actor *a = ag_doc_actor(doc, i);
+        const char *of = ag_actor_affiliation(a);
+        printf("actor %s (%s)%s%s\n", ag_actor_name(a), ag_actor_kind_name(ag_actor_kind_of(a)), of ? " of " : "",
+               of ? of : "");
+    }
+    for (size_t i = 0; i < ag_doc_relation_count(doc); i++) {
+        const ag_relation *r = ag_doc_relation(doc, i);
+        const char *label = ag_relation_label(r);
+        printf("%s %s:", ag_rel_kind_name(ag_relation_kind_of(r)), label ? label : "");
+        for (size_t k = 0; k < ag_relation_participant_count(r); k++)
+            printf(" %s", ag_relation_participant(r, k));
         printf("\n");
     }
     ag_doc_free(doc);

@@ -16,6 +16,17 @@ pc() { PKG_CONFIG_SYSROOT_DIR=$STAGE PKG_CONFIG_PATH=$STAGE/usr/lib/pkgconfig pk
 [ "$(ls "$STAGE/usr/include")" = actorgraph ] && ok || no "include/ holds more than actorgraph/"
 [ -f "$STAGE/usr/include/actorgraph/actorgraph.h" ] && ok || no "actorgraph.h not installed"
 ls "$STAGE/usr/include/actorgraph" | grep -q -e '^cli' -e '_int\.h$' && no "internal headers installed" || ok
+# Each installed header stands alone and names no jansson, igraph or
+# Graphviz type (the handles are opaque).
+for h in "$STAGE"/usr/include/actorgraph/*.h; do
+  b=$(basename "$h")
+  printf '#include <actorgraph/%s>\nint main(void) { return 0; }\n' "$b" > "$T/h.c"
+  $CC -std=c11 -Wall -Wextra -Werror -fsyntax-only -I"$STAGE/usr/include" "$T/h.c" 2>"$T/err" && ok \
+    || no "$b does not compile alone: $(head -c 300 "$T/err")"
+  grep -q -E '<(jansson|igraph|gvc|cgraph)[^>]*\.h>|json_t|igraph_' "$h" && no "$b names jansson/igraph/Graphviz" || ok
+done
+printf '#include <actorgraph/actorgraph.h>\nsize_t f(const ag_graph *g) { return sizeof *g; }\n' > "$T/o.c"
+$CC -std=c11 -fsyntax-only -I"$STAGE/usr/include" "$T/o.c" 2>/dev/null && no "ag_graph is not opaque" || ok
 [ -L "$STAGE/usr/lib/libactorgraph.so.0" ] && ok || no "no soname link libactorgraph.so.0"
 objdump -p "$STAGE/usr/lib/libactorgraph.so" 2>/dev/null | grep -q 'SONAME *libactorgraph.so.0' && ok || no "soname"
 

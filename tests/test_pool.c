@@ -1,4 +1,4 @@
-/* The extraction pool: results in submission order for any number of
+/* The generic pool (pool.h) and the extraction pool: results in submission order for any number of
  * threads, records written by the workers equal to sequential ones, and
  * the first failure stops the run. */
 #define _POSIX_C_SOURCE 200809L
@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_pool.h"
 #include "pool.h"
 #include "records.h"
 #include "testutil.h"
@@ -110,6 +111,82 @@ START_TEST(the_first_failure_stops_the_run)
 }
 END_TEST
 
+/* The generic pool knows no format: items of any kind, work on the
+ * workers, done in submit order, every item released once. */
+typedef struct num {
+    long in, out;
+    int *released;
+} num;
+
+static ag_status square(void *item, void *ud, ag_error *err)
+{
+    num *n = item;
+    (void)ud;
+    if (n->in == 13)
+        return ag_error_set(err, AG_EINPUT, "item 13 refused");
+    long x = 0;
+    for (long i = 0; i < (n->in % 5) * 20000; i++) /* uneven work, so workers finish out of order */
+        x += i & 1;
+    n->out = n->in * n->in + (x < 0);
+    return AG_OK;
+}
+
+static ag_status collect(void *item, void *ud, ag_error *err)
+{
+    (void)err;
+    long *seen = ud;
+    num *n = item;
+    seen[seen[0] + 1] = n->out;
+    seen[0]++;
+    return AG_OK;
+}
+
+static void release(void *item)
+{
+    num *n = item;
+    (*n->released)++;
+    free(n);
+}
+
+static ag_status run_generic(int jobs, int upto, long *seen, int *released, int *made, ag_error *err)
+{
+    static const ag_pool_fns fns = {square, collect, release};
+    ag_pool *p = NULL;
+    ck_assert_int_eq(ag_pool_new(jobs, &fns, seen, &p, err), AG_OK);
+    ag_status st = AG_OK;
+    for (long i = 0; i < upto && !st; i++) {
+        num *n = calloc(1, sizeof *n);
+        ck_assert_ptr_nonnull(n);
+        n->in = i;
+        n->released = released;
+        ++*made;
+        st = ag_pool_submit(p, n, err);
+    }
+    ag_status fin = ag_pool_finish(p, err);
+    return st ? st : fin;
+}
+
+START_TEST(generic_pool_keeps_input_order)
+{
+    ag_error err;
+    long seen[64] = {0};
+    int released = 0, made = 0;
+    ck_assert_int_eq(run_generic(4, 13, seen, &released, &made, &err), AG_OK);
+    ck_assert_int_eq(seen[0], 13);
+    for (long i = 0; i < 13; i++)
+        ck_assert_int_eq(seen[i + 1], i * i);
+    ck_assert_int_eq(released, 13);
+    /* Item 13 fails: nothing after it is done, every item is released. */
+    long seen2[64] = {0};
+    released = made = 0;
+    ck_assert_int_eq(run_generic(3, 40, seen2, &released, &made, &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "item 13 refused"));
+    ck_assert_int_eq(seen2[0], 13);
+    ck_assert_int_ge(made, 14);
+    ck_assert_int_eq(released, made);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("pool");
@@ -117,6 +194,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, order_and_output_do_not_depend_on_threads);
     tcase_add_test(tc, the_first_failure_stops_the_run);
+    tcase_add_test(tc, generic_pool_keeps_input_order);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "analyze.h"
+#include "graph_int.h"
 
 #define DAMPING 0.85
 

@@ -1,5 +1,6 @@
 /* diff.c — two graphs compared: see diff.h.  Each side's actors, links,
  * pairs and ranks are put in sorted arrays and merged like sorted files. */
+#include "graph_int.h"
 #include "diff.h"
 
 #include <jansson.h>

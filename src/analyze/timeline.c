@@ -1,5 +1,6 @@
 /* timeline.c — counts per period and pair (see timeline.h) and their
  * text, CSV and JSON; the SVG chart is in timeline_svg.c. */
+#include "graph_int.h"
 #include "timeline.h"
 
 #include <jansson.h>

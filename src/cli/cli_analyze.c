@@ -153,7 +153,7 @@ int ag_cli_analyze(int argc, char **argv)
     }
     if (!rc) {
         char made[80];
-        ag_progress_graph_size(g->n_nodes, g->n_links, made);
+        ag_progress_graph_size(ag_graph_node_count(g), ag_graph_link_count(g), made);
         ag_progress_end(&prog, made);
     }
     ag_analysis_free(an);

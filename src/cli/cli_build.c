@@ -65,7 +65,7 @@ int ag_cli_build(int argc, char **argv)
     }
     if (!rc) {
         char made[80];
-        ag_progress_graph_size(g->n_nodes, g->n_links, made);
+        ag_progress_graph_size(ag_graph_node_count(g), ag_graph_link_count(g), made);
         ag_progress_end(&prog, made);
     }
     ag_graph_free(g);

@@ -11,7 +11,6 @@
 
 #include "cli.h"
 #include "cli_int.h"
-#include "pool.h"
 
 void ag_cli_error(const char *fmt, ...)
 {
@@ -100,22 +99,6 @@ int ag_cli_parse_long(const char *opt, const char *s, long lo, long hi, long *ou
     }
     *out = v;
     return 0;
-}
-
-ag_status ag_cli_pool_start(const ag_lexicon *lx, int jobs, int with_records, ag_doc_sink sink, void *ud,
-                            ag_extract_pool **out, ag_error *err)
-{
-    *out = NULL;
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs == 1 || (jobs == 0 && cpus == 1))
-        return AG_OK;
-    /* The workers start with the signals held, so a signal always reaches
-     * this thread and its handler never runs beside a registry change. */
-    sigset_t old;
-    ag_cli_signals_hold(&old);
-    ag_status st = ag_extract_pool_new(lx, jobs, with_records, sink, ud, out, err);
-    ag_cli_signals_release(&old);
-    return st;
 }
 
 int ag_cli_out_open(cli_out *o, const char *path)

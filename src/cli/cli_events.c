@@ -4,8 +4,7 @@
 
 #include "cli.h"
 #include "cli_events.h"
-#include "events.h"
-#include "records.h"
+#include "ingest.h"
 
 /* At most this many skipped rows are named; the summary counts them all. */
 #define MAX_WARNINGS 20
@@ -52,23 +51,11 @@ int ag_cli_take_from(int *argc, char **argv, const char **from)
     return -1;
 }
 
-typedef struct evctx {
-    ag_graph *g;
-    FILE *events;
-    size_t warned;
-} evctx;
-
 static void on_warn(const char *msg, void *ud)
 {
-    evctx *c = ud;
-    if (c->warned++ < MAX_WARNINGS)
+    size_t *warned = ud;
+    if ((*warned)++ < MAX_WARNINGS)
         ag_cli_error("%s", msg);
-}
-
-static ag_status on_doc(ag_doc *d, void *ud, ag_error *err)
-{
-    evctx *c = ud;
-    return ag_cli_doc_to_graph(d, c->g, c->events, err);
 }
 
 int ag_cli_add_events(const char *path, const char *from, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g,
@@ -79,12 +66,19 @@ int ag_cli_add_events(const char *path, const char *from, cli_lexicons *lex, ag_
         if (rc)
             return rc;
     }
-    evctx c = {g, events, 0};
-    ag_events_opts o = {AG_EVENTS_GDELT, *lx, on_warn, &c};
-    ag_events_format_parse(from, &o.format);
+    size_t warned = 0;
+    ag_events_format f = AG_EVENTS_GDELT;
+    ag_events_format_parse(from, &f);
     ag_events_stats s;
+    ag_ingest_opts o;
+    ag_ingest_opts_init(&o);
+    o.events = (int)f;
+    o.records = events;
+    o.warn = on_warn;
+    o.ud = &warned;
+    o.stats = &s;
     ag_error err = {{0}};
-    ag_status st = ag_events_read(path, &o, on_doc, &c, &s, &err);
+    ag_status st = ag_ingest_path(g, *lx, path, &o, &err);
     if (st) {
         ag_cli_error("%s", err.msg);
         return ag_cli_exit_for(st);

@@ -11,7 +11,7 @@
 #include "events_csv.h"
 #include "extract.h"
 #include "input.h"
-#include "pool.h"
+#include "extract_pool.h"
 #include "records.h"
 
 static const char usage[] =
@@ -40,7 +40,7 @@ typedef struct ctx {
     const ag_lexicon *lx;
     ag_outfile *out;
     cli_progress_t prog;
-    ag_extract_pool *pool; /* NULL: extract on this thread */
+    ag_extract_pool *pool; /* NULL with --explain: extract on this thread */
     int table;             /* an ag_events_csv, or -1 for records */
     ag_buf *explain;       /* --explain: the text for stderr, or NULL */
 } ctx;
@@ -132,7 +132,7 @@ int ag_cli_extract(int argc, char **argv)
     ag_status st = c.table >= 0 ? ag_events_csv_header((ag_events_csv)c.table, c.out->fp, &err) : AG_OK;
     /* The explanation follows the documents in order on one thread. */
     if (!st && !c.explain)
-        st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
+        st = ag_extract_pool_new(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     ag_progress_begin(&c.prog, "extract", "documents", ag_progress_files_size(nfiles, argv + optind));
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)

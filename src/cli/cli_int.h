@@ -9,7 +9,7 @@
 
 #include "graph.h"
 #include "lexicon.h"
-#include "pool.h"
+#include "extract_pool.h"
 #include "progress.h"
 
 #define CLI_MAX_LEXICONS 64
@@ -30,21 +30,15 @@ int ag_cli_push_lexicon(cli_lexicons *l, char *path);
  * g, loading the lexicon into *lx on first need; extraction records are
  * also written to `events` when not NULL. JSON Lines documents are
  * extracted on `jobs` threads (0: one per processor). Prints the message
- * and returns an exit status (cli_input.c). */
+ * and returns an exit status (cli_input.c; the work is ag_ingest_input). */
 int ag_cli_add_to_graph(const char *path, cli_lexicons *lex, ag_lexicon **lx, ag_graph *g, ag_outfile *events,
                         cli_progress_t *prog, int jobs);
-/* A pool of `jobs` extraction threads (0: one per processor), or *out NULL
- * when that is one thread: extract on the caller's. */
-ag_status ag_cli_pool_start(const ag_lexicon *lx, int jobs, int with_records, ag_doc_sink sink, void *ud,
-                            ag_extract_pool **out, ag_error *err);
 /* The options extract, build and run share: -o/--output, --lexicon
  * (repeatable), -q/--quiet, -h/--help, and -j/--jobs when `jobs` is not
  * NULL. Returns -1 to go on (optind is at
  * the first argument), else the exit status to return now. */
 int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **output, cli_lexicons *lex,
                     int *quiet, int *jobs);
-/* Writes d's records to `events` (when not NULL), adds d to g, frees d. */
-ag_status ag_cli_doc_to_graph(ag_doc *d, ag_graph *g, FILE *events, ag_error *err);
 /* 1 if s is "-h" or "--help". */
 int ag_cli_is_help(const char *s);
 /* A whole decimal number in [lo, hi] for option `opt`; prints what is

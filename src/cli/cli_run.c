@@ -234,7 +234,7 @@ int ag_cli_run(int argc, char **argv)
     }
     if (!rc && !prog.quiet)
         fprintf(stderr, "actorgraph: %zu actors, %zu relations -> %s/{events.jsonl,graph.json%s%s%s%s}\n",
-                g->n_nodes, g->n_links, dir, chosen & OUT_REPORT ? ",report.txt" : "",
+                ag_graph_node_count(g), ag_graph_link_count(g), dir, chosen & OUT_REPORT ? ",report.txt" : "",
                 chosen & OUT_DOT ? ",graph.dot" : "", chosen & OUT_SVG ? ",graph.svg" : "",
                 chosen & OUT_HTML && ag_export_html_available() ? ",graph.html" : "");
     ag_graph_free(g);

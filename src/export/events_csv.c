@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "graph_int.h"
 
 /* The values a column can hold. */
 typedef enum {

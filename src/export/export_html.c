@@ -28,6 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph_int.h"
+
 /* build/viewer_data.c, made by the Makefile. */
 extern const unsigned char ag_viewer_page[], ag_viewer_css[], ag_viewer_js[], ag_viewer_cytoscape_js[];
 extern const size_t ag_viewer_page_len, ag_viewer_css_len, ag_viewer_js_len, ag_viewer_cytoscape_js_len;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "export.h"
+#include "graph_int.h"
 
 #define COLOR_HOSTILE "#d62728"
 #define COLOR_COOP "#2ca02c"

@@ -77,9 +77,7 @@ ag_status ag__dict_actor_end(dparse *p)
 
 ag_status ag__dict_actor_line(dparse *p, char *s)
 {
-    ag__dict_strip(s);
-    while (*s == ' ' || *s == '\t')
-        s++;
+    s = ag__dict_strip(s);
     if (!*s)
         return AG_OK;
     char name[512];

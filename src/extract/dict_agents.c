@@ -83,9 +83,7 @@ static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]
 
 ag_status ag__dict_agent_line(dparse *p, char *s)
 {
-    ag__dict_strip(s);
-    while (*s == ' ' || *s == '\t')
-        s++;
+    s = ag__dict_strip(s);
     if (!*s)
         return AG_OK;
     if (*s == '!' && strchr(s, '='))

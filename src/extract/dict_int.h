@@ -11,6 +11,8 @@
 #include <jansson.h>
 
 #include "dict_tabari.h"
+#include "lexicon_int.h"
+#include "model_int.h"
 
 typedef struct dparse {
     ag_lexicon *lx;
@@ -29,8 +31,9 @@ typedef struct dparse {
 
 /* Sets err to "FILE:LINE: message (see docs/event-data.md)"; AG_EINPUT. */
 ag_status ag__dict_error(dparse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Cuts a # comment (and ; after a blank or at the start) and trailing blanks. */
-void ag__dict_strip(char *s);
+/* Cuts a # comment (and ; after a blank or at the start) and trailing
+ * blanks; returns the line after its leading blanks ("" when nothing is left). */
+char *ag__dict_strip(char *s);
 /* "RECEP_TAYYIP_ERDOGAN_" -> "Recep Tayyip Erdogan" (title case unless
  * `lower`; short one-word names stay in capitals: "NATO"). */
 void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower);

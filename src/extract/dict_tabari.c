@@ -33,7 +33,7 @@ ag_status ag__dict_error(dparse *p, const char *fmt, ...)
     return ag_error_set(p->err, AG_EINPUT, "%s:%zu: %s (see docs/event-data.md)", p->name, p->line, msg);
 }
 
-void ag__dict_strip(char *s)
+char *ag__dict_strip(char *s)
 {
     for (char *c = s; *c; c++)
         if (*c == '#' || (*c == ';' && (c == s || c[-1] == ' ' || c[-1] == '\t'))) {
@@ -43,6 +43,9 @@ void ag__dict_strip(char *s)
     size_t n = strlen(s);
     while (n && isspace((unsigned char)s[n - 1]))
         s[--n] = '\0';
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return s;
 }
 
 void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower)

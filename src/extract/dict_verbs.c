@@ -105,9 +105,7 @@ static ag_status word_line(dparse *p, const char *s)
 
 ag_status ag__dict_verb_line(dparse *p, char *s)
 {
-    ag__dict_strip(s);
-    while (*s == ' ' || *s == '\t')
-        s++;
+    s = ag__dict_strip(s);
     if (!*s) {
         p->in_set = 0;
         return AG_OK;

@@ -63,43 +63,36 @@ static void choose(xdoc *x, int *keep)
     }
 }
 
-static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
+/* The kept actors of the doc with their ids: slugs of canonical names,
+ * made unique ("-2", "-3", ...).  AG_ENOMEM without a message. */
+static ag_status actor_ids(xdoc *x, const int *keep, const char **ids, ag_strmap *taken)
 {
     ag_doc *d = x->doc;
     ag_arena *A = d->arena;
-    int *keep = calloc(x->n_actors + 1, sizeof *keep);
-    const char **ids = calloc(x->n_actors + 1, sizeof *ids);
-    ag_strmap *taken = ag_strmap_new(); /* ids given so far */
-    ag_status st = AG_OK;
-    if (!keep || !ids || !taken) {
-        st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
-        goto out;
-    }
-    choose(x, keep);
     size_t n = 0;
     for (size_t i = 0; i < x->n_actors; i++)
         n += keep[i] != 0;
     d->actors = ag_arena_alloc(A, (n + 1) * sizeof *d->actors);
     if (!d->actors)
-        goto oom;
-    /* Ids: slugs of canonical names, made unique. */
+        return AG_ENOMEM;
     for (size_t i = 0; i < x->n_actors; i++) {
         if (!keep[i])
             continue;
         char *id = ag_slug(A, x->actors[i].name);
-        if (!id)
-            goto oom;
-        for (int k = 2; ag_strmap_get(taken, id, NULL); k++) {
+        for (int k = 2; id && ag_strmap_get(taken, id, NULL); k++)
             id = ag_arena_printf(A, "%s-%d", ag_slug(A, x->actors[i].name), k);
-            if (!id)
-                goto oom;
-        }
-        if (ag_strmap_put(taken, id, i))
-            goto oom;
+        if (!id || ag_strmap_put(taken, id, i))
+            return AG_ENOMEM;
         ids[i] = id;
-        ag_actor *a = &d->actors[d->n_actors++];
-        a->id = id;
+        d->actors[d->n_actors++].id = id;
     }
+    return AG_OK;
+}
+
+/* The rest of each kept actor, in the order of actor_ids. */
+static ag_status actor_fields(xdoc *x, const int *keep, const char **ids)
+{
+    ag_doc *d = x->doc;
     size_t k = 0;
     for (size_t i = 0; i < x->n_actors; i++) {
         if (!keep[i])
@@ -112,28 +105,30 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         a->affiliation = xa->affil >= 0 && keep[xa->affil] ? ids[xa->affil] : NULL;
         a->mentions = xa->mentions;
         a->n_aliases = xa->n_aliases;
-        a->aliases = ag_arena_alloc(A, (xa->n_aliases + 1) * sizeof *a->aliases);
+        a->aliases = ag_arena_alloc(d->arena, (xa->n_aliases + 1) * sizeof *a->aliases);
         if (!a->aliases)
-            goto oom;
+            return AG_ENOMEM;
         if (xa->n_aliases)
             memcpy(a->aliases, xa->aliases, xa->n_aliases * sizeof *a->aliases);
     }
+    return AG_OK;
+}
+
+/* The relations whose participants were all kept. */
+static ag_status relations(xdoc *x, const int *keep, const char **ids)
+{
+    ag_doc *d = x->doc;
+    ag_arena *A = d->arena;
     d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
     if (!d->relations)
-        goto oom;
+        return AG_ENOMEM;
     char *ev = NULL; /* the evidence of sentence ev_sent */
     int ev_sent = -1;
     for (size_t i = 0; i < x->n_rels; i++) {
         xrel *r = &x->rels[i];
         ag_relation *o = &d->relations[d->n_relations];
-        o->kind = r->kind;
-        o->label = r->label;
-        o->code = r->code;
-        o->polarity = r->polarity;
-        o->goldstein = r->goldstein;
-        o->location = r->location;
-        o->sentence = r->sent;
-        o->rule = r->rule;
+        *o = (ag_relation){.kind = r->kind, .label = r->label, .code = r->code, .polarity = r->polarity,
+                           .goldstein = r->goldstein, .location = r->location, .sentence = r->sent, .rule = r->rule};
         /* The relations of a sentence share its text: a long sentence with
          * many relations costs its length once. */
         if (r->sent != ev_sent) {
@@ -145,7 +140,7 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
         o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
         if (!o->evidence || !o->participants)
-            goto oom;
+            return AG_ENOMEM;
         int bad = 0;
         for (size_t p = 0; p < np; p++) {
             int a = r->kind == AG_REL_MEETING ? r->parts[p] : p == 0 ? r->src : r->tgt;
@@ -158,10 +153,26 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         if (!bad)
             d->n_relations++;
     }
-    goto out;
-oom:
-    st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);
+    return AG_OK;
+}
+
+static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
+{
+    int *keep = calloc(x->n_actors + 1, sizeof *keep);
+    const char **ids = calloc(x->n_actors + 1, sizeof *ids);
+    ag_strmap *taken = ag_strmap_new(); /* ids given so far */
+    ag_status st = keep && ids && taken ? AG_OK : AG_ENOMEM;
+    if (st)
+        goto out;
+    choose(x, keep);
+    st = actor_ids(x, keep, ids, taken);
+    if (!st)
+        st = actor_fields(x, keep, ids);
+    if (!st)
+        st = relations(x, keep, ids);
 out:
+    if (st)
+        ag_error_set(err, st, "%s: out of memory", in->id);
     free(keep);
     free(ids);
     ag_strmap_free(taken);

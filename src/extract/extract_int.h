@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "extract.h"
+#include "lexicon_int.h"
+#include "model_int.h"
 #include "resolve_int.h"
 #include "text.h"
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cameo.h"
+#include "util_int.h"
 #include "dict_tabari.h"
 #include "lexicon_int.h"
 #include "text.h"
@@ -101,18 +102,13 @@ static char *form_key(ag_arena *a, const ag_vocab *v, const char *form, int *wor
     return key;
 }
 
+/* Entry `entry` as `form` under key in map.  0, or -1 out of memory. */
 static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t entry, ag_lx_form form)
 {
     size_t li;
     if (!ag_strmap_get(map, key, &li)) {
-        if (lx->n_lists == lx->cap_lists) {
-            size_t cap = lx->cap_lists ? lx->cap_lists * 2 : 1024;
-            hitlist *p = realloc(lx->lists, cap * sizeof *p);
-            if (!p)
-                return -1;
-            lx->lists = p;
-            lx->cap_lists = cap;
-        }
+        if (ag__grow(&lx->lists, &lx->cap_lists, lx->n_lists, sizeof *lx->lists, 1024))
+            return -1;
         li = lx->n_lists++;
         memset(&lx->lists[li], 0, sizeof(hitlist));
         if (ag_strmap_put(map, key, li))
@@ -139,7 +135,7 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
 /* The vocabulary learns the first word of every form, so a token that
  * starts none is never looked up as a phrase, and of every stance or
  * meeting form, so a sentence without one is never related; a one-word verb
- * form names its entry. */
+ * form names its entry.  0, or -1 out of memory. */
 static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t entry, ag_lx_kind kind,
                            ag_lx_form form)
 {
@@ -160,7 +156,8 @@ static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t 
 }
 
 /* Actor names starting with a capital match as written; everything else
- * (titles, verbs, agency types, lower-case forms) in any case. */
+ * (titles, verbs, agency types, lower-case forms) in any case.  0, or -1
+ * out of memory. */
 static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form form, const char *text)
 {
     int words = 0;
@@ -269,46 +266,41 @@ static void place_error(const char *json, size_t len, const char *file, const ch
     }
 }
 
-static const char *opt_str(loadctx *c, json_t *obj, const char *key, const char *where, size_t idx,
-                           int *bad)
+/* An optional string member into *out (NULL when absent or null). */
+static ag_status opt_str(loadctx *c, json_t *obj, const char *key, const char *where, size_t idx,
+                         const char **out)
 {
     json_t *v = json_object_get(obj, key);
+    *out = NULL;
     if (!v || json_is_null(v))
-        return NULL;
-    if (!json_is_string(v)) {
-        ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be a string", c->name, where, idx, key);
-        *bad = 1;
-        return NULL;
-    }
-    return ag_arena_strdup(c->lx->arena, json_string_value(v));
+        return AG_OK;
+    if (!json_is_string(v))
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be a string", c->name, where, idx, key);
+    if (!(*out = ag_arena_strdup(c->lx->arena, json_string_value(v))))
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
+    return AG_OK;
 }
 
-static int add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, ag_lx_kind kind,
-                     ag_lx_form form, const char *where, size_t idx)
+static ag_status add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, ag_lx_kind kind,
+                           ag_lx_form form, const char *where, size_t idx)
 {
     json_t *arr = json_object_get(obj, key);
     if (!arr || json_is_null(arr))
-        return 0;
-    if (!json_is_array(arr)) {
-        ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be an array of strings", c->name,
-                     where, idx, key);
-        return -1;
-    }
+        return AG_OK;
+    if (!json_is_array(arr))
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be an array of strings", c->name, where,
+                            idx, key);
     size_t i;
     json_t *v;
     json_array_foreach(arr, i, v)
     {
-        if (!json_is_string(v)) {
-            ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu].%s[%zu]: must be a string", c->name, where, idx,
-                         key, i);
-            return -1;
-        }
-        if (add_form(c->lx, entry, kind, form, json_string_value(v))) {
-            ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
-            return -1;
-        }
+        if (!json_is_string(v))
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu].%s[%zu]: must be a string", c->name, where, idx,
+                                key, i);
+        if (add_form(c->lx, entry, kind, form, json_string_value(v)))
+            return ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
     }
-    return 0;
+    return AG_OK;
 }
 
 static const char *const section_names[AG_LX_NKINDS] = {
@@ -349,8 +341,8 @@ static ag_status dated_codes(loadctx *c, ag_lx_entry *e, json_t *arr, const char
         json_t *o = json_array_get(arr, i);
         int bad = !json_is_object(o) || !json_is_string(json_object_get(o, "code"));
         v[i].code = bad ? NULL : ag_arena_strdup(c->lx->arena, json_string_value(json_object_get(o, "code")));
-        v[i].from = bad ? NULL : opt_str(c, o, "from", where, idx, &bad);
-        v[i].until = bad ? NULL : opt_str(c, o, "until", where, idx, &bad);
+        bad = bad || opt_str(c, o, "from", where, idx, &v[i].from)
+              || opt_str(c, o, "until", where, idx, &v[i].until);
         if (bad || !v[i].code)
             return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: codes[%zu] needs a string \"code\" and optional "
                                 "\"from\" and \"until\" dates", c->name, where, idx, i);
@@ -377,10 +369,57 @@ const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date)
     return e->code;
 }
 
-static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
+/* "target_preps": kept as " at on " so a word is found with strstr(" word "). */
+static ag_status target_preps(loadctx *c, ag_lx_entry *e, json_t *tp, const char *where, size_t idx)
+{
+    if (!tp)
+        return AG_OK;
+    int bad = !json_is_array(tp);
+    if (!bad && json_array_size(tp) > 0) {
+        ag_buf b = AG_BUF_INIT;
+        size_t k;
+        json_t *v;
+        bad = ag_buf_putc(&b, ' ') != 0;
+        json_array_foreach(tp, k, v)
+        {
+            bad |= !json_is_string(v) || ag_buf_puts(&b, json_string_value(v)) || ag_buf_putc(&b, ' ');
+            if (bad)
+                break;
+        }
+        e->target_preps = bad ? NULL : ag_arena_strdup(c->lx->arena, b.data);
+        bad |= !e->target_preps;
+        ag_buf_free(&b);
+    }
+    if (bad)
+        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings", c->name,
+                            where, idx);
+    return AG_OK;
+}
+
+/* "polarity" (-1, 0, 1) and "goldstein" (a number), when given. */
+static ag_status weights(loadctx *c, ag_lx_entry *e, json_t *obj, const char *where, size_t idx)
+{
+    json_t *pol = json_object_get(obj, "polarity");
+    if (pol) {
+        if (!json_is_integer(pol) || json_integer_value(pol) < -1 || json_integer_value(pol) > 1)
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"polarity\" must be -1, 0 or 1", c->name,
+                                where, idx);
+        e->polarity = (int)json_integer_value(pol);
+    }
+    json_t *gs = json_object_get(obj, "goldstein");
+    if (gs) {
+        if (!json_is_number(gs))
+            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"goldstein\" must be a number", c->name,
+                                where, idx);
+        e->goldstein = json_number_value(gs);
+    }
+    return AG_OK;
+}
+
+/* The entry's own fields from its object (not its forms). */
+static ag_status entry_fields(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx, ag_lx_entry *e)
 {
     const char *where = section_names[kind];
-    ag_lexicon *lx = c->lx;
     if (!json_is_object(obj))
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: must be an object", c->name, where, idx);
     const char *namekey = kind == AG_LX_TITLE ? "title" : (kind == AG_LX_VERB || kind == AG_LX_MEET) ? "lemma" : "name";
@@ -388,124 +427,92 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
     if (!json_is_string(nm) || !*json_string_value(nm))
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" is missing or not a string", c->name,
                             where, idx, namekey);
-    ag_lx_entry e;
-    memset(&e, 0, sizeof e);
-    e.kind = kind;
-    int bad = 0;
-    e.name = ag_arena_strdup(lx->arena, json_string_value(nm));
-    e.code = opt_str(c, obj, "code", where, idx, &bad);
-    e.affiliation = opt_str(c, obj, "affiliation", where, idx, &bad);
-    e.role = opt_str(c, obj, "role", where, idx, &bad);
-    e.label = opt_str(c, obj, "label", where, idx, &bad);
-    if (bad)
-        return AG_EINPUT;
-    if (!e.label)
-        e.label = e.name;
-    json_t *pol = json_object_get(obj, "polarity");
-    if (pol) {
-        if (!json_is_integer(pol) || json_integer_value(pol) < -1 || json_integer_value(pol) > 1)
-            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"polarity\" must be -1, 0 or 1", c->name,
-                                where, idx);
-        e.polarity = (int)json_integer_value(pol);
-    }
-    json_t *gs = json_object_get(obj, "goldstein");
-    if (gs) {
-        if (!json_is_number(gs))
-            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"goldstein\" must be a number", c->name,
-                                where, idx);
-        e.goldstein = json_number_value(gs);
-    }
-    if ((kind == AG_LX_VERB || kind == AG_LX_MEET) && e.code && code_facts(c, &e, idx))
-        return AG_EINPUT;
-    if (json_object_get(obj, "codes") && dated_codes(c, &e, json_object_get(obj, "codes"), where, idx))
-        return AG_EINPUT;
-    json_t *tp = json_object_get(obj, "target_preps");
-    if (tp && !json_is_array(tp))
-        return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings", c->name,
-                            where, idx);
-    if (json_is_array(tp) && json_array_size(tp) > 0) {
-        /* Kept as " at on " so a word is found with strstr(" word "). */
-        ag_buf b = AG_BUF_INIT;
-        size_t k;
-        json_t *v;
-        int bad_prep = ag_buf_putc(&b, ' ') != 0;
-        json_array_foreach(tp, k, v)
-        {
-            if (!json_is_string(v)) {
-                bad_prep = 1;
-                break;
-            }
-            bad_prep |= ag_buf_puts(&b, json_string_value(v)) || ag_buf_putc(&b, ' ');
-        }
-        e.target_preps = bad_prep ? NULL : ag_arena_strdup(lx->arena, b.data);
-        ag_buf_free(&b);
-        if (bad_prep || !e.target_preps)
-            return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"target_preps\" must be an array of strings",
-                                c->name, where, idx);
-    }
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    if (!(e->name = ag_arena_strdup(c->lx->arena, json_string_value(nm))))
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    ag_status st = opt_str(c, obj, "code", where, idx, &e->code);
+    if (!st)
+        st = opt_str(c, obj, "affiliation", where, idx, &e->affiliation);
+    if (!st)
+        st = opt_str(c, obj, "role", where, idx, &e->role);
+    if (!st)
+        st = opt_str(c, obj, "label", where, idx, &e->label);
+    if (!e->label)
+        e->label = e->name;
+    if (!st)
+        st = weights(c, e, obj, where, idx);
+    if (!st && (kind == AG_LX_VERB || kind == AG_LX_MEET) && e->code)
+        st = code_facts(c, e, idx);
+    if (!st && json_object_get(obj, "codes"))
+        st = dated_codes(c, e, json_object_get(obj, "codes"), where, idx);
+    if (!st)
+        st = target_preps(c, e, json_object_get(obj, "target_preps"), where, idx);
     json_t *adj = json_object_get(obj, "adjectives");
-    if (json_is_array(adj) && json_array_size(adj) > 0 && json_is_string(json_array_get(adj, 0)))
-        e.adjective = ag_arena_strdup(lx->arena, json_string_value(json_array_get(adj, 0)));
+    if (!st && json_is_array(adj) && json_array_size(adj) > 0 && json_is_string(json_array_get(adj, 0)))
+        e->adjective = ag_arena_strdup(c->lx->arena, json_string_value(json_array_get(adj, 0)));
+    return st;
+}
 
-    /* A later entry of the same kind and name replaces the earlier one. */
-    char *nk = ag_arena_printf(lx->arena, "%d\x1f%s", (int)kind, e.name);
-    if (!nk)
+/* Appends e as entry *id; a later entry of the same kind and name
+ * replaces the earlier one. */
+static ag_status store_entry(loadctx *c, const ag_lx_entry *e, uint32_t *id)
+{
+    ag_lexicon *lx = c->lx;
+    char *nk = ag_arena_printf(lx->arena, "%d\x1f%s", (int)e->kind, e->name);
+    if (!nk || ag__grow(&lx->entries, &lx->cap_entries, lx->n_entries, sizeof *lx->entries, 512))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
     size_t old;
     if (ag_strmap_get(lx->by_name, nk, &old)) {
         lx->entries[old].dead = 1;
-        lx->counts[kind]--;
+        lx->counts[e->kind]--;
     }
-    if (lx->n_entries == lx->cap_entries) {
-        size_t cap = lx->cap_entries ? lx->cap_entries * 2 : 512;
-        ag_lx_entry *p = realloc(lx->entries, cap * sizeof *p);
-        if (!p)
-            return ag_error_set(c->err, AG_ENOMEM, "out of memory");
-        lx->entries = p;
-        lx->cap_entries = cap;
-    }
-    uint32_t id = (uint32_t)lx->n_entries++;
-    lx->entries[id] = e;
-    lx->counts[kind]++;
-    if (ag_strmap_put(lx->by_name, nk, id))
+    *id = (uint32_t)lx->n_entries++;
+    lx->entries[*id] = *e;
+    lx->counts[e->kind]++;
+    if (ag_strmap_put(lx->by_name, nk, *id))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    return AG_OK;
+}
 
-    int fail = 0;
-    switch (kind) {
-    case AG_LX_COUNTRY:
-        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
-               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx) ||
-               add_forms(c, obj, "adjectives", id, kind, AG_FORM_ADJ, where, idx) ||
-               add_forms(c, obj, "demonyms", id, kind, AG_FORM_DEMONYM, where, idx) ||
-               add_forms(c, obj, "capitals", id, kind, AG_FORM_CAPITAL, where, idx) ||
-               add_forms(c, obj, "seats", id, kind, AG_FORM_SEAT, where, idx);
-        break;
-    case AG_LX_ORG:
-    case AG_LX_PERSON:
-        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
-               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx) ||
-               add_forms(c, obj, "adjectives", id, kind, AG_FORM_ADJ, where, idx);
-        break;
-    case AG_LX_BLOCK:
-        fail = add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
-        break;
-    case AG_LX_AGENCY:
-        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
-               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
-        break;
-    case AG_LX_TITLE:
-        fail = add_form(lx, id, kind, AG_FORM_NAME, e.name) ||
-               add_forms(c, obj, "aliases", id, kind, AG_FORM_NAME, where, idx);
-        break;
-    case AG_LX_VERB:
-    case AG_LX_MEET:
-        fail = add_forms(c, obj, "forms", id, kind, AG_FORM_VERB, where, idx) ||
-               add_forms(c, obj, "nouns", id, kind, AG_FORM_NOUN, where, idx);
-        break;
-    default:
-        break;
-    }
-    return fail ? (c->err && c->err->msg[0] ? AG_EINPUT : AG_ENOMEM) : AG_OK;
+/* The phrases an entry is found by: its name and the form lists its kind has. */
+static ag_status entry_forms(loadctx *c, ag_lx_kind kind, json_t *obj, uint32_t id, const char *name, size_t idx)
+{
+    static const struct {
+        const char *key;
+        ag_lx_form form;
+        unsigned kinds; /* bits of ag_lx_kind */
+    } lists[] = {
+        {"aliases", AG_FORM_NAME, 1u << AG_LX_COUNTRY | 1u << AG_LX_ORG | 1u << AG_LX_PERSON | 1u << AG_LX_BLOCK
+                                      | 1u << AG_LX_AGENCY | 1u << AG_LX_TITLE},
+        {"adjectives", AG_FORM_ADJ, 1u << AG_LX_COUNTRY | 1u << AG_LX_ORG | 1u << AG_LX_PERSON},
+        {"demonyms", AG_FORM_DEMONYM, 1u << AG_LX_COUNTRY},
+        {"capitals", AG_FORM_CAPITAL, 1u << AG_LX_COUNTRY},
+        {"seats", AG_FORM_SEAT, 1u << AG_LX_COUNTRY},
+        {"forms", AG_FORM_VERB, 1u << AG_LX_VERB | 1u << AG_LX_MEET},
+        {"nouns", AG_FORM_NOUN, 1u << AG_LX_VERB | 1u << AG_LX_MEET},
+    };
+    const char *where = section_names[kind];
+    int named = kind != AG_LX_BLOCK && kind != AG_LX_VERB && kind != AG_LX_MEET;
+    if (named && add_form(c->lx, id, kind, AG_FORM_NAME, name))
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
+    ag_status st = AG_OK;
+    for (size_t i = 0; !st && i < sizeof lists / sizeof *lists; i++)
+        if (lists[i].kinds >> kind & 1u)
+            st = add_forms(c, obj, lists[i].key, id, kind, lists[i].form, where, idx);
+    return st;
+}
+
+static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
+{
+    ag_lx_entry e;
+    uint32_t id = 0;
+    ag_status st = entry_fields(c, kind, obj, idx, &e);
+    if (!st)
+        st = store_entry(c, &e, &id);
+    if (!st)
+        st = entry_forms(c, kind, obj, id, e.name, idx);
+    return st;
 }
 
 /* not_actors: plain phrases; one shared entry holds them all. */

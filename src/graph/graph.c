@@ -6,7 +6,8 @@
  * by "src\x1ftgt\x1fkind\x1flabel" (source and target as node indices, so
  * ids that contain the separator cannot collide).
  */
-#include "graph.h"
+#include "graph_int.h"
+#include "util_int.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -54,34 +55,7 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
     return (long)i;
 }
 
-/* Makes room for one more element in a growable array of n elements of
- * `size` bytes (capacity doubling from `first`).  0 ok, -1 out of memory. */
-static int grow(void **arr, size_t *cap, size_t n, size_t size, size_t first)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : first;
-    void *p = realloc(*arr, c * size);
-    if (!p)
-        return -1;
-    *arr = p;
-    *cap = c;
-    return 0;
-}
-
 /* ---- days ---- */
-
-/* The number in s[0..n) when all n are digits, else -1. */
-static int digits(const char *s, size_t n)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
 
 int32_t ag_graph_day(const char *s)
 {
@@ -89,8 +63,8 @@ int32_t ag_graph_day(const char *s)
         return -1;
     size_t n = strlen(s);
     int dash = n == 7 || n == 10;
-    int y = digits(s, 4), m = n > 4 ? digits(s + 4 + dash, 2) : 0;
-    int d = n == 8 || n == 10 ? digits(s + 6 + 2 * dash, 2) : 0;
+    int y = ag__digits(s, 4), m = n > 4 ? ag__digits(s + 4 + dash, 2) : 0;
+    int d = n == 8 || n == 10 ? ag__digits(s + 6 + 2 * dash, 2) : 0;
     return (int32_t)(y * 10000 + m * 100 + d);
 }
 
@@ -135,7 +109,7 @@ static ag_status link_count_day(ag_link *l, int32_t day, uint32_t n)
         l->days[lo].count += n;
         return AG_OK;
     }
-    if (grow((void **)&l->days, &l->cap_days, l->n_days, sizeof *l->days, 2))
+    if (ag__grow(&l->days, &l->cap_days, l->n_days, sizeof *l->days, 2))
         return AG_ENOMEM;
     memmove(l->days + lo + 1, l->days + lo, (l->n_days - lo) * sizeof *l->days);
     l->days[lo] = (ag_day_count){day, n};
@@ -143,44 +117,50 @@ static ag_status link_count_day(ag_link *l, int32_t day, uint32_t n)
     return AG_OK;
 }
 
-/* Arena copy of s with invalid UTF-8 replaced, so that every string the
- * graph holds can be written as JSON.  NULL stays NULL; *oom is set when
- * the copy fails. */
+/* *out: an arena copy of s with invalid UTF-8 replaced, so that every
+ * string the graph holds can be written as JSON.  NULL stays NULL.
+ * AG_ENOMEM when the copy fails. */
 static int node_alias(ag_graph *g, ag_node *n, const char *alias);
-static const char *gstr(ag_graph *g, const char *s, int *oom)
+static ag_status gstr(ag_graph *g, const char *s, const char **out)
 {
+    *out = NULL;
     if (!s)
-        return NULL;
+        return AG_OK;
     size_t n = strlen(s);
-    char *p = ag_utf8_valid_prefix(s, n) == n ? ag_arena_strndup(g->arena, s, n)
-                                              : ag_utf8_sanitize(g->arena, s, n);
-    if (!p)
-        *oom = 1;
-    return p;
+    *out = ag_utf8_valid_prefix(s, n) == n ? ag_arena_strndup(g->arena, s, n) : ag_utf8_sanitize(g->arena, s, n);
+    return *out ? AG_OK : AG_ENOMEM;
 }
 
 /* gstr for the strings many links and evidence entries repeat (labels,
  * codes, places, document ids, dates): one copy each, found again through
  * g->strings, whose values are the copies themselves. */
-static const char *interned(ag_graph *g, ag_strmap *m, const char *s, int key_is_copy, int *oom)
+static ag_status interned(ag_graph *g, ag_strmap *m, const char *s, int key_is_copy, const char **out)
 {
     size_t v;
+    *out = NULL;
     if (!s)
-        return NULL;
-    if (ag_strmap_get(m, s, &v))
-        return (const char *)(uintptr_t)v;
-    const char *p = gstr(g, s, oom);
+        return AG_OK;
+    if (ag_strmap_get(m, s, &v)) {
+        *out = (const char *)(uintptr_t)v;
+        return AG_OK;
+    }
+    const char *p;
+    if (gstr(g, s, &p))
+        return AG_ENOMEM;
     /* Invalid UTF-8 was replaced: the repaired text may be known already. */
-    if (p && key_is_copy && strcmp(p, s) != 0 && ag_strmap_get(m, p, &v))
-        return (const char *)(uintptr_t)v;
-    if (p && ag_strmap_put(m, key_is_copy ? p : s, (size_t)(uintptr_t)p))
-        *oom = 1;
-    return p;
+    if (key_is_copy && strcmp(p, s) != 0 && ag_strmap_get(m, p, &v)) {
+        *out = (const char *)(uintptr_t)v;
+        return AG_OK;
+    }
+    if (ag_strmap_put(m, key_is_copy ? p : s, (size_t)(uintptr_t)p))
+        return AG_ENOMEM;
+    *out = p;
+    return AG_OK;
 }
 
-static const char *istr(ag_graph *g, const char *s, int *oom)
+static ag_status istr(ag_graph *g, const char *s, const char **out)
 {
-    return interned(g, g->strings, s, 1, oom);
+    return interned(g, g->strings, s, 1, out);
 }
 
 /* Finds or creates the node `id`; a new node takes name and kind. */
@@ -191,15 +171,13 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
         *created = 0;
     if (ag_strmap_get(g->node_index, id, out))
         return AG_OK;
-    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16))
+    if (ag__grow(&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16))
         return AG_ENOMEM;
-    int oom = 0;
     ag_node *n = &g->nodes[g->n_nodes];
     memset(n, 0, sizeof *n);
-    n->id = gstr(g, id, &oom);
-    n->name = gstr(g, name ? name : id, &oom);
     n->kind = kind;
-    if (oom || ag_strmap_put(g->node_index, n->id, g->n_nodes))
+    if (gstr(g, id, &n->id) || gstr(g, name ? name : id, &n->name)
+        || ag_strmap_put(g->node_index, n->id, g->n_nodes))
         return AG_ENOMEM;
     *out = g->n_nodes++;
     if (created)
@@ -288,10 +266,8 @@ static long link_find(const ag_graph *g, size_t src, size_t tgt, ag_rel_kind kin
 static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind, const char *label,
                           size_t *out, int *created)
 {
-    int oom = 0;
     *created = 0;
-    label = istr(g, label, &oom);
-    if (oom || g->n_links >= 0xFFFFFFFEu)
+    if (istr(g, label, &label) || g->n_links >= 0xFFFFFFFEu)
         return AG_ENOMEM;
     if (2 * (g->n_links + 1) > g->cap_slots && slots_rebuild(g, g->cap_slots ? 2 * g->cap_slots : 64))
         return AG_ENOMEM;
@@ -301,7 +277,7 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
         *out = (size_t)found;
         return AG_OK;
     }
-    if (grow((void **)&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
+    if (ag__grow(&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
         return AG_ENOMEM;
     ag_link *l = &g->links[g->n_links];
     memset(l, 0, sizeof *l);
@@ -364,7 +340,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
                                 doc_ctx *c)
 {
     size_t li;
-    int created, oom = 0;
+    int created;
     ag_status st = link_get(g, src, tgt, o->kind, o->label, &li, &created);
     if (st)
         return st;
@@ -373,11 +349,7 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
         l->polarity = o->polarity < 0 ? -1 : o->polarity > 0 ? 1 : 0;
         l->goldstein = o->goldstein;
     }
-    if (!l->code && o->code)
-        l->code = istr(g, o->code, &oom);
-    if (!l->location && o->location)
-        l->location = istr(g, o->location, &oom);
-    if (oom)
+    if ((!l->code && istr(g, o->code, &l->code)) || (!l->location && istr(g, o->location, &l->location)))
         return AG_ENOMEM;
     l->weight = ag_count_add(l->weight, 1);
     if (c->day >= 0 && (st = link_count_day(l, c->day, 1)))
@@ -385,8 +357,8 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
     if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
     /* Keyed by the document's string, which outlives the map. */
-    const char *text = interned(g, c->texts, o->text, 0, &oom);
-    if (oom)
+    const char *text;
+    if (interned(g, c->texts, o->text, 0, &text))
         return AG_ENOMEM;
     return link_add_evidence(l, c->doc, o->sentence, text, c->date);
 }
@@ -489,14 +461,11 @@ static ag_status add_actors(ag_graph *g, const ag_doc *d, ag_strmap *seen_nodes)
     for (size_t i = 0; i < d->n_actors; i++) {
         const ag_actor *a = &d->actors[i];
         size_t ni;
-        int oom = 0;
         ag_status st = node_get(g, a->id, a->name, a->kind, &ni, NULL);
         if (st)
             return st;
         ag_node *n = &g->nodes[ni];
-        if (!n->code && a->code)
-            n->code = istr(g, a->code, &oom);
-        if (oom)
+        if (!n->code && istr(g, a->code, &n->code))
             return AG_ENOMEM;
         n->mentions = ag_count_add(n->mentions, a->mentions > 0 ? a->mentions : 0);
         for (size_t k = 0; k < a->n_aliases; k++)
@@ -584,7 +553,7 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
     doc_ctx c = {NULL, NULL, -1, ag_strmap_new(), AG_BUF_INIT};
     ag_strmap *seen_nodes = ag_strmap_new(), *seen_aff = ag_strmap_new();
     ag_arena *scratch = ag_arena_new();
-    int counting = 0, oom = 0; /* counting: past the checks, a failure is a count overflow */
+    int counting = 0; /* past the checks, a failure is a count overflow */
     if (!c.texts || !seen_nodes || !seen_aff || !scratch) {
         st = AG_ENOMEM;
         goto out;
@@ -593,16 +562,14 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err)
     if (st)
         goto out;
     counting = 1;
-    c.doc = istr(g, d->id, &oom);
     /* A date that is no real date counts as undated (its day is not
      * counted either), so every graph written reads back. */
-    c.date = d->date && ag_date_valid(d->date) ? istr(g, d->date, &oom) : NULL;
+    st = istr(g, d->id, &c.doc);
+    if (!st)
+        st = istr(g, d->date && ag_date_valid(d->date) ? d->date : NULL, &c.date);
     c.day = ag_graph_day(d->date);
-    if (oom) {
-        st = AG_ENOMEM;
-        goto out;
-    }
-    st = add_actors(g, d, seen_nodes);
+    if (!st)
+        st = add_actors(g, d, seen_nodes);
     if (!st)
         st = add_relations(g, d, &c, seen_aff, scratch);
 out:
@@ -739,10 +706,9 @@ static int node_alias(ag_graph *g, ag_node *n, const char *alias)
     for (size_t i = 0; i < n->n_aliases; i++)
         if (strcmp(n->aliases[i], alias) == 0)
             return 0;
-    int oom = 0;
-    const char *copy = gstr(g, alias, &oom);
+    const char *copy;
     const char **v = ag_arena_alloc(g->arena, (n->n_aliases + 1) * sizeof *v);
-    if (oom || !copy || !v)
+    if (gstr(g, alias, &copy) || !v)
         return -1;
     if (n->n_aliases)
         memcpy(v, n->aliases, n->n_aliases * sizeof *v);
@@ -924,11 +890,8 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
                                 li + 1, i + 1);
-        int oom = 0;
-        doc = istr(g, doc, &oom);
-        date = istr(g, date, &oom);
-        text = gstr(g, text, &oom);
-        if (oom || link_add_evidence(l, doc, (int)sentence, text, date))
+        if (istr(g, doc, &doc) || istr(g, date, &date) || gstr(g, text, &text)
+            || link_add_evidence(l, doc, (int)sentence, text, date))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
     return AG_OK;
@@ -978,7 +941,7 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
         ag_actor_kind kind = AG_ACTOR_ORGANIZATION;
         long long mentions = 0, docs = 0;
         size_t ni;
-        int created, oom = 0;
+        int created, oom;
         if (!json_is_object(o))
             return ag_error_set(err, AG_EINPUT, "%s: node %zu must be an object", name, i + 1);
         if (opt_string(o, "id", &id) || !id || !*id)
@@ -1003,8 +966,8 @@ static ag_status nodes_from_json(ag_graph *g, const json_t *nodes, const char *n
         if (!created)
             return ag_error_set(err, AG_EINPUT, "%s: node %zu: id '%s' appears twice", name, i + 1, id);
         ag_node *nd = &g->nodes[ni];
-        nd->code = istr(g, code, &oom);
-        nd->affiliation = gstr(g, aff, &oom); /* checked below, once every node exists */
+        /* The affiliation is checked below, once every node exists. */
+        oom = istr(g, code, &nd->code) || gstr(g, aff, &nd->affiliation);
         nd->mentions = (long)mentions;
         nd->docs = (long)docs;
         const json_t *al = json_object_get(o, "aliases");
@@ -1114,8 +1077,7 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
         if (created) {
             l->polarity = (int)polarity;
             l->goldstein = goldstein;
-            l->code = istr(g, code, &oom);
-            l->location = istr(g, loc, &oom);
+            oom = istr(g, code, &l->code) || istr(g, loc, &l->location);
         }
         /* A repeated (source, target, kind, label) merges into one link. */
         l->weight = ag_count_add(l->weight, (long)weight);
@@ -1205,8 +1167,8 @@ ag_status ag__graph_copy_node(ag_graph *g, const ag_node *n, size_t *out)
     if (st || !created)
         return st;
     ag_node *c = &g->nodes[*out];
-    c->code = istr(g, n->code, &oom);
-    c->affiliation = gstr(g, n->affiliation, &oom);
+    if ((st = istr(g, n->code, &c->code)) || (st = gstr(g, n->affiliation, &c->affiliation)))
+        return st;
     c->mentions = n->mentions;
     c->docs = n->docs;
     for (size_t i = 0; i < n->n_aliases && !oom; i++)
@@ -1218,7 +1180,7 @@ ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l
                                long weight, int32_t from, int32_t to, size_t *out)
 {
     size_t li;
-    int created, oom = 0;
+    int created;
     ag_status st = link_get(g, s, t, l->kind, label ? label : l->label, &li, &created);
     if (st)
         return st;
@@ -1227,12 +1189,10 @@ ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l
         c->polarity = l->polarity;
         c->goldstein = l->goldstein;
     }
-    if (!c->code && l->code)
-        c->code = istr(g, l->code, &oom);
-    if (!c->location && l->location)
-        c->location = istr(g, l->location, &oom);
-    if (oom)
-        return AG_ENOMEM;
+    if (!c->code && l->code && (st = istr(g, l->code, &c->code)))
+        return st;
+    if (!c->location && l->location && (st = istr(g, l->location, &c->location)))
+        return st;
     c->weight = ag_count_add(c->weight, weight);
     for (size_t i = 0; i < l->n_days && !st; i++)
         if (l->days[i].day >= from && l->days[i].day <= to)
@@ -1243,8 +1203,9 @@ ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l
         /* An open range keeps undated evidence too. */
         if ((from > 0 || to < INT32_MAX) && (day < from || day > to))
             continue;
-        const char *doc = istr(g, e->doc, &oom), *text = istr(g, e->text, &oom), *date = istr(g, e->date, &oom);
-        st = oom ? AG_ENOMEM : link_add_evidence(c, doc, e->sentence, text, date);
+        const char *doc, *text, *date;
+        if (!(st = istr(g, e->doc, &doc)) && !(st = istr(g, e->text, &text)) && !(st = istr(g, e->date, &date)))
+            st = link_add_evidence(c, doc, e->sentence, text, date);
     }
     if (out)
         *out = li;

@@ -17,6 +17,9 @@
  * ag_graph_add_doc() copies what it keeps, so the doc can be freed right
  * after.
  *
+ * The types are opaque (their bodies are in graph_int.h, inside the
+ * library); no jansson or igraph type is part of this header.
+ *
  * graph.json is written by ag_graph_write_json (graph_write.c) record by
  * record without building a jansson tree; `build` writes it sorted (nodes
  * by id, links by source id, target id, kind, label).  The bytes equal
@@ -25,7 +28,6 @@
 #ifndef AG_GRAPH_H
 #define AG_GRAPH_H
 
-#include <jansson.h>
 #include <stdint.h>
 
 #include "model.h"
@@ -34,24 +36,14 @@
 #define AG_GRAPH_MAX_EVIDENCE 16
 #define AG_GRAPH_MAX_ALIASES 24
 
-typedef struct ag_evidence {
-    const char *doc;
-    int sentence;       /* -1 if unknown */
-    const char *text;   /* may be NULL */
-    const char *date;   /* document date (ISO 8601 or YYYYMMDD) or NULL */
-} ag_evidence;
-
-typedef struct ag_node {
-    const char *id;          /* canonical id (slug) */
-    const char *name;
-    ag_actor_kind kind;
-    const char *code;        /* CAMEO actor code or NULL */
-    const char *affiliation; /* id of another node, or NULL */
-    long mentions;           /* summed over documents */
-    long docs;               /* documents it appears in */
-    const char **aliases;    /* other names seen, at most AG_GRAPH_MAX_ALIASES */
-    size_t n_aliases;
-} ag_node;
+/* The handles: the graph, one of its nodes (an actor), one of its links,
+ * one evidence entry of a link.  Read them with the accessors below; a
+ * node, link or evidence pointer is valid until the graph changes or is
+ * freed. */
+typedef struct ag_graph ag_graph;
+typedef struct ag_node ag_node;
+typedef struct ag_link ag_link;
+typedef struct ag_evidence ag_evidence;
 
 /* Occurrences of a link on one day.  `day` is YYYYMMDD as a number; a
  * date known only to the month or year has 00 there (20240500, 20240000). */
@@ -60,35 +52,41 @@ typedef struct ag_day_count {
     uint32_t count;
 } ag_day_count;
 
-typedef struct ag_link {
-    size_t source, target;   /* node indices */
-    ag_rel_kind kind;
-    const char *label;
-    const char *code;        /* CAMEO event code or NULL */
-    int polarity;            /* -1, 0, +1 */
-    double goldstein;        /* per occurrence */
-    long weight;             /* times seen */
-    const char *location;    /* meetings: the first location seen, or NULL */
-    ag_evidence *evidence;   /* malloc'd, grown as entries come */
-    size_t n_evidence;       /* <= AG_GRAPH_MAX_EVIDENCE */
-    ag_day_count *days;      /* dated occurrences per day, by day (malloc'd);
-                              * weight minus their sum were undated */
-    size_t n_days, cap_days;
-} ag_link;
+/* Nodes and links in graph order (the order build first saw them, or
+ * ag_graph_sort's): iterate i from 0 to the count; past it, NULL. */
+size_t ag_graph_node_count(const ag_graph *g);
+const ag_node *ag_graph_node(const ag_graph *g, size_t i);
+size_t ag_graph_link_count(const ag_graph *g);
+const ag_link *ag_graph_link(const ag_graph *g, size_t i);
 
-typedef struct ag_graph {
-    ag_node *nodes;
-    size_t n_nodes, cap_nodes;
-    ag_link *links;
-    size_t n_links, cap_links;
-    ag_arena *arena;         /* strings */
-    ag_strmap *node_index;   /* id -> node index */
-    uint64_t *link_slots;    /* (source, target, kind, label) -> link: a hash
-                              * table of its own (graph.c) */
-    size_t cap_slots;
-    ag_strmap *strings;      /* labels, codes, places, document ids, dates:
-                              * one copy each (graph.c) */
-} ag_graph;
+const char *ag_node_id(const ag_node *n);          /* canonical id (slug) */
+const char *ag_node_name(const ag_node *n);
+ag_actor_kind ag_node_kind_of(const ag_node *n);
+const char *ag_node_code(const ag_node *n);        /* CAMEO actor code or NULL */
+const char *ag_node_affiliation(const ag_node *n); /* id of another node, or NULL */
+long ag_node_mentions(const ag_node *n);           /* summed over documents */
+long ag_node_docs(const ag_node *n);               /* documents it appears in */
+size_t ag_node_alias_count(const ag_node *n);      /* at most AG_GRAPH_MAX_ALIASES */
+const char *ag_node_alias(const ag_node *n, size_t i);
+
+size_t ag_link_source(const ag_link *l);           /* node indices */
+size_t ag_link_target(const ag_link *l);
+ag_rel_kind ag_link_kind_of(const ag_link *l);
+const char *ag_link_label(const ag_link *l);
+const char *ag_link_code(const ag_link *l);        /* CAMEO event code or NULL */
+int ag_link_polarity(const ag_link *l);            /* -1, 0, +1 */
+double ag_link_goldstein(const ag_link *l);        /* per occurrence */
+long ag_link_weight(const ag_link *l);             /* times seen */
+const char *ag_link_location(const ag_link *l);    /* meetings: the first location seen, or NULL */
+/* Dated occurrences per day, by day; weight minus their sum were undated. */
+const ag_day_count *ag_link_days(const ag_link *l, size_t *n);
+size_t ag_link_evidence_count(const ag_link *l);   /* at most AG_GRAPH_MAX_EVIDENCE */
+const ag_evidence *ag_link_evidence(const ag_link *l, size_t i);
+
+const char *ag_evidence_doc(const ag_evidence *e);
+int ag_evidence_sentence(const ag_evidence *e);    /* -1 if unknown */
+const char *ag_evidence_text(const ag_evidence *e); /* may be NULL */
+const char *ag_evidence_date(const ag_evidence *e); /* the document's date, or NULL */
 
 ag_graph *ag_graph_new(void); /* NULL on OOM */
 void ag_graph_free(ag_graph *g);
@@ -122,10 +120,7 @@ ag_status ag_graph_sort(ag_graph *g);
  * "links":[{source,target,kind,label,code,polarity,goldstein,weight,
  *           location,evidence:[{doc,sentence,text,date}],
  *           dates:{"YYYY-MM-DD":count} (only when some occurrence is dated)}]}
- * (docs/formats.md).  Nodes and links in graph order.
- * Returns a new reference; NULL on OOM. `edges_key` is "links" or "edges". */
-json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key);
-
+ * (docs/formats.md), written or read by the functions below.  */
 /* The same document streamed to fp, in bounded memory beside the graph.
  * node_on/link_on (NULL: all) choose what is written; `schema` (or NULL)
  * is added to "graph"; `sorted` writes nodes and links in the order of
@@ -138,8 +133,7 @@ typedef struct ag_graph_json_opts {
     int sorted;
 } ag_graph_json_opts;
 ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_opts *o, ag_error *err);
-/* Reads the JSON above (either key); `name` is for messages. */
-ag_status ag_graph_from_json(const json_t *root, const char *name, ag_graph **out, ag_error *err);
+/* Reads graph.json (either key; "-" is stdin). */
 ag_status ag_graph_read_file(const char *path, ag_graph **out, ag_error *err);
 /* Every node and link in graph order (build sorts the graph first, or
  * asks for `sorted`). */

@@ -6,7 +6,7 @@
  * (byte order), so the bytes equal json_dumpf with JSON_SORT_KEYS;
  * tests/test_graph.c compares the two.
  */
-#include "graph.h"
+#include "graph_int.h"
 
 #include <math.h>
 #include <stdlib.h>

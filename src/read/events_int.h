@@ -11,6 +11,8 @@
 #define AG_EVENTS_INT_H
 
 #include "events.h"
+#include "lexicon_int.h"
+#include "model_int.h"
 
 /* ---- stream: plain, gzip (zlib) or zip (libzip) ---- */
 typedef struct ev_stream ev_stream;

@@ -1,6 +1,6 @@
 /* input.c — see input.h. */
 #define _GNU_SOURCE /* fopencookie: the replaying stream */
-#include "input.h"
+#include "input_int.h"
 
 #include <errno.h>
 #include <fcntl.h>

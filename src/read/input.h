@@ -55,10 +55,5 @@ ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *e
 char *ag_input_doc_id(const char *path);
 /* 1 if the path names JSON Lines documents by its extension. */
 int ag_input_is_jsonl(const char *path);
-/* The "date" member `v` of a JSON Lines line (documents or records): OK
- * when absent (NULL), null or a real date (ag_date_valid), else an error
- * that names name:line. */
-struct json_t;
-ag_status ag_input_check_date(const struct json_t *v, const char *name, size_t line, ag_error *err);
 
 #endif

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "cameo.h"
-#include "input.h"
+#include "util_int.h"
+#include "input_int.h"
+#include "model_int.h"
 
 /* ---- writing: records escaped straight into one buffer a document ----
  *
@@ -294,73 +296,98 @@ static const char *getstr(ag_doc *d, json_t *o, const char *key)
     return json_is_string(v) ? ag_arena_strdup(d->arena, json_string_value(v)) : NULL;
 }
 
-/* Room for item n of *v and of its parallel array of line numbers. */
-static int grow(void **v, size_t **lines, size_t *cap, size_t n, size_t size)
+/* Room for item n of *v and of its parallel array of line numbers (one
+ * capacity for both). */
+static ag_status grow2(void *v, size_t **lines, size_t *cap, size_t n, size_t size)
 {
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 16;
-    void *p = realloc(*v, c * size);
-    if (!p)
-        return -1;
-    *v = p;
-    size_t *l = realloc(*lines, c * sizeof *l);
-    if (!l)
-        return -1;
-    *lines = l;
-    *cap = c;
-    return 0;
+    size_t cv = *cap, cl = *cap;
+    ag_status st = ag__grow(v, &cv, n, size, 16);
+    if (!st)
+        st = ag__grow(lines, &cl, n, sizeof **lines, 16);
+    if (!st)
+        *cap = cv;
+    return st;
 }
 
-static ag_status add_record(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
+static ag_status add_actor(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
 {
     ag_doc *d = g->d;
-    const char *type = json_string_value(json_object_get(o, "type"));
-    if (!type)
-        return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
-    if (strcmp(type, "actor") == 0) {
-        if (grow((void **)&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
+    if (grow2(&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    g->actor_lines[d->n_actors] = line;
+    ag_actor *a = &g->actors[d->n_actors];
+    memset(a, 0, sizeof *a);
+    a->id = getstr(d, o, "id");
+    a->name = getstr(d, o, "name");
+    if (!a->id || !a->name)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor record needs string \"id\" and \"name\"", name, line);
+    const char *kind = json_string_value(json_object_get(o, "kind"));
+    if (ag_actor_kind_parse(kind, &a->kind))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
+                            name, line, a->id);
+    if (ag_strmap_get(g->ids, a->id, NULL))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
+                            line, a->id, d->id);
+    if (ag_strmap_put(g->ids, a->id, d->n_actors))
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    a->code = getstr(d, o, "code");
+    a->affiliation = getstr(d, o, "affiliation");
+    long long mentions = 1;
+    if (int_member(o, "mentions", 0, INT_MAX, &mentions))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
+                            name, line, a->id, INT_MAX);
+    a->mentions = (int)mentions;
+    json_t *al = json_object_get(o, "aliases");
+    if (json_is_array(al)) {
+        a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
+        if (!a->aliases)
             return ag_error_set(err, AG_ENOMEM, "out of memory");
-        g->actor_lines[d->n_actors] = line;
-        ag_actor *a = &g->actors[d->n_actors];
-        memset(a, 0, sizeof *a);
-        a->id = getstr(d, o, "id");
-        a->name = getstr(d, o, "name");
-        if (!a->id || !a->name)
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor record needs string \"id\" and \"name\"", name, line);
-        const char *kind = json_string_value(json_object_get(o, "kind"));
-        if (ag_actor_kind_parse(kind, &a->kind))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
-                                name, line, a->id);
-        if (ag_strmap_get(g->ids, a->id, NULL))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
-                                line, a->id, d->id);
-        if (ag_strmap_put(g->ids, a->id, d->n_actors))
-            return ag_error_set(err, AG_ENOMEM, "out of memory");
-        a->code = getstr(d, o, "code");
-        a->affiliation = getstr(d, o, "affiliation");
-        long long mentions = 1;
-        if (int_member(o, "mentions", 0, INT_MAX, &mentions))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
-                                name, line, a->id, INT_MAX);
-        a->mentions = (int)mentions;
-        json_t *al = json_object_get(o, "aliases");
-        if (json_is_array(al)) {
-            a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
-            if (!a->aliases)
-                return ag_error_set(err, AG_ENOMEM, "out of memory");
-            size_t i;
-            json_t *v;
-            json_array_foreach(al, i, v) if (json_is_string(v)) a->aliases[a->n_aliases++] =
-                ag_arena_strdup(d->arena, json_string_value(v));
-        }
-        d->n_actors++;
-        d->actors = g->actors;
-        return AG_OK;
+        size_t i;
+        json_t *v;
+        json_array_foreach(al, i, v) if (json_is_string(v)) a->aliases[a->n_aliases++] =
+            ag_arena_strdup(d->arena, json_string_value(v));
     }
-    if (strcmp(type, "relation") != 0)
-        return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
-    if (grow((void **)&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
+    d->n_actors++;
+    d->actors = g->actors;
+    return AG_OK;
+}
+
+/* "participants", or "source" and "target". */
+static ag_status participants(ag_doc *d, ag_relation *r, json_t *o, const char *name, size_t line, ag_error *err)
+{
+    json_t *parts = json_object_get(o, "participants");
+    if (json_is_array(parts) && json_array_size(parts) > 0) {
+        r->participants = ag_arena_alloc(d->arena, json_array_size(parts) * sizeof *r->participants);
+        if (!r->participants)
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(parts, i, v)
+        {
+            if (!json_is_string(v))
+                return ag_error_set(err, AG_EINPUT, "%s:%zu: participants must be actor ids (strings)", name, line);
+            if (!(r->participants[r->n_participants++] = ag_arena_strdup(d->arena, json_string_value(v))))
+                return ag_error_set(err, AG_ENOMEM, "out of memory");
+        }
+    } else {
+        const char *s = getstr(d, o, "source"), *t = getstr(d, o, "target");
+        if (!s || !t)
+            return ag_error_set(err, AG_EINPUT, "%s:%zu: relation needs \"source\" and \"target\" or \"participants\"",
+                                name, line);
+        r->participants = ag_arena_alloc(d->arena, 2 * sizeof *r->participants);
+        if (!r->participants)
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        r->participants[0] = s;
+        r->participants[1] = t;
+        r->n_participants = 2;
+    }
+    return AG_OK;
+}
+
+static ag_status add_relation(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
+{
+    ag_doc *d = g->d;
+    if (grow2(&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     g->rel_lines[d->n_relations] = line;
     ag_relation *r = &g->rels[d->n_relations];
@@ -382,30 +409,9 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     if (int_member(o, "sentence", -1, INT_MAX, &sentence))
         return ag_error_set(err, AG_EINPUT, "%s:%zu: sentence must be an integer from -1 to %d", name, line, INT_MAX);
     r->sentence = (int)sentence;
-    json_t *parts = json_object_get(o, "participants");
-    if (json_is_array(parts) && json_array_size(parts) > 0) {
-        r->participants = ag_arena_alloc(d->arena, json_array_size(parts) * sizeof *r->participants);
-        if (!r->participants)
-            return ag_error_set(err, AG_ENOMEM, "out of memory");
-        size_t i;
-        json_array_foreach(parts, i, v)
-        {
-            if (!json_is_string(v))
-                return ag_error_set(err, AG_EINPUT, "%s:%zu: participants must be actor ids (strings)", name, line);
-            r->participants[r->n_participants++] = ag_arena_strdup(d->arena, json_string_value(v));
-        }
-    } else {
-        const char *s = getstr(d, o, "source"), *t = getstr(d, o, "target");
-        if (!s || !t)
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: relation needs \"source\" and \"target\" or \"participants\"",
-                                name, line);
-        r->participants = ag_arena_alloc(d->arena, 2 * sizeof *r->participants);
-        if (!r->participants)
-            return ag_error_set(err, AG_ENOMEM, "out of memory");
-        r->participants[0] = s;
-        r->participants[1] = t;
-        r->n_participants = 2;
-    }
+    ag_status st = participants(d, r, o, name, line, err);
+    if (st)
+        return st;
     /* Refused here with the line, not later by build; nor could the
      * records be written back (source and target are two). */
     if (r->kind != AG_REL_MEETING && r->n_participants != 2)
@@ -416,6 +422,18 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     d->n_relations++;
     d->relations = g->rels;
     return AG_OK;
+}
+
+static ag_status add_record(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
+{
+    const char *type = json_string_value(json_object_get(o, "type"));
+    if (!type)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
+    if (strcmp(type, "actor") == 0)
+        return add_actor(g, o, name, line, err);
+    if (strcmp(type, "relation") == 0)
+        return add_relation(g, o, name, line, err);
+    return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
 }
 
 /* Hands the finished document to the callback; the arrays move into the

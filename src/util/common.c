@@ -1,6 +1,7 @@
 /* common.c — see common.h. */
 #define _GNU_SOURCE /* fopencookie: output streams that keep their errno */
 #include "common.h"
+#include "util_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -475,11 +476,10 @@ char *ag_slug(ag_arena *a, const char *name)
 
 /* ---- dates ---- */
 
-/* n digits at s, as a number; -1 if any is not a digit. */
-static int digits(const char *s, int n)
+int ag__digits(const char *s, size_t n)
 {
     int v = 0;
-    for (int i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (s[i] < '0' || s[i] > '9')
             return -1;
         v = v * 10 + (s[i] - '0');
@@ -493,20 +493,20 @@ int ag_date_valid(const char *s)
     int dash = n == 7 || n == 10;
     if (!(n == 4 || n == 6 || n == 8 || dash) || (dash && s[4] != '-') || (n == 10 && s[7] != '-'))
         return 0;
-    int y = digits(s, 4);
+    int y = ag__digits(s, 4);
     if (y < 0)
         return 0;
     if (n == 4)
         return 1;
     const char *m = s + 4 + dash, *d = m + 2 + dash;
-    int mo = digits(m, 2);
+    int mo = ag__digits(m, 2);
     if (mo < 1 || mo > 12)
         return 0;
     if (n == 6 || n == 7)
         return 1;
     static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    int day = digits(d, 2);
+    int day = ag__digits(d, 2);
     return day >= 1 && day <= days[mo - 1] && !(mo == 2 && day == 29 && !leap);
 }
 

@@ -1,37 +1,26 @@
 /* pool.c — see pool.h.  A ring of slots: the submitter fills slots at the
  * tail, workers take them in order, and the submitter hands finished slots
- * to the sink from the head, so results leave in input order. */
+ * to `done` from the head, so results leave in input order. */
 #define _POSIX_C_SOURCE 200809L
 #include "pool.h"
 
-#include <stdio.h>
-
-#include <jansson.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
-
-#include "records.h"
 
 enum { SLOT_FREE, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE };
 
 typedef struct slot {
     int state;
-    char *id, *text, *date, *title, *url;
-    size_t len;
-    ag_doc *doc;
-    char *rec; /* records as JSON Lines, with_records only */
-    size_t rec_len;
+    void *item;
     ag_status st;
     ag_error err;
 } slot;
 
-struct ag_extract_pool {
-    const ag_lexicon *lx;
-    ag_doc_sink sink;
+struct ag_pool {
+    ag_pool_fns fns;
     void *ud;
-    int with_records;
     pthread_mutex_t mu;
     pthread_cond_t work, done;
     pthread_t *threads;
@@ -44,21 +33,19 @@ struct ag_extract_pool {
     ag_error err;
 };
 
-static void slot_clear(slot *s)
+static void slot_clear(ag_pool *p, slot *s)
 {
-    free(s->id);
-    free(s->text);
-    free(s->date);
-    free(s->title);
-    free(s->url);
-    ag_doc_free(s->doc);
-    free(s->rec);
-    memset(s, 0, sizeof *s);
+    if (s->item && p->fns.release)
+        p->fns.release(s->item);
+    s->item = NULL;
+    s->state = SLOT_FREE;
+    s->st = AG_OK;
+    s->err.msg[0] = '\0';
 }
 
 static void *worker(void *arg)
 {
-    ag_extract_pool *p = arg;
+    ag_pool *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (p->next == p->tail && !p->closing)
@@ -69,16 +56,7 @@ static void *worker(void *arg)
         p->next++;
         s->state = SLOT_RUNNING;
         pthread_mutex_unlock(&p->mu);
-        /* The extractor keeps all its state in the call: no lock needed. */
-        ag_doc_input in = {s->id, s->text, s->len, s->date, s->title, s->url};
-        s->st = ag_extract(p->lx, &in, &s->doc, &s->err);
-        if (!s->st && p->with_records) {
-            /* Serializing is done by the workers too. */
-            ag_buf b = AG_BUF_INIT;
-            s->st = ag_records_format(s->doc, &b, &s->err);
-            s->rec = b.data;
-            s->rec_len = b.len;
-        }
+        s->st = p->fns.work(s->item, p->ud, &s->err);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
         pthread_cond_broadcast(&p->done);
@@ -87,44 +65,49 @@ static void *worker(void *arg)
     return NULL;
 }
 
-/* Hands finished slots at the head to the sink, in order. Called with the
- * lock held; drops it around the sink so workers keep going. */
-static void drain(ag_extract_pool *p)
+static void fail(ag_pool *p, ag_status st, const ag_error *err)
+{
+    if (st && !p->st) {
+        p->st = st;
+        p->err = *err;
+    }
+}
+
+/* Hands finished slots at the head to `done`, in order. Called with the
+ * lock held; drops it around `done` so workers keep going. */
+static void drain(ag_pool *p)
 {
     while (p->head < p->tail && p->ring[p->head % p->cap].state == SLOT_DONE) {
         slot *s = &p->ring[p->head % p->cap];
-        if (!p->st) {
-            if (s->st) {
-                p->st = s->st;
-                p->err = s->err;
-            } else {
-                pthread_mutex_unlock(&p->mu);
-                ag_error e = {{0}};
-                ag_status st = p->sink(s->doc, s->rec, s->rec_len, p->ud, &e);
-                pthread_mutex_lock(&p->mu);
-                if (st && !p->st) {
-                    p->st = st;
-                    p->err = e;
-                }
-            }
+        if (!p->st && s->st) {
+            fail(p, s->st, &s->err);
+        } else if (!p->st) {
+            pthread_mutex_unlock(&p->mu);
+            ag_error e = {{0}};
+            ag_status st = p->fns.done(s->item, p->ud, &e);
+            pthread_mutex_lock(&p->mu);
+            fail(p, st, &e);
         }
-        slot_clear(s);
+        slot_clear(p, s);
         p->head++;
     }
 }
 
-static char *dup_or_null(const char *s, int *oom)
+/* The threads, started with every signal blocked (pool.h). */
+static void start_threads(ag_pool *p, int jobs)
 {
-    if (!s)
-        return NULL;
-    char *c = strdup(s);
-    if (!c)
-        *oom = 1;
-    return c;
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    for (int i = 0; i < jobs; i++) {
+        if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
+            break;
+        p->n_threads++;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
-ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, ag_doc_sink sink, void *ud,
-                              ag_extract_pool **out, ag_error *err)
+ag_status ag_pool_new(int jobs, const ag_pool_fns *fns, void *ud, ag_pool **out, ag_error *err)
 {
     *out = NULL;
     if (jobs < 1) {
@@ -133,15 +116,11 @@ ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, 
     }
     if (jobs > 256)
         jobs = 256;
-    /* jansson seeds its hash function lazily; seed it before threads race. */
-    json_object_seed(0);
-    ag_extract_pool *p = calloc(1, sizeof *p);
+    ag_pool *p = calloc(1, sizeof *p);
     if (!p)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    p->lx = lx;
-    p->sink = sink;
+    p->fns = *fns;
     p->ud = ud;
-    p->with_records = with_records;
     p->cap = (size_t)jobs * 4;
     p->ring = calloc(p->cap, sizeof *p->ring);
     p->threads = calloc((size_t)jobs, sizeof *p->threads);
@@ -154,20 +133,16 @@ ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, 
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
-    for (int i = 0; i < jobs; i++) {
-        if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
-            break;
-        p->n_threads++;
-    }
+    start_threads(p, jobs);
     if (p->n_threads == 0) {
-        ag_extract_pool_finish(p, NULL);
+        ag_pool_finish(p, NULL);
         return ag_error_set(err, AG_ENOMEM, "cannot start worker threads");
     }
     *out = p;
     return AG_OK;
 }
 
-ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_error *err)
+ag_status ag_pool_submit(ag_pool *p, void *item, ag_error *err)
 {
     pthread_mutex_lock(&p->mu);
     for (;;) {
@@ -181,28 +156,12 @@ ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_
         if (err)
             *err = p->err;
         pthread_mutex_unlock(&p->mu);
+        if (p->fns.release)
+            p->fns.release(item);
         return st;
     }
     slot *s = &p->ring[p->tail % p->cap];
-    int oom = 0;
-    s->id = dup_or_null(in->id ? in->id : "document", &oom);
-    s->text = malloc(in->len + 1);
-    if (s->text) {
-        if (in->len)
-            memcpy(s->text, in->text, in->len);
-        s->text[in->len] = '\0';
-    } else {
-        oom = 1;
-    }
-    s->len = in->len;
-    s->date = dup_or_null(in->date, &oom);
-    s->title = dup_or_null(in->title, &oom);
-    s->url = dup_or_null(in->url, &oom);
-    if (oom) {
-        slot_clear(s);
-        pthread_mutex_unlock(&p->mu);
-        return ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id ? in->id : "document");
-    }
+    s->item = item;
     s->state = SLOT_QUEUED;
     p->tail++;
     pthread_cond_signal(&p->work);
@@ -210,7 +169,7 @@ ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_
     return AG_OK;
 }
 
-ag_status ag_extract_pool_finish(ag_extract_pool *p, ag_error *err)
+ag_status ag_pool_finish(ag_pool *p, ag_error *err)
 {
     pthread_mutex_lock(&p->mu);
     for (;;) {
@@ -228,7 +187,7 @@ ag_status ag_extract_pool_finish(ag_extract_pool *p, ag_error *err)
     if (st && err)
         *err = p->err;
     for (size_t i = 0; i < p->cap; i++)
-        slot_clear(&p->ring[i]);
+        slot_clear(p, &p->ring[i]);
     pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->mu);

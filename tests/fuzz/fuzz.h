@@ -16,6 +16,9 @@
 #include <stdlib.h>
 
 #include "actorgraph.h"
+#include "graph_int.h"
+#include "lexicon_int.h"
+#include "model_int.h"
 
 /* Aborts with `what` and the library's message, so the crash report says
  * which promise broke. */

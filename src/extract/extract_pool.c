@@ -1,0 +1,153 @@
+/* extract_pool.c — see extract_pool.h: one extraction is one item of the
+ * generic pool (pool.h); the item carries copies of the input strings,
+ * and, once worked, the doc and its records. */
+#include "extract_pool.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pool.h"
+#include "records.h"
+
+typedef struct job {
+    char *id, *text, *date, *title, *url;
+    size_t len;
+    ag_doc *doc;
+    char *rec; /* records as JSON Lines, with_records only */
+    size_t rec_len;
+} job;
+
+struct ag_extract_pool {
+    const ag_lexicon *lx;
+    ag_doc_sink sink;
+    void *ud;
+    int with_records;
+    ag_pool *pool; /* NULL: inline, on the submitting thread */
+    ag_status st;  /* inline: the first failure */
+    ag_error err;
+};
+
+static void job_free(void *item)
+{
+    job *j = item;
+    if (!j)
+        return;
+    free(j->id);
+    free(j->text);
+    free(j->date);
+    free(j->title);
+    free(j->url);
+    ag_doc_free(j->doc);
+    free(j->rec);
+    free(j);
+}
+
+/* The extractor keeps all its state in the call: no lock needed. */
+static ag_status job_work(void *item, void *ud, ag_error *err)
+{
+    job *j = item;
+    const ag_extract_pool *p = ud;
+    ag_doc_input in = {j->id, j->text, j->len, j->date, j->title, j->url};
+    ag_status st = ag_extract(p->lx, &in, &j->doc, err);
+    if (st || !p->with_records)
+        return st;
+    ag_buf b = AG_BUF_INIT;
+    st = ag_records_format(j->doc, &b, err);
+    j->rec = b.data;
+    j->rec_len = b.len;
+    return st;
+}
+
+static ag_status job_done(void *item, void *ud, ag_error *err)
+{
+    job *j = item;
+    ag_extract_pool *p = ud;
+    return p->sink(j->doc, j->rec, j->rec_len, p->ud, err);
+}
+
+static int dup_to(char **to, const char *s)
+{
+    *to = s ? strdup(s) : NULL;
+    return s && !*to ? -1 : 0;
+}
+
+/* A job holding copies of the input; NULL on OOM. */
+static job *job_new(const ag_doc_input *in)
+{
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->len = in->len;
+    j->text = malloc(in->len + 1);
+    if (j->text) {
+        if (in->len)
+            memcpy(j->text, in->text, in->len);
+        j->text[in->len] = '\0';
+    }
+    if (!j->text || dup_to(&j->id, in->id ? in->id : "document") || dup_to(&j->date, in->date)
+        || dup_to(&j->title, in->title) || dup_to(&j->url, in->url)) {
+        job_free(j);
+        return NULL;
+    }
+    return j;
+}
+
+ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, ag_doc_sink sink, void *ud,
+                              ag_extract_pool **out, ag_error *err)
+{
+    *out = NULL;
+    ag_extract_pool *p = calloc(1, sizeof *p);
+    if (!p)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    *p = (ag_extract_pool){lx, sink, ud, with_records, NULL, AG_OK, {{0}}};
+    if (jobs == 1 || (jobs < 1 && sysconf(_SC_NPROCESSORS_ONLN) <= 1)) {
+        *out = p;
+        return AG_OK;
+    }
+    /* jansson seeds its hash function lazily; seed it before threads race. */
+    json_object_seed(0);
+    static const ag_pool_fns fns = {job_work, job_done, job_free};
+    ag_status st = ag_pool_new(jobs, &fns, p, &p->pool, err);
+    if (st) {
+        free(p);
+        return st;
+    }
+    *out = p;
+    return AG_OK;
+}
+
+/* One job on this thread: work, then the sink. */
+static ag_status run_inline(ag_extract_pool *p, job *j, ag_error *err)
+{
+    ag_status st = p->st;
+    if (st) {
+        *err = p->err;
+    } else if ((st = job_work(j, p, err)) == AG_OK) {
+        st = job_done(j, p, err);
+    }
+    if (st && !p->st) {
+        p->st = st;
+        p->err = *err;
+    }
+    job_free(j);
+    return st;
+}
+
+ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_error *err)
+{
+    job *j = job_new(in);
+    if (!j)
+        return ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id ? in->id : "document");
+    return p->pool ? ag_pool_submit(p->pool, j, err) : run_inline(p, j, err);
+}
+
+ag_status ag_extract_pool_finish(ag_extract_pool *p, ag_error *err)
+{
+    ag_status st = p->pool ? ag_pool_finish(p->pool, err) : p->st;
+    if (st && !p->pool && err)
+        *err = p->err;
+    free(p);
+    return st;
+}

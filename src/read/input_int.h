@@ -1,0 +1,15 @@
+/* input_int.h — what the readers of JSON Lines (input.c, records.c) share.
+ * Library-internal (not installed: it names a jansson type). */
+#ifndef AG_INPUT_INT_H
+#define AG_INPUT_INT_H
+
+#include <jansson.h>
+
+#include "input.h"
+
+/* The "date" member `v` of a JSON Lines line (documents or records): OK
+ * when absent (NULL), null or a real date (ag_date_valid), else an error
+ * that names name:line. */
+ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err);
+
+#endif

@@ -1,0 +1,30 @@
+/* grow.c — ag__grow (util_int.h). */
+#include "util_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (n < *cap)
+        return AG_OK;
+    size_t c = *cap ? *cap : (first ? first : 1);
+    while (c <= n) {
+        if (c > SIZE_MAX / 2)
+            return AG_ENOMEM;
+        c *= 2;
+    }
+    if (size && c > SIZE_MAX / size)
+        return AG_ENOMEM;
+    /* arr points to some T *; every object pointer has one representation
+     * on the platforms we build for, so it is read and written as void *. */
+    void *old;
+    memcpy(&old, arr, sizeof old);
+    void *p = realloc(old, c * size);
+    if (!p)
+        return AG_ENOMEM;
+    memcpy(arr, &p, sizeof p);
+    *cap = c;
+    return AG_OK;
+}

@@ -1,0 +1,24 @@
+/* util_int.h — helpers of src/util for the library's own files, not
+ * installed: the one realloc-doubling helper for growable arrays
+ * (`T *v; size_t n, cap;`, grow.c) and digits (common.c).
+ *
+ *   if (ag__grow(&x->items, &x->cap, x->n, sizeof *x->items, 16))
+ *       return ag_error_set(err, AG_ENOMEM, "out of memory");
+ *   x->items[x->n++] = item;
+ */
+#ifndef AG_UTIL_INT_H
+#define AG_UTIL_INT_H
+
+#include "common.h"
+
+/* Makes room for element n of the array *arr (arr is a T **) holding *cap
+ * elements of `size` bytes: the capacity doubles, from `first`.  AG_OK, or
+ * AG_ENOMEM (no message; the array and *cap are as they were) when memory
+ * or the size arithmetic runs out. */
+ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+
+/* The number the n characters at s spell when all are digits 0-9, else -1
+ * (n at most 9). */
+int ag__digits(const char *s, size_t n);
+
+#endif
