@@ -203,8 +203,12 @@ START_TEST(ego_network)
     o.actor = "atlantis";
     ag_error err = {{0}};
     ck_assert_int_eq(ag_view_apply(g, &o, &v, &err), AG_EUSAGE);
-    ck_assert_ptr_nonnull(strstr(err.msg, "atlantis"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "'atlantis' is not in the graph"));
     ck_assert_ptr_null(v);
+    o.actor = "erdogan"; /* rolled up into Turkey */
+    o.collapse = AG_COLLAPSE_COUNTRY;
+    ck_assert_int_eq(ag_view_apply(g, &o, &v, &err), AG_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.msg, "'erdogan' is left out by the filters"));
     ag_graph_free(g);
 }
 END_TEST

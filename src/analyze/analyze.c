@@ -900,8 +900,6 @@ static ag_status apply_view(ag_analysis *a, ag_view_opts *vo, ag_error *err)
     if (ag_view_is_all(vo))
         return AG_OK;
     ag_status st = ag_view_apply(a->src, vo, &a->view, err);
-    if (st == AG_EUSAGE && a->o.actor) /* the ego network's centre */
-        return st;
     if (!st)
         a->g = a->view->graph;
     return st;

@@ -357,9 +357,11 @@ static ag_status write_text(const ag_timeline *t, int terminal, FILE *out)
         fprintf(out, " %5ld %5ld %5ld %5ld %9.1f\n", r->cooperative, r->hostile, r->neutral, r->meetings,
                 r->goldstein);
     }
-    if (t->undated || t->imprecise)
-        fprintf(out, "(%ld occurrences without a date and %ld dated too roughly for a %s are in no period)\n",
-                t->undated, t->imprecise, ag_period_name(t->by));
+    if (t->undated)
+        fprintf(out, "(%ld occurrences without a date are in no period)\n", t->undated);
+    if (t->imprecise)
+        fprintf(out, "(%ld occurrences dated too roughly for a %s are in no period)\n", t->imprecise,
+                ag_period_name(t->by));
     if (!terminal || !t->n_rows)
         return AG_OK;
     tl_series s;

@@ -10,6 +10,7 @@
 #include "timeline_int.h"
 
 #define SVG_PAIRS 8
+#define NAME_MAX_BYTES 16 /* in the legend; escape.c ends a cut name with an ellipsis */
 #define W 760
 #define H 380
 #define LEFT 56
@@ -73,9 +74,9 @@ static int series(ag_buf *b, const ag_timeline *t, const tl_series *s, size_t k,
                            "\"/>\n<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke-width=\"3\" "
                            "stroke=\"%s\"/><text x=\"%d\" y=\"%.1f\">",
                            W - RIGHT + 16, ly, W - RIGHT + 36, ly, colours[k], W - RIGHT + 42, ly + 4);
-    r = r || ag__ex_put_text(b, t->g->nodes[p->source].name, ESC_XML, 40);
+    r = r || ag__ex_put_text(b, t->g->nodes[p->source].name, ESC_XML, NAME_MAX_BYTES);
     r = r || ag_buf_puts(b, " \xE2\x86\x92 ");
-    r = r || ag__ex_put_text(b, t->g->nodes[p->target].name, ESC_XML, 40);
+    r = r || ag__ex_put_text(b, t->g->nodes[p->target].name, ESC_XML, NAME_MAX_BYTES);
     return r || ag_buf_printf(b, " (%ld)</text>\n", p->total);
 }
 
@@ -93,6 +94,7 @@ ag_status ag__tl_write_svg(const ag_timeline *t, FILE *out)
         for (size_t j = 0; j < s.n_periods; j++)
             max = count[i * s.n_periods + j] > max ? count[i * s.n_periods + j] : max;
     }
+    max = (max + grid_step(max) - 1) / grid_step(max) * grid_step(max); /* the top is a grid line */
     r = r || ag_buf_printf(&b,
                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "

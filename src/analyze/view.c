@@ -311,11 +311,16 @@ static ag_status rebuild(ag_view *v, const unsigned char *keep, int net)
     return AG_OK;
 }
 
-/* Flags in keep the actors within o->depth steps of the actor. */
-static ag_status ego(const ag_graph *g, const ag_view_opts *o, unsigned char *keep, ag_error *err)
+/* Flags in keep the actors of g within o->depth steps of the actor (an
+ * actor of src that g lacks was filtered out or rolled up). */
+static ag_status ego(const ag_graph *g, const ag_graph *src, const ag_view_opts *o, unsigned char *keep,
+                     ag_error *err)
 {
     long c;
     ag_status st = ag_view_find_actor(g, o->actor, &c, err);
+    if (st == AG_EUSAGE && ag_view_find_actor(src, o->actor, &c, err) == AG_OK)
+        return ag_error_set(err, AG_EUSAGE, "actor '%s' is left out by the filters (or rolled up into its country)",
+                            o->actor);
     if (st)
         return st;
     /* Breadth first over the links in both directions, one sweep over
@@ -375,7 +380,7 @@ ag_status ag_view_apply(const ag_graph *g, const ag_view_opts *o, ag_view **out,
         if (!keep)
             st = ag_error_set(err, AG_ENOMEM, "out of memory");
         else if (o->actor && o->depth >= 0)
-            st = ego(v->graph, o, keep, err);
+            st = ego(v->graph, g, o, keep, err);
         else
             memset(keep, 1, v->graph->n_nodes);
         if (!st && (st = rebuild(v, keep, o->net)))
