@@ -377,6 +377,13 @@ char *ag_token_str(const ag_text *t, size_t i, char *buf, size_t cap)
 {
     const char *s = t->text + t->toks[i].start;
     size_t n = t->toks[i].end - t->toks[i].start, o = 0;
+    if (cap && !memchr(s, 0xE2, n)) {
+        /* No curly quote in it (nearly every token): copied as it is. */
+        o = n < cap ? n : cap - 1;
+        memcpy(buf, s, o);
+        buf[o] = '\0';
+        return buf;
+    }
     for (size_t k = 0; k < n && o + 1 < cap;) {
         const unsigned char *u = (const unsigned char *)s + k;
         if (n - k >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99)) {

@@ -160,7 +160,15 @@ int ag_buf_append(ag_buf *b, const char *s, size_t n)
 }
 
 int ag_buf_puts(ag_buf *b, const char *s) { return ag_buf_append(b, s, strlen(s)); }
-int ag_buf_putc(ag_buf *b, char c) { return ag_buf_append(b, &c, 1); }
+int ag_buf_putc(ag_buf *b, char c)
+{
+    /* Records are written a quote or a comma at a time: no memcpy for one. */
+    if (b->len + 2 > b->cap && buf_reserve(b, 1))
+        return -1;
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return 0;
+}
 
 int ag_buf_printf(ag_buf *b, const char *fmt, ...)
 {
