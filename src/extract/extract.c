@@ -63,6 +63,55 @@ static void choose(xdoc *x, int *keep)
     }
 }
 
+/* The relations whose actors are all kept, in the output doc; 0, or -1
+ * when out of memory. */
+static int assemble_relations(xdoc *x, const int *keep, const char **ids)
+{
+    ag_doc *d = x->doc;
+    ag_arena *A = d->arena;
+    d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
+    if (!d->relations)
+        return -1;
+    char *ev = NULL; /* the evidence of sentence ev_sent */
+    int ev_sent = -1;
+    for (size_t i = 0; i < x->n_rels; i++) {
+        xrel *r = &x->rels[i];
+        ag_relation *o = &d->relations[d->n_relations];
+        o->kind = r->kind;
+        o->label = r->label;
+        o->code = r->code;
+        o->polarity = r->polarity;
+        o->goldstein = r->goldstein;
+        o->location = r->location;
+        o->sentence = r->sent;
+        o->rule = r->rule;
+        /* The relations of a sentence share its text: a long sentence with
+         * many relations costs its length once. */
+        if (r->sent != ev_sent) {
+            const ag_sentence *se = &x->t.sents[r->sent];
+            ev = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
+            ev_sent = r->sent;
+        }
+        o->evidence = ev;
+        size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
+        o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
+        if (!o->evidence || !o->participants)
+            return -1;
+        int bad = 0;
+        for (size_t p = 0; p < np; p++) {
+            int a = r->kind == AG_REL_MEETING ? r->parts[p] : p == 0 ? r->src : r->tgt;
+            if (a < 0 || !keep[a])
+                bad = 1;
+            else
+                o->participants[p] = ids[a];
+        }
+        o->n_participants = np;
+        if (!bad)
+            d->n_relations++;
+    }
+    return 0;
+}
+
 static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
 {
     ag_doc *d = x->doc;
@@ -118,46 +167,8 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         if (xa->n_aliases)
             memcpy(a->aliases, xa->aliases, xa->n_aliases * sizeof *a->aliases);
     }
-    d->relations = ag_arena_alloc(A, (x->n_rels + 1) * sizeof *d->relations);
-    if (!d->relations)
+    if (assemble_relations(x, keep, ids))
         goto oom;
-    char *ev = NULL; /* the evidence of sentence ev_sent */
-    int ev_sent = -1;
-    for (size_t i = 0; i < x->n_rels; i++) {
-        xrel *r = &x->rels[i];
-        ag_relation *o = &d->relations[d->n_relations];
-        o->kind = r->kind;
-        o->label = r->label;
-        o->code = r->code;
-        o->polarity = r->polarity;
-        o->goldstein = r->goldstein;
-        o->location = r->location;
-        o->sentence = r->sent;
-        o->rule = r->rule;
-        /* The relations of a sentence share its text: a long sentence with
-         * many relations costs its length once. */
-        if (r->sent != ev_sent) {
-            const ag_sentence *se = &x->t.sents[r->sent];
-            ev = ag_arena_strndup(A, x->text + se->start, se->end - se->start);
-            ev_sent = r->sent;
-        }
-        o->evidence = ev;
-        size_t np = r->kind == AG_REL_MEETING ? r->n_parts : 2;
-        o->participants = ag_arena_alloc(A, np * sizeof *o->participants);
-        if (!o->evidence || !o->participants)
-            goto oom;
-        int bad = 0;
-        for (size_t p = 0; p < np; p++) {
-            int a = r->kind == AG_REL_MEETING ? r->parts[p] : p == 0 ? r->src : r->tgt;
-            if (a < 0 || !keep[a])
-                bad = 1;
-            else
-                o->participants[p] = ids[a];
-        }
-        o->n_participants = np;
-        if (!bad)
-            d->n_relations++;
-    }
     goto out;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id);

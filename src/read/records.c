@@ -263,52 +263,58 @@ static int grow(void **v, size_t **lines, size_t *cap, size_t n, size_t size)
     return 0;
 }
 
+/* An actor record of the document being read. */
+static ag_status add_actor_record(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
+{
+    ag_doc *d = g->d;
+    if (grow((void **)&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    g->actor_lines[d->n_actors] = line;
+    ag_actor *a = &g->actors[d->n_actors];
+    memset(a, 0, sizeof *a);
+    a->id = getstr(d, o, "id");
+    a->name = getstr(d, o, "name");
+    if (!a->id || !a->name)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor record needs string \"id\" and \"name\"", name, line);
+    const char *kind = json_string_value(json_object_get(o, "kind"));
+    if (ag_actor_kind_parse(kind, &a->kind))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
+                            name, line, a->id);
+    if (ag_strmap_get(g->ids, a->id, NULL))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
+                            line, a->id, d->id);
+    if (ag_strmap_put(g->ids, a->id, d->n_actors))
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    a->code = getstr(d, o, "code");
+    a->affiliation = getstr(d, o, "affiliation");
+    long long mentions = 1;
+    if (int_member(o, "mentions", 0, INT_MAX, &mentions))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
+                            name, line, a->id, INT_MAX);
+    a->mentions = (int)mentions;
+    json_t *al = json_object_get(o, "aliases");
+    if (json_is_array(al)) {
+        a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
+        if (!a->aliases)
+            return ag_error_set(err, AG_ENOMEM, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(al, i, v) if (json_is_string(v)) a->aliases[a->n_aliases++] =
+            ag_arena_strdup(d->arena, json_string_value(v));
+    }
+    d->n_actors++;
+    d->actors = g->actors;
+    return AG_OK;
+}
+
 static ag_status add_record(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
 {
     ag_doc *d = g->d;
     const char *type = json_string_value(json_object_get(o, "type"));
     if (!type)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: record has no \"type\" (actor or relation)", name, line);
-    if (strcmp(type, "actor") == 0) {
-        if (grow((void **)&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
-            return ag_error_set(err, AG_ENOMEM, "out of memory");
-        g->actor_lines[d->n_actors] = line;
-        ag_actor *a = &g->actors[d->n_actors];
-        memset(a, 0, sizeof *a);
-        a->id = getstr(d, o, "id");
-        a->name = getstr(d, o, "name");
-        if (!a->id || !a->name)
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor record needs string \"id\" and \"name\"", name, line);
-        const char *kind = json_string_value(json_object_get(o, "kind"));
-        if (ag_actor_kind_parse(kind, &a->kind))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": kind must be country, person or organization",
-                                name, line, a->id);
-        if (ag_strmap_get(g->ids, a->id, NULL))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor id \"%s\" appears twice in document \"%s\"", name,
-                                line, a->id, d->id);
-        if (ag_strmap_put(g->ids, a->id, d->n_actors))
-            return ag_error_set(err, AG_ENOMEM, "out of memory");
-        a->code = getstr(d, o, "code");
-        a->affiliation = getstr(d, o, "affiliation");
-        long long mentions = 1;
-        if (int_member(o, "mentions", 0, INT_MAX, &mentions))
-            return ag_error_set(err, AG_EINPUT, "%s:%zu: actor \"%s\": mentions must be an integer from 0 to %d",
-                                name, line, a->id, INT_MAX);
-        a->mentions = (int)mentions;
-        json_t *al = json_object_get(o, "aliases");
-        if (json_is_array(al)) {
-            a->aliases = ag_arena_alloc(d->arena, (json_array_size(al) + 1) * sizeof *a->aliases);
-            if (!a->aliases)
-                return ag_error_set(err, AG_ENOMEM, "out of memory");
-            size_t i;
-            json_t *v;
-            json_array_foreach(al, i, v) if (json_is_string(v)) a->aliases[a->n_aliases++] =
-                ag_arena_strdup(d->arena, json_string_value(v));
-        }
-        d->n_actors++;
-        d->actors = g->actors;
-        return AG_OK;
-    }
+    if (strcmp(type, "actor") == 0)
+        return add_actor_record(g, o, name, line, err);
     if (strcmp(type, "relation") != 0)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: unknown record type \"%s\"", name, line, type);
     if (grow((void **)&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
