@@ -1020,6 +1020,16 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
     c |= e->target_preps ? AG_RC_AIMED : 0;
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
+    /* "threatened to impose sanctions": the act is the threat's content. */
+    for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
+        if (!x_tok_is(x, q - 1, "to")) {
+            if (chunk_of(x, q - 1) >= 0 || !(x_tflags(x, q - 1) & AG_TOK_WORD))
+                break;
+            continue; /* "to impose sanctions": over the light verb */
+        }
+        c |= x_tok_has(x, q - 2, WC(THREAT_VERB)) ? AG_RC_THREATENED : 0;
+        break;
+    }
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
         x->rels[x->last_meeting].sent == s->sent)
