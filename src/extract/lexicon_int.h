@@ -74,10 +74,12 @@ enum {
     AG_RC_TO_VERB = 1u << 17,  /* "agreed to hold": an infinitive, no object */
     AG_RC_CONTINUED = 1u << 18, /* "spoke with X and discussed": the same act */
     AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking": a clause, no object */
-    AG_RC_AIMED = 1u << 20     /* the verb takes its target after given prepositions */
+    AG_RC_AIMED = 1u << 20,    /* the verb takes its target after given prepositions */
+    AG_RC_REPORTED = 1u << 21, /* the sentence names a speaker ("X said Y had violated ...") */
+    AG_RC_THREATENED = 1u << 22 /* the infinitive after a threat ("threatened to impose sanctions") */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
-       AG_RR_MEETING, AG_RR_PASSIVE_MEETING };
+       AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER };
 enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
 /* Options: the place of the act is its target when it names none ("staged
  * a protest in Beijing"); the source is remembered as who proposed ("the

@@ -197,11 +197,13 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
         }
         if (!x_tok_has(x, i, WC(SPEECH_VERB)))
             continue;
-        int c = chunk_of(x, i + 1);
-        if (c < 0 && i > s->lo)
-            c = chunk_of(x, i - 1);
-        if (c < 0 && i > s->lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
-            c = chunk_of(x, i - 2);
+        int after = chunk_of(x, i + 1), before = i > s->lo ? chunk_of(x, i - 1) : -1;
+        if (before < 0 && i > s->lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
+            before = chunk_of(x, i - 2);
+        /* '"...," said X' names the speaker after the verb; reported speech
+         * without quotes ("X said Y had ...") before it. */
+        int reported = !any_quote && i > s->lo && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT);
+        int c = reported ? (before >= 0 ? before : after) : (after >= 0 ? after : before);
         if (c >= 0 && usable(x, c)) {
             s->speaker = x->chunks[c].actor;
             return;
@@ -1015,6 +1017,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= x_tok_is(x, k, "to") && chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
     c |= e->target_preps ? AG_RC_AIMED : 0;
+    c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
+    /* "threatened to impose sanctions": the act is the threat's content. */
+    for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
+        if (!x_tok_is(x, q - 1, "to")) {
+            if (chunk_of(x, q - 1) >= 0 || !(x_tflags(x, q - 1) & AG_TOK_WORD))
+                break;
+            continue; /* "to impose sanctions": over the light verb */
+        }
+        c |= x_tok_has(x, q - 2, WC(THREAT_VERB)) ? AG_RC_THREATENED : 0;
+        break;
+    }
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
         x->rels[x->last_meeting].sent == s->sent)
@@ -1130,6 +1143,11 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         *ns = find_source(x, s, pr->wish_at, src);
         nt = find_target(x, s, pr->wish_at + 1, p - 1 - (pr->wish_at + 1), src, *ns, tgt, NULL);
         return nt ? nt : find_target(x, s, k, 16, src, *ns, tgt, NULL);
+    case AG_RR_SPEAKER:
+        /* "X said Y had violated ...": the speaker, the act's subject. */
+        src[0] = s->speaker;
+        *ns = s->speaker >= 0;
+        return *ns ? find_source(x, s, pr->head, tgt) : 0;
     case AG_RR_BETWEEN:
         *ns = (c = between_chunk(x, s, k)) >= 0 ? group_right(x, c, s->hi, src) : 0;
         return 0;

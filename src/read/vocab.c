@@ -55,6 +55,7 @@ static const char *const class_names[WCI_NAMED] = {
     [WCI_WISH_VERB] = "wish_verb",
     [WCI_REFUSAL_VERB] = "refusal_verb",
     [WCI_DENIAL_VERB] = "denial_verb",
+    [WCI_THREAT_VERB] = "threat_verb",
     [WCI_APPEAL_WORD] = "appeal_word",
     [WCI_MOTION_WORD] = "motion_word",
     [WCI_ATTENDANCE_VERB] = "attendance_verb",
