@@ -96,22 +96,35 @@ static ag_graph *hostile_graph(void)
     return graph_from(j);
 }
 
-/* Runs the export into memory; *st gets the status, err the message. */
-static char *export_html(const ag_graph *g, size_t max_nodes, ag_status *st, ag_error *err, size_t *len)
+/* Runs the export into memory, with an analysis of g as the command
+ * passes (or none); *st gets the status, err the message. */
+static char *export_html_an(const ag_graph *g, size_t max_nodes, int with_analysis, ag_status *st, ag_error *err,
+                            size_t *len)
 {
     ag_export_opts o;
     ag_export_opts_init(&o);
     o.format = AG_EXPORT_HTML;
     o.max_nodes = max_nodes;
+    ag_analysis *an = NULL;
+    if (with_analysis && g->n_nodes > 0) {
+        ck_assert_int_eq(ag_analysis_run(g, NULL, &an, err), AG_OK);
+        o.analysis = an;
+    }
     char *buf = NULL;
     size_t n = 0;
     FILE *fp = open_memstream(&buf, &n);
     ck_assert_ptr_nonnull(fp);
     *st = ag_export(g, &o, fp, err);
     fclose(fp);
+    ag_analysis_free(an);
     if (len)
         *len = n;
     return buf;
+}
+
+static char *export_html(const ag_graph *g, size_t max_nodes, ag_status *st, ag_error *err, size_t *len)
+{
+    return export_html_an(g, max_nodes, 1, st, err, len);
 }
 
 /* Without the viewer: the export fails, says how to fix it, writes nothing. */

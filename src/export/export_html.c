@@ -18,9 +18,10 @@
  * What the page carries is bounded (html_budget.c), the actors are placed
  * by sfdp here (html_layout.c) and the data is compact (html_data.c).
  *
- * Deterministic: nodes and links in graph order, keys sorted, the
- * centralities from ag_analysis_run (seeded), sfdp's seeded layout, no
- * date or random id.
+ * PageRank, betweenness and blocs come from the analysis the caller
+ * passes (export never runs one; without it they are null).
+ * Deterministic: nodes and links in graph order, keys sorted, sfdp's
+ * seeded layout, no date or random id.
  */
 #include "html_int.h"
 
@@ -127,22 +128,12 @@ static ag_status fill_template(ag_buf *b, slot *slots, size_t n_slots, ag_error 
 /* The page's graph data, escaped for its script element, into *json:
  * the part within the page budget, placed by sfdp, with the centralities. */
 static ag_status page_data(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
-                           const double *degree, ag_buf *json, ag_error *err)
+                           const double *degree, const ag_analysis *an, ag_buf *json, ag_error *err)
 {
-    ag_analysis *an = NULL;
     html_part part = {0};
     json_t *data = NULL;
     char *dumped = NULL;
-    /* PageRank, betweenness, strength and bloc over the whole graph (as
-     * `actorgraph analyze` computes them), also for a --max-nodes part. */
-    ag_status st = AG_OK;
-    if (g->n_nodes > 0) {
-        ag_analyze_opts ao;
-        ag_analyze_opts_init(&ao);
-        st = ag_analysis_run(g, &ao, &an, err);
-    }
-    if (st == AG_OK)
-        st = ag__ex_html_part(&part, g, node_on, link_on, err);
+    ag_status st = ag__ex_html_part(&part, g, node_on, link_on, err);
     if (st == AG_OK && g->n_nodes > 0)
         st = ag__ex_html_positions(&part, err);
     if (st == AG_OK) {
@@ -155,12 +146,11 @@ static ag_status page_data(const ag_graph *g, const unsigned char *node_on, cons
     free(dumped);
     json_decref(data);
     ag__ex_html_part_free(&part);
-    ag_analysis_free(an);
     return st;
 }
 
 ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
-                         const double *degree, FILE *out, ag_error *err)
+                         const double *degree, const ag_analysis *an, FILE *out, ag_error *err)
 {
     ag_status st = AG_OK;
     double *own_degree = NULL;
@@ -188,7 +178,7 @@ ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const 
         }
         degree = own_degree;
     }
-    st = page_data(g, node_on, link_on, degree, &json, err);
+    st = page_data(g, node_on, link_on, degree, an, &json, err);
     if (st != AG_OK)
         goto out;
 
