@@ -41,11 +41,15 @@
   const PARTNERS_SHOWN = 40;
   // A focus draws fewer edges: around a hub, more are a ring of ink.
   const FOCUS_BUDGET = 1000;
+  const FOCUS_LATERAL = 150;
+  const SLIDE_REST_MS = 200;
   // Relation kinds listed per partner before "… N more".
   const BREAKDOWN_SHOWN = 8;
   // Labels: every actor's in a drawing this small, else the most central.
-  const LABEL_ALL_MAX = 250;
-  const LABEL_TOP = 120;
+  const LABEL_ALL_MAX = 80;
+  const LABEL_TOP = 60;
+  // In a focus: the focus and its strongest partners.
+  const LABEL_PARTNERS = 30;
 
   const $ = (id) => document.getElementById(id);
   const data = JSON.parse($('graph-data').textContent);
@@ -230,9 +234,12 @@
     if (state.focus >= 0) {
       dist = distances(list, state.focus, state.depth);
       list = list.filter((p) => dist[p.a] >= 0 && dist[p.b] >= 0);
-      // Nearer the focus first, then stronger.
+      // Nearer the focus first, then stronger; edges within one ring
+      // (between two partners of the focus) only the strongest few.
       list.sort((x, y) => (Math.min(dist[x.a], dist[x.b]) - Math.min(dist[y.a], dist[y.b])) ||
         (x.aff - y.aff) || (y.weight - x.weight) || (x.key - y.key));
+      let lateral = 0;
+      list = list.filter((p) => dist[p.a] !== dist[p.b] || ++lateral <= FOCUS_LATERAL);
     }
     const hits = state.hits;
     if (hits && onlyMatches.checked) {
@@ -266,7 +273,7 @@
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     NODES.forEach((n) => { x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x); y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y); });
     const area = Math.max(1, (x1 - x0) * (y1 - y0));
-    const f = Math.sqrt((NODES.length * 70 * 70) / area);
+    const f = Math.sqrt((NODES.length * 110 * 110) / area);
     return NODES.map((n) => ({ x: n.x * f, y: n.y * f }));
   }
 
@@ -311,7 +318,7 @@
     { selector: '.dim', style: { 'opacity': 0.15 } },
     { selector: '.faded', style: { 'opacity': 0.12 } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#ff9800' } },
-    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#1f5fa8' } },
+    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#1f5fa8', 'width': 48, 'height': 48 } },
     { selector: '.hidden', style: { 'display': 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f5fa8' } },
     { selector: 'edge:selected', style: { 'overlay-color': '#1f5fa8', 'overlay-opacity': 0.25, 'overlay-padding': 4 } }
@@ -383,8 +390,12 @@
     const shown = Array.from(view.shown);
     if (shown.length <= LABEL_ALL_MAX) return new Set(shown);
     const set = new Set(shown.sort((x, y) => (NODES[y].pagerank || 0) - (NODES[x].pagerank || 0)
-      || (x - y)).slice(0, LABEL_TOP));
-    if (state.focus >= 0) shown.forEach((v) => { if (view.dist[v] >= 0 && view.dist[v] <= 1) set.add(v); });
+      || (x - y)).slice(0, state.focus >= 0 ? LABEL_PARTNERS : LABEL_TOP));
+    if (state.focus >= 0) {
+      set.add(state.focus);
+      view.drawn.filter((p) => p.a === state.focus || p.b === state.focus).slice(0, LABEL_PARTNERS)
+        .forEach((p) => set.add(p.a === state.focus ? p.b : p.a));
+    }
     if (state.hits) state.hits.forEach((v) => set.add(v));
     return set;
   }
@@ -422,6 +433,7 @@
     });
     applyHighlight();
     updateCounts();
+    scaleLabels();
   }
 
   // ---- layouts ----
@@ -439,8 +451,11 @@
       o.numIter = 1500;
     } else if (name === 'concentric') {
       if (state.focus >= 0 && view && view.dist) {
-        const dist = view.dist;
-        o.concentric = (n) => 10 - Math.max(0, dist[n.data('v')]);
+        // Rings by distance; in a ring, the strongest partners first.
+        const dist = view.dist, w = new Map();
+        view.drawn.forEach((p) => { if (p.a === state.focus || p.b === state.focus) w.set(p.a === state.focus ? p.b : p.a, p.weight); });
+        const maxW = Math.max(1, ...w.values());
+        o.concentric = (n) => 10 * (10 - Math.max(0, dist[n.data('v')])) + 0.9 * (w.get(n.data('v')) || 0) / maxW;
         o.levelWidth = () => 1;
       } else {
         o.concentric = (n) => n.data('pagerank') || n.data('degree') || 0;
@@ -816,13 +831,13 @@
     if (state.focus >= 0) runLayout($('layout').value === 'preset' ? 'concentric' : $('layout').value);
   }
 
-  // The slider redraws once per frame however fast it moves.
-  let pending = false;
+  // While the slider moves, its dates and histogram follow at once and
+  // the drawing when it rests (or is let go: the change event).
+  let slideTimer = 0;
   function onSlide() {
     readFilters();
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => { pending = false; onFilter(); });
+    clearTimeout(slideTimer);
+    slideTimer = setTimeout(onFilter, SLIDE_REST_MS);
   }
 
   function setupFilters() {
@@ -840,7 +855,10 @@
     $('from').value = '0';
     $('to').value = String(Math.max(0, DAYS.length - 1));
     $('time').classList.toggle('hidden-ui', DAYS.length === 0);
-    document.querySelectorAll('#filters input, #filters select').forEach((x) => x.addEventListener('change', onFilter));
+    document.querySelectorAll('#filters input, #filters select').forEach((x) => x.addEventListener('change', () => {
+      clearTimeout(slideTimer);
+      onFilter();
+    }));
     ['from', 'to'].forEach((id) => $(id).addEventListener('input', onSlide));
     readFilters();
   }
@@ -980,7 +998,19 @@
   });
   $('unfocus').addEventListener('click', unfocus);
   $('fit').addEventListener('click', () => fitNodes(30));
-  cy.on('mouseover', 'node', (ev) => ev.target.addClass('hover'));
+  // Labels keep a readable size on screen however far out the view is.
+  let zooming = false;
+  function scaleLabels() {
+    zooming = false;
+    const z = cy.zoom();
+    cy.batch(() => cy.nodes('.labelled, .hover').forEach((n) => scaleLabel(n, z)));
+  }
+  function scaleLabel(n, z) {
+    const base = Math.round(10 + n.data('size') / 5);
+    n.data('font', Math.round(Math.min(base / Math.min(1, z), 12 / z)));
+  }
+  cy.on('zoom', () => { if (!zooming) { zooming = true; requestAnimationFrame(scaleLabels); } });
+  cy.on('mouseover', 'node', (ev) => { scaleLabel(ev.target, cy.zoom()); ev.target.addClass('hover'); });
   cy.on('mouseout', 'node', (ev) => ev.target.removeClass('hover'));
   $('save-png').addEventListener('click', savePng);
   $('save-svg').addEventListener('click', saveSvg);
