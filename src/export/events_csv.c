@@ -284,18 +284,10 @@ ag_status ag_events_csv_doc(const ag_doc *d, ag_events_csv f, FILE *out, ag_erro
 
 /* ---- from a graph ---- */
 
-static side node_side(const ag_graph *g, size_t i)
+/* Node i with its country (country[] from ag_graph_countries). */
+static side node_side(const ag_graph *g, const long *country, size_t i)
 {
-    side s = {g->nodes[i].name, g->nodes[i].code, NULL};
-    size_t r = i;
-    for (int depth = 0; depth < 8 && g->nodes[r].affiliation; depth++) {
-        long p = ag_graph_find_node(g, g->nodes[r].affiliation);
-        if (p < 0)
-            break;
-        r = (size_t)p;
-    }
-    if (g->nodes[r].kind == AG_ACTOR_COUNTRY)
-        s.country = g->nodes[r].name;
+    side s = {g->nodes[i].name, g->nodes[i].code, country[i] >= 0 ? g->nodes[country[i]].name : NULL};
     return s;
 }
 
@@ -304,6 +296,9 @@ ag_status ag_events_csv_graph(const ag_graph *g, ag_events_csv f, FILE *out, ag_
     ag_status st = ag_events_csv_header(f, out, err);
     ag_buf b = AG_BUF_INIT;
     long n = 0;
+    long *country = malloc((g->n_nodes + 1) * sizeof *country);
+    if (!st && (!country || ag_graph_countries(g, country)))
+        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing event rows");
     for (size_t i = 0; i < g->n_links && !st; i++) {
         const ag_link *l = &g->links[i];
         if (l->kind == AG_REL_AFFILIATION)
@@ -313,11 +308,12 @@ ag_status ag_events_csv_graph(const ag_graph *g, ag_events_csv f, FILE *out, ag_
             /* Event tables built by --from keep the source URL as the text. */
             int is_url = e->text && (strncmp(e->text, "http://", 7) == 0 || strncmp(e->text, "https://", 8) == 0);
             evrow r = {{0}, e->date, e->doc, is_url ? e->text : NULL, l->code, l->location, is_url ? NULL : e->text,
-                       e->sentence, l->goldstein, node_side(g, l->source), node_side(g, l->target)};
+                       e->sentence, l->goldstein, node_side(g, country, l->source), node_side(g, country, l->target)};
             snprintf(r.id, sizeof r.id, "%ld", ++n);
             st = write_row(&r, f, out, &b, err);
         }
     }
     ag_buf_free(&b);
+    free(country);
     return st;
 }
