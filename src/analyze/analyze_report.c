@@ -677,16 +677,7 @@ static void csv_field(rep *r, const char *s, int first)
 {
     if (!first)
         put(r, ",");
-    /* A leading = + - @ (or tab, CR) would make a spreadsheet evaluate the
-     * cell: a quote character keeps it text. */
-    int formula = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
-    put(r, "\"%s", formula ? "'" : "");
-    for (; *s; s++) {
-        if (*s == '"')
-            put(r, "\"");
-        r->oom |= ag_buf_putc(&r->b, *s) != 0;
-    }
-    put(r, "\"");
+    r->oom |= ag_buf_put_csv(&r->b, s, ',', 1) != 0;
 }
 
 static void write_csv(rep *r)

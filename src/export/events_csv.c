@@ -96,26 +96,6 @@ typedef struct evrow {
     side s, t;
 } evrow;
 
-/* A field: tabs and line breaks become spaces in tab-separated output;
- * CSV quotes what needs it; a text starting with = + - @ gets a ' so a
- * spreadsheet does not run it. */
-static int field(ag_buf *b, const char *s, char sep, int text)
-{
-    if (!s)
-        return 0;
-    int quote = sep == ',' && strpbrk(s, ",\"\r\n") != NULL;
-    int r = quote ? ag_buf_putc(b, '"') : 0;
-    if (text && *s && strchr("=+-@", *s))
-        r = r || ag_buf_putc(b, '\'');
-    for (const char *p = s; *p && !r; p++) {
-        if (sep == '\t' && (*p == '\t' || *p == '\n' || *p == '\r'))
-            r = ag_buf_putc(b, ' ');
-        else
-            r = *p == '"' && quote ? ag_buf_puts(b, "\"\"") : ag_buf_putc(b, *p);
-    }
-    return r || (quote && ag_buf_putc(b, '"'));
-}
-
 /* The date's digits (YYYY-MM-DD or YYYYMMDD) into d8; 0 when it has none. */
 static int date_digits(const char *date, char d8[9])
 {
@@ -215,7 +195,7 @@ static ag_status write_row(const evrow *r, ag_events_csv f, FILE *out, ag_buf *b
         char tmp[1024];
         int text;
         const char *s = value(r, c->v, tmp, sizeof tmp, &text);
-        bad = (c != styles[f].cols && ag_buf_putc(b, sep)) || field(b, s, sep, text);
+        bad = (c != styles[f].cols && ag_buf_putc(b, sep)) || ag_buf_put_csv(b, s, sep, text);
     }
     bad = bad || ag_buf_putc(b, '\n');
     if (bad)
