@@ -112,6 +112,20 @@ static int format_from_name(const char *path, ag_export_format *f)
     return -1;
 }
 
+/* --cluster ('c'), --size ('s') or --color ('k') into eo; 0, or the
+ * usage status after the message. */
+static int drawing_option(int which, const char *arg, ag_export_opts *eo)
+{
+    if (which == 'c' && ag_export_cluster_parse(arg, &eo->cluster))
+        return bad_usage("--cluster: unknown grouping '%s' (country, bloc or none)", arg);
+    if (which == 's' && ag_export_size_parse(arg, &eo->size))
+        return bad_usage("--size: unknown measure '%s' (pagerank, degree, betweenness, "
+                         "eigenvector, harmonic, strength or none)", arg);
+    if (which == 'k' && ag_export_color_parse(arg, &eo->color))
+        return bad_usage("--color: unknown colouring '%s' (kind, bloc or country)", arg);
+    return 0;
+}
+
 /* The analysis whose measures the export shows (ag_export_wants_analysis),
  * with analyze's defaults, into *an and eo->analysis; 0 or an exit status. */
 static int export_analysis(const ag_graph *g, const char *path, ag_export_opts *eo, cli_progress_t *prog,
@@ -184,17 +198,10 @@ int ag_cli_export(int argc, char **argv)
             eo.layout = optarg;
             break;
         case O_CLUSTER:
-            if (ag_export_cluster_parse(optarg, &eo.cluster))
-                return bad_usage("--cluster: unknown grouping '%s' (country, bloc or none)", optarg);
-            break;
         case O_SIZE:
-            if (ag_export_size_parse(optarg, &eo.size))
-                return bad_usage("--size: unknown measure '%s' (pagerank, degree, betweenness, "
-                                 "eigenvector, harmonic, strength or none)", optarg);
-            break;
         case O_COLOR:
-            if (ag_export_color_parse(optarg, &eo.color))
-                return bad_usage("--color: unknown colouring '%s' (kind, bloc or country)", optarg);
+            if (drawing_option(o == O_CLUSTER ? 'c' : o == O_SIZE ? 's' : 'k', optarg, &eo))
+                return AG_EXIT_USAGE;
             break;
         case O_NOLEGEND: eo.legend = 0; break;
         case O_MAXN:
