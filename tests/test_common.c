@@ -33,6 +33,37 @@ START_TEST(lines_are_capped_and_the_rest_is_consumed)
 }
 END_TEST
 
+/* The one CSV field policy: quoted only when needed, formulas kept text,
+ * tab-separated fields kept on one line. */
+START_TEST(csv_fields)
+{
+    static const struct {
+        const char *in;
+        char sep;
+        int text;
+        const char *out;
+    } cases[] = {
+        {"plain", ',', 1, "plain"},
+        {"Smith, \"Jr\"", ',', 1, "\"Smith, \"\"Jr\"\"\""},
+        {"=HYPERLINK(\"x\")", ',', 1, "\"'=HYPERLINK(\"\"x\"\")\""},
+        {"@at", ',', 1, "'@at"},
+        {"-1.5", ',', 0, "-1.5"},
+        {"a\tb\nc", '\t', 1, "a b c"},
+        {"line\nbreak", ',', 1, "\"line\nbreak\""},
+        {"", ',', 1, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ag_buf b = AG_BUF_INIT;
+        ck_assert_int_eq(ag_buf_put_csv(&b, cases[i].in, cases[i].sep, cases[i].text), 0);
+        ck_assert_str_eq(b.data ? b.data : "", cases[i].out);
+        ag_buf_free(&b);
+    }
+    ag_buf b = AG_BUF_INIT;
+    ck_assert_int_eq(ag_buf_put_csv(&b, NULL, ',', 1), 0);
+    ck_assert_uint_eq(b.len, 0);
+}
+END_TEST
+
 START_TEST(slugs_fold_letters_and_utf8_is_repaired)
 {
     ag_arena *a = ag_arena_new();
@@ -370,6 +401,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("common");
     tcase_add_test(tc, lines_are_capped_and_the_rest_is_consumed);
     tcase_add_test(tc, slugs_fold_letters_and_utf8_is_repaired);
+    tcase_add_test(tc, csv_fields);
     tcase_add_test(tc, the_map_grows_and_replaces);
     tcase_add_test(tc, a_nul_byte_is_reported_and_ends_no_line);
     tcase_add_test(tc, only_real_dates_are_dates);

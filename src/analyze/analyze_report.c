@@ -8,6 +8,7 @@
 #include "analyze_int.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -676,16 +677,7 @@ static void csv_field(rep *r, const char *s, int first)
 {
     if (!first)
         put(r, ",");
-    /* A leading = + - @ (or tab, CR) would make a spreadsheet evaluate the
-     * cell: a quote character keeps it text. */
-    int formula = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
-    put(r, "\"%s", formula ? "'" : "");
-    for (; *s; s++) {
-        if (*s == '"')
-            put(r, "\"");
-        r->oom |= ag_buf_putc(&r->b, *s) != 0;
-    }
-    put(r, "\"");
+    r->oom |= ag_buf_put_csv(&r->b, s, ',', 1) != 0;
 }
 
 static void write_csv(rep *r)
@@ -835,6 +827,26 @@ static json_t *json_params(const ag_analysis *a, int *bad)
     return params;
 }
 
+/* The measures of ag_actor_stats as JSON keys. */
+static const struct {
+    const char *name;
+    size_t offset;
+    int is_real; /* double, else long */
+} stat_fields[] = {
+    {"degree", offsetof(ag_actor_stats, degree), 0},
+    {"in_degree", offsetof(ag_actor_stats, in_degree), 0},
+    {"out_degree", offsetof(ag_actor_stats, out_degree), 0},
+    {"strength", offsetof(ag_actor_stats, strength), 1},
+    {"betweenness", offsetof(ag_actor_stats, betweenness), 1},
+    {"pagerank", offsetof(ag_actor_stats, pagerank), 1},
+    {"eigenvector", offsetof(ag_actor_stats, eigenvector), 1},
+    {"hub", offsetof(ag_actor_stats, hub), 1},
+    {"authority", offsetof(ag_actor_stats, authority), 1},
+    {"harmonic", offsetof(ag_actor_stats, harmonic), 1},
+    {"community", offsetof(ag_actor_stats, community), 0},
+    {"louvain", offsetof(ag_actor_stats, louvain), 0},
+};
+
 /* The actor at rank position i; buf is scratch for its partners. */
 static json_t *json_node(const ag_analysis *a, size_t i, size_t *buf, int *bad)
 {
@@ -846,18 +858,11 @@ static json_t *json_node(const ag_analysis *a, size_t i, size_t *buf, int *bad)
     jset(n, "id", json_string(ag__an_vid(a, v)), bad);
     jset(n, "name", json_string(ag__an_vname(a, v)), bad);
     jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
-    jset(n, "degree", json_integer(s->degree), bad);
-    jset(n, "in_degree", json_integer(s->in_degree), bad);
-    jset(n, "out_degree", json_integer(s->out_degree), bad);
-    jset(n, "strength", jreal(s->strength), bad);
-    jset(n, "betweenness", jreal(s->betweenness), bad);
-    jset(n, "pagerank", jreal(s->pagerank), bad);
-    jset(n, "eigenvector", jreal(s->eigenvector), bad);
-    jset(n, "hub", jreal(s->hub), bad);
-    jset(n, "authority", jreal(s->authority), bad);
-    jset(n, "harmonic", jreal(s->harmonic), bad);
-    jset(n, "community", json_integer(s->community), bad);
-    jset(n, "louvain", json_integer(s->louvain), bad);
+    for (size_t k = 0; k < sizeof stat_fields / sizeof stat_fields[0]; k++) {
+        const char *field = (const char *)s + stat_fields[k].offset;
+        jset(n, stat_fields[k].name,
+             stat_fields[k].is_real ? jreal(*(const double *)field) : json_integer(*(const long *)field), bad);
+    }
     jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf), bad), bad);
     jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf), bad), bad);
     return n;

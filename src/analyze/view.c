@@ -144,49 +144,18 @@ ag_status ag_view_find_actor(const ag_graph *g, const char *name, long *out, ag_
 }
 
 /* Where each actor ends up when rolled up into countries: the first
- * country on its affiliation chain, or itself (no country on it, or a
- * cycle in a hand-written file).  Each node is walked once: a walk stops
- * at a node whose answer is known and hands the answer down its path. */
+ * country on its affiliation chain (ag_graph_countries, the one walk), or
+ * itself (no country on it, a cycle, or no collapse asked). */
 static int roots_of(const ag_graph *g, ag_collapse c, size_t *root)
 {
-    size_t n = g->n_nodes;
-    long *country = malloc((n + 1) * sizeof *country); /* -1 unknown, -2 none */
-    size_t *path = malloc((n + 1) * sizeof *path), *on_path = calloc(n + 1, sizeof *on_path);
-    if (!country || !path || !on_path) {
+    long *country = malloc((g->n_nodes + 1) * sizeof *country);
+    if (!country || ag_graph_countries(g, country)) {
         free(country);
-        free(path);
-        free(on_path);
         return -1;
     }
-    for (size_t i = 0; i < n; i++)
-        country[i] = c == AG_COLLAPSE_COUNTRY ? -1 : -2;
-    for (size_t i = 0; i < n; i++) {
-        size_t k = 0, cur = i;
-        long found = -2;
-        while (country[cur] == -1 && on_path[cur] != i + 1) {
-            if (g->nodes[cur].kind == AG_ACTOR_COUNTRY) {
-                found = (long)cur;
-                break;
-            }
-            on_path[cur] = i + 1;
-            path[k++] = cur;
-            long next = ag_graph_find_node(g, g->nodes[cur].affiliation);
-            if (next < 0)
-                break;
-            cur = (size_t)next;
-        }
-        if (country[cur] != -1)
-            found = country[cur];
-        if (g->nodes[cur].kind == AG_ACTOR_COUNTRY && c == AG_COLLAPSE_COUNTRY)
-            country[cur] = (long)cur;
-        while (k > 0)
-            country[path[--k]] = found;
-    }
-    for (size_t i = 0; i < n; i++)
-        root[i] = country[i] >= 0 ? (size_t)country[i] : i;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        root[i] = c == AG_COLLAPSE_COUNTRY && country[i] >= 0 ? (size_t)country[i] : i;
     free(country);
-    free(path);
-    free(on_path);
     return 0;
 }
 

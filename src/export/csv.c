@@ -6,28 +6,13 @@
 
 /* ---- CSV (RFC 4180) ---- */
 
-/* A text field: quoted when needed, quotes doubled; a leading = + - @ tab
- * or CR gets a ' so spreadsheets do not run it as a formula. */
+/* A text field (ag_buf_put_csv), invalid UTF-8 repaired first. */
 static int csv_text(ag_buf *b, const char *s)
 {
     ag_buf t = AG_BUF_INIT;
-    int r = 0;
     if (!s)
         return 0;
-    if (strchr("=+-@\t\r", s[0]) && s[0] != '\0')
-        r = ag_buf_putc(&t, '\'');
-    r = r || ag__ex_put_text(&t, s, ESC_RAW, 0);
-    if (r == 0) {
-        const char *p = t.data ? t.data : "";
-        if (strpbrk(p, ",\"\r\n")) {
-            r = ag_buf_putc(b, '"');
-            for (; *p && r == 0; p++)
-                r = *p == '"' ? ag_buf_puts(b, "\"\"") : ag_buf_putc(b, *p);
-            r = r || ag_buf_putc(b, '"');
-        } else {
-            r = ag_buf_puts(b, p);
-        }
-    }
+    int r = ag__ex_put_text(&t, s, ESC_RAW, 0) || ag_buf_put_csv(b, t.data ? t.data : "", ',', 1);
     ag_buf_free(&t);
     return r;
 }

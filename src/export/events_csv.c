@@ -97,26 +97,6 @@ typedef struct evrow {
     side s, t;
 } evrow;
 
-/* A field: tabs and line breaks become spaces in tab-separated output;
- * CSV quotes what needs it; a text starting with = + - @ gets a ' so a
- * spreadsheet does not run it. */
-static int field(ag_buf *b, const char *s, char sep, int text)
-{
-    if (!s)
-        return 0;
-    int quote = sep == ',' && strpbrk(s, ",\"\r\n") != NULL;
-    int r = quote ? ag_buf_putc(b, '"') : 0;
-    if (text && *s && strchr("=+-@", *s))
-        r = r || ag_buf_putc(b, '\'');
-    for (const char *p = s; *p && !r; p++) {
-        if (sep == '\t' && (*p == '\t' || *p == '\n' || *p == '\r'))
-            r = ag_buf_putc(b, ' ');
-        else
-            r = *p == '"' && quote ? ag_buf_puts(b, "\"\"") : ag_buf_putc(b, *p);
-    }
-    return r || (quote && ag_buf_putc(b, '"'));
-}
-
 /* The date's digits (YYYY-MM-DD or YYYYMMDD) into d8; 0 when it has none. */
 static int date_digits(const char *date, char d8[9])
 {
@@ -216,7 +196,7 @@ static ag_status write_row(const evrow *r, ag_events_csv f, FILE *out, ag_buf *b
         char tmp[1024];
         int text;
         const char *s = value(r, c->v, tmp, sizeof tmp, &text);
-        bad = (c != styles[f].cols && ag_buf_putc(b, sep)) || field(b, s, sep, text);
+        bad = (c != styles[f].cols && ag_buf_putc(b, sep)) || ag_buf_put_csv(b, s, sep, text);
     }
     bad = bad || ag_buf_putc(b, '\n');
     if (bad)
@@ -285,18 +265,10 @@ ag_status ag_events_csv_doc(const ag_doc *d, ag_events_csv f, FILE *out, ag_erro
 
 /* ---- from a graph ---- */
 
-static side node_side(const ag_graph *g, size_t i)
+/* Node i with its country (country[] from ag_graph_countries). */
+static side node_side(const ag_graph *g, const long *country, size_t i)
 {
-    side s = {g->nodes[i].name, g->nodes[i].code, NULL};
-    size_t r = i;
-    for (int depth = 0; depth < 8 && g->nodes[r].affiliation; depth++) {
-        long p = ag_graph_find_node(g, g->nodes[r].affiliation);
-        if (p < 0)
-            break;
-        r = (size_t)p;
-    }
-    if (g->nodes[r].kind == AG_ACTOR_COUNTRY)
-        s.country = g->nodes[r].name;
+    side s = {g->nodes[i].name, g->nodes[i].code, country[i] >= 0 ? g->nodes[country[i]].name : NULL};
     return s;
 }
 
@@ -305,6 +277,9 @@ ag_status ag_events_csv_graph(const ag_graph *g, ag_events_csv f, FILE *out, ag_
     ag_status st = ag_events_csv_header(f, out, err);
     ag_buf b = AG_BUF_INIT;
     long n = 0;
+    long *country = malloc((g->n_nodes + 1) * sizeof *country);
+    if (!st && (!country || ag_graph_countries(g, country)))
+        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing event rows");
     for (size_t i = 0; i < g->n_links && !st; i++) {
         const ag_link *l = &g->links[i];
         if (l->kind == AG_REL_AFFILIATION)
@@ -314,11 +289,12 @@ ag_status ag_events_csv_graph(const ag_graph *g, ag_events_csv f, FILE *out, ag_
             /* Event tables built by --from keep the source URL as the text. */
             int is_url = e->text && (strncmp(e->text, "http://", 7) == 0 || strncmp(e->text, "https://", 8) == 0);
             evrow r = {{0}, e->date, e->doc, is_url ? e->text : NULL, l->code, l->location, is_url ? NULL : e->text,
-                       e->sentence, l->goldstein, node_side(g, l->source), node_side(g, l->target)};
+                       e->sentence, l->goldstein, node_side(g, country, l->source), node_side(g, country, l->target)};
             snprintf(r.id, sizeof r.id, "%ld", ++n);
             st = write_row(&r, f, out, &b, err);
         }
     }
     ag_buf_free(&b);
+    free(country);
     return st;
 }

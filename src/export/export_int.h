@@ -1,7 +1,7 @@
 /* export_int.h — what the export files share (library-internal): the
  * selected part of the graph (select.c), text escaping (escape.c) and one
  * writer per format: graphviz.c (DOT, SVG), json.c, xml.c (GraphML, GEXF),
- * csv.c, cytoscape.c; plan.c decides how DOT/SVG draw the view; export.c
+ * csv.c, cytoscape.c; gvid.c numbers cgraph's objects; plan.c decides how DOT/SVG draw the view; export.c
  * checks the options and dispatches.
  *
  * Ownership: an ex_view and an ex_plan own their arrays (ag__ex_view_free,
@@ -94,6 +94,9 @@ ag_status ag__ex_dump_json(json_t *root, FILE *out, ag_error *err);
 
 /* The drawing of v as p plans it (graphviz.c); the caller agclose()s it. */
 struct Agraph_s;
+/* agopen of a directed graph whose objects are numbered in creation order
+ * (gvid.c), so agwrite's order does not depend on heap addresses. */
+struct Agraph_s *ag__ex_agopen(const char *name);
 ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, struct Agraph_s **out,
                   ag_error *err);
 

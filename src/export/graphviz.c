@@ -26,7 +26,6 @@
 #include <string.h>
 
 #define TOOLTIP_MAX 600       /* bytes of text per tooltip part */
-#define AFFIL_MAX_HOPS 8      /* affiliation chains longer than this are cycles */
 
 typedef struct kind_style {
     const char *shape, *fill, *style;
@@ -57,8 +56,10 @@ typedef struct drawing {
     ag_buf buf;          /* scratch for attribute values */
     const ex_plan *plan; /* merged pairs, engine, labels */
     const ag_export_opts *o;
-    long *group;         /* per graph node: its country (--color/--cluster
-                            country) or bloc, -1 for none */
+    long *country;       /* per graph node: its country (ag_graph_countries),
+                            with --color or --cluster country */
+    long *group;         /* per graph node: the palette slot of its country
+                            or bloc (--color), -1 for none */
     size_t n_colored;    /* groups with a colour of their own */
 } drawing;
 
@@ -100,21 +101,6 @@ static int html_label(drawing *d, const char *font_attrs, const char *text, cons
     ag_buf_reset(&d->buf);
     return ag_buf_printf(&d->buf, "<FONT %s>", font_attrs) || ag__ex_put_text(&d->buf, text, ESC_GVHTML, 0) ||
            (suffix && ag_buf_puts(&d->buf, suffix)) || ag_buf_puts(&d->buf, "</FONT>");
-}
-
-/* The country node that node i belongs to by affiliation, or -1. */
-static long country_of(const ag_graph *g, size_t i)
-{
-    for (int hop = 0; hop <= AFFIL_MAX_HOPS; hop++) {
-        const ag_node *n = &g->nodes[i];
-        if (n->kind == AG_ACTOR_COUNTRY)
-            return (long)i;
-        long next = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
-        if (next < 0 || (size_t)next == i)
-            return -1;
-        i = (size_t)next;
-    }
-    return -1;
 }
 
 static int declare_attrs(Agraph_t *ag, const char *engine, int clusters)
@@ -278,7 +264,7 @@ static int add_country_clusters(drawing *d, const ex_view *v)
         goto out;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
-        home[i] = v->node_on[i] ? country_of(g, i) : -1;
+        home[i] = v->node_on[i] ? d->country[i] : -1;
         if (home[i] >= 0 && (size_t)home[i] != i && v->node_on[home[i]])
             has_members[home[i]] = 1;
         else if (home[i] >= 0 && (size_t)home[i] != i)
@@ -342,7 +328,7 @@ static int country_groups(drawing *d, const ex_view *v)
     for (size_t k = 0; k < n; k++)
         slot[order[k].index] = (long)k;
     for (size_t i = 0; i < g->n_nodes; i++) {
-        long c = v->node_on[i] ? country_of(g, i) : -1;
+        long c = v->node_on[i] ? d->country[i] : -1;
         d->group[i] = c >= 0 ? slot[c] : -1;
     }
     d->n_colored = n < PALETTE_N ? n : PALETTE_N;
@@ -354,6 +340,11 @@ static int country_groups(drawing *d, const ex_view *v)
 /* The colour group of every node (--color), as a palette index or -1. */
 static int node_groups(drawing *d, const ex_view *v)
 {
+    if (d->o->color == AG_COLOR_COUNTRY || d->o->cluster == AG_CLUSTER_COUNTRY) {
+        d->country = malloc((v->g->n_nodes + 1) * sizeof *d->country);
+        if (!d->country || ag_graph_countries(v->g, d->country))
+            return -1;
+    }
     if (d->o->color == AG_COLOR_KIND)
         return 0;
     d->group = malloc((v->g->n_nodes + 1) * sizeof *d->group);
@@ -464,6 +455,7 @@ static void drawing_free(drawing *d)
         agclose(d->ag);
     free(d->nodes);
     free(d->group);
+    free(d->country);
     ag_buf_free(&d->buf);
     memset(d, 0, sizeof *d);
 }
@@ -596,7 +588,7 @@ ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *
     drawing d;
     memset(&d, 0, sizeof d);
     d.plan = p;
-    d.ag = agopen("actorgraph", Agdirected, NULL);
+    d.ag = ag__ex_agopen("actorgraph");
     d.nodes = calloc(v->g->n_nodes + 1, sizeof *d.nodes);
     d.o = o;
     if (!d.ag || !d.nodes || declare_attrs(d.ag, p->pub.engine, o->cluster != AG_CLUSTER_NONE) ||

@@ -108,29 +108,27 @@ static int xml_text(ag_buf *b, const char *s)
     return ag__ex_put_text(b, s ? s : "", ESC_XML, 0);
 }
 
-/* Evidence sentences joined by newlines. */
-static int evidence_text(ag_buf *b, const ag_link *l)
+/* The evidence sentences (docs = 0) joined by newlines, or their
+ * document ids (docs = 1) joined by spaces. */
+static int evidence_field(ag_buf *b, const ag_link *l, int docs)
 {
     int r = 0;
     for (size_t k = 0; k < l->n_evidence && r == 0; k++) {
+        const char *v = docs ? l->evidence[k].doc : l->evidence[k].text;
         if (k > 0)
-            r = ag_buf_puts(b, "&#10;");
-        if (r == 0 && l->evidence[k].text)
-            r = xml_text(b, l->evidence[k].text);
+            r = ag_buf_puts(b, docs ? " " : "&#10;");
+        if (r == 0 && v)
+            r = xml_text(b, v);
     }
     return r;
 }
 
-static int evidence_docs(ag_buf *b, const ag_link *l)
+/* `<edge id="eI" source="S" target="T` of link i (GraphML and GEXF). */
+static int edge_start(ag_buf *b, const ag_graph *g, size_t i, const char *indent)
 {
-    int r = 0;
-    for (size_t k = 0; k < l->n_evidence && r == 0; k++) {
-        if (k > 0)
-            r = ag_buf_puts(b, " ");
-        if (r == 0 && l->evidence[k].doc)
-            r = xml_text(b, l->evidence[k].doc);
-    }
-    return r;
+    const ag_link *l = &g->links[i];
+    return ag_buf_printf(b, "%s<edge id=\"e%zu\" source=\"", indent, i) || xml_text(b, g->nodes[l->source].id) ||
+           ag_buf_puts(b, "\" target=\"") || xml_text(b, g->nodes[l->target].id);
 }
 
 /* GraphML data element with an escaped string value; NULL writes nothing. */
@@ -204,9 +202,7 @@ ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
         const ag_link *l = &g->links[i];
         /* No per-edge directed="false" for meetings: networkx refuses it in
          * a directed graph; kind "meeting" says the link is undirected. */
-        r = ag_buf_printf(&b, "    <edge id=\"e%zu\" source=\"", i) ||
-            xml_text(&b, g->nodes[l->source].id) || ag_buf_puts(&b, "\" target=\"") ||
-            xml_text(&b, g->nodes[l->target].id) || ag_buf_puts(&b, "\">\n") ||
+        r = edge_start(&b, g, i, "    ") || ag_buf_puts(&b, "\">\n") ||
             gml_str(&b, "e_kind", ag_rel_kind_name(l->kind)) || gml_str(&b, "e_label", l->label) ||
             gml_str(&b, "e_code", l->code) ||
             ag_buf_printf(&b, "      <data key=\"e_polarity\">%d</data>\n"
@@ -215,8 +211,8 @@ ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
                           l->polarity, isfinite(l->goldstein) ? l->goldstein : 0.0, l->weight) ||
             gml_str(&b, "e_location", l->location);
         if (r == 0 && l->n_evidence)
-            r = ag_buf_puts(&b, "      <data key=\"e_evidence\">") || evidence_text(&b, l) ||
-                ag_buf_puts(&b, "</data>\n      <data key=\"e_docs\">") || evidence_docs(&b, l) ||
+            r = ag_buf_puts(&b, "      <data key=\"e_evidence\">") || evidence_field(&b, l, 0) ||
+                ag_buf_puts(&b, "</data>\n      <data key=\"e_docs\">") || evidence_field(&b, l, 1) ||
                 ag_buf_puts(&b, "</data>\n");
         if (r == 0)
             r = graphml_dates(&b, l) || ag_buf_puts(&b, "    </edge>\n");
@@ -308,9 +304,7 @@ ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
             continue;
         const ag_link *l = &g->links[i];
         /* GEXF's weight is the link's count; meetings are "mutual" (both ways). */
-        r = ag_buf_printf(&b, "      <edge id=\"e%zu\" source=\"", i) ||
-            xml_text(&b, g->nodes[l->source].id) || ag_buf_puts(&b, "\" target=\"") ||
-            xml_text(&b, g->nodes[l->target].id) || ag_buf_puts(&b, "\" label=\"") ||
+        r = edge_start(&b, g, i, "      ") || ag_buf_puts(&b, "\" label=\"") ||
             xml_text(&b, l->label) ||
             ag_buf_printf(&b, "\" weight=\"%ld\"%s>\n        <attvalues>\n", l->weight > 0 ? l->weight : 1,
                           l->kind == AG_REL_MEETING ? " type=\"mutual\"" : "") ||
@@ -321,8 +315,8 @@ ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
                           l->polarity, isfinite(l->goldstein) ? l->goldstein : 0.0, l->weight) ||
             gexf_str(&b, 5, l->location);
         if (r == 0 && l->n_evidence)
-            r = ag_buf_puts(&b, "          <attvalue for=\"6\" value=\"") || evidence_text(&b, l) ||
-                ag_buf_puts(&b, "\"/>\n          <attvalue for=\"7\" value=\"") || evidence_docs(&b, l) ||
+            r = ag_buf_puts(&b, "          <attvalue for=\"6\" value=\"") || evidence_field(&b, l, 0) ||
+                ag_buf_puts(&b, "\"/>\n          <attvalue for=\"7\" value=\"") || evidence_field(&b, l, 1) ||
                 ag_buf_puts(&b, "\"/>\n");
         if (r == 0)
             r = gexf_spells(&b, sp, link_spells(l, sp)) || ag_buf_puts(&b, "      </edge>\n");

@@ -55,6 +55,48 @@ long ag_graph_find_node(const ag_graph *g, const char *id)
     return (long)i;
 }
 
+/* The one affiliation walk (analyze's --collapse country, export's
+ * --cluster/--color country, event rows): each walk stops at a node whose
+ * answer is known and hands the answer down its path, so every node is
+ * walked once whatever the chains' length; a cycle ends the walk. */
+int ag_graph_countries(const ag_graph *g, long *country)
+{
+    size_t n = g->n_nodes;
+    size_t *path = malloc((n + 1) * sizeof *path), *on_path = calloc(n + 1, sizeof *on_path);
+    if (!path || !on_path) {
+        free(path);
+        free(on_path);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        country[i] = -2; /* not known yet */
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0, cur = i;
+        long found = -1;
+        while (country[cur] == -2 && on_path[cur] != i + 1) {
+            if (g->nodes[cur].kind == AG_ACTOR_COUNTRY) {
+                found = (long)cur;
+                break;
+            }
+            on_path[cur] = i + 1;
+            path[k++] = cur;
+            long next = ag_graph_find_node(g, g->nodes[cur].affiliation);
+            if (next < 0)
+                break;
+            cur = (size_t)next;
+        }
+        if (country[cur] != -2)
+            found = country[cur];
+        if (g->nodes[cur].kind == AG_ACTOR_COUNTRY)
+            country[cur] = (long)cur;
+        while (k > 0)
+            country[path[--k]] = found;
+    }
+    free(path);
+    free(on_path);
+    return 0;
+}
+
 /* ---- days ---- */
 
 int32_t ag_graph_day(const char *s)

@@ -96,6 +96,12 @@ ag_status ag_graph_add_doc(ag_graph *g, const ag_doc *d, ag_error *err);
 
 /* Node index of id, or -1. */
 long ag_graph_find_node(const ag_graph *g, const char *id);
+/* The country each node belongs to through its affiliation chain (person
+ * -> agency -> country): country[i] (g->n_nodes entries, the caller's) is
+ * the first country on node i's chain, i itself for a country, or -1 when
+ * the chain reaches none (or loops, in a hand-written file).  Linear in
+ * the nodes.  0 ok, -1 out of memory. */
+int ag_graph_countries(const ag_graph *g, long *country);
 
 /* The day of a date as YYYYMMDD (see ag_day_count), for the dates
  * ag_date_valid accepts: YYYY, YYYY-MM, YYYY-MM-DD, YYYYMM, YYYYMMDD.  -1

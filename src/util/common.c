@@ -185,6 +185,24 @@ int ag_buf_printf(ag_buf *b, const char *fmt, ...)
     return 0;
 }
 
+/* The one CSV field policy (RFC 4180) of every CSV actorgraph writes. */
+int ag_buf_put_csv(ag_buf *b, const char *s, char sep, int text)
+{
+    if (!s)
+        return 0;
+    /* A leading = + - @ tab or CR would make a spreadsheet run the cell. */
+    int guard = text && *s && strchr("=+-@\t\r", *s) != NULL;
+    int quote = sep == ',' && strpbrk(s, ",\"\r\n") != NULL;
+    int r = (quote && ag_buf_putc(b, '"')) || (guard && ag_buf_putc(b, '\''));
+    for (const char *p = s; *p && !r; p++) {
+        if (sep != ',' && (*p == sep || *p == '\n' || *p == '\r'))
+            r = ag_buf_putc(b, ' ');
+        else
+            r = *p == '"' && quote ? ag_buf_puts(b, "\"\"") : ag_buf_putc(b, *p);
+    }
+    return r || (quote && ag_buf_putc(b, '"'));
+}
+
 void ag_buf_reset(ag_buf *b)
 {
     b->len = 0;

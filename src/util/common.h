@@ -59,6 +59,12 @@ int ag_buf_puts(ag_buf *b, const char *s);
 int ag_buf_putc(ag_buf *b, char c);
 int ag_buf_printf(ag_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Appends s as one CSV field (NULL: an empty one): with sep ',' quoted
+ * when it holds a comma, quote, CR or LF, quotes doubled; with another
+ * separator (tab) that separator and line breaks become spaces.  A `text`
+ * field starting with = + - @ tab or CR gets a leading ' so spreadsheets
+ * show it instead of running it.  0, or -1 when the buffer cannot grow. */
+int ag_buf_put_csv(ag_buf *b, const char *s, char sep, int text);
 void ag_buf_reset(ag_buf *b);
 void ag_buf_free(ag_buf *b);
 
