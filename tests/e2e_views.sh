@@ -88,5 +88,27 @@ has "$T/seed.txt" "actors* in no bloc (no cooperative tie)" "one-member blocs ar
 hasnt "$T/seed.txt" "without a bloc" "one-member blocs are not listed as blocs"
 awk 'length($0) > 240 { bad = 1 } END { exit bad }' "$T/seed.txt" && ok || no "report lines are capped"
 
+# ---- a meeting's place per occurrence ----
+# The same pair meets in Ankara, then in Doha: the link keeps both places,
+# each on its own evidence entry, through graph.json, a re-read and the page.
+cat > "$T/meet.jsonl" <<'EOF2'
+{"type":"actor","doc":"m1","id":"turkey","name":"Turkey","kind":"country"}
+{"type":"actor","doc":"m1","id":"qatar","name":"Qatar","kind":"country"}
+{"type":"relation","doc":"m1","kind":"meeting","label":"meet","participants":["turkey","qatar"],"location":"Ankara","sentence":0,"evidence":"Turkey and Qatar met in Ankara."}
+{"type":"actor","doc":"m2","id":"turkey","name":"Turkey","kind":"country"}
+{"type":"actor","doc":"m2","id":"qatar","name":"Qatar","kind":"country"}
+{"type":"relation","doc":"m2","kind":"meeting","label":"meet","participants":["turkey","qatar"],"location":"Doha","sentence":0,"evidence":"Turkey and Qatar met again in Doha."}
+EOF2
+expect 0 "build a meeting held in two places" -- "$AG" build -q -o "$T/meet.json" "$T/meet.jsonl"
+python3 - "$T/meet.json" <<'EOF2' && ok || no "each meeting occurrence keeps its place in graph.json"
+import json, sys
+g = json.load(open(sys.argv[1]))
+m = [l for l in g["links"] if l["kind"] == "meeting"]
+assert len(m) == 1 and m[0]["weight"] == 2, m
+assert [e.get("location") for e in m[0]["evidence"]] == ["Ankara", "Doha"], m[0]["evidence"]
+EOF2
+expect 0 "export json of that graph" -- "$AG" export "$T/meet.json" -f json -q -o "$T/meet2.json"
+python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert [e.get("location") for l in g["links"] if l["kind"]=="meeting" for e in l["evidence"]]==["Ankara","Doha"]' "$T/meet2.json" && ok || no "the places survive a re-read"
+
 echo "e2e_views: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -61,7 +61,8 @@ static ag_graph *small_graph(void)
         "\"code\":null,\"polarity\":0,\"goldstein\":0,\"weight\":1,\"location\":null,\"evidence\":[]},"
         "{\"source\":\"recep-erdogan\",\"target\":\"syria\",\"kind\":\"meeting\",\"label\":\"meet\","
         "\"code\":\"040\",\"polarity\":1,\"goldstein\":1.0,\"weight\":1,\"location\":\"Sochi\",\"evidence\":["
-        "{\"doc\":\"d1\",\"sentence\":5,\"text\":\"Erdogan met officials in Sochi.\",\"date\":null}]}]}",
+        "{\"doc\":\"d1\",\"sentence\":5,\"text\":\"Erdogan met officials in Sochi.\",\"date\":null,"
+        "\"location\":\"Sochi\"}]}]}",
         0, &je);
     ck_assert_msg(j != NULL, "%s", je.text);
     return graph_from(j);
@@ -256,17 +257,20 @@ START_TEST(page_structure)
         ck_assert_str_eq(string_at(j, link_field(j, "label", 0)), "denounce");
         ck_assert_str_eq(string_at(j, link_field(j, "code", 0)), "111");
         ck_assert_int_eq(link_int(j, "location", 0), -1);
-        /* Evidence: [doc, sentence, text, date]. */
+        /* Evidence: [doc, sentence, text, date, location]. */
         json_t *ev = link_field(j, "evidence", 0);
-        ck_assert_uint_eq(json_array_size(ev), 4);
+        ck_assert_uint_eq(json_array_size(ev), 5);
         ck_assert_str_eq(string_at(j, json_array_get(ev, 0)), "d1");
         ck_assert_int_eq(json_integer_value(json_array_get(ev, 1)), 4);
         ck_assert_str_eq(string_at(j, json_array_get(ev, 2)), "Turkey denounced Syria.");
         ck_assert_str_eq(string_at(j, json_array_get(ev, 3)), "2019-10-10");
+        ck_assert_int_eq(json_integer_value(json_array_get(ev, 4)), -1); /* a stance has no place */
         ck_assert_int_eq(link_int(j, "evidence_total", 0), 1);
         ck_assert_str_eq(string_at(j, link_field(j, "kind", 2)), "meeting");
         ck_assert_str_eq(string_at(j, link_field(j, "location", 2)), "Sochi");
         ck_assert_int_eq(json_integer_value(json_array_get(link_field(j, "evidence", 2), 3)), -1);
+        /* A meeting's place per occurrence. */
+        ck_assert_str_eq(string_at(j, json_array_get(link_field(j, "evidence", 2), 4)), "Sochi");
         json_t *budget = json_object_get(j, "budget");
         ck_assert_int_eq(json_integer_value(json_object_get(budget, "draw")), 3000);
         ck_assert_int_eq(json_integer_value(json_object_get(budget, "links_cut")), 0);

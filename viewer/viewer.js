@@ -683,18 +683,30 @@
     }
   }
 
+  // Evidence entries are [doc, sentence, text, date, location] (html_data.c).
+  const EV = 5;
+
   function evidenceList(k) {
     const ev = L.evidence[k], ul = el('ul', 'evidence');
-    for (let j = 0; j < ev.length; j += 4) {
+    for (let j = 0; j < ev.length; j += EV) {
       const li = el('li');
       const where = [str(ev[j]) || 'unknown document'];
       if (ev[j + 1] >= 0) where.push('sentence ' + ev[j + 1]);
       if (ev[j + 3] >= 0) where.push(str(ev[j + 3]));
+      if (ev[j + 4] >= 0) where.push('in ' + str(ev[j + 4]));
       li.appendChild(el('span', 'where', where.join(' \u00b7 ')));
       li.appendChild(el('span', 'text', str(ev[j + 2]) || ''));
       ul.appendChild(li);
     }
     return ul;
+  }
+
+  function placesText(k) {
+    const ev = L.evidence[k], seen = new Map();
+    for (let j = 4; j < ev.length; j += EV)
+      if (ev[j] >= 0) seen.set(str(ev[j]), (seen.get(str(ev[j])) || 0) + 1);
+    if (!seen.size) return str(L.location[k]);
+    return Array.from(seen, ([p, n]) => p + (n > 1 ? ' \u00d7' + n : '')).join(', ');
   }
 
   function datesText(k) {
@@ -714,15 +726,15 @@
       + (str(L.label[k]) || kind) + (kind === 'meeting' ? ' \u2014 ' : ' \u2192 ') + nameOf(t));
     h.insertBefore(dot(kind === 'affiliation' ? COLOR.affiliation : COLOR[polarityName(L.polarity[k])]), h.firstChild);
     frag.appendChild(h);
-    const ev = L.evidence[k].length / 4;
+    const ev = L.evidence[k].length / EV;
     frag.appendChild(defList([
       ['relation', kind + (str(L.label[k]) && str(L.label[k]) !== kind ? ': ' + str(L.label[k]) : '')],
       ['polarity', kind === 'affiliation' ? null : polarityName(L.polarity[k])],
       ['times seen', c === L.weight[k] ? L.weight[k] : c + ' in the filters (' + L.weight[k] + ' in all)'],
       ['CAMEO code', str(L.code[k]) ? str(L.code[k]) + (CAMEO_ROOTS[linkRoot[k]] ? ' (' + CAMEO_ROOTS[linkRoot[k]] + ')' : '') : null],
       ['Goldstein', kind === 'affiliation' ? null : num(L.goldstein[k], 1)],
-      // The graph keeps one place per link: the first one seen.
-      ['first location seen', str(L.location[k])],
+      // Each occurrence keeps its own place: list them in order seen.
+      ['locations', placesText(k)],
       ['dates', datesText(k)],
       ['evidence', ev < L.evidence_total[k] ? ev + ' of ' + L.evidence_total[k] + ' sentences kept in this page (budget); all in graph.json' : null]
     ]));

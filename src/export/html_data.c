@@ -5,7 +5,8 @@
  * document, sentence and evidence date is written once in "strings" and
  * referred to by its position (-1 for none); a link's days are a flat
  * [YYYYMMDD, count, ...] list and its evidence a flat [doc, sentence,
- * text, date, ...] list.
+ * text, date, location, ...] list (location: a meeting's place on that
+ * occurrence).
  *
  * Built with jansson; export_html.c escapes the dump for the script
  * element.  Deterministic: nodes and links in graph order, strings in
@@ -123,14 +124,14 @@ static json_t *link_days(const ag_link *l)
     return a;
 }
 
-/* [doc, sentence, text, date, ...] of the first n evidence entries. */
+/* [doc, sentence, text, date, location, ...] of the first n evidence entries. */
 static json_t *link_evidence(strtab *t, const ag_link *l, size_t n)
 {
     json_t *a = json_array();
     for (size_t k = 0; a && k < n; k++) {
         const ag_evidence *e = &l->evidence[k];
         if (jpush(a, sref(t, e->doc)) || jpush(a, json_integer(e->sentence >= 0 ? e->sentence : -1)) ||
-            jpush(a, sref(t, e->text)) || jpush(a, sref(t, e->date))) {
+            jpush(a, sref(t, e->text)) || jpush(a, sref(t, e->date)) || jpush(a, sref(t, e->location))) {
             json_decref(a);
             return NULL;
         }

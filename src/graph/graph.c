@@ -337,7 +337,7 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
  * link holds the cap.  The array doubles from 1 to the cap: most links are
  * seen once or twice. */
 static ag_status link_add_evidence(ag_link *l, const char *doc, int sentence, const char *text,
-                                   const char *date)
+                                   const char *date, const char *location)
 {
     size_t n = l->n_evidence;
     if (n >= AG_GRAPH_MAX_EVIDENCE)
@@ -350,7 +350,7 @@ static ag_status link_add_evidence(ag_link *l, const char *doc, int sentence, co
             return AG_ENOMEM;
         l->evidence = e;
     }
-    l->evidence[n] = (ag_evidence){doc, sentence < 0 ? -1 : sentence, text, date};
+    l->evidence[n] = (ag_evidence){doc, sentence < 0 ? -1 : sentence, text, date, location};
     l->n_evidence++;
     return AG_OK;
 }
@@ -399,10 +399,10 @@ static ag_status add_occurrence(ag_graph *g, size_t src, size_t tgt, const occur
     if (l->n_evidence >= AG_GRAPH_MAX_EVIDENCE)
         return AG_OK;
     /* Keyed by the document's string, which outlives the map. */
-    const char *text;
-    if (interned(g, c->texts, o->text, 0, &text))
+    const char *text, *where;
+    if (interned(g, c->texts, o->text, 0, &text) || istr(g, o->location, &where))
         return AG_ENOMEM;
-    return link_add_evidence(l, c->doc, o->sentence, text, c->date);
+    return link_add_evidence(l, c->doc, o->sentence, text, c->date, where);
 }
 
 /* The node of an id a relation names: an actor of this document, or (for
@@ -798,7 +798,8 @@ static json_t *link_to_json(const ag_graph *g, const ag_link *l)
         json_t *eo = json_object();
         if (!eo || json_array_append_new(ev, eo) || put(eo, "doc", jstr_or_null(e->doc)) ||
             put(eo, "sentence", json_integer(e->sentence)) ||
-            put(eo, "text", jstr_or_null(e->text)) || put(eo, "date", jstr_or_null(e->date)))
+            put(eo, "text", jstr_or_null(e->text)) || put(eo, "date", jstr_or_null(e->date)) ||
+            (e->location && put(eo, "location", json_string(e->location))))
             goto fail;
     }
     if (put(o, "source", json_string(g->nodes[l->source].id)) ||
@@ -913,15 +914,15 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
         return ag_error_set(err, AG_EINPUT, "%s: link %zu: evidence must be an array", name, li + 1);
     for (size_t i = 0; i < json_array_size(ev); i++) {
         const json_t *e = json_array_get(ev, i);
-        const char *doc, *text, *date;
+        const char *doc, *text, *date, *where;
         long long sentence = -1;
         if (!json_is_object(e))
             return ag_error_set(err, AG_EINPUT, "%s: link %zu: evidence %zu must be an object", name,
                                 li + 1, i + 1);
         if (opt_string(e, "doc", &doc) || opt_string(e, "text", &text) ||
-            opt_string(e, "date", &date))
+            opt_string(e, "date", &date) || opt_string(e, "location", &where))
             return ag_error_set(err, AG_EINPUT,
-                                "%s: link %zu: evidence %zu: doc, text and date must be strings or null",
+                                "%s: link %zu: evidence %zu: doc, text, date and location must be strings or null",
                                 name, li + 1, i + 1);
         if (date && !ag_date_valid(date))
             return ag_error_set(err, AG_EINPUT,
@@ -932,8 +933,8 @@ static ag_status evidence_from_json(ag_graph *g, ag_link *l, const json_t *ev, c
             return ag_error_set(err, AG_EINPUT,
                                 "%s: link %zu: evidence %zu: sentence must be an integer >= -1", name,
                                 li + 1, i + 1);
-        if (istr(g, doc, &doc) || istr(g, date, &date) || gstr(g, text, &text)
-            || link_add_evidence(l, doc, (int)sentence, text, date))
+        if (istr(g, doc, &doc) || istr(g, date, &date) || gstr(g, text, &text) || istr(g, where, &where)
+            || link_add_evidence(l, doc, (int)sentence, text, date, where))
             return ag_error_set(err, AG_ENOMEM, "%s: out of memory", name);
     }
     return AG_OK;
@@ -1245,9 +1246,10 @@ ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l
         /* An open range keeps undated evidence too. */
         if ((from > 0 || to < INT32_MAX) && (day < from || day > to))
             continue;
-        const char *doc, *text, *date;
-        if (!(st = istr(g, e->doc, &doc)) && !(st = istr(g, e->text, &text)) && !(st = istr(g, e->date, &date)))
-            st = link_add_evidence(c, doc, e->sentence, text, date);
+        const char *doc, *text, *date, *where;
+        if (!(st = istr(g, e->doc, &doc)) && !(st = istr(g, e->text, &text)) && !(st = istr(g, e->date, &date)) &&
+            !(st = istr(g, e->location, &where)))
+            st = link_add_evidence(c, doc, e->sentence, text, date, where);
     }
     if (out)
         *out = li;

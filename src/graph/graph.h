@@ -87,6 +87,7 @@ const char *ag_evidence_doc(const ag_evidence *e);
 int ag_evidence_sentence(const ag_evidence *e);    /* -1 if unknown */
 const char *ag_evidence_text(const ag_evidence *e); /* may be NULL */
 const char *ag_evidence_date(const ag_evidence *e); /* the document's date, or NULL */
+const char *ag_evidence_location(const ag_evidence *e); /* meetings: where this occurrence was, or NULL */
 
 ag_graph *ag_graph_new(void); /* NULL on OOM */
 void ag_graph_free(ag_graph *g);

@@ -142,6 +142,11 @@ const char *ag_evidence_date(const ag_evidence *e)
     return e->date;
 }
 
+const char *ag_evidence_location(const ag_evidence *e)
+{
+    return e->location;
+}
+
 const ag_day_count *ag_link_days(const ag_link *l, size_t *n)
 {
     *n = l->n_days;

@@ -18,6 +18,7 @@ struct ag_evidence {
     int sentence;       /* -1 if unknown */
     const char *text;   /* may be NULL */
     const char *date;   /* document date (ISO 8601 or YYYYMMDD) or NULL */
+    const char *location; /* meetings: where this occurrence took place, or NULL */
 };
 
 struct ag_node {

@@ -51,6 +51,10 @@ static void write_evidence(ag_jw *w, const ag_link *l)
         ag_jw_str(w, e->date);
         ag_jw_key(w, "doc");
         ag_jw_str(w, e->doc);
+        if (e->location) { /* meetings only: stance evidence stays as it was */
+            ag_jw_key(w, "location");
+            ag_jw_str(w, e->location);
+        }
         ag_jw_key(w, "sentence");
         ag_jw_int(w, e->sentence);
         ag_jw_key(w, "text");
