@@ -50,7 +50,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 PUBLIC_H = src/actorgraph.h $(addprefix src/util/,common.h pool.h) \
            $(addprefix src/read/,input.h ingest.h records.h events.h) \
            $(addprefix src/extract/,model.h lexicon.h extract.h extract_pool.h) src/graph/graph.h \
-           src/analyze/analyze.h $(addprefix src/export/,export.h events_csv.h)
+           $(addprefix src/analyze/,analyze.h view.h timeline.h diff.h) $(addprefix src/export/,export.h events_csv.h)
 TEST_BIN = $(TEST_SRC:tests/%.c=build/tests/%)
 
 # The HTML viewer (-f html, src/export_html.c): viewer/page.html, its CSS
@@ -69,7 +69,7 @@ SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: install-check extract-cases symbols-check FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz memcheck deps-memcheck eval install uninstall clean bench export
-.PHONY: viewer deps-browser browser-test viewer-export golden lexicon deps-lexicon
+.PHONY: viewer deps-browser browser-test browser-test-corpus viewer-export golden lexicon deps-lexicon
 all: actorgraph libactorgraph.a $(SO_REAL)
 
 # Installs the Debian packages only when something is missing.
@@ -303,6 +303,18 @@ browser-test: deps-browser actorgraph
 	  $(NODE) tests/browser_test.js ./actorgraph build/browser-test
 	@./actorgraph export tests/golden/seed-graph.json -f cyjs -o build/browser-test/seed.cyjs
 	@$(NODE) tests/cyjs_load.js $(VIEWER_DIR)/node_modules build/browser-test/seed.cyjs tests/golden/seed-graph.json
+
+# The viewer on the graph of a 10 MB synthetic corpus (slow, so not in
+# make check): page size, time to ready, edge budget, time slider, focus.
+# SHOTS=docs/img also saves the screenshots of docs/export.md.
+CORPUS_DIR = build/browser-corpus
+browser-test-corpus: deps-browser actorgraph
+	@mkdir -p $(CORPUS_DIR)
+	@[ -s $(CORPUS_DIR)/corpus.jsonl ] || $(PYTHON) tests/bench_corpus.py 10 $(CORPUS_DIR)/corpus.jsonl
+	@./actorgraph extract -q $(CORPUS_DIR)/corpus.jsonl -o $(CORPUS_DIR)/events.jsonl
+	@./actorgraph build -q $(CORPUS_DIR)/events.jsonl -o $(CORPUS_DIR)/graph.json
+	@AG_VIEWER_MODULES=$(CURDIR)/$(VIEWER_DIR)/node_modules AG_CHROMIUM=$(CHROMIUM) \
+	  $(NODE) tests/browser_test.js --corpus ./actorgraph $(CORPUS_DIR)/graph.json $(CORPUS_DIR) $(SHOTS)
 
 # The expected export of every format for tests/golden/seed-graph.json,
 # rewritten on purpose after a deliberate change of an exporter.

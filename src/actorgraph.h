@@ -28,6 +28,7 @@
 
 #include "analyze.h"
 #include "common.h"
+#include "diff.h"
 #include "events.h"
 #include "events_csv.h"
 #include "export.h"
@@ -40,5 +41,7 @@
 #include "model.h"
 #include "pool.h"
 #include "records.h"
+#include "timeline.h"
+#include "view.h"
 
 #endif

@@ -444,7 +444,7 @@ int ag__x_name_token(const xdoc *x, size_t i)
  * count (0 if none); *n0 is where the name proper starts (after an
  * honorific). Lexicon places, organizations and titles end a name. */
 /* 1 if token i is the plural of a title: "Leaders", "Presidents". */
-static int plural_title(const xdoc *x, size_t i)
+int ag__x_plural_title(const xdoc *x, size_t i)
 {
     const ag_token *t = &x->t.toks[i];
     size_t n = t->end - t->start;
@@ -468,7 +468,7 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
         j++;
     /* "Leaders Anthony Albanese and James Marape": a plural title
      * before a name is not part of it. */
-    if (j + 1 < end && plural_title(x, j) && ag__x_name_token(x, j + 1))
+    if (j + 1 < end && ag__x_plural_title(x, j) && ag__x_name_token(x, j + 1))
         j++;
     *n0 = j;
     size_t k = j;
@@ -567,4 +567,90 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     if (a >= 0)
         x->actors[a].surname = ag_arena_strdup(x->doc->arena, sur);
     return a;
+}
+
+/* ---- new persons by cue ---- */
+
+/* The person mention that ends right before the coordination at i
+ * ("and", ", and"; a comma alone only in a list of "<name> of <place>":
+ * "Sadyr Japarov of Kyrgyzstan, Emomali Rahmon", since "Surjeet Singh,
+ * Assistant Personnel" is an apposition). -1 if none. */
+static int coordinated_person(const xdoc *x, size_t i, size_t lo)
+{
+    size_t k = i;
+    int and = k > lo && x_tok_is(x, k - 1, "and");
+    if (and)
+        k--;
+    if (k > lo && x_tok_is(x, k - 1, ","))
+        k--;
+    if (k == i || k <= lo)
+        return -1;
+    int c = x->tok_chunk[k - 1];
+    int of_place = c >= 0 && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON && x->chunks[c].t0 >= lo + 2 &&
+                   x_tok_is(x, x->chunks[c].t0 - 1, "of");
+    if (!and && !of_place)
+        return -1;
+    if (of_place)
+        c = x->tok_chunk[x->chunks[c].t0 - 2];
+    if (c < 0 || (x->chunks[c].flags & (CH_ADJ | CH_LOC)))
+        return -1;
+    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? x->chunks[c].actor : -1;
+}
+
+/* What says that the capitalized words [n0,n1) at i name a person. */
+static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    size_t nl = n1 - n0;
+    /* "Mohammad Hadi Haji Rahimi": three or more name parts, plain
+     * capitalized words (not "BGB-BSF DG-Level Talks"). */
+    int plain = 1;
+    for (size_t k = n0; k < n1; k++)
+        plain &= !(x_tflags(x, k) & AG_TOK_UPPER) && !x_tok_has(x, k, WC(PREDICATE_START)) &&
+                 !memchr(x->text + x->t.toks[k].start, '-', x->t.toks[k].end - x->t.toks[k].start);
+    if (nl >= 3 && plain)
+        return 1;
+    /* "Shri Surjeet Singh"; "Presidents Sadyr Japarov". */
+    if (n0 > i && (x_tok_has(x, n0 - 1, WC(HONORIFIC)) || ag__x_plural_title(x, n0 - 1)))
+        return 1;
+    if (nl < 2)
+        return 0;
+    /* "brigadier generals Mohammad Reza Zahedi", "two generals - A and B". */
+    size_t b = i;
+    if (b > lo && (x_tflags(x, b - 1) & AG_TOK_PUNCT) && !x_tok_is(x, b - 1, ","))
+        b--;
+    if (b > lo && ag__x_plural_title(x, b - 1))
+        return 1;
+    return coordinated_person(x, i, lo) >= 0;
+}
+
+/* The country after a name: "Sadyr Japarov of Kyrgyzstan". */
+static int country_after(const xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "of"))
+        return -1;
+    k++;
+    if (x_tok_is(x, k, "the"))
+        k++;
+    ag_lx_hit h;
+    size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY), &h);
+    if (!m || h.form == AG_FORM_ADJ || h.form == AG_FORM_DEMONYM || (x_tflags(x, k + m) & AG_TOK_POSS))
+        return -1;
+    return ag__x_actor_country((xdoc *)x, h.entry);
+}
+
+int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end)
+{
+    if (n1 <= n0 || !person_cue(x, i, n0, n1))
+        return -1;
+    for (size_t k = n0; k < n1; k++)
+        if (x_tok_has(x, k, WC(ORG_HEAD)))
+            return -1; /* "General Border Committee" is no person */
+    int p = ag__x_person_for_name(x, n0, n1, 1);
+    int c = p >= 0 ? country_after(x, n1, end) : -1;
+    if (c >= 0) {
+        ag__x_set_affil(x, p, c);
+        ag__x_person_code(x, p, NULL);
+    }
+    return p;
 }

@@ -6,7 +6,7 @@
 
 #include "extract_int.h"
 
-static void xdoc_free(xdoc *x)
+void ag__x_doc_free(xdoc *x)
 {
     for (size_t i = 0; i < x->n_actors; i++)
         free(x->actors[i].aliases);
@@ -21,6 +21,7 @@ static void xdoc_free(xdoc *x)
     free(x->mkinds);
     free(x->mpool);
     free(x->countries);
+    ag__x_coref_free(x);
     ag__x_index_free(x->index);
     ag_text_free(&x->t);
 }
@@ -35,9 +36,8 @@ static void reset_pass(xdoc *x, int pass)
         x->actors[i].mentions = 0;
         x->actors[i].loc_mentions = 0;
     }
-    x->last_person = x->last_agency = x->last_meeting = x->last_proposer = -1;
-    x->last_org = x->last_subject = x->last_country = x->last_thing = -1;
-    x->n_last_group = 0;
+    ag__x_coref_reset(x);
+    x->last_meeting = x->last_proposer = -1;
 }
 
 /* Which actors the document reports: those mentioned other than as mere
@@ -128,7 +128,7 @@ static ag_status relations(xdoc *x, const int *keep, const char **ids)
         xrel *r = &x->rels[i];
         ag_relation *o = &d->relations[d->n_relations];
         *o = (ag_relation){.kind = r->kind, .label = r->label, .code = r->code, .polarity = r->polarity,
-                           .goldstein = r->goldstein, .location = r->location, .sentence = r->sent};
+                           .goldstein = r->goldstein, .location = r->location, .sentence = r->sent, .rule = r->rule};
         /* The relations of a sentence share its text: a long sentence with
          * many relations costs its length once. */
         if (r->sent != ev_sent) {
@@ -181,6 +181,12 @@ out:
 
 ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out, ag_error *err)
 {
+    return ag_extract_explain(lx, in, NULL, out, err);
+}
+
+ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
+                             ag_error *err)
+{
     *out = NULL;
     const char *docid = in->id ? in->id : "document";
     if (in->len > AG_EXTRACT_MAX_BYTES)
@@ -190,6 +196,9 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.dominant = -1;
+    x.explain = explain;
+    if (explain)
+        ag_buf_printf(explain, "document %s\n", docid);
     x.doc = ag_doc_new();
     if (!x.doc)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
@@ -243,13 +252,13 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     st = assemble(&x, in, err);
     if (st)
         goto fail;
-    xdoc_free(&x);
+    ag__x_doc_free(&x);
     *out = x.doc;
     return AG_OK;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "%s: out of memory", docid);
 fail:
-    xdoc_free(&x);
+    ag__x_doc_free(&x);
     ag_doc_free(x.doc);
     return st;
 }

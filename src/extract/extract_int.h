@@ -17,6 +17,7 @@
 #include "extract.h"
 #include "lexicon_int.h"
 #include "model_int.h"
+#include "resolve_int.h"
 #include "text.h"
 
 /* Chunk flags. */
@@ -66,6 +67,7 @@ typedef struct xrel {
     int polarity;
     double goldstein;
     int sent;
+    const char *rule;    /* the relation rule that made it (lexicon "rules") */
 } xrel;
 
 /* Lexicon matches starting at one token, found once per document. */
@@ -95,21 +97,16 @@ typedef struct xdoc {
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
-    int last_person;    /* most recent person actor, for pronouns */
-    int last_agency;    /* most recent agency actor, for "the ministry" */
-    int last_org;       /* most recent organization, for "the parliament" */
-    int last_country;   /* country of the most recent mention, for "the nation" */
-    int last_thing;     /* most recent country or organization named, for "urged it" */
-    int last_subject;   /* most recent person who spoke or acted, for "he" */
-    int last_meeting;   /* rel index or -1 */
-    int last_proposer;  /* actor of the last proposal, for "the idea" */
-    int last_group[8];  /* the last coordinated group of 2+ actors, for "these nations" */
-    size_t n_last_group;
+    xcoref co;          /* resolution: the coreference table (resolve_int.h) */
+    int last_meeting;   /* relate: rel index or -1 */
+    int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
     int *countries;     /* the country actors, in order */
     size_t n_countries, cap_countries;
     xindex *index;      /* actors and relations by key (xindex.c) */
+    const char *rule;   /* the rule being applied: each relation made is marked with it */
+    ag_buf *explain;    /* --explain: chunks, mentions and rules per sentence, or NULL */
     int oom;
 } xdoc;
 
@@ -129,7 +126,10 @@ enum {
     XI_ROOT,     /* a = root actor: persons */
     XI_ACCUSED,  /* a = root actor: XI_LATEST(hostile stances at it) */
     XI_STANCE,   /* s = label, a = sentence, b = source << 32 | target: stances */
-    XI_MEETING   /* a = sentence, b = participants: meetings */
+    XI_MEETING,  /* a = sentence, b = participants: meetings */
+    XI_HEAD,     /* s = head word of a name, any case, b = pass: XI_LATEST(chunks) */
+    XI_GROUP,    /* a = token, b = pass: a group reference's members in x->co.pool */
+    XI_ACRONYM   /* s = acronym the text defined ("(BSF)"): that organization */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
@@ -222,13 +222,51 @@ int ag__x_name_token(const xdoc *x, size_t i);
 /* A person's name at token i (before end): its length in tokens, 0 if
  * none; *n0 is where the name proper starts (after an honorific). */
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
+/* 1 if token i is the plural of a title: "Presidents", "ministers". */
+int ag__x_plural_title(const xdoc *x, size_t i);
 /* 1 if `shorter` is the last words of `longer`. */
 int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
 
+/* actors.c: a new person by what surrounds the name: three or more name
+ * parts, an honorific, a plural title ("Presidents A of X, B of Y"), or a
+ * coordination with a person; -1 if none. */
+int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end);
+
+/* orgname.c: an organization the lexicon does not know, by the head noun of
+ * its name, at token j: its length in tokens (0 if none) and *actor. */
+size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
+
+/* extract.c: frees the working state of x (not x->doc). */
+void ag__x_doc_free(xdoc *x);
+
 /* mention.c */
 int ag__x_mentions_sentence(xdoc *x, size_t si);
+
+/* chunk.c: the shallow parse. The verb group of the predicate at p. */
+enum {
+    VG_NEG = 1u << 0,        /* "did not condemn", "never met" */
+    VG_IRREALIS = 1u << 1,   /* "would", "if", "could" before it */
+    VG_PASSIVE = 1u << 2,    /* "was (strongly) condemned" */
+    VG_REFUSED = 1u << 3,    /* "refused to meet" */
+    VG_DENIED = 1u << 4,     /* "denied that it had criticized" */
+    VG_PERFECT = 1u << 5,    /* "has condemned" */
+    VG_MODAL = 1u << 6,      /* "will meet" */
+    VG_INFINITIVE = 1u << 7  /* "to meet" */
+};
+typedef struct xvgroup {
+    size_t t0, head; /* first token of the group; the predicate */
+    unsigned flags;  /* VG_* */
+} xvgroup;
+void ag__x_vgroup(const xdoc *x, size_t lo, size_t p, xvgroup *vg);
+/* 1 if token k opens a new clause: ";", "but", a parenthesis, a quote mark,
+ * ", who"/", which". */
+int ag__x_clause_break(const xdoc *x, size_t k);
+/* --explain: the sentence, its noun-phrase chunks with heads and actors,
+ * coordinated groups in braces, clause breaks as "|"; a verb group. */
+void ag__x_explain_chunks(const xdoc *x, size_t si, ag_buf *b);
+void ag__x_explain_vgroup(const xdoc *x, const xvgroup *vg, size_t p_end, ag_buf *b);
 
 /* relate.c */
 int ag__x_relate_sentence(xdoc *x, size_t si);

@@ -196,3 +196,8 @@ const char *ag_relation_evidence(const ag_relation *r)
 {
     return r->evidence;
 }
+
+const char *ag_relation_rule(const ag_relation *r)
+{
+    return r->rule;
+}

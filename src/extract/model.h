@@ -66,6 +66,7 @@ const char *ag_relation_participant(const ag_relation *r, size_t i);
 const char *ag_relation_location(const ag_relation *r);  /* meetings: where, or NULL */
 int ag_relation_sentence(const ag_relation *r);          /* 0-based sentence index, -1 if unknown */
 const char *ag_relation_evidence(const ag_relation *r);  /* that sentence's text, or NULL */
+const char *ag_relation_rule(const ag_relation *r);      /* the extraction rule that made it (lexicon "rules"), or NULL */
 
 void ag_doc_free(ag_doc *d);
 /* Index of the actor with this id, or -1. Linear: docs are small. */

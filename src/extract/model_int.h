@@ -30,6 +30,7 @@ struct ag_relation {
     const char *location;      /* meetings: where, or NULL */
     int sentence;              /* 0-based sentence index, -1 if unknown */
     const char *evidence;      /* that sentence's text, or NULL */
+    const char *rule;          /* the extraction rule that made it (lexicon "rules"), or NULL */
 };
 
 struct ag_doc {

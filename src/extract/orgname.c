@@ -1,0 +1,189 @@
+/* orgname.c — organizations the lexicon does not know, recognized by the
+ * head noun of their name (the lexicon's "org_head" words: Committee,
+ * Service, Mission, Council, Front, Movement, ...): capitalized words up to
+ * the last head ("Pakistan High Commission", "Border Security Force"), a
+ * country named right after it ("Border Guard Bangladesh"), and tails of
+ * "of"/"for" with capitalized words ("State Committee for National Security
+ * of the Republic of Belarus", "Cabinet of Ministers of the Kyrgyz
+ * Republic"). The name is the text's; the affiliation is the country the
+ * name holds, or the organization it holds ("UN Regional Centre ..." ->
+ * United Nations, corpus convention 16).  Lexicon names and titles win:
+ * a span the lexicon knows as long is left to mention.c. */
+#include <string.h>
+
+#include "extract_int.h"
+
+static int cap_word(const xdoc *x, size_t k)
+{
+    unsigned f = x_tflags(x, k);
+    return (f & AG_TOK_WORD) && (f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT) &&
+           !x_tok_has(x, k, WC(MONTH) | WC(WEEKDAY) | WC(TIME_WORD) | WC(DETERMINER));
+}
+
+/* A country or organization form at k: its length (0 if none). */
+static size_t place_form(const xdoc *x, size_t k, size_t end, ag_lx_hit *h)
+{
+    return x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), h);
+}
+
+/* Words that end a name: a title or a person the lexicon knows, a phrase
+ * that is no actor ("News Agency"), a verb ("Countries Condemn Mexican
+ * Embassy" of a headline), a noun of a group ("Countries"). */
+static int stops_name(const xdoc *x, size_t k, size_t end)
+{
+    return x_tok_has(x, k, WC(PAIR_NOUN)) ||
+           x_match(x, k, end,
+                   KIND(AG_LX_TITLE) | KIND(AG_LX_PERSON) | KIND(AG_LX_BLOCK) | KIND(AG_LX_VERB) |
+                       KIND(AG_LX_MEET),
+                   NULL) > 0;
+}
+
+/* Capitalized words from j (lexicon forms among them, "and" between
+ * them): where the last head noun ends, or 0 when there is none. */
+static size_t name_core(const xdoc *x, size_t j, size_t end)
+{
+    size_t k = j, head_end = 0;
+    while (k < end && k < j + 10) {
+        size_t m = place_form(x, k, end, NULL);
+        if (m && !(x_tflags(x, k + m - 1) & AG_TOK_POSS) && !(x_tflags(x, k + m) & AG_TOK_POSS)) {
+            k += m;
+            continue;
+        }
+        if (cap_word(x, k) && !stops_name(x, k, end)) {
+            if (x_tok_has(x, k, WC(ORG_HEAD)))
+                head_end = k + 1;
+            k++;
+        } else if (k > j && (x_tok_is(x, k, "and") || x_tok_is(x, k, "&")) && cap_word(x, k + 1)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    /* "Border Guard Bangladesh": a country's name closes the name. */
+    ag_lx_hit h;
+    size_t m = head_end ? place_form(x, head_end, end, &h) : 0;
+    if (m && h.form == AG_FORM_NAME && !(x_tflags(x, head_end + m) & AG_TOK_POSS) &&
+        ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_COUNTRY && !cap_word(x, head_end + m))
+        head_end += m;
+    return head_end;
+}
+
+/* Tails "of X", "for Y": capitalized words; a country ends the name. */
+static size_t name_tails(const xdoc *x, size_t k, size_t end)
+{
+    while (x_tok_is(x, k, "of") || x_tok_is(x, k, "for")) {
+        size_t q = k + 1;
+        if (x_tok_is(x, q, "the"))
+            q++;
+        size_t r = q;
+        while (r < end && r < q + 8) {
+            ag_lx_hit h;
+            size_t m = place_form(x, r, end, &h);
+            if (m && !(x_tflags(x, r + m - 1) & AG_TOK_POSS)) {
+                r += m;
+                if (ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_COUNTRY)
+                    return r; /* "of the Kyrgyz Republic Edil Baisalov" */
+            } else if (cap_word(x, r) && !stops_name(x, r, end)) {
+                r++;
+            } else if (r > q && (x_tok_is(x, r, "and") || x_tok_is(x, r, "&")) && cap_word(x, r + 1)) {
+                r++;
+            } else {
+                break;
+            }
+        }
+        if (r == q)
+            break;
+        k = r;
+    }
+    return k;
+}
+
+/* The name's parent: the first country it names, else the first
+ * organization. A body of government (a head that is also an agency's:
+ * Committee, Council, Assembly, ...) belongs to any country its name holds
+ * ("National Assembly of Venezuela", "the Pakistani Parliament"); any other
+ * body only to a country named before or right after its head ("Pakistan
+ * High Commission", "Border Guard Bangladesh"), not in its tails ("Popular
+ * Front for the Liberation of Palestine", an armed group: convention 15),
+ * and never by an adjective ("the Colombian Catholic Church"). */
+static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
+{
+    int org = -1;
+    int gov_head = 0;
+    for (size_t k = j; k < e; k++)
+        gov_head |= x_tok_has(x, k, WC(AGENCY_HEAD_NOUN)) && x_tok_has(x, k, WC(ORG_HEAD));
+    for (size_t k = j; k < (gov_head ? e : core);) {
+        ag_lx_hit h;
+        size_t m = place_form(x, k, e, &h);
+        if (!m) {
+            k++;
+            continue;
+        }
+        const ag_lx_entry *en = ag_lexicon_entry(x->lx, h.entry);
+        if (en->kind == AG_LX_COUNTRY && (h.form != AG_FORM_ADJ || gov_head) && h.form != AG_FORM_DEMONYM)
+            return ag__x_actor_for_lex(x, h.entry, 0);
+        if (en->kind == AG_LX_ORG && org < 0)
+            org = ag__x_actor_for_lex(x, h.entry, 0);
+        k += m;
+    }
+    return org;
+}
+
+/* The organization of a lexicon form in [j, core) that ends at the head
+ * word core - 1 or right before it, or -1. */
+static int known_before(xdoc *x, size_t j, size_t core)
+{
+    for (size_t k = j; k + 1 < core;) {
+        ag_lx_hit h;
+        size_t m = place_form(x, k, core, &h);
+        if (m && k + m + 1 >= core && ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_ORG)
+            return ag__x_actor_for_lex(x, h.entry, 0);
+        k += m ? m : 1;
+    }
+    return -1;
+}
+
+size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
+{
+    if (!cap_word(x, j))
+        return 0;
+    size_t core = name_core(x, j, end);
+    if (!core)
+        return 0;
+    size_t e = name_tails(x, core, end);
+    if (e - j < 2)
+        return 0;
+    /* What the lexicon knows at least as long is not a new name. */
+    size_t known = x_match(x, j, end,
+                           KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) |
+                               KIND(AG_LX_TITLE) | KIND(AG_LX_BLOCK),
+                           NULL);
+    if (known >= e - j)
+        return 0;
+    /* "Iranian Revolutionary Guards Corps": a known organization's form
+     * right before the head is that organization, written otherwise. */
+    int variant = known_before(x, j, core);
+    if (variant >= 0) {
+        *actor = variant;
+        return core - j;
+    }
+    char *name = ag__x_surface(x, j, e);
+    if (!name)
+        return 0;
+    int a = ag__x_find_actor_name(x, name);
+    if (a < 0) {
+        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+        if (a < 0)
+            return 0;
+        int parent = name_parent(x, j, core, e);
+        if (parent >= 0)
+            ag__x_set_affil(x, a, parent);
+    }
+    /* An organization named inside the body's name is named: the UN of
+     * "UN Regional Centre" is an actor (corpus convention 16). */
+    int p = x->actors[a].affil;
+    if (p >= 0 && x->actors[p].kind == AG_ACTOR_ORGANIZATION)
+        x->actors[p].mentions++;
+    *actor = a;
+    return e - j;
+}

@@ -1,0 +1,428 @@
+/* resolve.c — resolution: the document's coreference table (resolve_int.h).
+ * Mentions tell it what they found; it answers pronouns, "the ministry" and
+ * group references, and settles at the end of each sentence who spoke or
+ * acted in it and which actors it names together.  The lookups by head word
+ * and by token are hash probes in the document's index, so they cost the
+ * same in a short and a long document. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+void ag__x_coref_reset(xdoc *x)
+{
+    xcoref *c = &x->co;
+    c->person = c->agency = c->org = c->country = c->thing = c->subject = -1;
+    c->n_group = 0;
+    c->pair[0] = c->pair[1] = -1;
+    c->n_pool = 0;
+    c->seq = 0;
+    c->sent_person = -1;
+}
+
+void ag__x_coref_free(xdoc *x) { free(x->co.pool); }
+
+void ag__x_coref_begin(xdoc *x, size_t si)
+{
+    xcoref *c = &x->co;
+    c->sent = si;
+    c->qpos = x->t.sents[si].tok_start;
+    c->quoted = 0;
+    c->sent_person = -1;
+}
+
+/* Follows the sentence's quotes up to token t (included). */
+static void follow_quotes(xdoc *x, size_t t)
+{
+    xcoref *c = &x->co;
+    for (; c->qpos <= t && c->qpos < x->t.n_toks; c->qpos++) {
+        unsigned f = x->t.toks[c->qpos].flags;
+        if (f & AG_TOK_OPENQ)
+            c->quoted = 1;
+        else if (f & AG_TOK_CLOSEQ)
+            c->quoted = 0;
+    }
+}
+
+/* A chunk's value under XI_HEAD: chunks of this pass, latest first. */
+static int head_chunk_valid(const xdoc *x, const xkey *k, int v)
+{
+    (void)k;
+    return XI_LATEST(v) >= 0 && (size_t)XI_LATEST(v) < x->n_chunks;
+}
+
+/* Files the latest chunk of an organization under each head word of its
+ * name ("Council" of "Gulf Cooperation Council"), for "the council". */
+static void file_heads(xdoc *x, int actor)
+{
+    const char *n = x->actors[actor].name;
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    int value = XI_LATEST((int)x->n_chunks - 1);
+    for (const char *p = n; *p;) {
+        size_t l = strcspn(p, " ");
+        if (l && l < 64 && (ag_vocab_classify(v, p, l, NULL) & (WC(AGENCY_HEAD_NOUN) | WC(ORG_HEAD)))) {
+            char w[64];
+            memcpy(w, p, l);
+            w[l] = '\0';
+            xkey k = {XI_HEAD, w, 0, x->pass};
+            size_t known;
+            ag__x_index_all(x, &k, &known);
+            /* A new key keeps its string: make it last as long as the doc. */
+            if (!known && !(k.s = ag_arena_strdup(x->doc->arena, w))) {
+                x->oom = 1;
+                return;
+            }
+            ag__x_index_add(x, &k, value);
+        }
+        p += l;
+        while (*p == ' ')
+            p++;
+    }
+}
+
+/* "Border Security Force (BSF)": the acronym names the organization from
+ * here on. */
+static void note_acronym(xdoc *x, int actor, size_t t1)
+{
+    if (!x_tok_is(x, t1, "(") || !x_tok_is(x, t1 + 2, ")") || !(x_tflags(x, t1 + 1) & AG_TOK_UPPER))
+        return;
+    char w[64];
+    ag_token_str(&x->t, t1 + 1, w, sizeof w);
+    xkey k = {XI_ACRONYM, w, 0, 0};
+    size_t known;
+    ag__x_index_all(x, &k, &known);
+    if (!known && (k.s = ag__x_surface(x, t1 + 1, t1 + 2)))
+        ag__x_index_add(x, &k, actor);
+    ag__x_add_alias(x, actor, ag__x_surface(x, t1 + 1, t1 + 2));
+}
+
+int ag__x_coref_acronym(xdoc *x, size_t j)
+{
+    if (!(x_tflags(x, j) & AG_TOK_UPPER))
+        return -1;
+    char w[64];
+    ag_token_str(&x->t, j, w, sizeof w);
+    const int *v;
+    size_t n;
+    v = ag__x_index_all(x, &(xkey){XI_ACRONYM, w, 0, 0}, &n);
+    return n ? v[0] : -1;
+}
+
+void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
+{
+    (void)t1;
+    xcoref *c = &x->co;
+    const xactor *a = &x->actors[actor];
+    c->seq++;
+    if (a->kind == AG_ACTOR_PERSON && !(flags & (CH_ADJ | CH_PRON))) {
+        c->person = actor;
+        if (c->pair[0] != actor) {
+            c->pair[1] = c->pair[0];
+            c->pair_sent[1] = c->pair_sent[0];
+            c->pair[0] = actor;
+        }
+        c->pair_sent[0] = c->sent;
+    }
+    if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
+        c->org = actor;
+    if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
+        file_heads(x, actor);
+    if (!(flags & (CH_LOC | CH_ADJ | CH_PRON)) && a->kind != AG_ACTOR_PERSON)
+        c->thing = actor;
+    if (!(flags & CH_LOC)) {
+        int r = ag__x_root(x, actor);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            c->country = r;
+    }
+    if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
+        note_acronym(x, actor, t1);
+    /* "al-Burhan visited Cairo, where he held talks": a person named
+     * earlier in the sentence, but not inside a quote. */
+    follow_quotes(x, t0);
+    if (a->kind == AG_ACTOR_PERSON && !(flags & CH_PRON) && !c->quoted)
+        c->sent_person = actor;
+}
+
+int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
+{
+    (void)si;
+    const xcoref *c = &x->co;
+    /* "urged it to", "accused it of": the country or organization last
+     * named (only right after a verb: "it" is mostly an empty subject). */
+    if (x_tok_is(x, i, "it"))
+        return i > 0 && c->thing >= 0 && x_match(x, i - 1, i, KIND(AG_LX_VERB), NULL) == 1 ? c->thing : -1;
+    /* "he", "she": a person named before in this sentence, else the last
+     * person who spoke or acted, else the last named. */
+    if (!x_tok_has(x, i, WC(PERSONAL_PRONOUN)))
+        return -1;
+    return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
+}
+
+int ag__x_coref_head(xdoc *x, size_t j)
+{
+    /* Any word that heads an organization named before: "the front" of
+     * "Popular Front ..." (the organization heads are capitalized words). */
+    if (!(x_tflags(x, j) & AG_TOK_WORD) || x_tok_is(x, j + 1, "of"))
+        return -1;
+    char w[64];
+    ag_token_str(&x->t, j, w, sizeof w);
+    int v = ag__x_index_first(x, &(xkey){XI_HEAD, w, 0, x->pass}, head_chunk_valid, -1);
+    return v < 0 ? -1 : x->chunks[XI_LATEST(v)].actor;
+}
+
+/* ---- the end of a sentence ---- */
+
+static int chunk_at_tok(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
+
+/* A person mention that can hold a stance: not an adjective or a place. */
+static int person_chunk(const xdoc *x, int c)
+{
+    return c >= 0 && !(x->chunks[c].flags & (CH_ADJ | CH_LOC)) &&
+           x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON;
+}
+
+/* The person who speaks with the speech verb at i: "said X", "X said",
+ * "X told reporters". */
+static int speaker_at(const xdoc *x, size_t lo, size_t i)
+{
+    int c = chunk_at_tok(x, i + 1);
+    if (c < 0 && i > lo)
+        c = chunk_at_tok(x, i - 1);
+    if (c < 0 && i > lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
+        c = chunk_at_tok(x, i - 2);
+    return person_chunk(x, c) ? x->chunks[c].actor : -1;
+}
+
+/* The person right before the predicate at p ("X strongly condemned"):
+ * the nearest mention on the left within six words, before any break. */
+static int actor_before(const xdoc *x, size_t lo, size_t p)
+{
+    if (p > lo && x_tok_is(x, p - 1, "to")) /* an infinitive is not the clause's verb */
+        return -1;
+    for (size_t k = p; k > lo && k + 6 > p; k--) {
+        int c = chunk_at_tok(x, k - 1);
+        if (c >= 0)
+            return person_chunk(x, c) ? x->chunks[c].actor : -1;
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return -1;
+    }
+    return -1;
+}
+
+/* Who spoke or acted in the sentence, outside its quotes: the last
+ * speaker or subject of a predicate, or -1. */
+static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
+{
+    int who = -1, quoted = 0;
+    for (size_t i = lo; i < hi; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ)
+            quoted = 1;
+        else if (f & AG_TOK_CLOSEQ)
+            quoted = 0;
+        if (quoted || chunk_at_tok(x, i) >= 0)
+            continue;
+        int a = -1;
+        if (x_tok_is(x, i, "according") && x_tok_is(x, i + 1, "to")) {
+            int c = chunk_at_tok(x, i + 2);
+            a = person_chunk(x, c) ? x->chunks[c].actor : -1;
+        } else if (x_tok_has(x, i, WC(SPEECH_VERB))) {
+            a = speaker_at(x, lo, i);
+        } else if (x_tok_has(x, i, WC(PREDICATE_START))) {
+            a = actor_before(x, lo, i);
+        }
+        if (a >= 0)
+            who = a;
+    }
+    return who;
+}
+
+/* 1 if the words between two mentions join them: ",", "and", ", and",
+ * "&", "along with". */
+static int joined(const xdoc *x, size_t from, size_t to)
+{
+    if (to == from + 1)
+        return x_tok_is(x, from, ",") || x_tok_is(x, from, "and") || x_tok_is(x, from, "&");
+    if (to == from + 2)
+        return (x_tok_is(x, from, ",") && x_tok_is(x, from + 1, "and")) ||
+               (x_tok_is(x, from, "along") && x_tok_is(x, from + 1, "with"));
+    return 0;
+}
+
+static int in_group(const int *g, size_t n, int a)
+{
+    for (size_t i = 0; i < n; i++)
+        if (g[i] == a)
+            return 1;
+    return 0;
+}
+
+/* The sentence's last coordinated group of two or more actors ("Russia,
+ * China and Iran", "Danish and Swedish activists") becomes the table's. */
+static void sentence_group(xdoc *x, size_t first_chunk)
+{
+    int g[XC_GROUP_MAX];
+    size_t n = 0, prev_end = 0;
+    for (size_t ci = first_chunk; ci < x->n_chunks; ci++) {
+        const xchunk *ch = &x->chunks[ci];
+        if (ch->flags & (CH_LOC | CH_PRON))
+            continue;
+        /* "Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan": the
+         * place of a mention is part of it. */
+        if (n && ch->t0 == prev_end + 1 && x_tok_is(x, prev_end, "of")) {
+            prev_end = ch->t1;
+            continue;
+        }
+        if (!(n && joined(x, prev_end, ch->t0))) {
+            if (n >= 2) {
+                memcpy(x->co.group, g, (x->co.n_group = n) * sizeof *g);
+                x->co.group_sent = x->chunks[first_chunk].sent;
+            }
+            n = 0;
+        }
+        if (n < XC_GROUP_MAX && !in_group(g, n, ch->actor))
+            g[n++] = ch->actor;
+        prev_end = ch->t1;
+    }
+    if (n >= 2) {
+        memcpy(x->co.group, g, (x->co.n_group = n) * sizeof *g);
+        x->co.group_sent = x->chunks[first_chunk].sent;
+    }
+}
+
+/* Length of a group reference at k: "both sides", "the two ministers",
+ * "these nations", "the three countries' leaders"; "both" or "the two"
+ * alone before a word that is no noun of a group ("the two agreed").
+ * "Both Kosovo and Serbia" names its group: no reference. */
+static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
+{
+    *of_persons = 1;
+    size_t q = k;
+    if (x_tok_is(x, q, "the") || x_tok_is(x, q, "these") || x_tok_is(x, q, "those"))
+        q++;
+    int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
+    if (counted)
+        q++;
+    if (q == k)
+        return 0;
+    /* An adjective or two: "the two neighboring countries". */
+    for (size_t r = q; r < hi && r < q + 3; r++) {
+        if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD))
+            break;
+        if (x_tok_has(x, r, WC(PAIR_NOUN))) {
+            *of_persons = ag__x_plural_title(x, r);
+            return r + 1 - k;
+        }
+    }
+    if (counted && q < hi && chunk_at_tok(x, q) < 0 && (x_tflags(x, q) & AG_TOK_WORD) &&
+        !(x_tflags(x, q) & AG_TOK_CAP) && !x_tok_has(x, q, WC(DETERMINER)))
+        return q - k; /* "the two agreed", "both declare" */
+    return 0;
+}
+
+/* The antecedent of a group reference in sentence si: a group named in
+ * this sentence or the one before; else, for "the two" or "the two
+ * ministers", the last two persons named within three sentences; else
+ * the last group named. */
+static size_t group_antecedent(const xcoref *c, size_t si, int of_persons, const int **members)
+{
+    int recent_group = c->n_group >= 2 && c->group_sent + 1 >= si;
+    if (!recent_group && of_persons && c->pair[1] >= 0 && c->pair_sent[1] + 3 >= si) {
+        *members = c->pair;
+        return 2;
+    }
+    *members = c->group;
+    return c->n_group >= 2 ? c->n_group : 0;
+}
+
+/* Files the antecedent as the members of the reference at tokens
+ * [k, k + len): in the pool, its count, its length, then its members. */
+static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons)
+{
+    xcoref *c = &x->co;
+    const int *members;
+    size_t n = group_antecedent(c, si, of_persons, &members);
+    if (!n)
+        return 0;
+    if (c->n_pool + n + 2 > c->cap_pool) {
+        size_t cap = c->cap_pool ? c->cap_pool * 2 : 64;
+        while (cap < c->n_pool + n + 2)
+            cap *= 2;
+        int *p = realloc(c->pool, cap * sizeof *p);
+        if (!p)
+            return x->oom = 1, -1;
+        c->pool = p;
+        c->cap_pool = cap;
+    }
+    int at = (int)c->n_pool;
+    c->pool[c->n_pool++] = (int)n;
+    c->pool[c->n_pool++] = (int)len;
+    memcpy(c->pool + c->n_pool, members, n * sizeof *members);
+    c->n_pool += n;
+    return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
+}
+
+int ag__x_coref_sentence(xdoc *x, size_t si)
+{
+    const ag_sentence *s = &x->t.sents[si];
+    size_t first = x->n_chunks;
+    while (first > 0 && x->chunks[first - 1].sent == (int)si)
+        first--;
+    /* References point back: to the group of an earlier sentence, or of
+     * this one before them. */
+    size_t ci = first;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)
+            ;
+        if (chunk_at_tok(x, k) >= 0)
+            continue;
+        int of_persons;
+        size_t n = group_ref_len(x, k, s->tok_end, &of_persons);
+        if (!n)
+            continue;
+        /* Only a group named before the reference counts. */
+        if (ci > first) {
+            size_t keep = x->n_chunks;
+            x->n_chunks = ci;
+            sentence_group(x, first);
+            x->n_chunks = keep;
+        }
+        if (file_group_ref(x, k, n, si, of_persons))
+            return -1;
+        k += n - 1;
+    }
+    sentence_group(x, first);
+    int who = sentence_subject(x, s->tok_start, s->tok_end);
+    if (who >= 0)
+        x->co.subject = who;
+    return x->oom ? -1 : 0;
+}
+
+static int group_valid(const xdoc *x, const xkey *k, int v)
+{
+    (void)k;
+    return v >= 0 && (size_t)v < x->co.n_pool;
+}
+
+size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
+{
+    int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
+    if (at < 0)
+        return 0;
+    size_t n = (size_t)x->co.pool[at];
+    if (n > cap)
+        n = cap;
+    memcpy(out, x->co.pool + at + 2, n * sizeof *out);
+    return n;
+}
+
+size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)
+{
+    /* A reference is at most five words ("the two neighboring countries'"). */
+    for (size_t k = p; k > lo && k + 5 > p; k--) {
+        int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)(k - 1), x->pass}, group_valid, -1);
+        if (at >= 0 && k - 1 + (size_t)x->co.pool[at + 1] == p)
+            return ag__x_coref_group_at(x, k - 1, out, cap);
+    }
+    return 0;
+}
