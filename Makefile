@@ -67,7 +67,7 @@ VIEWER_FILES  = viewer/page.html viewer/viewer.css viewer/viewer.js
 LIB_OBJ      += build/obj/viewer_data.o
 SAN_OBJ      += build/san/viewer_data.o
 
-.PHONY: install-check extract-cases symbols-check FORCE
+.PHONY: install-check extract-cases symbols-check funclen-check FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz memcheck deps-memcheck eval install uninstall clean bench export
 .PHONY: viewer deps-browser browser-test browser-test-corpus viewer-export golden lexicon deps-lexicon
 all: actorgraph libactorgraph.a $(SO_REAL)
@@ -204,7 +204,7 @@ e2e: actorgraph build/actorgraph-san
 	  $(SAN_ENV) sh $$t build/actorgraph-san || st=1; done; exit $$st
 
 check: unit e2e extract-cases lexicon-check interop install-check fuzz-brief
-check: symbols-check
+check: symbols-check funclen-check
 check: browser-test
 
 # Fuzzing with libFuzzer: one harness per reader of untrusted bytes,
@@ -257,6 +257,10 @@ deps-memcheck:
 
 memcheck: actorgraph | deps-memcheck
 	@PYTHON=$(PYTHON) sh tests/memcheck.sh ./actorgraph
+
+# No function in src/ over 100 lines (issue 12; tools/funclen.py names them).
+funclen-check:
+	@$(PYTHON) tools/funclen.py $(LIB_SRC) $(CLI_SRC) && echo "funclen: no function in src/ over 100 lines"
 
 # Every global symbol of the libraries starts with ag_ (issue 12).
 symbols-check: libactorgraph.a $(SO_REAL)

@@ -16,28 +16,34 @@
 
 #define GRAPH_JSON_FLAGS (JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17))
 
+/* One "key": value member. */
+static void kstr(ag_jw *w, const char *key, const char *v)
+{
+    ag_jw_key(w, key);
+    ag_jw_str(w, v);
+}
+
+static void kint(ag_jw *w, const char *key, long long v)
+{
+    ag_jw_key(w, key);
+    ag_jw_int(w, v);
+}
+
 static void write_node(ag_jw *w, const ag_node *n)
 {
     ag_jw_object(w);
-    ag_jw_key(w, "affiliation");
-    ag_jw_str(w, n->affiliation);
+    kstr(w, "affiliation", n->affiliation);
     ag_jw_key(w, "aliases");
     ag_jw_array(w);
     for (size_t i = 0; i < n->n_aliases; i++)
         ag_jw_str(w, n->aliases[i]);
     ag_jw_end(w);
-    ag_jw_key(w, "code");
-    ag_jw_str(w, n->code);
-    ag_jw_key(w, "docs");
-    ag_jw_int(w, n->docs);
-    ag_jw_key(w, "id");
-    ag_jw_str(w, n->id);
-    ag_jw_key(w, "kind");
-    ag_jw_str(w, ag_actor_kind_name(n->kind));
-    ag_jw_key(w, "mentions");
-    ag_jw_int(w, n->mentions);
-    ag_jw_key(w, "name");
-    ag_jw_str(w, n->name);
+    kstr(w, "code", n->code);
+    kint(w, "docs", n->docs);
+    kstr(w, "id", n->id);
+    kstr(w, "kind", ag_actor_kind_name(n->kind));
+    kint(w, "mentions", n->mentions);
+    kstr(w, "name", n->name);
     ag_jw_end(w);
 }
 
@@ -47,18 +53,12 @@ static void write_evidence(ag_jw *w, const ag_link *l)
     for (size_t i = 0; i < l->n_evidence; i++) {
         const ag_evidence *e = &l->evidence[i];
         ag_jw_object(w);
-        ag_jw_key(w, "date");
-        ag_jw_str(w, e->date);
-        ag_jw_key(w, "doc");
-        ag_jw_str(w, e->doc);
-        if (e->location) { /* meetings only: stance evidence stays as it was */
-            ag_jw_key(w, "location");
-            ag_jw_str(w, e->location);
-        }
-        ag_jw_key(w, "sentence");
-        ag_jw_int(w, e->sentence);
-        ag_jw_key(w, "text");
-        ag_jw_str(w, e->text);
+        kstr(w, "date", e->date);
+        kstr(w, "doc", e->doc);
+        if (e->location) /* meetings only: stance evidence stays as it was */
+            kstr(w, "location", e->location);
+        kint(w, "sentence", e->sentence);
+        kstr(w, "text", e->text);
         ag_jw_end(w);
     }
     ag_jw_end(w);
@@ -67,8 +67,7 @@ static void write_evidence(ag_jw *w, const ag_link *l)
 static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
 {
     ag_jw_object(w);
-    ag_jw_key(w, "code");
-    ag_jw_str(w, l->code);
+    kstr(w, "code", l->code);
     if (l->n_days) {
         ag_jw_key(w, "dates");
         ag_jw_object(w);
@@ -85,20 +84,13 @@ static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
     ag_jw_key(w, "goldstein");
     /* Only finite values enter the graph; as ag_graph_to_json, 0 otherwise. */
     ag_jw_real(w, isfinite(l->goldstein) ? l->goldstein : 0.0);
-    ag_jw_key(w, "kind");
-    ag_jw_str(w, ag_rel_kind_name(l->kind));
-    ag_jw_key(w, "label");
-    ag_jw_str(w, l->label);
-    ag_jw_key(w, "location");
-    ag_jw_str(w, l->location);
-    ag_jw_key(w, "polarity");
-    ag_jw_int(w, l->polarity);
-    ag_jw_key(w, "source");
-    ag_jw_str(w, g->nodes[l->source].id);
-    ag_jw_key(w, "target");
-    ag_jw_str(w, g->nodes[l->target].id);
-    ag_jw_key(w, "weight");
-    ag_jw_int(w, l->weight);
+    kstr(w, "kind", ag_rel_kind_name(l->kind));
+    kstr(w, "label", l->label);
+    kstr(w, "location", l->location);
+    kint(w, "polarity", l->polarity);
+    kstr(w, "source", g->nodes[l->source].id);
+    kstr(w, "target", g->nodes[l->target].id);
+    kint(w, "weight", l->weight);
     ag_jw_end(w);
 }
 

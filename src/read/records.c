@@ -296,27 +296,27 @@ static const char *getstr(ag_doc *d, json_t *o, const char *key)
     return json_is_string(v) ? ag_arena_strdup(d->arena, json_string_value(v)) : NULL;
 }
 
-/* Room for item n of *v and of its parallel array of line numbers (one
- * capacity for both). */
-static ag_status grow2(void *v, size_t **lines, size_t *cap, size_t n, size_t size)
+/* Item n of *v (a T ** with `size`-byte items), zeroed, its line noted in
+ * the parallel array *lines (one capacity for both); NULL out of memory. */
+static void *next_item(void *v, size_t **lines, size_t *cap, size_t n, size_t size, size_t line)
 {
     size_t cv = *cap, cl = *cap;
-    ag_status st = ag__grow(v, &cv, n, size, 16);
-    if (!st)
-        st = ag__grow(lines, &cl, n, sizeof **lines, 16);
-    if (!st)
-        *cap = cv;
-    return st;
+    if (ag__grow(v, &cv, n, size, 16) || ag__grow(lines, &cl, n, sizeof **lines, 16))
+        return NULL;
+    *cap = cv;
+    (*lines)[n] = line;
+    char *base;
+    memcpy(&base, v, sizeof base);
+    memset(base + n * size, 0, size);
+    return base + n * size;
 }
 
 static ag_status add_actor(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
 {
     ag_doc *d = g->d;
-    if (grow2(&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors))
+    ag_actor *a = next_item(&g->actors, &g->actor_lines, &g->cap_actors, d->n_actors, sizeof *g->actors, line);
+    if (!a)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    g->actor_lines[d->n_actors] = line;
-    ag_actor *a = &g->actors[d->n_actors];
-    memset(a, 0, sizeof *a);
     a->id = getstr(d, o, "id");
     a->name = getstr(d, o, "name");
     if (!a->id || !a->name)
@@ -387,11 +387,9 @@ static ag_status participants(ag_doc *d, ag_relation *r, json_t *o, const char *
 static ag_status add_relation(growing *g, json_t *o, const char *name, size_t line, ag_error *err)
 {
     ag_doc *d = g->d;
-    if (grow2(&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels))
+    ag_relation *r = next_item(&g->rels, &g->rel_lines, &g->cap_rels, d->n_relations, sizeof *g->rels, line);
+    if (!r)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    g->rel_lines[d->n_relations] = line;
-    ag_relation *r = &g->rels[d->n_relations];
-    memset(r, 0, sizeof *r);
     if (ag_rel_kind_parse(json_string_value(json_object_get(o, "kind")), &r->kind))
         return ag_error_set(err, AG_EINPUT, "%s:%zu: relation kind must be stance, meeting or affiliation", name, line);
     r->label = getstr(d, o, "label");
