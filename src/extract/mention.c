@@ -814,10 +814,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                     x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            if (strong)
-                p = ag__x_person_for_name(x, n0, ne, 1);
-            else
-                p = ag__x_person_by_cue(x, i, n0, ne, end);
+            p = ag__x_person_by_cue(x, i, n0, ne, end, strong);
         }
         if (p >= 0) {
             ag__x_add_alias(x, p, ag__x_surface(x, n0, ne));
