@@ -118,12 +118,15 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
-        (void)cap;
         if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
             *actor = x->co.agency;
             return k - i;
         }
-        return 0;
+        /* "urged the National Assembly": a named agency of the country in
+         * focus (resolve.c). */
+        country = cap && m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
+        if (country < 0)
+            return 0;
     }
     char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
