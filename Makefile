@@ -62,7 +62,7 @@ SAN_OBJ      += build/san/viewer_data.o
 
 .PHONY: install-check extract-cases symbols-check FORCE
 .PHONY: all deps run check unit e2e lexicon-check interop fuzz fuzz-brief deps-fuzz memcheck deps-memcheck eval install uninstall clean bench export
-.PHONY: viewer deps-browser browser-test viewer-export golden lexicon deps-lexicon
+.PHONY: viewer deps-browser browser-test browser-test-corpus viewer-export golden lexicon deps-lexicon
 all: actorgraph libactorgraph.a $(SO_REAL)
 
 # Installs the Debian packages only when something is missing.
@@ -296,6 +296,18 @@ browser-test: deps-browser actorgraph
 	  $(NODE) tests/browser_test.js ./actorgraph build/browser-test
 	@./actorgraph export tests/golden/seed-graph.json -f cyjs -o build/browser-test/seed.cyjs
 	@$(NODE) tests/cyjs_load.js $(VIEWER_DIR)/node_modules build/browser-test/seed.cyjs tests/golden/seed-graph.json
+
+# The viewer on the graph of a 10 MB synthetic corpus (slow, so not in
+# make check): page size, time to ready, edge budget, time slider, focus.
+# SHOTS=docs/img also saves the screenshots of docs/export.md.
+CORPUS_DIR = build/browser-corpus
+browser-test-corpus: deps-browser actorgraph
+	@mkdir -p $(CORPUS_DIR)
+	@[ -s $(CORPUS_DIR)/corpus.jsonl ] || $(PYTHON) tests/bench_corpus.py 10 $(CORPUS_DIR)/corpus.jsonl
+	@./actorgraph extract -q $(CORPUS_DIR)/corpus.jsonl -o $(CORPUS_DIR)/events.jsonl
+	@./actorgraph build -q $(CORPUS_DIR)/events.jsonl -o $(CORPUS_DIR)/graph.json
+	@AG_VIEWER_MODULES=$(CURDIR)/$(VIEWER_DIR)/node_modules AG_CHROMIUM=$(CHROMIUM) \
+	  $(NODE) tests/browser_test.js --corpus ./actorgraph $(CORPUS_DIR)/graph.json $(CORPUS_DIR) $(SHOTS)
 
 # The expected export of every format for tests/golden/seed-graph.json,
 # rewritten on purpose after a deliberate change of an exporter.

@@ -21,6 +21,7 @@
 
 #include "analyze.h"
 #include "common.h"
+#include "diff.h"
 #include "export.h"
 #include "extract.h"
 #include "graph.h"
@@ -30,5 +31,7 @@
 #include "pool.h"
 #include "records.h"
 #include "text.h"
+#include "timeline.h"
+#include "view.h"
 
 #endif

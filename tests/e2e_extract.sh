@@ -23,5 +23,21 @@ done
 "$AG" extract -q graphs/seed-turkey-syria.txt tests/corpus/pc-01*.txt > "$T/together.jsonl" 2>/dev/null
 cmp -s "$T/one-by-one.jsonl" "$T/together.jsonl" && pass=$((pass + 1)) ||
   { fail=$((fail + 1)); echo "FAIL: extraction of several files differs from one file at a time"; }
+# --explain: the same records, and on stderr each sentence's chunks, the
+# verb group of each predicate and the rule that fired.
+printf 'Hungary was strongly criticized by Sweden and Norway.\nVenezuela refused to meet Guyana.\n' > "$T/x.txt"
+"$AG" extract -q "$T/x.txt" > "$T/plain.jsonl"
+"$AG" extract -q --explain "$T/x.txt" > "$T/explained.jsonl" 2> "$T/explain.txt"
+cmp -s "$T/plain.jsonl" "$T/explained.jsonl" && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: extract --explain changes the records"; }
+for want in 'sentence 0: Hungary was strongly criticized by Sweden and Norway.' \
+    '{[NP Sweden /head Sweden = Sweden] [NP Norway /head Norway = Norway]}' \
+    'predicate [VG was strongly criticized +passive] stance criticize: verb passive by_agent' \
+    'rule passive_agent -> 2 relations' 'predicate [VG to meet +refused +infinitive]' 'rule refused_act -> 0 relations'; do
+  grep -qF -- "$want" "$T/explain.txt" && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAIL: extract --explain does not print: $want"; }
+done
+grep -q '"rule":"passive_agent"' "$T/plain.jsonl" && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: a relation record does not name its rule"; }
 echo "e2e-extract: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

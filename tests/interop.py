@@ -3,7 +3,8 @@
 loads each file with the tool it is meant for: networkx (node-link JSON,
 GraphML, GEXF, Cytoscape.js), Python's strict XML parser (SVG), the csv
 module (CSV), Graphviz's own `dot` (DOT).  Counts must agree with the
-node-link JSON.
+node-link JSON.  A generated graph with dated links checks the dynamic
+GEXF (spells and occurrences per link) and the dates of GraphML and cyjs.
 
 usage: tests/interop.py ACTORGRAPH [INPUT...]
 (a generated graph of hostile names is always checked too)
@@ -135,11 +136,115 @@ def hostile_graph(tmp):
     links.append({"source": 'we"ird\\', "target": "h0", "kind": "affiliation", "label": "member of",
                   "code": None, "polarity": 0, "goldstein": 0.0, "weight": 1, "location": None,
                   "evidence": []})
-    path = os.path.join(tmp, "hostile.json")
+    return write_graph(tmp, "hostile.json", nodes, links)
+
+
+def write_graph(tmp, name, nodes, links):
+    path = os.path.join(tmp, name)
     with open(path, "w", encoding="utf-8") as f:
         json.dump({"directed": True, "multigraph": True, "graph": {"format": "actorgraph-graph/1"},
                    "nodes": nodes, "links": links}, f)
     return path
+
+
+def dated_graph(tmp):
+    """A graph whose links carry exact per-day counts (some known only to
+    the month or year), for the dynamic GEXF and the dates of GraphML and
+    cyjs."""
+    import random
+    rnd = random.Random(7)
+    ids = [f"a{i}" for i in range(12)]
+    nodes = [{"id": i, "name": i.upper(), "kind": "country"} for i in ids]
+    links = []
+    for k in range(30):
+        s, t = rnd.sample(ids, 2)
+        days = {}
+        for _ in range(rnd.randint(0, 6)):
+            y, m, d = rnd.choice((2023, 2024)), rnd.randint(1, 12), rnd.randint(1, 28)
+            key = rnd.choice((f"{y}-{m:02d}-{d:02d}",) * 8 + (f"{y}-{m:02d}", f"{y}"))
+            days[key] = days.get(key, 0) + rnd.randint(1, 3)
+        weight = sum(days.values()) + rnd.randint(0, 2)
+        link = {"source": s, "target": t, "kind": "meeting" if k % 5 == 0 else "stance",
+                "label": f"rel{k}", "polarity": rnd.choice((-1, 0, 1)), "weight": max(weight, 1),
+                "evidence": []}
+        if days:
+            link["dates"] = days
+        links.append(link)
+    return write_graph(tmp, "dated.json", nodes, links)
+
+
+def span(day):
+    """The first and last day an entry of "dates" covers (ISO strings)."""
+    import calendar
+    parts = day.split("-")
+    if len(parts) == 3:
+        return day, day
+    if len(parts) == 2:
+        y, m = int(parts[0]), int(parts[1])
+        return f"{day}-01", f"{day}-{calendar.monthrange(y, m)[1]:02d}"
+    return f"{day}-01-01", f"{day}-12-31"
+
+
+def run_dated(binary, tmp):
+    """Dynamic GEXF read by networkx: every dated occurrence is inside a
+    spell of its link with its count, spells do not overlap; GraphML and
+    cyjs carry the same dates; PageRank and bloc equal analyze's."""
+    src = dated_graph(tmp)
+    with open(src, encoding="utf-8") as f:
+        data = json.load(f)
+    r = subprocess.run([binary, "analyze", src, "-f", "json", "--top", "0"], capture_output=True, text=True,
+                       timeout=300)
+    an = {n["id"]: n for n in json.loads(r.stdout)["nodes"]}
+
+    def gexf():
+        import networkx as nx
+        p = os.path.join(tmp, "dated.gexf")
+        export(binary, src, "gexf", p)
+        export_check.gexf_13_shim()
+        g = nx.read_gexf(p)
+        assert g.graph.get("mode") == "dynamic", f"mode {g.graph.get('mode')}"
+        by_id = {d["id"]: d for _, _, d in g.edges(data=True)}
+        for i, link in enumerate(data["links"]):
+            d = by_id[f"e{i}"]
+            days = link.get("dates", {})
+            spells = d.get("spells", [])
+            occ = d.get("occurrences", [])
+            assert sum(v for v, _, _ in occ) == sum(days.values()), f"e{i}: {occ} vs {days}"
+            assert [(a, b) for _, a, b in occ] == spells, f"e{i}: occurrences and spells differ"
+            assert all(spells[k][1] < spells[k + 1][0] for k in range(len(spells) - 1)), f"e{i}: overlap {spells}"
+            for day in days:
+                a, b = span(day)
+                assert any(s <= a and b <= e for s, e in spells), f"e{i}: {day} in no spell {spells}"
+            if days and all(len(k) == 10 for k in days):
+                assert len(spells) == len(days), f"e{i}: {len(spells)} spells for {len(days)} days"
+        for n, d in g.nodes(data=True):
+            assert abs(d["pagerank"] - an[n]["pagerank"]) < 1e-12, f"{n}: pagerank {d['pagerank']}"
+            assert d["bloc"] == an[n]["community"], f"{n}: bloc {d['bloc']} != {an[n]['community']}"
+
+    check("dated graph: gexf is dynamic, spells hold every dated occurrence", gexf)
+
+    def graphml_cyjs():
+        import networkx as nx
+        p = os.path.join(tmp, "dated.graphml")
+        export(binary, src, "graphml", p)
+        g = nx.read_graphml(p)
+        got = {k: d.get("dates") for _, _, k, d in g.edges(keys=True, data=True)}
+        for i, link in enumerate(data["links"]):
+            want = " ".join(f"{k}:{v}" for k, v in sorted(link.get("dates", {}).items())) or None
+            assert got[f"e{i}"] == want, f"graphml e{i}: {got[f'e{i}']!r} != {want!r}"
+        for n, d in g.nodes(data=True):
+            assert abs(d["pagerank"] - an[n]["pagerank"]) < 1e-12 and d["bloc"] == an[n]["community"], n
+        p = os.path.join(tmp, "dated.cyjs")
+        export(binary, src, "cyjs", p)
+        with open(p, encoding="utf-8") as f:
+            cy = json.load(f)
+        for e in cy["elements"]["edges"]:
+            link = data["links"][e["data"]["key"]]
+            assert e["data"].get("dates", {}) == link.get("dates", {}), f"cyjs {e['data']['id']}"
+        for n in cy["elements"]["nodes"]:
+            assert n["data"]["bloc"] == an[n["data"]["id"]]["community"], n["data"]["id"]
+
+    check("dated graph: graphml and cyjs carry the dates, pagerank and bloc", graphml_cyjs)
 
 
 def main(argv):
@@ -149,6 +254,7 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         for src in argv[2:] + [hostile_graph(tmp)]:
             run(argv[1], src, tmp)
+        run_dated(argv[1], tmp)
     print(f"interop: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -49,7 +49,54 @@ def known_classes():
         return None
 
 
-WORD_SECTIONS = ("word_classes", "lemmas")
+WORD_SECTIONS = ("word_classes", "lemmas", "rules")
+
+
+def rule_vocabulary():
+    """The condition, roles and effect names src/extract/lexicon_rules.c knows."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "extract", "lexicon_rules.c")
+    try:
+        text = open(src, encoding="utf-8").read()
+    except OSError:
+        return None
+    def names(var):
+        m = re.search(r"%s\[\] = \{(.*?)\}" % var, text, re.S)
+        return set(re.findall(r'"(\w+)"', m.group(1))) if m else set()
+    return {"when": names("ag_lx_rule_conditions"), "roles": names("ag_lx_rule_roles"),
+            "effect": names("ag_lx_rule_effects"), "options": names("option_names")}
+
+
+def check_rules(lex):
+    """rules: unique names, known fields, conditions, roles and effects."""
+    voc = rule_vocabulary()
+    seen = set()
+    rules = lex.get("rules", [])
+    if not isinstance(rules, list):
+        bad("section 'rules' is not a list")
+        return
+    for i, r in enumerate(rules):
+        lab = "rules[%d] %r" % (i, r.get("name") if isinstance(r, dict) else r)
+        if not isinstance(r, dict) or not isinstance(r.get("name"), str):
+            bad("%s: not an object with a string \"name\"" % lab)
+            continue
+        if r["name"] in seen:
+            bad("%s: name given twice" % lab)
+        seen.add(r["name"])
+        for f in r:
+            if f not in ("name", "when", "labels", "lemmas", "codes", "polarity", "roles", "effect", "options",
+                         "label", "reach", "before"):
+                bad("%s: unknown field %r" % (lab, f))
+        if voc is None:
+            continue
+        for c in r.get("when", []):
+            if c.lstrip("!") not in voc["when"]:
+                bad("%s: unknown condition %r" % (lab, c))
+        for k in ("roles", "effect"):
+            if k in r and r[k] not in voc[k]:
+                bad("%s: unknown %s %r" % (lab, k, r[k]))
+        for o in r.get("options", []):
+            if o not in voc["options"]:
+                bad("%s: unknown option %r" % (lab, o))
 
 problems = []
 
@@ -163,6 +210,7 @@ def main(argv):
         bad("_not_actors is not a list of strings")
 
     check_words(lex, override)
+    check_rules(lex)
 
     # --- per-entry schema ---
     for sec in SECTIONS:

@@ -819,6 +819,8 @@ START_TEST(markdown_and_text_formats)
     /* Columns line up: every table row is as long as the header row. */
     const char *h = strstr(t, "  # actor");
     ck_assert_ptr_nonnull(h);
+    while (h > t && h[-1] != '\n') /* the rank column is as wide as "N=" */
+        h--;
     size_t hl = strcspn(h, "\n");
     const char *row = h + hl + 1;
     for (int i = 0; i < 4; i++) {
@@ -1128,12 +1130,126 @@ START_TEST(collapse_follows_chains_and_stops_at_cycles)
 }
 END_TEST
 
+/* A caller's igraph state is its own: the analysis gives back the error
+ * and warning handlers and leaves the default RNG's sequence where it was,
+ * and its own results do not depend on that RNG's state. */
+static igraph_error_t caller_rng_draws(igraph_integer_t out[4])
+{
+    for (int i = 0; i < 4; i++)
+        out[i] = igraph_rng_get_integer(igraph_rng_default(), 0, 1000000);
+    return IGRAPH_SUCCESS;
+}
+
+START_TEST(igraph_state_restored)
+{
+    static const int e[][2] = {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}};
+    ag_graph *g = graph_of_edges(6, e, 7, "meeting", 1);
+    igraph_integer_t want[4], got[4];
+    igraph_rng_seed(igraph_rng_default(), 4242);
+    caller_rng_draws(want);
+    igraph_rng_seed(igraph_rng_default(), 4242);
+    igraph_error_handler_t *before = igraph_set_error_handler(igraph_error_handler_printignore);
+    ag_analysis *a = run(g, NULL);
+    char *first = NULL, *second = NULL;
+    size_t n1 = 0, n2 = 0;
+    FILE *fp = open_memstream(&first, &n1);
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_analysis_write(a, AG_REPORT_JSON, fp, &err), AG_OK);
+    fclose(fp);
+    caller_rng_draws(got);
+    for (int i = 0; i < 4; i++)
+        ck_assert_int_eq(got[i], want[i]);
+    /* The handler we set is still ours. */
+    ck_assert_ptr_eq(igraph_set_error_handler(before), igraph_error_handler_printignore);
+    /* Another state of the caller's RNG: the same report. */
+    igraph_rng_seed(igraph_rng_default(), 7);
+    ag_analysis *b = run(g, NULL);
+    fp = open_memstream(&second, &n2);
+    ck_assert_int_eq(ag_analysis_write(b, AG_REPORT_JSON, fp, &err), AG_OK);
+    fclose(fp);
+    ck_assert_str_eq(first, second);
+    free(first);
+    free(second);
+    ag_analysis_free(a);
+    ag_analysis_free(b);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* Issue 10 item 8: the report says what the tables cannot. */
+START_TEST(report_warns)
+{
+    /* Two triangles no path joins: components; one of meetings is a
+     * symmetric K3, its members tie; K3s give modularity 0 on their own. */
+    ag_graph *g = graph_of(
+        "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"},{\"id\":\"x\"},{\"id\":\"y\"},"
+        "{\"id\":\"z\"},{\"id\":\"w\"}],\"links\":["
+        "{\"source\":\"a\",\"target\":\"b\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1},"
+        "{\"source\":\"a\",\"target\":\"c\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1},"
+        "{\"source\":\"b\",\"target\":\"c\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1},"
+        "{\"source\":\"x\",\"target\":\"y\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1,\"weight\":5},"
+        "{\"source\":\"x\",\"target\":\"z\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1},"
+        "{\"source\":\"y\",\"target\":\"z\",\"kind\":\"meeting\",\"label\":\"meet\",\"polarity\":1}]}");
+    json_t *j = report_json(g, NULL);
+    json_t *c = json_object_get(j, "components");
+    ck_assert_int_eq(json_integer_value(json_object_get(c, "count")), 3); /* w is alone */
+    ck_assert_int_eq(json_integer_value(json_object_get(c, "largest")), 3);
+    ck_assert(fabs(json_real_value(json_object_get(c, "largest_share")) - 3.0 / 7.0) < 1e-12);
+    ck_assert(json_is_true(json_object_get(json_object_get(j, "summary"), "symmetric")));
+    json_t *nodes = json_object_get(j, "nodes");
+    for (size_t i = 0; i < json_array_size(nodes); i++) {
+        json_t *n = json_array_get(nodes, i);
+        const char *id = json_string_value(json_object_get(n, "id"));
+        /* a, b, c have one PageRank; so do x and y; hub = authority. */
+        ck_assert_int_eq(json_is_true(json_object_get(n, "tied")), strchr("abcxy", id[0]) != NULL);
+        ck_assert(json_real_value(json_object_get(n, "hub")) == json_real_value(json_object_get(n, "authority")));
+        ck_assert(json_real_value(json_object_get(n, "hub")) == json_real_value(json_object_get(n, "eigenvector")));
+    }
+    json_decref(j);
+    char *t = report(g, NULL, AG_REPORT_TEXT);
+    ck_assert_msg(strstr(t, "warning: 3 separate components; the largest holds 3 of 7 actors (43%)"), "%s", t);
+    ck_assert_ptr_nonnull(strstr(t, "hub and authority are both the eigenvector centrality"));
+    ck_assert_ptr_nonnull(strstr(t, "  1= x "));
+    ck_assert_ptr_nonnull(strstr(t, "1 actor in no bloc (no cooperative tie): w"));
+    free(t);
+    ag_graph_free(g);
+
+    /* One cooperative K4: one bloc, modularity 0 < 0.3. */
+    g = graph_of_edges(4, (const int[][2]){{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}}, 6, "meeting", 1);
+    t = report(g, NULL, AG_REPORT_TEXT);
+    ck_assert_msg(strstr(t, "warning: no clear bloc structure (Leiden modularity 0.000 < 0.3)"), "%s", t);
+    ck_assert_ptr_null(strstr(t, "separate components"));
+    free(t);
+    ag_graph_free(g);
+
+    /* Unbalanced triangles strongest first, whatever their ids. */
+    g = graph_of(
+        "{\"nodes\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"},{\"id\":\"x\"},{\"id\":\"y\"},"
+        "{\"id\":\"z\"}],\"links\":["
+        "{\"source\":\"a\",\"target\":\"b\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2},"
+        "{\"source\":\"a\",\"target\":\"c\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2},"
+        "{\"source\":\"b\",\"target\":\"c\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2},"
+        "{\"source\":\"x\",\"target\":\"y\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2,\"weight\":9},"
+        "{\"source\":\"x\",\"target\":\"z\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2},"
+        "{\"source\":\"y\",\"target\":\"z\",\"label\":\"warn\",\"polarity\":-1,\"goldstein\":-2}]}");
+    j = report_json(g, NULL);
+    json_t *u = json_object_get(json_object_get(j, "balance"), "unbalanced");
+    ck_assert_uint_eq(json_array_size(u), 2);
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(u, 0), "actors"), 0)), "x");
+    ck_assert_int_eq(json_integer_value(json_object_get(json_array_get(u, 0), "weight")), 11);
+    ck_assert_int_eq(json_integer_value(json_object_get(json_array_get(u, 1), "weight")), 3);
+    json_decref(j);
+    ag_graph_free(g);
+}
+END_TEST
+
 static Suite *analyze_suite(void)
 {
     Suite *s = suite_create("analyze");
     TCase *tc = tcase_create("centrality");
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, directed_path);
+    tcase_add_test(tc, igraph_state_restored);
     tcase_add_test(tc, weighted_pagerank);
     tcase_add_test(tc, zachary_karate_club);
     tcase_add_test(tc, synthetic_events);
@@ -1163,6 +1279,7 @@ static Suite *analyze_suite(void)
     tcase_add_test(tc, sampled_paths);
     tcase_add_test(tc, order_of_the_graph_does_not_matter);
     tcase_add_test(tc, many_unbalanced_triangles_in_id_order);
+    tcase_add_test(tc, report_warns);
     tcase_add_test(tc, collapse_follows_chains_and_stops_at_cycles);
     suite_add_tcase(s, tc);
     return s;

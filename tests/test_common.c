@@ -11,6 +11,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "common.h"
 #include "testutil.h"
 
@@ -305,6 +307,63 @@ START_TEST(nfc_composes_accents)
 }
 END_TEST
 
+/* The quick check's inert code points, checked against utf8proc's own
+ * data: combining class 0, each NFC by itself, and no pair of them
+ * composes (so a text made of them only is NFC as it is). */
+static size_t put_utf8(unsigned long cp, char *out)
+{
+    return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
+}
+
+static int nfc_unchanged(const char *s)
+{
+    utf8proc_uint8_t *n = utf8proc_NFC((const utf8proc_uint8_t *)s);
+    int same = n && strcmp((const char *)n, s) == 0;
+    free(n);
+    return same;
+}
+
+START_TEST(nfc_quick_check_ranges_are_inert)
+{
+    unsigned long inert[1024];
+    size_t n = 0;
+    for (unsigned long cp = 1; cp < 0x10000; cp++)
+        if (ag_utf8_nfc_inert(cp) && !(cp >= 0xD800 && cp <= 0xDFFF))
+            inert[n++] = cp;
+    ck_assert_uint_gt(n, 900);
+    ck_assert(!ag_utf8_nfc_inert(0x300) && !ag_utf8_nfc_inert(0x2000) && !ag_utf8_nfc_inert(0x212B));
+    char s[16];
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(utf8proc_get_property((utf8proc_int32_t)inert[i])->combining_class, 0);
+        s[put_utf8(inert[i], s)] = '\0';
+        ck_assert_msg(nfc_unchanged(s), "U+%04lX is not NFC", inert[i]);
+    }
+    /* Pairs: each inert code point above U+02FF after and before every
+     * other, in one text per code point ("b1 c b2 c ..."). */
+    char *pairs = malloc(n * 8 + 1);
+    ck_assert_ptr_nonnull(pairs);
+    for (size_t i = 0; i < n; i++) {
+        if (inert[i] < 0x300)
+            continue;
+        size_t k = 0;
+        for (size_t j = 0; j < n; j++) {
+            k += put_utf8(inert[j], pairs + k);
+            k += put_utf8(inert[i], pairs + k);
+        }
+        pairs[k] = '\0';
+        ck_assert_msg(nfc_unchanged(pairs), "U+%04lX composes with an inert code point", inert[i]);
+    }
+    free(pairs);
+    /* Texts: inert ones are returned as they are, the others normalized. */
+    ag_arena *a = ag_arena_new();
+    const char *quoted = "\xE2\x80\x9CNo,\xE2\x80\x9D said Erdo\xC4\x9F" "an \xE2\x80\x94 \xE2\x82\xAC" "5";
+    ck_assert_ptr_eq(ag_utf8_nfc(a, quoted), quoted);
+    ck_assert_str_eq(ag_utf8_nfc(a, "\xE2\x80\x9CJose\xCC\x81\xE2\x80\x9D"), "\xE2\x80\x9CJos\xC3\xA9\xE2\x80\x9D");
+    ck_assert_str_eq(ag_utf8_nfc(a, "a\xE2\x80\x80" "b"), "a\xE2\x80\x82" "b"); /* U+2000 is U+2002 in NFC */
+    ag_arena_free(a);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("common");
@@ -316,6 +375,7 @@ static Suite *suite(void)
     tcase_add_test(tc, only_real_dates_are_dates);
     tcase_add_test(tc, counts_saturate);
     tcase_add_test(tc, nfc_composes_accents);
+    tcase_add_test(tc, nfc_quick_check_ranges_are_inert);
     suite_add_tcase(s, tc);
     TCase *out = tcase_create("outfile");
     tcase_add_checked_fixture(out, NULL, remove_tmpdir);

@@ -366,6 +366,92 @@ START_TEST(dot_country_clusters)
 }
 END_TEST
 
+/* --cluster country ranks with newrank (dot's old ranking fails on
+ * clusters that edges cross); none without clusters. */
+START_TEST(dot_newrank_with_clusters)
+{
+    ag_graph *g = seed_graph();
+    char *plain = export_fmt(g, AG_EXPORT_DOT, 1);
+    ck_assert_ptr_null(strstr(plain, "newrank"));
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.cluster = AG_CLUSTER_COUNTRY;
+    char *dot = export_mem(g, &o, NULL);
+    Agraph_t *ag = read_dot(dot);
+    ck_assert_str_eq(attr(ag, "newrank"), "true");
+    agclose(ag);
+    free(plain);
+    free(dot);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* --size, --color bloc and --cluster bloc read the analysis passed in;
+ * without one they are a usage error, not a silent analysis. */
+START_TEST(dot_size_color_and_bloc_clusters)
+{
+    ag_graph *g = seed_graph();
+    ag_export_opts o;
+    ag_export_opts_init(&o);
+    o.size = AG_SIZE_PAGERANK;
+    o.color = AG_COLOR_BLOC;
+    o.cluster = AG_CLUSTER_BLOC;
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *fp = open_memstream(&buf, &n);
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_export(g, &o, fp, &err), AG_EUSAGE);
+    fclose(fp);
+    free(buf);
+    ck_assert_msg(strstr(err.msg, "analysis"), "%s", err.msg);
+    ck_assert_int_eq(ag_export_wants_analysis(&o), 1);
+
+    ag_analysis *an = NULL;
+    ck_assert_int_eq(ag_analysis_run(g, NULL, &an, &err), AG_OK);
+    o.analysis = an;
+    char *dot = export_mem(g, &o, NULL);
+    Agraph_t *ag = read_dot(dot);
+    /* The highest PageRank is drawn largest, the lowest smallest. */
+    size_t best = 0, worst = 0;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        if (ag_analysis_node(an, i)->pagerank > ag_analysis_node(an, best)->pagerank)
+            best = i;
+        if (ag_analysis_node(an, i)->pagerank < ag_analysis_node(an, worst)->pagerank)
+            worst = i;
+    }
+    Agnode_t *nb = agnode(ag, (char *)g->nodes[best].id, 0), *nw = agnode(ag, (char *)g->nodes[worst].id, 0);
+    ck_assert(atof(attr(nb, "width")) > atof(attr(nw, "width")));
+    ck_assert_str_eq(attr(nb, "width"), "3.00");
+    /* Members of one bloc share a fill and a box; the legend says so. */
+    Agraph_t *bloc1 = agsubg(ag, "cluster_bloc_1", 0);
+    ck_assert_ptr_nonnull(bloc1);
+    Agnode_t *first = agfstnode(bloc1);
+    ck_assert_ptr_nonnull(first);
+    for (Agnode_t *x = first; x; x = agnxtnode(bloc1, x))
+        ck_assert_str_eq(attr(x, "fillcolor"), attr(first, "fillcolor"));
+    ck_assert_ptr_nonnull(strstr(dot, "larger actor: higher PageRank"));
+    ck_assert_ptr_nonnull(strstr(dot, "fill: bloc"));
+    ck_assert_int_eq(count_of(dot, "subgraph cluster_legend"), 1);
+    agclose(ag);
+    free(dot);
+
+    /* --color country: Erdogan takes Turkey's fill through his ministry. */
+    o.size = AG_SIZE_DEGREE;
+    o.color = AG_COLOR_COUNTRY;
+    o.cluster = AG_CLUSTER_NONE;
+    o.analysis = NULL;
+    ck_assert_int_eq(ag_export_wants_analysis(&o), 0);
+    dot = export_mem(g, &o, NULL);
+    ag = read_dot(dot);
+    ck_assert_str_eq(attr(agnode(ag, "recep-erdogan", 0), "fillcolor"), attr(agnode(ag, "turkey", 0), "fillcolor"));
+    ck_assert_str_ne(attr(agnode(ag, "syria", 0), "fillcolor"), attr(agnode(ag, "turkey", 0), "fillcolor"));
+    agclose(ag);
+    free(dot);
+    ag_analysis_free(an);
+    ag_graph_free(g);
+}
+END_TEST
+
 START_TEST(max_nodes_keeps_most_central)
 {
     ag_graph *g = seed_graph();
@@ -1212,6 +1298,8 @@ static Suite *export_suite(void)
     tcase_add_test(tc, dot_counts_labels_and_styles);
     tcase_add_test(tc, dot_legend);
     tcase_add_test(tc, dot_country_clusters);
+    tcase_add_test(tc, dot_newrank_with_clusters);
+    tcase_add_test(tc, dot_size_color_and_bloc_clusters);
     tcase_add_test(tc, max_nodes_keeps_most_central);
     tcase_add_test(tc, dot_merges_parallel_links);
     tcase_add_test(tc, plan_by_edges_drawn);

@@ -14,7 +14,7 @@
 #include "export.h"
 #include "testutil.h"
 
-/* Graphviz is linked in but not used here; the analysis' igraph is. */
+/* Graphviz's sfdp places the actors; the analysis' igraph ranks them. */
 const char *__asan_default_options(void);
 const char *__asan_default_options(void) { return "fast_unwind_on_malloc=0"; }
 
@@ -96,22 +96,35 @@ static ag_graph *hostile_graph(void)
     return graph_from(j);
 }
 
-/* Runs the export into memory; *st gets the status, err the message. */
-static char *export_html(const ag_graph *g, size_t max_nodes, ag_status *st, ag_error *err, size_t *len)
+/* Runs the export into memory, with an analysis of g as the command
+ * passes (or none); *st gets the status, err the message. */
+static char *export_html_an(const ag_graph *g, size_t max_nodes, int with_analysis, ag_status *st, ag_error *err,
+                            size_t *len)
 {
     ag_export_opts o;
     ag_export_opts_init(&o);
     o.format = AG_EXPORT_HTML;
     o.max_nodes = max_nodes;
+    ag_analysis *an = NULL;
+    if (with_analysis && g->n_nodes > 0) {
+        ck_assert_int_eq(ag_analysis_run(g, NULL, &an, err), AG_OK);
+        o.analysis = an;
+    }
     char *buf = NULL;
     size_t n = 0;
     FILE *fp = open_memstream(&buf, &n);
     ck_assert_ptr_nonnull(fp);
     *st = ag_export(g, &o, fp, err);
     fclose(fp);
+    ag_analysis_free(an);
     if (len)
         *len = n;
     return buf;
+}
+
+static char *export_html(const ag_graph *g, size_t max_nodes, ag_status *st, ag_error *err, size_t *len)
+{
+    return export_html_an(g, max_nodes, 1, st, err, len);
 }
 
 /* Without the viewer: the export fails, says how to fix it, writes nothing. */
@@ -158,9 +171,33 @@ static json_t *data_json(const char *html)
     return j;
 }
 
-static json_t *elem_data(json_t *j, const char *list, size_t i)
+/* Node i of the page (an object). */
+static json_t *node_at(json_t *j, size_t i)
 {
-    return json_object_get(json_array_get(json_object_get(j, list), i), "data");
+    return json_array_get(json_object_get(j, "nodes"), i);
+}
+
+/* Field `col` of the page's link i (the links are columns). */
+static json_t *link_field(json_t *j, const char *col, size_t i)
+{
+    return json_array_get(json_object_get(json_object_get(j, "links"), col), i);
+}
+
+static json_int_t link_int(json_t *j, const char *col, size_t i)
+{
+    return json_integer_value(link_field(j, col, i));
+}
+
+/* The string a link field or evidence entry refers to ("strings"). */
+static const char *string_at(json_t *j, json_t *ref)
+{
+    ck_assert_msg(json_is_integer(ref), "not a string reference");
+    return json_string_value(json_array_get(json_object_get(j, "strings"), (size_t)json_integer_value(ref)));
+}
+
+static size_t n_links(json_t *j)
+{
+    return json_array_size(json_object_get(json_object_get(j, "links"), "i"));
 }
 
 static const char *str(json_t *o, const char *k)
@@ -192,30 +229,47 @@ START_TEST(page_structure)
         ck_assert_ptr_nonnull(strstr(html, "cytoscape"));
         ck_assert_ptr_nonnull(strstr(html, "window.cy = cy"));
         json_t *j = data_json(html);
-        ck_assert_str_eq(str(j, "schema"), "actorgraph-html/1");
+        ck_assert_str_eq(str(j, "schema"), "actorgraph-html/2");
         ck_assert_uint_eq(json_array_size(json_object_get(j, "nodes")), 3);
-        ck_assert_uint_eq(json_array_size(json_object_get(j, "edges")), 3);
-        json_t *erd = elem_data(j, "nodes", 2);
-        ck_assert_str_eq(str(erd, "id"), "n2");
+        ck_assert_uint_eq(n_links(j), 3);
+        json_t *erd = node_at(j, 2);
+        ck_assert_int_eq(json_integer_value(json_object_get(erd, "i")), 2);
         ck_assert_str_eq(str(erd, "actor"), "recep-erdogan");
         ck_assert_str_eq(str(erd, "name"), "Recep Erdo\xC4\x9F" "an");
         ck_assert_str_eq(str(erd, "kind"), "person");
         ck_assert_str_eq(str(erd, "affiliation_name"), "Turkey");
         ck_assert_str_eq(json_string_value(json_array_get(json_object_get(erd, "aliases"), 0)), "Erdogan");
         ck_assert(json_is_number(json_object_get(erd, "pagerank")));
+        ck_assert(json_is_integer(json_object_get(erd, "community")));
         ck_assert(json_real_value(json_object_get(erd, "degree")) == 2.0);
-        json_t *den = elem_data(j, "edges", 0);
-        ck_assert_str_eq(str(den, "id"), "e0");
-        ck_assert_str_eq(str(den, "source"), "n0");
-        ck_assert_str_eq(str(den, "target"), "n1");
-        ck_assert_int_eq(json_integer_value(json_object_get(den, "weight")), 2);
-        json_t *ev = json_array_get(json_object_get(den, "evidence"), 0);
-        ck_assert_str_eq(str(ev, "text"), "Turkey denounced Syria.");
-        ck_assert_str_eq(str(ev, "doc"), "d1");
-        ck_assert_int_eq(json_integer_value(json_object_get(ev, "sentence")), 4);
-        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(j, "edges"), 0), "classes")),
-                         "stance hostile");
-        ck_assert(json_is_false(json_object_get(elem_data(j, "edges", 2), "directed")));
+        /* sfdp placed the actors apart. */
+        ck_assert(json_is_real(json_object_get(erd, "x")) && json_is_real(json_object_get(erd, "y")));
+        ck_assert(json_real_value(json_object_get(node_at(j, 0), "x")) != json_real_value(json_object_get(erd, "x")) ||
+                  json_real_value(json_object_get(node_at(j, 0), "y")) != json_real_value(json_object_get(erd, "y")));
+        /* The denunciation: link 0, Turkey (page node 0) to Syria (1). */
+        ck_assert_int_eq(link_int(j, "i", 0), 0);
+        ck_assert_int_eq(link_int(j, "source", 0), 0);
+        ck_assert_int_eq(link_int(j, "target", 0), 1);
+        ck_assert_int_eq(link_int(j, "weight", 0), 2);
+        ck_assert_int_eq(link_int(j, "polarity", 0), -1);
+        ck_assert_str_eq(string_at(j, link_field(j, "kind", 0)), "stance");
+        ck_assert_str_eq(string_at(j, link_field(j, "label", 0)), "denounce");
+        ck_assert_str_eq(string_at(j, link_field(j, "code", 0)), "111");
+        ck_assert_int_eq(link_int(j, "location", 0), -1);
+        /* Evidence: [doc, sentence, text, date]. */
+        json_t *ev = link_field(j, "evidence", 0);
+        ck_assert_uint_eq(json_array_size(ev), 4);
+        ck_assert_str_eq(string_at(j, json_array_get(ev, 0)), "d1");
+        ck_assert_int_eq(json_integer_value(json_array_get(ev, 1)), 4);
+        ck_assert_str_eq(string_at(j, json_array_get(ev, 2)), "Turkey denounced Syria.");
+        ck_assert_str_eq(string_at(j, json_array_get(ev, 3)), "2019-10-10");
+        ck_assert_int_eq(link_int(j, "evidence_total", 0), 1);
+        ck_assert_str_eq(string_at(j, link_field(j, "kind", 2)), "meeting");
+        ck_assert_str_eq(string_at(j, link_field(j, "location", 2)), "Sochi");
+        ck_assert_int_eq(json_integer_value(json_array_get(link_field(j, "evidence", 2), 3)), -1);
+        json_t *budget = json_object_get(j, "budget");
+        ck_assert_int_eq(json_integer_value(json_object_get(budget, "draw")), 3000);
+        ck_assert_int_eq(json_integer_value(json_object_get(budget, "links_cut")), 0);
         json_decref(j);
     }
     free(html);
@@ -244,18 +298,17 @@ START_TEST(hostile_names_stay_text)
         ck_assert_ptr_nonnull(strstr(html, "a \\u0026 b \\u0026amp;"));
         json_t *j = data_json(html);
         for (size_t i = 0; i < N_HOSTILE; i++) {
-            json_t *d = elem_data(j, "nodes", i);
+            json_t *d = node_at(j, i);
             ck_assert_str_eq(str(d, "name"), hostile[i]);
             ck_assert_str_eq(json_string_value(json_array_get(json_object_get(d, "aliases"), 0)),
                              hostile[(i + 1) % N_HOSTILE]);
         }
         for (size_t i = 1; i < N_HOSTILE; i++) {
-            json_t *d = elem_data(j, "edges", i - 1);
-            ck_assert_str_eq(str(d, "label"), hostile[i]);
-            ck_assert_str_eq(str(d, "location"), hostile[(i + 2) % N_HOSTILE]);
-            json_t *ev = json_array_get(json_object_get(d, "evidence"), 0);
-            ck_assert_str_eq(str(ev, "doc"), hostile[(i + 3) % N_HOSTILE]);
-            ck_assert_str_eq(str(ev, "text"), hostile[(i + 4) % N_HOSTILE]);
+            ck_assert_str_eq(string_at(j, link_field(j, "label", i - 1)), hostile[i]);
+            ck_assert_str_eq(string_at(j, link_field(j, "location", i - 1)), hostile[(i + 2) % N_HOSTILE]);
+            json_t *ev = link_field(j, "evidence", i - 1);
+            ck_assert_str_eq(string_at(j, json_array_get(ev, 0)), hostile[(i + 3) % N_HOSTILE]);
+            ck_assert_str_eq(string_at(j, json_array_get(ev, 2)), hostile[(i + 4) % N_HOSTILE]);
         }
         json_decref(j);
     }
@@ -278,7 +331,7 @@ START_TEST(invalid_utf8_repaired)
     } else {
         ck_assert_msg(st == AG_OK, "%s", err.msg);
         json_t *j = data_json(html);
-        ck_assert_str_eq(str(elem_data(j, "nodes", 0), "name"), "raw \xEF\xBF\xBD\xEF\xBF\xBD bytes");
+        ck_assert_str_eq(str(node_at(j, 0), "name"), "raw \xEF\xBF\xBD\xEF\xBF\xBD bytes");
         json_decref(j);
     }
     free(html);
@@ -314,9 +367,9 @@ START_TEST(max_nodes_and_empty_graph)
         ck_assert_msg(st == AG_OK, "%s", err.msg);
         json_t *j = data_json(html);
         ck_assert_uint_eq(json_array_size(json_object_get(j, "nodes")), 2);
-        ck_assert_uint_eq(json_array_size(json_object_get(j, "edges")), 1);
-        ck_assert_str_eq(str(elem_data(j, "nodes", 1), "actor"), "syria");
-        ck_assert_str_eq(str(elem_data(j, "edges", 0), "target"), "n1");
+        ck_assert_uint_eq(n_links(j), 1);
+        ck_assert_str_eq(str(node_at(j, 1), "actor"), "syria");
+        ck_assert_int_eq(link_int(j, "target", 0), 1);
         json_decref(j);
     } else {
         assert_stub_error(st, &err, len);

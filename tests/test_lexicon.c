@@ -176,6 +176,50 @@ START_TEST(bad_word_classes_name_the_place)
 }
 END_TEST
 
+/* The relation rules: named, in order; an override replaces one by name
+ * and puts a new one before the rule it names. */
+static long rule_index(const char *name)
+{
+    size_t n;
+    const ag_lx_rule *r = ag_lexicon_rules(lx, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(r[i].name, name) == 0)
+            return (long)i;
+    return -1;
+}
+
+START_TEST(relation_rules_are_data)
+{
+    size_t n;
+    const ag_lx_rule *r = ag_lexicon_rules(lx, &n);
+    ck_assert_uint_ge(n, 20);
+    long svo = rule_index("svo"), pas = rule_index("passive_agent");
+    ck_assert_int_ge(pas, 0);
+    ck_assert_int_gt(svo, pas);
+    ck_assert_uint_eq(r[pas].need, AG_RC_PASSIVE | AG_RC_BY_AGENT);
+    ck_assert_uint_eq(r[pas].deny, AG_RC_NOUN);
+    ck_assert_int_eq(r[pas].roles, AG_RR_PASSIVE);
+    ck_assert_int_eq(r[pas].effect, AG_RE_STANCE);
+    const char *o = "{\"rules\": [{\"name\": \"svo\", \"when\": [\"verb\"], \"roles\": \"svo\", \"effect\": \"none\"},"
+                    " {\"name\": \"mine\", \"labels\": [\"praise\"], \"codes\": [\"05\"], \"polarity\": \"+\","
+                    " \"roles\": \"svo\", \"effect\": \"stance\", \"before\": \"svo\", \"reach\": 5}]}";
+    ag_error err;
+    ck_assert_int_eq(ag_lexicon_add_json(lx, o, strlen(o), "extra.json", &err), AG_OK);
+    r = ag_lexicon_rules(lx, &n);
+    ck_assert_int_eq(rule_index("svo"), svo + 1);
+    ck_assert_int_eq(rule_index("mine"), svo);
+    ck_assert_int_eq(r[svo + 1].effect, AG_RE_NONE);
+    ck_assert_str_eq(r[svo].labels[0], "praise");
+    ck_assert_str_eq(r[svo].codes, " 05 ");
+    ck_assert_int_eq(r[svo].polarity, 1);
+    ck_assert_int_eq(r[svo].reach, 5);
+    const char *bad = "{\"rules\": [{\"name\": \"x\", \"when\": [\"sideways\"]}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, bad, strlen(bad), "bad.json", &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "bad.json"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "unknown condition sideways"));
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("lexicon");
@@ -190,6 +234,7 @@ static Suite *suite(void)
     tcase_add_test(tc, lemmas_and_verbs_from_wordnet);
     tcase_add_test(tc, a_word_class_is_replaced_by_an_override);
     tcase_add_test(tc, bad_word_classes_name_the_place);
+    tcase_add_test(tc, relation_rules_are_data);
     suite_add_tcase(s, tc);
     return s;
 }

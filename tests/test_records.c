@@ -238,7 +238,39 @@ START_TEST(strings_are_escaped_as_jansson_escapes_them)
     ck_assert_ptr_null(json_string("bad \xC3("));
     ck_assert_int_eq(ag_records_put_string(&b, "bad \xC3("), 1);
     ck_assert_uint_eq(b.len, 0);
+    /* Found after escapes were written: the buffer is as it was. */
+    ag_buf_puts(&b, "keep");
+    ck_assert_int_eq(ag_records_put_string(&b, "tab\t\x01 \xE2\x80\x9C then bad \xC3("), 1);
+    ck_assert_str_eq(b.data, "keep");
     ag_buf_free(&b);
+}
+END_TEST
+
+/* A record leaves out the key of a string jansson would refuse, and the
+ * strings of a list it would refuse, as json_dumps() of a record built
+ * with jansson (json_object_set_new of a NULL json_string) does. */
+START_TEST(records_leave_out_strings_that_are_not_utf8)
+{
+    ag_doc *d = ag_doc_new();
+    ck_assert_ptr_nonnull(d);
+    d->id = "d\xC3(";
+    d->date = "2024-01-02";
+    const char *aliases[] = {"bad \xC3(", "Good \xE2\x80\x9Cone\xE2\x80\x9D", "\xFF"};
+    ag_actor a = {"a", "A\tname", AG_ACTOR_COUNTRY, "bad\xC3", NULL, aliases, 3, 2};
+    d->actors = &a;
+    d->n_actors = 1;
+    ag_buf b = AG_BUF_INIT;
+    ag_error err;
+    ck_assert_int_eq(ag_records_format(d, &b, &err), AG_OK);
+    ck_assert_str_eq(b.data, "{\"type\":\"actor\",\"id\":\"a\",\"name\":\"A\\tname\",\"kind\":\"country\","
+                             "\"aliases\":[\"Good \xE2\x80\x9Cone\xE2\x80\x9D\"],\"affiliation\":null,"
+                             "\"date\":\"2024-01-02\",\"mentions\":2}\n");
+    ag_buf_free(&b);
+    d->actors = NULL;
+    d->n_actors = 0;
+    d->id = NULL;
+    d->date = NULL;
+    ag_doc_free(d);
 }
 END_TEST
 
@@ -256,6 +288,19 @@ START_TEST(reals_are_written_as_jansson_writes_them)
         json_decref(j);
         ag_buf_free(&b);
     }
+    /* Every value of one decimal under 1000 (Goldstein values; written
+     * without printf). */
+    ag_buf b = AG_BUF_INIT;
+    for (int k = -9999; k <= 9999; k++) {
+        json_t *j = json_real(k / 10.0);
+        char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(6));
+        ag_buf_reset(&b);
+        ck_assert_int_eq(ag_records_put_real(&b, k / 10.0), 0);
+        ck_assert_msg(strcmp(b.data, want) == 0, "%g: %s, jansson %s", k / 10.0, b.data, want);
+        free(want);
+        json_decref(j);
+    }
+    ag_buf_free(&b);
 }
 END_TEST
 
@@ -271,6 +316,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_stance_or_affiliation_needs_two_participants);
     tcase_add_test(tc, strings_are_escaped_as_jansson_escapes_them);
     tcase_add_test(tc, reals_are_written_as_jansson_writes_them);
+    tcase_add_test(tc, records_leave_out_strings_that_are_not_utf8);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,5 +1,7 @@
 /* Sentence splitting and tokens: abbreviations, dotted acronyms, curly
  * quotes, possessives, line breaks. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -150,6 +152,56 @@ START_TEST(every_token_carries_its_word_and_classes)
 }
 END_TEST
 
+/* Text without sentence breaks is cut into sentences of at most
+ * AG_SENTENCE_MAX bytes, between tokens, after a comma when the second half
+ * of the piece has one; every token stays in exactly one sentence. */
+START_TEST(overlong_sentences_are_cut_between_tokens)
+{
+    size_t cap = 20000;
+    char *s = malloc(cap + 16);
+    size_t n = 0;
+    for (int i = 0; n < cap; i++)
+        n += (size_t)sprintf(s + n, i % 37 == 36 ? "word%d, " : "word%d ", i);
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, n, V, &t), AG_OK);
+    ck_assert_uint_ge(t.n_sents, n / AG_SENTENCE_MAX);
+    size_t next = 0;
+    for (size_t i = 0; i < t.n_sents; i++) {
+        const ag_sentence *se = &t.sents[i];
+        ck_assert_uint_eq(se->tok_start, next);
+        next = se->tok_end;
+        ck_assert_uint_le(se->end - se->start, AG_SENTENCE_MAX);
+        if (i + 1 < t.n_sents) {
+            ck_assert_uint_gt(se->end - se->start, AG_SENTENCE_MAX / 2);
+            ck_assert_msg(strcmp(tok(&t, se->tok_end - 1), ",") == 0, "sentence %zu ends with %s", i,
+                          tok(&t, se->tok_end - 1));
+        }
+    }
+    ck_assert_uint_eq(next, t.n_toks);
+    ag_text_free(&t);
+    /* No comma: cut before the token that would pass the limit. */
+    n = 0;
+    for (int i = 0; n < cap; i++)
+        n += (size_t)sprintf(s + n, "w%d ", i);
+    ck_assert_int_eq(ag_text_split(s, n, V, &t), AG_OK);
+    ck_assert_uint_gt(t.n_sents, 1);
+    for (size_t i = 0; i + 1 < t.n_sents; i++) {
+        ck_assert_uint_le(t.sents[i].end - t.sents[i].start, AG_SENTENCE_MAX);
+        ck_assert_uint_gt(t.toks[t.sents[i].tok_end].end - t.sents[i].start, AG_SENTENCE_MAX);
+    }
+    ag_text_free(&t);
+    /* One token longer than the limit stays one sentence, its own. */
+    memset(s, 'a', 5000);
+    memcpy(s + 5000, " is long. Next one.", 20);
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
+    ck_assert_uint_eq(t.n_sents, 3);
+    ck_assert_uint_eq(t.sents[0].end - t.sents[0].start, 5000);
+    ck_assert_str_eq(sent(&t, 1), "is long.");
+    ag_text_free(&t);
+    free(s);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -162,6 +214,7 @@ static Suite *suite(void)
     tcase_add_test(tc, empty_and_blank_text);
     tcase_add_test(tc, without_a_vocabulary_only_initials_keep_their_period);
     tcase_add_test(tc, every_token_carries_its_word_and_classes);
+    tcase_add_test(tc, overlong_sentences_are_cut_between_tokens);
     suite_add_tcase(s, tc);
     return s;
 }

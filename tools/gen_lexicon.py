@@ -1556,6 +1556,31 @@ def build_titles():
     return out
 
 
+def read_rules(path):
+    """data/rules.txt: one relation rule a line (see its header), in order."""
+    rules = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].split()
+            if not line:
+                continue
+            rule = {"name": line[0]}
+            for kv in line[1:]:
+                if "=" not in kv:
+                    sys.exit("%s:%d: %r is not KEY=VALUE" % (path, n, kv))
+                k, v = kv.split("=", 1)
+                if k in ("when", "labels", "lemmas", "codes", "options"):
+                    rule[k] = v.split(",")
+                elif k == "reach":
+                    rule[k] = int(v)
+                elif k in ("polarity", "roles", "effect", "label", "before"):
+                    rule[k] = v
+                else:
+                    sys.exit("%s:%d: unknown key %r" % (path, n, k))
+            rules.append(rule)
+    return rules
+
+
 def dump(lex):
     """One entry per line: readable diffs, and FILE:LINE errors point at an entry."""
     parts = ['{\n  "format": %s' % json.dumps(lex["format"])]
@@ -1564,7 +1589,7 @@ def dump(lex):
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items)
         parts.append('  "%s": [\n%s\n  ]' % (sec, body) if items else '  "%s": []' % sec)
     parts.append('  "_not_actors": %s' % json.dumps(lex["_not_actors"], ensure_ascii=False))
-    for sec in ("word_classes", "lemmas"):
+    for sec in ("word_classes", "lemmas", "rules"):
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in lex[sec])
         parts.append('  "%s": [\n%s\n  ]' % (sec, body))
     return ",\n".join(parts) + "\n}\n"
@@ -1592,6 +1617,7 @@ def main():
         "meetings": build_meetings(wn, args.data, cameo),
         "_not_actors": sorted(set(NOT_ACTORS)),
         "word_classes": read_word_classes(os.path.join(args.data, "word_classes.txt")),
+        "rules": read_rules(os.path.join(args.data, "rules.txt")),
     }
     lex["lemmas"] = build_lemmas(wn, lex)
     text = dump(lex)
@@ -1602,7 +1628,7 @@ def main():
         os.path.normpath(args.output), len(text.encode("utf-8")),
         ", ".join("%d %s" % (len(lex[s]), s) for s in
                   ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings",
-                   "word_classes", "lemmas"))))
+                   "word_classes", "lemmas", "rules"))))
 
 
 if __name__ == "__main__":

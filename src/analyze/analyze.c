@@ -33,6 +33,7 @@ void ag_analyze_opts_init(ag_analyze_opts *o)
     o->seed = DEFAULT_SEED;
     o->exact_limit = DEFAULT_EXACT_LIMIT;
     o->samples = DEFAULT_SAMPLES;
+    o->depth = -1;
 }
 
 int ag_report_format_parse(const char *s, ag_report_format *f)
@@ -54,30 +55,10 @@ const char *const ag__an_kind_names[] = {"stance", "meeting", "affiliation",
                                      "country", "person", "organization"};
 _Static_assert(sizeof ag__an_kind_names / sizeof ag__an_kind_names[0] == AN_N_KIND_NAMES,
                "one name per AG_KIND_* bit");
-#define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION)
-#define ACTOR_KIND_BITS (AG_KIND_COUNTRY | AG_KIND_PERSON | AG_KIND_ORGANIZATION)
 
 int ag_analyze_kinds_parse(const char *s, unsigned *kinds)
 {
-    unsigned k = 0;
-    while (s && *s) {
-        size_t n = strcspn(s, ",");
-        size_t i;
-        for (i = 0; i < AN_N_KIND_NAMES; i++)
-            if (strlen(ag__an_kind_names[i]) == n && strncmp(s, ag__an_kind_names[i], n) == 0)
-                break;
-        if (i == AN_N_KIND_NAMES && n > 0)
-            return -1;
-        if (i < AN_N_KIND_NAMES)
-            k |= 1u << i;
-        s += n;
-        if (*s == ',')
-            s++;
-    }
-    if (!k)
-        return -1;
-    *kinds |= k;
-    return 0;
+    return ag_view_kinds_parse(s, kinds);
 }
 
 /* ---- the analysis ---- */
@@ -102,98 +83,6 @@ int ag__an_evidence_in_range(const ag_analysis *a, const ag_evidence *e)
 {
     int32_t day = ag_graph_day(e->date);
     return day >= 0 && day >= a->since_day && day <= a->until_day;
-}
-
-/* --since as the first day it admits and --until as the last: a month or
- * a year reaches to its end ("2019-11" to 20191199). */
-static int32_t day_from(const char *s)
-{
-    return s ? ag_graph_day(s) : 0;
-}
-
-static int32_t day_to(const char *s)
-{
-    int32_t d = s ? ag_graph_day(s) : INT32_MAX;
-    if (!s || d < 0)
-        return d;
-    return d % 10000 == 0 ? d + 9999 : d % 100 == 0 ? d + 99 : d;
-}
-
-/* The weight a link keeps under the date filter: its occurrences dated in
- * range, exactly, from its counts per day.  A graph.json written before
- * those counts existed falls back to the evidence: all of the weight when
- * every entry is in range, else the entries in range (a lower bound:
- * evidence is capped, see graph.h).  Undated occurrences are dropped:
- * nothing shows they fall in the range. */
-static long filtered_weight(const ag_analysis *a, const ag_link *l)
-{
-    if (!a->o.since && !a->o.until)
-        return l->weight;
-    if (l->n_days)
-        return ag_link_count_between(l, a->since_day, a->until_day);
-    long in = 0;
-    for (size_t i = 0; i < l->n_evidence; i++)
-        in += ag__an_evidence_in_range(a, &l->evidence[i]);
-    return in > 0 && (size_t)in == l->n_evidence ? l->weight : in;
-}
-
-/* Where each actor ends up when rolled up into countries: the first
- * country on its affiliation chain, or itself (no country on it, or a
- * cycle in a hand-written file).  Each node is walked once: a walk stops
- * at a node whose answer is known and hands the answer down its path. */
-static int roots_of(const ag_graph *g, ag_collapse c, size_t *root)
-{
-    size_t n = g->n_nodes;
-    long *country = malloc((n + 1) * sizeof *country); /* -1 unknown, -2 none */
-    size_t *path = malloc((n + 1) * sizeof *path), *on_path = calloc(n + 1, sizeof *on_path);
-    if (!country || !path || !on_path) {
-        free(country);
-        free(path);
-        free(on_path);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++)
-        country[i] = c == AG_COLLAPSE_COUNTRY ? -1 : -2;
-    for (size_t i = 0; i < n; i++) {
-        size_t k = 0, cur = i;
-        long found = -2;
-        while (country[cur] == -1 && on_path[cur] != i + 1) {
-            if (g->nodes[cur].kind == AG_ACTOR_COUNTRY) {
-                found = (long)cur;
-                break;
-            }
-            on_path[cur] = i + 1;
-            path[k++] = cur;
-            long next = ag_graph_find_node(g, g->nodes[cur].affiliation);
-            if (next < 0)
-                break;
-            cur = (size_t)next;
-        }
-        if (country[cur] != -1)
-            found = country[cur];
-        if (g->nodes[cur].kind == AG_ACTOR_COUNTRY && c == AG_COLLAPSE_COUNTRY)
-            country[cur] = (long)cur;
-        while (k > 0)
-            country[path[--k]] = found;
-    }
-    for (size_t i = 0; i < n; i++)
-        root[i] = country[i] >= 0 ? (size_t)country[i] : i;
-    free(country);
-    free(path);
-    free(on_path);
-    return 0;
-}
-
-static int rel_kind_kept(const ag_analysis *a, ag_rel_kind k)
-{
-    unsigned rk = a->o.kinds & REL_KIND_BITS;
-    return !rk || (rk & (1u << k));
-}
-
-static int actor_kind_kept(const ag_analysis *a, ag_actor_kind k)
-{
-    unsigned ak = a->o.kinds & ACTOR_KIND_BITS;
-    return !ak || (ak & (1u << (k + 3)));
 }
 
 typedef struct entry {
@@ -233,35 +122,23 @@ static int id_key_cmp(const void *x, const void *y)
     return strcmp(((const id_key *)x)->id, ((const id_key *)y)->id);
 }
 
-/* Vertices: the roots that pass the actor-kind filter, in id order, so
- * that the measures (and the seeded blocs) do not depend on the order the
- * graph was built in.  A root's vertex is also where its own stats are:
- * stats_of_node.  0 ok, -1 out of memory. */
+/* Vertices: the nodes of the view, in id order, so that the measures
+ * (and the seeded blocs) do not depend on the order the graph was built
+ * in.  0 ok, -1 out of memory. */
 static int vertices(ag_analysis *a)
 {
     const ag_graph *g = a->g;
-    size_t *root = malloc((g->n_nodes + 1) * sizeof *root);
     id_key *k = malloc((g->n_nodes + 1) * sizeof *k);
-    if (!root || !k || roots_of(g, a->o.collapse, root)) {
-        free(root);
-        free(k);
+    if (!k)
         return -1;
-    }
     for (size_t i = 0; i < g->n_nodes; i++)
         k[i] = (id_key){g->nodes[i].id, i};
     qsort(k, g->n_nodes, sizeof *k, id_key_cmp);
-    long *vertex_of_root = a->stats_of_node;
     for (size_t r = 0; r < g->n_nodes; r++) {
-        size_t i = k[r].i;
-        vertex_of_root[i] = -1;
-        if (root[i] == i && actor_kind_kept(a, g->nodes[i].kind)) {
-            a->node_of[a->n] = i;
-            vertex_of_root[i] = (long)a->n++;
-        }
+        a->node_of[a->n] = k[r].i;
+        a->vertex_of[k[r].i] = (long)a->n;
+        a->stats_of_node[k[r].i] = (long)a->n++;
     }
-    for (size_t i = 0; i < g->n_nodes; i++)
-        a->vertex_of[i] = vertex_of_root[root[i]];
-    free(root);
     free(k);
     return 0;
 }
@@ -284,11 +161,8 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
 
     for (size_t i = 0; i < g->n_links; i++) {
         const ag_link *l = &g->links[i];
-        long s = a->vertex_of[l->source], t = a->vertex_of[l->target];
-        if (s < 0 || t < 0 || s == t || !rel_kind_kept(a, l->kind))
-            continue;
-        long w = filtered_weight(a, l);
-        if (w <= 0 || w < a->o.min_weight)
+        long s = a->vertex_of[l->source], t = a->vertex_of[l->target], w = l->weight;
+        if (s == t) /* a hand-written file */
             continue;
         if (l->kind == AG_REL_MEETING && s > t) { /* vertices are in id order */
             long tmp = s;
@@ -474,6 +348,20 @@ typedef struct rank_key {
     size_t v;
 } rank_key;
 
+/* PageRank as the ranking compares it: quantized, so that ties are ties on
+ * every platform. */
+static long long rank_q(double pagerank)
+{
+    return isfinite(pagerank) ? llround(pagerank * 1e12) : -1;
+}
+
+int ag__an_rank_tied(const ag_analysis *a, size_t i)
+{
+    long long q = rank_q(a->stats[a->rank[i]].pagerank);
+    return (i > 0 && rank_q(a->stats[a->rank[i - 1]].pagerank) == q) ||
+           (i + 1 < a->n && rank_q(a->stats[a->rank[i + 1]].pagerank) == q);
+}
+
 static int rank_cmp(const void *x, const void *y)
 {
     const rank_key *p = x, *q = y;
@@ -541,6 +429,69 @@ static double tidy(double x)
     return fabs(x) < 1e-12 ? 0.0 : x;
 }
 
+/* The weakly connected components of the centrality graph: how many, and
+ * the size of the largest (a report on many components compares actors
+ * that no path joins). */
+static ag_status components(ag_analysis *a, const igraph_t *dir, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_vector_int_t size;
+    igraph_integer_t nc = 0;
+    IG("vector", igraph_vector_int_init(&size, 0));
+    st = igraph_connected_components(dir, NULL, &size, &nc, IGRAPH_WEAK) == IGRAPH_SUCCESS
+             ? AG_OK
+             : ag_error_set(err, AG_ENOMEM, "igraph: connected components failed");
+    a->n_components = (size_t)nc;
+    for (igraph_integer_t c = 0; c < nc; c++)
+        if ((size_t)VECTOR(size)[c] > a->largest_component)
+            a->largest_component = (size_t)VECTOR(size)[c];
+    igraph_vector_int_destroy(&size);
+out:
+    return st;
+}
+
+/* PageRank, eigenvector centrality, hubs and authorities, components.  On
+ * symmetric relations (meetings only) HITS has no direction to find: its
+ * hub and authority scores are the principal eigenvector of A^2, which
+ * igraph may split between the two sides of a bipartite pattern (1 and 0
+ * for the same role); both are then the eigenvector centrality, which is
+ * that eigenvector of A. */
+static ag_status spectral(ag_analysis *a, const igraph_t *dir, const igraph_vector_t *wd, const igraph_t *und,
+                          const igraph_vector_t *wu, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_vector_t res, res2;
+    int have_res = 0, have_res2 = 0;
+    igraph_real_t value;
+    IG("vector", igraph_vector_init(&res, 0));
+    have_res = 1;
+    IG("vector", igraph_vector_init(&res2, 0));
+    have_res2 = 1;
+    ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
+    IG("PageRank", igraph_pagerank(dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
+                                   1, DAMPING, wd, NULL));
+    for (size_t i = 0; i < a->n; i++)
+        a->stats[i].pagerank = VECTOR(res)[i];
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
+    IG("eigenvector centrality", igraph_eigenvector_centrality(und, &res, &value, 0, 1, wu, NULL));
+    for (size_t i = 0; i < a->n; i++)
+        a->stats[i].eigenvector = tidy(VECTOR(res)[i]);
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
+    if (!a->symmetric)
+        IG("hub and authority scores", igraph_hub_and_authority_scores(dir, &res, &res2, &value, 1, wd, NULL));
+    for (size_t i = 0; i < a->n; i++) {
+        a->stats[i].hub = a->symmetric ? a->stats[i].eigenvector : tidy(VECTOR(res)[i]);
+        a->stats[i].authority = a->symmetric ? a->stats[i].eigenvector : tidy(VECTOR(res2)[i]);
+    }
+    st = components(a, dir, err);
+out:
+    if (have_res)
+        igraph_vector_destroy(&res);
+    if (have_res2)
+        igraph_vector_destroy(&res2);
+    return st;
+}
+
 /* Every measure that needs igraph.  The three graphs are built here and
  * the undirected one is kept for --path. */
 static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_error *err)
@@ -550,10 +501,9 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     wedge *ed = NULL, *eu = NULL, *ec = NULL;
     size_t md = 0, mu = 0, mc = 0;
     igraph_t dir, coop;
-    igraph_vector_t wd, wu, wc, res, res2;
+    igraph_vector_t wd, wu, wc, res;
     igraph_vector_int_t deg;
-    int have_dir = 0, have_coop = 0, have_res = 0, have_res2 = 0, have_deg = 0;
-    igraph_real_t value;
+    int have_dir = 0, have_coop = 0, have_res = 0, have_deg = 0;
 
     ed = malloc((2 * a->n_links + 1) * sizeof *ed);
     eu = malloc((a->n_links + 1) * sizeof *eu);
@@ -562,10 +512,12 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
         st = ag_error_set(err, AG_ENOMEM, "out of memory while building the igraph graphs");
         goto out;
     }
+    a->symmetric = 1;
     for (size_t i = 0; i < a->n_links; i++) {
         const vlink *v = &a->links[i];
         if (!v->counted)
             continue;
+        a->symmetric &= v->kind == AG_REL_MEETING;
         double w = (double)v->weight;
         size_t lo = v->s < v->t ? v->s : v->t, hi = v->s < v->t ? v->t : v->s;
         ed[md++] = (wedge){v->s, v->t, w};
@@ -585,8 +537,6 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     have_deg = 1;
     IG("vector", igraph_vector_init(&res, 0));
     have_res = 1;
-    IG("vector", igraph_vector_init(&res2, 0));
-    have_res2 = 1;
 
     ag__an_step(a, "degree and strength");
     IG("degree", igraph_degree(&dir, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
@@ -605,25 +555,8 @@ static ag_status centrality(ag_analysis *a, igraph_t *und, int *have_und, ag_err
     if ((st = ag__an_path_measures(a, &dir, err)))
         goto out;
 
-    ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
-    IG("PageRank", igraph_pagerank(&dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
-                                   1, DAMPING, &wd, NULL));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].pagerank = VECTOR(res)[i];
-
-    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
-    IG("eigenvector centrality",
-       igraph_eigenvector_centrality(und, &res, &value, 0, 1, &wu, NULL));
-    for (size_t i = 0; i < n; i++)
-        a->stats[i].eigenvector = tidy(VECTOR(res)[i]);
-
-    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
-    IG("hub and authority scores",
-       igraph_hub_and_authority_scores(&dir, &res, &res2, &value, 1, &wd, NULL));
-    for (size_t i = 0; i < n; i++) {
-        a->stats[i].hub = tidy(VECTOR(res)[i]);
-        a->stats[i].authority = tidy(VECTOR(res2)[i]);
-    }
+    if ((st = spectral(a, &dir, &wd, und, &wu, err)))
+        goto out;
 
     ag__an_step(a, "blocs (Leiden and Louvain)");
     st = blocs(a, &coop, &wc, err);
@@ -643,8 +576,6 @@ out:
     }
     if (have_res)
         igraph_vector_destroy(&res);
-    if (have_res2)
-        igraph_vector_destroy(&res2);
     if (have_deg)
         igraph_vector_int_destroy(&deg);
     return st;
@@ -751,15 +682,77 @@ static int pair_key_cmp(const void *x, const void *y)
     return c ? c : strcmp(p->idb, q->idb);
 }
 
-/* Orders triads by their three ids: by their vertices, which are in id
- * order. */
+/* Orders triads strongest first (times seen over their three pairs), then
+ * by their three ids: by their vertices, which are in id order. */
 static int triad_cmp(const void *x, const void *y)
 {
     const triad *p = x, *q = y;
+    if (p->weight != q->weight)
+        return p->weight > q->weight ? -1 : 1;
     for (int k = 0; k < 3; k++)
         if (p->v[k] != q->v[k])
             return p->v[k] < q->v[k] ? -1 : 1;
     return 0;
+}
+
+/* The balance of every triangle of actors whose three pairs all have a
+ * sign (listed by igraph); the unbalanced ones strongest first.  e is
+ * scratch for the signed pairs (a->n_pairs entries at least). */
+static ag_status balance(ag_analysis *a, wedge *e, ag_error *err)
+{
+    ag_status st = AG_OK;
+    igraph_t sg;
+    igraph_vector_t sw;
+    igraph_vector_int_t tri;
+    int have_sg = 0, have_tri = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_pairs; i++)
+        if (ag__an_sign_of(a->pairs[i].net))
+            e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
+    if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
+        goto out;
+    IG("vector", igraph_vector_int_init(&tri, 0));
+    have_tri = 1;
+    IG("triangles", igraph_list_triangles(&sg, &tri));
+    a->n_triangles = (size_t)igraph_vector_int_size(&tri) / 3;
+    a->unbalanced = malloc((a->n_triangles + 1) * sizeof *a->unbalanced);
+    if (!a->unbalanced) {
+        st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
+        goto out;
+    }
+    for (size_t i = 0; i < a->n_triangles; i++) {
+        triad t;
+        for (int j = 0; j < 3; j++)
+            t.v[j] = (size_t)VECTOR(tri)[3 * i + (size_t)j];
+        /* Sort the three by id so the listing is stable. */
+        for (int x = 0; x < 3; x++)
+            for (int y = x + 1; y < 3; y++)
+                if (t.v[y] < t.v[x]) {
+                    size_t tmp = t.v[x];
+                    t.v[x] = t.v[y];
+                    t.v[y] = tmp;
+                }
+        const pair *p01 = pair_find(a, t.v[0], t.v[1]), *p02 = pair_find(a, t.v[0], t.v[2]),
+                   *p12 = pair_find(a, t.v[1], t.v[2]);
+        t.sign[0] = ag__an_sign_of(p01->net);
+        t.sign[1] = ag__an_sign_of(p02->net);
+        t.sign[2] = ag__an_sign_of(p12->net);
+        if (t.sign[0] * t.sign[1] * t.sign[2] > 0) {
+            a->n_balanced++;
+            continue;
+        }
+        t.weight = ag_count_add(ag_count_add(p01->weight, p02->weight), p12->weight);
+        a->unbalanced[a->n_unbalanced++] = t;
+    }
+    qsort(a->unbalanced, a->n_unbalanced, sizeof *a->unbalanced, triad_cmp);
+out:
+    if (have_sg) {
+        igraph_destroy(&sg);
+        igraph_vector_destroy(&sw);
+    }
+    if (have_tri)
+        igraph_vector_int_destroy(&tri);
+    return st;
 }
 
 /* Net stance per pair (pairs are keyed by vertex index, a < b), then the
@@ -770,10 +763,6 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     wedge *e = NULL;
     pair_key *keys = NULL;
     size_t m = 0;
-    igraph_t sg;
-    igraph_vector_t sw;
-    igraph_vector_int_t tri;
-    int have_sg = 0, have_tri = 0;
 
     e = malloc((a->n_links + 1) * sizeof *e);
     a->pairs = malloc((a->n_links + 1) * sizeof *a->pairs);
@@ -836,109 +825,29 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
         a->padj_start[v] = a->padj_start[v - 1];
     a->padj_start[0] = 0;
 
-    /* Triangles of signed pairs, listed by igraph. */
-    size_t k = 0;
-    for (size_t i = 0; i < a->n_pairs; i++)
-        if (ag__an_sign_of(a->pairs[i].net))
-            e[k++] = (wedge){a->pairs[i].a, a->pairs[i].b, a->pairs[i].net};
-    if ((st = make_graph(e, k, a->n, 0, &sg, &sw, &have_sg, err)))
-        goto out;
-    IG("vector", igraph_vector_int_init(&tri, 0));
-    have_tri = 1;
-    IG("triangles", igraph_list_triangles(&sg, &tri));
-    a->n_triangles = (size_t)igraph_vector_int_size(&tri) / 3;
-    a->unbalanced = malloc((a->n_triangles + 1) * sizeof *a->unbalanced);
-    if (!a->unbalanced)
-        goto oom;
-    for (size_t i = 0; i < a->n_triangles; i++) {
-        size_t v[3];
-        for (int j = 0; j < 3; j++)
-            v[j] = (size_t)VECTOR(tri)[3 * i + (size_t)j];
-        /* Sort the three by id so the listing is stable. */
-        for (int x = 0; x < 3; x++)
-            for (int y = x + 1; y < 3; y++)
-                if (v[y] < v[x]) {
-                    size_t t = v[x];
-                    v[x] = v[y];
-                    v[y] = t;
-                }
-        int s01 = ag__an_sign_of(pair_find(a, v[0], v[1])->net);
-        int s02 = ag__an_sign_of(pair_find(a, v[0], v[2])->net);
-        int s12 = ag__an_sign_of(pair_find(a, v[1], v[2])->net);
-        if (s01 * s02 * s12 > 0) {
-            a->n_balanced++;
-            continue;
-        }
-        triad *t = &a->unbalanced[a->n_unbalanced];
-        memcpy(t->v, v, sizeof v);
-        t->sign[0] = s01;
-        t->sign[1] = s02;
-        t->sign[2] = s12;
-        a->n_unbalanced++;
-    }
-    qsort(a->unbalanced, a->n_unbalanced, sizeof *a->unbalanced, triad_cmp);
+    st = balance(a, e, err);
     goto out;
 oom:
     st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
 out:
     free(e);
     free(keys);
-    if (have_sg) {
-        igraph_destroy(&sg);
-        igraph_vector_destroy(&sw);
-    }
-    if (have_tri)
-        igraph_vector_int_destroy(&tri);
     return st;
 }
 
 /* ---- questions: --actor, --path ---- */
 
-/* The node an actor name refers to: an id, the slug of a name, a name
- * compared without case, or else the one node whose id contains the slug
- * ("erdogan" for "recep-erdogan").  -1 unknown, -2 ambiguous. */
-static long find_node(const ag_analysis *a, const char *name, const char **other)
-{
-    const ag_graph *g = a->g;
-    long i = ag_graph_find_node(g, name);
-    char *slug = ag_slug(a->arena, name);
-    if (i < 0 && slug)
-        i = ag_graph_find_node(g, slug);
-    for (size_t k = 0; i < 0 && k < g->n_nodes; k++)
-        if (strcasecmp(g->nodes[k].name, name) == 0)
-            i = (long)k;
-    /* Any other name the actor was seen under: "Recep Erdogan". */
-    for (size_t k = 0; i < 0 && k < g->n_nodes; k++)
-        for (size_t q = 0; q < g->nodes[k].n_aliases; q++)
-            if (strcasecmp(g->nodes[k].aliases[q], name) == 0) {
-                i = (long)k;
-                break;
-            }
-    for (size_t k = 0; i < 0 && slug && *slug && k < g->n_nodes; k++) {
-        if (!strstr(g->nodes[k].id, slug))
-            continue;
-        for (size_t j = k + 1; j < g->n_nodes; j++)
-            if (strstr(g->nodes[j].id, slug)) {
-                *other = ag_arena_printf(a->arena, "%s, %s", g->nodes[k].id, g->nodes[j].id);
-                return -2;
-            }
-        i = (long)k;
-    }
-    return i;
-}
-
+/* The vertex of an actor (view.h, ag_view_find_actor); an actor of the
+ * graph that the view left out is named as such. */
 static ag_status resolve_actor(const ag_analysis *a, const char *name, long *out, ag_error *err)
 {
-    const char *both = NULL;
-    long i = find_node(a, name, &both);
-    if (i == -2)
-        return ag_error_set(err, AG_EUSAGE, "actor '%s' is ambiguous (%s, ...): give the id",
-                            name, both ? both : "several actors");
-    if (i < 0)
-        return ag_error_set(err, AG_EUSAGE, "actor '%s' is not in the graph", name);
-    *out = a->vertex_of[i];
-    if (*out < 0)
+    long i;
+    ag_status st = ag_view_find_actor(a->g, name, &i, err);
+    if (st == AG_EUSAGE && a->view && ag_view_find_actor(a->src, name, &i, err) == AG_OK)
         return ag_error_set(err, AG_EUSAGE, "actor '%s' is left out by the filters", name);
+    if (st)
+        return st;
+    *out = a->vertex_of[i];
     return AG_OK;
 }
 
@@ -978,6 +887,26 @@ out:
 
 /* ---- run ---- */
 
+/* The filters, as a view graph the analysis owns (none when they keep
+ * everything: the graph itself). */
+static ag_status apply_view(ag_analysis *a, ag_view_opts *vo, ag_error *err)
+{
+    vo->kinds = a->o.kinds;
+    vo->min_weight = a->o.min_weight;
+    vo->collapse = a->o.collapse;
+    vo->actor = a->o.actor;
+    vo->depth = a->o.actor ? a->o.depth : -1;
+    vo->net = a->o.net;
+    if (ag_view_is_all(vo))
+        return AG_OK;
+    ag_status st = ag_view_apply(a->src, vo, &a->view, err);
+    if (st == AG_EUSAGE && a->o.actor) /* the ego network's centre */
+        return st;
+    if (!st)
+        a->g = a->view->graph;
+    return st;
+}
+
 static const char *arena_copy(ag_arena *ar, const char *s, int *oom)
 {
     if (!s)
@@ -988,8 +917,7 @@ static const char *arena_copy(ag_arena *ar, const char *s, int *oom)
     return p;
 }
 
-ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
-                          ag_error *err)
+static ag_status analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
 {
     ag_status st = AG_OK;
     ag_analysis *a = NULL;
@@ -998,16 +926,10 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     rank_key *keys = NULL;
     *out = NULL;
 
-    /* Errors come back as codes, never abort(); warnings (e.g. "graph is
-     * disconnected") are not for the user.  Global, always the same value. */
-    igraph_set_error_handler(igraph_error_handler_ignore);
-    igraph_set_warning_handler(igraph_warning_handler_ignore);
-
-    if ((o->since && ag_graph_day(o->since) < 0) || (o->until && ag_graph_day(o->until) < 0)) {
-        st = ag_error_set(err, AG_EUSAGE, "dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
-                          o->since && ag_graph_day(o->since) < 0 ? o->since : o->until);
+    ag_view_opts vo;
+    ag_view_opts_init(&vo);
+    if ((st = ag_view_dates(&vo, o->since, o->until, err)))
         goto out;
-    }
     if (o->cutoff < 0 || o->exact_limit < 0 || o->samples < 0) {
         st = ag_error_set(err, AG_EUSAGE, "the cutoff, the exact limit and the samples cannot be negative");
         goto out;
@@ -1017,7 +939,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
-    a->g = g;
+    a->g = a->src = g;
     a->o = *o;
     a->o.since = arena_copy(a->arena, o->since, &oom);
     a->o.until = arena_copy(a->arena, o->until, &oom);
@@ -1025,13 +947,15 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
     a->o.path_from = arena_copy(a->arena, o->path_from, &oom);
     a->o.path_to = arena_copy(a->arena, o->path_to, &oom);
     a->actor = -1;
-    a->since_day = day_from(o->since);
-    a->until_day = day_to(o->until);
+    a->since_day = vo.from;
+    a->until_day = vo.to;
     if (oom) {
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
     ag__an_step(a, "the view: filters and merged relations");
+    if ((st = apply_view(a, &vo, err)))
+        goto out;
     if ((st = view_build(a, err)))
         goto out;
     if (vlink_index(a)) {
@@ -1063,7 +987,7 @@ ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analys
         goto out;
     }
     for (size_t i = 0; i < a->n; i++)
-        keys[i] = (rank_key){isfinite(a->stats[i].pagerank) ? llround(a->stats[i].pagerank * 1e12) : -1,
+        keys[i] = (rank_key){rank_q(a->stats[i].pagerank),
                              ag__an_vid(a, i), i};
     qsort(keys, a->n, sizeof *keys, rank_cmp);
     for (size_t i = 0; i < a->n; i++)
@@ -1106,13 +1030,58 @@ void ag_analysis_free(ag_analysis *a)
     free(a->vlinks_start);
     free(a->unbalanced);
     free(a->path);
+    ag_view_free(a->view);
     ag_arena_free(a->arena);
     free(a);
 }
 
 const ag_actor_stats *ag_analysis_node(const ag_analysis *a, size_t node)
 {
-    if (!a || node >= a->g->n_nodes || a->stats_of_node[node] < 0)
+    if (!a || node >= a->src->n_nodes)
         return NULL;
-    return &a->stats[a->stats_of_node[node]];
+    long v = a->view ? a->view->node_of[node] : (long)node;
+    if (v < 0 || a->stats_of_node[v] < 0)
+        return NULL;
+    return &a->stats[a->stats_of_node[v]];
+}
+
+size_t ag_analysis_size(const ag_analysis *a)
+{
+    return a ? a->n : 0;
+}
+
+const char *ag_analysis_ranked_id(const ag_analysis *a, size_t i)
+{
+    return a && i < a->n ? ag__an_vid(a, a->rank[i]) : NULL;
+}
+
+/* igraph's process-wide state is set here and given back before return:
+ * errors come back as codes, never abort(), and warnings (e.g. "graph is
+ * disconnected") are not for the user; the randomized steps draw from an
+ * RNG of our own (the default's type, seeded from o->seed before each
+ * step), so the caller's default RNG keeps its state. */
+ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out, ag_error *err)
+{
+    ag_analyze_opts defaults;
+    if (!o) {
+        ag_analyze_opts_init(&defaults);
+        o = &defaults;
+    }
+    *out = NULL;
+    if (!g)
+        return ag_error_set(err, AG_EUSAGE, "analyze: no graph");
+    /* igraph_rng_set_default copies the struct (type and a pointer to the
+     * state): keep a copy of the caller's to put back. */
+    igraph_rng_t caller_rng = *igraph_rng_default(), rng;
+    if (igraph_rng_init(&rng, caller_rng.type) != IGRAPH_SUCCESS)
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    igraph_error_handler_t *old_error = igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_warning_handler_t *old_warning = igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_rng_set_default(&rng);
+    ag_status st = analysis_run(g, o, out, err);
+    igraph_rng_set_default(&caller_rng);
+    igraph_set_warning_handler(old_warning);
+    igraph_set_error_handler(old_error);
+    igraph_rng_destroy(&rng);
+    return st;
 }

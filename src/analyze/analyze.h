@@ -2,16 +2,20 @@
  * cooperative and hostile relations of an actor graph, computed with igraph,
  * written as a report (text, Markdown, CSV or JSON).
  *
- * The model (docs/analysis.md): links are first filtered (kinds, dates,
- * weight) and optionally rolled up into countries; every centrality runs
+ * The model (docs/analysis.md): links are first filtered by the view
+ * (view.h: kinds, dates, weight, countries, ego network, net); every centrality runs
  * on one directed simple graph whose edge u->v weighs the summed weight of
  * u's stances toward v plus the meetings of u and v (a meeting counts in
  * both directions).  Affiliation links are left out unless asked for.
  *
- * igraph keeps process-wide state: its error and warning handlers (set to
- * "ignore" on every call, always the same value) and its default random
- * number generator (seeded from `seed` before each randomized step).  Do
- * not run two analyses concurrently in one process.
+ * igraph keeps process-wide state: its error and warning handlers and its
+ * default random number generator.  ag_analysis_run() sets them (handlers
+ * to "ignore"; the default RNG to one of its own, seeded from `seed`
+ * before each randomized step) and restores the caller's before it
+ * returns; nothing else in actorgraph touches them (export takes an
+ * analysis instead of running one).  So results do not depend on what
+ * the caller did with igraph, but two analyses must not run concurrently
+ * in one process, nor igraph calls of the caller's during one.
  *
  * Ownership: the functions only read the graph, which must outlive the
  * ag_analysis made from it; ag_analysis_free() releases an analysis; the
@@ -21,6 +25,7 @@
 #define AG_ANALYZE_H
 
 #include "graph.h"
+#include "view.h" /* ag_collapse, AG_KIND_*: the view filter */
 
 typedef enum ag_report_format {
     AG_REPORT_TEXT = 0,
@@ -28,21 +33,6 @@ typedef enum ag_report_format {
     AG_REPORT_CSV,
     AG_REPORT_JSON
 } ag_report_format;
-
-typedef enum ag_collapse {
-    AG_COLLAPSE_NONE = 0,
-    AG_COLLAPSE_COUNTRY /* persons and agencies rolled up into their country */
-} ag_collapse;
-
-/* Bits of ag_analyze_opts.kinds; 0 means every kind. */
-enum {
-    AG_KIND_STANCE = 1 << 0,
-    AG_KIND_MEETING = 1 << 1,
-    AG_KIND_AFFILIATION = 1 << 2,
-    AG_KIND_COUNTRY = 1 << 3,
-    AG_KIND_PERSON = 1 << 4,
-    AG_KIND_ORGANIZATION = 1 << 5
-};
 
 typedef struct ag_analyze_opts {
     int top;                 /* rows in the text/md tables; 0 = all (default 20) */
@@ -63,6 +53,10 @@ typedef struct ag_analyze_opts {
     double cutoff;           /* ... or, when > 0, exactly over paths of at most
                               * `cutoff` steps (default 0: sampling) */
     const char *actor;       /* ego view of this actor (id or name), or NULL */
+    int depth;               /* with actor: only its neighbourhood of this many
+                              * steps counts (the view's ego network); -1
+                              * (default): the whole graph */
+    int net;                 /* one signed link per pair (view.h) */
     const char *path_from, *path_to; /* shortest chain between two actors, or NULL */
     /* Called as each step of the analysis begins ("blocs (Leiden,
      * Louvain)"), for progress lines; NULL: none.  Borrowed. */
@@ -72,9 +66,7 @@ typedef struct ag_analyze_opts {
 
 void ag_analyze_opts_init(ag_analyze_opts *o);
 int ag_report_format_parse(const char *s, ag_report_format *f); /* 0 ok, -1 unknown */
-/* Parses a comma-separated list of kind names (stance, meeting,
- * affiliation, country, person, organization) into AG_KIND_* bits.
- * 0 ok, -1 unknown name. */
+/* ag_view_kinds_parse (view.h), kept for library callers. */
 int ag_analyze_kinds_parse(const char *s, unsigned *kinds);
 
 /* Runs the analysis and writes the report; the one call the CLI needs.
@@ -99,6 +91,7 @@ typedef struct ag_actor_stats {
 
 typedef struct ag_analysis ag_analysis;
 
+/* o NULL: the defaults of ag_analyze_opts_init. */
 ag_status ag_analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_analysis **out,
                           ag_error *err);
 void ag_analysis_free(ag_analysis *a);
@@ -106,5 +99,9 @@ void ag_analysis_free(ag_analysis *a);
  * collapsed, it was rolled up into its country).  Owned by the analysis. */
 const ag_actor_stats *ag_analysis_node(const ag_analysis *a, size_t node);
 ag_status ag_analysis_write(const ag_analysis *a, ag_report_format f, FILE *out, ag_error *err);
+/* Actors in the analysis, and the id of the one ranked i-th by PageRank
+ * (then id; 0 first), or NULL past the end.  Owned by the analysis. */
+size_t ag_analysis_size(const ag_analysis *a);
+const char *ag_analysis_ranked_id(const ag_analysis *a, size_t i);
 
 #endif

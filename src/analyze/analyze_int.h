@@ -57,6 +57,7 @@ typedef struct pair {
 typedef struct triad {
     size_t v[3]; /* sorted (by id: vertices are in id order) */
     int sign[3]; /* of (v0,v1), (v0,v2), (v1,v2) */
+    long weight; /* times seen, summed over the three pairs */
 } triad;
 
 /* How the path measures (betweenness, harmonic closeness) were computed. */
@@ -67,7 +68,9 @@ typedef enum an_paths {
 } an_paths;
 
 struct ag_analysis {
-    const ag_graph *g;
+    const ag_graph *g;    /* the view's graph, or src when nothing is filtered */
+    const ag_graph *src;  /* the graph asked about (ag_analysis_node's indices) */
+    ag_view *view;        /* owned; NULL when nothing is filtered */
     ag_analyze_opts o;    /* strings copied into the arena */
     ag_arena *arena;
     size_t n;             /* vertices, numbered in id order */
@@ -82,6 +85,10 @@ struct ag_analysis {
     size_t *rank;         /* vertices by PageRank, then id */
     size_t *coop, n_coop, *hostile, n_hostile; /* vlinks by weight */
     size_t n_edges;       /* edges of the directed centrality graph */
+    size_t n_components;  /* weakly connected components of that graph */
+    size_t largest_component; /* actors in the largest of them */
+    int symmetric;        /* every counted relation is a meeting: hub and
+                             authority are both the eigenvector centrality */
     an_paths paths;       /* how betweenness and harmonic closeness were computed */
     double path_work;     /* actors x directed edges: the exact cost */
     int32_t since_day, until_day; /* --since/--until as days (ag_graph_day) */
@@ -108,6 +115,10 @@ const char *ag__an_vname(const ag_analysis *a, size_t v);
 int ag__an_evidence_in_range(const ag_analysis *a, const ag_evidence *e);
 /* Tells o.progress (if any) that a step begins. */
 void ag__an_step(const ag_analysis *a, const char *what);
+/* 1 when the PageRank of the vertex at rank position i (a->rank[i]) ties
+ * with the next or previous one (as the ranking compares them, to 1e-12):
+ * their order is then by id only. */
+int ag__an_rank_tied(const ag_analysis *a, size_t i);
 /* 1, -1 or 0: the sign of x. */
 int ag__an_sign_of(double x);
 /* Orders view links (indices into a->links) by weight, |signed weight|,

@@ -12,6 +12,9 @@
 #include <string.h>
 
 #define TEXT_EVIDENCE 2 /* evidence sentences per relation in text/md */
+#define LINE_NAMES 160  /* characters of names on one bloc line; the rest
+                           are counted ("and 40 more") */
+#define CLEAR_BLOCS 0.3 /* modularity below this: no clear bloc structure */
 
 /* Output sink: formatted writes into one buffer, flushed at the end, so a
  * failure leaves nothing half-written in `out` beyond what the outfile
@@ -305,44 +308,91 @@ static int bloc_members(const ag_analysis *a, int louvain, size_t **mem_out, siz
     return 0;
 }
 
+/* Names of vertices v[0..n), up to `budget` characters, then how many
+ * more; "none" for none. */
+static void put_names(rep *r, const size_t *v, size_t n, size_t budget)
+{
+    size_t used = 0, k = 0;
+    for (; k < n; k++) {
+        const char *name = ag__an_vname(r->a, v[k]);
+        if (k > 0 && used + width(name) > budget)
+            break;
+        put(r, "%s", k ? ", " : "");
+        put_str(r, name);
+        used += width(name) + 2;
+    }
+    if (k < n)
+        put(r, " and %zu more", n - k);
+    if (n == 0)
+        put(r, "none");
+}
+
+/* Blocs of two or more (numbered by size), a line each, up to --top; the
+ * actors in no bloc (no cooperative relation) counted on one line. */
 static void write_blocs(rep *r, int louvain)
 {
     const ag_analysis *a = r->a;
     long nb = louvain ? a->n_louvain : a->n_leiden;
-    size_t *mem, *start;
+    size_t *mem, *start, n_alone = 0;
     if (bloc_members(a, louvain, &mem, &start)) {
         r->oom = 1;
         return;
     }
-    /* Blocs are numbered by size: the members of each, in rank order,
-     * make one line, shown up to --top blocs. */
     for (long b = 1; b <= nb && (a->o.top <= 0 || b <= a->o.top); b++) {
         size_t size = start[b + 1] - start[b];
         if (size < 2)
-            break; /* lone actors are listed once below */
+            break; /* blocs are numbered by size: the rest are alone */
         put(r, r->f == AG_REPORT_MD ? "- **%ld** (%zu actors): " : "  %ld (%zu actors): ", b, size);
-        for (size_t k = 0; k < size; k++) {
-            put(r, "%s", k ? ", " : "");
-            put_str(r, ag__an_vname(a, mem[start[b] + k]));
-        }
+        put_names(r, mem + start[b], size, LINE_NAMES);
         put(r, "\n");
     }
-    size_t alone = 0, shown = limit(r, a->n);
+    /* The lone actors, in rank order, gathered at the front of mem. */
     for (size_t i = 0; i < a->n; i++) {
         size_t v = a->rank[i], bv = (size_t)bloc_of(a, v, louvain);
-        if (start[bv + 1] - start[bv] != 1)
-            continue;
-        if (alone++ < shown) {
-            put(r, "%s", alone > 1 ? ", " : r->f == AG_REPORT_MD ? "- without a bloc: " : "  without a bloc: ");
-            put_str(r, ag__an_vname(a, v));
-        }
+        if (start[bv + 1] - start[bv] == 1)
+            mem[n_alone++] = v;
     }
-    if (alone > shown)
-        put(r, " and %zu more", alone - shown);
-    if (alone)
+    if (n_alone) {
+        put(r, "%s%zu actor%s in no bloc (no cooperative tie): ", r->f == AG_REPORT_MD ? "- " : "  ", n_alone,
+            n_alone == 1 ? "" : "s");
+        put_names(r, mem, n_alone, LINE_NAMES);
         put(r, "\n");
+    }
     free(mem);
     free(start);
+}
+
+/* Blocs of two or more members (the others are actors alone). */
+static long real_blocs(const ag_analysis *a, int louvain)
+{
+    long k = 0;
+    size_t *mem, *start;
+    if (bloc_members(a, louvain, &mem, &start))
+        return louvain ? a->n_louvain : a->n_leiden;
+    for (long b = 1; b <= (louvain ? a->n_louvain : a->n_leiden); b++)
+        k += start[b + 1] - start[b] >= 2;
+    free(mem);
+    free(start);
+    return k;
+}
+
+/* What a reader must know before trusting the tables. */
+static void write_warnings(rep *r)
+{
+    const ag_analysis *a = r->a;
+    const char *li = r->f == AG_REPORT_MD ? "- **warning**: " : "  warning: ";
+    const char *more = r->f == AG_REPORT_MD ? " " : "\n           ";
+    if (a->n_components > 1)
+        put(r, "%s%zu separate components; the largest holds %zu of %zu actors (%.0f%%).%sNo path joins "
+               "them: compare centralities within one; eigenvector 0 = outside the largest\n",
+            li, a->n_components, a->largest_component, a->n, 100.0 * (double)a->largest_component / (double)a->n,
+            more);
+    if (isfinite(a->leiden_q) && a->leiden_q < CLEAR_BLOCS && a->n > 0)
+        put(r, "%sno clear bloc structure (Leiden modularity %s < %.1f): the blocs below are weak\n", li,
+            num(r, a->leiden_q, 3), CLEAR_BLOCS);
+    if (a->symmetric && a->n_edges > 0)
+        put(r, "%severy relation counted is symmetric (meetings):%shub and authority are both the eigenvector "
+               "centrality\n", li, more);
 }
 
 static void write_summary(rep *r)
@@ -351,7 +401,7 @@ static void write_summary(rep *r)
     const ag_analyze_opts *o = &a->o;
     const char *li = r->f == AG_REPORT_MD ? "- " : "  ";
     put(r, "%sgraph: %zu actors, %zu links; analyzed: %zu actors, %zu relations, %zu directed edges\n",
-        li, a->g->n_nodes, a->g->n_links, a->n, a->n_links, a->n_edges);
+        li, a->src->n_nodes, a->src->n_links, a->n, a->n_links, a->n_edges);
     put(r, "%saffiliation links: %s\n", li,
         o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION) ? "included" : "excluded from centrality");
     if (o->collapse == AG_COLLAPSE_COUNTRY)
@@ -370,9 +420,13 @@ static void write_summary(rep *r)
     char paths[256];
     ag__an_paths_describe(a, paths, sizeof paths);
     put(r, "%sbetweenness and harmonic closeness: %s\n", li, paths);
-    put(r, "%sblocs: Leiden (modularity %s, %ld blocs) and Louvain (modularity %s, %ld blocs) on the cooperative subgraph, seed %lu\n",
-        li, isfinite(a->leiden_q) ? num(r, a->leiden_q, 3) : "n/a", a->n_leiden,
-        isfinite(a->louvain_q) ? num(r, a->louvain_q, 3) : "n/a", a->n_louvain, o->seed);
+    put(r, "%scomponents: %zu (the largest holds %zu of %zu actors)\n", li, a->n_components,
+        a->largest_component, a->n);
+    put(r, "%sblocs of two or more on the cooperative subgraph (seed %lu): Leiden %ld (modularity %s), "
+           "Louvain %ld (modularity %s)\n",
+        li, o->seed, real_blocs(a, 0), isfinite(a->leiden_q) ? num(r, a->leiden_q, 3) : "n/a", real_blocs(a, 1),
+        isfinite(a->louvain_q) ? num(r, a->louvain_q, 3) : "n/a");
+    write_warnings(r);
 }
 
 static void write_actor_table(rep *r)
@@ -390,7 +444,7 @@ static void write_actor_table(rep *r)
     tab_init(&t, "rllrrrrrrrrrrr", head, 14, r);
     for (size_t i = 0; i < limit(r, a->n); i++) {
         const ag_actor_stats *s = &a->stats[a->rank[i]];
-        tab_cell(&t, r, sprintf_ar(r, "%zu", i + 1));
+        tab_cell(&t, r, sprintf_ar(r, "%zu%s", i + 1, ag__an_rank_tied(a, i) ? "=" : ""));
         tab_cell(&t, r, ag__an_vname(a, a->rank[i]));
         tab_cell(&t, r, ag_actor_kind_name(a->g->nodes[s->node].kind));
         tab_cell(&t, r, sprintf_ar(r, "%ld", s->degree));
@@ -416,7 +470,8 @@ static void write_actor_table(rep *r)
         "eigenvector: weighted eigenvector centrality, directions ignored (largest = 1)",
         "hub, authority: HITS (largest = 1): hubs relate to authorities",
         "harmonic: mean inverse hop distance to the other actors, directions ignored",
-        "bloc: Leiden community of the cooperative subgraph (1 = largest)"};
+        "bloc: Leiden community of the cooperative subgraph (1 = largest)",
+        "#: rank by PageRank; N= ties with a neighbour (equal to 1e-12), ordered by id"};
     put(r, r->f == AG_REPORT_MD ? "Columns:\n\n" : "\n  Columns:\n");
     for (size_t i = 0; i < sizeof legend / sizeof legend[0]; i++)
         put(r, "%s%s\n", r->f == AG_REPORT_MD ? "- " : "    ", legend[i]);
@@ -454,8 +509,8 @@ static void write_balance(rep *r)
         put(r, "%sno triangle of actors with signed relations\n", li);
         return;
     }
-    put(r, "%s%zu signed triangles, %zu balanced (%.1f%%)\n", li, a->n_triangles, a->n_balanced,
-        100.0 * (double)a->n_balanced / (double)a->n_triangles);
+    put(r, "%s%zu signed triangles, %zu balanced (%.1f%%); the unbalanced, strongest first:\n", li,
+        a->n_triangles, a->n_balanced, 100.0 * (double)a->n_balanced / (double)a->n_triangles);
     for (size_t i = 0; i < limit(r, a->n_unbalanced); i++) {
         const triad *t = &a->unbalanced[i];
         put(r, "%sunbalanced: ", li);
@@ -466,7 +521,7 @@ static void write_balance(rep *r)
         put_str(r, ag__an_vname(a, t->v[2]));
         put(r, " %s ", polarity_sign(t->sign[1]));
         put_str(r, ag__an_vname(a, t->v[0]));
-        put(r, "\n");
+        put(r, " (seen %ld times)\n", t->weight);
     }
 }
 
@@ -499,17 +554,10 @@ static void write_partners(rep *r)
         put(r, "%s", r->f == AG_REPORT_MD ? "- **" : "  ");
         put_str(r, ag__an_vname(a, v));
         put(r, "%s allies: ", r->f == AG_REPORT_MD ? "**" : ":");
-        for (size_t k = 0; k < na; k++) {
-            put(r, "%s", k ? ", " : "");
-            put_str(r, ag__an_vname(a, buf[k]));
-        }
-        put(r, "%s; adversaries: ", na ? "" : "none");
-        size_t nh = partners(a, v, -1, buf);
-        for (size_t k = 0; k < nh; k++) {
-            put(r, "%s", k ? ", " : "");
-            put_str(r, ag__an_vname(a, buf[k]));
-        }
-        put(r, "%s\n", nh ? "" : "none");
+        put_names(r, buf, na, LINE_NAMES / 2);
+        put(r, "; adversaries: ");
+        put_names(r, buf, partners(a, v, -1, buf), LINE_NAMES / 2);
+        put(r, "\n");
     }
     free(buf);
 }
@@ -763,24 +811,10 @@ static json_t *json_blocs(const ag_analysis *a, int louvain, int *bad)
     return o;
 }
 
-static json_t *json_report(const ag_analysis *a, int *bad)
+static json_t *json_params(const ag_analysis *a, int *bad)
 {
     const ag_analyze_opts *o = &a->o;
-    json_t *root = json_object(), *params = json_object(), *summary = json_object();
-    json_t *nodes = json_array(), *pairs = json_array(), *balance = json_object(), *unb = json_array();
-    json_t *kinds = json_array();
-    size_t *buf = malloc((a->n_pairs + a->n_links + 1) * sizeof *buf);
-    if (!root || !buf)
-        *bad = 1;
-
-    jset(root, "format", json_string("actorgraph-analysis/1"), bad);
-    jset(summary, "graph_nodes", json_integer((json_int_t)a->g->n_nodes), bad);
-    jset(summary, "graph_links", json_integer((json_int_t)a->g->n_links), bad);
-    jset(summary, "actors", json_integer((json_int_t)a->n), bad);
-    jset(summary, "relations", json_integer((json_int_t)a->n_links), bad);
-    jset(summary, "edges", json_integer((json_int_t)a->n_edges), bad);
-    jset(root, "summary", summary, bad);
-
+    json_t *params = json_object(), *kinds = json_array();
     jset(params, "seed", json_integer((json_int_t)o->seed), bad);
     jset(params, "damping", json_real(DAMPING), bad);
     jset(params, "with_affiliation",
@@ -798,41 +832,41 @@ static json_t *json_report(const ag_analysis *a, int *bad)
     jset(params, "cutoff", a->paths == AN_PATHS_CUTOFF ? json_real(o->cutoff) : json_null(), bad);
     jset(params, "samples", a->paths == AN_PATHS_SAMPLED ? json_integer(o->samples) : json_null(), bad);
     jset(params, "exact_limit", json_integer(o->exact_limit), bad);
-    jset(root, "params", params, bad);
+    return params;
+}
 
-    for (size_t i = 0; buf && i < a->n; i++) {
-        size_t v = a->rank[i];
-        const ag_actor_stats *s = &a->stats[v];
-        json_t *n = json_object();
-        jset(n, "rank", json_integer((json_int_t)i + 1), bad);
-        jset(n, "id", json_string(ag__an_vid(a, v)), bad);
-        jset(n, "name", json_string(ag__an_vname(a, v)), bad);
-        jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
-        jset(n, "degree", json_integer(s->degree), bad);
-        jset(n, "in_degree", json_integer(s->in_degree), bad);
-        jset(n, "out_degree", json_integer(s->out_degree), bad);
-        jset(n, "strength", jreal(s->strength), bad);
-        jset(n, "betweenness", jreal(s->betweenness), bad);
-        jset(n, "pagerank", jreal(s->pagerank), bad);
-        jset(n, "eigenvector", jreal(s->eigenvector), bad);
-        jset(n, "hub", jreal(s->hub), bad);
-        jset(n, "authority", jreal(s->authority), bad);
-        jset(n, "harmonic", jreal(s->harmonic), bad);
-        jset(n, "community", json_integer(s->community), bad);
-        jset(n, "louvain", json_integer(s->louvain), bad);
-        jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf), bad), bad);
-        jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf), bad), bad);
-        jpush(nodes, n, bad);
-    }
-    jset(root, "nodes", nodes, bad);
+/* The actor at rank position i; buf is scratch for its partners. */
+static json_t *json_node(const ag_analysis *a, size_t i, size_t *buf, int *bad)
+{
+    size_t v = a->rank[i];
+    const ag_actor_stats *s = &a->stats[v];
+    json_t *n = json_object();
+    jset(n, "rank", json_integer((json_int_t)i + 1), bad);
+    jset(n, "tied", json_boolean(ag__an_rank_tied(a, i)), bad);
+    jset(n, "id", json_string(ag__an_vid(a, v)), bad);
+    jset(n, "name", json_string(ag__an_vname(a, v)), bad);
+    jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
+    jset(n, "degree", json_integer(s->degree), bad);
+    jset(n, "in_degree", json_integer(s->in_degree), bad);
+    jset(n, "out_degree", json_integer(s->out_degree), bad);
+    jset(n, "strength", jreal(s->strength), bad);
+    jset(n, "betweenness", jreal(s->betweenness), bad);
+    jset(n, "pagerank", jreal(s->pagerank), bad);
+    jset(n, "eigenvector", jreal(s->eigenvector), bad);
+    jset(n, "hub", jreal(s->hub), bad);
+    jset(n, "authority", jreal(s->authority), bad);
+    jset(n, "harmonic", jreal(s->harmonic), bad);
+    jset(n, "community", json_integer(s->community), bad);
+    jset(n, "louvain", json_integer(s->louvain), bad);
+    jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf), bad), bad);
+    jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf), bad), bad);
+    return n;
+}
 
-    json_t *comm = json_object();
-    jset(comm, "leiden", json_blocs(a, 0, bad), bad);
-    jset(comm, "louvain", json_blocs(a, 1, bad), bad);
-    jset(root, "communities", comm, bad);
-    jset(root, "cooperative", json_rels(a, a->coop, a->n_coop, 0, bad), bad);
-    jset(root, "hostile", json_rels(a, a->hostile, a->n_hostile, 0, bad), bad);
-
+/* Net stances per pair, strongest first. */
+static json_t *json_pairs(const ag_analysis *a, int *bad)
+{
+    json_t *pairs = json_array();
     for (size_t i = 0; i < a->n_pairs; i++) {
         const pair *p = &a->pairs[a->pair_order[i]];
         int swap = strcmp(ag__an_vid(a, p->a), ag__an_vid(a, p->b)) > 0;
@@ -843,26 +877,46 @@ static json_t *json_report(const ag_analysis *a, int *bad)
         jset(po, "weight", json_integer(p->weight), bad);
         jpush(pairs, po, bad);
     }
-    jset(root, "pairs", pairs, bad);
+    return pairs;
+}
 
+/* Structural balance; the unbalanced triangles strongest first. */
+static json_t *json_balance(const ag_analysis *a, int *bad)
+{
+    json_t *balance = json_object(), *unb = json_array();
     jset(balance, "triangles", json_integer((json_int_t)a->n_triangles), bad);
     jset(balance, "balanced", json_integer((json_int_t)a->n_balanced), bad);
     jset(balance, "balanced_share",
          a->n_triangles ? json_real((double)a->n_balanced / (double)a->n_triangles) : json_null(), bad);
     for (size_t i = 0; i < a->n_unbalanced; i++) {
         const triad *t = &a->unbalanced[i];
-        json_t *to = json_object();
+        json_t *to = json_object(), *signs = json_array();
         jset(to, "actors", json_ids(a, t->v, 3, bad), bad);
-        json_t *signs = json_array();
         for (int k = 0; k < 3; k++)
             jpush(signs, json_integer(t->sign[k]), bad);
         jset(to, "signs", signs, bad);
+        jset(to, "weight", json_integer(t->weight), bad);
         jpush(unb, to, bad);
     }
     jset(balance, "unbalanced", unb, bad);
-    jset(root, "balance", balance, bad);
+    return balance;
+}
 
-    if (a->actor >= 0 && buf) {
+/* {"count", "largest", "largest_share"}: the weakly connected components
+ * of the centrality graph. */
+static json_t *json_components(const ag_analysis *a, int *bad)
+{
+    json_t *c = json_object();
+    jset(c, "count", json_integer((json_int_t)a->n_components), bad);
+    jset(c, "largest", json_integer((json_int_t)a->largest_component), bad);
+    jset(c, "largest_share", a->n ? json_real((double)a->largest_component / (double)a->n) : json_null(), bad);
+    return c;
+}
+
+/* --actor and --path, when asked. */
+static void json_questions(const ag_analysis *a, json_t *root, size_t *buf, int *bad)
+{
+    if (a->actor >= 0) {
         size_t v = (size_t)a->actor;
         json_t *ao = json_object();
         jset(ao, "id", json_string(ag__an_vid(a, v)), bad);
@@ -871,25 +925,56 @@ static json_t *json_report(const ag_analysis *a, int *bad)
         jset(ao, "relations", json_rels(a, buf, k, 1, bad), bad);
         jset(root, "actor", ao, bad);
     }
-    if (a->path_asked && buf) {
-        json_t *po = json_object(), *steps = json_array();
-        jset(po, "from", json_string(a->o.path_from), bad);
-        jset(po, "to", json_string(a->o.path_to), bad);
-        for (size_t i = 0; i + 1 < a->n_path; i++) {
-            size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], buf), c = 0;
-            for (size_t j = 0; j < k; j++)
-                if (a->links[buf[j]].counted)
-                    buf[c++] = buf[j];
-            json_t *so = json_object();
-            jset(so, "from", json_string(ag__an_vid(a, (size_t)a->path[i])), bad);
-            jset(so, "to", json_string(ag__an_vid(a, (size_t)a->path[i + 1])), bad);
-            jset(so, "relations", json_rels(a, buf, c, 1, bad), bad);
-            jpush(steps, so, bad);
-        }
-        jset(po, "found", json_boolean(a->n_path > 0), bad);
-        jset(po, "steps", steps, bad);
-        jset(root, "path", po, bad);
+    if (!a->path_asked)
+        return;
+    json_t *po = json_object(), *steps = json_array();
+    jset(po, "from", json_string(a->o.path_from), bad);
+    jset(po, "to", json_string(a->o.path_to), bad);
+    for (size_t i = 0; i + 1 < a->n_path; i++) {
+        size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], buf), c = 0;
+        for (size_t j = 0; j < k; j++)
+            if (a->links[buf[j]].counted)
+                buf[c++] = buf[j];
+        json_t *so = json_object();
+        jset(so, "from", json_string(ag__an_vid(a, (size_t)a->path[i])), bad);
+        jset(so, "to", json_string(ag__an_vid(a, (size_t)a->path[i + 1])), bad);
+        jset(so, "relations", json_rels(a, buf, c, 1, bad), bad);
+        jpush(steps, so, bad);
     }
+    jset(po, "found", json_boolean(a->n_path > 0), bad);
+    jset(po, "steps", steps, bad);
+    jset(root, "path", po, bad);
+}
+
+static json_t *json_report(const ag_analysis *a, int *bad)
+{
+    json_t *root = json_object(), *summary = json_object(), *nodes = json_array();
+    size_t *buf = malloc((a->n_pairs + a->n_links + 1) * sizeof *buf);
+    if (!root || !buf)
+        *bad = 1;
+    jset(root, "format", json_string("actorgraph-analysis/1"), bad);
+    jset(summary, "graph_nodes", json_integer((json_int_t)a->src->n_nodes), bad);
+    jset(summary, "graph_links", json_integer((json_int_t)a->src->n_links), bad);
+    jset(summary, "actors", json_integer((json_int_t)a->n), bad);
+    jset(summary, "relations", json_integer((json_int_t)a->n_links), bad);
+    jset(summary, "edges", json_integer((json_int_t)a->n_edges), bad);
+    jset(summary, "symmetric", json_boolean(a->symmetric), bad);
+    jset(root, "summary", summary, bad);
+    jset(root, "components", json_components(a, bad), bad);
+    jset(root, "params", json_params(a, bad), bad);
+    for (size_t i = 0; buf && i < a->n; i++)
+        jpush(nodes, json_node(a, i, buf, bad), bad);
+    jset(root, "nodes", nodes, bad);
+    json_t *comm = json_object();
+    jset(comm, "leiden", json_blocs(a, 0, bad), bad);
+    jset(comm, "louvain", json_blocs(a, 1, bad), bad);
+    jset(root, "communities", comm, bad);
+    jset(root, "cooperative", json_rels(a, a->coop, a->n_coop, 0, bad), bad);
+    jset(root, "hostile", json_rels(a, a->hostile, a->n_hostile, 0, bad), bad);
+    jset(root, "pairs", json_pairs(a, bad), bad);
+    jset(root, "balance", json_balance(a, bad), bad);
+    if (buf)
+        json_questions(a, root, buf, bad);
     free(buf);
     return root;
 }

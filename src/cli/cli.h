@@ -14,6 +14,8 @@ int ag_cli_build(int argc, char **argv);
 int ag_cli_analyze(int argc, char **argv);
 int ag_cli_export(int argc, char **argv);
 int ag_cli_run(int argc, char **argv);
+int ag_cli_timeline(int argc, char **argv);
+int ag_cli_diff(int argc, char **argv);
 
 void ag_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Exit status for a library status: usage errors 2, others 1. */

@@ -8,14 +8,15 @@
 
 #include "analyze.h"
 #include "cli.h"
-#include "cli_events.h"
 #include "cli_int.h"
+#include "cli_view.h"
 
 static const char usage[] =
     "usage: actorgraph analyze GRAPH [--format text|md|csv|json] [--top N] [-o FILE|-]\n"
     "                          [--with-affiliation] [--collapse country] [--kind K[,K...]]\n"
-    "                          [--since DATE] [--until DATE] [--min-weight N] [--seed N]\n"
-    "                          [--actor NAME] [--path A B] [--lexicon FILE]... [-q]\n"
+    "                          [--since DATE] [--until DATE] [--min-weight N] [--net]\n"
+    "                          [--actor NAME [--depth N]] [--path A B] [--seed N]\n"
+    "                          [--lexicon FILE]... [-q]\n"
     "\n"
     "Centrality (degree, strength, betweenness, PageRank, eigenvector, hub and\n"
     "authority, harmonic closeness), blocs (Leiden and Louvain on the cooperative\n"
@@ -28,21 +29,16 @@ static const char usage[] =
     "  -o, --output FILE     write here instead of stdout (atomically)\n"
     "  --with-affiliation    count affiliation links (person -> agency -> country)\n"
     "                        in centrality and blocs; left out by default\n"
-    "  --collapse country    roll officials and agencies up into their countries\n"
-    "  --kind K[,K...]       keep only these relation kinds (stance, meeting,\n"
-    "                        affiliation) and/or actor kinds (country, person,\n"
-    "                        organization); repeatable\n"
-    "  --since DATE, --until DATE\n"
-    "                        count only what was seen in this range (YYYY[-MM[-DD]])\n"
-    "  --min-weight N        drop relations seen fewer than N times (default 1)\n"
+    CLI_VIEW_HELP
+    "  --actor NAME          ego view: the actor's measures and relations with\n"
+    "                        evidence (over the whole graph unless --depth N)\n"
+    "  --path A B            shortest chain of relations from A to B, with evidence\n"
     "  --seed N              seed of the community detection (default 1)\n"
     "  --exact-limit N       above N actors (default 5000), betweenness and harmonic\n"
     "                        closeness are estimated from sampled source actors\n"
     "  --samples N           source actors sampled above the limit (default 256)\n"
     "  --cutoff N            above the limit, count paths of at most N steps instead\n"
     "                        of sampling\n"
-    "  --actor NAME          ego view: the actor's measures and relations with evidence\n"
-    "  --path A B            shortest chain of relations from A to B, with evidence\n"
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
@@ -52,148 +48,108 @@ static const char usage[] =
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph analyze graph.json --format md --top 10 -o report.md\n";
 
-/* Prints the problem and where the usage is; returns the usage status. */
-#define bad_usage(...) ag_cli_usage_error("analyze", __VA_ARGS__)
+enum { O_AFF = 256, O_SEED, O_CUTOFF, O_EXACT, O_PATH, O_SAMPLES };
 
-/* An option's number in [lo, hi]; the message is printed on failure. */
-#define NUMBER(opt, lo, hi)                                    \
-    do {                                                       \
-        if (ag_cli_parse_long(opt, optarg, lo, hi, &v))        \
-            return AG_EXIT_USAGE;                              \
-    } while (0)
+typedef struct analyze_args {
+    ag_analyze_opts ao;
+    ag_report_format fmt;
+} analyze_args;
+
+/* One number option into *out; 0 or the usage status. */
+static int number(const char *opt, long lo, long hi, long *out)
+{
+    return ag_cli_parse_long(opt, optarg, lo, hi, out) ? AG_EXIT_USAGE : 0;
+}
+
+/* analyze's own options (cli_opt_fn). */
+static int own_opt(void *ud, int o, int argc, char **argv)
+{
+    analyze_args *a = ud;
+    long v = 0;
+    int rc = 0;
+    switch (o) {
+    case 'f':
+        if (ag_report_format_parse(optarg, &a->fmt))
+            return ag_cli_usage_error("analyze", "--format: unknown format '%s' (text, md, csv or json)", optarg);
+        return 0;
+    case 'n': rc = number("--top", 0, 1000000000L, &v); a->ao.top = (int)v; break;
+    case O_AFF: a->ao.with_affiliation = 1; break;
+    case O_SEED: rc = number("--seed", 0, 2147483647L, &v); a->ao.seed = (unsigned long)v; break;
+    case O_CUTOFF: rc = number("--cutoff", 1, 1000000L, &v); a->ao.cutoff = (double)v; break;
+    case O_EXACT: rc = number("--exact-limit", 0, 2147483647L, &v); a->ao.exact_limit = v; break;
+    case O_SAMPLES: rc = number("--samples", 1, 2147483647L, &v); a->ao.samples = v; break;
+    case O_PATH:
+        /* Two arguments: A is optarg, B the next word, consumed here. */
+        if (optind >= argc || argv[optind][0] == '-')
+            return ag_cli_usage_error("analyze", "--path %s: needs two actors, --path A B", optarg);
+        a->ao.path_from = optarg;
+        a->ao.path_to = argv[optind++];
+        break;
+    default: return ag_cli_bad_option("analyze", argv, '?');
+    }
+    return rc;
+}
+
+/* The shared view options, which the analysis applies itself (its report
+ * names them, and --actor without --depth asks about the whole graph). */
+static void view_into(const cli_graph_cmd *c, ag_analyze_opts *ao)
+{
+    ao->kinds = c->view.kinds;
+    ao->since = c->since;
+    ao->until = c->until;
+    ao->min_weight = c->view.min_weight;
+    ao->collapse = c->view.collapse;
+    ao->actor = c->view.actor;
+    ao->depth = c->view.depth;
+    ao->net = c->view.net;
+}
 
 int ag_cli_analyze(int argc, char **argv)
 {
-    enum { O_LEX = 256, O_AFF, O_COLLAPSE, O_KIND, O_SINCE, O_UNTIL, O_MINW, O_SEED,
-           O_CUTOFF, O_EXACT, O_ACTOR, O_PATH, O_SAMPLES };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"top", required_argument, NULL, 'n'},
-                                         {"output", required_argument, NULL, 'o'},
-                                         {"lexicon", required_argument, NULL, O_LEX},
                                          {"with-affiliation", no_argument, NULL, O_AFF},
-                                         {"collapse", required_argument, NULL, O_COLLAPSE},
-                                         {"kind", required_argument, NULL, O_KIND},
-                                         {"since", required_argument, NULL, O_SINCE},
-                                         {"until", required_argument, NULL, O_UNTIL},
-                                         {"min-weight", required_argument, NULL, O_MINW},
                                          {"seed", required_argument, NULL, O_SEED},
                                          {"cutoff", required_argument, NULL, O_CUTOFF},
                                          {"exact-limit", required_argument, NULL, O_EXACT},
                                          {"samples", required_argument, NULL, O_SAMPLES},
-                                         {"actor", required_argument, NULL, O_ACTOR},
                                          {"path", required_argument, NULL, O_PATH},
-                                         {"quiet", no_argument, NULL, 'q'},
-                                         {"help", no_argument, NULL, 'h'},
+                                         CLI_VIEW_LONGOPTS,
+                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
-    ag_analyze_opts ao;
-    ag_report_format fmt = AG_REPORT_TEXT;
-    const char *output = "-";
-    cli_lexicons lex = {{0}, 0};
-    long v;
-    int o, quiet = 0;
-
-    ag_analyze_opts_init(&ao);
-    const char *from = NULL;
-    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
-        return o;
-    optind = 1;
-    opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:n:o:hq", opts, NULL)) != -1) {
-        switch (o) {
-        case 'q': quiet = 1; break;
-        case 'f':
-            if (ag_report_format_parse(optarg, &fmt))
-                return bad_usage("--format: unknown format '%s' (text, md, csv or json)", optarg);
-            break;
-        case 'n':
-            NUMBER("--top", 0, 1000000000L);
-            ao.top = (int)v;
-            break;
-        case 'o':
-            if (!*optarg)
-                return bad_usage("-o: the output name is empty");
-            output = optarg;
-            break;
-        case O_LEX:
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case O_AFF: ao.with_affiliation = 1; break;
-        case O_COLLAPSE:
-            if (strcmp(optarg, "country") != 0 && strcmp(optarg, "none") != 0)
-                return bad_usage("--collapse: unknown level '%s' (country or none)", optarg);
-            ao.collapse = strcmp(optarg, "country") == 0 ? AG_COLLAPSE_COUNTRY : AG_COLLAPSE_NONE;
-            break;
-        case O_KIND:
-            if (ag_analyze_kinds_parse(optarg, &ao.kinds))
-                return bad_usage("--kind: '%s' is not a list of stance, meeting, affiliation, "
-                                 "country, person, organization",
-                                 optarg);
-            break;
-        case O_SINCE: ao.since = optarg; break;
-        case O_UNTIL: ao.until = optarg; break;
-        case O_MINW:
-            NUMBER("--min-weight", 1, 1000000000L);
-            ao.min_weight = v;
-            break;
-        case O_SEED:
-            NUMBER("--seed", 0, 2147483647L);
-            ao.seed = (unsigned long)v;
-            break;
-        case O_CUTOFF:
-            NUMBER("--cutoff", 1, 1000000L);
-            ao.cutoff = (double)v;
-            break;
-        case O_EXACT:
-            NUMBER("--exact-limit", 0, 2147483647L);
-            ao.exact_limit = v;
-            break;
-        case O_SAMPLES:
-            NUMBER("--samples", 1, 2147483647L);
-            ao.samples = v;
-            break;
-        case O_ACTOR: ao.actor = optarg; break;
-        case O_PATH:
-            /* Two arguments: A is optarg, B the next word, consumed here. */
-            if (optind >= argc || argv[optind][0] == '-')
-                return bad_usage("--path %s: needs two actors, --path A B", optarg);
-            ao.path_from = optarg;
-            ao.path_to = argv[optind++];
-            break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: return ag_cli_bad_option("analyze", argv, o);
-        }
-    }
-    if (optind >= argc)
-        return bad_usage("analyze: missing GRAPH (a graph JSON file or documents)");
-    if (argc - optind > 1)
-        return bad_usage("analyze: one GRAPH only; unexpected '%s'", argv[optind + 1]);
-    const char *path = argv[optind];
+    analyze_args a = {.fmt = AG_REPORT_TEXT};
+    cli_graph_cmd c;
+    ag_analyze_opts_init(&a.ao);
+    ag_cli_graph_init(&c, "analyze", usage);
+    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:n:o:hq", opts, own_opt, &a, 1, 1,
+                                "GRAPH (a graph JSON file or documents)");
+    if (rc != CLI_GO)
+        return rc;
+    view_into(&c, &a.ao);
+    const char *path = argv[c.first_arg];
 
     ag_graph *g = NULL;
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_init(&prog, stderr, c.quiet);
     ag_progress_begin(&prog, "analyze", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
-                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
-    if (rc)
+    if ((rc = ag_cli_graph_read(&c, path, &g)))
         return rc;
 
     ag_error err = {{0}};
     ag_analysis *an = NULL;
-    ao.progress = ag_progress_step_cb;
-    ao.progress_ud = &prog;
-    ag_status st = ag_analysis_run(g, &ao, &an, &err);
+    a.ao.progress = ag_progress_step_cb;
+    a.ao.progress_ud = &prog;
+    ag_status st = ag_analysis_run(g, &a.ao, &an, &err);
     cli_out out;
     if (st) {
         ag_cli_error("%s: %s", strcmp(path, "-") == 0 ? "stdin" : path, err.msg);
         rc = ag_cli_exit_for(st);
-    } else if ((rc = ag_cli_out_open(&out, output)) == 0) {
+    } else if ((rc = ag_cli_out_open(&out, c.output)) == 0) {
         /* Opened only once the analysis worked, so a failure leaves an
          * existing report untouched. */
         ag_progress_step(&prog, "writing the report");
-        rc = ag_cli_out_close(&out, ag_analysis_write(an, fmt, out.of.fp, &err), &err);
+        rc = ag_cli_out_close(&out, ag_analysis_write(an, a.fmt, out.of.fp, &err), &err);
     }
     if (!rc) {
         char made[80];

@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "cli_events.h"
 #include "cli_int.h"
+#include "cli_view.h"
 #include "export.h"
 
 #define STR_(x) #x
@@ -19,7 +19,9 @@ static const char usage[] =
     "usage: actorgraph export GRAPH [-f FORMAT] [-o FILE|-] [--layout L]\n"
     "                         [--cluster country] [--no-legend] [--max-nodes N]\n"
     "                         [--max-edges M] [--edges-key links|edges]\n"
-    "                         [--lexicon FILE]... [-q]\n"
+    "                         [--kind K[,K...]] [--since DATE] [--until DATE]\n"
+    "                         [--min-weight N] [--collapse country] [--net]\n"
+    "                         [--actor NAME [--depth N]] [--lexicon FILE]... [-q]\n"
     "\n"
     "Writes the actor graph for other tools. GRAPH is a graph JSON file, or\n"
     "text / .jsonl documents built on the fly.\n"
@@ -37,7 +39,11 @@ static const char usage[] =
     "                        twopi (default: dot up to " STR(AG_EXPORT_DOT_LAYOUT_MAX) " actors and " STR(AG_EXPORT_DOT_MAX_EDGES) " edges,\n"
     "                        else sfdp; an engine is refused above its limit)\n"
     "  --cluster country     DOT/SVG: draw each country's officials and agencies\n"
-    "                        (through their affiliations) in a box for the country\n"
+    "                        (through their affiliations) in a box for the country;\n"
+    "                        bloc: a box per bloc (Leiden, as analyze finds them)\n"
+    "  --size MEASURE        DOT/SVG: node size by pagerank, degree, betweenness,\n"
+    "                        eigenvector, harmonic or strength (default none)\n"
+    "  --color C             DOT/SVG: node colour by kind (default), bloc or country\n"
     "  --no-legend           DOT/SVG: leave out the legend of shapes and colours\n"
     "  --max-nodes N         keep the N most central actors (weighted degree over\n"
     "                        stance and meeting links) and the links among\n"
@@ -46,11 +52,17 @@ static const char usage[] =
     "                        the member-of links); 0 = all; default: " STR(AG_EXPORT_EDGES_PER_NODE) " x N with\n"
     "                        --max-nodes, for DOT/SVG at most " STR(AG_EXPORT_DRAW_MAX_LINKS) "\n"
     "  --edges-key K         JSON: name the link list \"links\" (default) or \"edges\"\n"
+    CLI_VIEW_HELP
+    "                        (--actor alone: --depth 1)\n"
     "  --from FMT            GRAPH is an event table: gdelt, gdelt2, icews or\n"
     "                        phoenix (docs/event-data.md)\n"
     "  --lexicon FILE        extra lexicon entries for documents; repeatable\n"
     "  -q, --quiet           no progress, and no note on how a DOT/SVG was drawn\n"
     "  -h, --help            this help\n"
+    "\n"
+    "HTML, GEXF, GraphML and cyjs carry each actor's PageRank, betweenness and\n"
+    "bloc (analyze's defaults); GEXF is dynamic: Gephi's timeline plays the\n"
+    "dated occurrences of each link.\n"
     "\n"
     "DOT/SVG: a pair of actors with more than " STR(AG_EXPORT_PARALLEL_MAX) " links is drawn as one edge with\n"
     "their count; above " STR(AG_EXPORT_LABEL_MAX_EDGES) " edges the labels are in the tooltips only.\n"
@@ -105,112 +117,144 @@ static int format_from_name(const char *path, ag_export_format *f)
     return -1;
 }
 
+enum { O_LAYOUT = 256, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES, O_SIZE, O_COLOR };
+
+typedef struct export_args {
+    ag_export_opts eo;
+    int have_format;
+} export_args;
+
+/* export's own options (cli_opt_fn). */
+static int own_opt(void *ud, int o, int argc, char **argv)
+{
+    export_args *a = ud;
+    long v;
+    (void)argc;
+    switch (o) {
+    case 'f':
+        if (ag_export_format_parse(optarg, &a->eo.format))
+            return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
+                             "csv-nodes, csv-edges, cyjs, html or events-csv)",
+                             optarg);
+        a->have_format = 1;
+        return 0;
+    case O_LAYOUT:
+        if (!ag_export_layout_valid(optarg))
+            return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)", optarg);
+        a->eo.layout = optarg;
+        return 0;
+    case O_CLUSTER:
+        if (ag_export_cluster_parse(optarg, &a->eo.cluster))
+            return bad_usage("--cluster: unknown grouping '%s' (country, bloc or none)", optarg);
+        return 0;
+    case O_SIZE:
+        if (ag_export_size_parse(optarg, &a->eo.size))
+            return bad_usage("--size: unknown measure '%s' (pagerank, degree, betweenness, "
+                             "eigenvector, harmonic, strength or none)",
+                             optarg);
+        return 0;
+    case O_COLOR:
+        if (ag_export_color_parse(optarg, &a->eo.color))
+            return bad_usage("--color: unknown colouring '%s' (kind, bloc or country)", optarg);
+        return 0;
+    case O_NOLEGEND: a->eo.legend = 0; return 0;
+    case O_MAXN:
+    case O_MAXE:
+        if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
+            return AG_EXIT_USAGE;
+        if (o == O_MAXN)
+            a->eo.max_nodes = (size_t)v;
+        else
+            a->eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
+        return 0;
+    case O_EDGES:
+        if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
+            return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
+        a->eo.edges_key = optarg;
+        return 0;
+    default: return ag_cli_bad_option("export", argv, '?');
+    }
+}
+
+/* The analysis whose measures the export shows (ag_export_wants_analysis),
+ * with analyze's defaults, into *an and eo->analysis; 0 or an exit status. */
+static int export_analysis(const ag_graph *g, const char *path, ag_export_opts *eo, cli_progress_t *prog,
+                           ag_analysis **an)
+{
+    if (!ag_export_wants_analysis(eo))
+        return 0;
+    ag_analyze_opts ao;
+    ag_analyze_opts_init(&ao);
+    ao.progress = ag_progress_step_cb;
+    ao.progress_ud = prog;
+    ag_error err = {{0}};
+    ag_status st = ag_analysis_run(g, &ao, an, &err);
+    if (st != AG_OK) {
+        ag_cli_error("%s: %s", strcmp(path, "-") == 0 ? "stdin" : path, err.msg);
+        return ag_cli_exit_for(st);
+    }
+    eo->analysis = *an;
+    return 0;
+}
+
 int ag_cli_export(int argc, char **argv)
 {
-    enum { O_LEX = 256, O_LAYOUT, O_CLUSTER, O_NOLEGEND, O_MAXN, O_MAXE, O_EDGES };
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"output", required_argument, NULL, 'o'},
                                          {"layout", required_argument, NULL, O_LAYOUT},
                                          {"cluster", required_argument, NULL, O_CLUSTER},
                                          {"no-legend", no_argument, NULL, O_NOLEGEND},
+                                         {"size", required_argument, NULL, O_SIZE},
+                                         {"color", required_argument, NULL, O_COLOR},
                                          {"max-nodes", required_argument, NULL, O_MAXN},
                                          {"max-edges", required_argument, NULL, O_MAXE},
-                                         {"quiet", no_argument, NULL, 'q'},
                                          {"edges-key", required_argument, NULL, O_EDGES},
-                                         {"lexicon", required_argument, NULL, O_LEX},
-                                         {"help", no_argument, NULL, 'h'},
+                                         CLI_VIEW_LONGOPTS,
+                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
-    ag_export_opts eo;
-    const char *output = "-";
-    int have_format = 0, quiet = 0;
-    cli_lexicons lex = {{0}, 0};
-    int o;
-
-    ag_export_opts_init(&eo);
-    const char *from = NULL;
-    if ((o = ag_cli_take_from(&argc, argv, &from)) >= 0)
-        return o;
-    optind = 1;
-    opterr = 0; /* our own messages, naming the option */
-    while ((o = getopt_long(argc, argv, ":f:o:qh", opts, NULL)) != -1) {
-        switch (o) {
-        case 'q': quiet = 1; break;
-        case 'f':
-            if (ag_export_format_parse(optarg, &eo.format))
-                return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                                 "csv-nodes, csv-edges, cyjs, html or events-csv)",
-                                 optarg);
-            have_format = 1;
-            break;
-        case 'o':
-            if (!*optarg)
-                return bad_usage("-o: the output name is empty");
-            output = optarg;
-            break;
-        case O_LAYOUT:
-            if (!ag_export_layout_valid(optarg))
-                return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)",
-                                 optarg);
-            eo.layout = optarg;
-            break;
-        case O_CLUSTER:
-            if (ag_export_cluster_parse(optarg, &eo.cluster))
-                return bad_usage("--cluster: unknown grouping '%s' (country or none)", optarg);
-            break;
-        case O_NOLEGEND: eo.legend = 0; break;
-        case O_MAXN:
-        case O_MAXE: {
-            long v;
-            if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
-                return AG_EXIT_USAGE;
-            if (o == O_MAXN)
-                eo.max_nodes = (size_t)v;
-            else
-                eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
-            break;
-        }
-        case O_EDGES:
-            if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
-                return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
-            eo.edges_key = optarg;
-            break;
-        case O_LEX:
-            if (ag_cli_push_lexicon(&lex, optarg))
-                return AG_EXIT_USAGE;
-            break;
-        case 'h': fputs(usage, stdout); return AG_EXIT_OK;
-        default: return ag_cli_bad_option("export", argv, o);
-        }
-    }
-    if (optind >= argc)
-        return bad_usage("export: missing GRAPH (a graph JSON file or documents)");
-    if (argc - optind > 1)
-        return bad_usage("export: one GRAPH only; unexpected '%s'", argv[optind + 1]);
-    if (!have_format && strcmp(output, "-") != 0)
-        format_from_name(output, &eo.format); /* else the default, dot */
-    const char *path = argv[optind];
+    export_args a = {.have_format = 0};
+    cli_graph_cmd c;
+    ag_export_opts_init(&a.eo);
+    ag_cli_graph_init(&c, "export", usage);
+    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:o:qh", opts, own_opt, &a, 1, 1,
+                                "GRAPH (a graph JSON file or documents)");
+    if (rc != CLI_GO)
+        return rc;
+    if (c.view.actor && c.view.depth < 0)
+        c.view.depth = 1; /* an export of an actor is its neighbourhood */
+    const char *output = c.output, *path = argv[c.first_arg];
+    if (!a.have_format && strcmp(output, "-") != 0)
+        format_from_name(output, &a.eo.format); /* else the default, dot */
 
     ag_graph *g = NULL;
+    ag_view *view = NULL;
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, quiet);
+    ag_progress_init(&prog, stderr, c.quiet);
     ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    int rc = from ? ag_cli_load_events(path, from, &lex, &g)
-                  : ag_cli_load_graph(path, lex.files, lex.n, &g);
-    if (rc)
+    if ((rc = ag_cli_graph_read(&c, path, &g)) || (rc = ag_cli_graph_view(&c, g, path, &view))) {
+        ag_graph_free(g);
         return rc;
-
+    }
+    const ag_graph *shown = view ? view->graph : g;
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
+    ag_analysis *an = NULL;
+    if ((rc = export_analysis(shown, path, &a.eo, &prog, &an)) != 0) {
+        ag_view_free(view);
+        ag_graph_free(g);
+        return rc;
+    }
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
-        rc = ag_cli_out_close(&out, ag_export(g, &eo, out.of.fp, &err), &err);
-    if (!rc && !quiet && (eo.format == AG_EXPORT_DOT || eo.format == AG_EXPORT_SVG))
-        note_plan(g, &eo, strcmp(output, "-") == 0 ? "stdout" : output);
+        rc = ag_cli_out_close(&out, ag_export(shown, &a.eo, out.of.fp, &err), &err);
+    ag_analysis_free(an);
+    if (!rc && !c.quiet && (a.eo.format == AG_EXPORT_DOT || a.eo.format == AG_EXPORT_SVG))
+        note_plan(shown, &a.eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
         ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
+    ag_view_free(view);
     ag_graph_free(g);
     return rc;
 }

@@ -15,7 +15,7 @@
 #include "records.h"
 
 static const char usage[] =
-    "usage: actorgraph extract [FILE...|-] [-o FILE] [-j N] [--lexicon FILE]... [-q]\n"
+    "usage: actorgraph extract [FILE...|-] [-o FILE] [-j N] [--lexicon FILE]... [-q] [--explain]\n"
     "\n"
     "Finds the actors (countries, officials, agencies, organizations) and their\n"
     "stances and meetings in news text; prints one JSON record a line.\n"
@@ -30,6 +30,9 @@ static const char usage[] =
     "                      gdelt (tab-separated) (docs/event-data.md)\n"
     "  --lexicon FILE      extra lexicon entries (docs/lexicon.md); repeatable\n"
     "  -q, --quiet         no progress on stderr\n"
+    "  --explain           print on stderr, per sentence, its chunks, the\n"
+    "                      resolved mentions and the rules that fired (one\n"
+    "                      thread)\n"
     "\n"
     "example: actorgraph extract graphs/seed-turkey-syria.txt\n";
 
@@ -39,6 +42,7 @@ typedef struct ctx {
     cli_progress_t prog;
     ag_extract_pool *pool; /* NULL: extract on this thread */
     int table;             /* an ag_events_csv, or -1 for records */
+    ag_buf *explain;       /* --explain: the text for stderr, or NULL */
 } ctx;
 
 static ag_status write_doc(const ag_doc *d, const char *records, size_t len, void *ud, ag_error *err)
@@ -63,7 +67,12 @@ static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
     if (c->pool)
         return ag_extract_pool_submit(c->pool, in, err);
     ag_doc *d = NULL;
-    ag_status st = ag_extract(c->lx, in, &d, err);
+    ag_status st = ag_extract_explain(c->lx, in, c->explain, &d, err);
+    if (c->explain) {
+        if (c->explain->len)
+            fwrite(c->explain->data, 1, c->explain->len, stderr);
+        ag_buf_reset(c->explain);
+    }
     if (!st)
         st = write_doc(d, NULL, 0, c, err);
     ag_doc_free(d);
@@ -74,7 +83,23 @@ int ag_cli_extract(int argc, char **argv)
 {
     const char *output = "-";
     cli_lexicons lex = {{0}, 0};
-    ctx c = {NULL, NULL, {0}, NULL, -1};
+    ctx c = {NULL, NULL, {0}, NULL, -1, NULL};
+    ag_buf explain = AG_BUF_INIT;
+    /* --explain: a flag, taken out before the common options. */
+    int out_i = 1;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < argc)
+                argv[out_i++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--explain") == 0)
+            c.explain = &explain;
+        else
+            argv[out_i++] = argv[i];
+    }
+    argc = out_i;
+    argv[argc] = NULL;
     int quiet = 0;
     int jobs = 0;
     const char *format = NULL;
@@ -105,7 +130,8 @@ int ag_cli_extract(int argc, char **argv)
     c.out = &out.of;
     ag_error err = {{0}};
     ag_status st = c.table >= 0 ? ag_events_csv_header((ag_events_csv)c.table, c.out->fp, &err) : AG_OK;
-    if (!st)
+    /* The explanation follows the documents in order on one thread. */
+    if (!st && !c.explain)
         st = ag_cli_pool_start(lx, jobs, c.table < 0, write_doc, &c, &c.pool, &err);
     int nfiles = argc - optind;
     ag_progress_begin(&c.prog, "extract", "documents", ag_progress_files_size(nfiles, argv + optind));
@@ -121,5 +147,6 @@ int ag_cli_extract(int argc, char **argv)
     }
     ag_progress_end(&c.prog, NULL);
     ag_lexicon_free(lx);
+    ag_buf_free(&explain);
     return ag_cli_out_close(&out, st, &err);
 }

@@ -44,9 +44,11 @@ static ag_status write_graph(const ag_graph *g, FILE *fp, const void *opt, ag_er
     return ag_graph_write(g, fp, err);
 }
 
+/* The report of the analysis run once for the report and the viewer. */
 static ag_status write_report(const ag_graph *g, FILE *fp, const void *opt, ag_error *err)
 {
-    return ag_analyze_report(g, opt, AG_REPORT_TEXT, fp, err);
+    (void)g;
+    return ag_analysis_write(opt, AG_REPORT_TEXT, fp, err);
 }
 
 static ag_status write_export(const ag_graph *g, FILE *fp, const void *opt, ag_error *err)
@@ -117,15 +119,28 @@ static int write_outputs(cli_outdir *d, const ag_graph *g, unsigned chosen, cli_
     ag_export_opts_init(&page);
     page.format = AG_EXPORT_HTML;
     int rc = write_one(d, "graph.json", g, write_graph, NULL, prog, "build");
+    ag_analysis *an = NULL;
+    int html = (chosen & OUT_HTML) && ag_export_html_available();
+    if (!rc && ((chosen & OUT_REPORT) || html)) {
+        ag_error err = {{0}};
+        ag_progress_begin(prog, "analyze", NULL, 0);
+        ag_status st = ag_analysis_run(g, &aopt, &an, &err);
+        if (st != AG_OK) {
+            ag_cli_error("%s", err.msg);
+            return ag_cli_exit_for(st);
+        }
+    }
+    page.analysis = an;
     if (!rc && (chosen & OUT_REPORT))
-        rc = write_one(d, "report.txt", g, write_report, &aopt, prog, "analyze");
+        rc = write_one(d, "report.txt", g, write_report, an, prog, "analyze");
     if (!rc && (chosen & OUT_DOT))
         rc = write_one(d, "graph.dot", g, write_export, &dot, prog, "export");
     if (!rc && (chosen & OUT_SVG))
         rc = write_one(d, "graph.svg", g, write_export, &svg, prog, "export");
     /* The browser viewer, when this build has it (see `make viewer`). */
-    if (!rc && (chosen & OUT_HTML) && ag_export_html_available())
+    if (!rc && html)
         rc = write_one(d, "graph.html", g, write_export, &page, prog, "export");
+    ag_analysis_free(an);
     return rc;
 }
 

@@ -16,6 +16,8 @@ static const char usage[] =
     "  build     extraction records -> graph (node-link JSON)\n"
     "  analyze   graph -> centrality, communities, strongest relations\n"
     "  export    graph -> DOT, SVG, JSON, GraphML, GEXF, CSV, Cytoscape.js\n"
+    "  timeline  graph -> stances and meetings per day, week, month or year\n"
+    "  diff      two graphs (or two periods of one) -> what changed\n"
     "  run       all of the above into one folder\n"
     "\n"
     "`actorgraph COMMAND --help` explains each; --version prints the version.\n";
@@ -24,7 +26,7 @@ int main(int argc, char **argv)
 {
     ag_cli_signals_init();
     if (argc < 2) {
-        ag_cli_error("missing COMMAND (extract, build, analyze, export or run); see 'actorgraph --help'");
+        ag_cli_error("missing COMMAND (extract, build, analyze, export, timeline, diff or run); see 'actorgraph --help'");
         return AG_EXIT_USAGE;
     }
     const char *cmd = argv[1];
@@ -40,10 +42,11 @@ int main(int argc, char **argv)
         const char *name;
         int (*fn)(int, char **);
     } cmds[] = {{"extract", ag_cli_extract}, {"build", ag_cli_build}, {"analyze", ag_cli_analyze},
-                {"export", ag_cli_export},   {"run", ag_cli_run}};
+                {"export", ag_cli_export},   {"timeline", ag_cli_timeline},
+                {"diff", ag_cli_diff},       {"run", ag_cli_run}};
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
         if (strcmp(cmd, cmds[i].name) == 0)
             return cmds[i].fn(argc - 1, argv + 1);
-    ag_cli_error("unknown command '%s' (extract, build, analyze, export or run); see 'actorgraph --help'", cmd);
+    ag_cli_error("unknown command '%s' (extract, build, analyze, export, timeline, diff or run); see 'actorgraph --help'", cmd);
     return AG_EXIT_USAGE;
 }

@@ -1,11 +1,15 @@
-/* cytoscape.c — Cytoscape.js elements JSON (-f cyjs). */
+/* cytoscape.c — Cytoscape.js elements: the one serializer behind -f cyjs
+ * and the data of the HTML page (export_html.c).  Both carry the same
+ * fields; only the element ids differ (see ag__ex_cy_elements).  Dates:
+ * each edge's exact per-day counts as "dates" {"YYYY-MM-DD": n} (as in
+ * graph.json) and each evidence entry's date.  PageRank, betweenness,
+ * strength and bloc come from the analysis passed in (null without one).
+ */
 #include "export_int.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-/* ---- Cytoscape.js ---- */
 
 /* A JSON string of s (repaired if not UTF-8), or null for NULL. */
 static json_t *jtext(const char *s)
@@ -21,21 +25,29 @@ static json_t *jtext(const char *s)
     return j;
 }
 
+/* json_object_set_new that also fails on a NULL value (a failed
+ * constructor); the reference is taken either way. */
 static int jset(json_t *o, const char *k, json_t *v)
 {
     return v ? json_object_set_new(o, k, v) : -1;
 }
 
-static json_t *cyjs_node(const ex_view *v, size_t i)
+/* Appends v to arr; takes the reference, fails on NULL. */
+static int jpush(json_t *arr, json_t *v)
 {
-    const ag_node *n = &v->g->nodes[i];
-    json_t *el = json_object(), *data = json_object();
-    if (!el || !data || jset(data, "id", jtext(n->id)) || jset(data, "value", jtext(n->id)) ||
-        jset(data, "name", jtext(n->name)) || jset(data, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        jset(data, "code", jtext(n->code)) || jset(data, "affiliation", jtext(n->affiliation)) ||
-        jset(data, "mentions", json_integer(n->mentions)) || jset(data, "docs", json_integer(n->docs)) ||
-        jset(data, "degree", json_real(v->degree[i])) ||
-        jset(el, "classes", json_string(ag_actor_kind_name(n->kind)))) {
+    return v ? json_array_append_new(arr, v) : -1;
+}
+
+static json_t *jreal(double x)
+{
+    return isfinite(x) ? json_real(x) : json_null();
+}
+
+/* {"data": data, "classes": classes}; takes the reference to data. */
+static json_t *element(json_t *data, const char *classes)
+{
+    json_t *el = json_object();
+    if (!el || !data || jset(el, "classes", json_string(classes))) {
         json_decref(el);
         json_decref(data);
         return NULL;
@@ -47,68 +59,144 @@ static json_t *cyjs_node(const ex_view *v, size_t i)
     return el;
 }
 
-static json_t *cyjs_edge(const ex_view *v, size_t i)
+/* PageRank, betweenness, strength and bloc of node i, null without them. */
+static int node_measures(json_t *d, const ex_view *v, size_t i)
+{
+    const ag_actor_stats *st = v->an ? ag_analysis_node(v->an, i) : NULL;
+    return jset(d, "pagerank", st ? jreal(st->pagerank) : json_null()) ||
+           jset(d, "betweenness", st ? jreal(st->betweenness) : json_null()) ||
+           jset(d, "strength", st ? jreal(st->strength) : json_null()) ||
+           jset(d, "bloc", st ? json_integer(st->community) : json_null());
+}
+
+static json_t *cy_node(const ex_view *v, size_t i, int page)
+{
+    const ag_graph *g = v->g;
+    const ag_node *n = &g->nodes[i];
+    char id[32];
+    snprintf(id, sizeof id, "n%zu", i);
+    long affil = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
+    json_t *d = json_object(), *aliases = json_array();
+    if (!d || !aliases)
+        goto fail;
+    for (size_t k = 0; k < n->n_aliases; k++)
+        if (jpush(aliases, jtext(n->aliases[k])))
+            goto fail;
+    if (jset(d, "id", page ? json_string(id) : jtext(n->id)) || (!page && jset(d, "value", jtext(n->id))) ||
+        jset(d, "actor", jtext(n->id)) || jset(d, "name", jtext(n->name)) ||
+        jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || jset(d, "code", jtext(n->code)) ||
+        jset(d, "affiliation", jtext(n->affiliation)) ||
+        jset(d, "affiliation_name", affil >= 0 ? jtext(g->nodes[affil].name) : json_null()) ||
+        jset(d, "mentions", json_integer(n->mentions)) || jset(d, "docs", json_integer(n->docs)) ||
+        jset(d, "degree", jreal(v->degree[i])) || node_measures(d, v, i))
+        goto fail;
+    if (json_object_set_new(d, "aliases", aliases)) {
+        json_decref(d);
+        return NULL;
+    }
+    return element(d, ag_actor_kind_name(n->kind));
+fail:
+    json_decref(d);
+    json_decref(aliases);
+    return NULL;
+}
+
+static json_t *cy_evidence(const ag_evidence *e)
+{
+    json_t *o = json_object();
+    if (!o || jset(o, "doc", jtext(e->doc)) ||
+        jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
+        jset(o, "text", jtext(e->text)) || jset(o, "date", jtext(e->date))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Evidence entries and, when some occurrence is dated, "dates". */
+static int edge_dates(json_t *d, const ag_link *l)
+{
+    json_t *ev = json_array();
+    for (size_t k = 0; ev && k < l->n_evidence; k++)
+        if (jpush(ev, cy_evidence(&l->evidence[k]))) {
+            json_decref(ev);
+            return -1;
+        }
+    if (jset(d, "evidence", ev))
+        return -1;
+    if (l->n_days == 0)
+        return 0;
+    json_t *dates = json_object();
+    for (size_t k = 0; dates && k < l->n_days; k++) {
+        char day[16];
+        ag_graph_day_string(l->days[k].day, day);
+        if (jset(dates, day, json_integer(l->days[k].count))) {
+            json_decref(dates);
+            return -1;
+        }
+    }
+    return jset(d, "dates", dates);
+}
+
+static json_t *cy_edge(const ex_view *v, size_t i, int page)
 {
     const ag_graph *g = v->g;
     const ag_link *l = &g->links[i];
-    char id[32], cls[64];
+    char id[32], src[32], tgt[32], cls[64];
     snprintf(id, sizeof id, "e%zu", i);
+    snprintf(src, sizeof src, "n%zu", l->source);
+    snprintf(tgt, sizeof tgt, "n%zu", l->target);
     snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ag__ex_polarity_name(l->polarity));
-    json_t *el = json_object(), *data = json_object(), *ev = json_array();
-    if (!el || !data || !ev)
+    json_t *d = json_object();
+    if (!d || jset(d, "id", json_string(id)) ||
+        jset(d, "source", page ? json_string(src) : jtext(g->nodes[l->source].id)) ||
+        jset(d, "target", page ? json_string(tgt) : jtext(g->nodes[l->target].id)) ||
+        jset(d, "key", json_integer((json_int_t)i)) || jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
+        jset(d, "label", jtext(l->label)) || jset(d, "code", jtext(l->code)) ||
+        jset(d, "polarity", json_integer(l->polarity)) || jset(d, "goldstein", jreal(l->goldstein)) ||
+        jset(d, "weight", json_integer(l->weight)) || jset(d, "location", jtext(l->location)) ||
+        jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)) || edge_dates(d, l)) {
+        json_decref(d);
+        return NULL;
+    }
+    return element(d, cls);
+}
+
+json_t *ag__ex_cy_elements(const ex_view *v, int page)
+{
+    const ag_graph *g = v->g;
+    json_t *els = json_object(), *nodes = json_array(), *edges = json_array();
+    if (!els || !nodes || !edges)
         goto fail;
-    for (size_t k = 0; k < l->n_evidence; k++)
-        if (l->evidence[k].text && json_array_append_new(ev, jtext(l->evidence[k].text)))
+    for (size_t i = 0; i < g->n_nodes; i++)
+        if (v->node_on[i] && jpush(nodes, cy_node(v, i, page)))
             goto fail;
-    if (jset(data, "id", json_string(id)) || jset(data, "source", jtext(g->nodes[l->source].id)) ||
-        jset(data, "target", jtext(g->nodes[l->target].id)) || jset(data, "key", json_integer((json_int_t)i)) ||
-        jset(data, "kind", json_string(ag_rel_kind_name(l->kind))) || jset(data, "label", jtext(l->label)) ||
-        jset(data, "code", jtext(l->code)) || jset(data, "polarity", json_integer(l->polarity)) ||
-        jset(data, "goldstein", json_real(isfinite(l->goldstein) ? l->goldstein : 0.0)) ||
-        jset(data, "weight", json_integer(l->weight)) || jset(data, "location", jtext(l->location)) ||
-        jset(data, "directed", json_boolean(l->kind != AG_REL_MEETING)))
+    for (size_t i = 0; i < g->n_links; i++)
+        if (v->link_on[i] && jpush(edges, cy_edge(v, i, page)))
+            goto fail;
+    /* set_new takes the reference even when it fails. */
+    int bad = json_object_set_new(els, "nodes", nodes);
+    nodes = NULL;
+    bad |= json_object_set_new(els, "edges", edges);
+    edges = NULL;
+    if (bad)
         goto fail;
-    if (json_object_set_new(data, "evidence", ev)) {
-        ev = NULL;
-        goto fail;
-    }
-    ev = NULL;
-    if (jset(el, "classes", json_string(cls)))
-        goto fail;
-    if (json_object_set_new(el, "data", data)) {
-        data = NULL;
-        goto fail;
-    }
-    return el;
+    return els;
 fail:
-    json_decref(el);
-    json_decref(data);
-    json_decref(ev);
+    json_decref(els);
+    json_decref(nodes);
+    json_decref(edges);
     return NULL;
 }
 
 ag_status ag__ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
 {
     ag_status st = AG_ENOMEM;
-    json_t *root = json_object(), *els = json_object(), *nodes = json_array(), *edges = json_array();
-    json_t *meta = json_object();
-    if (!root || !els || !nodes || !edges || !meta)
+    json_t *root = json_object(), *meta = json_object();
+    if (!root || !meta || jset(meta, "name", json_string("actorgraph")) ||
+        jset(meta, "schema", json_string("actorgraph-cyjs/2")))
         goto out;
-    for (size_t i = 0; i < v->g->n_nodes; i++)
-        if (v->node_on[i] && json_array_append_new(nodes, cyjs_node(v, i)))
-            goto out;
-    for (size_t i = 0; i < v->g->n_links; i++)
-        if (v->link_on[i] && json_array_append_new(edges, cyjs_edge(v, i)))
-            goto out;
-    if (jset(meta, "name", json_string("actorgraph")) || jset(meta, "schema", json_string("actorgraph-cyjs/1")))
-        goto out;
-    /* set_new takes the reference even when it fails. */
-    int bad = json_object_set_new(els, "nodes", nodes);
-    nodes = NULL;
-    bad |= json_object_set_new(els, "edges", edges);
-    edges = NULL;
-    bad |= json_object_set_new(root, "elements", els);
-    els = NULL;
+    int bad = jset(root, "elements", ag__ex_cy_elements(v, 0));
     bad |= json_object_set_new(root, "data", meta);
     meta = NULL;
     if (bad || jset(root, "directed", json_true()) || jset(root, "multigraph", json_true()))
@@ -118,10 +206,6 @@ out:
     if (st == AG_ENOMEM)
         ag_error_set(err, st, "out of memory while writing the Cytoscape.js output");
     json_decref(root);
-    json_decref(els);
-    json_decref(nodes);
-    json_decref(edges);
     json_decref(meta);
     return st;
 }
-

@@ -18,6 +18,7 @@
 #ifndef AG_EXPORT_H
 #define AG_EXPORT_H
 
+#include "analyze.h"
 #include "graph.h"
 
 typedef enum ag_export_format {
@@ -35,9 +36,29 @@ typedef enum ag_export_format {
 
 typedef enum ag_export_cluster {
     AG_CLUSTER_NONE = 0,
-    AG_CLUSTER_COUNTRY /* DOT/SVG: a box per country around its officials
-                          and agencies (followed through affiliations) */
+    AG_CLUSTER_COUNTRY, /* DOT/SVG: a box per country around its officials
+                           and agencies (followed through affiliations) */
+    AG_CLUSTER_BLOC     /* DOT/SVG: a box per bloc of the analysis (Leiden) */
 } ag_export_cluster;
+
+/* DOT/SVG: what a node's size says (--size).  Every measure but degree
+ * comes from the analysis passed in ag_export_opts.analysis. */
+typedef enum ag_export_size {
+    AG_SIZE_NONE = 0,   /* every node as big as its label */
+    AG_SIZE_DEGREE,     /* weighted degree of the exported graph */
+    AG_SIZE_PAGERANK,
+    AG_SIZE_BETWEENNESS,
+    AG_SIZE_EIGENVECTOR,
+    AG_SIZE_HARMONIC,
+    AG_SIZE_STRENGTH
+} ag_export_size;
+
+/* DOT/SVG: what a node's fill colour says (--color). */
+typedef enum ag_export_color {
+    AG_COLOR_KIND = 0,  /* country, person, organization (the default) */
+    AG_COLOR_BLOC,      /* the bloc of the analysis */
+    AG_COLOR_COUNTRY    /* the country it belongs to through affiliations */
+} ag_export_color;
 
 typedef struct ag_export_opts {
     ag_export_format format;
@@ -51,6 +72,15 @@ typedef struct ag_export_opts {
     size_t max_edges;          /* the edge budget: at most this many stance
                                   and meeting links, the strongest; 0 =
                                   automatic (below), AG_EXPORT_ALL = none */
+    /* An analysis of the same graph (ag_analysis_run), borrowed, or NULL.
+     * Its PageRank, betweenness and blocs become node attributes of HTML,
+     * GEXF, GraphML and cyjs (left out without one); --size by a
+     * centrality, --color bloc and --cluster bloc need it (AG_EUSAGE
+     * otherwise).  Export never runs igraph itself, so it touches no
+     * process-wide state and may run in several threads at once. */
+    const ag_analysis *analysis;
+    ag_export_size size;       /* DOT/SVG node size; default none */
+    ag_export_color color;     /* DOT/SVG node colour; default kind */
 } ag_export_opts;
 
 #define AG_EXPORT_ALL ((size_t)-1)
@@ -89,7 +119,15 @@ typedef struct ag_export_plan {
 void ag_export_opts_init(ag_export_opts *o);
 int ag_export_format_parse(const char *s, ag_export_format *f); /* 0 ok, -1 unknown */
 const char *ag_export_format_name(ag_export_format f);          /* "dot", ... */
-int ag_export_cluster_parse(const char *s, ag_export_cluster *c); /* "none" | "country" */
+int ag_export_cluster_parse(const char *s, ag_export_cluster *c); /* "none" | "country" | "bloc" */
+/* "none", "degree", "pagerank", "betweenness", "eigenvector", "harmonic",
+ * "strength"; 0 ok, -1 unknown. */
+int ag_export_size_parse(const char *s, ag_export_size *z);
+int ag_export_color_parse(const char *s, ag_export_color *c); /* "kind" | "bloc" | "country" */
+/* 1 when an export with o shows something only an analysis gives (the
+ * formats with node measures, or --size/--color/--cluster by one), so a
+ * caller knows to run ag_analysis_run and set o->analysis. */
+int ag_export_wants_analysis(const ag_export_opts *o);
 /* 1 if `s` is a layout engine the SVG export accepts. */
 int ag_export_layout_valid(const char *s);
 /* The drawing a DOT/SVG export of g with o (NULL = defaults) makes,
@@ -115,11 +153,11 @@ int ag_export_html_available(void);
 
 /* The page for the part of g flagged in node_on / link_on (one byte per
  * node / link; NULL = all), degree[i] being node i's weighted degree (NULL
- * = computed here).  ag_export() calls it for AG_EXPORT_HTML with its
- * --max-nodes selection; call ag_export() instead unless you select the
- * nodes yourself.  Runs ag_analysis_run() for PageRank and betweenness, so
- * the analysis' igraph caveats apply. */
+ * = computed here), PageRank, betweenness and blocs from `an` (NULL: left
+ * out).  ag_export() calls it for AG_EXPORT_HTML with its --max-nodes
+ * selection; call ag_export() instead unless you select the nodes
+ * yourself. */
 ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
-                         const double *degree, FILE *out, ag_error *err);
+                         const double *degree, const ag_analysis *an, FILE *out, ag_error *err);
 
 #endif

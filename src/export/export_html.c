@@ -15,192 +15,29 @@
  * element or open a comment, and JSON.parse gives back the exact text.
  * viewer.js shows it through textContent only.
  *
- * Deterministic: nodes and links in graph order, keys sorted, the
- * centralities from ag_analysis_run (seeded), no date or random id.
+ * What the page carries is bounded (html_budget.c), the actors are placed
+ * by sfdp here (html_layout.c) and the data is compact (html_data.c).
+ *
+ * PageRank, betweenness and blocs come from the analysis the caller
+ * passes (export never runs one; without it they are null).
+ * Deterministic: nodes and links in graph order, keys sorted, sfdp's
+ * seeded layout, no date or random id.
  */
-#include "export.h"
+#include "html_int.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "analyze.h"
 
 /* build/viewer_data.c, made by the Makefile. */
 extern const unsigned char ag_viewer_page[], ag_viewer_css[], ag_viewer_js[], ag_viewer_cytoscape_js[];
 extern const size_t ag_viewer_page_len, ag_viewer_css_len, ag_viewer_js_len, ag_viewer_cytoscape_js_len;
 
-#define HTML_SCHEMA "actorgraph-html/1"
 /* Enough digits for centralities; 17 would only add noise to the page. */
 #define HTML_REAL_PRECISION 10
 
 int ag_export_html_available(void)
 {
     return ag_viewer_cytoscape_js_len > 0;
-}
-
-/* ---- the graph as JSON ---- */
-
-/* A JSON string of s, invalid UTF-8 replaced by U+FFFD (a graph read from
- * JSON is clean already; a hand-made one may not be), or null for NULL. */
-static json_t *jtext(ag_arena *a, const char *s)
-{
-    if (!s)
-        return json_null();
-    size_t n = strlen(s);
-    if (ag_utf8_valid_prefix(s, n) == n)
-        return json_stringn(s, n);
-    const char *clean = ag_utf8_sanitize(a, s, n);
-    return clean ? json_string(clean) : NULL;
-}
-
-/* json_object_set_new that also fails on a NULL value (a failed
- * constructor); the reference is taken either way. */
-static int jset(json_t *o, const char *k, json_t *v)
-{
-    return v ? json_object_set_new(o, k, v) : -1;
-}
-
-/* Appends v to arr; takes the reference, fails on NULL. */
-static int jpush(json_t *arr, json_t *v)
-{
-    return v ? json_array_append_new(arr, v) : -1;
-}
-
-static json_t *jreal(double x)
-{
-    return isfinite(x) ? json_real(x) : json_null();
-}
-
-/* {"data": data, "classes": classes}; takes the reference to data. */
-static json_t *element(json_t *data, const char *classes)
-{
-    json_t *el = json_object();
-    if (!el || !data || jset(el, "classes", json_string(classes))) {
-        json_decref(el);
-        json_decref(data);
-        return NULL;
-    }
-    if (json_object_set_new(el, "data", data)) {
-        json_decref(el);
-        return NULL;
-    }
-    return el;
-}
-
-static json_t *html_node(const ag_graph *g, size_t i, double degree, const ag_actor_stats *st, ag_arena *a)
-{
-    const ag_node *n = &g->nodes[i];
-    char id[32];
-    snprintf(id, sizeof id, "n%zu", i);
-    long affil = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
-    json_t *d = json_object(), *aliases = json_array();
-    if (!d || !aliases)
-        goto fail;
-    for (size_t k = 0; k < n->n_aliases; k++)
-        if (jpush(aliases, jtext(a, n->aliases[k])))
-            goto fail;
-    /* Cytoscape ids are "n<index>": actor ids come from the input and
-     * could break cytoscape selectors such as cy.$('#id'). */
-    if (jset(d, "id", json_string(id)) || jset(d, "actor", jtext(a, n->id)) ||
-        jset(d, "name", jtext(a, n->name)) || jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        jset(d, "code", jtext(a, n->code)) || jset(d, "affiliation", jtext(a, n->affiliation)) ||
-        jset(d, "affiliation_name", affil >= 0 ? jtext(a, g->nodes[affil].name) : json_null()) ||
-        jset(d, "mentions", json_integer(n->mentions)) || jset(d, "docs", json_integer(n->docs)) ||
-        jset(d, "degree", jreal(degree)) ||
-        jset(d, "pagerank", st ? jreal(st->pagerank) : json_null()) ||
-        jset(d, "betweenness", st ? jreal(st->betweenness) : json_null()) ||
-        jset(d, "strength", st ? jreal(st->strength) : json_null()) ||
-        jset(d, "community", st ? json_integer(st->community) : json_null()))
-        goto fail;
-    if (json_object_set_new(d, "aliases", aliases)) {
-        json_decref(d);
-        return NULL;
-    }
-    return element(d, ag_actor_kind_name(n->kind));
-fail:
-    json_decref(d);
-    json_decref(aliases);
-    return NULL;
-}
-
-static json_t *html_evidence(const ag_evidence *e, ag_arena *a)
-{
-    json_t *o = json_object();
-    if (!o || jset(o, "doc", jtext(a, e->doc)) ||
-        jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
-        jset(o, "text", jtext(a, e->text)) || jset(o, "date", jtext(a, e->date))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
-}
-
-static json_t *html_edge(const ag_graph *g, size_t i, ag_arena *a)
-{
-    const ag_link *l = &g->links[i];
-    const char *pol = l->polarity < 0 ? "hostile" : l->polarity > 0 ? "cooperative" : "neutral";
-    char id[32], src[32], tgt[32], cls[64];
-    snprintf(id, sizeof id, "e%zu", i);
-    snprintf(src, sizeof src, "n%zu", l->source);
-    snprintf(tgt, sizeof tgt, "n%zu", l->target);
-    snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), pol);
-    json_t *d = json_object(), *ev = json_array();
-    if (!d || !ev)
-        goto fail;
-    for (size_t k = 0; k < l->n_evidence; k++)
-        if (jpush(ev, html_evidence(&l->evidence[k], a)))
-            goto fail;
-    if (jset(d, "id", json_string(id)) || jset(d, "source", json_string(src)) ||
-        jset(d, "target", json_string(tgt)) || jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
-        jset(d, "label", jtext(a, l->label)) || jset(d, "code", jtext(a, l->code)) ||
-        jset(d, "polarity", json_integer(l->polarity)) || jset(d, "goldstein", jreal(l->goldstein)) ||
-        jset(d, "weight", json_integer(l->weight)) || jset(d, "location", jtext(a, l->location)) ||
-        jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)))
-        goto fail;
-    if (json_object_set_new(d, "evidence", ev)) {
-        json_decref(d);
-        return NULL;
-    }
-    return element(d, cls);
-fail:
-    json_decref(d);
-    json_decref(ev);
-    return NULL;
-}
-
-/* The page's graph-data object; NULL on OOM. */
-static json_t *html_data(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
-                         const double *degree, const ag_analysis *an, ag_arena *a)
-{
-    json_t *root = json_object(), *nodes = json_array(), *edges = json_array();
-    if (!root || !nodes || !edges)
-        goto fail;
-    for (size_t i = 0; i < g->n_nodes; i++)
-        if ((!node_on || node_on[i]) &&
-            jpush(nodes, html_node(g, i, degree[i], an ? ag_analysis_node(an, i) : NULL, a)))
-            goto fail;
-    for (size_t i = 0; i < g->n_links; i++) {
-        const ag_link *l = &g->links[i];
-        if (l->source >= g->n_nodes || l->target >= g->n_nodes)
-            continue;
-        if (link_on ? !link_on[i] : (node_on && (!node_on[l->source] || !node_on[l->target])))
-            continue;
-        if (jpush(edges, html_edge(g, i, a)))
-            goto fail;
-    }
-    int bad = json_object_set_new(root, "nodes", nodes);
-    nodes = NULL;
-    bad |= json_object_set_new(root, "edges", edges);
-    edges = NULL;
-    if (bad || jset(root, "schema", json_string(HTML_SCHEMA)) || jset(root, "directed", json_true()))
-        goto fail;
-    return root;
-fail:
-    json_decref(root);
-    json_decref(nodes);
-    json_decref(edges);
-    return NULL;
 }
 
 /* Appends the dumped JSON with the characters that mean something to the
@@ -288,14 +125,34 @@ static ag_status fill_template(ag_buf *b, slot *slots, size_t n_slots, ag_error 
     return AG_OK;
 }
 
-ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
-                         const double *degree, FILE *out, ag_error *err)
+/* The page's graph data, escaped for its script element, into *json:
+ * the part within the page budget, placed by sfdp, with the centralities. */
+static ag_status page_data(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
+                           const double *degree, const ag_analysis *an, ag_buf *json, ag_error *err)
 {
-    ag_status st = AG_OK;
-    ag_analysis *an = NULL;
-    ag_arena *arena = NULL;
+    html_part part = {0};
     json_t *data = NULL;
     char *dumped = NULL;
+    ag_status st = ag__ex_html_part(&part, g, node_on, link_on, err);
+    if (st == AG_OK && g->n_nodes > 0)
+        st = ag__ex_html_positions(&part, err);
+    if (st == AG_OK) {
+        data = ag__ex_html_data(&part, degree, an);
+        dumped = data ? json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(HTML_REAL_PRECISION))
+                      : NULL;
+        if (!dumped || put_json_for_script(json, dumped))
+            st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the HTML output");
+    }
+    free(dumped);
+    json_decref(data);
+    ag__ex_html_part_free(&part);
+    return st;
+}
+
+ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const unsigned char *link_on,
+                         const double *degree, const ag_analysis *an, FILE *out, ag_error *err)
+{
+    ag_status st = AG_OK;
     double *own_degree = NULL;
     ag_buf json = AG_BUF_INIT, page = AG_BUF_INIT;
 
@@ -321,23 +178,9 @@ ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const 
         }
         degree = own_degree;
     }
-    /* PageRank, betweenness and strength over the whole graph (as
-     * `actorgraph analyze` computes them), also for a --max-nodes part. */
-    if (g->n_nodes > 0) {
-        ag_analyze_opts ao;
-        ag_analyze_opts_init(&ao);
-        st = ag_analysis_run(g, &ao, &an, err);
-        if (st != AG_OK)
-            goto out;
-    }
-    arena = ag_arena_new();
-    data = arena ? html_data(g, node_on, link_on, degree, an, arena) : NULL;
-    dumped = data ? json_dumps(data, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(HTML_REAL_PRECISION))
-                  : NULL;
-    if (!dumped || put_json_for_script(&json, dumped)) {
-        st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the HTML output");
+    st = page_data(g, node_on, link_on, degree, an, &json, err);
+    if (st != AG_OK)
         goto out;
-    }
 
     slot slots[] = {
         {"VIEWER_CSS", ag_viewer_css, ag_viewer_css_len, "viewer.css", "</style", 0},
@@ -362,10 +205,6 @@ ag_status ag_export_html(const ag_graph *g, const unsigned char *node_on, const 
 out:
     ag_buf_free(&page);
     ag_buf_free(&json);
-    free(dumped);
-    json_decref(data);
-    ag_arena_free(arena);
-    ag_analysis_free(an);
     free(own_degree);
     return st;
 }

@@ -26,10 +26,20 @@ typedef struct ex_view {
     size_t n_nodes, n_links;          /* how many are on */
     size_t n_links_cut;               /* left out by the edge budget */
     double *degree;                   /* weighted degree per node, all links */
+    const ag_analysis *an;            /* centralities and blocs, or NULL */
 } ex_view;
 
 /* Selects the nodes and links of g that o asks for (max_nodes, max_edges;
  * with `drawing`, also the DOT/SVG caps of export.h). */
+/* Nodes or links ranked (select.c; graphviz.c's --color country). */
+typedef struct rank_item {
+    double key;   /* centrality (nodes) or weight (links) */
+    long mentions;
+    size_t index;
+} rank_item;
+/* qsort order: highest key first; ties: more mentions, then graph order. */
+int ag__ex_rank_cmp(const void *a, const void *b);
+
 ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *o, int drawing,
                        ag_error *err);
 void ag__ex_view_free(ex_view *v);
@@ -86,6 +96,11 @@ struct Agraph_s;
 ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *o, struct Agraph_s **out,
                   ag_error *err);
 
+/* Lays out ag with Graphviz's `engine` and calls read(ag, arg) while the
+ * layout (ND_coord) is there (svg.c: the plugins it loads). */
+ag_status ag__ex_gv_layout(struct Agraph_s *ag, const char *engine, void (*read)(struct Agraph_s *, void *),
+                           void *arg, ag_error *err);
+
 /* The writers: the view v in one format to out. */
 ag_status ag__ex_export_dot(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
                         ag_error *err);
@@ -93,6 +108,14 @@ ag_status ag__ex_export_svg(const ex_view *v, const ex_plan *p, const ag_export_
                         ag_error *err);
 ag_status ag__ex_export_json(const ex_view *v, const ag_export_opts *o, FILE *out, ag_error *err);
 ag_status ag__ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err);
+
+/* Cytoscape.js elements of the view (cytoscape.c), the one serializer of
+ * -f cyjs and the HTML page: {"nodes":[...],"edges":[...]} with the same
+ * data fields; `page` names elements "n<i>"/"e<i>" (actor ids could break
+ * cytoscape selectors), else by actor id with networkx's "value".  A new
+ * reference, NULL on OOM. */
+json_t *ag__ex_cy_elements(const ex_view *v, int page);
+
 ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err);
 ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err);
 ag_status ag__ex_export_csv(const ex_view *v, int edges, FILE *out, ag_error *err);

@@ -56,6 +56,10 @@ typedef struct drawing {
     Agnode_t **nodes;    /* per graph node, NULL when not drawn */
     ag_buf buf;          /* scratch for attribute values */
     const ex_plan *plan; /* merged pairs, engine, labels */
+    const ag_export_opts *o;
+    long *group;         /* per graph node: its country (--color/--cluster
+                            country) or bloc, -1 for none */
+    size_t n_colored;    /* groups with a colour of their own */
 } drawing;
 
 /* A node name that cgraph and agwrite carry safely: the id when it is a
@@ -113,7 +117,7 @@ static long country_of(const ag_graph *g, size_t i)
     return -1;
 }
 
-static int declare_attrs(Agraph_t *ag, const char *engine)
+static int declare_attrs(Agraph_t *ag, const char *engine, int clusters)
 {
     static const char *const graph_attrs[][2] = {
         {"charset", "UTF-8"}, {"fontname", "Helvetica"}, {"outputorder", "edgesfirst"},
@@ -136,6 +140,10 @@ static int declare_attrs(Agraph_t *ag, const char *engine)
      * drawing of a DOT file names any other engine it was planned for. */
     if (strcmp(engine, "dot") == 0 ? !agattr(ag, AGRAPH, "rankdir", "LR")
                                    : !agattr(ag, AGRAPH, "layout", (char *)engine))
+        return -1;
+    /* dot's old ranking fails on clusters that edges cross ("trouble in
+     * init_rank"); newrank ranks the whole graph at once. */
+    if (clusters && !agattr(ag, AGRAPH, "newrank", "true"))
         return -1;
     for (size_t i = 0; i < sizeof node_attrs / sizeof node_attrs[0]; i++)
         if (!agattr(ag, AGNODE, (char *)node_attrs[i][0], (char *)node_attrs[i][1]))
@@ -193,6 +201,9 @@ static int link_tooltip(drawing *d, const ag_graph *g, const ag_link *l)
     return r;
 }
 
+static const char *const size_words[] = {"", "weighted degree", "PageRank", "betweenness",
+                                         "eigenvector centrality", "harmonic closeness", "strength"};
+
 /* d->buf = the legend's table of link styles; the rows on merged pairs
  * and hidden labels only when the drawing has them. */
 static int legend_links(drawing *d)
@@ -215,6 +226,12 @@ static int legend_links(drawing *d)
                           AG_EXPORT_PARALLEL_MAX);
     if (r == 0 && !d->plan->pub.labels)
         r = ag_buf_puts(b, ROW ">labels: point at a line to see its relations</FONT></TD></TR>");
+    if (r == 0 && d->o->size != AG_SIZE_NONE)
+        r = ag_buf_printf(b, ROW ">larger actor: higher %s</FONT></TD></TR>", size_words[d->o->size]);
+    if (r == 0 && d->o->color != AG_COLOR_KIND)
+        r = ag_buf_printf(b, ROW ">fill: %s (the %zu largest coloured, others pale grey)</FONT></TD></TR>",
+                          d->o->color == AG_COLOR_BLOC ? "bloc of cooperation (Leiden)" : "country, through affiliations",
+                          d->n_colored);
     return r || ag_buf_puts(b, "</TABLE>");
 #undef ROW
 }
@@ -234,7 +251,7 @@ static int add_legend(drawing *d)
         Agnode_t *n = agnode(lg, name, 1);
         const kind_style *ks = style_of(kinds[i]);
         if (!n || html_label(d, "POINT-SIZE=\"10\"", kname, NULL) || set_html(d, n, "label") ||
-            set_plain(n, "shape", ks->shape) || set_plain(n, "fillcolor", ks->fill) ||
+            set_plain(n, "shape", ks->shape) || set_plain(n, "fillcolor", d->group ? "white" : ks->fill) ||
             set_plain(n, "style", ks->style) || set_plain(n, "tooltip", kname) ||
             set_plain(n, "class", "legend"))
             return -1;
@@ -288,11 +305,165 @@ out:
     return r;
 }
 
+/* ---- --size, --color and --cluster bloc ---- */
+
+/* Fills for --color bloc / country (ColorBrewer Set3): the PALETTE_N
+ * largest blocs or most connected countries get one each, the rest
+ * OTHER_FILL. */
+static const char *const palette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                                      "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+#define PALETTE_N (sizeof palette / sizeof palette[0])
+#define OTHER_FILL "#f5f5f5"
+
+static const ag_actor_stats *stats_of(const ex_view *v, size_t i)
+{
+    return v->an ? ag_analysis_node(v->an, i) : NULL;
+}
+
+/* --color country: each drawn node's country gets the palette slot of its
+ * rank among the drawn countries; -1 without one. */
+static int country_groups(drawing *d, const ex_view *v)
+{
+    const ag_graph *g = v->g;
+    rank_item *order = malloc((g->n_nodes + 1) * sizeof *order);
+    size_t n = 0;
+    long *slot = malloc((g->n_nodes + 1) * sizeof *slot);
+    if (!order || !slot) {
+        free(order);
+        free(slot);
+        return -1;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        slot[i] = -1;
+        if (v->node_on[i] && g->nodes[i].kind == AG_ACTOR_COUNTRY)
+            order[n++] = (rank_item){v->degree[i], g->nodes[i].mentions, i};
+    }
+    qsort(order, n, sizeof *order, ag__ex_rank_cmp); /* most connected first */
+    for (size_t k = 0; k < n; k++)
+        slot[order[k].index] = (long)k;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        long c = v->node_on[i] ? country_of(g, i) : -1;
+        d->group[i] = c >= 0 ? slot[c] : -1;
+    }
+    d->n_colored = n < PALETTE_N ? n : PALETTE_N;
+    free(order);
+    free(slot);
+    return 0;
+}
+
+/* The colour group of every node (--color), as a palette index or -1. */
+static int node_groups(drawing *d, const ex_view *v)
+{
+    if (d->o->color == AG_COLOR_KIND)
+        return 0;
+    d->group = malloc((v->g->n_nodes + 1) * sizeof *d->group);
+    if (!d->group)
+        return -1;
+    if (d->o->color == AG_COLOR_COUNTRY)
+        return country_groups(d, v);
+    for (size_t i = 0; i < v->g->n_nodes; i++) {
+        const ag_actor_stats *st = stats_of(v, i);
+        d->group[i] = st && st->community > 0 ? st->community - 1 : -1;
+        if (d->group[i] >= 0 && (size_t)d->group[i] + 1 > d->n_colored)
+            d->n_colored = (size_t)d->group[i] + 1 < PALETTE_N ? (size_t)d->group[i] + 1 : PALETTE_N;
+    }
+    return 0;
+}
+
+static const char *node_fill(const drawing *d, size_t i, const kind_style *ks)
+{
+    if (!d->group)
+        return ks->fill;
+    return d->group[i] >= 0 && (size_t)d->group[i] < PALETTE_N ? palette[d->group[i]] : OTHER_FILL;
+}
+
+/* The --size measure of node i (0 when the analysis left it out). */
+static double size_measure(const ex_view *v, ag_export_size z, size_t i)
+{
+    const ag_actor_stats *st = z == AG_SIZE_DEGREE ? NULL : stats_of(v, i);
+    switch (z) {
+    case AG_SIZE_DEGREE: return v->degree[i];
+    case AG_SIZE_PAGERANK: return st ? st->pagerank : 0;
+    case AG_SIZE_BETWEENNESS: return st ? st->betweenness : 0;
+    case AG_SIZE_EIGENVECTOR: return st ? st->eigenvector : 0;
+    case AG_SIZE_HARMONIC: return st ? st->harmonic : 0;
+    case AG_SIZE_STRENGTH: return st ? st->strength : 0;
+    default: return 0;
+    }
+}
+
+/* Node i's size as a share of the largest drawn (area grows with the
+ * measure, so the side with its square root), 0..1; -1 without --size. */
+static double size_share(const drawing *d, const ex_view *v, size_t i, double max)
+{
+    if (d->o->size == AG_SIZE_NONE)
+        return -1;
+    double x = size_measure(v, d->o->size, i);
+    return max > 0 && isfinite(x) && x > 0 ? sqrt(x / max) : 0;
+}
+
+static double size_max(const drawing *d, const ex_view *v)
+{
+    double max = 0;
+    for (size_t i = 0; d->o->size != AG_SIZE_NONE && i < v->g->n_nodes; i++) {
+        double x = v->node_on[i] ? size_measure(v, d->o->size, i) : 0;
+        if (isfinite(x) && x > max)
+            max = x;
+    }
+    return max;
+}
+
+/* Width, height and font of a node whose size says share (0..1). */
+static int set_size(Agnode_t *n, double share, char *font, size_t font_size)
+{
+    char w[32], h[32];
+    snprintf(w, sizeof w, "%.2f", 0.6 + 2.4 * share);
+    snprintf(h, sizeof h, "%.2f", 0.35 + 1.4 * share);
+    snprintf(font, font_size, "POINT-SIZE=\"%.0f\"", 9 + 15 * share);
+    return set_plain(n, "width", w) || set_plain(n, "height", h);
+}
+
+/* --cluster bloc: a box per bloc with two or more drawn members. */
+static int add_bloc_clusters(drawing *d, const ex_view *v)
+{
+    const ag_graph *g = v->g;
+    size_t *members = calloc(g->n_nodes + 2, sizeof *members);
+    Agraph_t **sub = calloc(g->n_nodes + 2, sizeof *sub);
+    int r = members && sub ? 0 : -1;
+    for (size_t i = 0; i < g->n_nodes && r == 0; i++) {
+        const ag_actor_stats *st = d->nodes[i] ? stats_of(v, i) : NULL;
+        if (st && st->community > 0 && (size_t)st->community <= g->n_nodes)
+            members[st->community]++;
+    }
+    for (size_t i = 0; i < g->n_nodes && r == 0; i++) {
+        const ag_actor_stats *st = d->nodes[i] ? stats_of(v, i) : NULL;
+        if (!st || st->community <= 0 || (size_t)st->community > g->n_nodes || members[st->community] < 2)
+            continue;
+        size_t c = (size_t)st->community;
+        if (!sub[c]) {
+            char name[64], label[64];
+            snprintf(name, sizeof name, "cluster_bloc_%zu", c);
+            snprintf(label, sizeof label, "bloc %zu (%zu actors)", c, members[c]);
+            sub[c] = agsubg(d->ag, name, 1);
+            if (!sub[c] || html_label(d, "POINT-SIZE=\"12\"", label, NULL) || set_html(d, sub[c], "label") ||
+                set_plain(sub[c], "style", "rounded,dashed") || set_plain(sub[c], "color", "#8aa9c9") ||
+                set_plain(sub[c], "tooltip", "bloc"))
+                r = -1;
+        }
+        if (r == 0 && !agsubnode(sub[c], d->nodes[i], 1))
+            r = -1;
+    }
+    free(members);
+    free(sub);
+    return r;
+}
+
 static void drawing_free(drawing *d)
 {
     if (d->ag)
         agclose(d->ag);
     free(d->nodes);
+    free(d->group);
     ag_buf_free(&d->buf);
     memset(d, 0, sizeof *d);
 }
@@ -324,16 +495,21 @@ static int draw_nodes(drawing *d, const ex_view *v, const ag_export_opts *o)
         if (!d->nodes[i])
             return -1;
     }
-    if (o->cluster == AG_CLUSTER_COUNTRY && add_country_clusters(d, v))
+    if ((o->cluster == AG_CLUSTER_COUNTRY && add_country_clusters(d, v)) ||
+        (o->cluster == AG_CLUSTER_BLOC && add_bloc_clusters(d, v)))
         return -1;
+    double max = size_max(d, v);
     for (size_t i = 0; i < g->n_nodes; i++) {
         Agnode_t *n = d->nodes[i];
         if (!n)
             continue;
         const ag_node *gn = &g->nodes[i];
         const kind_style *ks = style_of(gn->kind);
-        if (html_label(d, "POINT-SIZE=\"11\"", gn->name, NULL) || set_html(d, n, "label") ||
-            set_plain(n, "shape", ks->shape) || set_plain(n, "fillcolor", ks->fill) ||
+        char font[32] = "POINT-SIZE=\"11\"";
+        double share = size_share(d, v, i, max);
+        if ((share >= 0 && set_size(n, share, font, sizeof font)) || html_label(d, font, gn->name, NULL) ||
+            set_html(d, n, "label") || set_plain(n, "shape", ks->shape) ||
+            set_plain(n, "fillcolor", node_fill(d, i, ks)) ||
             set_plain(n, "style", ks->style) || node_tooltip(d, g, gn) ||
             set_plain(n, "tooltip", d->buf.data) ||
             set_plain(n, "class", ag_actor_kind_name(gn->kind)))
@@ -422,7 +598,9 @@ ag_status ag__ex_draw(const ex_view *v, const ex_plan *p, const ag_export_opts *
     d.plan = p;
     d.ag = agopen("actorgraph", Agdirected, NULL);
     d.nodes = calloc(v->g->n_nodes + 1, sizeof *d.nodes);
-    if (!d.ag || !d.nodes || declare_attrs(d.ag, p->pub.engine) || draw_nodes(&d, v, o) ||
+    d.o = o;
+    if (!d.ag || !d.nodes || declare_attrs(d.ag, p->pub.engine, o->cluster != AG_CLUSTER_NONE) ||
+        node_groups(&d, v) || draw_nodes(&d, v, o) ||
         draw_edges(&d, v) || (o->legend && v->n_nodes > 0 && add_legend(&d))) {
         drawing_free(&d);
         return ag_error_set(err, AG_ENOMEM, "out of memory while building the drawing");

@@ -12,14 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct rank_item {
-    double key;   /* centrality (nodes) or weight (links) */
-    long mentions;
-    size_t index;
-} rank_item;
-
-/* Highest key first; ties: more mentions, then graph order. */
-static int rank_cmp(const void *a, const void *b)
+int ag__ex_rank_cmp(const void *a, const void *b)
 {
     const rank_item *x = a, *y = b;
     if (x->key != y->key)
@@ -68,7 +61,7 @@ static int select_nodes(ex_view *v, size_t keep)
             rank[l->target].key += link_weight(l);
         }
     }
-    qsort(rank, g->n_nodes, sizeof *rank, rank_cmp);
+    qsort(rank, g->n_nodes, sizeof *rank, ag__ex_rank_cmp);
     for (size_t i = 0; i < keep; i++)
         v->node_on[rank[i].index] = 1;
     v->n_nodes = keep;
@@ -112,7 +105,7 @@ static int select_links(ex_view *v, size_t budget)
     for (size_t i = 0; i < g->n_links; i++)
         if (is_candidate(v, i))
             cand[n++] = (rank_item){link_weight(&g->links[i]), 0, i};
-    qsort(cand, n, sizeof *cand, rank_cmp);
+    qsort(cand, n, sizeof *cand, ag__ex_rank_cmp);
     for (size_t k = 0; k < budget; k++)
         v->link_on[cand[k].index] = 1;
     v->n_links += budget;
@@ -145,6 +138,7 @@ ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *
     size_t max_nodes, max_links;
     memset(v, 0, sizeof *v);
     v->g = g;
+    v->an = o->analysis;
     v->node_on = calloc(g->n_nodes + 1, 1);
     v->link_on = calloc(g->n_links + 1, 1);
     v->degree = calloc(g->n_nodes + 1, sizeof *v->degree);

@@ -112,6 +112,28 @@ static ag_status gv_open(gv_session *s, ag_error *err)
     return AG_OK;
 }
 
+/* Lays out ag with engine in a context of its own and calls read(ag, arg)
+ * on the laid-out graph (the HTML viewer's positions, html_layout.c). */
+ag_status ag__ex_gv_layout(Agraph_t *ag, const char *engine, void (*read)(Agraph_t *, void *), void *arg,
+                           ag_error *err)
+{
+    gv_session gs = {0};
+    char gvmsg[512];
+    agerrlevel_t prev_level = agseterr(AGMAX);
+    ag_status st = gv_open(&gs, err);
+    if (st == AG_OK && gvLayout(gs.gvc, ag, engine) != 0) {
+        last_gv_error(gvmsg, sizeof gvmsg);
+        st = ag_error_set(err, AG_ELIB, "Graphviz could not lay out the graph with '%s'%s%s",
+                          engine, gvmsg[0] ? ": " : "", gvmsg);
+    } else if (st == AG_OK) {
+        read(ag, arg);
+        gvFreeLayout(gs.gvc, ag);
+    }
+    gv_close(&gs);
+    agseterr(prev_level);
+    return st;
+}
+
 ag_status ag__ex_export_svg(const ex_view *v, const ex_plan *p, const ag_export_opts *o, FILE *out,
                         ag_error *err)
 {

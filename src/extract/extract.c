@@ -133,6 +133,7 @@ static ag_status assemble(xdoc *x, const ag_doc_input *in, ag_error *err)
         o->goldstein = r->goldstein;
         o->location = r->location;
         o->sentence = r->sent;
+        o->rule = r->rule;
         /* The relations of a sentence share its text: a long sentence with
          * many relations costs its length once. */
         if (r->sent != ev_sent) {
@@ -169,6 +170,12 @@ out:
 
 ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out, ag_error *err)
 {
+    return ag_extract_explain(lx, in, NULL, out, err);
+}
+
+ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
+                             ag_error *err)
+{
     *out = NULL;
     const char *docid = in->id ? in->id : "document";
     if (in->len > AG_EXTRACT_MAX_BYTES)
@@ -178,6 +185,9 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.dominant = -1;
+    x.explain = explain;
+    if (explain)
+        ag_buf_printf(explain, "document %s\n", docid);
     x.doc = ag_doc_new();
     if (!x.doc)
         return ag_error_set(err, AG_ENOMEM, "out of memory");

@@ -25,5 +25,12 @@ typedef struct ag_doc_input {
 #define AG_EXTRACT_MAX_BYTES ((size_t)64 << 20)
 
 ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out, ag_error *err);
+/* The same; when `explain` is not NULL, appends to it, for people, why each
+ * relation exists: per sentence its noun-phrase chunks with their heads and
+ * actors, coordinated groups, clause breaks, the quoted speaker, and per
+ * predicate its verb group, the conditions that hold and the rule that
+ * fired (docs/lexicon.md, "Relation rules"). The caller owns the buffer. */
+ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
+                             ag_error *err);
 
 #endif

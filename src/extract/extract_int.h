@@ -65,6 +65,7 @@ typedef struct xrel {
     int polarity;
     double goldstein;
     int sent;
+    const char *rule;    /* the relation rule that made it (lexicon "rules") */
 } xrel;
 
 /* Lexicon matches starting at one token, found once per document. */
@@ -102,6 +103,8 @@ typedef struct xdoc {
     int *countries;     /* the country actors, in order */
     size_t n_countries, cap_countries;
     xindex *index;      /* actors and relations by key (xindex.c) */
+    const char *rule;   /* the rule being applied: each relation made is marked with it */
+    ag_buf *explain;    /* --explain: chunks, mentions and rules per sentence, or NULL */
     int oom;
 } xdoc;
 
@@ -241,6 +244,30 @@ void ag__x_doc_free(xdoc *x);
 
 /* mention.c */
 int ag__x_mentions_sentence(xdoc *x, size_t si);
+
+/* chunk.c: the shallow parse. The verb group of the predicate at p. */
+enum {
+    VG_NEG = 1u << 0,        /* "did not condemn", "never met" */
+    VG_IRREALIS = 1u << 1,   /* "would", "if", "could" before it */
+    VG_PASSIVE = 1u << 2,    /* "was (strongly) condemned" */
+    VG_REFUSED = 1u << 3,    /* "refused to meet" */
+    VG_DENIED = 1u << 4,     /* "denied that it had criticized" */
+    VG_PERFECT = 1u << 5,    /* "has condemned" */
+    VG_MODAL = 1u << 6,      /* "will meet" */
+    VG_INFINITIVE = 1u << 7  /* "to meet" */
+};
+typedef struct xvgroup {
+    size_t t0, head; /* first token of the group; the predicate */
+    unsigned flags;  /* VG_* */
+} xvgroup;
+void ag__x_vgroup(const xdoc *x, size_t lo, size_t p, xvgroup *vg);
+/* 1 if token k opens a new clause: ";", "but", a parenthesis, a quote mark,
+ * ", who"/", which". */
+int ag__x_clause_break(const xdoc *x, size_t k);
+/* --explain: the sentence, its noun-phrase chunks with heads and actors,
+ * coordinated groups in braces, clause breaks as "|"; a verb group. */
+void ag__x_explain_chunks(const xdoc *x, size_t si, ag_buf *b);
+void ag__x_explain_vgroup(const xdoc *x, const xvgroup *vg, size_t p_end, ag_buf *b);
 
 /* relate.c */
 int ag__x_relate_sentence(xdoc *x, size_t si);

@@ -32,6 +32,7 @@ struct ag_lexicon {
     ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
     int max_words;
     size_t counts[AG_LX_NKINDS];
+    ag_lx_ruleset rules; /* the relation rules, in order */
 };
 
 ag_lexicon *ag_lexicon_new(void)
@@ -60,6 +61,7 @@ void ag_lexicon_free(ag_lexicon *lx)
         free(lx->lists[i].v);
     free(lx->lists);
     free(lx->entries);
+    free(lx->rules.v);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
@@ -360,11 +362,13 @@ static ag_status dated_codes(loadctx *c, ag_lx_entry *e, json_t *arr, const char
 
 const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date)
 {
+    if (!e->n_dated || !date)
+        return e->code;
     char d[11] = {0};
     /* YYYYMMDD -> YYYY-MM-DD, so dates compare as strings. */
-    if (date && strlen(date) >= 8 && !strchr(date, '-'))
+    if (strlen(date) >= 8 && !strchr(date, '-'))
         snprintf(d, sizeof d, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
-    else if (date)
+    else
         snprintf(d, sizeof d, "%s", date);
     for (size_t i = 0; date && i < e->n_dated; i++)
         if ((!e->dated[i].from || strcmp(e->dated[i].from, d) <= 0) &&
@@ -556,6 +560,14 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
     {
         if (strcmp(key, "word_classes") == 0 || strcmp(key, "lemmas") == 0)
             continue;
+        if (strcmp(key, "rules") == 0) {
+            json_t *bad = NULL;
+            if ((st = ag__lx_load_rules(&lx->rules, lx->arena, val, name, &bad, err)) == AG_EINPUT)
+                place_error(json, len, name, key, bad, err);
+            if (st)
+                goto out;
+            continue;
+        }
         int kind = -1;
         for (int k = 0; k < AG_LX_NKINDS; k++)
             if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
@@ -653,10 +665,27 @@ const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
     return i < lx->n_entries ? &lx->entries[i] : NULL;
 }
 
+/* The by_name key "kind\x1fname" (as load_entry files it), truncated to
+ * cap - 1 bytes like snprintf, without a printf per lookup. */
+static void by_name_key(char *key, size_t cap, ag_lx_kind kind, const char *name)
+{
+    if ((int)kind < 0 || (int)kind > 9 || cap < 3) {
+        snprintf(key, cap, "%d\x1f%s", (int)kind, name);
+        return;
+    }
+    key[0] = (char)('0' + (int)kind);
+    key[1] = '\x1f';
+    size_t n = strlen(name);
+    if (n > cap - 3)
+        n = cap - 3;
+    memcpy(key + 2, name, n);
+    key[2 + n] = '\0';
+}
+
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 {
     char key[512];
-    snprintf(key, sizeof key, "%d\x1f%s", (int)kind, name);
+    by_name_key(key, sizeof key, kind, name);
     size_t v;
     if (ag_strmap_get(lx->by_name, key, &v) && !lx->entries[v].dead)
         return (long)v;
@@ -664,6 +693,12 @@ long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
 }
 
 int ag_lexicon_max_words(const ag_lexicon *lx) { return lx->max_words; }
+
+const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n)
+{
+    *n = lx->rules.n;
+    return lx->rules.v;
+}
 
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx) { return lx->vocab; }
 

@@ -68,6 +68,61 @@ typedef struct ag_lx_hit {
     uint8_t form; /* ag_lx_form */
 } ag_lx_hit;
 
+/* A relation rule (section "rules", data/rules.txt, docs/lexicon.md): when a
+ * stance or meeting predicate meets every condition in `need` and none in
+ * `deny` (AG_RC_* bits the extractor computes from the sentence's shallow
+ * parse), and its entry passes the filters, the rule finds the roles with
+ * `roles` and makes what `effect` says. The first rule that applies wins. */
+enum {
+    AG_RC_VERB = 1u << 0,      /* a stance predicate (section "verbs") */
+    AG_RC_MEET = 1u << 1,      /* a meeting predicate (section "meetings") */
+    AG_RC_NOUN = 1u << 2,      /* the nominal form ("condemnation") */
+    AG_RC_LIGHT = 1u << 3,     /* the noun after a light verb ("expressed its condemnation") */
+    AG_RC_PREP = 1u << 4,      /* the noun before an object preposition ("support for") */
+    AG_RC_NEGATED = 1u << 5,   /* "did not condemn", "never met" */
+    AG_RC_IRREALIS = 1u << 6,  /* "would", "if", "could": a hypothesis */
+    AG_RC_REFUSED = 1u << 7,   /* "refused to meet", "declined to support" */
+    AG_RC_DENIED = 1u << 8,    /* "denied that it had criticized" */
+    AG_RC_APPEALED = 1u << 9,  /* "asked Obama to help": the act asked for */
+    AG_RC_WISHED = 1u << 10,   /* "wants to attack" */
+    AG_RC_WISH_OBJECT = 1u << 11, /* "wants Y to attack": Y is asked */
+    AG_RC_SHIELDED = 1u << 12, /* "warned X against providing" */
+    AG_RC_PASSIVE = 1u << 13,  /* "was condemned" */
+    AG_RC_BY_AGENT = 1u << 14, /* a passive or a noun with its "by" agent */
+    AG_RC_OF_BY = 1u << 15,    /* "the killing of X by Y" */
+    AG_RC_BETWEEN = 1u << 16,  /* "an agreement ... between A and B" */
+    AG_RC_TO_VERB = 1u << 17,  /* "agreed to hold": an infinitive, no object */
+    AG_RC_CONTINUED = 1u << 18, /* "spoke with X and discussed": the same act */
+    AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking": a clause, no object */
+    AG_RC_AIMED = 1u << 20     /* the verb takes its target after given prepositions */
+};
+enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
+       AG_RR_MEETING, AG_RR_PASSIVE_MEETING };
+enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
+/* Options: the place of the act is its target when it names none ("staged
+ * a protest in Beijing"); the source is remembered as who proposed ("the
+ * idea" then means it). */
+enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1 };
+typedef struct ag_lx_rule {
+    const char *name;
+    uint32_t need, deny;   /* AG_RC_* */
+    const char **labels;   /* the entry's label is one of these; NULL: any */
+    size_t n_labels;
+    const char **lemmas;   /* the entry's lemma is one of these; NULL: any */
+    size_t n_lemmas;
+    const char *codes;     /* " 18 19 ": the entry's code starts with one; NULL: any */
+    int polarity;          /* -1, 0, +1, or 2 for any */
+    int roles, effect;     /* AG_RR_*, AG_RE_* */
+    unsigned options;      /* AG_RO_* */
+    const char *relabel;   /* the lemma of the verb entry to record instead, or NULL */
+    int reach;             /* tokens to look for a target in, 0: the default */
+} ag_lx_rule;
+/* Names of the AG_RC_* bits, in bit order, and of the AG_RR_* and AG_RE_*
+ * values, as the rules section writes them. */
+extern const char *const ag_lx_rule_conditions[];
+extern const char *const ag_lx_rule_roles[];
+extern const char *const ag_lx_rule_effects[];
+
 typedef struct ag_lexicon ag_lexicon;
 
 /* The embedded default lexicon. */
@@ -101,5 +156,7 @@ const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind);
+/* The relation rules in order (section "rules"); *n is their number. */
+const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n);
 
 #endif

@@ -13,4 +13,15 @@
 ag_status ag__lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
                         ag_error *err);
 
+/* The relation rules of a lexicon, in order. */
+typedef struct ag_lx_ruleset {
+    ag_lx_rule *v;
+    size_t n, cap;
+} ag_lx_ruleset;
+/* Loads the section "rules": a rule whose name exists replaces it in place,
+ * a new one goes before the rule named by its "before", else last. Strings
+ * are copied into `a`. On an error *bad is the entry at fault. */
+ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const char *file, json_t **bad,
+                            ag_error *err);
+
 #endif

@@ -512,20 +512,22 @@ static int may_start_mention(const xdoc *x, size_t j)
            x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN));
 }
 
-/* One mention at token i of sentence si; returns tokens consumed. */
-static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
-{
-    int sent = (int)si;
-    size_t j = i;
-    int det = 0;
-    if (x_tok_has(x, j, WC(DETERMINER))) {
-        j++;
-        det = 1;
-    }
-    if (j >= end || (!det && !may_start_mention(x, j)))
-        return 0;
+/* Where a mention may start: tokens [j, end) of sentence si, after a
+ * determiner at i when det. */
+typedef struct mspan {
+    size_t si, i, j, end;
+    int sent, det;
+} mspan;
 
-    /* "Government of Mexico", "the government of X". */
+#define NOPE ((size_t)-1)
+
+/* "Government of Mexico", "the government of X". */
+static size_t m_government_of(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
     if (x_tok_is(x, j, "government") || x_tok_is(x, j, "Government")) {
         if (x_tok_is(x, j + 1, "of")) {
             size_t q = j + 2;
@@ -539,29 +541,48 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             }
         }
     }
+    return NOPE;
+}
 
-    /* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
-    {
-        loc G;
-        if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
-            size_t g = gov_noun(x, G.end);
-            if (g) {
-                ag__x_add_alias(x, G.actor, ag__x_surface(x, j, G.end + g));
-                push_chunk(x, i, G.end + g, G.actor, sent, 0);
-                return G.end + g - i;
-            }
+/* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
+static size_t m_government_noun(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
+    loc G;
+    if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
+        size_t g = gov_noun(x, G.end);
+        if (g) {
+            ag__x_add_alias(x, G.actor, ag__x_surface(x, j, G.end + g));
+            push_chunk(x, i, G.end + g, G.actor, sent, 0);
+            return G.end + g - i;
         }
     }
+    return NOPE;
+}
 
-    /* Phrases that hold a name but are no actor: "Latin American". */
-    {
-        size_t b = x_match(x, j, end, KIND(AG_LX_BLOCK), NULL);
-        if (b && b >= x_match(x, j, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL))
-            return j + b - i;
-    }
+/* Phrases that hold a name but are no actor: "Latin American". */
+static size_t m_not_actor(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    size_t b = x_match(x, j, end, KIND(AG_LX_BLOCK), NULL);
+    if (b && b >= x_match(x, j, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL))
+        return j + b - i;
+    return NOPE;
+}
 
-    /* "the ministry", "the parliament": the last agency or organization
-     * whose name has that word. */
+/* "the ministry", "the parliament": the last agency or organization
+ * whose name has that word. */
+static size_t m_agency_head(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    int sent = s->sent;
+    int det = s->det;
     if (det && x_tok_is(x, i, "the")) {
         int a = ag__x_coref_head(x, j);
         if (a >= 0) {
@@ -569,8 +590,17 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             return j + 1 - i;
         }
     }
+    return NOPE;
+}
 
-    /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
+/* "the South Pacific nation", "the Gulf state": the country last spoken of. */
+static size_t m_state_noun(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
+    int det = s->det;
     if (det && x_tok_is(x, i, "the") && x->co.country >= 0) {
         for (size_t k = j; k < end && k < j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
@@ -589,90 +619,113 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 break;
         }
     }
+    return NOPE;
+}
 
-    /* "the Saudi-led coalition": a coalition under a country. */
-    {
-        const char *w = x->text + x->t.toks[j].start;
-        size_t wl = x->t.toks[j].end - x->t.toks[j].start;
-        if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_has(x, j + 1, WC(FORCE_NOUN)) &&
-            (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
-            char pre[64];
-            size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
-            memcpy(pre, w, pl);
-            pre[pl] = '\0';
-            ag_lx_hit h[4];
-            size_t n = ag_lexicon_lookup(x->lx, pre, h, 4);
-            const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
-            if (e && e->kind == AG_LX_COUNTRY) {
-                int country = ag__x_actor_for_lex(x, h[0].entry, 0);
-                char *name = ag__x_surface(x, j, j + 2);
-                int a = name ? ag__x_find_actor_name(x, name) : -1;
-                if (name && a < 0 && country >= 0) {
-                    a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
-                    if (a >= 0) {
-                        ag__x_set_affil(x, a, country);
-                        if (x->actors[country].code)
-                            x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
-                    }
-                }
+/* "the Saudi-led coalition": a coalition under a country. */
+static size_t m_led_coalition(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    int sent = s->sent;
+    const char *w = x->text + x->t.toks[j].start;
+    size_t wl = x->t.toks[j].end - x->t.toks[j].start;
+    if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_has(x, j + 1, WC(FORCE_NOUN)) &&
+        (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
+        char pre[64];
+        size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
+        memcpy(pre, w, pl);
+        pre[pl] = '\0';
+        ag_lx_hit h[4];
+        size_t n = ag_lexicon_lookup(x->lx, pre, h, 4);
+        const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
+        if (e && e->kind == AG_LX_COUNTRY) {
+            int country = ag__x_actor_for_lex(x, h[0].entry, 0);
+            char *name = ag__x_surface(x, j, j + 2);
+            int a = name ? ag__x_find_actor_name(x, name) : -1;
+            if (name && a < 0 && country >= 0) {
+                a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
                 if (a >= 0) {
-                    push_chunk(x, i, j + 2, a, sent, 0);
-                    return j + 2 - i;
+                    ag__x_set_affil(x, a, country);
+                    if (x->actors[country].code)
+                        x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
                 }
+            }
+            if (a >= 0) {
+                push_chunk(x, i, j + 2, a, sent, 0);
+                return j + 2 - i;
             }
         }
     }
+    return NOPE;
+}
 
-    /* Agencies: "Turkey's Intelligence Agency", "the Syrian Foreign
-     * Ministry", "Ministry of Foreign Affairs of Brazil", "the ministry". */
-    {
-        int ag = -1;
-        size_t m = parse_agency(x, j, end, &ag);
-        if (m) {
-            /* An agency followed by a name is a title ("Head of ..."), handled below. */
-            title T;
-            if (!parse_title(x, j, end, 1, &T)) {
-                /* "Chinese Foreign Ministry spokesperson Wang Wenbin": an
-                 * official of the agency. */
-                title Ta;
-                if (parse_title(x, j + m, end, 1, &Ta)) {
-                    size_t stop = 0;
-                    int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
-                    if (p >= 0) {
-                        ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
-                        x->actors[ag].mentions++;
-                        push_chunk(x, i, stop, p, sent, 0);
-                        return stop - i;
-                    }
+/* Agencies: "Turkey's Intelligence Agency", "the Syrian Foreign
+ * Ministry", "Ministry of Foreign Affairs of Brazil", "the ministry". */
+static size_t m_agency(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
+    int ag = -1;
+    size_t m = parse_agency(x, j, end, &ag);
+    if (m) {
+        /* An agency followed by a name is a title ("Head of ..."), handled below. */
+        title T;
+        if (!parse_title(x, j, end, 1, &T)) {
+            /* "Chinese Foreign Ministry spokesperson Wang Wenbin": an
+             * official of the agency. */
+            title Ta;
+            if (parse_title(x, j + m, end, 1, &Ta)) {
+                size_t stop = 0;
+                int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
+                if (p >= 0) {
+                    ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
+                    x->actors[ag].mentions++;
+                    push_chunk(x, i, stop, p, sent, 0);
+                    return stop - i;
                 }
-                /* "Russian intelligence chiefs": officials of the agency. */
-                if (x_tok_has(x, j + m, WC(OFFICIAL_NOUN))) {
-                    push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
-                    return j + m + 1 - i;
-                }
-                ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
-                push_chunk(x, i, j + m, ag, sent, 0);
-                return j + m - i;
             }
-        }
-    }
-
-    /* Organizations the lexicon does not know (orgname.c), and acronyms
-     * the text defined for one (resolve.c). */
-    {
-        int og = ag__x_coref_acronym(x, j);
-        size_t m = og >= 0 ? 1 : ag__x_org_at(x, j, end, &og);
-        if (m) {
-            push_chunk(x, i, j + m, og, sent, 0);
+            /* "Russian intelligence chiefs": officials of the agency. */
+            if (x_tok_has(x, j + m, WC(OFFICIAL_NOUN))) {
+                push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
+                return j + m + 1 - i;
+            }
+            ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
+            push_chunk(x, i, j + m, ag, sent, 0);
             return j + m - i;
         }
     }
+    return NOPE;
+}
 
-    /* Locator, then title, then name: "Turkish Defense Minister Hulusi
-     * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
-     * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+/* Organizations the lexicon does not know (orgname.c), and acronyms
+ * the text defined for one (resolve.c). */
+static size_t m_unknown_org(xdoc *x, const mspan *s)
+{
+    int og = ag__x_coref_acronym(x, s->j);
+    size_t m = og >= 0 ? 1 : ag__x_org_at(x, s->j, s->end, &og);
+    if (!m)
+        return NOPE;
+    push_chunk(x, s->i, s->j + m, og, s->sent, 0);
+    return s->j + m - s->i;
+}
+
+/* Locator, then title, then name: "Turkish Defense Minister Hulusi
+ * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
+ * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
+    int det = s->det;
     loc L = {-1, 0, 0, 0};
     int has_loc = parse_locator(x, j, end, &L);
+    *Lp = L;
+    *has_loc_out = has_loc;
     size_t tj = has_loc ? L.end : j;
     loc L2 = {-1, 0, 0, 0};
     if (has_loc && parse_locator(x, tj, end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
@@ -722,8 +775,19 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
                 return T.end - i; /* "the minister" unresolved: skip the words */
         }
     }
+    return NOPE;
+}
 
-    if (has_loc) {
+/* A country or organization alone: a mention of itself, a place, a
+ * modifier, or people of it. */
+static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
+    loc L = *Lp;
+    {
         if (x_tok_is(x, L.end, "-") || (L.end > j && x_tok_is(x, L.end - 1, "-")))
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
@@ -779,9 +843,17 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         push_chunk(x, i, core_end, L.actor, sent, fl);
         return core_end - i;
     }
+    return NOPE;
+}
 
-    /* Persons by name: known ones, lexicon ones, or new names that take a
-     * title in apposition or speak. */
+/* Persons by name: known ones, lexicon ones, or new names that take a
+ * title in apposition or speak. */
+static size_t m_person(xdoc *x, const mspan *s)
+{
+    size_t i = s->i;
+    size_t j = s->j;
+    size_t end = s->end;
+    int sent = s->sent;
     size_t n0;
     size_t nl = ag__x_scan_name(x, j, end, &n0);
     if (nl) {
@@ -790,8 +862,6 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         int strong = 0;
         if (p < 0) {
             /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
-            size_t save_chunks = x->n_chunks;
-            (void)save_chunks;
             if (x_tok_is(x, ne, ",")) {
                 size_t jj = ne + 1;
                 if (x_tok_has(x, jj, WC(DETERMINER)))
@@ -848,7 +918,16 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         }
         return 0;
     }
+    return NOPE;
+}
 
+/* Pronouns: "urged it to", "he said", "she met". */
+static size_t m_pronoun(xdoc *x, const mspan *s)
+{
+    size_t si = s->si;
+    size_t i = s->i;
+    int sent = s->sent;
+    int det = s->det;
     /* Pronouns: "he said", "urged it to" (resolve.c). */
     if (!det) {
         int who = ag__x_coref_pronoun(x, si, i);
@@ -857,7 +936,39 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
             return 1;
         }
     }
-    return 0;
+    return NOPE;
+}
+
+/* One mention at token i of sentence si; returns tokens consumed. Each
+ * pattern below returns NOPE when it does not apply, else the tokens it
+ * consumed (0: none, and no other pattern may try). */
+static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
+{
+    mspan s = {si, i, i, end, (int)si, 0};
+    if (x_tok_has(x, s.j, WC(DETERMINER))) {
+        s.j++;
+        s.det = 1;
+    }
+    if (s.j >= end || (!s.det && !may_start_mention(x, s.j)))
+        return 0;
+    static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
+                                                             m_agency_head, m_state_noun, m_led_coalition, m_agency,
+                                                             m_unknown_org};
+    for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
+        size_t n = first[k](x, &s);
+        if (n != NOPE)
+            return n;
+    }
+    loc L = {-1, 0, 0, 0};
+    int has_loc = 0;
+    size_t n = m_titled(x, &s, &L, &has_loc);
+    if (n == NOPE && has_loc)
+        n = m_located(x, &s, &L);
+    if (n == NOPE && !has_loc)
+        n = m_person(x, &s);
+    if (n == NOPE)
+        n = m_pronoun(x, &s);
+    return n == NOPE ? 0 : n;
 }
 
 int ag__x_mentions_sentence(xdoc *x, size_t si)

@@ -49,6 +49,7 @@ typedef struct ag_relation {
     const char *location;      /* meetings: where, or NULL */
     int sentence;              /* 0-based sentence index, -1 if unknown */
     const char *evidence;      /* that sentence's text, or NULL */
+    const char *rule;          /* the extraction rule that made it (lexicon "rules"), or NULL */
 } ag_relation;
 
 typedef struct ag_doc {

@@ -155,31 +155,12 @@ typedef struct sentctx {
     size_t lo, hi;      /* token range */
     int speaker;        /* actor quoted in this sentence, or -1 */
     unsigned char *inq; /* per token in [lo,hi): inside a quote */
+    int sent;           /* sentence index */
     int subj[MAXG];     /* subject of the last predicate */
     size_t n_subj;
 } sentctx;
 
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
-
-/* 1 if a form of "be" stands right before the verb at p, over at most two
- * adverbs: "was condemned", "was strongly criticized", "were also
- * received". */
-static int passive_be(const xdoc *x, const sentctx *s, size_t p)
-{
-    for (size_t k = 1; k <= 3 && p >= s->lo + k; k++) {
-        size_t q = p - k;
-        if (x_tok_has(x, q, WC(BE)))
-            return 1;
-        const ag_token *t = &x->t.toks[q];
-        size_t n = t->end - t->start;
-        int adverb = (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP) && chunk_of(x, q) < 0 &&
-                     ((n > 3 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_is(x, q, "also") ||
-                      x_tok_is(x, q, "later") || x_tok_is(x, q, "then") || x_tok_is(x, q, "again"));
-        if (!adverb)
-            return 0;
-    }
-    return 0;
-}
 
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
@@ -228,27 +209,6 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
     }
     if (s->speaker < 0 && any_quote)
         s->speaker = carry_speaker;
-}
-
-/* "did not condemn", "never met", "asked if the US talked with": no event. */
-static int negated(const xdoc *x, const sentctx *s, size_t p)
-{
-    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++) {
-        if (x_tok_has(x, p - k, WC(NEGATION)))
-            return 2;
-        if (chunk_of(x, p - k) >= 0)
-            break;
-    }
-    for (size_t k = 1; k <= 5 && p >= s->lo + k; k++)
-        if (x_tok_has(x, p - k, WC(IRREALIS))) {
-            /* "announced it would free": a reported commitment, not a
-             * hypothesis. */
-            int reported = x_tok_is(x, p - k, "would") && p >= s->lo + k + 2 &&
-                           (x_tok_has(x, p - k - 1, WC(REPORT_VERB)) || x_tok_has(x, p - k - 2, WC(REPORT_VERB)));
-            if (!reported)
-                return 1;
-        }
-    return 0;
 }
 
 /* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
@@ -581,6 +541,7 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
     r.polarity = e->polarity;
     r.goldstein = e->goldstein;
     r.sent = sent;
+    r.rule = x->rule;
     if (push_rel(x, &r) == 0)
         index_rel(x, (int)x->n_rels - 1);
     x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
@@ -633,6 +594,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     r.goldstein = e->goldstein != 0 ? e->goldstein : 1.0;
     r.location = where;
     r.sent = sent;
+    r.rule = x->rule;
     for (size_t i = 0; i < u; i++)
         x->actors[uniq[i]].in_relation = 1;
     if (push_rel(x, &r) == 0) {
@@ -679,7 +641,9 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         return 0;
     if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
-    if (negated(x, s, p)) /* "would not attend the summit" */
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (vg.flags & (VG_NEG | VG_IRREALIS)) /* "would not attend the summit" */
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     for (size_t k = p + 1; k < hi; k++) {
@@ -879,6 +843,7 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
         return;
     /* "both Kosovo and Serbia are in direct violation of their obligations"
      * in a speaker's words: the speaker accuses them. */
+    x->rule = "quoted_violation";
     long acc = ag_lexicon_find(x->lx, AG_LX_VERB, "accuse");
     for (size_t i = s->lo; acc >= 0 && i < s->hi; i++) {
         int c = chunk_of(x, i);
@@ -898,6 +863,7 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
                 break;
             }
     }
+    x->rule = "quoted_evaluation";
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
         return;
@@ -936,6 +902,362 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
     return cues;
 }
 
+/* ---- predicates and the relation rules (lexicon "rules", data/rules.txt) ---- */
+
+/* A stance or meeting predicate and what the rules may ask of it. */
+typedef struct pred {
+    size_t p, m;     /* its tokens [p, p+m) */
+    size_t head;     /* the light verb before a noun ("held talks"), else p */
+    const ag_lx_entry *e;
+    int nominal;
+    size_t wish_at;  /* the wish verb before "to", or 0 */
+    unsigned cond;   /* AG_RC_* */
+    xvgroup vg;
+} pred;
+
+/* The first word of the modifiers before p that a light verb may precede
+ * ("expressed its strongest condemnation"). */
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = p;
+    while (q > s->lo && q + 4 > p && is_modifier(x, q - 1))
+        q--;
+    return q;
+}
+
+/* "the condemnation of Serbia by Croatia", "the shelling of Armenian
+ * villages by Azerbaijan": *obj (the first mention of the noun phrase after
+ * "of", a country adjective included) and *agent (after "by") chunks. */
+static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
+{
+    if (!x_tok_is(x, k, "of"))
+        return 0;
+    int oc = -1;
+    size_t b = k + 1;
+    for (; b < x->t.n_toks && b < k + 7 && !x_tok_is(x, b, "by"); b++) {
+        int c = chunk_of(x, b);
+        if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
+            oc = c;
+        else if (c < 0 && !(x_tflags(x, b) & AG_TOK_WORD))
+            return 0; /* a comma or a quote: another phrase */
+    }
+    if (oc < 0 || !x_tok_is(x, b, "by"))
+        return 0;
+    int ac = chunk_of(x, b + 1);
+    if (ac < 0 && x_tok_is(x, b + 1, "the"))
+        ac = chunk_of(x, b + 2);
+    if (ac < 0 || !usable(x, ac))
+        return 0;
+    *obj = oc;
+    *agent = ac;
+    return 1;
+}
+
+/* "between A and B" within ten tokens after k: the chunk of A, or -1. */
+static int between_chunk(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < s->hi && q < k + 10; q++)
+        if (x_tok_is(x, q, "between")) {
+            size_t b = q + 1;
+            if (x_tok_is(x, b, "the"))
+                b++;
+            int c = chunk_of(x, b);
+            return c >= 0 && usable(x, c) ? c : -1;
+        }
+    return -1;
+}
+
+/* A gerund or participle in -ing of five letters or more ("attacking"). */
+static int ends_ing(const xdoc *x, size_t k)
+{
+    if (k >= x->t.n_toks)
+        return 0;
+    const ag_token *t = &x->t.toks[k];
+    return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* The conditions the rules test (AG_RC_*), from the verb group and the
+ * words around the predicate. */
+static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
+{
+    size_t p = pr->p, k = p + pr->m;
+    const ag_lx_entry *e = pr->e;
+    unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
+    ag__x_vgroup(x, s->lo, p, &pr->vg);
+    unsigned f = pr->vg.flags;
+    if (pr->nominal) {
+        size_t q = modifiers_start(x, s, p);
+        c |= AG_RC_NOUN;
+        c |= q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) ? AG_RC_LIGHT : 0;
+        c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
+        int o, a;
+        c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
+    } else if ((f & VG_PASSIVE) || (x_tok_is(x, k, "by") && pr->vg.t0 == p && p > s->lo && x_tok_is(x, p - 1, ","))) {
+        /* ", mediated by the African Union": a participle after a comma
+         * with its agent is a passive too. */
+        c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") ? AG_RC_BY_AGENT : 0);
+    }
+    c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
+    c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
+    c |= f & VG_DENIED ? AG_RC_DENIED : 0;
+    if (e->kind == AG_LX_VERB) {
+        c |= appealed(x, s, p) ? AG_RC_APPEALED : 0;
+        pr->wish_at = wished(x, s, p);
+        if (pr->wish_at) {
+            int wsrc[MAXG], y[MAXG];
+            size_t nw = find_source(x, s, pr->wish_at, wsrc);
+            size_t w = pr->wish_at;
+            c |= AG_RC_WISHED | (find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0);
+        }
+    }
+    /* "warned Beijing against providing support to Russia". */
+    if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
+        c |= AG_RC_SHIELDED;
+    c |= between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    c |= x_tok_is(x, k, "to") && chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
+    c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
+    c |= e->target_preps ? AG_RC_AIMED : 0;
+    /* "spoke by phone with X and discussed ...": one conversation. */
+    if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
+        x->rels[x->last_meeting].sent == s->sent)
+        c |= AG_RC_CONTINUED;
+    pr->cond = c;
+}
+
+/* Reads the predicate matched at p (m tokens, entry e): its form and head.
+ * A verb form after a light verb and modifiers is the noun ("providing
+ * military support"); "support" after "our" is the noun too. */
+static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h, pred *pr)
+{
+    memset(pr, 0, sizeof *pr);
+    pr->p = p;
+    pr->m = m;
+    pr->e = ag_lexicon_entry(x->lx, h->entry);
+    pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
+    size_t q = modifiers_start(x, s, p);
+    if (!pr->nominal && p > s->lo)
+        pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    pr->head = p;
+    /* A noun's subject is the light verb's: "X ... and made the proposal". */
+    if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
+        pr->head = q - 1;
+    pred_conditions(x, s, pr);
+}
+
+static int one_of(const char *s, const char **v, size_t n)
+{
+    if (!v)
+        return 1;
+    for (size_t i = 0; s && i < n; i++)
+        if (strcmp(s, v[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int code_in(const ag_lx_entry *e, const char *codes)
+{
+    if (!codes)
+        return 1;
+    for (const char *c = codes; e->code && (c = strchr(c, ' ')) && c[1]; c++) {
+        size_t n = strcspn(c + 1, " ");
+        if (strncmp(e->code, c + 1, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The first rule that applies to the predicate, or NULL. */
+static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr)
+{
+    size_t n;
+    const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
+    for (size_t i = 0; i < n; i++, r++)
+        if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && one_of(pr->e->label, r->labels, r->n_labels) &&
+            one_of(pr->e->name, r->lemmas, r->n_lemmas) &&
+            code_in(pr->e, r->codes) && (r->polarity == 2 || r->polarity == pr->e->polarity))
+            return r;
+    return NULL;
+}
+
+/* The targets of a subject-verb-object predicate that names none after it:
+ * the place of the event ("condemned the coup in Niger"), the host of a
+ * protest, who proposed "the idea", who made "the accusations". */
+static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, const int *src,
+                              size_t ns, int *tgt)
+{
+    size_t k0 = pr->p + pr->m;
+    size_t nt = 0;
+    if (pr->e->polarity != 0 && !pr->e->target_preps)
+        nt = event_place(x, s, k0, src, ns, tgt);
+    for (size_t k = k0; !nt && (r->options & AG_RO_HOST) && k < s->hi && k < k0 + 6; k++) {
+        int c = chunk_of(x, k);
+        if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
+            tgt[0] = x->chunks[c].actor;
+            nt = 1;
+        }
+    }
+    size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
+    for (size_t k = k0; k < hi && !nt; k++) {
+        if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
+            tgt[0] = x->last_proposer;
+            nt = 1;
+        } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
+            int accuser = last_accuser(x, src[0]);
+            if (accuser >= 0) {
+                tgt[0] = accuser;
+                nt = 1;
+            }
+        }
+    }
+    return nt;
+}
+
+/* Source and target of the rule's roles; returns the number of targets. */
+static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
+{
+    size_t p = pr->p, k = p + pr->m, nt = 0;
+    int c, a;
+    *ns = 0;
+    switch (r->roles) {
+    case AG_RR_PASSIVE:
+        if ((c = chunk_of(x, k + 1)) >= 0 && usable(x, c))
+            *ns = group_right(x, c, s->hi, src);
+        return (c = chunk_left(x, s, p)) >= 0 ? group_left(x, c, s->lo, tgt) : 0;
+    case AG_RR_OF_BY:
+        if (!of_by(x, k, &c, &a))
+            return 0;
+        *ns = group_right(x, a, s->hi, src);
+        return group_right(x, c, s->hi, tgt);
+    case AG_RR_WISH:
+        *ns = find_source(x, s, pr->wish_at, src);
+        nt = find_target(x, s, pr->wish_at + 1, p - 1 - (pr->wish_at + 1), src, *ns, tgt, NULL);
+        return nt ? nt : find_target(x, s, k, 16, src, *ns, tgt, NULL);
+    case AG_RR_BETWEEN:
+        *ns = (c = between_chunk(x, s, k)) >= 0 ? group_right(x, c, s->hi, src) : 0;
+        return 0;
+    case AG_RR_SVO:
+    case AG_RR_SUBJECT:
+        *ns = opening_participle(x, s, pr->head, src);
+        if (!*ns)
+            *ns = find_source(x, s, pr->head, src);
+        if (r->roles == AG_RR_SUBJECT)
+            return 0;
+        size_t at = 0;
+        size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
+        nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
+        /* "fired rockets at X": "fired the minister" is no attack. */
+        if (nt && pr->e->target_preps && !after_prep(x, at, pr->e->target_preps))
+            nt = 0;
+        return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
+    }
+    return 0;
+}
+
+/* The stances (and a summons' meeting) of sources x targets. */
+static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
+                         const int *tgt, size_t nt, int si)
+{
+    int mutual = r->effect == AG_RE_MUTUAL;
+    /* "A and B agreed that ...": what follows is the content, not a party. */
+    if (mutual && ns >= 2) {
+        nt = 0;
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                add_stance(x, src[a], src[b], e, si);
+    }
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            add_stance(x, src[a], tgt[b], e, si);
+            if (mutual)
+                add_stance(x, tgt[b], src[a], e, si);
+        }
+    /* A summons is also a meeting of the summoner and the envoy (corpus
+     * convention 11). */
+    long meet = r->effect == AG_RE_SUMMONS ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
+    for (size_t a = 0; meet >= 0 && a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            int pair[2] = {src[a], envoy_of(x, tgt[b])};
+            add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, si);
+        }
+}
+
+/* Applies rule r to the predicate. */
+static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si)
+{
+    x->rule = r->name;
+    if (r->roles == AG_RR_MEETING) {
+        meeting_at(x, s, pr->head, pr->p, pr->m, pr->e, pr->nominal, si);
+        return;
+    }
+    if (r->roles == AG_RR_PASSIVE_MEETING) {
+        passive_meeting(x, s, pr->p, pr->m, pr->e, si);
+        return;
+    }
+    if (r->roles == AG_RR_NONE || r->effect == AG_RE_NONE)
+        return;
+    const ag_lx_entry *e = pr->e;
+    long alt = r->relabel ? ag_lexicon_find(x->lx, AG_LX_VERB, r->relabel) : -1;
+    if (alt >= 0)
+        e = ag_lexicon_entry(x->lx, (uint32_t)alt);
+    int src[MAXG], tgt[MAXG];
+    size_t ns = 0;
+    size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
+    make_stances(x, r, e, src, ns, tgt, nt, si);
+    if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
+        return;
+    /* An infinitive ("right to defend itself") is not the clause's verb. */
+    if (ns && !(pr->p > s->lo && x_tok_is(x, pr->p - 1, "to"))) {
+        memcpy(s->subj, src, ns * sizeof *src);
+        s->n_subj = ns;
+    }
+    if ((r->options & AG_RO_PROPOSER) && ns)
+        x->last_proposer = src[0];
+}
+
+/* --explain: the predicate, its verb group, its conditions, the rule. */
+static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_rels)
+{
+    ag_buf *b = x->explain;
+    ag_buf_puts(b, "  predicate ");
+    ag__x_explain_vgroup(x, &pr->vg, pr->p + pr->m, b);
+    ag_buf_printf(b, " %s %s:", pr->e->kind == AG_LX_MEET ? "meeting" : "stance", pr->e->name);
+    for (int k = 0; ag_lx_rule_conditions[k]; k++)
+        if (pr->cond & (1u << k))
+            ag_buf_printf(b, " %s", ag_lx_rule_conditions[k]);
+    ag_buf_printf(b, "\n    rule %s -> %zu relation%s\n", r ? r->name : "(none)", x->n_rels - n_rels,
+                  x->n_rels - n_rels == 1 ? "" : "s");
+}
+
+/* The predicate at p, if one starts there: the rules decide what it makes.
+ * Returns the tokens it spans, 0 if none. */
+static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, p, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
+    if (!m) {
+        if (x_tok_has(x, p, WC(SPEECH_VERB)) && !in_quote(s, p)) {
+            /* "X said ... and made the proposal": remember the subject. */
+            int sub[MAXG];
+            size_t ns = find_source(x, s, p, sub);
+            if (ns) {
+                memcpy(s->subj, sub, ns * sizeof *sub);
+                s->n_subj = ns;
+            }
+        }
+        joins_last_meeting(x, s, p);
+        return 0;
+    }
+    pred pr;
+    pred_read(x, s, p, m, &h, &pr);
+    const ag_lx_rule *r = rule_for(x, &pr);
+    size_t before = x->n_rels;
+    if (r)
+        apply_rule(x, s, &pr, r, si);
+    if (x->explain)
+        explain_pred(x, &pr, r, before);
+    return m;
+}
+
 int ag__x_relate_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *se = &x->t.sents[si];
@@ -943,6 +1265,9 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     memset(&s, 0, sizeof s);
     s.lo = se->tok_start;
     s.hi = se->tok_end;
+    s.sent = (int)si;
+    if (x->explain)
+        ag__x_explain_chunks(x, si, x->explain);
     /* The rules run only where they can fire: a candidate predicate and an
      * actor to relate, named in the sentence or referred to (the quoted
      * speaker, "both sides", "the two"); a mention alone still names a
@@ -955,252 +1280,14 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     if (!s.inq)
         return -1;
     find_speaker(x, &s, x->co.person);
-
+    if (x->explain && s.speaker >= 0)
+        ag_buf_printf(x->explain, "  quoted speaker: %s\n", x->actors[s.speaker].name);
     size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;
     for (size_t p = s.lo; p < p_end; p++) {
         if (chunk_of(x, p) >= 0)
             continue;
-        ag_lx_hit h;
-        size_t m = x_match(x, p, s.hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
-        if (!m) {
-            if (x_tok_has(x, p, WC(SPEECH_VERB)) && !in_quote(&s, p)) {
-                /* "X said ... and made the proposal": remember the subject. */
-                int sub[MAXG];
-                size_t ns = find_source(x, &s, p, sub);
-                if (ns) {
-                    memcpy(s.subj, sub, ns * sizeof *sub);
-                    s.n_subj = ns;
-                }
-            }
-            joins_last_meeting(x, &s, p);
-            continue;
-        }
-        const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-        /* "support" after "our" is the noun. */
-        int nominal = h.form == AG_FORM_NOUN || (p > s.lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
-        if (!nominal && p > s.lo) {
-            /* "providing military support": a verb form after a light verb
-             * and modifiers is the noun. */
-            size_t q = p;
-            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
-                q--;
-            nominal = q < p && q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-        }
-        if (nominal) {
-            /* A noun predicates only after a light verb ("expressed its
-             * condemnation", "held talks") or with its target ("talks with",
-             * "support for", "condemnation of"). */
-            size_t q = p;
-            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
-                q--;
-            int light = q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-            int prep = x_tok_has(x, p + m, WC(OBJECT_PREP));
-            /* "the agreement with China" names a thing, not an act. */
-            int act = strcmp(e->label, "agree") && strcmp(e->label, "sign") && strcmp(e->label, "propose");
-            if (!light && !(prep && act)) {
-                p += m - 1;
-                continue;
-            }
-        }
-        int neg = negated(x, &s, p);
-        /* "would not provide support to Israel": a refusal (CAMEO 12). */
-        if (neg == 2 && e->kind == AG_LX_VERB && e->polarity > 0) {
-            long rj = ag_lexicon_find(x->lx, AG_LX_VERB, "reject");
-            if (rj >= 0)
-                e = ag_lexicon_entry(x->lx, (uint32_t)rj);
-            neg = 0;
-        }
-        if (neg) {
-            p += m - 1;
-            continue;
-        }
-        if (e->kind == AG_LX_VERB && appealed(x, &s, p)) {
-            p += m - 1;
-            continue;
-        }
-        size_t w = e->kind == AG_LX_VERB ? wished(x, &s, p) : 0;
-        if (w) {
-            /* "X wants Y to attack Z" is X's appeal to Y; "X wants to attack
-             * Z" is a threat when the act is force (CAMEO 138). */
-            int wsrc[MAXG], y[MAXG];
-            size_t nw = find_source(x, &s, w, wsrc);
-            size_t ny = find_target(x, &s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL);
-            long alt = ny ? ag_lexicon_find(x->lx, AG_LX_VERB, "urge")
-                          : (e->code && e->code[0] == '1' && (e->code[1] == '8' || e->code[1] == '9'))
-                                ? ag_lexicon_find(x->lx, AG_LX_VERB, "threaten")
-                                : -1;
-            if (alt >= 0 && nw) {
-                int tg[MAXG];
-                size_t nt2 = ny ? ny : find_target(x, &s, p + m, 16, wsrc, nw, tg, NULL);
-                for (size_t a = 0; a < nw; a++)
-                    for (size_t b = 0; b < nt2; b++)
-                        add_stance(x, wsrc[a], ny ? y[b] : tg[b], ag_lexicon_entry(x->lx, (uint32_t)alt), (int)si);
-            }
-            p += m - 1;
-            continue;
-        }
-        /* "were discussed": a passive meeting verb names no participants;
-         * "A and B were received by C": the subject and the agent meet. */
-        if (e->kind == AG_LX_MEET && !nominal && passive_be(x, &s, p)) {
-            passive_meeting(x, &s, p, m, e, (int)si);
-            p += m - 1;
-            continue;
-        }
-        /* A noun's subject is the light verb's: "X ... and made the proposal". */
-        size_t head = p;
-        if (nominal) {
-            size_t q = p;
-            while (q > s.lo && q + 4 > p && is_modifier(x, q - 1))
-                q--;
-            if (q > s.lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
-                head = q - 1;
-        }
-        /* "warned Beijing against providing support to Russia": what is
-         * warned against has not happened. */
-        {
-            size_t g = nominal ? head : p;
-            const char *w = x->text + x->t.toks[g].start;
-            size_t wl = x->t.toks[g].end - x->t.toks[g].start;
-            if (g > s.lo && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && x_tok_has(x, g - 1, WC(SHIELD_PREP))) {
-                p += m - 1;
-                continue;
-            }
-        }
-        if (e->kind == AG_LX_MEET) {
-            /* "spoke by phone with X and discussed ...": one conversation. */
-            int continued = p > s.lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
-                            x->rels[x->last_meeting].sent == (int)si;
-            if (!continued)
-                meeting_at(x, &s, head, p, m, e, nominal, (int)si);
-            p += m - 1;
-            continue;
-        }
-        int src[MAXG], tgt[MAXG];
-        size_t ns = 0, nt = 0;
-        /* "the condemnation of Serbia by Croatia": the agent follows "by". */
-        if (nominal && x_tok_is(x, p + m, "of")) {
-            int oc = chunk_of(x, p + m + 1);
-            size_t b = oc >= 0 ? x->chunks[oc].t1 : 0;
-            if (oc >= 0 && usable(x, oc) && x_tok_is(x, b, "by") && chunk_of(x, b + 1) >= 0 &&
-                usable(x, chunk_of(x, b + 1))) {
-                add_stance(x, x->chunks[chunk_of(x, b + 1)].actor, x->chunks[oc].actor, e, (int)si);
-                p += m - 1;
-                continue;
-            }
-        }
-        /* Passive: "was condemned by X". */
-        int passive = !nominal && passive_be(x, &s, p);
-        if (passive && x_tok_is(x, p + m, "by")) {
-            int c = chunk_of(x, p + m + 1);
-            if (c >= 0 && usable(x, c))
-                ns = group_right(x, c, s.hi, src);
-            int tc = -1;
-            for (size_t k = p; k > s.lo; k--)
-                if ((tc = chunk_of(x, k - 1)) >= 0 && usable(x, tc))
-                    break;
-            if (tc >= 0 && usable(x, tc))
-                nt = group_left(x, tc, s.lo, tgt);
-        } else {
-            ns = opening_participle(x, &s, head, src);
-            if (!ns)
-                ns = find_source(x, &s, head, src);
-            /* Appeals reach only their addressee ("urged Myanmar to"); a
-             * noun only the object of its preposition ("support for X"). */
-            int appeal = strcmp(e->label, "urge") == 0 || strcmp(e->label, "call") == 0 ||
-                         strcmp(e->label, "ask") == 0 || strcmp(e->label, "appeal") == 0;
-            size_t reach = appeal ? 4 : nominal ? 8 : 16;
-            int agree_to = strcmp(e->label, "agree") == 0 && x_tok_is(x, p + m, "to") &&
-                           chunk_of(x, p + m + 1) < 0;
-            size_t at = 0;
-            nt = agree_to ? 0 : find_target_p(x, &s, p + m, reach, src, ns, tgt, &at, e->target_preps);
-            if (!nt && !agree_to && e->polarity != 0 && !e->target_preps)
-                nt = event_place(x, &s, p + m, src, ns, tgt);
-            /* "fired rockets at X": some verbs take their target only after
-             * a preposition ("fired the minister" is no attack). */
-            if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
-                nt = 0;
-            /* "an agreement signed ... between A and B": mutual. */
-            if (strcmp(e->label, "agree") == 0 || strcmp(e->label, "sign") == 0) {
-                for (size_t k = p + m; k < s.hi && k < p + m + 10; k++)
-                    if (x_tok_is(x, k, "between")) {
-                        size_t b = k + 1;
-                        if (x_tok_is(x, b, "the"))
-                            b++;
-                        int c = chunk_of(x, b);
-                        if (c >= 0 && usable(x, c)) {
-                            int g[MAXG];
-                            size_t ng = group_right(x, c, s.hi, g);
-                            for (size_t a = 0; a < ng; a++)
-                                for (size_t bb = 0; bb < ng; bb++)
-                                    add_stance(x, g[a], g[bb], e, (int)si);
-                            ns = nt = 0;
-                        }
-                        break;
-                    }
-            }
-            if (!nt && strcmp(e->label, "protest") == 0) {
-                /* "staged a protest in Beijing": against the host government. */
-                for (size_t k = p + m; k < s.hi && k < p + m + 6; k++) {
-                    int c = chunk_of(x, k);
-                    if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
-                        tgt[0] = x->chunks[c].actor;
-                        nt = 1;
-                        break;
-                    }
-                }
-            }
-            if (!nt) {
-                /* "supported the idea": the one who proposed it; "rejected
-                 * the accusations": the one who made them. */
-                size_t hi = p + m + 4 < s.hi ? p + m + 4 : s.hi;
-                for (size_t k = p + m; k < hi && !nt; k++) {
-                    if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
-                        tgt[0] = x->last_proposer;
-                        nt = 1;
-                    } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
-                        int accuser = last_accuser(x, src[0]);
-                        if (accuser >= 0) {
-                            tgt[0] = accuser;
-                            nt = 1;
-                        }
-                    }
-                }
-            }
-        }
-        /* An infinitive ("right to defend itself") is not the clause's verb. */
-        if (ns && !(p > s.lo && x_tok_is(x, p - 1, "to"))) {
-            memcpy(s.subj, src, ns * sizeof *src);
-            s.n_subj = ns;
-        }
-        /* "A and B agreed": agreement is mutual. */
-        /* Agreements and clashes take two: "A and B agreed", "A clashed with B". */
-        int mutual = strcmp(e->name, "agree") == 0 || strcmp(e->name, "sign") == 0 || strcmp(e->name, "clash") == 0;
-        /* "the two agreed that ...": what follows is the content, not a party. */
-        if (mutual && ns >= 2)
-            nt = 0;
-        if (mutual && ns >= 2) {
-            for (size_t a = 0; a < ns; a++)
-                for (size_t b = 0; b < ns; b++)
-                    add_stance(x, src[a], src[b], e, (int)si);
-        }
-        for (size_t a = 0; a < ns; a++)
-            for (size_t b = 0; b < nt; b++) {
-                add_stance(x, src[a], tgt[b], e, (int)si);
-                if (mutual)
-                    add_stance(x, tgt[b], src[a], e, (int)si);
-            }
-        /* A summons is also a meeting of the summoner and the envoy
-         * (corpus convention 11). */
-        long meet = strcmp(e->name, "summon") == 0 ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
-        for (size_t a = 0; meet >= 0 && a < ns; a++)
-            for (size_t b = 0; b < nt; b++) {
-                int pair[2] = {src[a], envoy_of(x, tgt[b])};
-                add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, (int)si);
-            }
-        if ((strcmp(e->label, "propose") == 0 || strcmp(e->label, "invite") == 0 || strcmp(e->name, "offer") == 0) &&
-            ns)
-            x->last_proposer = src[0];
-        p += m - 1;
+        size_t m = relate_at(x, &s, p, (int)si);
+        p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
     if (s.inq != inq_small)

@@ -1195,3 +1195,58 @@ out:
     json_decref(root);
     return st;
 }
+
+/* ---- derived graphs (view.c) ---- */
+
+ag_status ag__graph_copy_node(ag_graph *g, const ag_node *n, size_t *out)
+{
+    int created, oom = 0;
+    ag_status st = node_get(g, n->id, n->name, n->kind, out, &created);
+    if (st || !created)
+        return st;
+    ag_node *c = &g->nodes[*out];
+    c->code = istr(g, n->code, &oom);
+    c->affiliation = gstr(g, n->affiliation, &oom);
+    c->mentions = n->mentions;
+    c->docs = n->docs;
+    for (size_t i = 0; i < n->n_aliases && !oom; i++)
+        oom = node_alias(g, c, n->aliases[i]);
+    return oom ? AG_ENOMEM : AG_OK;
+}
+
+ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l, const char *label,
+                               long weight, int32_t from, int32_t to, size_t *out)
+{
+    size_t li;
+    int created, oom = 0;
+    ag_status st = link_get(g, s, t, l->kind, label ? label : l->label, &li, &created);
+    if (st)
+        return st;
+    ag_link *c = &g->links[li];
+    if (created) {
+        c->polarity = l->polarity;
+        c->goldstein = l->goldstein;
+    }
+    if (!c->code && l->code)
+        c->code = istr(g, l->code, &oom);
+    if (!c->location && l->location)
+        c->location = istr(g, l->location, &oom);
+    if (oom)
+        return AG_ENOMEM;
+    c->weight = ag_count_add(c->weight, weight);
+    for (size_t i = 0; i < l->n_days && !st; i++)
+        if (l->days[i].day >= from && l->days[i].day <= to)
+            st = link_count_day(c, l->days[i].day, l->days[i].count);
+    for (size_t i = 0; i < l->n_evidence && !st; i++) {
+        const ag_evidence *e = &l->evidence[i];
+        int32_t day = ag_graph_day(e->date);
+        /* An open range keeps undated evidence too. */
+        if ((from > 0 || to < INT32_MAX) && (day < from || day > to))
+            continue;
+        const char *doc = istr(g, e->doc, &oom), *text = istr(g, e->text, &oom), *date = istr(g, e->date, &oom);
+        st = oom ? AG_ENOMEM : link_add_evidence(c, doc, e->sentence, text, date);
+    }
+    if (out)
+        *out = li;
+    return st;
+}

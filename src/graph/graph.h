@@ -145,4 +145,16 @@ ag_status ag_graph_read_file(const char *path, ag_graph **out, ag_error *err);
  * asks for `sorted`). */
 ag_status ag_graph_write(const ag_graph *g, FILE *fp, ag_error *err);
 
+/* ---- derived graphs, for the view (view.c); library-internal ---- */
+/* Copies node n (of another graph) into g unless g has its id: name,
+ * kind, code, affiliation, counts, aliases.  *out is its index in g. */
+ag_status ag__graph_copy_node(ag_graph *g, const ag_node *n, size_t *out);
+/* Adds `weight` occurrences of link l (of another graph) to g's link
+ * (s, t, l->kind, label or l->label), created with l's polarity, Goldstein
+ * weight, code and location: its day counts in [from, to] and its
+ * evidence dated there (all of it when the range is open, 0..INT32_MAX).
+ * *out (when not NULL) is the link's index in g. */
+ag_status ag__graph_merge_link(ag_graph *g, size_t s, size_t t, const ag_link *l, const char *label,
+                               long weight, int32_t from, int32_t to, size_t *out);
+
 #endif

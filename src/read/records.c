@@ -17,24 +17,36 @@
  * JSON_PRESERVE_ORDER and JSON_REAL_PRECISION(6) (tests/test_records.c
  * compares them), without building a tree per record. */
 
-/* 1 if s is UTF-8: jansson refuses other strings and leaves their key out. */
-static int utf8(const char *s, size_t n)
+/* Appends s[0..n) as a JSON string.  Returns 0, -1 out of memory, or 1
+ * when s is not UTF-8 (jansson refuses such a string and leaves its key
+ * out): b is then as it was.  One pass checks and escapes. */
+/* Takes b back to its first len bytes. */
+static void cut(ag_buf *b, size_t len)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return ag_utf8_valid_prefix(s + i, n - i) == n - i;
-    return 1;
+    b->len = len;
+    if (b->data)
+        b->data[len] = '\0';
 }
 
 static int escape(ag_buf *b, const char *s, size_t n)
 {
+    size_t at = b->len;
     if (ag_buf_putc(b, '"'))
         return -1;
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
             continue;
+        if (c >= 0x80) {
+            size_t k = ag_utf8_decode(s + i, n - i, NULL);
+            if (!k) {
+                cut(b, at);
+                return 1;
+            }
+            i += k - 1;
+            continue;
+        }
         if (ag_buf_append(b, s + run, i - run))
             return -1;
         char esc[8];
@@ -53,13 +65,43 @@ static int escape(ag_buf *b, const char *s, size_t n)
 
 int ag_records_put_string(ag_buf *b, const char *s)
 {
-    size_t n = strlen(s);
-    return utf8(s, n) ? escape(b, s, n) : 1;
+    return escape(b, s, strlen(s));
+}
+
+/* A real of one decimal at most and under 1000 in magnitude (Goldstein
+ * values are): the text "%.6g" gives, without printf.  Returns 0 when v is
+ * not such a number. */
+static size_t short_real(double v, char *out)
+{
+    if (!(v > -1000 && v < 1000) || v == 0)
+        return 0;
+    double t = v * 10;
+    long k = (long)(t < 0 ? t - 0.5 : t + 0.5);
+    if ((double)k / 10 != v)
+        return 0;
+    size_t n = 0;
+    unsigned long u = (unsigned long)(k < 0 ? -k : k);
+    if (k < 0)
+        out[n++] = '-';
+    char dig[8];
+    size_t nd = 0;
+    unsigned long ip = u / 10;
+    do
+        dig[nd++] = (char)('0' + ip % 10);
+    while (ip /= 10);
+    while (nd)
+        out[n++] = dig[--nd];
+    out[n++] = '.';
+    out[n++] = (char)('0' + u % 10);
+    return n;
 }
 
 int ag_records_put_real(ag_buf *b, double v)
 {
     char num[64];
+    size_t sn = short_real(v, num);
+    if (sn)
+        return ag_buf_append(b, num, sn);
     int len = snprintf(num, sizeof num, "%.6g", v);
     if (len < 0 || (size_t)len >= sizeof num - 2)
         return -1;
@@ -107,11 +149,16 @@ static void key(rec *r, const char *k)
 /* A string pair; a string jansson would refuse leaves its key out. */
 static void kv_str(rec *r, const char *k, const char *v)
 {
-    size_t n = v ? strlen(v) : 0;
-    if (v && !utf8(v, n))
-        return;
+    size_t at = r->b->len;
+    int first = r->first;
     key(r, k);
-    r->fail |= v ? escape(r->b, v, n) : ag_buf_puts(r->b, "null");
+    int e = v ? escape(r->b, v, strlen(v)) : ag_buf_puts(r->b, "null");
+    if (e == 1) {
+        cut(r->b, at);
+        r->first = first;
+    } else {
+        r->fail |= e;
+    }
 }
 
 static void kv_int(rec *r, const char *k, long long v)
@@ -132,12 +179,14 @@ static void kv_strings(rec *r, const char *k, const char *const *v, size_t n)
     key(r, k);
     r->fail |= ag_buf_putc(r->b, '[');
     for (size_t i = 0, any = 0; i < n; i++) {
-        size_t len = strlen(v[i]);
-        if (!utf8(v[i], len))
-            continue;
-        if (any++)
+        size_t at = r->b->len;
+        if (any)
             r->fail |= ag_buf_putc(r->b, ',');
-        r->fail |= escape(r->b, v[i], len);
+        int e = escape(r->b, v[i], strlen(v[i]));
+        if (e == 1)
+            cut(r->b, at);
+        else
+            r->fail |= e, any = 1;
     }
     r->fail |= ag_buf_putc(r->b, ']');
 }
@@ -189,6 +238,8 @@ static int relation_rec(ag_buf *b, const ag_doc *d, const ag_relation *x)
         kv_int(&r, "sentence", x->sentence);
     if (x->evidence)
         kv_str(&r, "evidence", x->evidence);
+    if (x->rule)
+        kv_str(&r, "rule", x->rule);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
@@ -320,6 +371,7 @@ static ag_status add_record(growing *g, json_t *o, const char *name, size_t line
     r->code = getstr(d, o, "code");
     r->location = getstr(d, o, "location");
     r->evidence = getstr(d, o, "evidence");
+    r->rule = getstr(d, o, "rule");
     json_t *v = json_object_get(o, "polarity");
     r->polarity = json_is_number(v) ? (json_number_value(v) > 0) - (json_number_value(v) < 0) : 0;
     v = json_object_get(o, "goldstein");

@@ -132,8 +132,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
     size_t n;
     size_t start = i;
     for (;;) {
-        while (i < len && classify(s + i, len - i, &n) == 3)
-            i += n;
+        /* ASCII letters and digits without a call; others by classify. */
+        while (i < len) {
+            if (s[i] < 0x80) {
+                if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
+                    break;
+                i++;
+            } else if (classify(s + i, len - i, &n) == 3) {
+                i += n;
+            } else {
+                break;
+            }
+        }
         if (i >= len)
             break;
         size_t an;
@@ -164,56 +174,98 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
     return i;
 }
 
+/* Appends the sentence of tokens [first, last]. Returns 0, or -1 out of
+ * memory. */
+static int push_sentence(const tokvec *tv, size_t first, size_t last, size_t *scap, ag_text *out)
+{
+    if (out->n_sents == *scap) {
+        ag_sentence *p = realloc(out->sents, 2 * *scap * sizeof *p);
+        if (!p)
+            return -1;
+        out->sents = p;
+        *scap *= 2;
+    }
+    ag_sentence *se = &out->sents[out->n_sents++];
+    se->tok_start = first;
+    se->tok_end = last + 1;
+    se->start = tv->v[first].start;
+    se->end = tv->v[last].end;
+    return 0;
+}
+
+/* A comma, semicolon, colon, dash or closing bracket: where an overlong
+ * sentence is best cut. */
+static int soft_break(const char *text, const ag_token *t)
+{
+    const char *w = text + t->start;
+    size_t n = t->end - t->start;
+    if (!(t->flags & AG_TOK_PUNCT))
+        return 0;
+    if (n == 1)
+        return *w == ',' || *w == ';' || *w == ':' || *w == ')' || *w == '-';
+    return n == 3 && (memcmp(w, "\xE2\x80\x93", 3) == 0 || memcmp(w, "\xE2\x80\x94", 3) == 0);
+}
+
+/* The last token of the piece to cut off a sentence that starts at token
+ * `first` and would pass AG_SENTENCE_MAX bytes with token k: the last soft
+ * break of its second half, else the token before k. */
+static size_t cut_before(const char *text, const tokvec *tv, size_t first, size_t k)
+{
+    size_t half = tv->v[first].start + AG_SENTENCE_MAX / 2;
+    for (size_t j = k - 1; j > first && tv->v[j].end > half; j--)
+        if (soft_break(text, &tv->v[j]))
+            return j;
+    return k - 1;
+}
+
+/* 1 if the sentence ends after token k (moved past closing quotes and
+ * brackets that stay with it). */
+static int ends_after(const char *text, const tokvec *tv, const unsigned char *nl, size_t *kp)
+{
+    size_t k = *kp;
+    if (k + 1 == tv->n || nl[k + 1])
+        return 1;
+    const char *w = text + tv->v[k].start;
+    size_t wl = tv->v[k].end - tv->v[k].start;
+    int term = (tv->v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
+    int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
+    if (!term && !ellipsis)
+        return 0;
+    /* Closing quotes and brackets stay with the sentence. */
+    while (k + 1 < tv->n && !nl[k + 1] &&
+           ((tv->v[k + 1].flags & AG_TOK_CLOSEQ) ||
+            (tv->v[k + 1].end - tv->v[k + 1].start == 1 && text[tv->v[k + 1].start] == ')')))
+        k++;
+    *kp = k;
+    if (k + 1 == tv->n || nl[k + 1])
+        return 1;
+    unsigned f = tv->v[k + 1].flags;
+    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
+    return !lower_word;
+}
+
 /* Sentence ends over the tokens (nl: a line break before each token).
  * Returns 0, or -1 out of memory. */
-static int split_sentences(const char *text, const tokvec *tvp, const unsigned char *nl, ag_text *out)
+static int split_sentences(const char *text, const tokvec *tv, const unsigned char *nl, ag_text *out)
 {
-    const tokvec tv = *tvp;
     size_t scap = 16;
     out->sents = malloc(scap * sizeof *out->sents);
     if (!out->sents)
         return -1;
     size_t first = 0;
-    for (size_t k = 0; k < tv.n; k++) {
-        int end_here = 0;
-        if (k + 1 == tv.n) {
-            end_here = 1;
-        } else if (nl[k + 1]) {
-            end_here = 1;
-        } else {
-            const char *w = text + tv.v[k].start;
-            size_t wl = tv.v[k].end - tv.v[k].start;
-            int term = (tv.v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
-            int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
-            if (term || ellipsis) {
-                /* Closing quotes and brackets stay with the sentence. */
-                while (k + 1 < tv.n && !nl[k + 1] &&
-                       ((tv.v[k + 1].flags & AG_TOK_CLOSEQ) ||
-                        (tv.v[k + 1].end - tv.v[k + 1].start == 1 && text[tv.v[k + 1].start] == ')')))
-                    k++;
-                if (k + 1 == tv.n || nl[k + 1]) {
-                    end_here = 1;
-                } else {
-                    unsigned f = tv.v[k + 1].flags;
-                    int lower_word = (f & AG_TOK_WORD) && !(f & AG_TOK_CAP) && !(f & AG_TOK_DIGIT);
-                    end_here = !lower_word;
-                }
-            }
-        }
-        if (!end_here)
-            continue;
-        if (out->n_sents == scap) {
-            scap *= 2;
-            ag_sentence *p = realloc(out->sents, scap * sizeof *p);
-            if (!p)
+    for (size_t k = 0; k < tv->n; k++) {
+        /* Text without sentence breaks: pieces of at most AG_SENTENCE_MAX
+         * bytes (but a single longer token). */
+        while (k > first && tv->v[k].end - tv->v[first].start > AG_SENTENCE_MAX) {
+            size_t last = cut_before(text, tv, first, k);
+            if (push_sentence(tv, first, last, &scap, out))
                 return -1;
-            out->sents = p;
+            first = last + 1;
         }
-        ag_sentence *se = &out->sents[out->n_sents++];
-        se->tok_start = first;
-        se->tok_end = k + 1;
-        se->start = tv.v[first].start;
-        se->end = tv.v[k].end;
+        if (!ends_after(text, tv, nl, &k))
+            continue;
+        if (push_sentence(tv, first, k, &scap, out))
+            return -1;
         first = k + 1;
     }
     return 0;

@@ -6,7 +6,13 @@
  * lone apostrophe after a plural) is its own token.  Sentences end at . ! ?
  * followed by space (after any closing quotes), unless the period belongs to
  * an abbreviation or initial, and at every line break, since news lines are
- * paragraphs and headlines.
+ * paragraphs and headlines.  A sentence never passes AG_SENTENCE_MAX bytes:
+ * text without sentence breaks (a table, a transcript, a list run
+ * together) is cut between tokens, after the last comma, semicolon, colon,
+ * dash or closing bracket of the second half of the piece when there is
+ * one, else before the token that would pass the limit; a single longer
+ * token stays one sentence.  So evidence strings and the extractor's work
+ * per sentence stay bounded (docs/user-guide.md).
  *
  * Every token is looked up once in a vocabulary (vocab.h): its word id and
  * classes are in the token, so the extractor tests bits, never strings.
@@ -34,6 +40,9 @@ enum {
     AG_TOK_OPENQ = 1u << 7,  /* opening quote */
     AG_TOK_CLOSEQ = 1u << 8  /* closing quote */
 };
+
+/* The longest sentence, in bytes (news sentences are rarely over 400). */
+#define AG_SENTENCE_MAX 2000
 
 typedef struct ag_token {
     size_t start, end; /* byte range in the text */

@@ -192,9 +192,18 @@ void ag_buf_free(ag_buf *b)
 
 /* ---- hash map: open addressing, FNV-1a ---- */
 
+/* A slot keeps its key's hash beside the key, so a probe compares the
+ * hash and reads a key only when it matches: the lexicon's maps are
+ * probed for many tokens of every document, and a cold key is a cache
+ * miss. */
+typedef struct strmap_slot {
+    const char *key; /* NULL: empty */
+    uint64_t hash;
+    size_t val;
+} strmap_slot;
+
 struct ag_strmap {
-    const char **keys;
-    size_t *vals;
+    strmap_slot *slots;
     size_t cap, count;
 };
 
@@ -214,9 +223,8 @@ ag_strmap *ag_strmap_new(void)
     if (!m)
         return NULL;
     m->cap = 16;
-    m->keys = calloc(m->cap, sizeof *m->keys);
-    m->vals = calloc(m->cap, sizeof *m->vals);
-    if (!m->keys || !m->vals) {
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    if (!m->slots) {
         ag_strmap_free(m);
         return NULL;
     }
@@ -227,15 +235,14 @@ void ag_strmap_free(ag_strmap *m)
 {
     if (!m)
         return;
-    free(m->keys);
-    free(m->vals);
+    free(m->slots);
     free(m);
 }
 
-static size_t slot_of(const char **keys, size_t cap, const char *key)
+static size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
 {
-    size_t i = (size_t)fnv1a(key) & (cap - 1);
-    while (keys[i] && strcmp(keys[i], key) != 0)
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i].key && (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
         i = (i + 1) & (cap - 1);
     return i;
 }
@@ -243,48 +250,41 @@ static size_t slot_of(const char **keys, size_t cap, const char *key)
 static int grow(ag_strmap *m)
 {
     size_t cap = m->cap * 2;
-    const char **keys = calloc(cap, sizeof *keys);
-    size_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
+    strmap_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
         return -1;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
-            continue;
-        size_t j = slot_of(keys, cap, m->keys[i]);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-    }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key)
+            slots[slot_of(slots, cap, m->slots[i].key, m->slots[i].hash)] = m->slots[i];
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return 0;
 }
 
 int ag_strmap_put(ag_strmap *m, const char *key, size_t value)
 {
-    if ((m->count + 1) * 4 > m->cap * 3 && grow(m))
+    /* At most half full: short probe runs. */
+    if ((m->count + 1) * 2 > m->cap && grow(m))
         return -1;
-    size_t i = slot_of(m->keys, m->cap, key);
-    if (!m->keys[i]) {
-        m->keys[i] = key;
+    uint64_t h = fnv1a(key);
+    size_t i = slot_of(m->slots, m->cap, key, h);
+    if (!m->slots[i].key) {
+        m->slots[i].key = key;
+        m->slots[i].hash = h;
         m->count++;
     }
-    m->vals[i] = value;
+    m->slots[i].val = value;
     return 0;
 }
 
 int ag_strmap_get(const ag_strmap *m, const char *key, size_t *value)
 {
-    size_t i = slot_of(m->keys, m->cap, key);
-    if (!m->keys[i])
+    size_t i = slot_of(m->slots, m->cap, key, fnv1a(key));
+    if (!m->slots[i].key)
         return 0;
     if (value)
-        *value = m->vals[i];
+        *value = m->slots[i].val;
     return 1;
 }
 
@@ -323,6 +323,13 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        /* Eight ASCII bytes, none of them NUL, at a time: most of a text. */
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull)) &&
+            !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
+            i += 8;
+            continue;
+        }
         size_t k = ag_utf8_decode(s + i, n - i, NULL);
         if (!k || (k == 1 && u[i] == 0))
             break;
@@ -354,14 +361,34 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n)
     return out;
 }
 
+int ag_utf8_nfc_inert(unsigned long cp)
+{
+    return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* 1 if every code point of s is NFC-inert (ag_utf8_nfc_inert): then s is
+ * already NFC.  News is this almost always (curly quotes and dashes are
+ * General Punctuation), and a full normalization costs as much as the
+ * rest of reading the text. */
+static int nfc_quick_yes(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (;;) {
+        while (*u && *u < 0xCC)
+            u++;
+        if (!*u)
+            return 1;
+        unsigned long cp;
+        size_t n = ag_utf8_decode((const char *)u, 4, &cp);
+        if (!n || !ag_utf8_nfc_inert(cp))
+            return 0;
+        u += n;
+    }
+}
+
 const char *ag_utf8_nfc(ag_arena *a, const char *s)
 {
-    /* Below U+0300 (lead bytes under 0xCC) every text is already NFC:
-     * nothing there composes, decomposes or reorders. */
-    const unsigned char *u = (const unsigned char *)s;
-    while (*u && *u < 0xCC)
-        u++;
-    if (!*u)
+    if (nfc_quick_yes(s))
         return s;
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
@@ -488,30 +515,38 @@ int ag_date_valid(const char *s)
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
     /* Byte by byte (from stdio's buffer): fgets cannot say where a line
-     * that holds a NUL byte ends. */
-    char chunk[65536];
-    size_t n = 0;
+     * that holds a NUL byte ends.  Straight into b, grown 64 KiB at a time;
+     * locals, since a char store could alias b's fields. */
     int c, any = 0, over = 0, nul = 0, oom = 0;
     ag_buf_reset(b);
+    char *d = b->data;
+    size_t len = 0, room = b->cap ? b->cap - 1 : 0;
     flockfile(fp);
     while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
         any = 1;
         nul |= c == 0;
-        if (b->len + n >= cap) {
+        if (len >= cap) {
             over = 1;
             continue;
         }
-        chunk[n++] = (char)c;
-        if (n == sizeof chunk) {
-            oom |= ag_buf_append(b, chunk, n) != 0;
-            n = 0;
+        if (len == room) {
+            b->len = len;
+            if (oom || buf_reserve(b, 65536)) {
+                oom = 1;
+                continue;
+            }
+            d = b->data;
+            room = b->cap - 1;
         }
+        d[len++] = (char)c;
     }
     funlockfile(fp);
+    b->len = len;
     if (!any && c == EOF)
         return 0;
-    if (ag_buf_append(b, chunk, n) || oom)
+    if (oom || buf_reserve(b, 0))
         return -2;
+    b->data[b->len] = '\0';
     return over ? -1 : nul ? -3 : 1;
 }
 

@@ -89,6 +89,12 @@ char *ag_utf8_sanitize(ag_arena *a, const char *s, size_t n);
  * when it already is, else a copy in the arena; NULL on OOM.  A combining
  * accent and a precomposed letter then read (and slug) the same. */
 const char *ag_utf8_nfc(ag_arena *a, const char *s);
+/* 1 if the code point cp is NFC-inert: combining class 0 and NFC quick
+ * check Yes (Unicode's DerivedNormalizationProps), so a text made only of
+ * such code points is NFC as it is.  Below U+0300 (nothing there composes,
+ * decomposes or reorders), General Punctuation but for U+2000 and U+2001
+ * (which NFC maps to U+2002 and U+2003), and the currency signs. */
+int ag_utf8_nfc_inert(unsigned long cp);
 
 /* ---- dates ---- */
 /* 1 if s is a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD (or the

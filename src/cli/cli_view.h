@@ -1,0 +1,84 @@
+/* cli_view.h — what the graph commands (analyze, export, timeline, diff)
+ * share on the command line (cli_view.c): the view filter's options
+ * (--kind, --since, --until, --min-weight, --collapse, --actor, --depth,
+ * --net; view.h), -o, -q, --lexicon, --from and -h, one parse loop around
+ * each command's own options, and reading GRAPH arguments. */
+#ifndef AG_CLI_VIEW_H
+#define AG_CLI_VIEW_H
+
+#include <getopt.h>
+
+#include "cli_int.h"
+#include "view.h"
+
+/* Codes of the shared long options (each command's own start at 256). */
+enum {
+    CLI_O_KIND = 0x200, CLI_O_SINCE, CLI_O_UNTIL, CLI_O_MINW, CLI_O_COLLAPSE, CLI_O_ACTOR,
+    CLI_O_DEPTH, CLI_O_NET, CLI_O_LEX
+};
+
+/* The shared entries of a command's getopt_long table, put before its
+ * closing {NULL, 0, NULL, 0}. */
+#define CLI_VIEW_LONGOPTS                                                                        \
+    {"kind", required_argument, NULL, CLI_O_KIND}, {"since", required_argument, NULL, CLI_O_SINCE}, \
+        {"until", required_argument, NULL, CLI_O_UNTIL},                                         \
+        {"min-weight", required_argument, NULL, CLI_O_MINW},                                     \
+        {"collapse", required_argument, NULL, CLI_O_COLLAPSE},                                   \
+        {"actor", required_argument, NULL, CLI_O_ACTOR},                                         \
+        {"depth", required_argument, NULL, CLI_O_DEPTH}, {"net", no_argument, NULL, CLI_O_NET}
+#define CLI_COMMON_LONGOPTS                                                                      \
+    {"output", required_argument, NULL, 'o'}, {"quiet", no_argument, NULL, 'q'},                \
+        {"lexicon", required_argument, NULL, CLI_O_LEX}, {"help", no_argument, NULL, 'h'}
+
+/* The view options' lines of a usage text. */
+#define CLI_VIEW_HELP                                                                            \
+    "  --kind K[,K...]       keep only these relation kinds (stance, meeting,\n"                 \
+    "                        affiliation) and/or actor kinds (country, person,\n"                \
+    "                        organization); repeatable\n"                                        \
+    "  --since DATE, --until DATE\n"                                                             \
+    "                        count only what was seen in this range, exactly\n"                  \
+    "                        (YYYY[-MM[-DD]]; a month or year reaches to its end)\n"             \
+    "  --min-weight N        drop relations seen fewer than N times (default 1)\n"               \
+    "  --collapse country    roll officials and agencies up into their countries\n"              \
+    "  --actor NAME --depth N\n"                                                                 \
+    "                        only the actors within N steps of NAME (the ego\n"                  \
+    "                        network) and the relations among them\n"                            \
+    "  --net                 one signed relation per pair of actors: the net\n"                  \
+    "                        stance and the total weight\n"
+
+typedef struct cli_graph_cmd {
+    const char *name;  /* "analyze": for messages */
+    const char *usage; /* printed by -h */
+    const char *output;
+    int quiet;
+    cli_lexicons lex;
+    const char *from;  /* --from: GRAPH is an event table */
+    const char *since, *until;
+    ag_view_opts view;
+    int first_arg;     /* argv index of the first GRAPH after parsing */
+} cli_graph_cmd;
+
+/* A command's own option: 0 handled, else the exit status to return now
+ * (a usage error).  Called for each option of the table the shared parser
+ * does not handle; optarg and optind are getopt's. */
+typedef int (*cli_opt_fn)(void *ud, int o, int argc, char **argv);
+
+enum { CLI_GO = -1 };
+
+/* Defaults: output "-", every view option off. */
+void ag_cli_graph_init(cli_graph_cmd *c, const char *name, const char *usage);
+/* Parses argv (optstring must start with ':' and hold "o:qh"): the shared
+ * options into c, the others through own(ud, ...).  Checks that min_args
+ * to n_args arguments (GRAPH ...) follow, named `args` in the message.
+ * Returns CLI_GO to go on, else the exit status. */
+int ag_cli_graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *optstring,
+                       const struct option *opts, cli_opt_fn own, void *ud, int min_args, int n_args,
+                       const char *args);
+/* Reads the graph at path (a graph file, documents, or an event table
+ * with --from). Prints the message; returns an exit status. */
+int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out);
+/* The view of g the options ask for (NULL when they keep everything: use
+ * g).  Prints the message naming `path`; returns an exit status. */
+int ag_cli_graph_view(cli_graph_cmd *c, const ag_graph *g, const char *path, ag_view **out);
+
+#endif

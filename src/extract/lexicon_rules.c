@@ -1,0 +1,177 @@
+/* lexicon_rules.c — the lexicon section "rules" (docs/lexicon.md): the
+ * relation rules, named, in order, loaded into the lexicon's rule set. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon_int.h"
+
+const char *const ag_lx_rule_conditions[] = {
+    "verb", "meet", "noun", "light", "prep", "negated", "irrealis", "refused", "denied", "appealed", "wished",
+    "wish_object", "shielded", "passive", "by_agent", "of_by", "between", "to_verb", "continued", "complement",
+    "aimed", NULL};
+const char *const ag_lx_rule_roles[] = {"none", "svo", "passive", "of_by", "wish", "between", "subject",
+                                        "meeting", "passive_meeting", NULL};
+const char *const ag_lx_rule_effects[] = {"none", "stance", "mutual", "meeting", "summons", NULL};
+static const char *const option_names[] = {"host", "proposer", NULL};
+
+static int name_index(const char *const *names, const char *s)
+{
+    for (int i = 0; s && names[i]; i++)
+        if (strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+static ag_status bad_rule(const char *file, size_t idx, const char *what, const char *arg, ag_error *err)
+{
+    return ag_error_set(err, AG_EINPUT, "%s: rules[%zu]: %s%s%s (see docs/lexicon.md)", file, idx, what,
+                        arg ? " " : "", arg ? arg : "");
+}
+
+/* "when": condition names, "!name" for one that must not hold. */
+static ag_status load_when(ag_lx_rule *r, json_t *when, const char *file, size_t idx, ag_error *err)
+{
+    size_t i;
+    json_t *v;
+    if (when && !json_is_array(when))
+        return bad_rule(file, idx, "\"when\" must be an array of condition names", NULL, err);
+    json_array_foreach(when, i, v)
+    {
+        const char *s = json_string_value(v);
+        int neg = s && *s == '!';
+        int bit = name_index(ag_lx_rule_conditions, s ? s + neg : NULL);
+        if (bit < 0)
+            return bad_rule(file, idx, "unknown condition", s ? s : "(not a string)", err);
+        if (neg)
+            r->deny |= 1u << bit;
+        else
+            r->need |= 1u << bit;
+    }
+    return AG_OK;
+}
+
+/* A list of strings: labels joined as an array, codes as " 18 19 ". */
+static ag_status load_strings(ag_arena *a, json_t *arr, const char *key, const char ***out, size_t *n,
+                              const char *file, size_t idx, ag_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    if (!arr)
+        return AG_OK;
+    if (!json_is_array(arr))
+        return bad_rule(file, idx, "must be an array of strings:", key, err);
+    const char **v = ag_arena_alloc(a, (json_array_size(arr) + 1) * sizeof *v);
+    if (!v)
+        return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+    size_t i;
+    json_t *s;
+    json_array_foreach(arr, i, s)
+    {
+        if (!json_is_string(s) || !(v[i] = ag_arena_strdup(a, json_string_value(s))))
+            return bad_rule(file, idx, "must be an array of strings:", key, err);
+    }
+    *out = v;
+    *n = json_array_size(arr);
+    return AG_OK;
+}
+
+static ag_status load_rule(ag_lx_rule *r, ag_arena *a, json_t *o, const char *file, size_t idx, ag_error *err)
+{
+    memset(r, 0, sizeof *r);
+    if (!json_is_object(o))
+        return bad_rule(file, idx, "must be an object", NULL, err);
+    r->name = ag_arena_strdup(a, json_string_value(json_object_get(o, "name")));
+    if (!json_is_string(json_object_get(o, "name")) || !r->name)
+        return bad_rule(file, idx, "\"name\" is missing or not a string", NULL, err);
+    ag_status st = load_when(r, json_object_get(o, "when"), file, idx, err);
+    if (st)
+        return st;
+    if ((st = load_strings(a, json_object_get(o, "labels"), "labels", &r->labels, &r->n_labels, file, idx, err)))
+        return st;
+    if ((st = load_strings(a, json_object_get(o, "lemmas"), "lemmas", &r->lemmas, &r->n_lemmas, file, idx, err)))
+        return st;
+    const char **codes;
+    size_t nc;
+    if ((st = load_strings(a, json_object_get(o, "codes"), "codes", &codes, &nc, file, idx, err)))
+        return st;
+    if (nc) {
+        ag_buf b = {0};
+        for (size_t i = 0; i < nc; i++)
+            ag_buf_printf(&b, " %s", codes[i]);
+        ag_buf_puts(&b, " ");
+        r->codes = b.data ? ag_arena_strdup(a, b.data) : NULL;
+        ag_buf_free(&b);
+    }
+    const char *pol = json_string_value(json_object_get(o, "polarity"));
+    r->polarity = !pol ? 2 : strcmp(pol, "+") == 0 ? 1 : strcmp(pol, "-") == 0 ? -1 : strcmp(pol, "0") == 0 ? 0 : 3;
+    if (r->polarity == 3)
+        return bad_rule(file, idx, "\"polarity\" must be \"+\", \"-\" or \"0\"", NULL, err);
+    const char *roles = json_string_value(json_object_get(o, "roles"));
+    const char *effect = json_string_value(json_object_get(o, "effect"));
+    r->roles = roles ? name_index(ag_lx_rule_roles, roles) : AG_RR_NONE;
+    r->effect = effect ? name_index(ag_lx_rule_effects, effect) : AG_RE_NONE;
+    if (r->roles < 0 || r->effect < 0)
+        return bad_rule(file, idx, "unknown roles or effect:", r->roles < 0 ? roles : effect, err);
+    json_t *opts = json_object_get(o, "options");
+    size_t i;
+    json_t *v;
+    json_array_foreach(opts, i, v)
+    {
+        int k = name_index(option_names, json_string_value(v));
+        if (k < 0)
+            return bad_rule(file, idx, "unknown option", json_string_value(v), err);
+        r->options |= 1u << k;
+    }
+    r->relabel = ag_arena_strdup(a, json_string_value(json_object_get(o, "label")));
+    json_t *reach = json_object_get(o, "reach");
+    r->reach = json_is_integer(reach) ? (int)json_integer_value(reach) : 0;
+    if (reach && (!json_is_integer(reach) || r->reach < 1 || r->reach > 64))
+        return bad_rule(file, idx, "\"reach\" must be a number of tokens from 1 to 64", NULL, err);
+    return AG_OK;
+}
+
+static long rule_named(const ag_lx_ruleset *rs, const char *name)
+{
+    for (size_t i = 0; name && i < rs->n; i++)
+        if (strcmp(rs->v[i].name, name) == 0)
+            return (long)i;
+    return -1;
+}
+
+ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const char *file, json_t **bad,
+                            ag_error *err)
+{
+    *bad = NULL;
+    if (!json_is_array(arr))
+        return ag_error_set(err, AG_EINPUT, "%s: section \"rules\" must be an array (see docs/lexicon.md)", file);
+    size_t idx;
+    json_t *o;
+    json_array_foreach(arr, idx, o)
+    {
+        ag_lx_rule r;
+        ag_status st = load_rule(&r, a, o, file, idx, err);
+        if (st) {
+            *bad = o;
+            return st;
+        }
+        long at = rule_named(rs, r.name);
+        if (at >= 0) {
+            rs->v[at] = r;
+            continue;
+        }
+        if (rs->n == rs->cap) {
+            size_t cap = rs->cap ? rs->cap * 2 : 32;
+            ag_lx_rule *p = realloc(rs->v, cap * sizeof *p);
+            if (!p)
+                return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
+            rs->v = p;
+            rs->cap = cap;
+        }
+        long before = rule_named(rs, json_string_value(json_object_get(o, "before")));
+        size_t pos = before >= 0 ? (size_t)before : rs->n;
+        memmove(rs->v + pos + 1, rs->v + pos, (rs->n - pos) * sizeof *rs->v);
+        rs->v[pos] = r;
+        rs->n++;
+    }
+    return AG_OK;
+}
