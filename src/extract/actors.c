@@ -464,8 +464,17 @@ int ag__x_plural_title(const xdoc *x, size_t i)
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
-    if (j < end && x_tok_has(x, j, WC(HONORIFIC)))
+    /* "Lt Gen (retd.) Jahangir Alam Chowdhury": honorifics and ranks, and
+     * a lower-case remark in brackets after them. */
+    while (j < end && j < i + 3 && x_tok_has(x, j, WC(HONORIFIC)))
         j++;
+    if (j > i && x_tok_is(x, j, "(") && j + 2 < end && !(x_tflags(x, j + 1) & AG_TOK_CAP)) {
+        size_t q = j + 1;
+        while (q < end && q < j + 4 && !x_tok_is(x, q, ")"))
+            q++;
+        if (x_tok_is(x, q, ")"))
+            j = q + 1;
+    }
     /* "Leaders Anthony Albanese and James Marape": a plural title
      * before a name is not part of it. */
     if (j + 1 < end && ag__x_plural_title(x, j) && ag__x_name_token(x, j + 1))
@@ -597,6 +606,45 @@ static int coordinated_person(const xdoc *x, size_t i, size_t lo)
     return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? x->chunks[c].actor : -1;
 }
 
+/* "China's special envoy to the Pacific, Qian Bo", "India's High
+ * Commissioner in Dhaka, Pranay Verma", "the Gulf state's foreign ministry
+ * spokesperson, Majed Al-Ansari": a title in apposition right before the
+ * name at i, in its clause. Returns 1 if there is one, and in *of the
+ * country or organization named before the title (over the words of an
+ * agency), or -1. */
+static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
+{
+    *of = -1;
+    if (i < lo + 2 || !x_tok_is(x, i - 1, ","))
+        return 0;
+    for (size_t k = i - 1; k > lo && k + 12 > i; k--) {
+        int c = x->tok_chunk[k - 1];
+        if (c >= 0 && (x->chunks[c].flags & CH_NOMINAL)) {
+            /* The title made a mention of its own: "China's special envoy". */
+            if (x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+                *of = x->chunks[c].actor;
+            return 1;
+        }
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) ||
+            (c >= 0 && !(x->chunks[c].flags & CH_LOC)))
+            return 0; /* another mention or clause before any title */
+        if (!x_match(x, k - 1, i - 1, KIND(AG_LX_TITLE), NULL))
+            continue;
+        for (size_t q = k - 1; q > lo && q + 4 > k; q--) {
+            int cc = x->tok_chunk[q - 1];
+            if (cc >= 0) {
+                int r = x->actors[x->chunks[cc].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[cc].actor;
+                *of = r;
+                break;
+            }
+            if (!(x_tflags(x, q - 1) & (AG_TOK_WORD | AG_TOK_POSS)))
+                break;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -639,15 +687,18 @@ static int country_after(const xdoc *x, size_t k, size_t end)
     return ag__x_actor_country((xdoc *)x, h.entry);
 }
 
-int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end)
+int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int strong)
 {
-    if (n1 <= n0 || !person_cue(x, i, n0, n1))
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    int of = -1;
+    int titled = title_before(x, i, lo, &of);
+    if (n1 <= n0 || !(strong || titled || person_cue(x, i, n0, n1)))
         return -1;
-    for (size_t k = n0; k < n1; k++)
+    for (size_t k = n0; k < n1 && !strong; k++)
         if (x_tok_has(x, k, WC(ORG_HEAD)))
             return -1; /* "General Border Committee" is no person */
     int p = ag__x_person_for_name(x, n0, n1, 1);
-    int c = p >= 0 ? country_after(x, n1, end) : -1;
+    int c = p < 0 ? -1 : of >= 0 ? of : country_after(x, n1, end);
     if (c >= 0) {
         ag__x_set_affil(x, p, c);
         ag__x_person_code(x, p, NULL);

@@ -229,10 +229,13 @@ int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
 
-/* actors.c: a new person by what surrounds the name: three or more name
- * parts, an honorific, a plural title ("Presidents A of X, B of Y"), or a
- * coordination with a person; -1 if none. */
-int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end);
+/* actors.c: the new person named by tokens [n0,n1) of a mention at i, made
+ * when `strong` (the caller saw a cue) or by what surrounds the name: a title
+ * in apposition before it ("China's special envoy, Qian Bo"), three or more
+ * name parts, an honorific, a plural title ("Presidents A of X, B of Y"),
+ * a coordination with a person; affiliated with the title's country or an
+ * "of <country>" after the name. -1 if none. */
+int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int strong);
 
 /* orgname.c: an organization the lexicon does not know, by the head noun of
  * its name, at token j: its length in tokens (0 if none) and *actor. */

@@ -118,12 +118,15 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
-        (void)cap;
         if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
             *actor = x->co.agency;
             return k - i;
         }
-        return 0;
+        /* "urged the National Assembly": a named agency of the country in
+         * focus (resolve.c). */
+        country = cap && m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
+        if (country < 0)
+            return 0;
     }
     char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
@@ -884,10 +887,7 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            if (strong)
-                p = ag__x_person_for_name(x, n0, ne, 1);
-            else
-                p = ag__x_person_by_cue(x, i, n0, ne, end);
+            p = ag__x_person_by_cue(x, i, n0, ne, end, strong);
         }
         if (p >= 0) {
             ag__x_add_alias(x, p, ag__x_surface(x, n0, ne));

@@ -28,11 +28,11 @@ static size_t place_form(const xdoc *x, size_t k, size_t end, ag_lx_hit *h)
 
 /* Words that end a name: a title or a person the lexicon knows, a phrase
  * that is no actor ("News Agency"), a verb ("Countries Condemn Mexican
- * Embassy" of a headline), a noun of a group ("Countries"). */
+ * Embassy" of a headline); before the head also a noun of a group
+ * ("Countries ..."), which a tail may hold ("Cabinet of Ministers"). */
 static int stops_name(const xdoc *x, size_t k, size_t end)
 {
-    return x_tok_has(x, k, WC(PAIR_NOUN)) ||
-           x_match(x, k, end,
+    return x_match(x, k, end,
                    KIND(AG_LX_TITLE) | KIND(AG_LX_PERSON) | KIND(AG_LX_BLOCK) | KIND(AG_LX_VERB) |
                        KIND(AG_LX_MEET),
                    NULL) > 0;
@@ -49,7 +49,7 @@ static size_t name_core(const xdoc *x, size_t j, size_t end)
             k += m;
             continue;
         }
-        if (cap_word(x, k) && !stops_name(x, k, end)) {
+        if (cap_word(x, k) && !stops_name(x, k, end) && !x_tok_has(x, k, WC(PAIR_NOUN))) {
             if (x_tok_has(x, k, WC(ORG_HEAD)))
                 head_end = k + 1;
             k++;
@@ -91,6 +91,8 @@ static size_t name_tails(const xdoc *x, size_t k, size_t end)
                 break;
             }
         }
+        if (r > q && (x_tok_is(x, r - 1, "and") || x_tok_is(x, r - 1, "&")))
+            r--; /* "and" joins only the words it is between */
         if (r == q)
             break;
         k = r;

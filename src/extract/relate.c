@@ -393,6 +393,8 @@ static int after_prep(const xdoc *x, size_t k, const char *preps)
     return strstr(preps, key) != NULL;
 }
 
+static int related(const xdoc *x, int a, int b);
+
 /* Target: the first mention on the right within `reach` tokens; "both
  * parties" are the other participants of the last meeting. */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -487,7 +489,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         int a = x->chunks[c].actor;
         int self = 0;
         for (size_t q = 0; q < nsrc; q++)
-            if (src[q] == a)
+            if (src[q] == a || related(x, src[q], a)) /* no stance at one's own side */
                 self = 1;
         if (self) {
             k = x->chunks[c].t1 - 1;

@@ -160,9 +160,9 @@ int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
 
 int ag__x_coref_head(xdoc *x, size_t j)
 {
-    /* Any word that heads an organization named before: "the front" of
-     * "Popular Front ..." (the organization heads are capitalized words). */
-    if (!(x_tflags(x, j) & AG_TOK_WORD) || x_tok_is(x, j + 1, "of"))
+    /* A word that heads an organization named before: "the front" of
+     * "Popular Front ...". */
+    if (!x_tok_has(x, j, WC(ORG_HEAD) | WC(AGENCY_HEAD_NOUN)) || x_tok_is(x, j + 1, "of"))
         return -1;
     char w[64];
     ag_token_str(&x->t, j, w, sizeof w);
@@ -369,9 +369,12 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     while (first > 0 && x->chunks[first - 1].sent == (int)si)
         first--;
     /* References point back: to the group of an earlier sentence, or of
-     * this one before them. */
+     * this one before them. They hold a word of a group ("two", "sides"). */
+    int group_words = 0;
+    for (size_t k = s->tok_start; k < s->tok_end && !group_words; k++)
+        group_words = (x->t.toks[k].cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) != 0;
     size_t ci = first;
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+    for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
         for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)
             ;
         if (chunk_at_tok(x, k) >= 0)
@@ -406,6 +409,11 @@ static int group_valid(const xdoc *x, const xkey *k, int v)
 
 size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
 {
+    /* Relations ask at every word: most documents file no reference, and
+     * a reference starts with a determiner, "these"/"those" or "both". */
+    if (!x->co.n_pool || k >= x->t.n_toks ||
+        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_is(x, k, "these") || x_tok_is(x, k, "those")))
+        return 0;
     int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
     if (at < 0)
         return 0;
@@ -418,6 +426,8 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
 
 size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)
 {
+    if (!x->co.n_pool)
+        return 0;
     /* A reference is at most five words ("the two neighboring countries'"). */
     for (size_t k = p; k > lo && k + 5 > p; k--) {
         int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)(k - 1), x->pass}, group_valid, -1);
