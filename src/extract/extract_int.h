@@ -107,6 +107,12 @@ typedef struct xdoc {
     xindex *index;      /* actors and relations by key (xindex.c) */
     const char *rule;   /* the rule being applied: each relation made is marked with it */
     ag_buf *explain;    /* --explain: chunks, mentions and rules per sentence, or NULL */
+    /* mention.c: the last locator parsed, since the patterns tried at one
+     * token each ask for it; emptied (at = SIZE_MAX) for every token. */
+    struct xlocmemo {
+        size_t at, end, lend;
+        int rc, set, actor, is_org, form;
+    } locmemo;
     int oom;
 } xdoc;
 

@@ -7,6 +7,8 @@
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include <stdint.h>
 #include <strings.h>
 
 #include "extract_int.h"
@@ -23,7 +25,7 @@ typedef struct loc {
 
 /* A country or organization that places a title or agency: "Turkish",
  * "Turkey's", "the UN's", "ECOWAS". */
-static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+static int parse_locator_at(xdoc *x, size_t i, size_t end, loc *L)
 {
     ag_lx_hit h;
     size_t m = x_match(x, i, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), &h);
@@ -43,6 +45,27 @@ static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
     if (L->end < end && (x_tflags(x, L->end) & AG_TOK_POSS))
         L->end++;
     return L->actor >= 0;
+}
+
+/* parse_locator_at through x->locmemo: the same answer, and the same
+ * fields of *L written, as the first call at (i, end) for this token. */
+static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+{
+    struct xlocmemo *m = &x->locmemo;
+    if (m->at != i || m->end != end) {
+        loc T = {INT_MIN, 0, 0, 0};
+        m->rc = parse_locator_at(x, i, end, &T);
+        m->set = T.actor != INT_MIN;
+        m->at = i;
+        m->end = end;
+        m->lend = T.end;
+        m->actor = T.actor;
+        m->is_org = T.is_org;
+        m->form = (int)T.form;
+    }
+    if (m->set)
+        *L = (loc){m->actor, m->lend, m->is_org, (ag_lx_form)m->form};
+    return m->rc;
 }
 
 typedef struct title {
@@ -107,7 +130,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         size_t q = k + 1;
         if (x_tok_is(x, q, "the"))
             q++;
-        loc L2;
+        loc L2 = {-1, 0, 0, 0};
         if (parse_locator(x, q, end, &L2) && !L2.is_org) {
             L = L2;
             has_loc = 1;
@@ -176,7 +199,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         x->actors[ag].mentions++;
         return q + m;
     }
-    loc L;
+    loc L = {-1, 0, 0, 0};
     if (parse_locator(x, q, end, &L)) {
         if (!to)
             T->of_actor = L.actor;
@@ -442,7 +465,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     /* "Foreign Minister Ana Lima of Brazil". */
     size_t after = n0 + nl;
     if (T->of_actor < 0 && loc_actor < 0 && x_tok_is(x, after, "of")) {
-        loc L;
+        loc L = {-1, 0, 0, 0};
         size_t q = after + 1;
         if (x_tok_is(x, q, "the"))
             q++;
@@ -533,7 +556,7 @@ static size_t m_government_of(xdoc *x, const mspan *s)
             size_t q = j + 2;
             if (x_tok_is(x, q, "the"))
                 q++;
-            loc L;
+            loc L = {-1, 0, 0, 0};
             if (parse_locator(x, q, end, &L) && !L.is_org) {
                 ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
                 push_chunk(x, i, L.end, L.actor, sent, 0);
@@ -551,7 +574,7 @@ static size_t m_government_noun(xdoc *x, const mspan *s)
     size_t j = s->j;
     size_t end = s->end;
     int sent = s->sent;
-    loc G;
+    loc G = {-1, 0, 0, 0};
     if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
         if (g) {
@@ -807,7 +830,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         /* "Danish and Swedish activists": the first adjective shares the noun. */
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
             size_t k = L.end;
-            loc L3;
+            loc L3 = {-1, 0, 0, 0};
             while (k < end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, end, &L3) &&
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
@@ -866,7 +889,7 @@ static size_t m_person(xdoc *x, const mspan *s)
                 size_t jj = ne + 1;
                 if (x_tok_has(x, jj, WC(DETERMINER)))
                     jj++;
-                loc La;
+                loc La = {-1, 0, 0, 0};
                 size_t tt = parse_locator(x, jj, end, &La) ? La.end : jj;
                 title Ta;
                 if (parse_title(x, tt, end, 0, &Ta) && Ta.e)
@@ -945,6 +968,7 @@ static size_t m_pronoun(xdoc *x, const mspan *s)
 static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
 {
     mspan s = {si, i, i, end, (int)si, 0};
+    x->locmemo.at = SIZE_MAX;
     if (x_tok_has(x, s.j, WC(DETERMINER))) {
         s.j++;
         s.det = 1;
