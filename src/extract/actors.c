@@ -477,7 +477,7 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     }
     /* "Leaders Anthony Albanese and James Marape": a plural title
      * before a name is not part of it. */
-    if (j + 1 < end && ag__x_plural_title(x, j) && ag__x_name_token(x, j + 1))
+    if (j + 1 < end && ag__x_name_token(x, j + 1) && ag__x_plural_title(x, j)) /* cheaper test first */
         j++;
     *n0 = j;
     size_t k = j;
