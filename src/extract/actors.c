@@ -173,6 +173,12 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
 /* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
 static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
 
+void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
+{
+    if (x->pass == 2 && a >= 0)
+        ag__x_add_alias(x, a, ag__x_surface(x, t0, t1));
+}
+
 void ag__x_add_alias(xdoc *x, int a, const char *alias)
 {
     if (!alias || a < 0 || x->pass != 2 || garbled(alias))

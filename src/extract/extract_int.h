@@ -211,6 +211,9 @@ int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth);
 /* The actor with exactly this name, or -1. */
 int ag__x_find_actor_name(xdoc *x, const char *name);
 void ag__x_add_alias(xdoc *x, int actor, const char *alias);
+/* The text of tokens [t0,t1) as an alias: the same as ag__x_add_alias with
+ * ag__x_surface, without copying the text in pass 1, which keeps none. */
+void ag__x_add_alias_span(xdoc *x, int actor, size_t t0, size_t t1);
 int ag__x_root(const xdoc *x, int actor);
 /* Makes parent (or -1) the affiliation of actor a: every write of affil
  * goes through here so the index follows the actors' roots. */

@@ -195,7 +195,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (m) {
         if (!to)
             T->of_actor = ag;
-        ag__x_add_alias(x, ag, ag__x_surface(x, q, q + m));
+        ag__x_add_alias_span(x, ag, q, q + m);
         x->actors[ag].mentions++;
         return q + m;
     }
@@ -477,7 +477,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         }
     }
     ag__x_person_code(x, p, title_role(T));
-    ag__x_add_alias(x, p, ag__x_surface(x, n0, n0 + nl));
+    ag__x_add_alias_span(x, p, n0, n0 + nl);
     *stop = after;
     return p;
 }
@@ -558,7 +558,7 @@ static size_t m_government_of(xdoc *x, const mspan *s)
                 q++;
             loc L = {-1, 0, 0, 0};
             if (parse_locator(x, q, end, &L) && !L.is_org) {
-                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
+                ag__x_add_alias_span(x, L.actor, j, L.end);
                 push_chunk(x, i, L.end, L.actor, sent, 0);
                 return L.end - i;
             }
@@ -578,7 +578,7 @@ static size_t m_government_noun(xdoc *x, const mspan *s)
     if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
         if (g) {
-            ag__x_add_alias(x, G.actor, ag__x_surface(x, j, G.end + g));
+            ag__x_add_alias_span(x, G.actor, j, G.end + g);
             push_chunk(x, i, G.end + g, G.actor, sent, 0);
             return G.end + g - i;
         }
@@ -704,7 +704,7 @@ static size_t m_agency(xdoc *x, const mspan *s)
                 size_t stop = 0;
                 int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
                 if (p >= 0) {
-                    ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
+                    ag__x_add_alias_span(x, ag, j, j + m);
                     x->actors[ag].mentions++;
                     push_chunk(x, i, stop, p, sent, 0);
                     return stop - i;
@@ -715,7 +715,7 @@ static size_t m_agency(xdoc *x, const mspan *s)
                 push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
                 return j + m + 1 - i;
             }
-            ag__x_add_alias(x, ag, ag__x_surface(x, j, j + m));
+            ag__x_add_alias_span(x, ag, j, j + m);
             push_chunk(x, i, j + m, ag, sent, 0);
             return j + m - i;
         }
@@ -765,14 +765,14 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             if (am && j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
-                ag__x_add_alias(x, ag, ag__x_surface(x, j, j + am));
+                ag__x_add_alias_span(x, ag, j, j + am);
             }
             if (has_loc) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
                 if (x_tflags(x, le - 1) & AG_TOK_POSS)
                     le--;
-                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, le));
+                ag__x_add_alias_span(x, L.actor, j, le);
                 x->actors[L.actor].mentions++;
             }
             push_chunk(x, i, stop, p, sent, 0);
@@ -790,7 +790,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 /* An official of a country stands for the country ("the
                  * Turkish president", "the ambassador of Peru"). */
                 if (has_loc)
-                    ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
+                    ag__x_add_alias_span(x, L.actor, j, L.end);
                 push_chunk(x, i, T.end, country, sent, CH_NOMINAL);
                 return T.end - i;
             }
@@ -835,13 +835,13 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
-                ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
+                ag__x_add_alias_span(x, L.actor, j, L.end);
                 push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
                 return L.end - i;
             }
         }
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_is(x, L.end, "nuclear")) {
-            ag__x_add_alias(x, L.actor, ag__x_surface(x, j, L.end));
+            ag__x_add_alias_span(x, L.actor, j, L.end);
             push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
             return L.end + 1 - i;
         }
@@ -862,7 +862,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC) &&
             ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == ag__x_root(x, L.actor))
             fl |= CH_LOC;
-        ag__x_add_alias(x, L.actor, ag__x_surface(x, j, core_end));
+        ag__x_add_alias_span(x, L.actor, j, core_end);
         push_chunk(x, i, core_end, L.actor, sent, fl);
         return core_end - i;
     }
@@ -913,18 +913,18 @@ static size_t m_person(xdoc *x, const mspan *s)
             p = ag__x_person_by_cue(x, i, n0, ne, end, strong);
         }
         if (p >= 0) {
-            ag__x_add_alias(x, p, ag__x_surface(x, n0, ne));
+            ag__x_add_alias_span(x, p, n0, ne);
             size_t app = appositive(x, ne, end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
             if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
-                ag__x_add_alias(x, p, ag__x_surface(x, n0, ne + 2));
+                ag__x_add_alias_span(x, p, n0, ne + 2);
                 stop = ne + 2;
             } else if (x_tok_has(x, ne, WC(RULE_NOUN))) {
                 /* "the Assad regime" is the country Assad rules. */
                 int c = ag__x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
-                    ag__x_add_alias(x, c, ag__x_surface(x, n0, ne + 1));
+                    ag__x_add_alias_span(x, c, n0, ne + 1);
                     push_chunk(x, i, ne + 1, c, sent, 0);
                     return ne + 1 - i;
                 }

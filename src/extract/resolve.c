@@ -93,7 +93,7 @@ static void note_acronym(xdoc *x, int actor, size_t t1)
     ag__x_index_all(x, &k, &known);
     if (!known && (k.s = ag__x_surface(x, t1 + 1, t1 + 2)))
         ag__x_index_add(x, &k, actor);
-    ag__x_add_alias(x, actor, ag__x_surface(x, t1 + 1, t1 + 2));
+    ag__x_add_alias_span(x, actor, t1 + 1, t1 + 2);
 }
 
 int ag__x_coref_acronym(xdoc *x, size_t j)
