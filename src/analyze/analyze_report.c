@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util_int.h"
+
 #define TEXT_EVIDENCE 2 /* evidence sentences per relation in text/md */
 #define LINE_NAMES 160  /* characters of names on one bloc line; the rest
                            are counted ("and 40 more") */
@@ -99,15 +101,9 @@ typedef struct table {
 
 static void tab_cell(table *t, rep *r, const char *s)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        const char **c = realloc(t->cells, cap * sizeof *c);
-        if (!c) {
-            r->oom = 1;
-            return;
-        }
-        t->cells = c;
-        t->cap = cap;
+    if (ag__grow(&t->cells, &t->cap, t->n, sizeof *t->cells, 64)) {
+        r->oom = 1;
+        return;
     }
     t->cells[t->n++] = s ? s : "";
 }

@@ -293,52 +293,34 @@ static const char *kind_name(int k)
 
 /* ---- JSON ---- */
 
-static void kstr(ag_jw *w, const char *k, const char *v)
-{
-    ag_jw_key(w, k);
-    ag_jw_str(w, v);
-}
-
-static void kint(ag_jw *w, const char *k, long long v)
-{
-    ag_jw_key(w, k);
-    ag_jw_int(w, v);
-}
-
-static void kreal(ag_jw *w, const char *k, double v)
-{
-    ag_jw_key(w, k);
-    ag_jw_real(w, v);
-}
-
 static void json_link(ag_jw *w, const dkey *k)
 {
     ag_jw_object(w);
-    kstr(w, "source", k->s);
-    kstr(w, "target", k->t);
-    kstr(w, "kind", kind_name(k->kind));
-    kstr(w, "label", k->label);
-    kint(w, "weight", k->weight);
+    ag_jw_kstr(w, "source", k->s);
+    ag_jw_kstr(w, "target", k->t);
+    ag_jw_kstr(w, "kind", kind_name(k->kind));
+    ag_jw_kstr(w, "label", k->label);
+    ag_jw_kint(w, "weight", k->weight);
     ag_jw_end(w);
 }
 
 static void json_changed(ag_jw *w, const pchange *c)
 {
     ag_jw_object(w);
-    kstr(w, "source", c->k.s);
-    kstr(w, "target", c->k.t);
-    kreal(w, "old", c->old_net);
-    kreal(w, "new", c->new_net);
-    kint(w, "old_weight", c->old_w);
-    kint(w, "new_weight", c->new_w);
+    ag_jw_kstr(w, "source", c->k.s);
+    ag_jw_kstr(w, "target", c->k.t);
+    ag_jw_kreal(w, "old", c->old_net);
+    ag_jw_kreal(w, "new", c->new_net);
+    ag_jw_kint(w, "old_weight", c->old_w);
+    ag_jw_kint(w, "new_weight", c->new_w);
     ag_jw_end(w);
 }
 
 static void json_rank(ag_jw *w, const dkey *k)
 {
     ag_jw_object(w);
-    kstr(w, "id", k->s);
-    kstr(w, "name", k->name);
+    ag_jw_kstr(w, "id", k->s);
+    ag_jw_kstr(w, "name", k->name);
     ag_jw_key(w, "old");
     if (k->weight)
         ag_jw_int(w, k->weight);
@@ -365,8 +347,8 @@ static int write_json(const diffs *d, FILE *out)
         ag_jw_array(&w);
         for (size_t i = 0; i < d->n_actors[s]; i++) {
             ag_jw_object(&w);
-            kstr(&w, "id", d->actors[s][i].s);
-            kstr(&w, "name", d->actors[s][i].name);
+            ag_jw_kstr(&w, "id", d->actors[s][i].s);
+            ag_jw_kstr(&w, "name", d->actors[s][i].name);
             ag_jw_end(&w);
         }
         ag_jw_end(&w);

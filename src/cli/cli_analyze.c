@@ -114,15 +114,12 @@ int ag_cli_analyze(int argc, char **argv)
                                          {"exact-limit", required_argument, NULL, O_EXACT},
                                          {"samples", required_argument, NULL, O_SAMPLES},
                                          {"path", required_argument, NULL, O_PATH},
-                                         CLI_VIEW_LONGOPTS,
-                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
+    static const cli_graph_spec spec = {"analyze", usage, "f:n:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
     analyze_args a = {.fmt = AG_REPORT_TEXT};
     cli_graph_cmd c;
     ag_analyze_opts_init(&a.ao);
-    ag_cli_graph_init(&c, "analyze", usage);
-    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:n:o:hq", opts, own_opt, &a, 1, 1,
-                                "GRAPH (a graph JSON file or documents)");
+    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
     if (rc != CLI_GO)
         return rc;
     view_into(&c, &a.ao);

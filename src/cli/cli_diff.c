@@ -129,15 +129,12 @@ int ag_cli_diff(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"top", required_argument, NULL, 'n'},
                                          {"before", required_argument, NULL, O_BEFORE},
-                                         CLI_VIEW_LONGOPTS,
-                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
+    static const cli_graph_spec spec = {"diff", usage, "f:n:", opts, own_opt, 1, 2, "OLD NEW (two graphs, or GRAPH --before DATE)"};
     diff_args a = {.fmt = AG_DIFF_TEXT};
     cli_graph_cmd c;
     ag_diff_opts_init(&a.dopt);
-    ag_cli_graph_init(&c, "diff", usage);
-    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:n:o:qh", opts, own_opt, &a, 1, 2,
-                                "OLD NEW (two graphs, or GRAPH --before DATE)");
+    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
     if (rc != CLI_GO)
         return rc;
     int n = argc - c.first_arg;

@@ -208,15 +208,12 @@ int ag_cli_export(int argc, char **argv)
                                          {"max-nodes", required_argument, NULL, O_MAXN},
                                          {"max-edges", required_argument, NULL, O_MAXE},
                                          {"edges-key", required_argument, NULL, O_EDGES},
-                                         CLI_VIEW_LONGOPTS,
-                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
+    static const cli_graph_spec spec = {"export", usage, "f:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
     export_args a = {.have_format = 0};
     cli_graph_cmd c;
     ag_export_opts_init(&a.eo);
-    ag_cli_graph_init(&c, "export", usage);
-    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:o:qh", opts, own_opt, &a, 1, 1,
-                                "GRAPH (a graph JSON file or documents)");
+    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
     if (rc != CLI_GO)
         return rc;
     if (c.view.actor && c.view.depth < 0)

@@ -86,15 +86,12 @@ int ag_cli_timeline(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"by", required_argument, NULL, O_BY},
                                          {"pair", required_argument, NULL, O_PAIR},
-                                         CLI_VIEW_LONGOPTS,
-                                         CLI_COMMON_LONGOPTS,
                                          {NULL, 0, NULL, 0}};
+    static const cli_graph_spec spec = {"timeline", usage, "f:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
     timeline_args a = {.fmt = AG_TIMELINE_TEXT};
     cli_graph_cmd c;
     ag_timeline_opts_init(&a.to);
-    ag_cli_graph_init(&c, "timeline", usage);
-    int rc = ag_cli_graph_parse(&c, argc, argv, ":f:o:qh", opts, own_opt, &a, 1, 1,
-                                "GRAPH (a graph JSON file or documents)");
+    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
     if (rc != CLI_GO)
         return rc;
     if (c.view.actor && a.to.pair_a)

@@ -12,7 +12,16 @@
 
 enum { CLI_DONE = -2 }; /* an option handled: go on */
 
-void ag_cli_graph_init(cli_graph_cmd *c, const char *name, const char *usage)
+/* The shared entries of every graph command's getopt_long table, after its own. */
+static const struct option shared_opts[] = {
+    {"kind", required_argument, NULL, CLI_O_KIND},         {"since", required_argument, NULL, CLI_O_SINCE},
+    {"until", required_argument, NULL, CLI_O_UNTIL},       {"min-weight", required_argument, NULL, CLI_O_MINW},
+    {"collapse", required_argument, NULL, CLI_O_COLLAPSE}, {"actor", required_argument, NULL, CLI_O_ACTOR},
+    {"depth", required_argument, NULL, CLI_O_DEPTH},       {"net", no_argument, NULL, CLI_O_NET},
+    {"output", required_argument, NULL, 'o'},              {"quiet", no_argument, NULL, 'q'},
+    {"lexicon", required_argument, NULL, CLI_O_LEX},       {"help", no_argument, NULL, 'h'}};
+
+static void graph_init(cli_graph_cmd *c, const char *name, const char *usage)
 {
     memset(c, 0, sizeof *c);
     c->name = name;
@@ -62,7 +71,7 @@ static int shared_opt(cli_graph_cmd *c, int o)
     }
 }
 
-int ag_cli_graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *optstring,
+static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *optstring,
                        const struct option *opts, cli_opt_fn own, void *ud, int min_args, int n_args,
                        const char *args)
 {
@@ -95,6 +104,23 @@ int ag_cli_graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *opts
     }
     c->first_arg = optind;
     return CLI_GO;
+}
+
+int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud)
+{
+    enum { N_SHARED = sizeof shared_opts / sizeof *shared_opts, MAX_OWN = 32 };
+    struct option all[MAX_OWN + N_SHARED + 1];
+    size_t n = 0;
+    while (spec->opts[n].name && n < MAX_OWN) {
+        all[n] = spec->opts[n];
+        n++;
+    }
+    memcpy(all + n, shared_opts, sizeof shared_opts);
+    memset(&all[n + N_SHARED], 0, sizeof all[0]);
+    char optstring[64];
+    snprintf(optstring, sizeof optstring, ":%so:qh", spec->shortopts);
+    graph_init(c, spec->name, spec->usage);
+    return graph_parse(c, argc, argv, optstring, all, spec->own, ud, spec->min_args, spec->n_args, spec->args);
 }
 
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out)

@@ -17,19 +17,6 @@ enum {
     CLI_O_DEPTH, CLI_O_NET, CLI_O_LEX
 };
 
-/* The shared entries of a command's getopt_long table, put before its
- * closing {NULL, 0, NULL, 0}. */
-#define CLI_VIEW_LONGOPTS                                                                        \
-    {"kind", required_argument, NULL, CLI_O_KIND}, {"since", required_argument, NULL, CLI_O_SINCE}, \
-        {"until", required_argument, NULL, CLI_O_UNTIL},                                         \
-        {"min-weight", required_argument, NULL, CLI_O_MINW},                                     \
-        {"collapse", required_argument, NULL, CLI_O_COLLAPSE},                                   \
-        {"actor", required_argument, NULL, CLI_O_ACTOR},                                         \
-        {"depth", required_argument, NULL, CLI_O_DEPTH}, {"net", no_argument, NULL, CLI_O_NET}
-#define CLI_COMMON_LONGOPTS                                                                      \
-    {"output", required_argument, NULL, 'o'}, {"quiet", no_argument, NULL, 'q'},                \
-        {"lexicon", required_argument, NULL, CLI_O_LEX}, {"help", no_argument, NULL, 'h'}
-
 /* The view options' lines of a usage text. */
 #define CLI_VIEW_HELP                                                                            \
     "  --kind K[,K...]       keep only these relation kinds (stance, meeting,\n"                 \
@@ -65,15 +52,25 @@ typedef int (*cli_opt_fn)(void *ud, int o, int argc, char **argv);
 
 enum { CLI_GO = -1 };
 
-/* Defaults: output "-", every view option off. */
-void ag_cli_graph_init(cli_graph_cmd *c, const char *name, const char *usage);
-/* Parses argv (optstring must start with ':' and hold "o:qh"): the shared
- * options into c, the others through own(ud, ...).  Checks that min_args
- * to n_args arguments (GRAPH ...) follow, named `args` in the message.
- * Returns CLI_GO to go on, else the exit status. */
-int ag_cli_graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *optstring,
-                       const struct option *opts, cli_opt_fn own, void *ud, int min_args, int n_args,
-                       const char *args);
+/* What a graph command adds to the shared options, and the GRAPH
+ * arguments it takes. */
+typedef struct cli_graph_spec {
+    const char *name;             /* "analyze" */
+    const char *usage;            /* printed by -h */
+    const char *shortopts;        /* its own short options ("f:n:"); -o, -q, -h are shared */
+    const struct option *opts;    /* its own long options, ended by {NULL, 0, NULL, 0} */
+    cli_opt_fn own;               /* handles those */
+    int min_args, n_args;         /* how many GRAPH arguments */
+    const char *args;             /* their name in messages: CLI_GRAPH_ARG */
+} cli_graph_spec;
+
+#define CLI_GRAPH_ARG "GRAPH (a graph JSON file or documents)"
+
+/* Sets c to the defaults (output "-", every view option off) and parses
+ * argv: the shared options into c, the command's own (spec) through
+ * spec->own(ud, ...).  Checks that spec->min_args to spec->n_args GRAPH
+ * arguments follow.  Returns CLI_GO to go on, else the exit status. */
+int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud);
 /* Reads the graph at path (a graph file, documents, or an event table
  * with --from). Prints the message; returns an exit status. */
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out);

@@ -25,20 +25,17 @@ static json_t *jtext(const char *s)
     return j;
 }
 
-/* json_object_set_new that also fails on a NULL value (a failed
- * constructor); the reference is taken either way. */
-static int jset(json_t *o, const char *k, json_t *v)
+int ag__ex_jset(json_t *o, const char *k, json_t *v)
 {
     return v ? json_object_set_new(o, k, v) : -1;
 }
 
-/* Appends v to arr; takes the reference, fails on NULL. */
-static int jpush(json_t *arr, json_t *v)
+int ag__ex_jpush(json_t *arr, json_t *v)
 {
     return v ? json_array_append_new(arr, v) : -1;
 }
 
-static json_t *jreal(double x)
+json_t *ag__ex_jreal(double x)
 {
     return isfinite(x) ? json_real(x) : json_null();
 }
@@ -47,7 +44,7 @@ static json_t *jreal(double x)
 static json_t *element(json_t *data, const char *classes)
 {
     json_t *el = json_object();
-    if (!el || !data || jset(el, "classes", json_string(classes))) {
+    if (!el || !data || ag__ex_jset(el, "classes", json_string(classes))) {
         json_decref(el);
         json_decref(data);
         return NULL;
@@ -63,10 +60,10 @@ static json_t *element(json_t *data, const char *classes)
 static int node_measures(json_t *d, const ex_view *v, size_t i)
 {
     const ag_actor_stats *st = v->an ? ag_analysis_node(v->an, i) : NULL;
-    return jset(d, "pagerank", st ? jreal(st->pagerank) : json_null()) ||
-           jset(d, "betweenness", st ? jreal(st->betweenness) : json_null()) ||
-           jset(d, "strength", st ? jreal(st->strength) : json_null()) ||
-           jset(d, "bloc", st ? json_integer(st->community) : json_null());
+    return ag__ex_jset(d, "pagerank", st ? ag__ex_jreal(st->pagerank) : json_null()) ||
+           ag__ex_jset(d, "betweenness", st ? ag__ex_jreal(st->betweenness) : json_null()) ||
+           ag__ex_jset(d, "strength", st ? ag__ex_jreal(st->strength) : json_null()) ||
+           ag__ex_jset(d, "bloc", st ? json_integer(st->community) : json_null());
 }
 
 static json_t *cy_node(const ex_view *v, size_t i, int page)
@@ -80,15 +77,15 @@ static json_t *cy_node(const ex_view *v, size_t i, int page)
     if (!d || !aliases)
         goto fail;
     for (size_t k = 0; k < n->n_aliases; k++)
-        if (jpush(aliases, jtext(n->aliases[k])))
+        if (ag__ex_jpush(aliases, jtext(n->aliases[k])))
             goto fail;
-    if (jset(d, "id", page ? json_string(id) : jtext(n->id)) || (!page && jset(d, "value", jtext(n->id))) ||
-        jset(d, "actor", jtext(n->id)) || jset(d, "name", jtext(n->name)) ||
-        jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || jset(d, "code", jtext(n->code)) ||
-        jset(d, "affiliation", jtext(n->affiliation)) ||
-        jset(d, "affiliation_name", affil >= 0 ? jtext(g->nodes[affil].name) : json_null()) ||
-        jset(d, "mentions", json_integer(n->mentions)) || jset(d, "docs", json_integer(n->docs)) ||
-        jset(d, "degree", jreal(v->degree[i])) || node_measures(d, v, i))
+    if (ag__ex_jset(d, "id", page ? json_string(id) : jtext(n->id)) || (!page && ag__ex_jset(d, "value", jtext(n->id))) ||
+        ag__ex_jset(d, "actor", jtext(n->id)) || ag__ex_jset(d, "name", jtext(n->name)) ||
+        ag__ex_jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || ag__ex_jset(d, "code", jtext(n->code)) ||
+        ag__ex_jset(d, "affiliation", jtext(n->affiliation)) ||
+        ag__ex_jset(d, "affiliation_name", affil >= 0 ? jtext(g->nodes[affil].name) : json_null()) ||
+        ag__ex_jset(d, "mentions", json_integer(n->mentions)) || ag__ex_jset(d, "docs", json_integer(n->docs)) ||
+        ag__ex_jset(d, "degree", ag__ex_jreal(v->degree[i])) || node_measures(d, v, i))
         goto fail;
     if (json_object_set_new(d, "aliases", aliases)) {
         json_decref(d);
@@ -104,9 +101,9 @@ fail:
 static json_t *cy_evidence(const ag_evidence *e)
 {
     json_t *o = json_object();
-    if (!o || jset(o, "doc", jtext(e->doc)) ||
-        jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
-        jset(o, "text", jtext(e->text)) || jset(o, "date", jtext(e->date))) {
+    if (!o || ag__ex_jset(o, "doc", jtext(e->doc)) ||
+        ag__ex_jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
+        ag__ex_jset(o, "text", jtext(e->text)) || ag__ex_jset(o, "date", jtext(e->date))) {
         json_decref(o);
         return NULL;
     }
@@ -118,11 +115,11 @@ static int edge_dates(json_t *d, const ag_link *l)
 {
     json_t *ev = json_array();
     for (size_t k = 0; ev && k < l->n_evidence; k++)
-        if (jpush(ev, cy_evidence(&l->evidence[k]))) {
+        if (ag__ex_jpush(ev, cy_evidence(&l->evidence[k]))) {
             json_decref(ev);
             return -1;
         }
-    if (jset(d, "evidence", ev))
+    if (ag__ex_jset(d, "evidence", ev))
         return -1;
     if (l->n_days == 0)
         return 0;
@@ -130,12 +127,12 @@ static int edge_dates(json_t *d, const ag_link *l)
     for (size_t k = 0; dates && k < l->n_days; k++) {
         char day[16];
         ag_graph_day_string(l->days[k].day, day);
-        if (jset(dates, day, json_integer(l->days[k].count))) {
+        if (ag__ex_jset(dates, day, json_integer(l->days[k].count))) {
             json_decref(dates);
             return -1;
         }
     }
-    return jset(d, "dates", dates);
+    return ag__ex_jset(d, "dates", dates);
 }
 
 static json_t *cy_edge(const ex_view *v, size_t i, int page)
@@ -148,14 +145,14 @@ static json_t *cy_edge(const ex_view *v, size_t i, int page)
     snprintf(tgt, sizeof tgt, "n%zu", l->target);
     snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ag__ex_polarity_name(l->polarity));
     json_t *d = json_object();
-    if (!d || jset(d, "id", json_string(id)) ||
-        jset(d, "source", page ? json_string(src) : jtext(g->nodes[l->source].id)) ||
-        jset(d, "target", page ? json_string(tgt) : jtext(g->nodes[l->target].id)) ||
-        jset(d, "key", json_integer((json_int_t)i)) || jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
-        jset(d, "label", jtext(l->label)) || jset(d, "code", jtext(l->code)) ||
-        jset(d, "polarity", json_integer(l->polarity)) || jset(d, "goldstein", jreal(l->goldstein)) ||
-        jset(d, "weight", json_integer(l->weight)) || jset(d, "location", jtext(l->location)) ||
-        jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)) || edge_dates(d, l)) {
+    if (!d || ag__ex_jset(d, "id", json_string(id)) ||
+        ag__ex_jset(d, "source", page ? json_string(src) : jtext(g->nodes[l->source].id)) ||
+        ag__ex_jset(d, "target", page ? json_string(tgt) : jtext(g->nodes[l->target].id)) ||
+        ag__ex_jset(d, "key", json_integer((json_int_t)i)) || ag__ex_jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
+        ag__ex_jset(d, "label", jtext(l->label)) || ag__ex_jset(d, "code", jtext(l->code)) ||
+        ag__ex_jset(d, "polarity", json_integer(l->polarity)) || ag__ex_jset(d, "goldstein", ag__ex_jreal(l->goldstein)) ||
+        ag__ex_jset(d, "weight", json_integer(l->weight)) || ag__ex_jset(d, "location", jtext(l->location)) ||
+        ag__ex_jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)) || edge_dates(d, l)) {
         json_decref(d);
         return NULL;
     }
@@ -169,10 +166,10 @@ json_t *ag__ex_cy_elements(const ex_view *v, int page)
     if (!els || !nodes || !edges)
         goto fail;
     for (size_t i = 0; i < g->n_nodes; i++)
-        if (v->node_on[i] && jpush(nodes, cy_node(v, i, page)))
+        if (v->node_on[i] && ag__ex_jpush(nodes, cy_node(v, i, page)))
             goto fail;
     for (size_t i = 0; i < g->n_links; i++)
-        if (v->link_on[i] && jpush(edges, cy_edge(v, i, page)))
+        if (v->link_on[i] && ag__ex_jpush(edges, cy_edge(v, i, page)))
             goto fail;
     /* set_new takes the reference even when it fails. */
     int bad = json_object_set_new(els, "nodes", nodes);
@@ -193,13 +190,13 @@ ag_status ag__ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
 {
     ag_status st = AG_ENOMEM;
     json_t *root = json_object(), *meta = json_object();
-    if (!root || !meta || jset(meta, "name", json_string("actorgraph")) ||
-        jset(meta, "schema", json_string("actorgraph-cyjs/2")))
+    if (!root || !meta || ag__ex_jset(meta, "name", json_string("actorgraph")) ||
+        ag__ex_jset(meta, "schema", json_string("actorgraph-cyjs/2")))
         goto out;
-    int bad = jset(root, "elements", ag__ex_cy_elements(v, 0));
+    int bad = ag__ex_jset(root, "elements", ag__ex_cy_elements(v, 0));
     bad |= json_object_set_new(root, "data", meta);
     meta = NULL;
-    if (bad || jset(root, "directed", json_true()) || jset(root, "multigraph", json_true()))
+    if (bad || ag__ex_jset(root, "directed", json_true()) || ag__ex_jset(root, "multigraph", json_true()))
         goto out;
     st = ag__ex_dump_json(root, out, err);
 out:

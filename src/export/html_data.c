@@ -38,24 +38,6 @@ static json_t *jtext(ag_arena *a, const char *s)
     return clean ? json_string(clean) : NULL;
 }
 
-/* json_object_set_new that also fails on a NULL value (a failed
- * constructor); the reference is taken either way. */
-static int jset(json_t *o, const char *k, json_t *v)
-{
-    return v ? json_object_set_new(o, k, v) : -1;
-}
-
-/* Appends v to arr; takes the reference, fails on NULL. */
-static int jpush(json_t *arr, json_t *v)
-{
-    return v ? json_array_append_new(arr, v) : -1;
-}
-
-static json_t *jreal(double x)
-{
-    return isfinite(x) ? json_real(x) : json_null();
-}
-
 /* The position of s in the table (added when new) as a JSON integer, -1
  * for NULL; NULL on OOM. */
 static json_t *sref(strtab *t, const char *s)
@@ -65,7 +47,7 @@ static json_t *sref(strtab *t, const char *s)
         return json_integer(-1);
     if (!ag_strmap_get(t->map, s, &k)) {
         k = json_array_size(t->arr);
-        if (jpush(t->arr, jtext(t->arena, s)) || ag_strmap_put(t->map, s, k))
+        if (ag__ex_jpush(t->arr, jtext(t->arena, s)) || ag_strmap_put(t->map, s, k))
             return NULL;
     }
     return json_integer((json_int_t)k);
@@ -80,20 +62,20 @@ static json_t *html_node(const html_part *p, size_t i, double degree, const ag_a
     if (!d || !aliases)
         goto fail;
     for (size_t k = 0; k < n->n_aliases; k++)
-        if (jpush(aliases, jtext(a, n->aliases[k])))
+        if (ag__ex_jpush(aliases, jtext(a, n->aliases[k])))
             goto fail;
-    if (jset(d, "i", json_integer((json_int_t)i)) || jset(d, "actor", jtext(a, n->id)) ||
-        jset(d, "name", jtext(a, n->name)) || jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        jset(d, "code", jtext(a, n->code)) || jset(d, "affiliation", jtext(a, n->affiliation)) ||
-        jset(d, "affiliation_name", affil >= 0 ? jtext(a, g->nodes[affil].name) : json_null()) ||
-        jset(d, "mentions", json_integer(n->mentions)) || jset(d, "docs", json_integer(n->docs)) ||
-        jset(d, "degree", jreal(degree)) ||
-        jset(d, "pagerank", st ? jreal(st->pagerank) : json_null()) ||
-        jset(d, "betweenness", st ? jreal(st->betweenness) : json_null()) ||
-        jset(d, "strength", st ? jreal(st->strength) : json_null()) ||
-        jset(d, "community", st ? json_integer(st->community) : json_null()) ||
-        jset(d, "x", p->xy ? jreal(round(p->xy[2 * i] * 10) / 10) : json_null()) ||
-        jset(d, "y", p->xy ? jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()))
+    if (ag__ex_jset(d, "i", json_integer((json_int_t)i)) || ag__ex_jset(d, "actor", jtext(a, n->id)) ||
+        ag__ex_jset(d, "name", jtext(a, n->name)) || ag__ex_jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
+        ag__ex_jset(d, "code", jtext(a, n->code)) || ag__ex_jset(d, "affiliation", jtext(a, n->affiliation)) ||
+        ag__ex_jset(d, "affiliation_name", affil >= 0 ? jtext(a, g->nodes[affil].name) : json_null()) ||
+        ag__ex_jset(d, "mentions", json_integer(n->mentions)) || ag__ex_jset(d, "docs", json_integer(n->docs)) ||
+        ag__ex_jset(d, "degree", ag__ex_jreal(degree)) ||
+        ag__ex_jset(d, "pagerank", st ? ag__ex_jreal(st->pagerank) : json_null()) ||
+        ag__ex_jset(d, "betweenness", st ? ag__ex_jreal(st->betweenness) : json_null()) ||
+        ag__ex_jset(d, "strength", st ? ag__ex_jreal(st->strength) : json_null()) ||
+        ag__ex_jset(d, "community", st ? json_integer(st->community) : json_null()) ||
+        ag__ex_jset(d, "x", p->xy ? ag__ex_jreal(round(p->xy[2 * i] * 10) / 10) : json_null()) ||
+        ag__ex_jset(d, "y", p->xy ? ag__ex_jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()))
         goto fail;
     if (json_object_set_new(d, "aliases", aliases)) {
         json_decref(d);
@@ -117,7 +99,7 @@ static json_t *link_days(const ag_link *l)
 {
     json_t *a = json_array();
     for (size_t k = 0; a && k < l->n_days; k++)
-        if (jpush(a, json_integer(l->days[k].day)) || jpush(a, json_integer(l->days[k].count))) {
+        if (ag__ex_jpush(a, json_integer(l->days[k].day)) || ag__ex_jpush(a, json_integer(l->days[k].count))) {
             json_decref(a);
             return NULL;
         }
@@ -130,8 +112,8 @@ static json_t *link_evidence(strtab *t, const ag_link *l, size_t n)
     json_t *a = json_array();
     for (size_t k = 0; a && k < n; k++) {
         const ag_evidence *e = &l->evidence[k];
-        if (jpush(a, sref(t, e->doc)) || jpush(a, json_integer(e->sentence >= 0 ? e->sentence : -1)) ||
-            jpush(a, sref(t, e->text)) || jpush(a, sref(t, e->date)) || jpush(a, sref(t, e->location))) {
+        if (ag__ex_jpush(a, sref(t, e->doc)) || ag__ex_jpush(a, json_integer(e->sentence >= 0 ? e->sentence : -1)) ||
+            ag__ex_jpush(a, sref(t, e->text)) || ag__ex_jpush(a, sref(t, e->date)) || ag__ex_jpush(a, sref(t, e->location))) {
             json_decref(a);
             return NULL;
         }
@@ -146,12 +128,12 @@ static int html_link(const html_part *p, size_t i, const size_t *pos, strtab *t,
     json_t *v[N_COLUMNS] = {
         json_integer((json_int_t)i), json_integer((json_int_t)pos[l->source]),
         json_integer((json_int_t)pos[l->target]), sref(t, ag_rel_kind_name(l->kind)), sref(t, l->label),
-        sref(t, l->code), json_integer(l->polarity), jreal(l->goldstein), json_integer(l->weight),
+        sref(t, l->code), json_integer(l->polarity), ag__ex_jreal(l->goldstein), json_integer(l->weight),
         sref(t, l->location), link_days(l), link_evidence(t, l, p->n_ev[i]),
         json_integer((json_int_t)l->n_evidence)};
     int bad = 0;
     for (size_t c = 0; c < N_COLUMNS; c++)
-        bad |= jpush(col[c], v[c]);
+        bad |= ag__ex_jpush(col[c], v[c]);
     return bad;
 }
 
@@ -161,7 +143,7 @@ static json_t *html_links(const html_part *p, const size_t *pos, strtab *t)
     int bad = !links;
     for (size_t c = 0; c < N_COLUMNS; c++) {
         col[c] = json_array();
-        bad |= links ? jset(links, COLUMNS[c], col[c]) : -1;
+        bad |= links ? ag__ex_jset(links, COLUMNS[c], col[c]) : -1;
     }
     for (size_t i = 0; i < p->g->n_links && !bad; i++)
         if (p->link_on[i])
@@ -189,12 +171,12 @@ json_t *ag__ex_html_data(const html_part *p, const double *degree, const ag_anal
     for (size_t i = 0, k = 0; i < g->n_nodes && !bad; i++)
         if (p->node_on[i]) {
             pos[i] = k++;
-            bad = jpush(nodes, html_node(p, i, degree[i], an ? ag_analysis_node(an, i) : NULL, t.arena));
+            bad = ag__ex_jpush(nodes, html_node(p, i, degree[i], an ? ag_analysis_node(an, i) : NULL, t.arena));
         }
     json_t *links = bad ? NULL : html_links(p, pos, &t);
-    bad |= jset(root, "nodes", nodes) | jset(root, "links", links);
-    bad |= jset(root, "strings", t.arr) | jset(root, "schema", json_string(AG_HTML_SCHEMA)) |
-           jset(root, "directed", json_true()) | jset(root, "budget", html_budget(p));
+    bad |= ag__ex_jset(root, "nodes", nodes) | ag__ex_jset(root, "links", links);
+    bad |= ag__ex_jset(root, "strings", t.arr) | ag__ex_jset(root, "schema", json_string(AG_HTML_SCHEMA)) |
+           ag__ex_jset(root, "directed", json_true()) | ag__ex_jset(root, "budget", html_budget(p));
     ag_strmap_free(t.map);
     ag_arena_free(t.arena);
     free(pos);

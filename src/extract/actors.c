@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "extract_int.h"
+#include "util_int.h"
 
 
 /* ---- tokens and phrases ---- */
@@ -191,15 +192,9 @@ void ag__x_add_alias(xdoc *x, int a, const char *alias)
     ag__x_index_all(x, &k, &known);
     if (known)
         return;
-    if (ac->n_aliases == ac->cap_aliases) {
-        size_t cap = ac->cap_aliases ? ac->cap_aliases * 2 : 4;
-        const char **p = realloc(ac->aliases, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return;
-        }
-        ac->aliases = p;
-        ac->cap_aliases = cap;
+    if (ag__grow(&ac->aliases, &ac->cap_aliases, ac->n_aliases, sizeof *ac->aliases, 4)) {
+        x->oom = 1;
+        return;
     }
     ac->aliases[ac->n_aliases++] = alias;
     ag__x_index_add(x, &k, a);

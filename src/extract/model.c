@@ -1,5 +1,6 @@
 /* model.c — see model.h. */
 #include "model_int.h"
+#include "util_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,19 +8,18 @@
 static const char *const actor_kinds[] = {"country", "person", "organization"};
 static const char *const rel_kinds[] = {"stance", "meeting", "affiliation"};
 
+/* The index of s in the three names, or -1. */
+static int kind_index(const char *const names[3], const char *s)
+{
+    for (int i = 0; s && i < 3; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
+}
+
 const char *ag_actor_kind_name(ag_actor_kind k)
 {
     return (unsigned)k < 3 ? actor_kinds[k] : "organization";
-}
-
-int ag_actor_kind_parse(const char *s, ag_actor_kind *k)
-{
-    for (int i = 0; s && i < 3; i++)
-        if (strcmp(s, actor_kinds[i]) == 0) {
-            *k = (ag_actor_kind)i;
-            return 0;
-        }
-    return -1;
 }
 
 const char *ag_rel_kind_name(ag_rel_kind k)
@@ -27,14 +27,17 @@ const char *ag_rel_kind_name(ag_rel_kind k)
     return (unsigned)k < 3 ? rel_kinds[k] : "stance";
 }
 
+/* *k is set only when s is one of the names. */
+int ag_actor_kind_parse(const char *s, ag_actor_kind *k)
+{
+    int i = kind_index(actor_kinds, s);
+    return i < 0 ? -1 : (*k = (ag_actor_kind)i, 0);
+}
+
 int ag_rel_kind_parse(const char *s, ag_rel_kind *k)
 {
-    for (int i = 0; s && i < 3; i++)
-        if (strcmp(s, rel_kinds[i]) == 0) {
-            *k = (ag_rel_kind)i;
-            return 0;
-        }
-    return -1;
+    int i = kind_index(rel_kinds, s);
+    return i < 0 ? -1 : (*k = (ag_rel_kind)i, 0);
 }
 
 ag_doc *ag_doc_new(void)
@@ -67,137 +70,18 @@ long ag_doc_find_actor(const ag_doc *d, const char *id)
 
 /* ---- accessors (model.h); an index past the end gives NULL ---- */
 
-const char *ag_doc_id(const ag_doc *d)
-{
-    return d->id;
-}
+AG__GET(doc, const char *, id, id)
+AG__GET(doc, const char *, date, date)
+AG__GET(doc, const char *, title, title)
+AG__GET(doc, const char *, url, url)
+AG__LIST_AT(doc, const ag_actor *, actor, actors, n_actors)
+AG__LIST_AT(doc, const ag_relation *, relation, relations, n_relations)
 
-const char *ag_doc_date(const ag_doc *d)
-{
-    return d->date;
-}
+AG__PARTY_ACCESSORS(AG__GET, actor)
+AG__GET(actor, int, mentions, mentions)
 
-const char *ag_doc_title(const ag_doc *d)
-{
-    return d->title;
-}
-
-const char *ag_doc_url(const ag_doc *d)
-{
-    return d->url;
-}
-
-size_t ag_doc_actor_count(const ag_doc *d)
-{
-    return d->n_actors;
-}
-
-const ag_actor *ag_doc_actor(const ag_doc *d, size_t i)
-{
-    return i < d->n_actors ? &d->actors[i] : NULL;
-}
-
-size_t ag_doc_relation_count(const ag_doc *d)
-{
-    return d->n_relations;
-}
-
-const ag_relation *ag_doc_relation(const ag_doc *d, size_t i)
-{
-    return i < d->n_relations ? &d->relations[i] : NULL;
-}
-
-const char *ag_actor_id(const ag_actor *a)
-{
-    return a->id;
-}
-
-const char *ag_actor_name(const ag_actor *a)
-{
-    return a->name;
-}
-
-ag_actor_kind ag_actor_kind_of(const ag_actor *a)
-{
-    return a->kind;
-}
-
-const char *ag_actor_code(const ag_actor *a)
-{
-    return a->code;
-}
-
-const char *ag_actor_affiliation(const ag_actor *a)
-{
-    return a->affiliation;
-}
-
-size_t ag_actor_alias_count(const ag_actor *a)
-{
-    return a->n_aliases;
-}
-
-const char *ag_actor_alias(const ag_actor *a, size_t i)
-{
-    return i < a->n_aliases ? a->aliases[i] : NULL;
-}
-
-int ag_actor_mentions(const ag_actor *a)
-{
-    return a->mentions;
-}
-
-ag_rel_kind ag_relation_kind_of(const ag_relation *r)
-{
-    return r->kind;
-}
-
-const char *ag_relation_label(const ag_relation *r)
-{
-    return r->label;
-}
-
-const char *ag_relation_code(const ag_relation *r)
-{
-    return r->code;
-}
-
-int ag_relation_polarity(const ag_relation *r)
-{
-    return r->polarity;
-}
-
-double ag_relation_goldstein(const ag_relation *r)
-{
-    return r->goldstein;
-}
-
-size_t ag_relation_participant_count(const ag_relation *r)
-{
-    return r->n_participants;
-}
-
-const char *ag_relation_participant(const ag_relation *r, size_t i)
-{
-    return i < r->n_participants ? r->participants[i] : NULL;
-}
-
-const char *ag_relation_location(const ag_relation *r)
-{
-    return r->location;
-}
-
-int ag_relation_sentence(const ag_relation *r)
-{
-    return r->sentence;
-}
-
-const char *ag_relation_evidence(const ag_relation *r)
-{
-    return r->evidence;
-}
-
-const char *ag_relation_rule(const ag_relation *r)
-{
-    return r->rule;
-}
+AG__TIE_ACCESSORS(AG__GET, relation)
+AG__LIST(relation, const char *, participant, participants, n_participants)
+AG__GET(relation, int, sentence, sentence)
+AG__GET(relation, const char *, evidence, evidence)
+AG__GET(relation, const char *, rule, rule)

@@ -45,4 +45,19 @@ struct ag_doc {
 
 ag_doc *ag_doc_new(void); /* empty doc with its arena; NULL on OOM */
 
+/* The accessors an actor (model.c) and a graph node (graph_access.c) share,
+ * and those a relation and a graph link share: the same fields under the
+ * same names, listed once.  X is AG__GET-like (util_int.h) for the fields, obj "actor",
+ * "node", "relation" or "link". */
+#define AG__PARTY_ACCESSORS(X, obj)                                       \
+    X(obj, const char *, id, id) X(obj, const char *, name, name)         \
+    X(obj, ag_actor_kind, kind_of, kind) X(obj, const char *, code, code) \
+    X(obj, const char *, affiliation, affiliation)                        \
+    AG__LIST(obj, const char *, alias, aliases, n_aliases)
+#define AG__TIE_ACCESSORS(X, obj)                                       \
+    X(obj, ag_rel_kind, kind_of, kind) X(obj, const char *, label, label) \
+    X(obj, const char *, code, code) X(obj, int, polarity, polarity)    \
+    X(obj, double, goldstein, goldstein)                                \
+    X(obj, const char *, location, location)
+
 #endif

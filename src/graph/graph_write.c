@@ -16,34 +16,21 @@
 
 #define GRAPH_JSON_FLAGS (JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(17))
 
-/* One "key": value member. */
-static void kstr(ag_jw *w, const char *key, const char *v)
-{
-    ag_jw_key(w, key);
-    ag_jw_str(w, v);
-}
-
-static void kint(ag_jw *w, const char *key, long long v)
-{
-    ag_jw_key(w, key);
-    ag_jw_int(w, v);
-}
-
 static void write_node(ag_jw *w, const ag_node *n)
 {
     ag_jw_object(w);
-    kstr(w, "affiliation", n->affiliation);
+    ag_jw_kstr(w, "affiliation", n->affiliation);
     ag_jw_key(w, "aliases");
     ag_jw_array(w);
     for (size_t i = 0; i < n->n_aliases; i++)
         ag_jw_str(w, n->aliases[i]);
     ag_jw_end(w);
-    kstr(w, "code", n->code);
-    kint(w, "docs", n->docs);
-    kstr(w, "id", n->id);
-    kstr(w, "kind", ag_actor_kind_name(n->kind));
-    kint(w, "mentions", n->mentions);
-    kstr(w, "name", n->name);
+    ag_jw_kstr(w, "code", n->code);
+    ag_jw_kint(w, "docs", n->docs);
+    ag_jw_kstr(w, "id", n->id);
+    ag_jw_kstr(w, "kind", ag_actor_kind_name(n->kind));
+    ag_jw_kint(w, "mentions", n->mentions);
+    ag_jw_kstr(w, "name", n->name);
     ag_jw_end(w);
 }
 
@@ -53,12 +40,12 @@ static void write_evidence(ag_jw *w, const ag_link *l)
     for (size_t i = 0; i < l->n_evidence; i++) {
         const ag_evidence *e = &l->evidence[i];
         ag_jw_object(w);
-        kstr(w, "date", e->date);
-        kstr(w, "doc", e->doc);
+        ag_jw_kstr(w, "date", e->date);
+        ag_jw_kstr(w, "doc", e->doc);
         if (e->location) /* meetings only: stance evidence stays as it was */
-            kstr(w, "location", e->location);
-        kint(w, "sentence", e->sentence);
-        kstr(w, "text", e->text);
+            ag_jw_kstr(w, "location", e->location);
+        ag_jw_kint(w, "sentence", e->sentence);
+        ag_jw_kstr(w, "text", e->text);
         ag_jw_end(w);
     }
     ag_jw_end(w);
@@ -67,7 +54,7 @@ static void write_evidence(ag_jw *w, const ag_link *l)
 static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
 {
     ag_jw_object(w);
-    kstr(w, "code", l->code);
+    ag_jw_kstr(w, "code", l->code);
     if (l->n_days) {
         ag_jw_key(w, "dates");
         ag_jw_object(w);
@@ -84,13 +71,13 @@ static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
     ag_jw_key(w, "goldstein");
     /* Only finite values enter the graph; as ag_graph_to_json, 0 otherwise. */
     ag_jw_real(w, isfinite(l->goldstein) ? l->goldstein : 0.0);
-    kstr(w, "kind", ag_rel_kind_name(l->kind));
-    kstr(w, "label", l->label);
-    kstr(w, "location", l->location);
-    kint(w, "polarity", l->polarity);
-    kstr(w, "source", g->nodes[l->source].id);
-    kstr(w, "target", g->nodes[l->target].id);
-    kint(w, "weight", l->weight);
+    ag_jw_kstr(w, "kind", ag_rel_kind_name(l->kind));
+    ag_jw_kstr(w, "label", l->label);
+    ag_jw_kstr(w, "location", l->location);
+    ag_jw_kint(w, "polarity", l->polarity);
+    ag_jw_kstr(w, "source", g->nodes[l->source].id);
+    ag_jw_kstr(w, "target", g->nodes[l->target].id);
+    ag_jw_kint(w, "weight", l->weight);
     ag_jw_end(w);
 }
 

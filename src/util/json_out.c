@@ -204,6 +204,24 @@ void ag_jw_str(ag_jw *w, const char *s)
         ag_jw_null(w);
 }
 
+void ag_jw_kstr(ag_jw *w, const char *key, const char *v)
+{
+    ag_jw_key(w, key);
+    ag_jw_str(w, v);
+}
+
+void ag_jw_kint(ag_jw *w, const char *key, long long v)
+{
+    ag_jw_key(w, key);
+    ag_jw_int(w, v);
+}
+
+void ag_jw_kreal(ag_jw *w, const char *key, double v)
+{
+    ag_jw_key(w, key);
+    ag_jw_real(w, v);
+}
+
 void ag_jw_int(ag_jw *w, long long v)
 {
     char tmp[32];

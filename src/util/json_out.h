@@ -65,6 +65,10 @@ void ag_jw_int(ag_jw *w, long long v);
 void ag_jw_real(ag_jw *w, double v);     /* jansson's format at the flags' precision */
 void ag_jw_bool(ag_jw *w, int v);
 void ag_jw_null(ag_jw *w);
+/* One "key": value member of the object being written. */
+void ag_jw_kstr(ag_jw *w, const char *key, const char *v);
+void ag_jw_kint(ag_jw *w, const char *key, long long v);
+void ag_jw_kreal(ag_jw *w, const char *key, double v);
 /* Flushes what is staged; 0 ok, -1 if anything failed.  Releases the
  * staging buffer when writing to a FILE. */
 int ag_jw_finish(ag_jw *w);

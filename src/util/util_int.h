@@ -21,4 +21,19 @@ ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
  * (n at most 9). */
 int ag__digits(const char *s, size_t n);
 
+/* The one-line accessors of the public headers (model.h, graph.h), written
+ * once: each use expands to real exported functions with the header's exact
+ * signatures, named ag_<obj>_<name>.  AG__GET reads a field.  AG__LIST is an
+ * array of pointers and AG__LIST_AT an array of structs: ag_<obj>_<name>_count
+ * gives the count and ag_<obj>_<name>(p, i) element i (its address for
+ * AG__LIST_AT), NULL when i is past the count. */
+#define AG__GET(obj, type, name, field) \
+    type ag_##obj##_##name(const ag_##obj *p) { return p->field; }
+#define AG__LIST(obj, type, name, arr, count)                                 \
+    AG__GET(obj, size_t, name##_count, count)                                 \
+    type ag_##obj##_##name(const ag_##obj *p, size_t i) { return i < p->count ? p->arr[i] : NULL; }
+#define AG__LIST_AT(obj, type, name, arr, count)                              \
+    AG__GET(obj, size_t, name##_count, count)                                 \
+    type ag_##obj##_##name(const ag_##obj *p, size_t i) { return i < p->count ? &p->arr[i] : NULL; }
+
 #endif
