@@ -1,12 +1,14 @@
 #!/bin/sh
 # make eval: both scorers' tables against ../shared, and the extraction table
-# for the project's own corpus (tests/corpus) and for both corpora together.
+# for the project's own corpus (tests/corpus), for both corpora together, and
+# for the held-out set (tests/heldout: articles nobody tunes on, scored apart).
 # Fails when the extractor crashes or prints invalid output (the scorers
 # report that as a failure line) and when a score falls below its floor in
 # tests/eval_floors.txt (raise a floor when a change lifts a score for good;
 # lower one only with a reason in the commit).
 SHARED=${SHARED:-../shared}
 PROJECT=tests/corpus
+HELDOUT=tests/heldout
 if [ ! -d "$SHARED/eval" ]; then
   echo "eval: $SHARED/eval not found; nothing to score"; exit 0
 fi
@@ -54,6 +56,9 @@ for g in "$SHARED"/corpus/*.gold.json "$PROJECT"/*.gold.json; do
   done
 done
 score both "extraction (score.py, shared and project corpus together)" extraction "$both"
+# The held-out set measures how extraction generalizes: it is scored on its own
+# and is in neither table above (tests/heldout/README.md: do not tune on it).
+score heldout "extraction (score.py, held-out set $HELDOUT)" extraction "$HELDOUT"
 score cameo "CAMEO events (score_cameo.py, $SHARED/corpus/cameo-gsr/sentences.jsonl)" \
   python3 "$SHARED/eval/score_cameo.py" --sentences "$SHARED/corpus/cameo-gsr/sentences.jsonl" --run './actorgraph extract -q {}'
 echo "eval: $((checked - below)) passed, $below failed (scores against the floors in $FLOORS)"
