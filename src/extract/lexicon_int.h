@@ -79,7 +79,7 @@ enum {
     AG_RC_THREATENED = 1u << 22 /* the infinitive after a threat ("threatened to impose sanctions") */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
-       AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER };
+       AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER, AG_RR_JOINT };
 enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
 /* Options: the place of the act is its target when it names none ("staged
  * a protest in Beijing"); the source is remembered as who proposed ("the

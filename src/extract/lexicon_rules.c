@@ -10,7 +10,7 @@ const char *const ag_lx_rule_conditions[] = {
     "wish_object", "shielded", "passive", "by_agent", "of_by", "between", "to_verb", "continued", "complement",
     "aimed", "reported", "threatened", NULL};
 const char *const ag_lx_rule_roles[] = {"none", "svo", "passive", "of_by", "wish", "between", "subject",
-                                        "meeting", "passive_meeting", "speaker", NULL};
+                                        "meeting", "passive_meeting", "speaker", "joint", NULL};
 const char *const ag_lx_rule_effects[] = {"none", "stance", "mutual", "meeting", "summons", NULL};
 static const char *const option_names[] = {"host", "proposer", NULL};
 

@@ -98,6 +98,7 @@ static void index_rel(xdoc *x, int i)
 static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
+    int joined = 0; /* an "and" (or "along with") link seen */
     out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
@@ -122,13 +123,19 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
             break;
         out[n++] = x->chunks[pc].actor;
         t = x->chunks[pc].t0;
+        joined |= conj == 2 || !x_tok_is(x, k, ",");
     }
-    return n;
+    /* "Before the AU chief, Botswana condemned": commas alone make no list
+     * of two ("Kyrgyzstan, Tajikistan, Uzbekistan to sign" is one). */
+    return joined || n >= 3 ? n : 1;
 }
 
+/* The same to the right: "A, B and C"; commas alone make no list of two
+ * ("condemned Israel, Hamas said"). */
 static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
+    int joined = 0;
     out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
@@ -137,6 +144,7 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
             k++;
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
             k++;
+        joined |= x_tok_is(x, k, "and"); /* "A, B, and other countries" */
         if (!(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             break;
         size_t b = k + 1;
@@ -148,7 +156,7 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
         out[n++] = x->chunks[nc].actor;
         t = x->chunks[nc].t1;
     }
-    return n;
+    return joined || n >= 3 ? n : 1;
 }
 
 typedef struct sentctx {
@@ -989,6 +997,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     unsigned f = pr->vg.flags;
     if (pr->nominal) {
         size_t q = modifiers_start(x, s, p);
+        /* "expressed their appreciation and gratitude": the second noun
+         * shares the light verb of the first. */
+        if (q == p && p > s->lo + 2 && x_tok_is(x, p - 1, "and") && chunk_of(x, p - 2) < 0)
+            q = modifiers_start(x, s, p - 2);
         c |= AG_RC_NOUN;
         c |= q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) ? AG_RC_LIGHT : 0;
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
@@ -1125,6 +1137,58 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
     return nt;
 }
 
+/* The usable chunk at token k, or after "the" there; -1 if none. */
+static int chunk_after(const xdoc *x, size_t k)
+{
+    int c = chunk_of(x, k);
+    if (c < 0 && x_tok_is(x, k, "the"))
+        c = chunk_of(x, k + 1);
+    return c >= 0 && usable(x, c) ? c : -1;
+}
+
+/* Adds the actors of the group starting at chunk c to src (n of them, at
+ * most MAXG), each once. */
+static size_t add_group(const xdoc *x, const sentctx *s, int c, int *src, size_t n)
+{
+    int g[MAXG];
+    size_t ng = group_right(x, c, s->hi, g);
+    for (size_t i = 0; i < ng && n < MAXG; i++) {
+        size_t j = 0;
+        while (j < n && src[j] != g[i])
+            j++;
+        if (j == n)
+            src[n++] = g[i];
+    }
+    return n;
+}
+
+/* The authors of a joint statement: "the joint statement by/of A and B"
+ * names them alone; else the subject ("A and B said in a joint
+ * statement", "In a joint statement, A and B ...") and those it was made
+ * "with". */
+static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
+{
+    size_t k = pr->p + pr->m;
+    int c;
+    if ((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = chunk_after(x, k + 1)) >= 0)
+        return add_group(x, s, c, src, 0);
+    /* "..., according to the joint statement": the authors are not named
+     * next to it, and the nearest mention on the left is no author. */
+    size_t a = modifiers_start(x, s, pr->p);
+    if (a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according"))
+        return 0;
+    size_t n = find_source(x, s, pr->head, src);
+    for (size_t q = k; !n && q < s->hi && q < k + 8 && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (x_tok_is(x, q, ",")) {
+            if ((c = chunk_after(x, q + 1)) >= 0)
+                n = add_group(x, s, c, src, 0);
+            break;
+        }
+    if (x_tok_is(x, k, "with") && (c = chunk_after(x, k + 1)) >= 0)
+        n = add_group(x, s, c, src, n);
+    return n;
+}
+
 /* Source and target of the rule's roles; returns the number of targets. */
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
@@ -1152,6 +1216,9 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         return *ns ? find_source(x, s, pr->head, tgt) : 0;
     case AG_RR_BETWEEN:
         *ns = (c = between_chunk(x, s, k)) >= 0 ? group_right(x, c, s->hi, src) : 0;
+        return 0;
+    case AG_RR_JOINT:
+        *ns = joint_parties(x, s, pr, src);
         return 0;
     case AG_RR_SVO:
     case AG_RR_SUBJECT:
