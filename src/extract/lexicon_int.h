@@ -76,7 +76,8 @@ enum {
     AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking": a clause, no object */
     AG_RC_AIMED = 1u << 20,    /* the verb takes its target after given prepositions */
     AG_RC_REPORTED = 1u << 21, /* the sentence names a speaker ("X said Y had violated ...") */
-    AG_RC_THREATENED = 1u << 22 /* the infinitive after a threat ("threatened to impose sanctions") */
+    AG_RC_THREATENED = 1u << 22, /* the infinitive after a threat ("threatened to impose sanctions") */
+    AG_RC_CLAIMED = 1u << 23   /* reported, and the act's subject is not the speaker's side */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
        AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER, AG_RR_JOINT };

@@ -986,6 +986,26 @@ static int ends_ing(const xdoc *x, size_t k)
     return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* "The US said (that) Iraq had attacked ...": the act's subject stands
+ * right before its verb group, after the speaker's speech verb and an
+ * optional "that", and is not the speaker's side ("Israel said it struck
+ * ..." is its own act). */
+static int claimed(xdoc *x, const sentctx *s, const pred *pr)
+{
+    if (s->speaker < 0 || pr->e->kind != AG_LX_VERB || pr->nominal || pr->vg.t0 <= s->lo)
+        return 0;
+    int c = chunk_of(x, pr->vg.t0 - 1);
+    if (c < 0 || !usable(x, c))
+        return 0;
+    size_t q = x->chunks[c].t0;
+    if (q > s->lo && x_tok_is(x, q - 1, "that"))
+        q--;
+    if (q <= s->lo || !x_tok_has(x, q - 1, WC(SPEECH_VERB)) || in_quote(s, q - 1))
+        return 0;
+    int a = x->chunks[c].actor;
+    return a != s->speaker && !related(x, a, s->speaker);
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -1032,6 +1052,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
     c |= e->target_preps ? AG_RC_AIMED : 0;
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
+    c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
         if (!x_tok_is(x, q - 1, "to")) {
