@@ -986,6 +986,21 @@ static int ends_ing(const xdoc *x, size_t k)
     return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* A participle right after a comma or a noun phrase, before "by": 2 after
+ * a comma or an actor ("the militia backed by Iran": the actor is its
+ * target), 1 after another noun ("a plan backed by Russia", "victims
+ * killed by the crash": a passive whose target is no actor), else 0. */
+static int reduced_relative(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p <= s->lo || ends_ing(x, p))
+        return 0;
+    if (x_tok_is(x, p - 1, ",") || chunk_of(x, p - 1) >= 0)
+        return 2;
+    const ag_token *t = &x->t.toks[p - 1];
+    return (t->flags & AG_TOK_WORD) && !(t->cls & (WC(BE) | WC(HAVE) | WC(AUXILIARY) | WC(MODAL) | WC(NEGATION))) &&
+           !x_tok_is(x, p - 1, "to") && !x_tok_has(x, p - 1, WC(PRONOUN)) && !x_tok_has(x, p - 1, WC(RELATIVE));
+}
+
 /* "The US said (that) Iraq had attacked ...": the act's subject stands
  * right before its verb group, after the speaker's speech verb and an
  * optional "that", and is not the speaker's side ("Israel said it struck
@@ -1015,6 +1030,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
     ag__x_vgroup(x, s->lo, p, &pr->vg);
     unsigned f = pr->vg.flags;
+    int rr = 0;
     if (pr->nominal) {
         size_t q = modifiers_start(x, s, p);
         /* "expressed their appreciation and gratitude": the second noun
@@ -1026,10 +1042,12 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
         int o, a;
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
-    } else if ((f & VG_PASSIVE) || (x_tok_is(x, k, "by") && pr->vg.t0 == p && p > s->lo && x_tok_is(x, p - 1, ","))) {
-        /* ", mediated by the African Union": a participle after a comma
-         * with its agent is a passive too. */
-        c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") ? AG_RC_BY_AGENT : 0);
+    } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
+               (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
+        /* ", mediated by the African Union", "the militia backed by Iran":
+         * a participle after a comma or a noun, with its agent, is a
+         * passive too. */
+        c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") && rr != 1 ? AG_RC_BY_AGENT : 0);
     }
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
