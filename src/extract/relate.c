@@ -936,15 +936,20 @@ static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p)
 }
 
 /* "the condemnation of Serbia by Croatia", "the shelling of Armenian
- * villages by Azerbaijan": *obj (the first mention of the noun phrase after
- * "of", a country adjective included) and *agent (after "by") chunks. */
+ * villages by Azerbaijan", "evidence against Russia was presented by the
+ * US": *obj (the first mention of the noun phrase after "of" or another
+ * object preposition, a country adjective included) and *agent (after
+ * "by") chunks. k is the token after the noun, or after a noun form that
+ * ends in its preposition ("evidence against"). */
 static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
 {
-    if (!x_tok_is(x, k, "of"))
+    size_t b = k + 1;
+    if (k > 0 && x_tok_has(x, k - 1, WC(OBJECT_PREP)) && !x_tok_has(x, k, WC(OBJECT_PREP)))
+        b = k; /* the form holds the preposition */
+    else if (!x_tok_has(x, k, WC(OBJECT_PREP)) || x_tok_is(x, k, "between"))
         return 0;
     int oc = -1;
-    size_t b = k + 1;
-    for (; b < x->t.n_toks && b < k + 7 && !x_tok_is(x, b, "by"); b++) {
+    for (; b < x->t.n_toks && b < k + 8 && !x_tok_is(x, b, "by"); b++) {
         int c = chunk_of(x, b);
         if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
             oc = c;
@@ -1039,7 +1044,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
             q = modifiers_start(x, s, p - 2);
         c |= AG_RC_NOUN;
         c |= q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) ? AG_RC_LIGHT : 0;
-        c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
+        /* "support for X"; "evidence against X", a form with its preposition. */
+        c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
         int o, a;
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
@@ -1098,6 +1104,8 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     pr->m = m;
     pr->e = ag_lexicon_entry(x->lx, h->entry);
     pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
+    /* "Sanctions against Iran were imposed": a sentence opens with a noun. */
+    pr->nominal |= p == s->lo && x_tok_has(x, p + m, WC(OBJECT_PREP)) && !x_tok_is(x, p + m, "to");
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
