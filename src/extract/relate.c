@@ -145,6 +145,10 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
             break;
+        /* "held by ECOWAS, the AU said": a trailing attribution names the
+         * speaker, not one more member. */
+        if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
+            break;
         out[n++] = x->chunks[nc].actor;
         t = x->chunks[nc].t1;
     }
@@ -230,9 +234,15 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
 {
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
-    for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
+    /* A mention counts as one word: "invited Brazilian President Luiz
+     * Inacio Lula da Silva to visit". */
+    for (size_t k = p - 2, w = 0; k > s->lo && w < 5; k--, w++) {
+        int c = chunk_of(x, k);
+        if (c >= 0 && x->chunks[c].t0 < k)
+            k = x->chunks[c].t0;
         if (x_tok_has(x, k, WC(APPEAL_WORD)))
             return 1;
+    }
     return 0;
 }
 
@@ -692,11 +702,70 @@ static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
     return 0;
 }
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "at a meeting", "during talks", "following a meeting": a meeting noun
+ * after such a preposition is the scene of its clause, held by the
+ * clause's subject.  Returns the preposition's token, or 0. */
+static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = modifiers_start(x, s, p);
+    if (q <= s->lo)
+        return 0;
+    size_t k = q - 1;
+    return x_tok_is(x, k, "at") || x_tok_is(x, k, "during") || x_tok_is(x, k, "following") || x_tok_is(x, k, "after")
+               ? k
+               : 0;
+}
+
+/* The subject of the clause a scene noun belongs to: the last predicate's
+ * subject, else the clause's first mention that no preposition governs
+ * and that names no possessor. */
+static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
+{
+    if (s->n_subj) {
+        memcpy(src, s->subj, s->n_subj * sizeof *src);
+        return s->n_subj;
+    }
+    size_t lo = s->lo;
+    for (size_t k = s->lo; k < at; k++)
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            lo = k + 1;
+    for (size_t k = lo; k < at; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0)
+            continue;
+        size_t b = k > s->lo && x_tok_is(x, k - 1, "the") ? k - 1 : k;
+        int governed = b > s->lo && x_tok_has(x, b - 1, WC(SUBJECT_BLOCKING_PREP)); /* "with the U.S." */
+        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD)))
+            return group_right(x, c, at, src);
+        k = x->chunks[c].t1 - 1;
+    }
+    return 0;
+}
+
+/* "an emergency meeting held on the situation in Niger by ECOWAS": the
+ * host after "by" within the clause, into tg. */
+static size_t scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
+{
+    for (size_t q = k; q + 1 < s->hi && q < k + 10; q++) {
+        if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+            return 0;
+        int c = x_tok_is(x, q, "by") ? chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
+        if (c >= 0 && usable(x, c)) {
+            *at = x->chunks[c].t0;
+            return group_right(x, c, s->hi, tg);
+        }
+    }
+    return 0;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        int sent)
 {
     int parts[2 * MAXG + 4];
-    size_t n = find_source(x, s, head, parts);
+    size_t scene = nominal ? scene_prep(x, s, p) : 0;
+    size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
     if (nominal && n == 0)
         return;
     /* Partners: "met X", "talks with X", "with the participation of X",
@@ -704,7 +773,12 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t k = p + m;
     int tg[MAXG];
     size_t at = 0;
-    size_t nt = find_target(x, s, k, 12, parts, n, tg, &at);
+    /* A scene's partners follow "with" or "between", or are its host ("a
+     * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
+     * General Assembly" names a venue. */
+    size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
+                    ? find_target(x, s, k, 12, parts, n, tg, &at)
+                    : scene_host(x, s, k, tg, &at);
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
@@ -990,7 +1064,9 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     if (pr->nominal) {
         size_t q = modifiers_start(x, s, p);
         c |= AG_RC_NOUN;
-        c |= q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) ? AG_RC_LIGHT : 0;
+        /* "at a meeting": the scene of the clause is an act like "held a meeting". */
+        int scene = e->kind == AG_LX_MEET && scene_prep(x, s, p);
+        c |= scene || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
         int o, a;
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
@@ -1011,6 +1087,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
             size_t w = pr->wish_at;
             c |= AG_RC_WISHED | (find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0);
         }
+    } else {
+        /* "wants to meet", "invited X to visit", "urged them to hold talks":
+         * a wished-for meeting has not happened (corpus convention 8). */
+        c |= appealed(x, s, pr->head) ? AG_RC_APPEALED : 0;
+        c |= wished(x, s, pr->head) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
