@@ -93,9 +93,63 @@ static void index_rel(xdoc *x, int i)
     }
 }
 
+static int holds_title(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && ag__x_root(x, v) == (int)k->a;
+}
+
+/* "the Presidents of Guyana and Venezuela", "the foreign minister of
+ * Iran": the title before "of" at t0 (lower-cased, singular, into buf), or
+ * NULL. */
+static const char *title_of(const xdoc *x, size_t t0, char *buf, size_t cap)
+{
+    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, "the") ? t0 - 1 : t0;
+    if (b < 2 || !x_tok_is(x, b - 1, "of") || chunk_of(x, b - 2) >= 0)
+        return NULL;
+    size_t w = b - 2, first = w > 0 && !(x_tflags(x, w - 1) & AG_TOK_CAP) && (x_tflags(x, w - 1) & AG_TOK_WORD) &&
+                                      !x_tok_has(x, w - 1, WC(DETERMINER))
+                                  ? w - 1
+                                  : w;
+    size_t len = x->t.toks[w].end - x->t.toks[first].start;
+    if (len + 1 >= cap)
+        return NULL;
+    for (size_t i = 0; i < len; i++) {
+        char ch = x->text[x->t.toks[first].start + i];
+        buf[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
+    buf[len] = '\0';
+    if (ag__x_plural_title(x, w))
+        buf[len - 1] = '\0';
+    return buf;
+}
+
+/* The person the text names with `title` for country a ("the President
+ * of Guyana" is Irfaan Ali when the text names him), else a.  "foreign
+ * minister" is tried whole, then as "minister". */
+static int office_holder(xdoc *x, const char *title, int a)
+{
+    if (!title || a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+        return a;
+    for (const char *t = title; t; t = strchr(t, ' ') ? strchr(t, ' ') + 1 : NULL) {
+        /* The most mentioned holder: a stray name that took the title
+         * counts less than the one the text keeps naming. */
+        xkey k = {XI_TROOT, t, a, 0};
+        size_t n;
+        const int *v = ag__x_index_all(x, &k, &n);
+        int best = -1;
+        for (size_t i = 0; i < n; i++)
+            if (v[i] >= 0 && (size_t)v[i] < x->n_actors && holds_title(x, &k, v[i]) &&
+                (best < 0 || x->actors[v[i]].mentions > x->actors[best].mentions))
+                best = v[i];
+        if (best >= 0)
+            return best;
+    }
+    return a;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
-static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
+static size_t group_left(xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
     out[n++] = chunk_actor(x, c);
@@ -120,16 +174,31 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
                      x->chunks[pc].t1 == k;
         if (pc < 0 || (!usable(x, pc) && !shared))
             break;
-        out[n++] = x->chunks[pc].actor;
+        /* "Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali": the person
+         * in apposition stands for the country. */
+        int a = x->chunks[pc].actor, right = out[n - 1];
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_COUNTRY && x->actors[right].kind == AG_ACTOR_PERSON &&
+            ag__x_root(x, right) == a) {
+            t = x->chunks[pc].t0;
+            continue;
+        }
+        out[n++] = a;
         t = x->chunks[pc].t0;
     }
+    /* "The presidents of A, B and C convened": the office holders. */
+    char tb[48];
+    const char *title = title_of(x, t, tb, sizeof tb);
+    for (size_t i = 0; title && i < n; i++)
+        out[i] = office_holder(x, title, out[i]);
     return n;
 }
 
-static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
+static size_t group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
-    out[n++] = chunk_actor(x, c);
+    char tb[48];
+    const char *title = title_of(x, x->chunks[c].t0, tb, sizeof tb);
+    out[n++] = office_holder(x, title, chunk_actor(x, c));
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
         size_t k = t;
@@ -149,7 +218,15 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
          * speaker, not one more member. */
         if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
             break;
-        out[n++] = x->chunks[nc].actor;
+        /* "the Presidents of Venezuela, Nicolás Maduro, and Guyana": a
+         * person in apposition to a country stands for it. */
+        int a = x->chunks[nc].actor, prev = x->chunks[c].actor;
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_PERSON && prev >= 0 &&
+            x->actors[prev].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == prev)
+            out[n - 1] = a;
+        else
+            out[n++] = office_holder(x, title, a);
+        c = nc;
         t = x->chunks[nc].t1;
     }
     return n;
@@ -559,6 +636,23 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
     x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
 }
 
+/* "the Presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali":
+ * a country or body whose own official takes part is represented by the
+ * official, not a participant beside it. */
+static size_t drop_represented(const xdoc *x, int *parts, size_t n)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++) {
+        int represented = 0;
+        for (size_t j = 0; j < n && !represented; j++)
+            for (int a = x->actors[parts[j]].affil, h = 0; j != i && a >= 0 && h < 8; a = x->actors[a].affil, h++)
+                represented |= a == parts[i];
+        if (!represented)
+            parts[u++] = parts[i];
+    }
+    return u;
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -572,6 +666,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         if (!dup && parts[i] >= 0)
             uniq[u++] = parts[i];
     }
+    u = drop_represented(x, uniq, u);
     if (u < 2)
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
@@ -779,6 +874,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
                     ? find_target(x, s, k, 12, parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
+    /* "discussed Ukraine": a verb with partner prepositions takes a partner
+     * only after one ("discussed trade with Japan"). */
+    if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
+        nt = 0;
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
