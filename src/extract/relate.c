@@ -855,6 +855,32 @@ static size_t scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
     return 0;
 }
 
+/* "met his Peruvian counterpart": a counterpart the text does not name
+ * (resolution found no Peruvian official of the same office) is met on
+ * behalf of the country, the first such within six tokens after k. */
+static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
+{
+    for (size_t q = k; q < s->hi && q < k + 6; q++) {
+        int c = chunk_of(x, q);
+        if (c < 0)
+            continue;
+        /* "his Peruvian and Chilean counterparts": each country. */
+        size_t n = 0;
+        *at = x->chunks[c].t0;
+        while (c >= 0 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) && n < MAXG) {
+            tg[n++] = x->chunks[c].actor;
+            size_t t1 = x->chunks[c].t1;
+            if (x_tok_is(x, t1, "counterpart") || x_tok_is(x, t1, "counterparts"))
+                return n;
+            if (x_tok_is(x, t1, ",") && x_tok_is(x, t1 + 1, "and"))
+                t1++;
+            c = x_tok_is(x, t1, "and") || x_tok_is(x, t1, ",") ? chunk_of(x, t1 + 1) : -1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        int sent)
 {
@@ -874,6 +900,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
                     ? find_target(x, s, k, 12, parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
+    if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
+        nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "discussed Ukraine": a verb with partner prepositions takes a partner
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
@@ -954,16 +982,43 @@ static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size
     return 0;
 }
 
-/* Who stands for a summoned country: a person of that country the text
- * calls its ambassador or envoy, else the country itself. */
-static int envoy_of(xdoc *x, int who)
+/* "summoned India's High Commissioner in Dhaka, Pranay Verma,": a
+ * person of the summoned country in apposition after its mention in
+ * sentence si, or -1. */
+static int envoy_apposition(const xdoc *x, int who, int si)
+{
+    const ag_sentence *se = &x->t.sents[si];
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0 || x->chunks[c].actor != who)
+            continue;
+        size_t t1 = x->chunks[c].t1;
+        for (size_t q = t1; q + 1 < se->tok_end && q < t1 + 6; q++) {
+            int pc = x_tok_is(x, q, ",") ? chunk_of(x, q + 1) : -1;
+            if (pc >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON &&
+                ag__x_root(x, x->chunks[pc].actor) == who)
+                return x->chunks[pc].actor;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Who stands for a summoned country: the person named in apposition, a
+ * person of that country the text calls its ambassador or envoy, else the
+ * country itself. */
+static int envoy_of(xdoc *x, int who, int si)
 {
     if (x->actors[who].kind == AG_ACTOR_PERSON)
         return who;
+    int named = envoy_apposition(x, who, si);
+    if (named >= 0)
+        return named;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
         if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who &&
-            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge")))
+            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge") ||
+             strstr(a->title, "high commissioner")))
             return (int)i;
     }
     return who;
@@ -1374,7 +1429,7 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     long meet = r->effect == AG_RE_SUMMONS ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
     for (size_t a = 0; meet >= 0 && a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
-            int pair[2] = {src[a], envoy_of(x, tgt[b])};
+            int pair[2] = {src[a], envoy_of(x, tgt[b], si)};
             add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, si);
         }
 }
