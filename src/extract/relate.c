@@ -156,6 +156,13 @@ static size_t group_left(xdoc *x, int c, size_t lo, int *out)
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
         size_t k = t - 1;
+        /* "the Sudanese army and the paramilitary RSF": over a determiner and
+         * one lower-case modifier. */
+        if (k > lo + 2 && chunk_of(x, k) < 0 && is_modifier(x, k) && x_tok_has(x, k - 1, WC(DETERMINER)) &&
+            (x_tok_is(x, k - 2, "and") || x_tok_is(x, k - 2, ",")))
+            k -= 2;
+        else if (k > lo + 1 && x_tok_is(x, k, "the") && (x_tok_is(x, k - 1, "and") || x_tok_is(x, k - 1, ",")))
+            k -= 1;
         int conj = x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
             conj = 2;
@@ -881,14 +888,43 @@ static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t
     return 0;
 }
 
+static int between_chunk(const xdoc *x, const sentctx *s, size_t k);
+
+/* "the talks between A and B were mediated by Egypt", "the talks are
+ * sponsored by the United States and Saudi Arabia": a meeting noun with
+ * no subject and hosts after "by" is a meeting of the parties after
+ * "between" (else of the last meeting's, for "the talks") with the hosts
+ * (corpus convention 14). */
+static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent)
+{
+    int parts[2 * MAXG + 4], hosts[MAXG];
+    size_t at = 0, n = 0;
+    size_t nh = scene_host(x, s, p + m, hosts, &at);
+    if (!nh)
+        return;
+    const char *where = meeting_place(x, s, p);
+    int c = between_chunk(x, s, p + m);
+    if (c >= 0)
+        n = group_right(x, c, s->hi, parts);
+    else if (p > s->lo && x_tok_is(x, p - 1, "the") && x->last_meeting >= 0) {
+        n = meeting_parts(x, parts);
+        where = where ? where : x->rels[x->last_meeting].location;
+    }
+    for (size_t i = 0; n && i < nh; i++)
+        parts[n++] = hosts[i];
+    add_meeting(x, parts, n, e, where, sent);
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        int sent)
 {
     int parts[2 * MAXG + 4];
     size_t scene = nominal ? scene_prep(x, s, p) : 0;
     size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
-    if (nominal && n == 0)
+    if (nominal && n == 0) {
+        hosted_talks(x, s, p, m, e, sent);
         return;
+    }
     /* Partners: "met X", "talks with X", "with the participation of X",
      * "between A and B", "hosting a meeting with A and B". */
     size_t k = p + m;
@@ -1222,8 +1258,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         int scene = e->kind == AG_LX_MEET && scene_prep(x, s, p);
         c |= scene || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) ? AG_RC_PREP : 0;
-        int o, a;
+        int o, a, hosts[MAXG];
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
+        /* "the talks are sponsored by X": a meeting noun with its hosts. */
+        size_t at;
+        c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
     } else if ((f & VG_PASSIVE) || (x_tok_is(x, k, "by") && pr->vg.t0 == p && p > s->lo && x_tok_is(x, p - 1, ","))) {
         /* ", mediated by the African Union": a participle after a comma
          * with its agent is a passive too. */
