@@ -760,8 +760,10 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     if (vg.flags & (VG_NEG | VG_IRREALIS)) /* "would not attend the summit" */
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
-    for (size_t k = p + 1; k < hi; k++) {
-        if (x_tok_has(x, k, WC(GATHERING_NOUN))) {
+    /* "were also in attendance": the meeting is the one just told. */
+    int present = p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in");
+    for (size_t k = present ? p : p + 1; k < hi; k++) {
+        if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
@@ -915,8 +917,26 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
     add_meeting(x, parts, n, e, where, sent);
 }
 
+/* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
+ * a country named by its name right after a visit is the host, though the
+ * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * is only where the visit went. */
+static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
+{
+    int c = k < s->hi ? chunk_of(x, k) : -1;
+    if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+        return 0;
+    int a = x->chunks[c].actor;
+    const xactor *h = &x->actors[a];
+    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
+    if (h->kind != AG_ACTOR_COUNTRY || strlen(h->name) != n || strncmp(h->name, x->text + b, n) != 0)
+        return 0;
+    tg[0] = a;
+    return 1;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
-                       int sent)
+                       unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
     size_t scene = nominal ? scene_prep(x, s, p) : 0;
@@ -938,6 +958,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
                     : scene_host(x, s, k, tg, &at);
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
+    if (!nt && !nominal && (opts & AG_RO_HOST))
+        nt = destination(x, s, k, tg);
     /* "discussed Ukraine": a verb with partner prepositions takes a partner
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
@@ -959,6 +981,14 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
+    /* "Malaysia hosted the meeting", "joined the talks": the meeting just
+     * told, with this one taking part. */
+    const char *where = meeting_place(x, s, p);
+    if (!nt && !nominal && x->last_meeting >= 0 && x_tok_is(x, k, "the") &&
+        (x_tok_has(x, k + 1, WC(GATHERING_NOUN)) || (is_modifier(x, k + 1) && x_tok_has(x, k + 2, WC(GATHERING_NOUN))))) {
+        n += meeting_parts(x, parts + n);
+        where = where ? where : x->rels[x->last_meeting].location;
+    }
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
         if (x_tok_is(x, q, "participation") && x_tok_is(x, q + 1, "of")) {
             int c = chunk_of(x, q + 2);
@@ -970,7 +1000,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
             }
         }
     }
-    add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+    add_meeting(x, parts, n, e, where, sent);
 }
 
 /* "Condemning the coup, Faki said ...": a participle that opens the
@@ -1321,6 +1351,11 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     pr->m = m;
     pr->e = ag_lexicon_entry(x->lx, h->entry);
     pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
+    /* "bans on travel to Canada": a meeting verb's bare form after a
+     * preposition is a noun (a gerund, "after meeting X", stays a verb). */
+    if (pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) && !x_tok_is(x, p - 1, "to") &&
+        !ends_ing(x, p))
+        pr->nominal = 1;
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
@@ -1478,7 +1513,7 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
 {
     x->rule = r->name;
     if (r->roles == AG_RR_MEETING) {
-        meeting_at(x, s, pr->head, pr->p, pr->m, pr->e, pr->nominal, si);
+        meeting_at(x, s, pr->head, pr->p, pr->m, pr->e, pr->nominal, r->options, si);
         return;
     }
     if (r->roles == AG_RR_PASSIVE_MEETING) {
