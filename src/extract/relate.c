@@ -147,11 +147,25 @@ static int office_holder(xdoc *x, const char *title, int a)
     return a;
 }
 
+/* "Sergei Lavrov of Russia": the person a country chunk after "of"
+ * belongs to, or c itself. */
+static int person_of(const xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0;
+    int pc = t0 >= 2 && x_tok_is(x, t0 - 1, "of") ? chunk_of(x, t0 - 2) : -1;
+    if (pc < 0 || x->actors[x->chunks[pc].actor].kind != AG_ACTOR_PERSON ||
+        x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return c;
+    int r = ag__x_root(x, x->chunks[pc].actor);
+    return r == x->chunks[c].actor || r == x->chunks[pc].actor || r < 0 ? pc : c;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
 static size_t group_left(xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
+    c = person_of(x, c); /* "A of X and B of Y met" */
     out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
@@ -181,6 +195,7 @@ static size_t group_left(xdoc *x, int c, size_t lo, int *out)
                      x->chunks[pc].t1 == k;
         if (pc < 0 || (!usable(x, pc) && !shared))
             break;
+        pc = person_of(x, pc);
         /* "Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali": the person
          * in apposition stands for the country. */
         int a = x->chunks[pc].actor, right = out[n - 1];
@@ -718,20 +733,34 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         free(r.parts);
 }
 
+/* The capitalized text of place chunk c ("the capital Luanda": Luanda). */
+static const char *place_text(xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0, t1 = x->chunks[c].t1;
+    while (t0 < t1 && !(x->t.toks[t0].flags & AG_TOK_CAP))
+        t0++;
+    return t0 < t1 ? ag_arena_strndup(x->doc->arena, x->text + x->t.toks[t0].start,
+                                      x->t.toks[t1 - 1].end - x->t.toks[t0].start)
+                   : NULL;
+}
+
+/* "the Kazakh capital, Astana": a chunk named as a capital. */
+static int named_capital(const xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0;
+    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, ",") ? t0 - 1 : t0;
+    return b > 0 && x_tok_is(x, b - 1, "capital");
+}
+
 /* Where a meeting took place: a place mention after the predicate, or
- * "in [the ...] city of X" / "in X" with a capitalized X. */
+ * "in [the ...] city of X" / "in X" with a capitalized X; else where the
+ * clause travelled to ("travelled to Washington ... to meet"). */
 static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
 {
     for (size_t k = p; k < s->hi; k++) {
         int c = chunk_of(x, k);
-        if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
-            size_t t0 = x->chunks[c].t0, t1 = x->chunks[c].t1;
-            while (t0 < t1 && !(x->t.toks[t0].flags & AG_TOK_CAP))
-                t0++;
-            return t0 < t1 ? ag_arena_strndup(x->doc->arena, x->text + x->t.toks[t0].start,
-                                              x->t.toks[t1 - 1].end - x->t.toks[t0].start)
-                           : NULL;
-        }
+        if (c >= 0 && (((x->chunks[c].flags & CH_LOC) && !(x->chunks[c].flags & CH_ADJ)) || named_capital(x, c)))
+            return place_text(x, c); /* "in the Kazakh capital, Astana": Astana */
         if (x_tok_is(x, k, "in") || (x_tok_is(x, k, "city") && x_tok_is(x, k + 1, "of"))) {
             size_t q = x_tok_is(x, k, "city") ? k + 2 : k + 1;
             if (chunk_of(x, q) < 0 && (x->t.toks[q].flags & AG_TOK_CAP) && q < s->hi) {
@@ -744,6 +773,16 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
                                             x->t.toks[e - 1].end - x->t.toks[q].start);
             }
         }
+    }
+    for (size_t k = p; k > s->lo + 2; k--) {
+        int c = chunk_of(x, k - 1);
+        size_t t0 = c >= 0 ? x->chunks[c].t0 : 0;
+        if (c >= 0 && (((x->chunks[c].flags & CH_LOC) && t0 >= s->lo + 2 && x_tok_is(x, t0 - 1, "to") &&
+                        x_tok_has(x, t0 - 2, WC(MOTION_WORD))) ||
+                       named_capital(x, c)))
+            return place_text(x, c);
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            break;
     }
     return NULL;
 }
@@ -958,8 +997,19 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
                     : scene_host(x, s, k, tg, &at);
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
-    if (!nt && !nominal && (opts & AG_RO_HOST))
-        nt = destination(x, s, k, tg);
+    /* "visit to Beijing angered the EU": a visit that goes to a place has
+     * no partner further on. */
+    size_t d = x_tok_is(x, k, "to") ? k + 1 : k;
+    if ((opts & AG_RO_HOST) && chunk_of(x, d) >= 0 && (x->chunks[chunk_of(x, d)].flags & CH_LOC)) {
+        nt = destination(x, s, d, tg);
+        at = d;
+        /* "A, B and C arrived in Astana" after a meeting in Astana: they
+         * come to it. */
+        const char *lm = x->last_meeting >= 0 ? x->rels[x->last_meeting].location : NULL;
+        const char *to = lm && !nt ? place_text(x, chunk_of(x, d)) : NULL;
+        if (to && strcmp(to, lm) == 0)
+            n += meeting_parts(x, parts + n);
+    }
     /* "discussed Ukraine": a verb with partner prepositions takes a partner
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
@@ -1353,9 +1403,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
     /* "bans on travel to Canada": a meeting verb's bare form after a
      * preposition is a noun (a gerund, "after meeting X", stays a verb). */
-    if (pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) && !x_tok_is(x, p - 1, "to") &&
-        !ends_ing(x, p))
-        pr->nominal = 1;
+    int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
+               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p);
+    pr->nominal |= bare;
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
@@ -1364,6 +1414,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
         pr->head = q - 1;
     pred_conditions(x, s, pr);
+    /* "advised against travel to X": a bare noun, no act of anyone. */
+    if (bare)
+        pr->cond &= ~(AG_RC_LIGHT | AG_RC_PREP | AG_RC_BY_AGENT);
 }
 
 static int one_of(const char *s, const char **v, size_t n)
