@@ -37,7 +37,7 @@ SCHEMA = {
               "code": (STR, True), "goldstein": (NUM, False), "forms": (LIST, True), "target_preps": (LIST, False),
               "nouns": (LIST, False)},
     "meetings": {"lemma": (STR, True), "code": (STR, True), "forms": (LIST, True),
-                 "nouns": (LIST, False)},
+                 "nouns": (LIST, False), "target_preps": (LIST, False)},
 }
 
 # The word classes the extractor knows: the names in src/read/vocab.c.

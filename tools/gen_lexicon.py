@@ -1412,12 +1412,15 @@ def build_meetings(wn, folder, table):
     path = os.path.join(folder, "meetings.txt")
     for n, f in data_lines(path):
         where = "%s:%d" % (path, n)
-        if len(f) != 4:
-            sys.exit("gen_lexicon: %s: expected lemma | code | forms | nouns" % where)
+        if len(f) not in (4, 5):
+            sys.exit("gen_lexicon: %s: expected lemma | code | forms | nouns [| preps]" % where)
         if f[1] not in table:
             sys.exit("gen_lexicon: %s: code %s is not in data/cameo.tsv" % (where, f[1]))
-        out.append({"lemma": f[0], "code": f[1], "forms": expand_forms(wn, split_list(f[2]), where),
-                    "nouns": split_list(f[3])})
+        entry = {"lemma": f[0], "code": f[1], "forms": expand_forms(wn, split_list(f[2]), where),
+                 "nouns": split_list(f[3])}
+        if len(f) == 5 and f[4]:
+            entry["target_preps"] = split_list(f[4])
+        out.append(entry)
     return out
 
 

@@ -93,16 +93,91 @@ static void index_rel(xdoc *x, int i)
     }
 }
 
+static int holds_title(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && ag__x_root(x, v) == (int)k->a;
+}
+
+/* "the Presidents of Guyana and Venezuela", "the foreign minister of
+ * Iran": the title before "of" at t0 (lower-cased, singular, into buf), or
+ * NULL. */
+static const char *title_of(const xdoc *x, size_t t0, char *buf, size_t cap)
+{
+    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, "the") ? t0 - 1 : t0;
+    if (b < 2 || !x_tok_is(x, b - 1, "of") || chunk_of(x, b - 2) >= 0)
+        return NULL;
+    size_t w = b - 2, first = w > 0 && !(x_tflags(x, w - 1) & AG_TOK_CAP) && (x_tflags(x, w - 1) & AG_TOK_WORD) &&
+                                      !x_tok_has(x, w - 1, WC(DETERMINER))
+                                  ? w - 1
+                                  : w;
+    size_t len = x->t.toks[w].end - x->t.toks[first].start;
+    if (len + 1 >= cap)
+        return NULL;
+    for (size_t i = 0; i < len; i++) {
+        char ch = x->text[x->t.toks[first].start + i];
+        buf[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
+    buf[len] = '\0';
+    if (ag__x_plural_title(x, w))
+        buf[len - 1] = '\0';
+    return buf;
+}
+
+/* The person the text names with `title` for country a ("the President
+ * of Guyana" is Irfaan Ali when the text names him), else a.  "foreign
+ * minister" is tried whole, then as "minister". */
+static int office_holder(xdoc *x, const char *title, int a)
+{
+    if (!title || a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+        return a;
+    for (const char *t = title; t; t = strchr(t, ' ') ? strchr(t, ' ') + 1 : NULL) {
+        /* The most mentioned holder: a stray name that took the title
+         * counts less than the one the text keeps naming. */
+        xkey k = {XI_TROOT, t, a, 0};
+        size_t n;
+        const int *v = ag__x_index_all(x, &k, &n);
+        int best = -1;
+        for (size_t i = 0; i < n; i++)
+            if (v[i] >= 0 && (size_t)v[i] < x->n_actors && holds_title(x, &k, v[i]) &&
+                (best < 0 || x->actors[v[i]].mentions > x->actors[best].mentions))
+                best = v[i];
+        if (best >= 0)
+            return best;
+    }
+    return a;
+}
+
+/* "Sergei Lavrov of Russia": the person a country chunk after "of"
+ * belongs to, or c itself. */
+static int person_of(const xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0;
+    int pc = t0 >= 2 && x_tok_is(x, t0 - 1, "of") ? chunk_of(x, t0 - 2) : -1;
+    if (pc < 0 || x->actors[x->chunks[pc].actor].kind != AG_ACTOR_PERSON ||
+        x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return c;
+    int r = ag__x_root(x, x->chunks[pc].actor);
+    return r == x->chunks[c].actor || r == x->chunks[pc].actor || r < 0 ? pc : c;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
-static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
+static size_t group_left(xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
     int joined = 0; /* an "and" (or "along with") link seen */
+    c = person_of(x, c); /* "A of X and B of Y met" */
     out[n++] = chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
         size_t k = t - 1;
+        /* "the Sudanese army and the paramilitary RSF": over a determiner and
+         * one lower-case modifier. */
+        if (k > lo + 2 && chunk_of(x, k) < 0 && is_modifier(x, k) && x_tok_has(x, k - 1, WC(DETERMINER)) &&
+            (x_tok_is(x, k - 2, "and") || x_tok_is(x, k - 2, ",")))
+            k -= 2;
+        else if (k > lo + 1 && x_tok_is(x, k, "the") && (x_tok_is(x, k - 1, "and") || x_tok_is(x, k - 1, ",")))
+            k -= 1;
         int conj = x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
             conj = 2;
@@ -121,22 +196,40 @@ static size_t group_left(const xdoc *x, int c, size_t lo, int *out)
                      x->chunks[pc].t1 == k;
         if (pc < 0 || (!usable(x, pc) && !shared))
             break;
-        out[n++] = x->chunks[pc].actor;
+        pc = person_of(x, pc);
+        /* "Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali": the person
+         * in apposition stands for the country. */
+        int a = x->chunks[pc].actor, right = out[n - 1];
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_COUNTRY && x->actors[right].kind == AG_ACTOR_PERSON &&
+            ag__x_root(x, right) == a) {
+            t = x->chunks[pc].t0;
+            continue;
+        }
+        out[n++] = a;
         t = x->chunks[pc].t0;
         joined |= conj == 2 || !x_tok_is(x, k, ",");
     }
     /* "Before the AU chief, Botswana condemned": commas alone make no list
      * of two ("Kyrgyzstan, Tajikistan, Uzbekistan to sign" is one). */
-    return joined || n >= 3 ? n : 1;
+    if (!joined && n < 3)
+        n = 1;
+    /* "The presidents of A, B and C convened": the office holders. */
+    char tb[48];
+    const char *title = title_of(x, t, tb, sizeof tb);
+    for (size_t i = 0; title && i < n; i++)
+        out[i] = office_holder(x, title, out[i]);
+    return n;
 }
 
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
-static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
+static size_t group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
     int joined = 0;
-    out[n++] = chunk_actor(x, c);
+    char tb[48];
+    const char *title = title_of(x, x->chunks[c].t0, tb, sizeof tb);
+    out[n++] = office_holder(x, title, chunk_actor(x, c));
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
         size_t k = t;
@@ -153,7 +246,19 @@ static size_t group_right(const xdoc *x, int c, size_t hi, int *out)
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
             break;
-        out[n++] = x->chunks[nc].actor;
+        /* "held by ECOWAS, the AU said": a trailing attribution names the
+         * speaker, not one more member. */
+        if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
+            break;
+        /* "the Presidents of Venezuela, Nicolás Maduro, and Guyana": a
+         * person in apposition to a country stands for it. */
+        int a = x->chunks[nc].actor, prev = x->chunks[c].actor;
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_PERSON && prev >= 0 &&
+            x->actors[prev].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == prev)
+            out[n - 1] = a;
+        else
+            out[n++] = office_holder(x, title, a);
+        c = nc;
         t = x->chunks[nc].t1;
     }
     return joined || n >= 3 ? n : 1;
@@ -238,9 +343,15 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
 {
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
-    for (size_t k = p - 2; k > s->lo && k + 7 > p; k--)
+    /* A mention counts as one word: "invited Brazilian President Luiz
+     * Inacio Lula da Silva to visit". */
+    for (size_t k = p - 2, w = 0; k > s->lo && w < 5; k--, w++) {
+        int c = chunk_of(x, k);
+        if (c >= 0 && x->chunks[c].t0 < k)
+            k = x->chunks[c].t0;
         if (x_tok_has(x, k, WC(APPEAL_WORD)))
             return 1;
+    }
     return 0;
 }
 
@@ -557,6 +668,23 @@ static void add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent
     x->actors[src].in_relation = x->actors[tgt].in_relation = 1;
 }
 
+/* "the Presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali":
+ * a country or body whose own official takes part is represented by the
+ * official, not a participant beside it. */
+static size_t drop_represented(const xdoc *x, int *parts, size_t n)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++) {
+        int represented = 0;
+        for (size_t j = 0; j < n && !represented; j++)
+            for (int a = x->actors[parts[j]].affil, h = 0; j != i && a >= 0 && h < 8; a = x->actors[a].affil, h++)
+                represented |= a == parts[i];
+        if (!represented)
+            parts[u++] = parts[i];
+    }
+    return u;
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -570,6 +698,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         if (!dup && parts[i] >= 0)
             uniq[u++] = parts[i];
     }
+    u = drop_represented(x, uniq, u);
     if (u < 2)
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
@@ -614,20 +743,34 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         free(r.parts);
 }
 
+/* The capitalized text of place chunk c ("the capital Luanda": Luanda). */
+static const char *place_text(xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0, t1 = x->chunks[c].t1;
+    while (t0 < t1 && !(x->t.toks[t0].flags & AG_TOK_CAP))
+        t0++;
+    return t0 < t1 ? ag_arena_strndup(x->doc->arena, x->text + x->t.toks[t0].start,
+                                      x->t.toks[t1 - 1].end - x->t.toks[t0].start)
+                   : NULL;
+}
+
+/* "the Kazakh capital, Astana": a chunk named as a capital. */
+static int named_capital(const xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0;
+    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, ",") ? t0 - 1 : t0;
+    return b > 0 && x_tok_is(x, b - 1, "capital");
+}
+
 /* Where a meeting took place: a place mention after the predicate, or
- * "in [the ...] city of X" / "in X" with a capitalized X. */
+ * "in [the ...] city of X" / "in X" with a capitalized X; else where the
+ * clause travelled to ("travelled to Washington ... to meet"). */
 static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
 {
     for (size_t k = p; k < s->hi; k++) {
         int c = chunk_of(x, k);
-        if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
-            size_t t0 = x->chunks[c].t0, t1 = x->chunks[c].t1;
-            while (t0 < t1 && !(x->t.toks[t0].flags & AG_TOK_CAP))
-                t0++;
-            return t0 < t1 ? ag_arena_strndup(x->doc->arena, x->text + x->t.toks[t0].start,
-                                              x->t.toks[t1 - 1].end - x->t.toks[t0].start)
-                           : NULL;
-        }
+        if (c >= 0 && (((x->chunks[c].flags & CH_LOC) && !(x->chunks[c].flags & CH_ADJ)) || named_capital(x, c)))
+            return place_text(x, c); /* "in the Kazakh capital, Astana": Astana */
         if (x_tok_is(x, k, "in") || (x_tok_is(x, k, "city") && x_tok_is(x, k + 1, "of"))) {
             size_t q = x_tok_is(x, k, "city") ? k + 2 : k + 1;
             if (chunk_of(x, q) < 0 && (x->t.toks[q].flags & AG_TOK_CAP) && q < s->hi) {
@@ -640,6 +783,16 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
                                             x->t.toks[e - 1].end - x->t.toks[q].start);
             }
         }
+    }
+    for (size_t k = p; k > s->lo + 2; k--) {
+        int c = chunk_of(x, k - 1);
+        size_t t0 = c >= 0 ? x->chunks[c].t0 : 0;
+        if (c >= 0 && (((x->chunks[c].flags & CH_LOC) && t0 >= s->lo + 2 && x_tok_is(x, t0 - 1, "to") &&
+                        x_tok_has(x, t0 - 2, WC(MOTION_WORD))) ||
+                       named_capital(x, c)))
+            return place_text(x, c);
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            break;
     }
     return NULL;
 }
@@ -656,8 +809,10 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     if (vg.flags & (VG_NEG | VG_IRREALIS)) /* "would not attend the summit" */
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
-    for (size_t k = p + 1; k < hi; k++) {
-        if (x_tok_has(x, k, WC(GATHERING_NOUN))) {
+    /* "were also in attendance": the meeting is the one just told. */
+    int present = p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in");
+    for (size_t k = present ? p : p + 1; k < hi; k++) {
+        if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
@@ -700,19 +855,175 @@ static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
     return 0;
 }
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "at a meeting", "during talks", "following a meeting": a meeting noun
+ * after such a preposition is the scene of its clause, held by the
+ * clause's subject.  Returns the preposition's token, or 0. */
+static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = modifiers_start(x, s, p);
+    if (q <= s->lo)
+        return 0;
+    size_t k = q - 1;
+    return x_tok_is(x, k, "at") || x_tok_is(x, k, "during") || x_tok_is(x, k, "following") || x_tok_is(x, k, "after")
+               ? k
+               : 0;
+}
+
+/* The subject of the clause a scene noun belongs to: the last predicate's
+ * subject, else the clause's first mention that no preposition governs
+ * and that names no possessor. */
+static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
+{
+    if (s->n_subj) {
+        memcpy(src, s->subj, s->n_subj * sizeof *src);
+        return s->n_subj;
+    }
+    size_t lo = s->lo;
+    for (size_t k = s->lo; k < at; k++)
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            lo = k + 1;
+    for (size_t k = lo; k < at; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0)
+            continue;
+        size_t b = k > s->lo && x_tok_is(x, k - 1, "the") ? k - 1 : k;
+        int governed = b > s->lo && x_tok_has(x, b - 1, WC(SUBJECT_BLOCKING_PREP)); /* "with the U.S." */
+        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD)))
+            return group_right(x, c, at, src);
+        k = x->chunks[c].t1 - 1;
+    }
+    return 0;
+}
+
+/* "an emergency meeting held on the situation in Niger by ECOWAS": the
+ * host after "by" within the clause, into tg. */
+static size_t scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
+{
+    for (size_t q = k; q + 1 < s->hi && q < k + 10; q++) {
+        if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+            return 0;
+        int c = x_tok_is(x, q, "by") ? chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
+        if (c >= 0 && usable(x, c)) {
+            *at = x->chunks[c].t0;
+            return group_right(x, c, s->hi, tg);
+        }
+    }
+    return 0;
+}
+
+/* "met his Peruvian counterpart": a counterpart the text does not name
+ * (resolution found no Peruvian official of the same office) is met on
+ * behalf of the country, the first such within six tokens after k. */
+static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
+{
+    for (size_t q = k; q < s->hi && q < k + 6; q++) {
+        int c = chunk_of(x, q);
+        if (c < 0)
+            continue;
+        /* "his Peruvian and Chilean counterparts": each country. */
+        size_t n = 0;
+        *at = x->chunks[c].t0;
+        while (c >= 0 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) && n < MAXG) {
+            tg[n++] = x->chunks[c].actor;
+            size_t t1 = x->chunks[c].t1;
+            if (x_tok_is(x, t1, "counterpart") || x_tok_is(x, t1, "counterparts"))
+                return n;
+            if (x_tok_is(x, t1, ",") && x_tok_is(x, t1 + 1, "and"))
+                t1++;
+            c = x_tok_is(x, t1, "and") || x_tok_is(x, t1, ",") ? chunk_of(x, t1 + 1) : -1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int between_chunk(const xdoc *x, const sentctx *s, size_t k);
+
+/* "the talks between A and B were mediated by Egypt", "the talks are
+ * sponsored by the United States and Saudi Arabia": a meeting noun with
+ * no subject and hosts after "by" is a meeting of the parties after
+ * "between" (else of the last meeting's, for "the talks") with the hosts
+ * (corpus convention 14). */
+static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent)
+{
+    int parts[2 * MAXG + 4], hosts[MAXG];
+    size_t at = 0, n = 0;
+    size_t nh = scene_host(x, s, p + m, hosts, &at);
+    if (!nh)
+        return;
+    const char *where = meeting_place(x, s, p);
+    int c = between_chunk(x, s, p + m);
+    if (c >= 0)
+        n = group_right(x, c, s->hi, parts);
+    else if (p > s->lo && x_tok_is(x, p - 1, "the") && x->last_meeting >= 0) {
+        n = meeting_parts(x, parts);
+        where = where ? where : x->rels[x->last_meeting].location;
+    }
+    for (size_t i = 0; n && i < nh; i++)
+        parts[n++] = hosts[i];
+    add_meeting(x, parts, n, e, where, sent);
+}
+
+/* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
+ * a country named by its name right after a visit is the host, though the
+ * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * is only where the visit went. */
+static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
+{
+    int c = k < s->hi ? chunk_of(x, k) : -1;
+    if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+        return 0;
+    int a = x->chunks[c].actor;
+    const xactor *h = &x->actors[a];
+    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
+    if (h->kind != AG_ACTOR_COUNTRY || strlen(h->name) != n || strncmp(h->name, x->text + b, n) != 0)
+        return 0;
+    tg[0] = a;
+    return 1;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
-                       int sent)
+                       unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
-    size_t n = find_source(x, s, head, parts);
-    if (nominal && n == 0)
+    size_t scene = nominal ? scene_prep(x, s, p) : 0;
+    size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
+    if (nominal && n == 0) {
+        hosted_talks(x, s, p, m, e, sent);
         return;
+    }
     /* Partners: "met X", "talks with X", "with the participation of X",
      * "between A and B", "hosting a meeting with A and B". */
     size_t k = p + m;
     int tg[MAXG];
     size_t at = 0;
-    size_t nt = find_target(x, s, k, 12, parts, n, tg, &at);
+    /* A scene's partners follow "with" or "between", or are its host ("a
+     * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
+     * General Assembly" names a venue. */
+    size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
+                    ? find_target(x, s, k, 12, parts, n, tg, &at)
+                    : scene_host(x, s, k, tg, &at);
+    if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
+        nt = unnamed_counterpart(x, s, k, tg, &at);
+    /* "visit to Beijing angered the EU": a visit that goes to a place has
+     * no partner further on. */
+    size_t d = x_tok_is(x, k, "to") ? k + 1 : k;
+    if ((opts & AG_RO_HOST) && chunk_of(x, d) >= 0 && (x->chunks[chunk_of(x, d)].flags & CH_LOC)) {
+        nt = destination(x, s, d, tg);
+        at = d;
+        /* "A, B and C arrived in Astana" after a meeting in Astana: they
+         * come to it. */
+        const char *lm = x->last_meeting >= 0 ? x->rels[x->last_meeting].location : NULL;
+        const char *to = lm && !nt ? place_text(x, chunk_of(x, d)) : NULL;
+        if (to && strcmp(to, lm) == 0)
+            n += meeting_parts(x, parts + n);
+    }
+    /* "discussed Ukraine": a verb with partner prepositions takes a partner
+     * only after one ("discussed trade with Japan"). */
+    if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
+        nt = 0;
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
@@ -730,6 +1041,14 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
         parts[n++] = tg[i];
+    /* "Malaysia hosted the meeting", "joined the talks": the meeting just
+     * told, with this one taking part. */
+    const char *where = meeting_place(x, s, p);
+    if (!nt && !nominal && x->last_meeting >= 0 && x_tok_is(x, k, "the") &&
+        (x_tok_has(x, k + 1, WC(GATHERING_NOUN)) || (is_modifier(x, k + 1) && x_tok_has(x, k + 2, WC(GATHERING_NOUN))))) {
+        n += meeting_parts(x, parts + n);
+        where = where ? where : x->rels[x->last_meeting].location;
+    }
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
         if (x_tok_is(x, q, "participation") && x_tok_is(x, q + 1, "of")) {
             int c = chunk_of(x, q + 2);
@@ -741,7 +1060,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
             }
         }
     }
-    add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
+    add_meeting(x, parts, n, e, where, sent);
 }
 
 /* "Condemning the coup, Faki said ...": a participle that opens the
@@ -789,16 +1108,43 @@ static size_t event_place(xdoc *x, sentctx *s, size_t from, const int *src, size
     return 0;
 }
 
-/* Who stands for a summoned country: a person of that country the text
- * calls its ambassador or envoy, else the country itself. */
-static int envoy_of(xdoc *x, int who)
+/* "summoned India's High Commissioner in Dhaka, Pranay Verma,": a
+ * person of the summoned country in apposition after its mention in
+ * sentence si, or -1. */
+static int envoy_apposition(const xdoc *x, int who, int si)
+{
+    const ag_sentence *se = &x->t.sents[si];
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0 || x->chunks[c].actor != who)
+            continue;
+        size_t t1 = x->chunks[c].t1;
+        for (size_t q = t1; q + 1 < se->tok_end && q < t1 + 6; q++) {
+            int pc = x_tok_is(x, q, ",") ? chunk_of(x, q + 1) : -1;
+            if (pc >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON &&
+                ag__x_root(x, x->chunks[pc].actor) == who)
+                return x->chunks[pc].actor;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Who stands for a summoned country: the person named in apposition, a
+ * person of that country the text calls its ambassador or envoy, else the
+ * country itself. */
+static int envoy_of(xdoc *x, int who, int si)
 {
     if (x->actors[who].kind == AG_ACTOR_PERSON)
         return who;
+    int named = envoy_apposition(x, who, si);
+    if (named >= 0)
+        return named;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
         if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who &&
-            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge")))
+            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge") ||
+             strstr(a->title, "high commissioner")))
             return (int)i;
     }
     return who;
@@ -1043,11 +1389,16 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         if (q == p && p > s->lo + 2 && x_tok_is(x, p - 1, "and") && chunk_of(x, p - 2) < 0)
             q = modifiers_start(x, s, p - 2);
         c |= AG_RC_NOUN;
-        c |= q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) ? AG_RC_LIGHT : 0;
+        /* "at a meeting": the scene of the clause is an act like "held a meeting". */
+        int scene = e->kind == AG_LX_MEET && scene_prep(x, s, p);
+        c |= scene || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
         /* "support for X"; "evidence against X", a form with its preposition. */
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
-        int o, a;
+        int o, a, hosts[MAXG];
         c |= of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
+        /* "the talks are sponsored by X": a meeting noun with its hosts. */
+        size_t at;
+        c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
         /* ", mediated by the African Union", "the militia backed by Iran":
@@ -1067,6 +1418,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
             size_t w = pr->wish_at;
             c |= AG_RC_WISHED | (find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0);
         }
+    } else {
+        /* "wants to meet", "invited X to visit", "urged them to hold talks":
+         * a wished-for meeting has not happened (corpus convention 8). */
+        c |= appealed(x, s, pr->head) ? AG_RC_APPEALED : 0;
+        c |= wished(x, s, pr->head) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
@@ -1106,6 +1462,11 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
     /* "Sanctions against Iran were imposed": a sentence opens with a noun. */
     pr->nominal |= p == s->lo && x_tok_has(x, p + m, WC(OBJECT_PREP)) && !x_tok_is(x, p + m, "to");
+    /* "bans on travel to Canada": a meeting verb's bare form after a
+     * preposition is a noun (a gerund, "after meeting X", stays a verb). */
+    int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
+               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p);
+    pr->nominal |= bare;
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
@@ -1114,6 +1475,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
         pr->head = q - 1;
     pred_conditions(x, s, pr);
+    /* "advised against travel to X": a bare noun, no act of anyone. */
+    if (bare)
+        pr->cond &= ~(AG_RC_LIGHT | AG_RC_PREP | AG_RC_BY_AGENT);
 }
 
 static int one_of(const char *s, const char **v, size_t n)
@@ -1195,7 +1559,7 @@ static int chunk_after(const xdoc *x, size_t k)
 
 /* Adds the actors of the group starting at chunk c to src (n of them, at
  * most MAXG), each once. */
-static size_t add_group(const xdoc *x, const sentctx *s, int c, int *src, size_t n)
+static size_t add_group(xdoc *x, const sentctx *s, int c, int *src, size_t n)
 {
     int g[MAXG];
     size_t ng = group_right(x, c, s->hi, g);
@@ -1308,7 +1672,7 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     long meet = r->effect == AG_RE_SUMMONS ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
     for (size_t a = 0; meet >= 0 && a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
-            int pair[2] = {src[a], envoy_of(x, tgt[b])};
+            int pair[2] = {src[a], envoy_of(x, tgt[b], si)};
             add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)meet), NULL, si);
         }
 }
@@ -1318,7 +1682,7 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
 {
     x->rule = r->name;
     if (r->roles == AG_RR_MEETING) {
-        meeting_at(x, s, pr->head, pr->p, pr->m, pr->e, pr->nominal, si);
+        meeting_at(x, s, pr->head, pr->p, pr->m, pr->e, pr->nominal, r->options, si);
         return;
     }
     if (r->roles == AG_RR_PASSIVE_MEETING) {

@@ -293,7 +293,8 @@ static void sentence_group(xdoc *x, size_t first_chunk)
 /* Length of a group reference at k: "both sides", "the two ministers",
  * "these nations", "the three countries' leaders"; "both" or "the two"
  * alone before a word that is no noun of a group ("the two agreed").
- * "Both Kosovo and Serbia" names its group: no reference. */
+ * "Both Kosovo and Serbia" and "the leaders of A and B" name their group:
+ * no reference. */
 static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
 {
     *of_persons = 1;
@@ -310,6 +311,10 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
         if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD))
             break;
         if (x_tok_has(x, r, WC(PAIR_NOUN))) {
+            /* "the leaders of Somalia and Ethiopia" names its members. */
+            size_t o = r + 1 < hi && x_tok_is(x, r + 2, "the") ? r + 3 : r + 2;
+            if (r + 1 < hi && x_tok_is(x, r + 1, "of") && chunk_at_tok(x, o) >= 0)
+                return 0;
             *of_persons = ag__x_plural_title(x, r);
             return r + 1 - k;
         }
