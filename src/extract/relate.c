@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "util_int.h"
 
 #define MAXG 8
 
@@ -35,15 +36,9 @@ static int usable(const xdoc *x, int c)
 
 static int push_rel(xdoc *x, const xrel *r)
 {
-    if (x->n_rels == x->cap_rels) {
-        size_t cap = x->cap_rels ? x->cap_rels * 2 : 32;
-        xrel *p = realloc(x->rels, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
-        }
-        x->rels = p;
-        x->cap_rels = cap;
+    if (ag__grow(&x->rels, &x->cap_rels, x->n_rels, sizeof *x->rels, 32)) {
+        x->oom = 1;
+        return -1;
     }
     x->rels[x->n_rels++] = *r;
     return 0;
