@@ -2,6 +2,7 @@
  * the strongest stance and meeting links, every "member of" link, and the
  * evidence sentences of the strongest links first. */
 #include "html_int.h"
+#include "util_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +16,8 @@ typedef struct by_weight {
 static int weight_cmp(const void *a, const void *b)
 {
     const by_weight *x = a, *y = b;
-    if (x->weight != y->weight)
-        return x->weight > y->weight ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(y->weight, x->weight);
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 void ag__ex_html_part_free(html_part *p)

@@ -10,6 +10,7 @@
  * Grouping is one sort of the drawn links by pair: O(m log m).
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -38,11 +39,9 @@ typedef struct pair_item {
 static int pair_cmp(const void *a, const void *b)
 {
     const pair_item *x = a, *y = b;
-    if (x->lo != y->lo)
-        return x->lo < y->lo ? -1 : 1;
-    if (x->hi != y->hi)
-        return x->hi < y->hi ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(x->lo, y->lo);
+    c = c ? c : ag__cmp(x->hi, y->hi);
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 void ag__ex_plan_free(ex_plan *p)

@@ -8,6 +8,7 @@
  * is at most one per actor).  Every step is a sort or a pass: O(m log m).
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +16,9 @@
 int ag__ex_rank_cmp(const void *a, const void *b)
 {
     const rank_item *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key > y->key ? -1 : 1;
-    if (x->mentions != y->mentions)
-        return x->mentions > y->mentions ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(y->key, x->key); /* highest, then most mentioned first */
+    c = c ? c : ag__cmp(y->mentions, x->mentions);
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 void ag__ex_view_free(ex_view *v)
