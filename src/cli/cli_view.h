@@ -50,6 +50,10 @@ typedef struct cli_graph_cmd {
  * does not handle; optarg and optind are getopt's. */
 typedef int (*cli_opt_fn)(void *ud, int o, int argc, char **argv);
 
+/* What a command does with its parsed options (c) and its own (ud): the
+ * exit status.  argv[c->first_arg] is its first GRAPH argument. */
+typedef int (*cli_run_fn)(cli_graph_cmd *c, void *ud, int argc, char **argv);
+
 enum { CLI_GO = -1 };
 
 /* What a graph command adds to the shared options, and the GRAPH
@@ -60,17 +64,18 @@ typedef struct cli_graph_spec {
     const char *shortopts;        /* its own short options ("f:n:"); -o, -q, -h are shared */
     const struct option *opts;    /* its own long options, ended by {NULL, 0, NULL, 0} */
     cli_opt_fn own;               /* handles those */
+    cli_run_fn run;               /* the command itself, once all is parsed */
     int min_args, n_args;         /* how many GRAPH arguments */
     const char *args;             /* their name in messages: CLI_GRAPH_ARG */
 } cli_graph_spec;
 
 #define CLI_GRAPH_ARG "GRAPH (a graph JSON file or documents)"
 
-/* Sets c to the defaults (output "-", every view option off) and parses
- * argv: the shared options into c, the command's own (spec) through
- * spec->own(ud, ...).  Checks that spec->min_args to spec->n_args GRAPH
- * arguments follow.  Returns CLI_GO to go on, else the exit status. */
-int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud);
+/* The whole of a graph command: parses argv (the shared options with
+ * every view option off and output "-" by default, the command's own
+ * through spec->own(ud, ...)), checks that spec->min_args to spec->n_args
+ * GRAPH arguments follow, then runs spec->run.  Returns the exit status. */
+int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *ud);
 /* Reads the graph at path (a graph file, documents, or an event table
  * with --from). Prints the message; returns an exit status. */
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out);
