@@ -335,11 +335,9 @@ static int write_json(const diffs *d, FILE *out)
     ag_jw w;
     ag_jw_init(&w, out, JSON_INDENT(1) | JSON_REAL_PRECISION(10));
     ag_jw_object(&w);
-    ag_jw_key(&w, "actors");
-    ag_jw_object(&w);
+    ag_jw_kobject(&w, "actors");
     for (int s = 1; s >= 0; s--) { /* "added" first, as the issue shows */
-        ag_jw_key(&w, sides[s]);
-        ag_jw_array(&w);
+        ag_jw_karray(&w, sides[s]);
         for (size_t i = 0; i < d->n_actors[s]; i++) {
             ag_jw_object(&w);
             ag_jw_kstr(&w, "id", d->actors[s][i].s);
@@ -349,23 +347,19 @@ static int write_json(const diffs *d, FILE *out)
         ag_jw_end(&w);
     }
     ag_jw_end(&w);
-    ag_jw_key(&w, "links");
-    ag_jw_object(&w);
+    ag_jw_kobject(&w, "links");
     for (int s = 1; s >= 0; s--) {
-        ag_jw_key(&w, sides[s]);
-        ag_jw_array(&w);
+        ag_jw_karray(&w, sides[s]);
         for (size_t i = 0; i < d->n_links[s]; i++)
             json_link(&w, &d->links[s][i]);
         ag_jw_end(&w);
     }
-    ag_jw_key(&w, "changed");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "changed");
     for (size_t i = 0; i < d->n_changed; i++)
         json_changed(&w, &d->changed[i]);
     ag_jw_end(&w);
     ag_jw_end(&w);
-    ag_jw_key(&w, "ranks");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "ranks");
     for (size_t i = 0; i < d->n_ranks; i++)
         json_rank(&w, &d->ranks[i]);
     ag_jw_end(&w);

@@ -427,8 +427,7 @@ static int write_json(const ag_timeline *t, FILE *out)
     ag_jw_object(&w);
     ag_jw_key(&w, "by");
     ag_jw_str(&w, ag_period_name(t->by));
-    ag_jw_key(&w, "rows");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "rows");
     for (size_t i = 0; i < t->n_rows; i++) {
         const ag_timeline_row *r = &t->rows[i];
         char p[16];

@@ -223,10 +223,9 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
             return 0;
         at = slot_of(v, key, kl, h);
     }
-    if (ag__grow(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256))
+    ag_word *w = ag__grow_slot(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256);
+    if (!w)
         return 0;
-    ag_word *w = &v->words[v->n_words];
-    memset(w, 0, sizeof *w);
     w->text = ag_arena_strndup(v->arena, key, kl);
     if (!w->text)
         return 0;

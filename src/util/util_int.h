@@ -33,6 +33,10 @@ static inline int ag__cmp(double a, double b)
     return a < b ? -1 : a != b;
 }
 
+/* ag__grow, then element n zeroed: its address, or NULL when memory runs
+ * out.  The caller counts it (n++) once it is filled in. */
+void *ag__grow_slot(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+
 /* The number the n characters at s spell when all are digits 0-9, else -1
  * (n at most 9). */
 int ag__digits(const char *s, size_t n);
