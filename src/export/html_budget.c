@@ -22,9 +22,7 @@ static int weight_cmp(const void *a, const void *b)
 
 void ag__ex_html_part_free(html_part *p)
 {
-    free(p->node_on);
-    free(p->link_on);
-    free(p->n_ev);
+    ag_arena_free(p->arena);
     free(p->xy);
     memset(p, 0, sizeof *p);
 }
@@ -77,9 +75,11 @@ ag_status ag__ex_html_part(html_part *p, const ag_graph *g, const unsigned char 
 {
     memset(p, 0, sizeof *p);
     p->g = g;
-    p->node_on = malloc(g->n_nodes + 1);
-    p->link_on = calloc(g->n_links + 1, 1);
-    p->n_ev = calloc(g->n_links + 1, 1);
+    if ((p->arena = ag_arena_new())) {
+        p->node_on = ag__arena_array(p->arena, g->n_nodes + 1, 1);
+        p->link_on = ag__arena_array(p->arena, g->n_links + 1, 1);
+        p->n_ev = ag__arena_array(p->arena, g->n_links + 1, 1);
+    }
     size_t n = 0;
     by_weight *c = NULL;
     if (p->node_on && p->link_on && p->n_ev) {

@@ -23,9 +23,7 @@ int ag__ex_rank_cmp(const void *a, const void *b)
 
 void ag__ex_view_free(ex_view *v)
 {
-    free(v->node_on);
-    free(v->link_on);
-    free(v->degree);
+    ag_arena_free(v->arena);
     memset(v, 0, sizeof *v);
 }
 
@@ -138,9 +136,11 @@ ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *
     memset(v, 0, sizeof *v);
     v->g = g;
     v->an = o->analysis;
-    v->node_on = calloc(g->n_nodes + 1, 1);
-    v->link_on = calloc(g->n_links + 1, 1);
-    v->degree = calloc(g->n_nodes + 1, sizeof *v->degree);
+    if (!(v->arena = ag_arena_new()))
+        goto oom;
+    v->node_on = ag__arena_array(v->arena, g->n_nodes + 1, 1);
+    v->link_on = ag__arena_array(v->arena, g->n_links + 1, 1);
+    v->degree = ag__arena_array(v->arena, g->n_nodes + 1, sizeof *v->degree);
     if (!v->node_on || !v->link_on || !v->degree)
         goto oom;
     for (size_t i = 0; i < g->n_links; i++) {
