@@ -15,29 +15,15 @@ void ag__x_doc_free(xdoc *x)
     for (size_t i = 0; i < x->n_rels; i++)
         free(x->rels[i].parts);
     free(x->rels);
-    free(x->tok_chunk); /* and the other per-token arrays: one block */
+    free(x->tok_chunk);
+    free(x->mfirst);
+    free(x->mcount);
+    free(x->mkinds);
     free(x->mpool);
     free(x->countries);
     ag__x_coref_free(x);
     ag__x_index_free(x->index);
     ag_text_free(&x->t);
-}
-
-/* The per-token arrays (chunk, first match, match count and kinds) in one
- * block, which x->tok_chunk owns; 0, or -1 when memory runs out. */
-static int per_token(xdoc *x)
-{
-    size_t n = x->t.n_toks + 1;
-    char *block = calloc(n, 2 * sizeof(int) + 2 * sizeof(uint16_t));
-    if (!block)
-        return -1;
-    x->tok_chunk = (int *)(void *)block;
-    x->mfirst = x->tok_chunk + n;
-    x->mcount = (uint16_t *)(void *)(x->mfirst + n);
-    x->mkinds = x->mcount + n;
-    for (size_t i = 0; i < n; i++)
-        x->mfirst[i] = -1;
-    return 0;
 }
 
 static void reset_pass(xdoc *x, int pass)
@@ -235,8 +221,14 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
         goto oom;
     if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK)
         goto oom;
-    if (per_token(&x))
+    x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
+    x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
+    x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
+    x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds)
         goto oom;
+    for (size_t i = 0; i <= x.t.n_toks; i++)
+        x.mfirst[i] = -1;
 
     reset_pass(&x, 1);
     for (size_t i = 0; i < x.t.n_sents; i++)
