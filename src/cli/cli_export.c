@@ -209,27 +209,20 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     if (!a->have_format && strcmp(output, "-") != 0)
         format_from_name(output, &a->eo.format); /* else the default, dot */
 
-    ag_graph *g = NULL;
-    ag_view *view = NULL;
+    const ag_graph *shown = NULL;
     cli_progress_t prog;
     ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    if ((rc = ag_cli_graph_read(c, path, &g)) || (rc = ag_cli_graph_view(c, g, path, &view))) {
-        ag_graph_free(g);
+    if ((rc = ag_cli_graph_load(c, path, &shown)))
         return rc;
-    }
-    const ag_graph *shown = view ? view->graph : g;
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
     ag_analysis *an = NULL;
-    if ((rc = export_analysis(shown, path, &a->eo, &prog, &an)) != 0) {
-        ag_view_free(view);
-        ag_graph_free(g);
+    if ((rc = export_analysis(shown, path, &a->eo, &prog, &an)) != 0)
         return rc;
-    }
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
         rc = ag_cli_out_close(&out, ag_export(shown, &a->eo, out.of.fp, &err), &err);
@@ -238,8 +231,6 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
         note_plan(shown, &a->eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
         ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
-    ag_view_free(view);
-    ag_graph_free(g);
     return rc;
 }
 

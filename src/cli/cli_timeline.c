@@ -94,16 +94,15 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     if (!a->have_format && strcmp(c->output, "-") != 0)
         a->fmt = format_of(c->output);
 
-    ag_graph *g = NULL;
-    ag_view *view = NULL;
+    const ag_graph *g = NULL;
     ag_timeline *t = NULL;
     ag_error err = {{0}};
     cli_progress_t prog;
     ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "timeline", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    if (!(rc = ag_cli_graph_read(c, path, &g)) && !(rc = ag_cli_graph_view(c, g, path, &view))) {
-        ag_status st = ag_timeline_build(view ? view->graph : g, &a->to, &t, &err);
+    if (!(rc = ag_cli_graph_load(c, path, &g))) {
+        ag_status st = ag_timeline_build(g, &a->to, &t, &err);
         if (st)
             ag_cli_error("%s: %s", shown, err.msg);
         rc = ag_cli_exit_for(st);
@@ -116,8 +115,6 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     if (!rc)
         ag_progress_end(&prog, strcmp(c->output, "-") == 0 ? "stdout" : c->output);
     ag_timeline_free(t);
-    ag_view_free(view);
-    ag_graph_free(g);
     return rc;
 }
 

@@ -127,7 +127,21 @@ int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *u
 {
     cli_graph_cmd c;
     int rc = graph_start(&c, spec, argc, argv, ud);
-    return rc != CLI_GO ? rc : spec->run(&c, ud, argc, argv);
+    if (rc != CLI_GO)
+        return rc;
+    rc = spec->run(&c, ud, argc, argv);
+    ag_view_free(c.shown);
+    ag_graph_free(c.graph);
+    return rc;
+}
+
+int ag_cli_graph_load(cli_graph_cmd *c, const char *path, const ag_graph **out)
+{
+    int rc = ag_cli_graph_read(c, path, &c->graph);
+    if (!rc)
+        rc = ag_cli_graph_view(c, c->graph, path, &c->shown);
+    *out = c->shown ? c->shown->graph : c->graph;
+    return rc;
 }
 
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out)

@@ -43,6 +43,8 @@ typedef struct cli_graph_cmd {
     const char *since, *until;
     ag_view_opts view;
     int first_arg;     /* argv index of the first GRAPH after parsing */
+    ag_graph *graph;   /* ag_cli_graph_load's, freed by ag_cli_graph_main */
+    ag_view *shown;    /* its view (NULL: all of it), freed likewise */
 } cli_graph_cmd;
 
 /* A command's own option: 0 handled, else the exit status to return now
@@ -79,6 +81,10 @@ int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *u
 /* Reads the graph at path (a graph file, documents, or an event table
  * with --from). Prints the message; returns an exit status. */
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out);
+/* Reads the graph at path into c->graph and its view into c->shown (both
+ * c's: ag_cli_graph_main frees them once the command ran); *out is the
+ * graph the options ask for.  Prints the message; returns an exit status. */
+int ag_cli_graph_load(cli_graph_cmd *c, const char *path, const ag_graph **out);
 /* The view of g the options ask for (NULL when they keep everything: use
  * g).  Prints the message naming `path`; returns an exit status. */
 int ag_cli_graph_view(cli_graph_cmd *c, const ag_graph *g, const char *path, ag_view **out);
