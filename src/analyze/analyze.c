@@ -10,6 +10,7 @@
  * in analyze_report.c; the types both share are in analyze_int.h.
  */
 #include "analyze_int.h"
+#include "util_int.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -95,16 +96,11 @@ typedef struct entry {
 static int entry_cmp(const void *x, const void *y)
 {
     const entry *p = x, *q = y;
-    if (p->s != q->s)
-        return p->s < q->s ? -1 : 1;
-    if (p->t != q->t)
-        return p->t < q->t ? -1 : 1;
-    if (p->kind != q->kind)
-        return p->kind < q->kind ? -1 : 1;
-    int c = strcmp(p->label, q->label);
-    if (c)
-        return c;
-    return p->link < q->link ? -1 : p->link > q->link;
+    int c = ag__cmp(p->s, q->s);
+    c = c ? c : ag__cmp(p->t, q->t);
+    c = c ? c : ag__cmp(p->kind, q->kind);
+    c = c ? c : strcmp(p->label, q->label);
+    return c ? c : ag__cmp(p->link, q->link);
 }
 
 static int same_relation(const entry *p, const entry *q)
@@ -150,9 +146,9 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
     entry *ent = NULL;
     size_t n_ent = 0;
 
-    a->vertex_of = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *a->vertex_of);
-    a->node_of = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *a->node_of);
-    a->stats_of_node = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *a->stats_of_node);
+    a->vertex_of = ag__arena_array(a->arena, g->n_nodes ? g->n_nodes : 1, sizeof *a->vertex_of);
+    a->node_of = ag__arena_array(a->arena, g->n_nodes ? g->n_nodes : 1, sizeof *a->node_of);
+    a->stats_of_node = ag__arena_array(a->arena, g->n_nodes ? g->n_nodes : 1, sizeof *a->stats_of_node);
     ent = malloc((g->n_links ? g->n_links : 1) * sizeof *ent);
     if (!a->vertex_of || !a->node_of || !a->stats_of_node || !ent || vertices(a)) {
         st = AG_ENOMEM;
@@ -174,8 +170,8 @@ static ag_status view_build(ag_analysis *a, ag_error *err)
     a->n_graph_links = n_ent;
     qsort(ent, n_ent, sizeof *ent, entry_cmp);
 
-    a->members = malloc((n_ent ? n_ent : 1) * sizeof *a->members);
-    a->links = malloc((n_ent ? n_ent : 1) * sizeof *a->links);
+    a->members = ag__arena_array(a->arena, n_ent ? n_ent : 1, sizeof *a->members);
+    a->links = ag__arena_array(a->arena, n_ent ? n_ent : 1, sizeof *a->links);
     if (!a->members || !a->links) {
         st = AG_ENOMEM;
         goto out;
@@ -220,8 +216,8 @@ out:
 /* Each vertex's view links (a CSR index), for --actor and --path. */
 static int vlink_index(ag_analysis *a)
 {
-    a->vlinks_start = calloc(a->n + 2, sizeof *a->vlinks_start);
-    a->vlinks_of = malloc((2 * a->n_links + 1) * sizeof *a->vlinks_of);
+    a->vlinks_start = ag__arena_array(a->arena, a->n + 2, sizeof *a->vlinks_start);
+    a->vlinks_of = ag__arena_array(a->arena, 2 * a->n_links + 1, sizeof *a->vlinks_of);
     if (!a->vlinks_start || !a->vlinks_of)
         return -1;
     for (size_t i = 0; i < a->n_links; i++) {
@@ -248,9 +244,8 @@ typedef struct wedge {
 static int wedge_cmp(const void *x, const void *y)
 {
     const wedge *p = x, *q = y;
-    if (p->u != q->u)
-        return p->u < q->u ? -1 : 1;
-    return p->v < q->v ? -1 : p->v > q->v;
+    int c = ag__cmp(p->u, q->u);
+    return c ? c : ag__cmp(p->v, q->v);
 }
 
 /* A simple igraph graph from weighted edges: parallel edges merged with
@@ -299,9 +294,8 @@ typedef struct bloc_key {
 static int bloc_cmp(const void *x, const void *y)
 {
     const bloc_key *p = x, *q = y;
-    if (p->size != q->size)
-        return p->size > q->size ? -1 : 1;
-    return strcmp(p->min_id, q->min_id);
+    int c = ag__cmp(q->size, p->size); /* largest first */
+    return c ? c : strcmp(p->min_id, q->min_id);
 }
 
 static ag_status renumber(const ag_analysis *a, const igraph_vector_int_t *mem, long *out,
@@ -365,9 +359,8 @@ int ag__an_rank_tied(const ag_analysis *a, size_t i)
 static int rank_cmp(const void *x, const void *y)
 {
     const rank_key *p = x, *q = y;
-    if (p->q != q->q)
-        return p->q > q->q ? -1 : 1;
-    return strcmp(p->id, q->id);
+    int c = ag__cmp(q->q, p->q); /* highest first */
+    return c ? c : strcmp(p->id, q->id);
 }
 
 static ag_status blocs(ag_analysis *a, const igraph_t *coop, const igraph_vector_t *cw, ag_error *err)
@@ -594,16 +587,12 @@ typedef struct rel_key {
 static int rel_key_cmp(const void *x, const void *y)
 {
     const rel_key *p = x, *q = y;
-    if (p->weight != q->weight)
-        return p->weight > q->weight ? -1 : 1;
-    if (p->mag != q->mag)
-        return p->mag > q->mag ? -1 : 1;
-    int c = strcmp(p->s, q->s);
-    if (!c)
-        c = strcmp(p->t, q->t);
-    if (!c)
-        c = strcmp(p->label, q->label);
-    return c ? c : (p->kind > q->kind) - (p->kind < q->kind);
+    int c = ag__cmp(q->weight, p->weight); /* heaviest, then strongest first */
+    c = c ? c : ag__cmp(q->mag, p->mag);
+    c = c ? c : strcmp(p->s, q->s);
+    c = c ? c : strcmp(p->t, q->t);
+    c = c ? c : strcmp(p->label, q->label);
+    return c ? c : ag__cmp(p->kind, q->kind);
 }
 
 /* Orders view links by weight, |signed weight|, source id, target id,
@@ -628,8 +617,8 @@ int ag__an_sort_links(const ag_analysis *a, size_t *idx, size_t n)
 
 static ag_status relations(ag_analysis *a)
 {
-    a->coop = malloc((a->n_links + 1) * sizeof *a->coop);
-    a->hostile = malloc((a->n_links + 1) * sizeof *a->hostile);
+    a->coop = ag__arena_array(a->arena, a->n_links + 1, sizeof *a->coop);
+    a->hostile = ag__arena_array(a->arena, a->n_links + 1, sizeof *a->hostile);
     if (!a->coop || !a->hostile)
         return AG_ENOMEM;
     for (size_t i = 0; i < a->n_links; i++) {
@@ -651,9 +640,8 @@ static ag_status relations(ag_analysis *a)
 static int pair_cmp(const void *x, const void *y)
 {
     const pair *p = x, *q = y;
-    if (p->a != q->a)
-        return p->a < q->a ? -1 : 1;
-    return p->b < q->b ? -1 : p->b > q->b;
+    int c = ag__cmp(p->a, q->a);
+    return c ? c : ag__cmp(p->b, q->b);
 }
 
 static const pair *pair_find(const ag_analysis *a, size_t u, size_t v)
@@ -676,9 +664,8 @@ typedef struct pair_key {
 static int pair_key_cmp(const void *x, const void *y)
 {
     const pair_key *p = x, *q = y;
-    if (p->mag != q->mag)
-        return p->mag > q->mag ? -1 : 1;
-    int c = strcmp(p->ida, q->ida);
+    int c = ag__cmp(q->mag, p->mag); /* strongest first */
+    c = c ? c : strcmp(p->ida, q->ida);
     return c ? c : strcmp(p->idb, q->idb);
 }
 
@@ -687,12 +674,10 @@ static int pair_key_cmp(const void *x, const void *y)
 static int triad_cmp(const void *x, const void *y)
 {
     const triad *p = x, *q = y;
-    if (p->weight != q->weight)
-        return p->weight > q->weight ? -1 : 1;
-    for (int k = 0; k < 3; k++)
-        if (p->v[k] != q->v[k])
-            return p->v[k] < q->v[k] ? -1 : 1;
-    return 0;
+    int c = ag__cmp(q->weight, p->weight);
+    for (int k = 0; k < 3 && !c; k++)
+        c = ag__cmp(p->v[k], q->v[k]);
+    return c;
 }
 
 /* The balance of every triangle of actors whose three pairs all have a
@@ -715,7 +700,7 @@ static ag_status balance(ag_analysis *a, wedge *e, ag_error *err)
     have_tri = 1;
     IG("triangles", igraph_list_triangles(&sg, &tri));
     a->n_triangles = (size_t)igraph_vector_int_size(&tri) / 3;
-    a->unbalanced = malloc((a->n_triangles + 1) * sizeof *a->unbalanced);
+    a->unbalanced = ag__arena_array(a->arena, a->n_triangles + 1, sizeof *a->unbalanced);
     if (!a->unbalanced) {
         st = ag_error_set(err, AG_ENOMEM, "out of memory while weighing signed relations");
         goto out;
@@ -765,7 +750,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     size_t m = 0;
 
     e = malloc((a->n_links + 1) * sizeof *e);
-    a->pairs = malloc((a->n_links + 1) * sizeof *a->pairs);
+    a->pairs = ag__arena_array(a->arena, a->n_links + 1, sizeof *a->pairs);
     if (!e || !a->pairs)
         goto oom;
     for (size_t i = 0; i < a->n_links; i++) {
@@ -793,7 +778,7 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
             p->weight = ag_count_add(p->weight, v->weight);
     }
     keys = malloc((a->n_pairs + 1) * sizeof *keys);
-    a->pair_order = malloc((a->n_pairs + 1) * sizeof *a->pair_order);
+    a->pair_order = ag__arena_array(a->arena, a->n_pairs + 1, sizeof *a->pair_order);
     if (!keys || !a->pair_order)
         goto oom;
     for (size_t i = 0; i < a->n_pairs; i++) {
@@ -805,8 +790,8 @@ static ag_status signed_relations(ag_analysis *a, ag_error *err)
     for (size_t i = 0; i < a->n_pairs; i++)
         a->pair_order[i] = keys[i].i;
     /* Each vertex's pairs, strongest first (a CSR index). */
-    a->padj_start = calloc(a->n + 1, sizeof *a->padj_start);
-    a->padj = malloc((2 * a->n_pairs + 1) * sizeof *a->padj);
+    a->padj_start = ag__arena_array(a->arena, a->n + 1, sizeof *a->padj_start);
+    a->padj = ag__arena_array(a->arena, 2 * a->n_pairs + 1, sizeof *a->padj);
     if (!a->padj_start || !a->padj)
         goto oom;
     for (size_t i = 0; i < a->n_pairs; i++) {
@@ -871,7 +856,7 @@ static ag_status questions(ag_analysis *a, const igraph_t *und, ag_error *err)
         IG("shortest path", igraph_get_shortest_path(und, &verts, NULL, (igraph_integer_t)from,
                                                      (igraph_integer_t)to, IGRAPH_ALL));
         a->n_path = (size_t)igraph_vector_int_size(&verts);
-        a->path = malloc((a->n_path + 1) * sizeof *a->path);
+        a->path = ag__arena_array(a->arena, a->n_path + 1, sizeof *a->path);
         if (!a->path) {
             st = ag_error_set(err, AG_ENOMEM, "out of memory");
             goto out;
@@ -960,8 +945,8 @@ static ag_status analysis_run(const ag_graph *g, const ag_analyze_opts *o, ag_an
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
     }
-    a->stats = calloc(a->n + 1, sizeof *a->stats);
-    a->rank = malloc((a->n + 1) * sizeof *a->rank);
+    a->stats = ag__arena_array(a->arena, a->n + 1, sizeof *a->stats);
+    a->rank = ag__arena_array(a->arena, a->n + 1, sizeof *a->rank);
     if (!a->stats || !a->rank) {
         st = ag_error_set(err, AG_ENOMEM, "out of memory");
         goto out;
@@ -1011,23 +996,6 @@ void ag_analysis_free(ag_analysis *a)
 {
     if (!a)
         return;
-    free(a->node_of);
-    free(a->vertex_of);
-    free(a->stats_of_node);
-    free(a->links);
-    free(a->members);
-    free(a->stats);
-    free(a->rank);
-    free(a->coop);
-    free(a->hostile);
-    free(a->pairs);
-    free(a->pair_order);
-    free(a->padj);
-    free(a->padj_start);
-    free(a->vlinks_of);
-    free(a->vlinks_start);
-    free(a->unbalanced);
-    free(a->path);
     ag_view_free(a->view);
     ag_arena_free(a->arena);
     free(a);

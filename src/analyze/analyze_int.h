@@ -4,8 +4,9 @@
  * the view's link, pair and triad types, plus the few helpers both call
  * (prefix an_).  Library-internal, not installed.
  *
- * Ownership: an ag_analysis owns every array it points to (freed by
- * ag_analysis_free()) and its arena; it borrows the graph, which must
+ * Ownership: an ag_analysis owns its arena, which holds every array it
+ * points to (sized once, so ag__arena_array; ag_analysis_free() frees them
+ * all with the arena), and its view; it borrows the graph, which must
  * outlive it.
  */
 #ifndef AG_ANALYZE_INT_H

@@ -1,6 +1,7 @@
 /* diff.c — two graphs compared: see diff.h.  Each side's actors, links,
  * pairs and ranks are put in sorted arrays and merged like sorted files. */
 #include "graph_int.h"
+#include "util_int.h"
 #include "diff.h"
 
 #include <jansson.h>
@@ -170,9 +171,8 @@ static void one_sided(const dkey *a, size_t na, const dkey *b, size_t nb, dkey *
 static int by_weight_cmp(const void *x, const void *y)
 {
     const dkey *p = x, *q = y;
-    if (p->weight != q->weight)
-        return p->weight > q->weight ? -1 : 1;
-    return key_cmp(x, y);
+    int c = ag__cmp(q->weight, p->weight);
+    return c ? c : key_cmp(x, y);
 }
 
 /* A pair in both graphs whose net stance differs. */
@@ -186,10 +186,8 @@ typedef struct pchange {
 static int pchange_cmp(const void *x, const void *y)
 {
     const pchange *p = x, *q = y;
-    double a = fabs(p->k.net), b = fabs(q->k.net);
-    if (a != b)
-        return a > b ? -1 : 1;
-    return key_cmp(&p->k, &q->k);
+    int c = ag__cmp(fabs(q->k.net), fabs(p->k.net));
+    return c ? c : key_cmp(&p->k, &q->k);
 }
 
 static pchange *changed_pairs(const side *o, const side *n, size_t *count)
@@ -219,11 +217,8 @@ static int rank_row_cmp(const void *x, const void *y)
 {
     const dkey *p = x, *q = y;
     long a = p->net > 0 ? (long)p->net : 1L << 40, b = q->net > 0 ? (long)q->net : 1L << 40;
-    if (a != b)
-        return a < b ? -1 : 1;
-    a = p->weight > 0 ? p->weight : 1L << 40;
-    b = q->weight > 0 ? q->weight : 1L << 40;
-    return a < b ? -1 : a > b;
+    int c = ag__cmp(a, b);
+    return c ? c : ag__cmp(p->weight > 0 ? p->weight : 1L << 40, q->weight > 0 ? q->weight : 1L << 40);
 }
 
 static dkey *rank_rows(const side *o, const side *n, int top, size_t *count)
@@ -340,11 +335,9 @@ static int write_json(const diffs *d, FILE *out)
     ag_jw w;
     ag_jw_init(&w, out, JSON_INDENT(1) | JSON_REAL_PRECISION(10));
     ag_jw_object(&w);
-    ag_jw_key(&w, "actors");
-    ag_jw_object(&w);
+    ag_jw_kobject(&w, "actors");
     for (int s = 1; s >= 0; s--) { /* "added" first, as the issue shows */
-        ag_jw_key(&w, sides[s]);
-        ag_jw_array(&w);
+        ag_jw_karray(&w, sides[s]);
         for (size_t i = 0; i < d->n_actors[s]; i++) {
             ag_jw_object(&w);
             ag_jw_kstr(&w, "id", d->actors[s][i].s);
@@ -354,23 +347,19 @@ static int write_json(const diffs *d, FILE *out)
         ag_jw_end(&w);
     }
     ag_jw_end(&w);
-    ag_jw_key(&w, "links");
-    ag_jw_object(&w);
+    ag_jw_kobject(&w, "links");
     for (int s = 1; s >= 0; s--) {
-        ag_jw_key(&w, sides[s]);
-        ag_jw_array(&w);
+        ag_jw_karray(&w, sides[s]);
         for (size_t i = 0; i < d->n_links[s]; i++)
             json_link(&w, &d->links[s][i]);
         ag_jw_end(&w);
     }
-    ag_jw_key(&w, "changed");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "changed");
     for (size_t i = 0; i < d->n_changed; i++)
         json_changed(&w, &d->changed[i]);
     ag_jw_end(&w);
     ag_jw_end(&w);
-    ag_jw_key(&w, "ranks");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "ranks");
     for (size_t i = 0; i < d->n_ranks; i++)
         json_rank(&w, &d->ranks[i]);
     ag_jw_end(&w);

@@ -1,6 +1,7 @@
 /* timeline.c — counts per period and pair (see timeline.h) and their
  * text, CSV and JSON; the SVG chart is in timeline_svg.c. */
 #include "graph_int.h"
+#include "util_int.h"
 #include "timeline.h"
 
 #include <jansson.h>
@@ -102,9 +103,8 @@ typedef struct keyed {
 static int keyed_cmp(const void *x, const void *y)
 {
     const keyed *p = x, *q = y;
-    if (p->r.period != q->r.period)
-        return p->r.period < q->r.period ? -1 : 1;
-    int c = strcmp(p->sid, q->sid);
+    int c = ag__cmp(p->r.period, q->r.period);
+    c = c ? c : strcmp(p->sid, q->sid);
     return c ? c : strcmp(p->tid, q->tid);
 }
 
@@ -244,20 +244,17 @@ long ag__tl_total(const ag_timeline_row *r)
 static int pair_cmp(const void *x, const void *y)
 {
     const tl_pair *p = x, *q = y;
-    if (p->total != q->total)
-        return p->total > q->total ? -1 : 1;
-    return p->first < q->first ? -1 : p->first > q->first;
+    int c = ag__cmp(q->total, p->total); /* busiest first */
+    return c ? c : ag__cmp(p->first, q->first);
 }
 
 /* Rows by (source, target, row): a pair's rows together. */
 static int by_pair_cmp(const void *x, const void *y)
 {
     const tl_pair *p = x, *q = y;
-    if (p->source != q->source)
-        return p->source < q->source ? -1 : 1;
-    if (p->target != q->target)
-        return p->target < q->target ? -1 : 1;
-    return p->first < q->first ? -1 : p->first > q->first;
+    int c = ag__cmp(p->source, q->source);
+    c = c ? c : ag__cmp(p->target, q->target);
+    return c ? c : ag__cmp(p->first, q->first);
 }
 
 ag_status ag__tl_series(const ag_timeline *t, tl_series *s)
@@ -430,8 +427,7 @@ static int write_json(const ag_timeline *t, FILE *out)
     ag_jw_object(&w);
     ag_jw_key(&w, "by");
     ag_jw_str(&w, ag_period_name(t->by));
-    ag_jw_key(&w, "rows");
-    ag_jw_array(&w);
+    ag_jw_karray(&w, "rows");
     for (size_t i = 0; i < t->n_rows; i++) {
         const ag_timeline_row *r = &t->rows[i];
         char p[16];

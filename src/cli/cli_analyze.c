@@ -104,49 +104,37 @@ static void view_into(const cli_graph_cmd *c, ag_analyze_opts *ao)
     ao->net = c->view.net;
 }
 
-int ag_cli_analyze(int argc, char **argv)
+/* What analyze does once its options are parsed (cli_run_fn). */
+static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"top", required_argument, NULL, 'n'},
-                                         {"with-affiliation", no_argument, NULL, O_AFF},
-                                         {"seed", required_argument, NULL, O_SEED},
-                                         {"cutoff", required_argument, NULL, O_CUTOFF},
-                                         {"exact-limit", required_argument, NULL, O_EXACT},
-                                         {"samples", required_argument, NULL, O_SAMPLES},
-                                         {"path", required_argument, NULL, O_PATH},
-                                         {NULL, 0, NULL, 0}};
-    static const cli_graph_spec spec = {"analyze", usage, "f:n:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
-    analyze_args a = {.fmt = AG_REPORT_TEXT};
-    cli_graph_cmd c;
-    ag_analyze_opts_init(&a.ao);
-    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
-    if (rc != CLI_GO)
-        return rc;
-    view_into(&c, &a.ao);
-    const char *path = argv[c.first_arg];
+    analyze_args *a = ud;
+    int rc = 0;
+    (void)argc;
+    view_into(c, &a->ao);
+    const char *path = argv[c->first_arg];
 
     ag_graph *g = NULL;
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, c.quiet);
+    ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "analyze", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    if ((rc = ag_cli_graph_read(&c, path, &g)))
+    if ((rc = ag_cli_graph_read(c, path, &g)))
         return rc;
 
     ag_error err = {{0}};
     ag_analysis *an = NULL;
-    a.ao.progress = ag_progress_step_cb;
-    a.ao.progress_ud = &prog;
-    ag_status st = ag_analysis_run(g, &a.ao, &an, &err);
+    a->ao.progress = ag_progress_step_cb;
+    a->ao.progress_ud = &prog;
+    ag_status st = ag_analysis_run(g, &a->ao, &an, &err);
     cli_out out;
     if (st) {
         ag_cli_error("%s: %s", strcmp(path, "-") == 0 ? "stdin" : path, err.msg);
         rc = ag_cli_exit_for(st);
-    } else if ((rc = ag_cli_out_open(&out, c.output)) == 0) {
+    } else if ((rc = ag_cli_out_open(&out, c->output)) == 0) {
         /* Opened only once the analysis worked, so a failure leaves an
          * existing report untouched. */
         ag_progress_step(&prog, "writing the report");
-        rc = ag_cli_out_close(&out, ag_analysis_write(an, a.fmt, out.of.fp, &err), &err);
+        rc = ag_cli_out_close(&out, ag_analysis_write(an, a->fmt, out.of.fp, &err), &err);
     }
     if (!rc) {
         char made[80];
@@ -156,4 +144,23 @@ int ag_cli_analyze(int argc, char **argv)
     ag_analysis_free(an);
     ag_graph_free(g);
     return rc;
+}
+
+static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                     {"top", required_argument, NULL, 'n'},
+                                     {"with-affiliation", no_argument, NULL, O_AFF},
+                                     {"seed", required_argument, NULL, O_SEED},
+                                     {"cutoff", required_argument, NULL, O_CUTOFF},
+                                     {"exact-limit", required_argument, NULL, O_EXACT},
+                                     {"samples", required_argument, NULL, O_SAMPLES},
+                                     {"path", required_argument, NULL, O_PATH},
+                                     {NULL, 0, NULL, 0}};
+
+static const cli_graph_spec spec = {"analyze", usage, "f:n:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+
+int ag_cli_analyze(int argc, char **argv)
+{
+    analyze_args a = {.fmt = AG_REPORT_TEXT};
+    ag_analyze_opts_init(&a.ao);
+    return ag_cli_graph_main(&spec, argc, argv, &a);
 }

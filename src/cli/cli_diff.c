@@ -44,6 +44,7 @@ typedef struct diff_args {
     ag_diff_opts dopt;
     ag_diff_format fmt;
     const char *before;
+    char names[2][64]; /* the sides' names with --before */
 } diff_args;
 
 /* diff's own options (cli_opt_fn). */
@@ -90,11 +91,10 @@ static int period_view(cli_graph_cmd *c, const diff_args *a, const ag_graph *g, 
 }
 
 /* Reads both sides and writes the diff. */
-static int run(cli_graph_cmd *c, diff_args *a, const char *const path[2])
+static int compare(cli_graph_cmd *c, diff_args *a, const char *const path[2])
 {
     ag_graph *g[2] = {NULL, NULL};
     ag_view *v[2] = {NULL, NULL};
-    char names[2][64];
     int rc = 0;
     for (int s = 0; s < 2 && !rc; s++) {
         if (!a->before)
@@ -106,10 +106,10 @@ static int run(cli_graph_cmd *c, diff_args *a, const char *const path[2])
             rc = a->before ? period_view(c, a, src, path[0], s, &v[s]) : ag_cli_graph_view(c, src, path[s], &v[s]);
     }
     if (a->before) {
-        snprintf(names[0], sizeof names[0], "before %s", a->before);
-        snprintf(names[1], sizeof names[1], "from %s on", a->before);
-        a->dopt.old_name = names[0];
-        a->dopt.new_name = names[1];
+        snprintf(a->names[0], sizeof a->names[0], "before %s", a->before);
+        snprintf(a->names[1], sizeof a->names[1], "from %s on", a->before);
+        a->dopt.old_name = a->names[0];
+        a->dopt.new_name = a->names[1];
     }
     ag_error err = {{0}};
     cli_out out;
@@ -124,36 +124,42 @@ static int run(cli_graph_cmd *c, diff_args *a, const char *const path[2])
     return rc;
 }
 
-int ag_cli_diff(int argc, char **argv)
+/* What diff does once its options are parsed (cli_run_fn). */
+static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"top", required_argument, NULL, 'n'},
-                                         {"before", required_argument, NULL, O_BEFORE},
-                                         {NULL, 0, NULL, 0}};
-    static const cli_graph_spec spec = {"diff", usage, "f:n:", opts, own_opt, 1, 2, "OLD NEW (two graphs, or GRAPH --before DATE)"};
-    diff_args a = {.fmt = AG_DIFF_TEXT};
-    cli_graph_cmd c;
-    ag_diff_opts_init(&a.dopt);
-    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
-    if (rc != CLI_GO)
-        return rc;
-    int n = argc - c.first_arg;
-    if (a.before && n != 1)
+    diff_args *a = ud;
+    int rc = 0;
+    int n = argc - c->first_arg;
+    if (a->before && n != 1)
         return ag_cli_usage_error("diff", "--before %s: compares one GRAPH with itself; unexpected '%s'",
-                                  a.before, argv[c.first_arg + 1]);
-    if (!a.before && n != 2)
+                                  a->before, argv[c->first_arg + 1]);
+    if (!a->before && n != 2)
         return ag_cli_usage_error("diff", "diff: missing NEW (or --before DATE)");
-    const char *path[2] = {argv[c.first_arg], a.before ? argv[c.first_arg] : argv[c.first_arg + 1]};
-    if (!a.before) {
-        a.dopt.old_name = path[0];
-        a.dopt.new_name = path[1];
+    const char *path[2] = {argv[c->first_arg], a->before ? argv[c->first_arg] : argv[c->first_arg + 1]};
+    if (!a->before) {
+        a->dopt.old_name = path[0];
+        a->dopt.new_name = path[1];
     }
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, c.quiet);
+    ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "diff", NULL, ag_progress_file_size(path[0]));
     ag_progress_step(&prog, "reading and comparing");
-    rc = run(&c, &a, path);
+    rc = compare(c, a, path);
     if (!rc)
-        ag_progress_end(&prog, strcmp(c.output, "-") == 0 ? "stdout" : c.output);
+        ag_progress_end(&prog, strcmp(c->output, "-") == 0 ? "stdout" : c->output);
     return rc;
+}
+
+static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                     {"top", required_argument, NULL, 'n'},
+                                     {"before", required_argument, NULL, O_BEFORE},
+                                     {NULL, 0, NULL, 0}};
+
+static const cli_graph_spec spec = {"diff", usage, "f:n:", opts, own_opt, run, 1, 2, "OLD NEW (two graphs, or GRAPH --before DATE)"};
+
+int ag_cli_diff(int argc, char **argv)
+{
+    diff_args a = {.fmt = AG_DIFF_TEXT};
+    ag_diff_opts_init(&a.dopt);
+    return ag_cli_graph_main(&spec, argc, argv, &a);
 }

@@ -197,61 +197,59 @@ static int export_analysis(const ag_graph *g, const char *path, ag_export_opts *
     return 0;
 }
 
-int ag_cli_export(int argc, char **argv)
+/* What export does once its options are parsed (cli_run_fn). */
+static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"layout", required_argument, NULL, O_LAYOUT},
-                                         {"cluster", required_argument, NULL, O_CLUSTER},
-                                         {"no-legend", no_argument, NULL, O_NOLEGEND},
-                                         {"size", required_argument, NULL, O_SIZE},
-                                         {"color", required_argument, NULL, O_COLOR},
-                                         {"max-nodes", required_argument, NULL, O_MAXN},
-                                         {"max-edges", required_argument, NULL, O_MAXE},
-                                         {"edges-key", required_argument, NULL, O_EDGES},
-                                         {NULL, 0, NULL, 0}};
-    static const cli_graph_spec spec = {"export", usage, "f:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
-    export_args a = {.have_format = 0};
-    cli_graph_cmd c;
-    ag_export_opts_init(&a.eo);
-    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
-    if (rc != CLI_GO)
-        return rc;
-    if (c.view.actor && c.view.depth < 0)
-        c.view.depth = 1; /* an export of an actor is its neighbourhood */
-    const char *output = c.output, *path = argv[c.first_arg];
-    if (!a.have_format && strcmp(output, "-") != 0)
-        format_from_name(output, &a.eo.format); /* else the default, dot */
+    export_args *a = ud;
+    int rc = 0;
+    (void)argc;
+    if (c->view.actor && c->view.depth < 0)
+        c->view.depth = 1; /* an export of an actor is its neighbourhood */
+    const char *output = c->output, *path = argv[c->first_arg];
+    if (!a->have_format && strcmp(output, "-") != 0)
+        format_from_name(output, &a->eo.format); /* else the default, dot */
 
-    ag_graph *g = NULL;
-    ag_view *view = NULL;
+    const ag_graph *shown = NULL;
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, c.quiet);
+    ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "export", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    if ((rc = ag_cli_graph_read(&c, path, &g)) || (rc = ag_cli_graph_view(&c, g, path, &view))) {
-        ag_graph_free(g);
+    if ((rc = ag_cli_graph_load(c, path, &shown)))
         return rc;
-    }
-    const ag_graph *shown = view ? view->graph : g;
     /* The output is opened only once the graph loaded, and removed when the
      * export fails, so an existing file is never left half-written. */
     ag_error err = {{0}};
     cli_out out;
     ag_analysis *an = NULL;
-    if ((rc = export_analysis(shown, path, &a.eo, &prog, &an)) != 0) {
-        ag_view_free(view);
-        ag_graph_free(g);
+    if ((rc = export_analysis(shown, path, &a->eo, &prog, &an)) != 0)
         return rc;
-    }
     ag_progress_step(&prog, strcmp(output, "-") == 0 ? "writing" : output);
     if ((rc = ag_cli_out_open(&out, output)) == 0)
-        rc = ag_cli_out_close(&out, ag_export(shown, &a.eo, out.of.fp, &err), &err);
+        rc = ag_cli_out_close(&out, ag_export(shown, &a->eo, out.of.fp, &err), &err);
     ag_analysis_free(an);
-    if (!rc && !c.quiet && (a.eo.format == AG_EXPORT_DOT || a.eo.format == AG_EXPORT_SVG))
-        note_plan(shown, &a.eo, strcmp(output, "-") == 0 ? "stdout" : output);
+    if (!rc && !c->quiet && (a->eo.format == AG_EXPORT_DOT || a->eo.format == AG_EXPORT_SVG))
+        note_plan(shown, &a->eo, strcmp(output, "-") == 0 ? "stdout" : output);
     if (!rc)
         ag_progress_end(&prog, strcmp(output, "-") == 0 ? "stdout" : output);
-    ag_view_free(view);
-    ag_graph_free(g);
     return rc;
+}
+
+static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                     {"layout", required_argument, NULL, O_LAYOUT},
+                                     {"cluster", required_argument, NULL, O_CLUSTER},
+                                     {"no-legend", no_argument, NULL, O_NOLEGEND},
+                                     {"size", required_argument, NULL, O_SIZE},
+                                     {"color", required_argument, NULL, O_COLOR},
+                                     {"max-nodes", required_argument, NULL, O_MAXN},
+                                     {"max-edges", required_argument, NULL, O_MAXE},
+                                     {"edges-key", required_argument, NULL, O_EDGES},
+                                     {NULL, 0, NULL, 0}};
+
+static const cli_graph_spec spec = {"export", usage, "f:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+
+int ag_cli_export(int argc, char **argv)
+{
+    export_args a = {.have_format = 0};
+    ag_export_opts_init(&a.eo);
+    return ag_cli_graph_main(&spec, argc, argv, &a);
 }

@@ -81,49 +81,53 @@ static ag_timeline_format format_of(const char *output)
     return f;
 }
 
-int ag_cli_timeline(int argc, char **argv)
+/* What timeline does once its options are parsed (cli_run_fn). */
+static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                         {"by", required_argument, NULL, O_BY},
-                                         {"pair", required_argument, NULL, O_PAIR},
-                                         {NULL, 0, NULL, 0}};
-    static const cli_graph_spec spec = {"timeline", usage, "f:", opts, own_opt, 1, 1, CLI_GRAPH_ARG};
-    timeline_args a = {.fmt = AG_TIMELINE_TEXT};
-    cli_graph_cmd c;
-    ag_timeline_opts_init(&a.to);
-    int rc = ag_cli_graph_start(&c, &spec, argc, argv, &a);
-    if (rc != CLI_GO)
-        return rc;
-    if (c.view.actor && a.to.pair_a)
+    timeline_args *a = ud;
+    int rc = 0;
+    (void)argc;
+    if (c->view.actor && a->to.pair_a)
         return ag_cli_usage_error("timeline", "--actor and --pair: give one of them");
-    a.to.actor = c.view.actor;
-    const char *path = argv[c.first_arg], *shown = strcmp(path, "-") == 0 ? "stdin" : path;
-    if (!a.have_format && strcmp(c.output, "-") != 0)
-        a.fmt = format_of(c.output);
+    a->to.actor = c->view.actor;
+    const char *path = argv[c->first_arg], *shown = strcmp(path, "-") == 0 ? "stdin" : path;
+    if (!a->have_format && strcmp(c->output, "-") != 0)
+        a->fmt = format_of(c->output);
 
-    ag_graph *g = NULL;
-    ag_view *view = NULL;
+    const ag_graph *g = NULL;
     ag_timeline *t = NULL;
     ag_error err = {{0}};
     cli_progress_t prog;
-    ag_progress_init(&prog, stderr, c.quiet);
+    ag_progress_init(&prog, stderr, c->quiet);
     ag_progress_begin(&prog, "timeline", NULL, ag_progress_file_size(path));
     ag_progress_step(&prog, "reading the graph");
-    if (!(rc = ag_cli_graph_read(&c, path, &g)) && !(rc = ag_cli_graph_view(&c, g, path, &view))) {
-        ag_status st = ag_timeline_build(view ? view->graph : g, &a.to, &t, &err);
+    if (!(rc = ag_cli_graph_load(c, path, &g))) {
+        ag_status st = ag_timeline_build(g, &a->to, &t, &err);
         if (st)
             ag_cli_error("%s: %s", shown, err.msg);
         rc = ag_cli_exit_for(st);
     }
     cli_out out;
-    if (!rc && (rc = ag_cli_out_open(&out, c.output)) == 0) {
-        int terminal = strcmp(c.output, "-") == 0 && isatty(STDOUT_FILENO);
-        rc = ag_cli_out_close(&out, ag_timeline_write(t, a.fmt, terminal, out.of.fp, &err), &err);
+    if (!rc && (rc = ag_cli_out_open(&out, c->output)) == 0) {
+        int terminal = strcmp(c->output, "-") == 0 && isatty(STDOUT_FILENO);
+        rc = ag_cli_out_close(&out, ag_timeline_write(t, a->fmt, terminal, out.of.fp, &err), &err);
     }
     if (!rc)
-        ag_progress_end(&prog, strcmp(c.output, "-") == 0 ? "stdout" : c.output);
+        ag_progress_end(&prog, strcmp(c->output, "-") == 0 ? "stdout" : c->output);
     ag_timeline_free(t);
-    ag_view_free(view);
-    ag_graph_free(g);
     return rc;
+}
+
+static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                     {"by", required_argument, NULL, O_BY},
+                                     {"pair", required_argument, NULL, O_PAIR},
+                                     {NULL, 0, NULL, 0}};
+
+static const cli_graph_spec spec = {"timeline", usage, "f:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+
+int ag_cli_timeline(int argc, char **argv)
+{
+    timeline_args a = {.fmt = AG_TIMELINE_TEXT};
+    ag_timeline_opts_init(&a.to);
+    return ag_cli_graph_main(&spec, argc, argv, &a);
 }

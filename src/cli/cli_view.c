@@ -106,7 +106,7 @@ static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *opts
     return CLI_GO;
 }
 
-int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud)
+static int graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud)
 {
     enum { N_SHARED = sizeof shared_opts / sizeof *shared_opts, MAX_OWN = 32 };
     struct option all[MAX_OWN + N_SHARED + 1];
@@ -121,6 +121,27 @@ int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, c
     snprintf(optstring, sizeof optstring, ":%so:qh", spec->shortopts);
     graph_init(c, spec->name, spec->usage);
     return graph_parse(c, argc, argv, optstring, all, spec->own, ud, spec->min_args, spec->n_args, spec->args);
+}
+
+int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *ud)
+{
+    cli_graph_cmd c;
+    int rc = graph_start(&c, spec, argc, argv, ud);
+    if (rc != CLI_GO)
+        return rc;
+    rc = spec->run(&c, ud, argc, argv);
+    ag_view_free(c.shown);
+    ag_graph_free(c.graph);
+    return rc;
+}
+
+int ag_cli_graph_load(cli_graph_cmd *c, const char *path, const ag_graph **out)
+{
+    int rc = ag_cli_graph_read(c, path, &c->graph);
+    if (!rc)
+        rc = ag_cli_graph_view(c, c->graph, path, &c->shown);
+    *out = c->shown ? c->shown->graph : c->graph;
+    return rc;
 }
 
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out)

@@ -43,12 +43,18 @@ typedef struct cli_graph_cmd {
     const char *since, *until;
     ag_view_opts view;
     int first_arg;     /* argv index of the first GRAPH after parsing */
+    ag_graph *graph;   /* ag_cli_graph_load's, freed by ag_cli_graph_main */
+    ag_view *shown;    /* its view (NULL: all of it), freed likewise */
 } cli_graph_cmd;
 
 /* A command's own option: 0 handled, else the exit status to return now
  * (a usage error).  Called for each option of the table the shared parser
  * does not handle; optarg and optind are getopt's. */
 typedef int (*cli_opt_fn)(void *ud, int o, int argc, char **argv);
+
+/* What a command does with its parsed options (c) and its own (ud): the
+ * exit status.  argv[c->first_arg] is its first GRAPH argument. */
+typedef int (*cli_run_fn)(cli_graph_cmd *c, void *ud, int argc, char **argv);
 
 enum { CLI_GO = -1 };
 
@@ -60,20 +66,25 @@ typedef struct cli_graph_spec {
     const char *shortopts;        /* its own short options ("f:n:"); -o, -q, -h are shared */
     const struct option *opts;    /* its own long options, ended by {NULL, 0, NULL, 0} */
     cli_opt_fn own;               /* handles those */
+    cli_run_fn run;               /* the command itself, once all is parsed */
     int min_args, n_args;         /* how many GRAPH arguments */
     const char *args;             /* their name in messages: CLI_GRAPH_ARG */
 } cli_graph_spec;
 
 #define CLI_GRAPH_ARG "GRAPH (a graph JSON file or documents)"
 
-/* Sets c to the defaults (output "-", every view option off) and parses
- * argv: the shared options into c, the command's own (spec) through
- * spec->own(ud, ...).  Checks that spec->min_args to spec->n_args GRAPH
- * arguments follow.  Returns CLI_GO to go on, else the exit status. */
-int ag_cli_graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud);
+/* The whole of a graph command: parses argv (the shared options with
+ * every view option off and output "-" by default, the command's own
+ * through spec->own(ud, ...)), checks that spec->min_args to spec->n_args
+ * GRAPH arguments follow, then runs spec->run.  Returns the exit status. */
+int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *ud);
 /* Reads the graph at path (a graph file, documents, or an event table
  * with --from). Prints the message; returns an exit status. */
 int ag_cli_graph_read(cli_graph_cmd *c, const char *path, ag_graph **out);
+/* Reads the graph at path into c->graph and its view into c->shown (both
+ * c's: ag_cli_graph_main frees them once the command ran); *out is the
+ * graph the options ask for.  Prints the message; returns an exit status. */
+int ag_cli_graph_load(cli_graph_cmd *c, const char *path, const ag_graph **out);
 /* The view of g the options ask for (NULL when they keep everything: use
  * g).  Prints the message naming `path`; returns an exit status. */
 int ag_cli_graph_view(cli_graph_cmd *c, const ag_graph *g, const char *path, ag_view **out);

@@ -5,6 +5,7 @@
  * the pair's links once: O(k log k) for k links, whatever their text.
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -24,15 +25,14 @@ static int by_label(const void *a, const void *b)
 {
     const item *x = a, *y = b;
     int c = strcmp(x->label, y->label);
-    return c ? c : x->index < y->index ? -1 : x->index > y->index;
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 static int by_weight(const void *a, const void *b)
 {
     const item *x = a, *y = b;
-    if (x->weight != y->weight)
-        return x->weight > y->weight ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(y->weight, x->weight); /* heaviest first */
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 static long add_sat(long a, long b)

@@ -41,6 +41,10 @@ static size_t utf8_len(const char *s, size_t n)
 /* Appends up to `max` bytes of s (0 = all) escaped for `mode`.  Invalid
  * UTF-8 and characters XML 1.0 cannot carry become U+FFFD.  Returns 0, or
  * -1 when the buffer cannot grow. */
+/* The entities of the markup characters (XML, Graphviz HTML labels). */
+static const char *const markup[] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
+                                     ['\''] = "&#39;"};
+
 int ag__ex_put_text(ag_buf *b, const char *s, int mode, size_t max)
 {
     static const char fffd[] = "\xEF\xBF\xBD";
@@ -82,31 +86,14 @@ int ag__ex_put_text(ag_buf *b, const char *s, int mode, size_t max)
                 r = ag_buf_putc(b, ' '); /* Graphviz labels are one line here */
             continue;
         }
-        switch (c) {
-        case '&':
-            if (mode == ESC_TOOLTIP)
-                r = ag_buf_puts(b, entity_len(s + i - 1) ? "&amp;" : "&");
-            else
-                r = ag_buf_puts(b, "&amp;");
-            break;
-        case '<':
-            r = ag_buf_puts(b, mode == ESC_TOOLTIP ? "<" : "&lt;");
-            break;
-        case '>':
-            r = ag_buf_puts(b, mode == ESC_TOOLTIP ? ">" : "&gt;");
-            break;
-        case '"':
-            r = ag_buf_puts(b, mode == ESC_TOOLTIP ? "\"" : "&quot;");
-            break;
-        case '\'':
-            r = ag_buf_puts(b, mode == ESC_TOOLTIP ? "'" : "&#39;");
-            break;
-        case '\\':
-            r = ag_buf_puts(b, mode == ESC_GVHTML ? "\\\\" : mode == ESC_TOOLTIP ? "\xE2\xA7\xB5" : "\\");
-            break;
-        default:
-            r = ag_buf_putc(b, (char)c);
-        }
+        const char *e = c < sizeof markup / sizeof *markup ? markup[c] : NULL;
+        /* A tooltip is plain text: only an '&' that would start an entity
+         * is written as one. */
+        if (e && mode == ESC_TOOLTIP && !(c == '&' && entity_len(s + i - 1)))
+            e = NULL;
+        if (c == '\\')
+            e = mode == ESC_GVHTML ? "\\\\" : mode == ESC_TOOLTIP ? "\xE2\xA7\xB5" : "\\";
+        r = e ? ag_buf_puts(b, e) : ag_buf_putc(b, (char)c);
     }
     if (r == 0 && max && strlen(s) > max)
         r = ag_buf_puts(b, "\xE2\x80\xA6"); /* … */

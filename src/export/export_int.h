@@ -23,6 +23,7 @@
 /* The part of the graph an export writes. */
 typedef struct ex_view {
     const ag_graph *g;
+    ag_arena *arena;                  /* holds the arrays below */
     unsigned char *node_on, *link_on; /* one flag per node / link */
     size_t n_nodes, n_links;          /* how many are on */
     size_t n_links_cut;               /* left out by the edge budget */
@@ -49,6 +50,7 @@ void ag__ex_view_free(ex_view *v);
  * pair of actors, the layout engine and where the labels go. */
 typedef struct ex_plan {
     ag_export_plan pub;
+    ag_arena *arena; /* holds the arrays below */
     size_t *order;   /* the drawn links sorted by pair, then graph order */
     size_t *run;     /* per link: offset in order of its pair's first link */
     size_t *run_len; /* per offset in order: links in the pair (at a run's start) */

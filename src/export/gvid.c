@@ -10,6 +10,7 @@
  * with it.
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <cgraph.h>
 #include <stdlib.h>
@@ -37,14 +38,8 @@ static void *id_open(Agraph_t *g, Agdisc_t *disc)
 /* The next id; names[id / 2] records the name (NULL: anonymous). */
 static int id_next(idstate *s, char *name, IDTYPE *id)
 {
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 64;
-        char **names = realloc(s->names, cap * sizeof *names);
-        if (!names)
-            return 0;
-        s->names = names;
-        s->cap = cap;
-    }
+    if (ag__grow(&s->names, &s->cap, s->n, sizeof *s->names, 64))
+        return 0;
     s->names[s->n] = name;
     *id = 2 * (IDTYPE)s->n + (name ? 2 : 1); /* never 0 */
     s->n++;

@@ -2,39 +2,25 @@
  * the strongest stance and meeting links, every "member of" link, and the
  * evidence sentences of the strongest links first. */
 #include "html_int.h"
+#include "util_int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct by_weight {
-    long weight;
-    size_t index;
-} by_weight;
-
-/* Heaviest first; ties in graph order. */
-static int weight_cmp(const void *a, const void *b)
-{
-    const by_weight *x = a, *y = b;
-    if (x->weight != y->weight)
-        return x->weight > y->weight ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
-}
 
 void ag__ex_html_part_free(html_part *p)
 {
-    free(p->node_on);
-    free(p->link_on);
-    free(p->n_ev);
+    ag_arena_free(p->arena);
     free(p->xy);
     memset(p, 0, sizeof *p);
 }
 
 /* The links the export chose with both ends carried, heaviest first
  * (*n of them); NULL on OOM. */
-static by_weight *candidates(const html_part *p, const unsigned char *link_on, size_t *n)
+static rank_item *candidates(const html_part *p, const unsigned char *link_on, size_t *n)
 {
     const ag_graph *g = p->g;
-    by_weight *c = malloc((g->n_links + 1) * sizeof *c);
+    rank_item *c = malloc((g->n_links + 1) * sizeof *c);
     if (!c)
         return NULL;
     *n = 0;
@@ -42,14 +28,14 @@ static by_weight *candidates(const html_part *p, const unsigned char *link_on, s
         const ag_link *l = &g->links[i];
         if ((!link_on || link_on[i]) && l->source < g->n_nodes && l->target < g->n_nodes &&
             p->node_on[l->source] && p->node_on[l->target])
-            c[(*n)++] = (by_weight){l->weight, i};
+            c[(*n)++] = (rank_item){(double)l->weight, 0, i};
     }
-    qsort(c, *n, sizeof *c, weight_cmp);
+    qsort(c, *n, sizeof *c, ag__ex_rank_cmp); /* heaviest first; ties in graph order */
     return c;
 }
 
 /* Keeps the links and their sentences, heaviest first, within budget. */
-static void keep_links(html_part *p, const by_weight *c, size_t n)
+static void keep_links(html_part *p, const rank_item *c, size_t n)
 {
     size_t kept = 0, text = 0;
     for (size_t k = 0; k < n; k++) {
@@ -77,11 +63,13 @@ ag_status ag__ex_html_part(html_part *p, const ag_graph *g, const unsigned char 
 {
     memset(p, 0, sizeof *p);
     p->g = g;
-    p->node_on = malloc(g->n_nodes + 1);
-    p->link_on = calloc(g->n_links + 1, 1);
-    p->n_ev = calloc(g->n_links + 1, 1);
+    if ((p->arena = ag_arena_new())) {
+        p->node_on = ag__arena_array(p->arena, g->n_nodes + 1, 1);
+        p->link_on = ag__arena_array(p->arena, g->n_links + 1, 1);
+        p->n_ev = ag__arena_array(p->arena, g->n_links + 1, 1);
+    }
     size_t n = 0;
-    by_weight *c = NULL;
+    rank_item *c = NULL;
     if (p->node_on && p->link_on && p->n_ev) {
         for (size_t i = 0; i < g->n_nodes; i++)
             p->node_on[i] = !node_on || node_on[i];

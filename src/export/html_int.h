@@ -28,6 +28,7 @@
 /* What the page carries: flags over g's nodes and links (owned). */
 typedef struct html_part {
     const ag_graph *g;
+    ag_arena *arena;        /* holds node_on, link_on and n_ev */
     unsigned char *node_on, *link_on;
     unsigned char *n_ev;    /* per link: evidence sentences carried */
     size_t links_cut;       /* stance / meeting links left out by the budget */

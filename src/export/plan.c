@@ -10,6 +10,7 @@
  * Grouping is one sort of the drawn links by pair: O(m log m).
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -38,18 +39,14 @@ typedef struct pair_item {
 static int pair_cmp(const void *a, const void *b)
 {
     const pair_item *x = a, *y = b;
-    if (x->lo != y->lo)
-        return x->lo < y->lo ? -1 : 1;
-    if (x->hi != y->hi)
-        return x->hi < y->hi ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(x->lo, y->lo);
+    c = c ? c : ag__cmp(x->hi, y->hi);
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 void ag__ex_plan_free(ex_plan *p)
 {
-    free(p->order);
-    free(p->run);
-    free(p->run_len);
+    ag_arena_free(p->arena);
     memset(p, 0, sizeof *p);
 }
 
@@ -64,9 +61,11 @@ static int group_pairs(ex_plan *p, const ex_view *v)
     const ag_graph *g = v->g;
     size_t n = 0;
     pair_item *items = malloc((v->n_links + 1) * sizeof *items);
-    p->order = malloc((v->n_links + 1) * sizeof *p->order);
-    p->run = calloc(g->n_links + 1, sizeof *p->run);
-    p->run_len = calloc(v->n_links + 1, sizeof *p->run_len);
+    if ((p->arena = ag_arena_new())) {
+        p->order = ag__arena_array(p->arena, v->n_links + 1, sizeof *p->order);
+        p->run = ag__arena_array(p->arena, g->n_links + 1, sizeof *p->run);
+        p->run_len = ag__arena_array(p->arena, v->n_links + 1, sizeof *p->run_len);
+    }
     if (!items || !p->order || !p->run || !p->run_len) {
         free(items);
         return -1;

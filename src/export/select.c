@@ -8,6 +8,7 @@
  * is at most one per actor).  Every step is a sort or a pass: O(m log m).
  */
 #include "export_int.h"
+#include "util_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,18 +16,14 @@
 int ag__ex_rank_cmp(const void *a, const void *b)
 {
     const rank_item *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key > y->key ? -1 : 1;
-    if (x->mentions != y->mentions)
-        return x->mentions > y->mentions ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
+    int c = ag__cmp(y->key, x->key); /* highest, then most mentioned first */
+    c = c ? c : ag__cmp(y->mentions, x->mentions);
+    return c ? c : ag__cmp(x->index, y->index);
 }
 
 void ag__ex_view_free(ex_view *v)
 {
-    free(v->node_on);
-    free(v->link_on);
-    free(v->degree);
+    ag_arena_free(v->arena);
     memset(v, 0, sizeof *v);
 }
 
@@ -139,9 +136,11 @@ ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *
     memset(v, 0, sizeof *v);
     v->g = g;
     v->an = o->analysis;
-    v->node_on = calloc(g->n_nodes + 1, 1);
-    v->link_on = calloc(g->n_links + 1, 1);
-    v->degree = calloc(g->n_nodes + 1, sizeof *v->degree);
+    if (!(v->arena = ag_arena_new()))
+        goto oom;
+    v->node_on = ag__arena_array(v->arena, g->n_nodes + 1, 1);
+    v->link_on = ag__arena_array(v->arena, g->n_links + 1, 1);
+    v->degree = ag__arena_array(v->arena, g->n_nodes + 1, sizeof *v->degree);
     if (!v->node_on || !v->link_on || !v->degree)
         goto oom;
     for (size_t i = 0; i < g->n_links; i++) {

@@ -90,15 +90,9 @@ static int lookup_token(xdoc *x, size_t i)
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {
-            if (x->n_mpool == x->cap_mpool) {
-                size_t cap = x->cap_mpool ? x->cap_mpool * 2 : 256;
-                xmatch *p = realloc(x->mpool, cap * sizeof *p);
-                if (!p) {
-                    x->oom = 1;
-                    return -1;
-                }
-                x->mpool = p;
-                x->cap_mpool = cap;
+            if (ag__grow(&x->mpool, &x->cap_mpool, x->n_mpool, sizeof *x->mpool, 256)) {
+                x->oom = 1;
+                return -1;
             }
             uint8_t kind = (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind;
             x->mpool[x->n_mpool].len = (uint8_t)len;
@@ -232,17 +226,9 @@ static int index_actor(xdoc *x, int i)
     if (a->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
-        if (x->n_countries == x->cap_countries) {
-            size_t cap = x->cap_countries ? x->cap_countries * 2 : 64;
-            int *p = realloc(x->countries, cap * sizeof *p);
-            if (!p)
-                x->oom = 1;
-            else {
-                x->countries = p;
-                x->cap_countries = cap;
-            }
-        }
-        if (x->n_countries < x->cap_countries)
+        if (ag__grow(&x->countries, &x->cap_countries, x->n_countries, sizeof *x->countries, 64))
+            x->oom = 1;
+        else
             x->countries[x->n_countries++] = i;
     }
     return x->oom ? -1 : 0;
@@ -252,15 +238,9 @@ int ag__x_actor_new(xdoc *x, const char *name, ag_actor_kind kind, const char *c
 {
     if (garbled(name))
         return -1;
-    if (x->n_actors == x->cap_actors) {
-        size_t cap = x->cap_actors ? x->cap_actors * 2 : 32;
-        xactor *p = realloc(x->actors, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
-        }
-        x->actors = p;
-        x->cap_actors = cap;
+    if (ag__grow(&x->actors, &x->cap_actors, x->n_actors, sizeof *x->actors, 32)) {
+        x->oom = 1;
+        return -1;
     }
     xactor *a = &x->actors[x->n_actors];
     memset(a, 0, sizeof *a);

@@ -12,7 +12,8 @@
 #include "records.h"
 
 typedef struct job {
-    char *id, *text, *date, *title, *url;
+    ag_arena *copies; /* of the input strings below */
+    const char *id, *text, *date, *title, *url;
     size_t len;
     ag_doc *doc;
     char *rec; /* records as JSON Lines, with_records only */
@@ -34,11 +35,7 @@ static void job_free(void *item)
     job *j = item;
     if (!j)
         return;
-    free(j->id);
-    free(j->text);
-    free(j->date);
-    free(j->title);
-    free(j->url);
+    ag_arena_free(j->copies);
     ag_doc_free(j->doc);
     free(j->rec);
     free(j);
@@ -67,9 +64,9 @@ static ag_status job_done(void *item, void *ud, ag_error *err)
     return p->sink(j->doc, j->rec, j->rec_len, p->ud, err);
 }
 
-static int dup_to(char **to, const char *s)
+static int dup_to(ag_arena *a, const char **to, const char *s)
 {
-    *to = s ? strdup(s) : NULL;
+    *to = s ? ag_arena_strdup(a, s) : NULL;
     return s && !*to ? -1 : 0;
 }
 
@@ -80,14 +77,9 @@ static job *job_new(const ag_doc_input *in)
     if (!j)
         return NULL;
     j->len = in->len;
-    j->text = malloc(in->len + 1);
-    if (j->text) {
-        if (in->len)
-            memcpy(j->text, in->text, in->len);
-        j->text[in->len] = '\0';
-    }
-    if (!j->text || dup_to(&j->id, in->id ? in->id : "document") || dup_to(&j->date, in->date)
-        || dup_to(&j->title, in->title) || dup_to(&j->url, in->url)) {
+    if (!(j->copies = ag_arena_new()) || !(j->text = ag_arena_strndup(j->copies, in->len ? in->text : "", in->len))
+        || dup_to(j->copies, &j->id, in->id ? in->id : "document") || dup_to(j->copies, &j->date, in->date)
+        || dup_to(j->copies, &j->title, in->title) || dup_to(j->copies, &j->url, in->url)) {
         job_free(j);
         return NULL;
     }

@@ -17,7 +17,8 @@ extern const size_t ag_lexicon_default_json_len;
 
 typedef struct hitlist {
     ag_lx_hit *v;
-    uint32_t n, cap;
+    uint32_t n;
+    size_t cap; /* ag__grow's */
 } hitlist;
 
 struct ag_lexicon {
@@ -118,14 +119,8 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
     for (uint32_t k = 0; k < h->n; k++)
         if (h->v[k].entry == entry && h->v[k].form == form)
             return 0;
-    if (h->n == h->cap) {
-        uint32_t cap = h->cap ? h->cap * 2 : 2;
-        ag_lx_hit *p = realloc(h->v, cap * sizeof *p);
-        if (!p)
-            return -1;
-        h->v = p;
-        h->cap = cap;
-    }
+    if (ag__grow(&h->v, &h->cap, h->n, sizeof *h->v, 2))
+        return -1;
     h->v[h->n].entry = entry;
     h->v[h->n].form = (uint8_t)form;
     h->n++;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lexicon_int.h"
+#include "util_int.h"
 
 const char *const ag_lx_rule_conditions[] = {
     "verb", "meet", "noun", "light", "prep", "negated", "irrealis", "refused", "denied", "appealed", "wished",
@@ -159,14 +160,8 @@ ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const c
             rs->v[at] = r;
             continue;
         }
-        if (rs->n == rs->cap) {
-            size_t cap = rs->cap ? rs->cap * 2 : 32;
-            ag_lx_rule *p = realloc(rs->v, cap * sizeof *p);
-            if (!p)
-                return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
-            rs->v = p;
-            rs->cap = cap;
-        }
+        if (ag__grow(&rs->v, &rs->cap, rs->n, sizeof *rs->v, 32))
+            return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
         long before = rule_named(rs, json_string_value(json_object_get(o, "before")));
         size_t pos = before >= 0 ? (size_t)before : rs->n;
         memmove(rs->v + pos + 1, rs->v + pos, (rs->n - pos) * sizeof *rs->v);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "util_int.h"
 
 #define MAXG 8
 
@@ -35,15 +36,9 @@ static int usable(const xdoc *x, int c)
 
 static int push_rel(xdoc *x, const xrel *r)
 {
-    if (x->n_rels == x->cap_rels) {
-        size_t cap = x->cap_rels ? x->cap_rels * 2 : 32;
-        xrel *p = realloc(x->rels, cap * sizeof *p);
-        if (!p) {
-            x->oom = 1;
-            return -1;
-        }
-        x->rels = p;
-        x->cap_rels = cap;
+    if (ag__grow(&x->rels, &x->cap_rels, x->n_rels, sizeof *x->rels, 32)) {
+        x->oom = 1;
+        return -1;
     }
     x->rels[x->n_rels++] = *r;
     return 0;
@@ -525,6 +520,20 @@ static size_t find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const 
     return find_target_p(x, s, from, reach, src, nsrc, tgt, at, NULL);
 }
 
+/* Appends to tgt, which holds n actors (at most MAXG), those of v[0..nv)
+ * that are not among the sources; returns the new count. */
+static size_t add_others(int *tgt, size_t n, const int *v, size_t nv, const int *src, size_t nsrc)
+{
+    for (size_t i = 0; i < nv && n < MAXG; i++) {
+        int self = 0;
+        for (size_t q = 0; q < nsrc; q++)
+            self |= src[q] == v[i];
+        if (!self)
+            tgt[n++] = v[i];
+    }
+    return n;
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -538,14 +547,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                    (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
         if (both && x->last_meeting >= 0) {
             const xrel *m = &x->rels[x->last_meeting];
-            size_t n = 0;
-            for (size_t i = 0; i < m->n_parts && n < MAXG; i++) {
-                int self = 0;
-                for (size_t q = 0; q < nsrc; q++)
-                    self |= src[q] == m->parts[i];
-                if (!self)
-                    tgt[n++] = m->parts[i];
-            }
+            size_t n = add_others(tgt, 0, m->parts, m->n_parts, src, nsrc);
             if (at)
                 *at = k;
             return n;
@@ -557,13 +559,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
             size_t n = 0;
             if (r) {
                 int two[2] = {r->src, r->tgt};
-                for (int i = 0; i < 2; i++) {
-                    int self = 0;
-                    for (size_t q = 0; q < nsrc; q++)
-                        self |= src[q] == two[i];
-                    if (!self)
-                        tgt[n++] = two[i];
-                }
+                n = add_others(tgt, 0, two, 2, src, nsrc);
             }
             if (n) {
                 if (at)
@@ -576,14 +572,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         int group[MAXG];
         size_t ng = ag__x_coref_group_at(x, k, group, MAXG);
         if (ng) {
-            size_t n = 0;
-            for (size_t i = 0; i < ng; i++) {
-                int self = 0;
-                for (size_t q = 0; q < nsrc; q++)
-                    self |= src[q] == group[i];
-                if (!self)
-                    tgt[n++] = group[i];
-            }
+            size_t n = add_others(tgt, 0, group, ng, src, nsrc);
             if (n) {
                 if (at)
                     *at = k;

@@ -213,10 +213,9 @@ static ag_status node_get(ag_graph *g, const char *id, const char *name, ag_acto
         *created = 0;
     if (ag_strmap_get(g->node_index, id, out))
         return AG_OK;
-    if (ag__grow(&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16))
+    ag_node *n = ag__grow_slot(&g->nodes, &g->cap_nodes, g->n_nodes, sizeof *g->nodes, 16);
+    if (!n)
         return AG_ENOMEM;
-    ag_node *n = &g->nodes[g->n_nodes];
-    memset(n, 0, sizeof *n);
     n->kind = kind;
     if (gstr(g, id, &n->id) || gstr(g, name ? name : id, &n->name)
         || ag_strmap_put(g->node_index, n->id, g->n_nodes))
@@ -319,10 +318,9 @@ static ag_status link_get(ag_graph *g, size_t src, size_t tgt, ag_rel_kind kind,
         *out = (size_t)found;
         return AG_OK;
     }
-    if (ag__grow(&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16))
+    ag_link *l = ag__grow_slot(&g->links, &g->cap_links, g->n_links, sizeof *g->links, 16);
+    if (!l)
         return AG_ENOMEM;
-    ag_link *l = &g->links[g->n_links];
-    memset(l, 0, sizeof *l);
     l->source = src;
     l->target = tgt;
     l->kind = kind;

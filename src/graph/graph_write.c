@@ -20,8 +20,7 @@ static void write_node(ag_jw *w, const ag_node *n)
 {
     ag_jw_object(w);
     ag_jw_kstr(w, "affiliation", n->affiliation);
-    ag_jw_key(w, "aliases");
-    ag_jw_array(w);
+    ag_jw_karray(w, "aliases");
     for (size_t i = 0; i < n->n_aliases; i++)
         ag_jw_str(w, n->aliases[i]);
     ag_jw_end(w);
@@ -56,8 +55,7 @@ static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
     ag_jw_object(w);
     ag_jw_kstr(w, "code", l->code);
     if (l->n_days) {
-        ag_jw_key(w, "dates");
-        ag_jw_object(w);
+        ag_jw_kobject(w, "dates");
         for (size_t i = 0; i < l->n_days; i++) {
             char k[16];
             ag_graph_day_string(l->days[i].day, k);
@@ -118,8 +116,7 @@ ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_o
         ag_jw_key(&w, "edges");
         write_array(&w, g, 1, lo, o->link_on);
     }
-    ag_jw_key(&w, "graph");
-    ag_jw_object(&w);
+    ag_jw_kobject(&w, "graph");
     ag_jw_key(&w, "format");
     ag_jw_str(&w, AG_GRAPH_FORMAT);
     if (o->schema) {

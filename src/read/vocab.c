@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "util_int.h"
 
 typedef struct spelling {
     const char *text; /* as written */
@@ -222,15 +223,9 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
             return 0;
         at = slot_of(v, key, kl, h);
     }
-    if (v->n_words == v->cap_words) {
-        ag_word *w = realloc(v->words, 2 * v->cap_words * sizeof *w);
-        if (!w)
-            return 0;
-        v->words = w;
-        v->cap_words *= 2;
-    }
-    ag_word *w = &v->words[v->n_words];
-    memset(w, 0, sizeof *w);
+    ag_word *w = ag__grow_slot(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256);
+    if (!w)
+        return 0;
     w->text = ag_arena_strndup(v->arena, key, kl);
     if (!w->text)
         return 0;
@@ -261,14 +256,8 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits)
             v->sp[k - 1].bits |= bits;
             return 0;
         }
-    if (v->n_sp == v->cap_sp) {
-        size_t cap = v->cap_sp ? 2 * v->cap_sp : 64;
-        spelling *p = realloc(v->sp, cap * sizeof *p);
-        if (!p)
-            return -1;
-        v->sp = p;
-        v->cap_sp = cap;
-    }
+    if (ag__grow(&v->sp, &v->cap_sp, v->n_sp, sizeof *v->sp, 64))
+        return -1;
     spelling *p = &v->sp[v->n_sp];
     p->text = ag_arena_strndup(v->arena, s, n);
     if (!p->text)

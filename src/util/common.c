@@ -97,6 +97,13 @@ void *ag_arena_alloc(ag_arena *a, size_t n)
     return p;
 }
 
+void *ag__arena_array(ag_arena *a, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    return ag_arena_alloc(a, n * size);
+}
+
 char *ag_arena_strndup(ag_arena *a, const char *s, size_t n)
 {
     char *p = ag_arena_alloc(a, n + 1);

@@ -1,4 +1,4 @@
-/* grow.c — ag__grow (util_int.h). */
+/* grow.c — ag__grow and ag__grow_slot (util_int.h). */
 #include "util_int.h"
 
 #include <stdint.h>
@@ -27,4 +27,13 @@ ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
     memcpy(arr, &p, sizeof p);
     *cap = c;
     return AG_OK;
+}
+
+void *ag__grow_slot(void *arr, size_t *cap, size_t n, size_t size, size_t first)
+{
+    if (ag__grow(arr, cap, n, size, first))
+        return NULL;
+    char *base;
+    memcpy(&base, arr, sizeof base);
+    return memset(base + n * size, 0, size);
 }

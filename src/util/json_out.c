@@ -210,6 +210,18 @@ void ag_jw_kstr(ag_jw *w, const char *key, const char *v)
     ag_jw_str(w, v);
 }
 
+void ag_jw_karray(ag_jw *w, const char *key)
+{
+    ag_jw_key(w, key);
+    ag_jw_array(w);
+}
+
+void ag_jw_kobject(ag_jw *w, const char *key)
+{
+    ag_jw_key(w, key);
+    ag_jw_object(w);
+}
+
 void ag_jw_kint(ag_jw *w, const char *key, long long v)
 {
     ag_jw_key(w, key);

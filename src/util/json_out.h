@@ -69,6 +69,9 @@ void ag_jw_null(ag_jw *w);
 void ag_jw_kstr(ag_jw *w, const char *key, const char *v);
 void ag_jw_kint(ag_jw *w, const char *key, long long v);
 void ag_jw_kreal(ag_jw *w, const char *key, double v);
+/* A "key": [ or "key": { member, closed by ag_jw_end. */
+void ag_jw_karray(ag_jw *w, const char *key);
+void ag_jw_kobject(ag_jw *w, const char *key);
 /* Flushes what is staged; 0 ok, -1 if anything failed.  Releases the
  * staging buffer when writing to a FILE. */
 int ag_jw_finish(ag_jw *w);

@@ -1,6 +1,8 @@
 /* util_int.h — helpers of src/util for the library's own files, not
  * installed: the one realloc-doubling helper for growable arrays
- * (`T *v; size_t n, cap;`, grow.c) and digits (common.c).
+ * (`T *v; size_t n, cap;`, grow.c), arrays in an owner's arena
+ * (ag__arena_array, common.c), the comparators' three-way step
+ * (ag__cmp) and digits (common.c).
  *
  *   if (ag__grow(&x->items, &x->cap, x->n, sizeof *x->items, 16))
  *       return ag_error_set(err, AG_ENOMEM, "out of memory");
@@ -16,6 +18,24 @@
  * AG_ENOMEM (no message; the array and *cap are as they were) when memory
  * or the size arithmetic runs out. */
 ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+
+/* Zeroed room for n elements of `size` bytes in the arena, for an array
+ * that lives as long as the arena's owner and is freed with it (no free of
+ * its own); NULL when memory or the size arithmetic runs out. */
+void *ag__arena_array(ag_arena *a, size_t n, size_t size);
+
+/* The step of every qsort comparator: -1, 0 or 1 as a sorts before, with
+ * or after b in ascending order (swap the arguments for descending).  A
+ * NaN sorts after everything, as the comparators always had it.  Integer
+ * keys (counts, indexes, days) are far below 2^53, so exact as doubles. */
+static inline int ag__cmp(double a, double b)
+{
+    return a < b ? -1 : a != b;
+}
+
+/* ag__grow, then element n zeroed: its address, or NULL when memory runs
+ * out.  The caller counts it (n++) once it is filled in. */
+void *ag__grow_slot(void *arr, size_t *cap, size_t n, size_t size, size_t first);
 
 /* The number the n characters at s spell when all are digits 0-9, else -1
  * (n at most 9). */
