@@ -16,3 +16,4 @@ expect() {
   return 0
 }
 has() { grep -q -- "$2" "$1" && ok || no "$3: '$2' not in $1"; }
+hasnt() { grep -q -- "$2" "$1" && no "$3: '$2' in $1" || ok; }

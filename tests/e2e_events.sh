@@ -7,18 +7,7 @@
 AG=${1:-./actorgraph}
 SEED=graphs/seed-turkey-syria.txt
 PY=${AG_PYTHON:-python3}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# expect STATUS DESCRIPTION -- command...
-expect() {
-  want=$1; what=$2; shift 3
-  "$@" >"$T/out" 2>"$T/err"; got=$?
-  if [ "$got" -eq "$want" ]; then ok; else no "$what: exit $got, wanted $want; stderr: $(head -c 300 "$T/err")"; fi
-}
-has() { grep -q -- "$2" "$1" && ok || no "$3: '$2' not in $1"; }
+. "$(dirname "$0")/e2e-lib.sh"
 # check DESCRIPTION -- python code reading sys.argv[1:]
 check() {
   what=$1; shift 2

@@ -9,19 +9,7 @@ AG=${1:-./actorgraph}
 PY=${AG_PYTHON:-python3}
 GEN="$PY tests/gen_graph.py"
 CHECK="$PY tests/drawing_check.py"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# expect STATUS DESCRIPTION -- command...
-expect() {
-  want=$1; what=$2; shift 3
-  "$@" >"$T/out" 2>"$T/err"; got=$?
-  if [ "$got" -eq "$want" ]; then ok; else no "$what: exit $got, wanted $want; stderr: $(head -c 300 "$T/err")"; fi
-}
-has() { grep -q -- "$2" "$1" && ok || no "$3: '$2' not in $1"; }
-hasnt() { grep -q -- "$2" "$1" && no "$3: '$2' in $1" || ok; }
+. "$(dirname "$0")/e2e-lib.sh"
 # check DESCRIPTION -- command: a drawing_check.py run that must pass
 check() {
   what=$1; shift 2

@@ -7,7 +7,6 @@
 # Usage: e2e_views.sh BINARY
 AG=${1:-./actorgraph}
 . "$(dirname "$0")/e2e-lib.sh"
-hasnt() { grep -q -- "$2" "$1" && no "$3: '$2' in $1" || ok; }
 
 G=tests/golden/seed-graph.json
 
