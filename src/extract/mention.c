@@ -153,17 +153,12 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     }
     char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
-    if (!name) {
-        x->oom = 1;
+    /* A named organization of the lexicon may be this very agency
+     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+    int made, a = ag__x_org_named(x, name, &made);
+    if (a < 0)
         return 0;
-    }
-    int a = ag__x_find_actor_name(x, name);
-    if (a < 0) {
-        /* A named organization of the lexicon may be this very agency
-         * ("Ministry of Foreign Affairs of Turkey" listed by name). */
-        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
-        if (a < 0)
-            return 0;
+    if (made) {
         x->actors[a].role = e->role;
         x->actors[a].agency = (int)h.entry;
         if (country >= 0) {
