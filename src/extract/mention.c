@@ -513,21 +513,30 @@ static size_t gov_noun(const xdoc *x, size_t k)
     return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) ? 1 : 0;
 }
 
-/* Whether a mention can start at token j with no determiner before it:
- * most words start none, and this says so without trying every pattern
- * of chunk_at. It holds exactly the cases chunk_at handles: a lexicon form
- * starts there, a capitalized word (names, titles, "-led"), a particle
- * joined by a hyphen ("al-Assad"), "government", "counterpart", and the
- * pronouns. */
-static int may_start_mention(const xdoc *x, size_t j)
+/* The lexicon kinds a mention can start with: lower-case words that start
+ * only verb or meeting forms ("said", "met") start none. */
+#define MENTION_KINDS                                                                                         \
+    (KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) | KIND(AG_LX_TITLE) |  \
+     KIND(AG_LX_BLOCK))
+
+/* Whether a mention can start at token j (before end) with no determiner
+ * before it: most words start none, and this says so without trying every
+ * pattern of chunk_at. It holds exactly the cases chunk_at handles: a
+ * capitalized word (names, titles, "-led"), a particle joined by a hyphen
+ * ("al-Assad"), "government", "counterpart", the pronouns, and a lower-case
+ * word that starts a lexicon form of a mention kind, is an honorific, or
+ * may be a plural title before a name ("leaders Anthony Albanese"). */
+static int may_start_mention(const xdoc *x, size_t j, size_t end)
 {
     const ag_token *t = &x->t.toks[j];
     size_t n = t->end - t->start;
-    if ((t->flags & AG_TOK_CAP) || (t->cls & WC_PHRASE_START) || n > AG_WORD_MAX ||
-        memchr(x->text + t->start, '-', n))
+    if ((t->flags & AG_TOK_CAP) || n > AG_WORD_MAX || memchr(x->text + t->start, '-', n))
         return 1;
-    return x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
-           x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN));
+    if (x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
+        x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
+        return 1;
+    return (t->cls & WC_PHRASE_START) && (x_match(x, j, end, MENTION_KINDS, NULL) ||
+                                          x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1));
 }
 
 /* Where a mention may start: tokens [j, end) of sentence si, after a
@@ -924,7 +933,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         s.j++;
         s.det = 1;
     }
-    if (s.j >= end || (!s.det && !may_start_mention(x, s.j)))
+    if (s.j >= end || (!s.det && !may_start_mention(x, s.j, end)))
         return 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
                                                              m_agency_head, m_state_noun, m_led_coalition, m_agency,
