@@ -385,8 +385,13 @@ static void note_title(xdoc *x, int person, const title *T)
 {
     if (person < 0 || !T->e)
         return;
-    x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
-    ag__x_index_title(x, person);
+    /* The same title again is filed already (under the person's current
+     * root too: reroot keeps that). */
+    const char *had = x->actors[person].title;
+    if (!had || strcmp(had, T->key) != 0) {
+        x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
+        ag__x_index_title(x, person);
+    }
     if (!x->actors[person].role)
         x->actors[person].role = title_role(T);
 }
