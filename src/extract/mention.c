@@ -236,9 +236,15 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
 {
-    memset(T, 0, sizeof *T);
-    T->of_actor = -1;
+    /* Field by field: most calls find no title, and the key is written
+     * only for one that is found. */
     T->start = i;
+    T->end = 0;
+    T->e = NULL;
+    T->key[0] = '\0';
+    T->of_actor = -1;
+    T->name_at = 0;
+    T->counterpart = 0;
     const ag_lx_entry *e = NULL;
     size_t m = title_core(x, i, end, &e);
     if (!m)
