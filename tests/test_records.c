@@ -210,6 +210,20 @@ END_TEST
 /* The escaping helper writes what jansson's json_dumps() writes, for every
  * byte that needs care: quotes, backslashes, each control character,
  * slashes, DEL, non-ASCII letters, symbols and astral characters. */
+/* The helper writes s as json_dumps() does. */
+static void escapes_as_jansson(const char *s)
+{
+    json_t *j = json_string(s);
+    ck_assert_ptr_nonnull(j);
+    char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
+    ag_buf b = AG_BUF_INIT;
+    ck_assert_int_eq(ag_records_put_string(&b, s), 0);
+    ck_assert_str_eq(b.data, want);
+    free(want);
+    json_decref(j);
+    ag_buf_free(&b);
+}
+
 START_TEST(strings_are_escaped_as_jansson_escapes_them)
 {
     static const char *const samples[] = {
@@ -222,16 +236,7 @@ START_TEST(strings_are_escaped_as_jansson_escapes_them)
         all[c - 1] = (char)c;
     all[31] = '\0';
     for (size_t i = 0; i <= sizeof samples / sizeof *samples; i++) {
-        const char *s = i < sizeof samples / sizeof *samples ? samples[i] : all;
-        json_t *j = json_string(s);
-        ck_assert_ptr_nonnull(j);
-        char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
-        ag_buf b = AG_BUF_INIT;
-        ck_assert_int_eq(ag_records_put_string(&b, s), 0);
-        ck_assert_str_eq(b.data, want);
-        free(want);
-        json_decref(j);
-        ag_buf_free(&b);
+        escapes_as_jansson(i < sizeof samples / sizeof *samples ? samples[i] : all);
     }
     /* Not UTF-8: jansson refuses it, and so does the helper. */
     ag_buf b = AG_BUF_INIT;
@@ -242,6 +247,26 @@ START_TEST(strings_are_escaped_as_jansson_escapes_them)
     ag_buf_puts(&b, "keep");
     ck_assert_int_eq(ag_records_put_string(&b, "tab\t\x01 \xE2\x80\x9C then bad \xC3("), 1);
     ck_assert_str_eq(b.data, "keep");
+    ag_buf_free(&b);
+}
+END_TEST
+
+/* Long plain runs are skipped a word at a time: a byte that needs an
+ * escape (or starts UTF-8) is still found at every offset of such a run. */
+START_TEST(escapes_are_found_at_every_offset_of_a_long_run)
+{
+    static const char *const specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\xC3\xA9", "\xE2\x80\x9C", " ", "\x7f"};
+    for (size_t k = 0; k < sizeof specials / sizeof *specials; k++) {
+        for (size_t at = 0; at <= 20; at++) {
+            char s[64];
+            snprintf(s, sizeof s, "%.*s%s%s", (int)at, "abcdefghijklmnopqrstuvwxyz", specials[k], "0123456789ABCDEFGH");
+            escapes_as_jansson(s);
+        }
+    }
+    /* Not UTF-8 after a long plain run is still refused. */
+    ag_buf b = AG_BUF_INIT;
+    ck_assert_int_eq(ag_records_put_string(&b, "a plain run of words, then bad \xC3("), 1);
+    ck_assert_uint_eq(b.len, 0);
     ag_buf_free(&b);
 }
 END_TEST
@@ -315,6 +340,7 @@ static Suite *suite(void)
     tcase_add_test(tc, real_dates_and_counts_are_kept);
     tcase_add_test(tc, a_stance_or_affiliation_needs_two_participants);
     tcase_add_test(tc, strings_are_escaped_as_jansson_escapes_them);
+    tcase_add_test(tc, escapes_are_found_at_every_offset_of_a_long_run);
     tcase_add_test(tc, reals_are_written_as_jansson_writes_them);
     tcase_add_test(tc, records_leave_out_strings_that_are_not_utf8);
     suite_add_tcase(s, tc);

@@ -80,13 +80,17 @@ static int lookup_token(xdoc *x, size_t i)
         size_t tl = strlen(tok);
         if (klen + tl + 2 >= sizeof key)
             break;
-        if (len > 1)
+        if (len > 1) {
+            low[klen] = ' ';
             key[klen++] = ' ';
+        }
         memcpy(key + klen, tok, tl + 1);
+        for (size_t q = 0; q <= tl; q++)
+            low[klen + q] = (char)(tok[q] >= 'A' && tok[q] <= 'Z' ? tok[q] + 32 : tok[q]);
         klen += tl;
         /* The vocabulary knows whether a word is a form or starts one. */
         int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
-        size_t n = known && !(x->t.toks[i].cls & WC(FORM_WORD)) ? 0 : ag_lexicon_lookup(x->lx, key, hits, 16);
+        size_t n = known && !(x->t.toks[i].cls & WC(FORM_WORD)) ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {
@@ -106,8 +110,6 @@ static int lookup_token(xdoc *x, size_t i)
                 break;
             continue;
         }
-        for (size_t q = 0; q <= klen; q++)
-            low[q] = (char)(key[q] >= 'A' && key[q] <= 'Z' ? key[q] + 32 : key[q]);
         if (!ag_lexicon_is_prefix(x->lx, low))
             break;
     }

@@ -227,8 +227,14 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
     if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds)
         goto oom;
-    for (size_t i = 0; i <= x.t.n_toks; i++)
-        x.mfirst[i] = -1;
+    /* A word that starts no lexicon form (and is short enough for the
+     * vocabulary to know that) has no phrase matches: its empty entry is
+     * filled now, so no lookup ever runs for it. */
+    x.mfirst[x.t.n_toks] = -1;
+    for (size_t i = 0; i < x.t.n_toks; i++) {
+        const ag_token *t = &x.t.toks[i];
+        x.mfirst[i] = !(t->cls & WC_PHRASE_START) && t->end - t->start <= AG_WORD_MAX ? 0 : -1;
+    }
 
     reset_pass(&x, 1);
     for (size_t i = 0; i < x.t.n_sents; i++)

@@ -249,6 +249,9 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
 /* orgname.c: an organization the lexicon does not know, by the head noun of
  * its name, at token j: its length in tokens (0 if none) and *actor. */
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
+/* orgname.c: the organization named `name`, found or made (then *made is
+ * 1); -1 when it cannot be made or name is NULL (out of memory: x->oom). */
+int ag__x_org_named(xdoc *x, const char *name, int *made);
 
 /* extract.c: frees the working state of x (not x->doc). */
 void ag__x_doc_free(xdoc *x);

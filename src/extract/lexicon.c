@@ -652,14 +652,18 @@ static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *ke
 
 size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap)
 {
-    size_t n = collect(lx, lx->cs, exact, hits, cap, 0);
     char low[512];
     size_t l = strlen(exact);
     if (l >= sizeof low)
-        return n;
+        return collect(lx, lx->cs, exact, hits, cap, 0);
     memcpy(low, exact, l + 1);
     ascii_lower(low);
-    return collect(lx, lx->ci, low, hits, cap, n);
+    return ag__lx_lookup_folded(lx, exact, low, hits, cap);
+}
+
+size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap)
+{
+    return collect(lx, lx->ci, lower, hits, cap, collect(lx, lx->cs, exact, hits, cap, 0));
 }
 
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)

@@ -111,6 +111,9 @@ extern const char *const ag_lx_rule_effects[];
  * `exact` is the phrase as written; case-insensitive forms are found from
  * its lower-cased copy. Writes at most `cap` hits; returns how many exist. */
 size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap);
+/* ag_lexicon_lookup with `lower`, exact with A-Z made a-z, already at hand
+ * (the extractor keeps both as a phrase grows). */
+size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap);
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 /* Entry index of a live entry of this kind and name, or -1. */
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);

@@ -153,17 +153,12 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     }
     char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
-    if (!name) {
-        x->oom = 1;
+    /* A named organization of the lexicon may be this very agency
+     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+    int made, a = ag__x_org_named(x, name, &made);
+    if (a < 0)
         return 0;
-    }
-    int a = ag__x_find_actor_name(x, name);
-    if (a < 0) {
-        /* A named organization of the lexicon may be this very agency
-         * ("Ministry of Foreign Affairs of Turkey" listed by name). */
-        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
-        if (a < 0)
-            return 0;
+    if (made) {
         x->actors[a].role = e->role;
         x->actors[a].agency = (int)h.entry;
         if (country >= 0) {
@@ -241,9 +236,15 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
 {
-    memset(T, 0, sizeof *T);
-    T->of_actor = -1;
+    /* Field by field: most calls find no title, and the key is written
+     * only for one that is found. */
     T->start = i;
+    T->end = 0;
+    T->e = NULL;
+    T->key[0] = '\0';
+    T->of_actor = -1;
+    T->name_at = 0;
+    T->counterpart = 0;
     const ag_lx_entry *e = NULL;
     size_t m = title_core(x, i, end, &e);
     if (!m)
@@ -390,8 +391,13 @@ static void note_title(xdoc *x, int person, const title *T)
 {
     if (person < 0 || !T->e)
         return;
-    x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
-    ag__x_index_title(x, person);
+    /* The same title again is filed already (under the person's current
+     * root too: reroot keeps that). */
+    const char *had = x->actors[person].title;
+    if (!had || strcmp(had, T->key) != 0) {
+        x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
+        ag__x_index_title(x, person);
+    }
     if (!x->actors[person].role)
         x->actors[person].role = title_role(T);
 }
@@ -518,21 +524,34 @@ static size_t gov_noun(const xdoc *x, size_t k)
     return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) ? 1 : 0;
 }
 
-/* Whether a mention can start at token j with no determiner before it:
- * most words start none, and this says so without trying every pattern
- * of chunk_at. It holds exactly the cases chunk_at handles: a lexicon form
- * starts there, a capitalized word (names, titles, "-led"), a particle
- * joined by a hyphen ("al-Assad"), "government", "counterpart", and the
- * pronouns. */
-static int may_start_mention(const xdoc *x, size_t j)
+/* The lexicon kinds a mention can start with: lower-case words that start
+ * only verb or meeting forms ("said", "met") start none. */
+#define MENTION_KINDS                                                                                         \
+    (KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) | KIND(AG_LX_TITLE) |  \
+     KIND(AG_LX_BLOCK))
+
+/* Whether a mention can start at token j (before end) with no determiner
+ * before it: most words start none, and this says so without trying every
+ * pattern of chunk_at. It holds exactly the cases chunk_at handles: a
+ * capitalized word (names, titles, "-led"), a particle joined by a hyphen
+ * ("al-Assad"), "government", "counterpart", the pronouns, and a lower-case
+ * word that starts a lexicon form of a mention kind, is an honorific, or
+ * may be a plural title before a name ("leaders Anthony Albanese"). */
+static int may_start_mention(const xdoc *x, size_t j, size_t end)
 {
     const ag_token *t = &x->t.toks[j];
     size_t n = t->end - t->start;
-    if ((t->flags & AG_TOK_CAP) || (t->cls & WC_PHRASE_START) || n > AG_WORD_MAX ||
-        memchr(x->text + t->start, '-', n))
+    if ((t->flags & AG_TOK_CAP) || n > AG_WORD_MAX)
         return 1;
-    return x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
-           x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN));
+    /* A short word: a plain loop, cheaper here than a call to memchr. */
+    for (const char *p = x->text + t->start, *e = p + n; p < e; p++)
+        if (*p == '-')
+            return 1;
+    if (x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
+        x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
+        return 1;
+    return (t->cls & WC_PHRASE_START) && (x_match(x, j, end, MENTION_KINDS, NULL) ||
+                                          x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1));
 }
 
 /* Where a mention may start: tokens [j, end) of sentence si, after a
@@ -547,20 +566,16 @@ typedef struct mspan {
 /* "Government of Mexico", "the government of X". */
 static size_t m_government_of(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
-    if (x_tok_is(x, j, "government") || x_tok_is(x, j, "Government")) {
-        if (x_tok_is(x, j + 1, "of")) {
-            size_t q = j + 2;
+    if (x_tok_is(x, s->j, "government") || x_tok_is(x, s->j, "Government")) {
+        if (x_tok_is(x, s->j + 1, "of")) {
+            size_t q = s->j + 2;
             if (x_tok_is(x, q, "the"))
                 q++;
             loc L = {-1, 0, 0, 0};
-            if (parse_locator(x, q, end, &L) && !L.is_org) {
-                ag__x_add_alias_span(x, L.actor, j, L.end);
-                push_chunk(x, i, L.end, L.actor, sent, 0);
-                return L.end - i;
+            if (parse_locator(x, q, s->end, &L) && !L.is_org) {
+                ag__x_add_alias_span(x, L.actor, s->j, L.end);
+                push_chunk(x, s->i, L.end, L.actor, s->sent, 0);
+                return L.end - s->i;
             }
         }
     }
@@ -570,17 +585,13 @@ static size_t m_government_of(xdoc *x, const mspan *s)
 /* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
 static size_t m_government_noun(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
     loc G = {-1, 0, 0, 0};
-    if (parse_locator(x, j, end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
+    if (parse_locator(x, s->j, s->end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
         if (g) {
-            ag__x_add_alias_span(x, G.actor, j, G.end + g);
-            push_chunk(x, i, G.end + g, G.actor, sent, 0);
-            return G.end + g - i;
+            ag__x_add_alias_span(x, G.actor, s->j, G.end + g);
+            push_chunk(x, s->i, G.end + g, G.actor, s->sent, 0);
+            return G.end + g - s->i;
         }
     }
     return NOPE;
@@ -589,12 +600,9 @@ static size_t m_government_noun(xdoc *x, const mspan *s)
 /* Phrases that hold a name but are no actor: "Latin American". */
 static size_t m_not_actor(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    size_t b = x_match(x, j, end, KIND(AG_LX_BLOCK), NULL);
-    if (b && b >= x_match(x, j, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL))
-        return j + b - i;
+    size_t b = x_match(x, s->j, s->end, KIND(AG_LX_BLOCK), NULL);
+    if (b && b >= x_match(x, s->j, s->end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL))
+        return s->j + b - s->i;
     return NOPE;
 }
 
@@ -602,15 +610,11 @@ static size_t m_not_actor(xdoc *x, const mspan *s)
  * whose name has that word. */
 static size_t m_agency_head(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    int sent = s->sent;
-    int det = s->det;
-    if (det && x_tok_is(x, i, "the")) {
-        int a = ag__x_coref_head(x, j);
+    if (s->det && x_tok_is(x, s->i, "the")) {
+        int a = ag__x_coref_head(x, s->j);
         if (a >= 0) {
-            push_chunk(x, i, j + 1, a, sent, 0);
-            return j + 1 - i;
+            push_chunk(x, s->i, s->j + 1, a, s->sent, 0);
+            return s->j + 1 - s->i;
         }
     }
     return NOPE;
@@ -619,22 +623,17 @@ static size_t m_agency_head(xdoc *x, const mspan *s)
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
-    int det = s->det;
-    if (det && x_tok_is(x, i, "the") && x->co.country >= 0) {
-        for (size_t k = j; k < end && k < j + 4; k++) {
+    if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
+        for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
                 int ok = 1;
-                for (size_t q = j; q < k && ok; q++)
+                for (size_t q = s->j; q < k && ok; q++)
                     ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
-                    push_chunk(x, i, k + 1, x->co.country, sent, 0);
-                    return k + 1 - i;
+                    push_chunk(x, s->i, k + 1, x->co.country, s->sent, 0);
+                    return k + 1 - s->i;
                 }
                 break;
             }
@@ -648,12 +647,9 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
 /* "the Saudi-led coalition": a coalition under a country. */
 static size_t m_led_coalition(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    int sent = s->sent;
-    const char *w = x->text + x->t.toks[j].start;
-    size_t wl = x->t.toks[j].end - x->t.toks[j].start;
-    if (wl > 4 && wl < 64 && (x_tflags(x, j) & AG_TOK_CAP) && x_tok_has(x, j + 1, WC(FORCE_NOUN)) &&
+    const char *w = x->text + x->t.toks[s->j].start;
+    size_t wl = x->t.toks[s->j].end - x->t.toks[s->j].start;
+    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN)) &&
         (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
         char pre[64];
         size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
@@ -664,7 +660,7 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
         const ag_lx_entry *e = n ? ag_lexicon_entry(x->lx, h[0].entry) : NULL;
         if (e && e->kind == AG_LX_COUNTRY) {
             int country = ag__x_actor_for_lex(x, h[0].entry, 0);
-            char *name = ag__x_surface(x, j, j + 2);
+            char *name = ag__x_surface(x, s->j, s->j + 2);
             int a = name ? ag__x_find_actor_name(x, name) : -1;
             if (name && a < 0 && country >= 0) {
                 a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
@@ -675,8 +671,8 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
                 }
             }
             if (a >= 0) {
-                push_chunk(x, i, j + 2, a, sent, 0);
-                return j + 2 - i;
+                push_chunk(x, s->i, s->j + 2, a, s->sent, 0);
+                return s->j + 2 - s->i;
             }
         }
     }
@@ -687,37 +683,33 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
  * Ministry", "Ministry of Foreign Affairs of Brazil", "the ministry". */
 static size_t m_agency(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
     int ag = -1;
-    size_t m = parse_agency(x, j, end, &ag);
+    size_t m = parse_agency(x, s->j, s->end, &ag);
     if (m) {
         /* An agency followed by a name is a title ("Head of ..."), handled below. */
         title T;
-        if (!parse_title(x, j, end, 1, &T)) {
+        if (!parse_title(x, s->j, s->end, 1, &T)) {
             /* "Chinese Foreign Ministry spokesperson Wang Wenbin": an
              * official of the agency. */
             title Ta;
-            if (parse_title(x, j + m, end, 1, &Ta)) {
+            if (parse_title(x, s->j + m, s->end, 1, &Ta)) {
                 size_t stop = 0;
-                int p = person_after_title(x, j + m, end, &Ta, ag, &stop);
+                int p = person_after_title(x, s->j + m, s->end, &Ta, ag, &stop);
                 if (p >= 0) {
-                    ag__x_add_alias_span(x, ag, j, j + m);
+                    ag__x_add_alias_span(x, ag, s->j, s->j + m);
                     x->actors[ag].mentions++;
-                    push_chunk(x, i, stop, p, sent, 0);
-                    return stop - i;
+                    push_chunk(x, s->i, stop, p, s->sent, 0);
+                    return stop - s->i;
                 }
             }
             /* "Russian intelligence chiefs": officials of the agency. */
-            if (x_tok_has(x, j + m, WC(OFFICIAL_NOUN))) {
-                push_chunk(x, i, j + m + 1, ag, sent, CH_NOMINAL);
-                return j + m + 1 - i;
+            if (x_tok_has(x, s->j + m, WC(OFFICIAL_NOUN))) {
+                push_chunk(x, s->i, s->j + m + 1, ag, s->sent, CH_NOMINAL);
+                return s->j + m + 1 - s->i;
             }
-            ag__x_add_alias_span(x, ag, j, j + m);
-            push_chunk(x, i, j + m, ag, sent, 0);
-            return j + m - i;
+            ag__x_add_alias_span(x, ag, s->j, s->j + m);
+            push_chunk(x, s->i, s->j + m, ag, s->sent, 0);
+            return s->j + m - s->i;
         }
     }
     return NOPE;
@@ -740,62 +732,57 @@ static size_t m_unknown_org(xdoc *x, const mspan *s)
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
 static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
-    int det = s->det;
     loc L = {-1, 0, 0, 0};
-    int has_loc = parse_locator(x, j, end, &L);
+    int has_loc = parse_locator(x, s->j, s->end, &L);
     *Lp = L;
     *has_loc_out = has_loc;
-    size_t tj = has_loc ? L.end : j;
+    size_t tj = has_loc ? L.end : s->j;
     loc L2 = {-1, 0, 0, 0};
-    if (has_loc && parse_locator(x, tj, end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
+    if (has_loc && parse_locator(x, tj, s->end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
         tj = L2.end; /* "UNICEF's Niger representative" */
     title T;
-    if (parse_title(x, tj, end, 1, &T)) {
+    if (parse_title(x, tj, s->end, 1, &T)) {
         size_t stop = 0;
-        int p = person_after_title(x, i, end, &T, has_loc ? L.actor : -1, &stop);
+        int p = person_after_title(x, s->i, s->end, &T, has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
             int ag = -1;
-            size_t am = has_loc && !L.is_org ? parse_agency(x, j, end, &ag) : 0;
-            if (am && j + am <= T.end && ag >= 0) {
+            size_t am = has_loc && !L.is_org ? parse_agency(x, s->j, s->end, &ag) : 0;
+            if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
-                ag__x_add_alias_span(x, ag, j, j + am);
+                ag__x_add_alias_span(x, ag, s->j, s->j + am);
             }
             if (has_loc) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
                 if (x_tflags(x, le - 1) & AG_TOK_POSS)
                     le--;
-                ag__x_add_alias_span(x, L.actor, j, le);
+                ag__x_add_alias_span(x, L.actor, s->j, le);
                 x->actors[L.actor].mentions++;
             }
-            push_chunk(x, i, stop, p, sent, 0);
-            return stop - i;
+            push_chunk(x, s->i, stop, p, s->sent, 0);
+            return stop - s->i;
         }
         /* No name: "the Turkish president", "Australia's foreign minister". */
         if (T.e || T.counterpart) {
             int country = has_loc ? L.actor : T.of_actor;
             int q = person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
             if (q >= 0) {
-                push_chunk(x, i, T.end, q, sent, CH_NOMINAL);
-                return T.end - i;
+                push_chunk(x, s->i, T.end, q, s->sent, CH_NOMINAL);
+                return T.end - s->i;
             }
             if (country >= 0 && !T.counterpart) {
                 /* An official of a country stands for the country ("the
                  * Turkish president", "the ambassador of Peru"). */
                 if (has_loc)
-                    ag__x_add_alias_span(x, L.actor, j, L.end);
-                push_chunk(x, i, T.end, country, sent, CH_NOMINAL);
-                return T.end - i;
+                    ag__x_add_alias_span(x, L.actor, s->j, L.end);
+                push_chunk(x, s->i, T.end, country, s->sent, CH_NOMINAL);
+                return T.end - s->i;
             }
-            if (T.e && det)
-                return T.end - i; /* "the minister" unresolved: skip the words */
+            if (T.e && s->det)
+                return T.end - s->i; /* "the minister" unresolved: skip the words */
         }
     }
     return NOPE;
@@ -805,20 +792,16 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
  * modifier, or people of it. */
 static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
     loc L = *Lp;
     {
-        if (x_tok_is(x, L.end, "-") || (L.end > j && x_tok_is(x, L.end - 1, "-")))
+        if (x_tok_is(x, L.end, "-") || (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
-            !x_match(x, L.end, end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
+            !x_match(x, L.end, s->end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
             !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)))
-            return L.end - i;
+            return L.end - s->i;
         size_t core_end = L.end;
         if (x_tflags(x, core_end - 1) & AG_TOK_POSS)
             core_end--;
@@ -831,40 +814,40 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
             size_t k = L.end;
             loc L3 = {-1, 0, 0, 0};
-            while (k < end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, end, &L3) &&
+            while (k < s->end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, s->end, &L3) &&
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
-                ag__x_add_alias_span(x, L.actor, j, L.end);
-                push_chunk(x, i, L.end, L.actor, sent, CH_NOMINAL);
-                return L.end - i;
+                ag__x_add_alias_span(x, L.actor, s->j, L.end);
+                push_chunk(x, s->i, L.end, L.actor, s->sent, CH_NOMINAL);
+                return L.end - s->i;
             }
         }
         if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_is(x, L.end, "nuclear")) {
-            ag__x_add_alias_span(x, L.actor, j, L.end);
-            push_chunk(x, i, L.end + 1, L.actor, sent, CH_NOMINAL);
-            return L.end + 1 - i;
+            ag__x_add_alias_span(x, L.actor, s->j, L.end);
+            push_chunk(x, s->i, L.end + 1, L.actor, s->sent, CH_NOMINAL);
+            return L.end + 1 - s->i;
         }
         unsigned nf = x_tflags(x, L.end);
         /* "the China pact": a name before a noun modifies it; before a
          * function word ("Russia on Monday", "Iran and") it does not. */
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
-            !x_match(x, L.end, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
+            !x_match(x, L.end, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
             !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
                                      WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB)))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
-        if (is_locative_prep(x, i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
+        if (is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
         /* "in Pretoria, South Africa": the country of a place is a place
          * ("in Mali, Senegal called" names another actor). */
-        if (i >= 2 && x_tok_is(x, i - 1, ",") && x->tok_chunk[i - 2] >= 0 &&
-            (x->chunks[x->tok_chunk[i - 2]].flags & CH_LOC) &&
-            ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor) == ag__x_root(x, L.actor))
+        if (s->i >= 2 && x_tok_is(x, s->i - 1, ",") && x->tok_chunk[s->i - 2] >= 0 &&
+            (x->chunks[x->tok_chunk[s->i - 2]].flags & CH_LOC) &&
+            ag__x_root(x, x->chunks[x->tok_chunk[s->i - 2]].actor) == ag__x_root(x, L.actor))
             fl |= CH_LOC;
-        ag__x_add_alias_span(x, L.actor, j, core_end);
-        push_chunk(x, i, core_end, L.actor, sent, fl);
-        return core_end - i;
+        ag__x_add_alias_span(x, L.actor, s->j, core_end);
+        push_chunk(x, s->i, core_end, L.actor, s->sent, fl);
+        return core_end - s->i;
     }
     return NOPE;
 }
@@ -873,12 +856,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
 {
-    size_t i = s->i;
-    size_t j = s->j;
-    size_t end = s->end;
-    int sent = s->sent;
     size_t n0;
-    size_t nl = ag__x_scan_name(x, j, end, &n0);
+    size_t nl = ag__x_scan_name(x, s->j, s->end, &n0);
     if (nl) {
         size_t ne = n0 + nl;
         int p = ag__x_person_for_name(x, n0, ne, 0);
@@ -890,31 +869,31 @@ static size_t m_person(xdoc *x, const mspan *s)
                 if (x_tok_has(x, jj, WC(DETERMINER)))
                     jj++;
                 loc La = {-1, 0, 0, 0};
-                size_t tt = parse_locator(x, jj, end, &La) ? La.end : jj;
+                size_t tt = parse_locator(x, jj, s->end, &La) ? La.end : jj;
                 title Ta;
-                if (parse_title(x, tt, end, 0, &Ta) && Ta.e)
+                if (parse_title(x, tt, s->end, 0, &Ta) && Ta.e)
                     strong = 1;
             }
             /* "..., said John Smith", "John Smith said". */
-            if (!strong && nl >= 2 && (x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) || x_tok_has(x, i - 1, WC(SPEECH_VERB) | WC(NEWS_VERB))))
+            if (!strong && nl >= 2 && (x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) || x_tok_has(x, s->i - 1, WC(SPEECH_VERB) | WC(NEWS_VERB))))
                 strong = 1;
             if (!strong && nl >= 2 && (x_tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
-            if (!strong && nl >= 2 && nl <= 3 && n0 == j && !(i > 0 && x_tok_has(x, i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
+            if (!strong && nl >= 2 && nl <= 3 && n0 == s->j && !(s->i > 0 && x_tok_has(x, s->i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
                 size_t v = ne;
-                while (v < end && v < ne + 6 && (x_tok_has(x, v, WC(PRE_VERB)) || (x_tflags(x, v) & AG_TOK_CAP)))
+                while (v < s->end && v < ne + 6 && (x_tok_has(x, v, WC(PRE_VERB)) || (x_tflags(x, v) & AG_TOK_CAP)))
                     v++;
-                if (v < end && !(x_tflags(x, v) & AG_TOK_CAP) &&
-                    x_match(x, v, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
+                if (v < s->end && !(x_tflags(x, v) & AG_TOK_CAP) &&
+                    x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            p = ag__x_person_by_cue(x, i, n0, ne, end, strong);
+            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong);
         }
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
-            size_t app = appositive(x, ne, end, p);
+            size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
             if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
@@ -925,19 +904,19 @@ static size_t m_person(xdoc *x, const mspan *s)
                 int c = ag__x_root(x, p);
                 if (c >= 0 && c != p && x->actors[c].kind == AG_ACTOR_COUNTRY) {
                     ag__x_add_alias_span(x, c, n0, ne + 1);
-                    push_chunk(x, i, ne + 1, c, sent, 0);
-                    return ne + 1 - i;
+                    push_chunk(x, s->i, ne + 1, c, s->sent, 0);
+                    return ne + 1 - s->i;
                 }
             }
-            push_chunk(x, i, stop, p, sent, 0);
+            push_chunk(x, s->i, stop, p, s->sent, 0);
             if (app) {
                 /* The appositive's organization is part of this mention. */
                 for (size_t k = ne; k < ne + app; k++)
                     x->tok_chunk[k] = (int)x->n_chunks - 1;
                 x->chunks[x->n_chunks - 1].t1 = ne + app;
-                return ne + app - i;
+                return ne + app - s->i;
             }
-            return stop - i;
+            return stop - s->i;
         }
         return 0;
     }
@@ -947,15 +926,11 @@ static size_t m_person(xdoc *x, const mspan *s)
 /* Pronouns: "urged it to", "he said", "she met". */
 static size_t m_pronoun(xdoc *x, const mspan *s)
 {
-    size_t si = s->si;
-    size_t i = s->i;
-    int sent = s->sent;
-    int det = s->det;
     /* Pronouns: "he said", "urged it to" (resolve.c). */
-    if (!det) {
-        int who = ag__x_coref_pronoun(x, si, i);
+    if (!s->det) {
+        int who = ag__x_coref_pronoun(x, s->si, s->i);
         if (who >= 0) {
-            push_chunk(x, i, i + 1, who, sent, CH_PRON);
+            push_chunk(x, s->i, s->i + 1, who, s->sent, CH_PRON);
             return 1;
         }
     }
@@ -973,7 +948,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         s.j++;
         s.det = 1;
     }
-    if (s.j >= end || (!s.det && !may_start_mention(x, s.j)))
+    if (s.j >= end || (!s.det && !may_start_mention(x, s.j, end)))
         return 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
                                                              m_agency_head, m_state_noun, m_led_coalition, m_agency,

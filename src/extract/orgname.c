@@ -169,14 +169,10 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
         *actor = variant;
         return core - j;
     }
-    char *name = ag__x_surface(x, j, e);
-    if (!name)
+    int made, a = ag__x_org_named(x, ag__x_surface(x, j, e), &made);
+    if (a < 0)
         return 0;
-    int a = ag__x_find_actor_name(x, name);
-    if (a < 0) {
-        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
-        if (a < 0)
-            return 0;
+    if (made) {
         int parent = name_parent(x, j, core, e);
         if (parent >= 0)
             ag__x_set_affil(x, a, parent);
@@ -188,4 +184,16 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
         x->actors[p].mentions++;
     *actor = a;
     return e - j;
+}
+
+int ag__x_org_named(xdoc *x, const char *name, int *made)
+{
+    *made = 0;
+    if (!name) {
+        x->oom = 1;
+        return -1;
+    }
+    int a = ag__x_find_actor_name(x, name);
+    *made = a < 0;
+    return a >= 0 ? a : ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
 }

@@ -48,9 +48,12 @@ static uint64_t mix(uint64_t h, uint64_t v)
 static uint64_t key_hash(const xkey *k)
 {
     uint64_t h = mix(mix(mix(1469598103934665603ull, k->tag), (uint64_t)k->a), (uint64_t)k->b);
+    /* Read once: the bytes of k->s may alias k, so the compiler would
+     * load the tag again for every byte. */
+    int fold = folds_case(k->tag);
     for (const unsigned char *p = (const unsigned char *)k->s; p && *p; p++) {
         unsigned c = *p;
-        if (folds_case(k->tag) && c >= 'A' && c <= 'Z')
+        if (fold && c >= 'A' && c <= 'Z')
             c += 32;
         h ^= c;
         h *= 1099511628211ull;

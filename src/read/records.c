@@ -4,6 +4,7 @@
 #include <jansson.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,21 @@ static void cut(ag_buf *b, size_t len)
         b->data[len] = '\0';
 }
 
+/* 1 when none of the 8 bytes at p is below 0x20, '"', '\\' or above 0x7F:
+ * sentences are mostly such runs, skipped a word at a time. */
+static int plain8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
+    /* The "has a byte below n" test of a word, for n = 0x20 and for 1 (a
+     * zero byte: '"' or '\\' after the xor). */
+    uint64_t ctl = (w - ones * 0x20) & ~w & high;
+    uint64_t quote = (q - ones) & ~q & high, bslash = (k - ones) & ~k & high;
+    return !((w & high) | ctl | quote | bslash);
+}
+
 static int escape(ag_buf *b, const char *s, size_t n)
 {
     size_t at = b->len;
@@ -37,6 +53,10 @@ static int escape(ag_buf *b, const char *s, size_t n)
         return -1;
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        while (i + 8 <= n && plain8(s + i))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
             continue;
