@@ -258,11 +258,7 @@ ag_strmap *ag_strmap_new(void)
         return NULL;
     m->cap = 16;
     m->slots = calloc(m->cap, sizeof *m->slots);
-    if (!m->slots) {
-        ag_strmap_free(m);
-        return NULL;
-    }
-    return m;
+    return AG__BUILT(m, m->slots, ag_strmap_free);
 }
 
 void ag_strmap_free(ag_strmap *m)

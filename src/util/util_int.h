@@ -56,4 +56,13 @@ int ag__digits(const char *s, size_t n);
     AG__GET(obj, size_t, name##_count, count)                                 \
     type ag_##obj##_##name(const ag_##obj *p, size_t i) { return i < p->count ? &p->arr[i] : NULL; }
 
+/* A constructor's last step, the one idiom of every *_new: the object when
+ * all its parts were allocated (ok), else NULL after its destructor freed
+ * what was.  A macro so that each destructor keeps its own type:
+ *
+ *   m->slots = calloc(16, sizeof *m->slots);
+ *   return AG__BUILT(m, m->slots, ag_strmap_free);
+ */
+#define AG__BUILT(obj, ok, destroy) ((ok) ? (obj) : ((destroy)(obj), NULL))
+
 #endif
