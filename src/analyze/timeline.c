@@ -179,12 +179,6 @@ static ag_status collect(ag_timeline *t, long actor, long a, long b, keyed **out
     return AG_OK;
 }
 
-/* A timeline and its rows are one allocation, so one free releases both. */
-typedef struct {
-    ag_timeline t; /* first: a pointer to it is the block's */
-    ag_timeline_row rows[];
-} timeline_block;
-
 ag_status ag_timeline_build(const ag_graph *g, const ag_timeline_opts *o, ag_timeline **out, ag_error *err)
 {
     long actor, a, b;
@@ -203,14 +197,14 @@ ag_status ag_timeline_build(const ag_graph *g, const ag_timeline_opts *o, ag_tim
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     if (n)
         qsort(k, n, sizeof *k, keyed_cmp);
-    timeline_block *blk = malloc(sizeof *blk + (n ? n : 1) * sizeof *blk->rows);
-    if (!blk) {
+    ag_timeline_row *rows = NULL; /* with the timeline: one free */
+    ag_timeline *t = ag__with_array(sizeof *t, n ? n : 1, sizeof *rows, &rows);
+    if (!t) {
         free(k);
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
-    blk->t = counted;
-    ag_timeline *t = &blk->t;
-    t->rows = blk->rows;
+    *t = counted;
+    t->rows = rows;
     for (size_t i = 0; i < n; i++) {
         if (t->n_rows && keyed_cmp(&k[i - 1], &k[i]) == 0) {
             ag_timeline_row *r = &t->rows[t->n_rows - 1];
@@ -230,7 +224,7 @@ ag_status ag_timeline_build(const ag_graph *g, const ag_timeline_opts *o, ag_tim
 
 void ag_timeline_free(ag_timeline *t)
 {
-    free(t); /* its timeline_block, rows included */
+    free(t); /* rows with it (ag__with_array) */
 }
 
 /* ---- what the writers share (timeline_int.h) ---- */

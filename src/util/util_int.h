@@ -24,6 +24,13 @@ ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
  * its own); NULL when memory or the size arithmetic runs out. */
 void *ag__arena_array(ag_arena *a, size_t n, size_t size);
 
+/* An object of `size` bytes and an array of n elements of `elem` bytes
+ * after it, in one zeroed allocation that one free() releases: the
+ * object, with *tail (tail is a T **) set to the array; NULL when memory
+ * or the size arithmetic runs out.  For an object whose array's length is
+ * known when it is made (a timeline's rows, a view's node map). */
+void *ag__with_array(size_t size, size_t n, size_t elem, void *tail);
+
 /* The step of every qsort comparator: -1, 0 or 1 as a sorts before, with
  * or after b in ascending order (swap the arguments for descending).  A
  * NaN sorts after everything, as the comparators always had it.  Integer
