@@ -1,8 +1,9 @@
 /* util_int.h — helpers of src/util for the library's own files, not
  * installed: the one realloc-doubling helper for growable arrays
  * (`T *v; size_t n, cap;`, grow.c), arrays in an owner's arena
- * (ag__arena_array, common.c), the comparators' three-way step
- * (ag__cmp) and digits (common.c).
+ * (ag__arena_array, common.c), an object and its array in one allocation
+ * (ag__with_array, common.c), a constructor's last step (AG__BUILT), the
+ * comparators' three-way step (ag__cmp) and digits (common.c).
  *
  *   if (ag__grow(&x->items, &x->cap, x->n, sizeof *x->items, 16))
  *       return ag_error_set(err, AG_ENOMEM, "out of memory");
