@@ -251,6 +251,27 @@ static int wedge_cmp(const void *x, const void *y)
 /* A simple igraph graph from weighted edges: parallel edges merged with
  * their weights summed, edges in (u, v) order so results are stable.
  * On success *made is set and the caller destroys graph and weights. */
+igraph_error_t ag__ig_init(ag__ig_owned *o, ag__ig_vec v, igraph_integer_t n)
+{
+    if (o->n == AG__IG_OWNED_MAX)
+        return IGRAPH_EINVAL;
+    igraph_error_t e = v.real ? igraph_vector_init(v.real, n) : igraph_vector_int_init(v.ints, n);
+    if (e == IGRAPH_SUCCESS)
+        o->v[o->n++] = v;
+    return e;
+}
+
+void ag__ig_drop(ag__ig_owned *o)
+{
+    while (o->n) {
+        o->n--;
+        if (o->v[o->n].real)
+            igraph_vector_destroy(o->v[o->n].real);
+        else
+            igraph_vector_int_destroy(o->v[o->n].ints);
+    }
+}
+
 static ag_status make_graph(wedge *e, size_t m, size_t n, int directed, igraph_t *graph,
                             igraph_vector_t *weights, int *made, ag_error *err)
 {
@@ -368,14 +389,12 @@ static ag_status blocs(ag_analysis *a, const igraph_t *coop, const igraph_vector
     ag_status st = AG_OK;
     igraph_vector_int_t mem;
     igraph_vector_t nodew;
-    int have_mem = 0, have_nodew = 0;
+    ag__ig_owned owned = AG__IG_OWNED_INIT;
     igraph_integer_t nb = 0;
     igraph_real_t quality = 0;
 
-    IG("vector", igraph_vector_int_init(&mem, (igraph_integer_t)a->n));
-    have_mem = 1;
-    IG("vector", igraph_vector_init(&nodew, 0));
-    have_nodew = 1;
+    IG("vector", ag__ig_init(&owned, AG__IG_INTS(&mem), (igraph_integer_t)a->n));
+    IG("vector", ag__ig_init(&owned, AG__IG_REAL(&nodew), 0));
     double total = igraph_vector_sum(cw);
     if (igraph_ecount(coop) == 0 || !(total > 0)) {
         /* No cooperation at all: every actor is its own bloc. */
@@ -408,10 +427,7 @@ static ag_status blocs(ag_analysis *a, const igraph_t *coop, const igraph_vector
     if (renumber(a, &mem, &a->stats[0].louvain, sizeof a->stats[0], &a->n_louvain))
         st = ag_error_set(err, AG_ENOMEM, "out of memory while numbering blocs");
 out:
-    if (have_mem)
-        igraph_vector_int_destroy(&mem);
-    if (have_nodew)
-        igraph_vector_destroy(&nodew);
+    ag__ig_drop(&owned);
     return st;
 }
 
@@ -454,12 +470,10 @@ static ag_status spectral(ag_analysis *a, const igraph_t *dir, const igraph_vect
 {
     ag_status st = AG_OK;
     igraph_vector_t res, res2;
-    int have_res = 0, have_res2 = 0;
+    ag__ig_owned owned = AG__IG_OWNED_INIT;
     igraph_real_t value;
-    IG("vector", igraph_vector_init(&res, 0));
-    have_res = 1;
-    IG("vector", igraph_vector_init(&res2, 0));
-    have_res2 = 1;
+    IG("vector", ag__ig_init(&owned, AG__IG_REAL(&res), 0));
+    IG("vector", ag__ig_init(&owned, AG__IG_REAL(&res2), 0));
     ag__an_step(a, "PageRank, eigenvector, hubs and authorities");
     IG("PageRank", igraph_pagerank(dir, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
                                    1, DAMPING, wd, NULL));
@@ -478,10 +492,7 @@ static ag_status spectral(ag_analysis *a, const igraph_t *dir, const igraph_vect
     }
     st = components(a, dir, err);
 out:
-    if (have_res)
-        igraph_vector_destroy(&res);
-    if (have_res2)
-        igraph_vector_destroy(&res2);
+    ag__ig_drop(&owned);
     return st;
 }
 

@@ -31,6 +31,29 @@
         }                                                                                \
     } while (0)
 
+/* The igraph vectors a function has initialised, destroyed together by
+ * ag__ig_drop at its `out:` (newest first), instead of a have_* flag and
+ * an `if` per object.  Start with AG__IG_OWNED_INIT; a function owns at
+ * most AG__IG_OWNED_MAX of them. */
+#define AG__IG_OWNED_MAX 4
+typedef struct {
+    igraph_vector_t *real; /* one of the two is set */
+    igraph_vector_int_t *ints;
+} ag__ig_vec;
+typedef struct {
+    size_t n;
+    ag__ig_vec v[AG__IG_OWNED_MAX];
+} ag__ig_owned;
+#define AG__IG_OWNED_INIT {0, {{NULL, NULL}}}
+
+/* igraph_vector_init of v.real, or igraph_vector_int_init of v.ints, of
+ * size n, recorded in o when it succeeds: igraph's code (IGRAPH_EINVAL
+ * when o is full).  AG__IG_REAL(&x) and AG__IG_INTS(&x) make the v. */
+igraph_error_t ag__ig_init(ag__ig_owned *o, ag__ig_vec v, igraph_integer_t n);
+#define AG__IG_REAL(p) ((ag__ig_vec){(p), NULL})
+#define AG__IG_INTS(p) ((ag__ig_vec){NULL, (p)})
+void ag__ig_drop(ag__ig_owned *o);
+
 /* Names of the AG_KIND_* bits, in bit order (analyze.c). */
 #define AN_N_KIND_NAMES 6
 extern const char *const ag__an_kind_names[AN_N_KIND_NAMES];

@@ -32,15 +32,14 @@ static ag_status sampled(ag_analysis *a, const igraph_t *dir, igraph_vector_t *r
     igraph_integer_t k = a->o.samples > 0 ? (igraph_integer_t)a->o.samples : DEFAULT_SAMPLES;
     igraph_vector_int_t src, order, layers;
     igraph_vs_t sources;
-    int have_src = 0, have_bfs = 0;
+    ag__ig_owned owned = AG__IG_OWNED_INIT;
     double *sum = NULL;
     char *is_source = NULL;
     if (k > (igraph_integer_t)n)
         k = (igraph_integer_t)n;
     a->o.samples = (long)k;
 
-    IG("vector", igraph_vector_int_init(&src, 0));
-    have_src = 1;
+    IG("vector", ag__ig_init(&owned, AG__IG_INTS(&src), 0));
     igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)a->o.seed);
     IG("random sample", igraph_random_sample(&src, 0, (igraph_integer_t)n - 1, k));
     IG("vertex set", igraph_vs_vector(&sources, &src));
@@ -55,13 +54,11 @@ static ag_status sampled(ag_analysis *a, const igraph_t *dir, igraph_vector_t *r
         st = ag_error_set(err, AG_ENOMEM, "out of memory while sampling paths");
         goto out;
     }
-    IG("vector", igraph_vector_int_init(&order, 0));
-    if (igraph_vector_int_init(&layers, 0)) {
-        igraph_vector_int_destroy(&order);
+    IG("vector", ag__ig_init(&owned, AG__IG_INTS(&order), 0));
+    if (ag__ig_init(&owned, AG__IG_INTS(&layers), 0)) {
         st = ag_error_set(err, AG_ENOMEM, "out of memory while sampling paths");
         goto out;
     }
-    have_bfs = 1;
     for (igraph_integer_t s = 0; s < k; s++) {
         igraph_integer_t root = VECTOR(src)[s];
         is_source[root] = 1;
@@ -77,12 +74,7 @@ static ag_status sampled(ag_analysis *a, const igraph_t *dir, igraph_vector_t *r
         a->stats[i].harmonic = others > 0 ? sum[i] / others : 0.0;
     }
 out:
-    if (have_bfs) {
-        igraph_vector_int_destroy(&order);
-        igraph_vector_int_destroy(&layers);
-    }
-    if (have_src)
-        igraph_vector_int_destroy(&src);
+    ag__ig_drop(&owned);
     free(sum);
     free(is_source);
     return st;

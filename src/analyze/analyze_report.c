@@ -829,18 +829,20 @@ static const struct {
     size_t offset;
     int is_real; /* double, else long */
 } stat_fields[] = {
-    {"degree", offsetof(ag_actor_stats, degree), 0},
-    {"in_degree", offsetof(ag_actor_stats, in_degree), 0},
-    {"out_degree", offsetof(ag_actor_stats, out_degree), 0},
-    {"strength", offsetof(ag_actor_stats, strength), 1},
-    {"betweenness", offsetof(ag_actor_stats, betweenness), 1},
-    {"pagerank", offsetof(ag_actor_stats, pagerank), 1},
-    {"eigenvector", offsetof(ag_actor_stats, eigenvector), 1},
-    {"hub", offsetof(ag_actor_stats, hub), 1},
-    {"authority", offsetof(ag_actor_stats, authority), 1},
-    {"harmonic", offsetof(ag_actor_stats, harmonic), 1},
-    {"community", offsetof(ag_actor_stats, community), 0},
-    {"louvain", offsetof(ag_actor_stats, louvain), 0},
+#define STAT(field, is_real) {#field, offsetof(ag_actor_stats, field), is_real}
+    STAT(degree, 0),
+    STAT(in_degree, 0),
+    STAT(out_degree, 0),
+    STAT(strength, 1),
+    STAT(betweenness, 1),
+    STAT(pagerank, 1),
+    STAT(eigenvector, 1),
+    STAT(hub, 1),
+    STAT(authority, 1),
+    STAT(harmonic, 1),
+    STAT(community, 0),
+    STAT(louvain, 0),
+#undef STAT
 };
 
 /* The actor at rank position i; buf is scratch for its partners. */

@@ -288,11 +288,17 @@ static const char *kind_name(int k)
 
 /* ---- JSON ---- */
 
-static void json_link(ag_jw *w, const dkey *k)
+/* Opens the object of a link or a changed pair: its two ends first. */
+static void json_ends(ag_jw *w, const dkey *k)
 {
     ag_jw_object(w);
     ag_jw_kstr(w, "source", k->s);
     ag_jw_kstr(w, "target", k->t);
+}
+
+static void json_link(ag_jw *w, const dkey *k)
+{
+    json_ends(w, k);
     ag_jw_kstr(w, "kind", kind_name(k->kind));
     ag_jw_kstr(w, "label", k->label);
     ag_jw_kint(w, "weight", k->weight);
@@ -301,9 +307,7 @@ static void json_link(ag_jw *w, const dkey *k)
 
 static void json_changed(ag_jw *w, const pchange *c)
 {
-    ag_jw_object(w);
-    ag_jw_kstr(w, "source", c->k.s);
-    ag_jw_kstr(w, "target", c->k.t);
+    json_ends(w, &c->k);
     ag_jw_kreal(w, "old", c->old_net);
     ag_jw_kreal(w, "new", c->new_net);
     ag_jw_kint(w, "old_weight", c->old_w);

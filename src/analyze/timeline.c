@@ -192,23 +192,19 @@ ag_status ag_timeline_build(const ag_graph *g, const ag_timeline_opts *o, ag_tim
         st = named(g, o->pair_b, &b, err);
     if (st)
         return st;
-    ag_timeline *t = calloc(1, sizeof *t);
-    if (!t)
+    ag_timeline counted = {.g = g, .by = o->by};
+    if (collect(&counted, actor, b >= 0 ? a : -1, b, &k, &n))
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    t->g = g;
-    t->by = o->by;
-    if (collect(t, actor, b >= 0 ? a : -1, b, &k, &n)) {
-        free(t);
-        return ag_error_set(err, AG_ENOMEM, "out of memory");
-    }
     if (n)
         qsort(k, n, sizeof *k, keyed_cmp);
-    t->rows = malloc((n ? n : 1) * sizeof *t->rows);
-    if (!t->rows) {
+    ag_timeline_row *rows = NULL; /* with the timeline: one free */
+    ag_timeline *t = ag__with_array(sizeof *t, n ? n : 1, sizeof *rows, &rows);
+    if (!t) {
         free(k);
-        free(t);
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
+    *t = counted;
+    t->rows = rows;
     for (size_t i = 0; i < n; i++) {
         if (t->n_rows && keyed_cmp(&k[i - 1], &k[i]) == 0) {
             ag_timeline_row *r = &t->rows[t->n_rows - 1];
@@ -228,10 +224,7 @@ ag_status ag_timeline_build(const ag_graph *g, const ag_timeline_opts *o, ag_tim
 
 void ag_timeline_free(ag_timeline *t)
 {
-    if (!t)
-        return;
-    free(t->rows);
-    free(t);
+    free(t); /* rows with it (ag__with_array) */
 }
 
 /* ---- what the writers share (timeline_int.h) ---- */

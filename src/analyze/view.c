@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "analyze_int.h"
+#include "util_int.h"
 
 #define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION)
 #define ACTOR_KIND_BITS (AG_KIND_COUNTRY | AG_KIND_PERSON | AG_KIND_ORGANIZATION)
@@ -332,11 +333,15 @@ static ag_status sort_view(ag_view *v, const ag_graph *src)
 ag_status ag_view_apply(const ag_graph *g, const ag_view_opts *o, ag_view **out, ag_error *err)
 {
     *out = NULL;
-    ag_view *v = calloc(1, sizeof *v);
-    if (!v || !(v->graph = ag_graph_new()) || !(v->node_of = malloc((g->n_nodes + 1) * sizeof *v->node_of))) {
+    /* node_of comes with the view (its graph is replaced as the view is
+     * built, so not from the graph's arena). */
+    long *node_of = NULL;
+    ag_view *v = ag__with_array(sizeof *v, g->n_nodes + 1, sizeof *node_of, &node_of);
+    if (!v || !(v->graph = ag_graph_new())) {
         ag_view_free(v);
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
+    v->node_of = node_of;
     v->n_source = g->n_nodes;
     ag_status st = filter(g, o, v, v->node_of);
     /* Rolled-up actors map to their country's node: only the country's
@@ -373,6 +378,5 @@ void ag_view_free(ag_view *v)
     if (!v)
         return;
     ag_graph_free(v->graph);
-    free(v->node_of);
-    free(v);
+    free(v); /* node_of with it (ag__with_array) */
 }

@@ -65,7 +65,7 @@ typedef struct ag_view_opts {
 typedef struct ag_view {
     ag_graph *graph;      /* the view (owned) */
     long *node_of;        /* source node -> node of graph, or -1 (filtered
-                           * out or rolled up into another) */
+                           * out or rolled up into another); freed with the view */
     size_t n_source;      /* nodes of the source graph */
     size_t links_in;      /* source links that passed the filters */
 } ag_view;

@@ -131,35 +131,128 @@ static int edge_start(ag_buf *b, const ag_graph *g, size_t i, const char *indent
            ag_buf_puts(b, "\" target=\"") || xml_text(b, g->nodes[l->target].id);
 }
 
-/* GraphML data element with an escaped string value; NULL writes nothing. */
-static int gml_str(ag_buf *b, const char *key, const char *s)
+/* The attributes of nodes (XN_*) and links (XL_*) both formats carry, in
+ * the order they are written.  An xml_form says how one format writes a
+ * value of one class: GraphML <data key="n_kind">V</data>, GEXF
+ * <attvalue for="0" value="V"/>; key[a] is the attribute's key there
+ * (NULL: that format has no such attribute). */
+enum { XN_KIND, XN_CODE, XN_AFFILIATION, XN_MENTIONS, XN_DOCS, XN_DEGREE, XN_PAGERANK, XN_BETWEENNESS, XN_BLOC };
+enum { XL_KIND, XL_LABEL, XL_CODE, XL_POLARITY, XL_GOLDSTEIN, XL_WEIGHT, XL_LOCATION, XL_EVIDENCE, XL_DOCS };
+
+typedef struct xml_form {
+    const char *open; /* printf format of the key */
+    const char *close;
+    const char *const *key;
+} xml_form;
+
+#define GRAPHML_DATA "      <data key=\"%s\">", "</data>\n"
+#define GEXF_ATTVALUE "          <attvalue for=\"%s\" value=\"", "\"/>\n"
+static const char *const graphml_node_keys[] = {"n_kind", "n_code",   "n_affiliation", "n_mentions", "n_docs",
+                                                "n_degree", "n_pagerank", "n_betweenness", "n_bloc"};
+static const char *const graphml_link_keys[] = {"e_kind",   "e_label",    "e_code",     "e_polarity", "e_goldstein",
+                                                "e_weight", "e_location", "e_evidence", "e_docs"};
+/* GEXF's ids as declared in its header; the label is an attribute of <edge>. */
+static const char *const gexf_node_keys[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8"};
+static const char *const gexf_link_keys[] = {"0", NULL, "1", "2", "3", "4", "5", "6", "7"};
+static const xml_form graphml_node = {GRAPHML_DATA, graphml_node_keys};
+static const xml_form graphml_link = {GRAPHML_DATA, graphml_link_keys};
+static const xml_form gexf_node = {GEXF_ATTVALUE, gexf_node_keys};
+static const xml_form gexf_link = {GEXF_ATTVALUE, gexf_link_keys};
+
+/* An escaped string value; NULL, or an attribute the format lacks, writes
+ * nothing. */
+static int attr_str(ag_buf *b, const xml_form *f, int a, const char *s)
 {
-    if (!s)
+    if (!s || !f->key[a])
         return 0;
-    return ag_buf_printf(b, "      <data key=\"%s\">", key) || xml_text(b, s) || ag_buf_puts(b, "</data>\n");
+    return ag_buf_printf(b, f->open, f->key[a]) || xml_text(b, s) || ag_buf_puts(b, f->close);
 }
 
-/* PageRank, betweenness and bloc of node i when the analysis has them,
- * each written with its format (GraphML data / GEXF attvalue). */
-static int put_measures(ag_buf *b, const ex_view *v, size_t i, const char *const fmt[3])
+static int attr_long(ag_buf *b, const xml_form *f, int a, long x)
 {
-    const ag_actor_stats *st = v->an ? ag_analysis_node(v->an, i) : NULL;
-    return st && (ag_buf_printf(b, fmt[0], st->pagerank) || ag_buf_printf(b, fmt[1], st->betweenness) ||
-                  ag_buf_printf(b, fmt[2], st->community));
+    return ag_buf_printf(b, f->open, f->key[a]) || ag_buf_printf(b, "%ld", x) || ag_buf_puts(b, f->close);
 }
 
-static const char *const graphml_measures[3] = {"      <data key=\"n_pagerank\">%.17g</data>\n",
-                                                "      <data key=\"n_betweenness\">%.17g</data>\n",
-                                                "      <data key=\"n_bloc\">%ld</data>\n"};
-static const char *const gexf_measures[3] = {"          <attvalue for=\"6\" value=\"%.17g\"/>\n",
-                                             "          <attvalue for=\"7\" value=\"%.17g\"/>\n",
-                                             "          <attvalue for=\"8\" value=\"%ld\"/>\n"};
+static int attr_real(ag_buf *b, const xml_form *f, int a, double x)
+{
+    return ag_buf_printf(b, f->open, f->key[a]) || ag_buf_printf(b, "%.17g", x) || ag_buf_puts(b, f->close);
+}
+
+/* Node i's attributes; PageRank, betweenness and bloc when the analysis
+ * has them. */
+static int node_attrs(ag_buf *b, const xml_form *f, const ex_view *v, size_t i)
+{
+    const ag_node *n = &v->g->nodes[i];
+    const ag_actor_stats *st = v->an ? ag_analysis_node(v->an, i) : NULL;
+    return attr_str(b, f, XN_KIND, ag_actor_kind_name(n->kind)) || attr_str(b, f, XN_CODE, n->code) ||
+           attr_str(b, f, XN_AFFILIATION, n->affiliation) || attr_long(b, f, XN_MENTIONS, n->mentions) ||
+           attr_long(b, f, XN_DOCS, n->docs) || attr_real(b, f, XN_DEGREE, v->degree[i]) ||
+           (st && (attr_real(b, f, XN_PAGERANK, st->pagerank) || attr_real(b, f, XN_BETWEENNESS, st->betweenness) ||
+                   attr_long(b, f, XN_BLOC, st->community)));
+}
+
+/* A link's attributes, its evidence sentences and their documents
+ * included when it has any. */
+static int link_attrs(ag_buf *b, const xml_form *f, const ag_link *l)
+{
+    int r = attr_str(b, f, XL_KIND, ag_rel_kind_name(l->kind)) || attr_str(b, f, XL_LABEL, l->label) ||
+            attr_str(b, f, XL_CODE, l->code) || attr_long(b, f, XL_POLARITY, l->polarity) ||
+            attr_real(b, f, XL_GOLDSTEIN, isfinite(l->goldstein) ? l->goldstein : 0.0) ||
+            attr_long(b, f, XL_WEIGHT, l->weight) || attr_str(b, f, XL_LOCATION, l->location);
+    if (r == 0 && l->n_evidence)
+        r = ag_buf_printf(b, f->open, f->key[XL_EVIDENCE]) || evidence_field(b, l, 0) || ag_buf_puts(b, f->close) ||
+            ag_buf_printf(b, f->open, f->key[XL_DOCS]) || evidence_field(b, l, 1) || ag_buf_puts(b, f->close);
+    return r;
+}
+
+/* A writer of node or link i of the view (xml_item); sp is GEXF's spell
+ * scratch. */
+typedef int (*xml_item)(ag_buf *b, const ex_view *v, size_t i, spell *sp);
+
+/* The rest of the document after its header: the nodes the view shows,
+ * `between`, the links it shows (each by its format's writer) and `end`.
+ * Then the whole goes to out, or r (the header's result) or the first
+ * failure is reported as `what`'s; b is freed. */
+static ag_status shown_items(ag_buf *b, int r, const ex_view *v, xml_item node, const char *between, xml_item link,
+                             const char *end, spell *sp, FILE *out, const char *what, ag_error *err)
+{
+    for (size_t i = 0; i < v->g->n_nodes && r == 0; i++)
+        r = v->node_on[i] ? node(b, v, i, sp) : 0;
+    if (r == 0)
+        r = ag_buf_puts(b, between);
+    for (size_t i = 0; i < v->g->n_links && r == 0; i++)
+        r = v->link_on[i] ? link(b, v, i, sp) : 0;
+    if (r == 0)
+        r = ag_buf_puts(b, end);
+    ag_status st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the %s output", what)
+                     : ag__ex_write_buf(b, out, what, err);
+    ag_buf_free(b);
+    return st;
+}
+
+static int graphml_node_item(ag_buf *b, const ex_view *v, size_t i, spell *sp)
+{
+    const ag_node *n = &v->g->nodes[i];
+    (void)sp;
+    return ag_buf_puts(b, "    <node id=\"") || xml_text(b, n->id) || ag_buf_puts(b, "\">\n") ||
+           (n->name && (ag_buf_puts(b, "      <data key=\"n_name\">") || xml_text(b, n->name) ||
+                        ag_buf_puts(b, "</data>\n"))) ||
+           node_attrs(b, &graphml_node, v, i) || ag_buf_puts(b, "    </node>\n");
+}
+
+/* No per-edge directed="false" for meetings: networkx refuses it in a
+ * directed graph; kind "meeting" says the link is undirected. */
+static int graphml_link_item(ag_buf *b, const ex_view *v, size_t i, spell *sp)
+{
+    const ag_link *l = &v->g->links[i];
+    (void)sp;
+    return edge_start(b, v->g, i, "    ") || ag_buf_puts(b, "\">\n") || link_attrs(b, &graphml_link, l) ||
+           graphml_dates(b, l) || ag_buf_puts(b, "    </edge>\n");
+}
 
 ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
 {
-    const ag_graph *g = v->g;
     ag_buf b = AG_BUF_INIT;
-    ag_status st;
     static const char *const keys[][4] = {
         {"n_name", "node", "name", "string"},        {"n_kind", "node", "kind", "string"},
         {"n_code", "node", "code", "string"},        {"n_affiliation", "node", "affiliation", "string"},
@@ -183,55 +276,8 @@ ag_status ag__ex_export_graphml(const ex_view *v, FILE *out, ag_error *err)
                           keys[i][0], keys[i][1], keys[i][2], keys[i][3]);
     if (r == 0)
         r = ag_buf_puts(&b, "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n");
-    for (size_t i = 0; i < g->n_nodes && r == 0; i++) {
-        if (!v->node_on[i])
-            continue;
-        const ag_node *n = &g->nodes[i];
-        r = ag_buf_puts(&b, "    <node id=\"") || xml_text(&b, n->id) || ag_buf_puts(&b, "\">\n") ||
-            gml_str(&b, "n_name", n->name) || gml_str(&b, "n_kind", ag_actor_kind_name(n->kind)) ||
-            gml_str(&b, "n_code", n->code) || gml_str(&b, "n_affiliation", n->affiliation) ||
-            ag_buf_printf(&b, "      <data key=\"n_mentions\">%ld</data>\n"
-                              "      <data key=\"n_docs\">%ld</data>\n"
-                              "      <data key=\"n_degree\">%.17g</data>\n",
-                          n->mentions, n->docs, v->degree[i]) ||
-            put_measures(&b, v, i, graphml_measures) || ag_buf_puts(&b, "    </node>\n");
-    }
-    for (size_t i = 0; i < g->n_links && r == 0; i++) {
-        if (!v->link_on[i])
-            continue;
-        const ag_link *l = &g->links[i];
-        /* No per-edge directed="false" for meetings: networkx refuses it in
-         * a directed graph; kind "meeting" says the link is undirected. */
-        r = edge_start(&b, g, i, "    ") || ag_buf_puts(&b, "\">\n") ||
-            gml_str(&b, "e_kind", ag_rel_kind_name(l->kind)) || gml_str(&b, "e_label", l->label) ||
-            gml_str(&b, "e_code", l->code) ||
-            ag_buf_printf(&b, "      <data key=\"e_polarity\">%d</data>\n"
-                              "      <data key=\"e_goldstein\">%.17g</data>\n"
-                              "      <data key=\"e_weight\">%ld</data>\n",
-                          l->polarity, isfinite(l->goldstein) ? l->goldstein : 0.0, l->weight) ||
-            gml_str(&b, "e_location", l->location);
-        if (r == 0 && l->n_evidence)
-            r = ag_buf_puts(&b, "      <data key=\"e_evidence\">") || evidence_field(&b, l, 0) ||
-                ag_buf_puts(&b, "</data>\n      <data key=\"e_docs\">") || evidence_field(&b, l, 1) ||
-                ag_buf_puts(&b, "</data>\n");
-        if (r == 0)
-            r = graphml_dates(&b, l) || ag_buf_puts(&b, "    </edge>\n");
-    }
-    if (r == 0)
-        r = ag_buf_puts(&b, "  </graph>\n</graphml>\n");
-    st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the GraphML output")
-           : ag__ex_write_buf(&b, out, "GraphML", err);
-    ag_buf_free(&b);
-    return st;
-}
-
-/* GEXF attvalue with an escaped string value; NULL writes nothing. */
-static int gexf_str(ag_buf *b, int id, const char *s)
-{
-    if (!s)
-        return 0;
-    return ag_buf_printf(b, "          <attvalue for=\"%d\" value=\"", id) || xml_text(b, s) ||
-           ag_buf_puts(b, "\"/>\n");
+    return shown_items(&b, r, v, graphml_node_item, "", graphml_link_item, "  </graph>\n</graphml>\n", NULL, out,
+                       "GraphML", err);
 }
 
 /* The most day entries of any link written: the spells' scratch size. */
@@ -244,11 +290,29 @@ static size_t max_days(const ex_view *v)
     return m;
 }
 
+static int gexf_node_item(ag_buf *b, const ex_view *v, size_t i, spell *sp)
+{
+    const ag_node *n = &v->g->nodes[i];
+    (void)sp;
+    return ag_buf_puts(b, "      <node id=\"") || xml_text(b, n->id) || ag_buf_puts(b, "\" label=\"") ||
+           xml_text(b, n->name) || ag_buf_puts(b, "\">\n        <attvalues>\n") ||
+           node_attrs(b, &gexf_node, v, i) || ag_buf_puts(b, "        </attvalues>\n      </node>\n");
+}
+
+/* GEXF's weight is the link's count; meetings are "mutual" (both ways). */
+static int gexf_link_item(ag_buf *b, const ex_view *v, size_t i, spell *sp)
+{
+    const ag_link *l = &v->g->links[i];
+    return edge_start(b, v->g, i, "      ") || ag_buf_puts(b, "\" label=\"") || xml_text(b, l->label) ||
+           ag_buf_printf(b, "\" weight=\"%ld\"%s>\n        <attvalues>\n", l->weight > 0 ? l->weight : 1,
+                         l->kind == AG_REL_MEETING ? " type=\"mutual\"" : "") ||
+           link_attrs(b, &gexf_link, l) || gexf_spells(b, sp, link_spells(l, sp)) ||
+           ag_buf_puts(b, "      </edge>\n");
+}
+
 ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
 {
-    const ag_graph *g = v->g;
     ag_buf b = AG_BUF_INIT;
-    ag_status st;
     spell *sp = malloc((max_days(v) + 1) * sizeof *sp);
     int r = !sp || ag_buf_puts(
         &b,
@@ -283,49 +347,8 @@ ag_status ag__ex_export_gexf(const ex_view *v, FILE *out, ag_error *err)
         "      <attribute id=\"8\" title=\"occurrences\" type=\"long\"/>\n"
         "    </attributes>\n"
         "    <nodes>\n");
-    for (size_t i = 0; i < g->n_nodes && r == 0; i++) {
-        if (!v->node_on[i])
-            continue;
-        const ag_node *n = &g->nodes[i];
-        r = ag_buf_puts(&b, "      <node id=\"") || xml_text(&b, n->id) || ag_buf_puts(&b, "\" label=\"") ||
-            xml_text(&b, n->name) || ag_buf_puts(&b, "\">\n        <attvalues>\n") ||
-            gexf_str(&b, 0, ag_actor_kind_name(n->kind)) || gexf_str(&b, 1, n->code) ||
-            gexf_str(&b, 2, n->affiliation) ||
-            ag_buf_printf(&b, "          <attvalue for=\"3\" value=\"%ld\"/>\n"
-                              "          <attvalue for=\"4\" value=\"%ld\"/>\n"
-                              "          <attvalue for=\"5\" value=\"%.17g\"/>\n",
-                          n->mentions, n->docs, v->degree[i]) ||
-            put_measures(&b, v, i, gexf_measures) || ag_buf_puts(&b, "        </attvalues>\n      </node>\n");
-    }
-    if (r == 0)
-        r = ag_buf_puts(&b, "    </nodes>\n    <edges>\n");
-    for (size_t i = 0; i < g->n_links && r == 0; i++) {
-        if (!v->link_on[i])
-            continue;
-        const ag_link *l = &g->links[i];
-        /* GEXF's weight is the link's count; meetings are "mutual" (both ways). */
-        r = edge_start(&b, g, i, "      ") || ag_buf_puts(&b, "\" label=\"") ||
-            xml_text(&b, l->label) ||
-            ag_buf_printf(&b, "\" weight=\"%ld\"%s>\n        <attvalues>\n", l->weight > 0 ? l->weight : 1,
-                          l->kind == AG_REL_MEETING ? " type=\"mutual\"" : "") ||
-            gexf_str(&b, 0, ag_rel_kind_name(l->kind)) || gexf_str(&b, 1, l->code) ||
-            ag_buf_printf(&b, "          <attvalue for=\"2\" value=\"%d\"/>\n"
-                              "          <attvalue for=\"3\" value=\"%.17g\"/>\n"
-                              "          <attvalue for=\"4\" value=\"%ld\"/>\n",
-                          l->polarity, isfinite(l->goldstein) ? l->goldstein : 0.0, l->weight) ||
-            gexf_str(&b, 5, l->location);
-        if (r == 0 && l->n_evidence)
-            r = ag_buf_puts(&b, "          <attvalue for=\"6\" value=\"") || evidence_field(&b, l, 0) ||
-                ag_buf_puts(&b, "\"/>\n          <attvalue for=\"7\" value=\"") || evidence_field(&b, l, 1) ||
-                ag_buf_puts(&b, "\"/>\n");
-        if (r == 0)
-            r = gexf_spells(&b, sp, link_spells(l, sp)) || ag_buf_puts(&b, "      </edge>\n");
-    }
-    if (r == 0)
-        r = ag_buf_puts(&b, "    </edges>\n  </graph>\n</gexf>\n");
-    st = r ? ag_error_set(err, AG_ENOMEM, "out of memory while writing the GEXF output")
-           : ag__ex_write_buf(&b, out, "GEXF", err);
-    ag_buf_free(&b);
+    ag_status st = shown_items(&b, r, v, gexf_node_item, "    </nodes>\n    <edges>\n", gexf_link_item,
+                               "    </edges>\n  </graph>\n</gexf>\n", sp, out, "GEXF", err);
     free(sp);
     return st;
 }

@@ -48,11 +48,8 @@ ag_lexicon *ag_lexicon_new(void)
     lx->by_name = ag_strmap_new();
     lx->prefixes = ag_strmap_new();
     lx->vocab = ag_vocab_new();
-    if (!lx->arena || !lx->cs || !lx->ci || !lx->by_name || !lx->prefixes || !lx->vocab) {
-        ag_lexicon_free(lx);
-        return NULL;
-    }
-    return lx;
+    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab,
+                     ag_lexicon_free);
 }
 
 void ag_lexicon_free(ag_lexicon *lx)

@@ -23,11 +23,7 @@ ag_graph *ag_graph_new(void)
     g->arena = ag_arena_new();
     g->node_index = ag_strmap_new();
     g->strings = ag_strmap_new();
-    if (!g->arena || !g->node_index || !g->strings) {
-        ag_graph_free(g);
-        return NULL;
-    }
-    return g;
+    return AG__BUILT(g, g->arena && g->node_index && g->strings, ag_graph_free);
 }
 
 void ag_graph_free(ag_graph *g)

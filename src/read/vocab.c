@@ -108,12 +108,8 @@ ag_vocab *ag_vocab_new(void)
     v->words = calloc(v->cap_words, sizeof *v->words);
     v->cap_slots = 512;
     v->slots = calloc(v->cap_slots, sizeof *v->slots);
-    if (!v->arena || !v->words || !v->slots) {
-        ag_vocab_free(v);
-        return NULL;
-    }
     v->n_words = 1;
-    return v;
+    return AG__BUILT(v, v->arena && v->words && v->slots, ag_vocab_free);
 }
 
 void ag_vocab_free(ag_vocab *v)

@@ -4,6 +4,7 @@
 #include "util_int.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -102,6 +103,19 @@ void *ag__arena_array(ag_arena *a, size_t n, size_t size)
     if (size && n > SIZE_MAX / size)
         return NULL;
     return ag_arena_alloc(a, n * size);
+}
+
+void *ag__with_array(size_t size, size_t n, size_t elem, void *tail)
+{
+    size_t al = _Alignof(max_align_t), head = (size + al - 1) / al * al;
+    if (head < size || (elem && n > (SIZE_MAX - head) / elem))
+        return NULL;
+    char *p = calloc(1, head + n * elem);
+    if (p) {
+        char *t = p + head;
+        memcpy(tail, &t, sizeof t);
+    }
+    return p;
 }
 
 char *ag_arena_strndup(ag_arena *a, const char *s, size_t n)
@@ -258,11 +272,7 @@ ag_strmap *ag_strmap_new(void)
         return NULL;
     m->cap = 16;
     m->slots = calloc(m->cap, sizeof *m->slots);
-    if (!m->slots) {
-        ag_strmap_free(m);
-        return NULL;
-    }
-    return m;
+    return AG__BUILT(m, m->slots, ag_strmap_free);
 }
 
 void ag_strmap_free(ag_strmap *m)

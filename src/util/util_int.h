@@ -1,8 +1,9 @@
 /* util_int.h — helpers of src/util for the library's own files, not
  * installed: the one realloc-doubling helper for growable arrays
  * (`T *v; size_t n, cap;`, grow.c), arrays in an owner's arena
- * (ag__arena_array, common.c), the comparators' three-way step
- * (ag__cmp) and digits (common.c).
+ * (ag__arena_array, common.c), an object and its array in one allocation
+ * (ag__with_array, common.c), a constructor's last step (AG__BUILT), the
+ * comparators' three-way step (ag__cmp) and digits (common.c).
  *
  *   if (ag__grow(&x->items, &x->cap, x->n, sizeof *x->items, 16))
  *       return ag_error_set(err, AG_ENOMEM, "out of memory");
@@ -23,6 +24,13 @@ ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
  * that lives as long as the arena's owner and is freed with it (no free of
  * its own); NULL when memory or the size arithmetic runs out. */
 void *ag__arena_array(ag_arena *a, size_t n, size_t size);
+
+/* An object of `size` bytes and an array of n elements of `elem` bytes
+ * after it, in one zeroed allocation that one free() releases: the
+ * object, with *tail (tail is a T **) set to the array; NULL when memory
+ * or the size arithmetic runs out.  For an object whose array's length is
+ * known when it is made (a timeline's rows, a view's node map). */
+void *ag__with_array(size_t size, size_t n, size_t elem, void *tail);
 
 /* The step of every qsort comparator: -1, 0 or 1 as a sorts before, with
  * or after b in ascending order (swap the arguments for descending).  A
@@ -55,5 +63,14 @@ int ag__digits(const char *s, size_t n);
 #define AG__LIST_AT(obj, type, name, arr, count)                              \
     AG__GET(obj, size_t, name##_count, count)                                 \
     type ag_##obj##_##name(const ag_##obj *p, size_t i) { return i < p->count ? &p->arr[i] : NULL; }
+
+/* A constructor's last step, the one idiom of every *_new: the object when
+ * all its parts were allocated (ok), else NULL after its destructor freed
+ * what was.  A macro so that each destructor keeps its own type:
+ *
+ *   m->slots = calloc(16, sizeof *m->slots);
+ *   return AG__BUILT(m, m->slots, ag_strmap_free);
+ */
+#define AG__BUILT(obj, ok, destroy) ((ok) ? (obj) : ((destroy)(obj), NULL))
 
 #endif
