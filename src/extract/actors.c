@@ -216,6 +216,16 @@ static void index_name(xdoc *x, int i)
     ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
     if (!a->surname)
         ag__x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
+    /* The first word too, under a = 1: "Xing" for "Xing Haiming" (family
+     * name first), "Anwar" for "Anwar Ibrahim" (called by a given name). */
+    const char *sp = strchr(a->name, ' ');
+    if (sp && sp - a->name >= 3 && (a->name[0] & 0x80 || (a->name[0] >= 'A' && a->name[0] <= 'Z'))) {
+        char *first = ag_arena_strndup(x->doc->arena, a->name, (size_t)(sp - a->name));
+        if (!first)
+            x->oom = 1;
+        else
+            ag__x_index_add(x, &(xkey){XI_SUR, first, 1, 0}, i);
+    }
 }
 
 /* Files a new actor under all its keys. */
@@ -511,6 +521,25 @@ int ag__x_word_suffix(const char *shorter, const char *longer)
 
 /* Finds or makes the person named by tokens [n0,n1). With create == 0 only
  * known persons are returned. */
+/* The one person whose name starts with the word `w` and who is known by
+ * no surname `w`; -1 if none or several ("Mohammed" of two persons). */
+static int by_first_word(xdoc *x, const char *w)
+{
+    size_t n, len = strlen(w);
+    const int *v = ag__x_index_all(x, &(xkey){XI_SUR, w, 1, 0}, &n);
+    int one = -1;
+    for (size_t q = 0; q < n; q++) {
+        const xactor *a = &x->actors[v[q]];
+        if (a->kind != AG_ACTOR_PERSON || strncasecmp(a->name, w, len) != 0 || a->name[len] != ' ' ||
+            v[q] == one)
+            continue;
+        if (one >= 0)
+            return -1;
+        one = v[q];
+    }
+    return one;
+}
+
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
 {
     if (n1 <= n0)
@@ -543,6 +572,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
             ag__x_word_suffix(a->name, name) || ag__x_word_suffix(name, a->name))
             found = i;
     }
+    if (found < 0 && single)
+        found = by_first_word(x, name);
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];
