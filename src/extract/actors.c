@@ -598,7 +598,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
  * ("and", ", and"; a comma alone only in a list of "<name> of <place>":
  * "Sadyr Japarov of Kyrgyzstan, Emomali Rahmon", since "Surjeet Singh,
  * Assistant Personnel" is an apposition). -1 if none. */
-static int coordinated_person(const xdoc *x, size_t i, size_t lo)
+static int coordinated_chunk(const xdoc *x, size_t i, size_t lo)
 {
     size_t k = i;
     int and = k > lo && x_tok_is(x, k - 1, "and");
@@ -617,7 +617,65 @@ static int coordinated_person(const xdoc *x, size_t i, size_t lo)
         c = x->tok_chunk[x->chunks[c].t0 - 2];
     if (c < 0 || (x->chunks[c].flags & (CH_ADJ | CH_LOC)))
         return -1;
-    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? x->chunks[c].actor : -1;
+    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? c : -1;
+}
+
+static int coordinated_person(const xdoc *x, size_t i, size_t lo)
+{
+    int c = coordinated_chunk(x, i, lo);
+    return c < 0 ? -1 : x->chunks[c].actor;
+}
+
+/* The plural title before the list of persons whose member starts at i
+ * ("Presidents A of X, B of Y and C"), or SIZE_MAX. */
+static size_t list_plural_title(const xdoc *x, size_t i, size_t n0, size_t lo)
+{
+    if (n0 > i && ag__x_plural_title(x, n0 - 1))
+        return n0 - 1;
+    for (int hops = 0; hops < 8; hops++) {
+        int c = coordinated_chunk(x, i, lo);
+        if (c < 0)
+            return SIZE_MAX;
+        i = x->chunks[c].t0;
+        if (ag__x_plural_title(x, i))
+            return i; /* the first mention holds the plural */
+        if (i > lo && ag__x_plural_title(x, i - 1))
+            return i - 1;
+    }
+    return SIZE_MAX;
+}
+
+void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0)
+{
+    size_t t = p < 0 ? SIZE_MAX : list_plural_title(x, i, n0, x->t.sents[x->co.sent].tok_start);
+    if (t == SIZE_MAX)
+        return;
+    const ag_token *tk = &x->t.toks[t];
+    size_t n = tk->end - tk->start - 1;
+    char w[64];
+    if (x->actors[p].title || n >= sizeof w)
+        return;
+    memcpy(w, x->text + tk->start, n);
+    w[n] = '\0';
+    ag_lx_hit hits[8];
+    size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    const ag_lx_entry *e = NULL;
+    for (size_t k = 0; k < nh && k < 8 && !e; k++)
+        if (ag_lexicon_entry(x->lx, hits[k].entry)->kind == AG_LX_TITLE)
+            e = ag_lexicon_entry(x->lx, hits[k].entry);
+    if (!e)
+        return;
+    for (char *q = w; *q; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            *q = (char)(*q + 32);
+    x->actors[p].title = ag_arena_strdup(x->doc->arena, w);
+    if (!x->actors[p].title) {
+        x->oom = 1;
+        return;
+    }
+    ag__x_index_title(x, p);
+    if (!x->actors[p].role)
+        x->actors[p].role = e->role && *e->role ? e->role : "GOV";
 }
 
 /* "China's special envoy to the Pacific, Qian Bo", "India's High
@@ -713,9 +771,10 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
             return -1; /* "General Border Committee" is no person */
     int p = ag__x_person_for_name(x, n0, n1, 1);
     int c = p < 0 ? -1 : of >= 0 ? of : country_after(x, n1, end);
-    if (c >= 0) {
+    if (c >= 0)
         ag__x_set_affil(x, p, c);
+    ag__x_note_list_title(x, p, i, n0);
+    if (c >= 0)
         ag__x_person_code(x, p, NULL);
-    }
     return p;
 }

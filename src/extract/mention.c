@@ -898,6 +898,7 @@ static size_t m_person(xdoc *x, const mspan *s)
         }
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
+            ag__x_note_list_title(x, p, s->i, n0);
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
