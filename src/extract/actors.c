@@ -645,24 +645,45 @@ static size_t list_plural_title(const xdoc *x, size_t i, size_t n0, size_t lo)
     return SIZE_MAX;
 }
 
-void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0)
+/* The title whose singular is the words [k, t] with the plural t made
+ * singular ("Foreign Ministers" is "Foreign Minister"), written into w;
+ * NULL if the lexicon has none. */
+static const ag_lx_entry *singular_title(const xdoc *x, size_t k, size_t t, char *w, size_t cap)
 {
-    size_t t = p < 0 ? SIZE_MAX : list_plural_title(x, i, n0, x->t.sents[x->co.sent].tok_start);
-    if (t == SIZE_MAX)
-        return;
-    const ag_token *tk = &x->t.toks[t];
-    size_t n = tk->end - tk->start - 1;
-    char w[64];
-    if (x->actors[p].title || n >= sizeof w)
-        return;
-    memcpy(w, x->text + tk->start, n);
+    size_t n = 0;
+    for (size_t q = k; q <= t; q++) {
+        const ag_token *tk = &x->t.toks[q];
+        size_t len = tk->end - tk->start - (q == t);
+        if (n + len + 2 > cap)
+            return NULL;
+        if (n)
+            w[n++] = ' ';
+        memcpy(w + n, x->text + tk->start, len);
+        n += len;
+    }
     w[n] = '\0';
     ag_lx_hit hits[8];
     size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    for (size_t h = 0; h < nh && h < 8; h++)
+        if (ag_lexicon_entry(x->lx, hits[h].entry)->kind == AG_LX_TITLE)
+            return ag_lexicon_entry(x->lx, hits[h].entry);
+    return NULL;
+}
+
+void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    size_t t = p < 0 || x->actors[p].title ? SIZE_MAX : list_plural_title(x, i, n0, lo);
+    if (t == SIZE_MAX)
+        return;
+    /* The longest title with capitalized words before the plural. */
+    size_t k = t;
+    while (k > lo && k + 3 > t && (x_tflags(x, k - 1) & AG_TOK_CAP) && (x_tflags(x, k - 1) & AG_TOK_WORD))
+        k--;
+    char w[64];
     const ag_lx_entry *e = NULL;
-    for (size_t k = 0; k < nh && k < 8 && !e; k++)
-        if (ag_lexicon_entry(x->lx, hits[k].entry)->kind == AG_LX_TITLE)
-            e = ag_lexicon_entry(x->lx, hits[k].entry);
+    for (; k <= t && !e; k++)
+        e = singular_title(x, k, t, w, sizeof w);
     if (!e)
         return;
     for (char *q = w; *q; q++)
