@@ -124,7 +124,7 @@ enum {
     XI_NAME_CI,  /* s = person name, any case: persons */
     XI_ALIAS,    /* s = alias, a = actor: that actor */
     XI_ALIAS_CI, /* s = person alias, any case: persons */
-    XI_SUR,      /* s = surname, any case: persons */
+    XI_SUR,      /* s = surname, any case (a = 1: first word of the name): persons */
     XI_LEX,      /* a = lexicon entry: actors */
     XI_TITLE,    /* s = title: persons */
     XI_TSUF,     /* s = last word of a title, any case: persons */
