@@ -216,6 +216,16 @@ static void index_name(xdoc *x, int i)
     ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
     if (!a->surname)
         ag__x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
+    /* The first word too, under a = 1: "Xing" for "Xing Haiming" (family
+     * name first), "Anwar" for "Anwar Ibrahim" (called by a given name). */
+    const char *sp = strchr(a->name, ' ');
+    if (sp && sp - a->name >= 3 && (a->name[0] & 0x80 || (a->name[0] >= 'A' && a->name[0] <= 'Z'))) {
+        char *first = ag_arena_strndup(x->doc->arena, a->name, (size_t)(sp - a->name));
+        if (!first)
+            x->oom = 1;
+        else
+            ag__x_index_add(x, &(xkey){XI_SUR, first, 1, 0}, i);
+    }
 }
 
 /* Files a new actor under all its keys. */
@@ -511,6 +521,25 @@ int ag__x_word_suffix(const char *shorter, const char *longer)
 
 /* Finds or makes the person named by tokens [n0,n1). With create == 0 only
  * known persons are returned. */
+/* The one person whose name starts with the word `w` and who is known by
+ * no surname `w`; -1 if none or several ("Mohammed" of two persons). */
+static int by_first_word(xdoc *x, const char *w)
+{
+    size_t n, len = strlen(w);
+    const int *v = ag__x_index_all(x, &(xkey){XI_SUR, w, 1, 0}, &n);
+    int one = -1;
+    for (size_t q = 0; q < n; q++) {
+        const xactor *a = &x->actors[v[q]];
+        if (a->kind != AG_ACTOR_PERSON || strncasecmp(a->name, w, len) != 0 || a->name[len] != ' ' ||
+            v[q] == one)
+            continue;
+        if (one >= 0)
+            return -1;
+        one = v[q];
+    }
+    return one;
+}
+
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
 {
     if (n1 <= n0)
@@ -543,6 +572,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
             ag__x_word_suffix(a->name, name) || ag__x_word_suffix(name, a->name))
             found = i;
     }
+    if (found < 0 && single)
+        found = by_first_word(x, name);
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];
@@ -567,7 +598,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
  * ("and", ", and"; a comma alone only in a list of "<name> of <place>":
  * "Sadyr Japarov of Kyrgyzstan, Emomali Rahmon", since "Surjeet Singh,
  * Assistant Personnel" is an apposition). -1 if none. */
-static int coordinated_person(const xdoc *x, size_t i, size_t lo)
+static int coordinated_chunk(const xdoc *x, size_t i, size_t lo)
 {
     size_t k = i;
     int and = k > lo && x_tok_is(x, k - 1, "and");
@@ -586,7 +617,86 @@ static int coordinated_person(const xdoc *x, size_t i, size_t lo)
         c = x->tok_chunk[x->chunks[c].t0 - 2];
     if (c < 0 || (x->chunks[c].flags & (CH_ADJ | CH_LOC)))
         return -1;
-    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? x->chunks[c].actor : -1;
+    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? c : -1;
+}
+
+static int coordinated_person(const xdoc *x, size_t i, size_t lo)
+{
+    int c = coordinated_chunk(x, i, lo);
+    return c < 0 ? -1 : x->chunks[c].actor;
+}
+
+/* The plural title before the list of persons whose member starts at i
+ * ("Presidents A of X, B of Y and C"), or SIZE_MAX. */
+static size_t list_plural_title(const xdoc *x, size_t i, size_t n0, size_t lo)
+{
+    if (n0 > i && ag__x_plural_title(x, n0 - 1))
+        return n0 - 1;
+    for (int hops = 0; hops < 8; hops++) {
+        int c = coordinated_chunk(x, i, lo);
+        if (c < 0)
+            return SIZE_MAX;
+        i = x->chunks[c].t0;
+        if (ag__x_plural_title(x, i))
+            return i; /* the first mention holds the plural */
+        if (i > lo && ag__x_plural_title(x, i - 1))
+            return i - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* The title whose singular is the words [k, t] with the plural t made
+ * singular ("Foreign Ministers" is "Foreign Minister"), written into w;
+ * NULL if the lexicon has none. */
+static const ag_lx_entry *singular_title(const xdoc *x, size_t k, size_t t, char *w, size_t cap)
+{
+    size_t n = 0;
+    for (size_t q = k; q <= t; q++) {
+        const ag_token *tk = &x->t.toks[q];
+        size_t len = tk->end - tk->start - (q == t);
+        if (n + len + 2 > cap)
+            return NULL;
+        if (n)
+            w[n++] = ' ';
+        memcpy(w + n, x->text + tk->start, len);
+        n += len;
+    }
+    w[n] = '\0';
+    ag_lx_hit hits[8];
+    size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    for (size_t h = 0; h < nh && h < 8; h++)
+        if (ag_lexicon_entry(x->lx, hits[h].entry)->kind == AG_LX_TITLE)
+            return ag_lexicon_entry(x->lx, hits[h].entry);
+    return NULL;
+}
+
+void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    size_t t = p < 0 || x->actors[p].title ? SIZE_MAX : list_plural_title(x, i, n0, lo);
+    if (t == SIZE_MAX)
+        return;
+    /* The longest title with capitalized words before the plural. */
+    size_t k = t;
+    while (k > lo && k + 3 > t && (x_tflags(x, k - 1) & AG_TOK_CAP) && (x_tflags(x, k - 1) & AG_TOK_WORD))
+        k--;
+    char w[64];
+    const ag_lx_entry *e = NULL;
+    for (; k <= t && !e; k++)
+        e = singular_title(x, k, t, w, sizeof w);
+    if (!e)
+        return;
+    for (char *q = w; *q; q++)
+        if (*q >= 'A' && *q <= 'Z')
+            *q = (char)(*q + 32);
+    x->actors[p].title = ag_arena_strdup(x->doc->arena, w);
+    if (!x->actors[p].title) {
+        x->oom = 1;
+        return;
+    }
+    ag__x_index_title(x, p);
+    if (!x->actors[p].role)
+        x->actors[p].role = e->role && *e->role ? e->role : "GOV";
 }
 
 /* "China's special envoy to the Pacific, Qian Bo", "India's High
@@ -682,9 +792,10 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
             return -1; /* "General Border Committee" is no person */
     int p = ag__x_person_for_name(x, n0, n1, 1);
     int c = p < 0 ? -1 : of >= 0 ? of : country_after(x, n1, end);
-    if (c >= 0) {
+    if (c >= 0)
         ag__x_set_affil(x, p, c);
+    ag__x_note_list_title(x, p, i, n0);
+    if (c >= 0)
         ag__x_person_code(x, p, NULL);
-    }
     return p;
 }

@@ -124,7 +124,7 @@ enum {
     XI_NAME_CI,  /* s = person name, any case: persons */
     XI_ALIAS,    /* s = alias, a = actor: that actor */
     XI_ALIAS_CI, /* s = person alias, any case: persons */
-    XI_SUR,      /* s = surname, any case: persons */
+    XI_SUR,      /* s = surname, any case (a = 1: first word of the name): persons */
     XI_LEX,      /* a = lexicon entry: actors */
     XI_TITLE,    /* s = title: persons */
     XI_TSUF,     /* s = last word of a title, any case: persons */
@@ -224,6 +224,10 @@ void ag__x_index_title(xdoc *x, int p);
 void ag__x_set_affil(xdoc *x, int a, int parent);
 /* CAMEO code of an official from its root actor's code and role. */
 void ag__x_person_code(xdoc *x, int a, const char *role);
+/* The singular of a plural title before the list of persons whose member
+ * at i (name from n0) is person p, as p's title when it has none: each of
+ * "Presidents A of X, B of Y and C" is a president. */
+void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0);
 
 /* actors.c: person names */
 /* 1 if token i can be part of a person's name. */

@@ -871,7 +871,12 @@ static size_t m_person(xdoc *x, const mspan *s)
                 loc La = {-1, 0, 0, 0};
                 size_t tt = parse_locator(x, jj, s->end, &La) ? La.end : jj;
                 title Ta;
-                if (parse_title(x, tt, s->end, 0, &Ta) && Ta.e)
+                size_t a0;
+                /* "Recently, Venezuelan President Nicolas Maduro said": a
+                 * title followed by a name belongs to that name, and the
+                 * word before the comma is no person. */
+                if (parse_title(x, tt, s->end, 0, &Ta) && Ta.e &&
+                    !(ag__x_scan_name(x, Ta.end, s->end, &a0) && a0 == Ta.end))
                     strong = 1;
             }
             /* "..., said John Smith", "John Smith said". */
@@ -893,6 +898,7 @@ static size_t m_person(xdoc *x, const mspan *s)
         }
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
+            ag__x_note_list_title(x, p, s->i, n0);
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
