@@ -854,10 +854,7 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     size_t q = modifiers_start(x, s, p);
     if (q <= s->lo)
         return 0;
-    size_t k = q - 1;
-    return x_tok_is(x, k, "at") || x_tok_is(x, k, "during") || x_tok_is(x, k, "following") || x_tok_is(x, k, "after")
-               ? k
-               : 0;
+    return x_tok_has(x, q - 1, WC(SCENE_PREP)) ? q - 1 : 0;
 }
 
 /* The subject of the clause a scene noun belongs to: the last predicate's

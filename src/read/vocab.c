@@ -47,6 +47,7 @@ static const char *const class_names[WCI_NAMED] = {
     [WCI_SUBJECT_BLOCKING_PREP] = "subject_blocking_prep",
     [WCI_SHIELD_PREP] = "shield_prep",
     [WCI_OBJECT_PREP] = "object_prep",
+    [WCI_SCENE_PREP] = "scene_prep",
     [WCI_NOUN_MARKER] = "noun_marker",
     [WCI_NOUN_MODIFIER] = "noun_modifier",
     [WCI_SPEECH_VERB] = "speech_verb",

@@ -30,6 +30,7 @@ typedef enum ag_word_class {
     WCI_FUNCTION_WORD, WCI_PRE_VERB, WCI_PERSONAL_PRONOUN,
     /* prepositions in the rules' roles */
     WCI_LOCATIVE_PREP, WCI_DIRECTIONAL_PREP, WCI_SUBJECT_BLOCKING_PREP, WCI_SHIELD_PREP, WCI_OBJECT_PREP,
+    WCI_SCENE_PREP,
     /* noun-phrase words */
     WCI_NOUN_MARKER, WCI_NOUN_MODIFIER,
     /* verbs */
