@@ -1,7 +1,6 @@
 /* cli_analyze.c — `actorgraph analyze`: centrality, blocs and the strongest
  * relations of a graph, as a text, Markdown, CSV or JSON report. */
 #define _GNU_SOURCE
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,39 +54,24 @@ typedef struct analyze_args {
     ag_report_format fmt;
 } analyze_args;
 
-/* One number option into *out; 0 or the usage status. */
-static int number(const char *opt, long lo, long hi, long *out)
-{
-    return ag_cli_parse_long(opt, optarg, lo, hi, out) ? AG_EXIT_USAGE : 0;
-}
-
-/* analyze's own options (cli_opt_fn). */
-static int own_opt(void *ud, int o, int argc, char **argv)
+/* analyze's own options (cli_set_fn). */
+static int set_opt(void *ud, int o, const cli_value *v)
 {
     analyze_args *a = ud;
-    long v = 0;
-    int rc = 0;
     switch (o) {
-    case 'f':
-        if (ag_report_format_parse(optarg, &a->fmt))
-            return ag_cli_usage_error("analyze", "--format: unknown format '%s' (text, md, csv or json)", optarg);
-        return 0;
-    case 'n': rc = number("--top", 0, 1000000000L, &v); a->ao.top = (int)v; break;
+    case 'f': return ag_report_format_parse(v->word, &a->fmt);
+    case 'n': a->ao.top = (int)v->num; break;
     case O_AFF: a->ao.with_affiliation = 1; break;
-    case O_SEED: rc = number("--seed", 0, 2147483647L, &v); a->ao.seed = (unsigned long)v; break;
-    case O_CUTOFF: rc = number("--cutoff", 1, 1000000L, &v); a->ao.cutoff = (double)v; break;
-    case O_EXACT: rc = number("--exact-limit", 0, 2147483647L, &v); a->ao.exact_limit = v; break;
-    case O_SAMPLES: rc = number("--samples", 1, 2147483647L, &v); a->ao.samples = v; break;
+    case O_SEED: a->ao.seed = (unsigned long)v->num; break;
+    case O_CUTOFF: a->ao.cutoff = (double)v->num; break;
+    case O_EXACT: a->ao.exact_limit = v->num; break;
+    case O_SAMPLES: a->ao.samples = v->num; break;
     case O_PATH:
-        /* Two arguments: A is optarg, B the next word, consumed here. */
-        if (optind >= argc || argv[optind][0] == '-')
-            return ag_cli_usage_error("analyze", "--path %s: needs two actors, --path A B", optarg);
-        a->ao.path_from = optarg;
-        a->ao.path_to = argv[optind++];
+        a->ao.path_from = v->word;
+        a->ao.path_to = v->word2;
         break;
-    default: return ag_cli_bad_option("analyze", argv, '?');
     }
-    return rc;
+    return 0;
 }
 
 /* The shared view options, which the analysis applies itself (its report
@@ -146,17 +130,18 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     return rc;
 }
 
-static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                     {"top", required_argument, NULL, 'n'},
-                                     {"with-affiliation", no_argument, NULL, O_AFF},
-                                     {"seed", required_argument, NULL, O_SEED},
-                                     {"cutoff", required_argument, NULL, O_CUTOFF},
-                                     {"exact-limit", required_argument, NULL, O_EXACT},
-                                     {"samples", required_argument, NULL, O_SAMPLES},
-                                     {"path", required_argument, NULL, O_PATH},
-                                     {NULL, 0, NULL, 0}};
+static const cli_opt opts[] = {
+    {"format", 'f', .arg = CLI_WORD, .bad = "--format: unknown format '%s' (text, md, csv or json)"},
+    {"top", 'n', .arg = CLI_NUMBER, .lo = 0, .hi = 1000000000L},
+    {"with-affiliation", O_AFF, .arg = CLI_FLAG},
+    {"seed", O_SEED, .arg = CLI_NUMBER, .lo = 0, .hi = 2147483647L},
+    {"cutoff", O_CUTOFF, .arg = CLI_NUMBER, .lo = 1, .hi = 1000000L},
+    {"exact-limit", O_EXACT, .arg = CLI_NUMBER, .lo = 0, .hi = 2147483647L},
+    {"samples", O_SAMPLES, .arg = CLI_NUMBER, .lo = 1, .hi = 2147483647L},
+    {"path", O_PATH, .arg = CLI_TWO_WORDS},
+    {0}};
 
-static const cli_graph_spec spec = {"analyze", usage, "f:n:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+static const cli_graph_spec spec = {"analyze", usage, opts, set_opt, run, 1, 1, CLI_GRAPH_ARG};
 
 int ag_cli_analyze(int argc, char **argv)
 {

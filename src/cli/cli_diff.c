@@ -47,30 +47,20 @@ typedef struct diff_args {
     char names[2][64]; /* the sides' names with --before */
 } diff_args;
 
-/* diff's own options (cli_opt_fn). */
-static int own_opt(void *ud, int o, int argc, char **argv)
+/* diff's own options (cli_set_fn). */
+static int set_opt(void *ud, int o, const cli_value *v)
 {
     diff_args *a = ud;
-    long v;
-    (void)argc;
     switch (o) {
-    case 'f':
-        if (ag_diff_format_parse(optarg, &a->fmt))
-            return ag_cli_usage_error("diff", "--format: unknown format '%s' (text or json)", optarg);
-        return 0;
-    case 'n':
-        if (ag_cli_parse_long("--top", optarg, 0, 1000000000L, &v))
-            return AG_EXIT_USAGE;
-        a->dopt.top = (int)v;
-        return 0;
+    case 'f': return ag_diff_format_parse(v->word, &a->fmt);
+    case 'n': a->dopt.top = (int)v->num; break;
     case O_BEFORE:
-        if (ag_graph_day(optarg) < 0)
-            return ag_cli_usage_error("diff", "--before: dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
-                                      optarg);
-        a->before = optarg;
-        return 0;
-    default: return ag_cli_bad_option("diff", argv, '?');
+        if (ag_graph_day(v->word) < 0)
+            return -1;
+        a->before = v->word;
+        break;
     }
+    return 0;
 }
 
 /* The view of the period before a->before (side 0) or from it (1). */
@@ -150,12 +140,13 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     return rc;
 }
 
-static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                     {"top", required_argument, NULL, 'n'},
-                                     {"before", required_argument, NULL, O_BEFORE},
-                                     {NULL, 0, NULL, 0}};
+static const cli_opt opts[] = {
+    {"format", 'f', .arg = CLI_WORD, .bad = "--format: unknown format '%s' (text or json)"},
+    {"top", 'n', .arg = CLI_NUMBER, .lo = 0, .hi = 1000000000L},
+    {"before", O_BEFORE, .arg = CLI_WORD, .bad = "--before: dates are YYYY, YYYY-MM or YYYY-MM-DD, not '%s'"},
+    {0}};
 
-static const cli_graph_spec spec = {"diff", usage, "f:n:", opts, own_opt, run, 1, 2, "OLD NEW (two graphs, or GRAPH --before DATE)"};
+static const cli_graph_spec spec = {"diff", usage, opts, set_opt, run, 1, 2, "OLD NEW (two graphs, or GRAPH --before DATE)"};
 
 int ag_cli_diff(int argc, char **argv)
 {

@@ -2,7 +2,6 @@
  * GraphML, GEXF, CSV, Cytoscape.js JSON or an HTML viewer (see
  * docs/export.md). */
 #define _GNU_SOURCE
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,9 +69,6 @@ static const char usage[] =
     "Exit status: 0 success, 1 bad input or failure, 2 usage error.\n"
     "example: actorgraph export graph.json -f svg --cluster country -o graph.svg\n";
 
-/* Prints the problem and where the usage is; returns the usage status. */
-#define bad_usage(...) ag_cli_usage_error("export", __VA_ARGS__)
-
 /* How a DOT/SVG was drawn, when it is not every link with its label. */
 static void note_plan(const ag_graph *g, const ag_export_opts *eo, const char *output)
 {
@@ -124,56 +120,35 @@ typedef struct export_args {
     int have_format;
 } export_args;
 
-/* export's own options (cli_opt_fn). */
-static int own_opt(void *ud, int o, int argc, char **argv)
+/* export's own options (cli_set_fn). */
+static int set_opt(void *ud, int o, const cli_value *v)
 {
     export_args *a = ud;
-    long v;
-    (void)argc;
+    const char *w = v->word;
     switch (o) {
     case 'f':
-        if (ag_export_format_parse(optarg, &a->eo.format))
-            return bad_usage("--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
-                             "csv-nodes, csv-edges, cyjs, html or events-csv)",
-                             optarg);
+        if (ag_export_format_parse(w, &a->eo.format))
+            return -1;
         a->have_format = 1;
-        return 0;
+        break;
     case O_LAYOUT:
-        if (!ag_export_layout_valid(optarg))
-            return bad_usage("--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)", optarg);
-        a->eo.layout = optarg;
-        return 0;
-    case O_CLUSTER:
-        if (ag_export_cluster_parse(optarg, &a->eo.cluster))
-            return bad_usage("--cluster: unknown grouping '%s' (country, bloc or none)", optarg);
-        return 0;
-    case O_SIZE:
-        if (ag_export_size_parse(optarg, &a->eo.size))
-            return bad_usage("--size: unknown measure '%s' (pagerank, degree, betweenness, "
-                             "eigenvector, harmonic, strength or none)",
-                             optarg);
-        return 0;
-    case O_COLOR:
-        if (ag_export_color_parse(optarg, &a->eo.color))
-            return bad_usage("--color: unknown colouring '%s' (kind, bloc or country)", optarg);
-        return 0;
-    case O_NOLEGEND: a->eo.legend = 0; return 0;
-    case O_MAXN:
-    case O_MAXE:
-        if (ag_cli_parse_long(o == O_MAXN ? "--max-nodes" : "--max-edges", optarg, 0, 100000000L, &v))
-            return AG_EXIT_USAGE;
-        if (o == O_MAXN)
-            a->eo.max_nodes = (size_t)v;
-        else
-            a->eo.max_edges = v ? (size_t)v : AG_EXPORT_ALL;
-        return 0;
+        if (!ag_export_layout_valid(w))
+            return -1;
+        a->eo.layout = w;
+        break;
+    case O_CLUSTER: return ag_export_cluster_parse(w, &a->eo.cluster);
+    case O_SIZE: return ag_export_size_parse(w, &a->eo.size);
+    case O_COLOR: return ag_export_color_parse(w, &a->eo.color);
+    case O_NOLEGEND: a->eo.legend = 0; break;
+    case O_MAXN: a->eo.max_nodes = (size_t)v->num; break;
+    case O_MAXE: a->eo.max_edges = v->num ? (size_t)v->num : AG_EXPORT_ALL; break;
     case O_EDGES:
-        if (strcmp(optarg, "links") != 0 && strcmp(optarg, "edges") != 0)
-            return bad_usage("--edges-key: '%s' is neither links nor edges", optarg);
-        a->eo.edges_key = optarg;
-        return 0;
-    default: return ag_cli_bad_option("export", argv, '?');
+        if (strcmp(w, "links") != 0 && strcmp(w, "edges") != 0)
+            return -1;
+        a->eo.edges_key = w;
+        break;
     }
+    return 0;
 }
 
 /* The analysis whose measures the export shows (ag_export_wants_analysis),
@@ -234,18 +209,21 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     return rc;
 }
 
-static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                     {"layout", required_argument, NULL, O_LAYOUT},
-                                     {"cluster", required_argument, NULL, O_CLUSTER},
-                                     {"no-legend", no_argument, NULL, O_NOLEGEND},
-                                     {"size", required_argument, NULL, O_SIZE},
-                                     {"color", required_argument, NULL, O_COLOR},
-                                     {"max-nodes", required_argument, NULL, O_MAXN},
-                                     {"max-edges", required_argument, NULL, O_MAXE},
-                                     {"edges-key", required_argument, NULL, O_EDGES},
-                                     {NULL, 0, NULL, 0}};
+static const cli_opt opts[] = {
+    {"format", 'f', .arg = CLI_WORD, .bad = "--format: unknown format '%s' (dot, svg, json, graphml, gexf, "
+                                     "csv-nodes, csv-edges, cyjs, html or events-csv)"},
+    {"layout", O_LAYOUT, .arg = CLI_WORD, .bad = "--layout: unknown engine '%s' (dot, neato, fdp, sfdp, circo or twopi)"},
+    {"cluster", O_CLUSTER, .arg = CLI_WORD, .bad = "--cluster: unknown grouping '%s' (country, bloc or none)"},
+    {"no-legend", O_NOLEGEND, .arg = CLI_FLAG},
+    {"size", O_SIZE, .arg = CLI_WORD, .bad = "--size: unknown measure '%s' (pagerank, degree, betweenness, "
+                                      "eigenvector, harmonic, strength or none)"},
+    {"color", O_COLOR, .arg = CLI_WORD, .bad = "--color: unknown colouring '%s' (kind, bloc or country)"},
+    {"max-nodes", O_MAXN, .arg = CLI_NUMBER, .lo = 0, .hi = 100000000L},
+    {"max-edges", O_MAXE, .arg = CLI_NUMBER, .lo = 0, .hi = 100000000L},
+    {"edges-key", O_EDGES, .arg = CLI_WORD, .bad = "--edges-key: '%s' is neither links nor edges"},
+    {0}};
 
-static const cli_graph_spec spec = {"export", usage, "f:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+static const cli_graph_spec spec = {"export", usage, opts, set_opt, run, 1, 1, CLI_GRAPH_ARG};
 
 int ag_cli_export(int argc, char **argv)
 {

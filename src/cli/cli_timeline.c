@@ -47,28 +47,23 @@ typedef struct timeline_args {
     int have_format;
 } timeline_args;
 
-/* timeline's own options (cli_opt_fn). */
-static int own_opt(void *ud, int o, int argc, char **argv)
+/* timeline's own options (cli_set_fn). */
+static int set_opt(void *ud, int o, const cli_value *v)
 {
     timeline_args *a = ud;
     switch (o) {
     case 'f':
-        if (ag_timeline_format_parse(optarg, &a->fmt))
-            return ag_cli_usage_error("timeline", "--format: unknown format '%s' (text, csv, json or svg)", optarg);
+        if (ag_timeline_format_parse(v->word, &a->fmt))
+            return -1;
         a->have_format = 1;
-        return 0;
-    case O_BY:
-        if (ag_period_parse(optarg, &a->to.by))
-            return ag_cli_usage_error("timeline", "--by: unknown period '%s' (day, week, month or year)", optarg);
-        return 0;
+        break;
+    case O_BY: return ag_period_parse(v->word, &a->to.by);
     case O_PAIR:
-        if (optind >= argc || argv[optind][0] == '-')
-            return ag_cli_usage_error("timeline", "--pair %s: needs two actors, --pair A B", optarg);
-        a->to.pair_a = optarg;
-        a->to.pair_b = argv[optind++];
-        return 0;
-    default: return ag_cli_bad_option("timeline", argv, '?');
+        a->to.pair_a = v->word;
+        a->to.pair_b = v->word2;
+        break;
     }
+    return 0;
 }
 
 /* The format an output name asks for (.csv .json .svg), else text. */
@@ -118,12 +113,13 @@ static int run(cli_graph_cmd *c, void *ud, int argc, char **argv)
     return rc;
 }
 
-static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-                                     {"by", required_argument, NULL, O_BY},
-                                     {"pair", required_argument, NULL, O_PAIR},
-                                     {NULL, 0, NULL, 0}};
+static const cli_opt opts[] = {
+    {"format", 'f', .arg = CLI_WORD, .bad = "--format: unknown format '%s' (text, csv, json or svg)"},
+    {"by", O_BY, .arg = CLI_WORD, .bad = "--by: unknown period '%s' (day, week, month or year)"},
+    {"pair", O_PAIR, .arg = CLI_TWO_WORDS},
+    {0}};
 
-static const cli_graph_spec spec = {"timeline", usage, "f:", opts, own_opt, run, 1, 1, CLI_GRAPH_ARG};
+static const cli_graph_spec spec = {"timeline", usage, opts, set_opt, run, 1, 1, CLI_GRAPH_ARG};
 
 int ag_cli_timeline(int argc, char **argv)
 {

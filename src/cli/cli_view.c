@@ -71,9 +71,33 @@ static int shared_opt(cli_graph_cmd *c, int o)
     }
 }
 
-static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *optstring,
-                       const struct option *opts, cli_opt_fn own, void *ud, int min_args, int n_args,
-                       const char *args)
+/* A command's own option o: its argument taken and checked by its
+ * declaration (spec->opts), then handed to spec->set; 0 or the exit
+ * status. */
+static int own_opt(const cli_graph_spec *spec, void *ud, int o, int argc, char **argv)
+{
+    const cli_opt *op = spec->opts;
+    while (op->name && op->code != o)
+        op++;
+    if (!op->name)
+        return ag_cli_bad_option(spec->name, argv, '?');
+    char what[64];
+    snprintf(what, sizeof what, "--%s", op->name);
+    cli_value v = {optarg, NULL, 0};
+    if (op->arg == CLI_NUMBER && ag_cli_parse_long(what, optarg, op->lo, op->hi, &v.num))
+        return AG_EXIT_USAGE;
+    if (op->arg == CLI_TWO_WORDS) {
+        if (optind >= argc || argv[optind][0] == '-')
+            return ag_cli_usage_error(spec->name, "%s %s: needs two actors, %s A B", what, optarg, what);
+        v.word2 = argv[optind++]; /* B, consumed here */
+    }
+    if (spec->set(ud, o, &v) == 0)
+        return 0;
+    return op->bad ? ag_cli_usage_error(spec->name, op->bad, optarg) : AG_EXIT_USAGE;
+}
+
+static int graph_parse(cli_graph_cmd *c, const cli_graph_spec *spec, void *ud, int argc, char **argv,
+                       const char *optstring, const struct option *opts)
 {
     int o, rc;
     if ((rc = ag_cli_take_from(&argc, argv, &c->from)) >= 0)
@@ -84,7 +108,7 @@ static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *opts
         if (o == ':' || o == '?')
             return ag_cli_bad_option(c->name, argv, o);
         if ((rc = shared_opt(c, o)) == CLI_GO) {
-            if ((rc = own ? own(ud, o, argc, argv) : ag_cli_bad_option(c->name, argv, '?')) != 0)
+            if ((rc = own_opt(spec, ud, o, argc, argv)) != 0)
                 return rc;
         } else if (rc != CLI_DONE) {
             return rc;
@@ -95,7 +119,9 @@ static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *opts
         return ag_cli_usage_error(c->name, "%s", err.msg);
     if (c->view.depth >= 0 && !c->view.actor)
         return ag_cli_usage_error(c->name, "--depth %d: needs --actor NAME (the centre)", c->view.depth);
-    if (argc - optind < min_args)
+    const char *args = spec->args;
+    int n_args = spec->n_args;
+    if (argc - optind < spec->min_args)
         return ag_cli_usage_error(c->name, "%s: missing %s", c->name, args);
     if (argc - optind > n_args) { /* "one GRAPH only", without the explanation */
         const char *why = strstr(args, " (");
@@ -106,21 +132,28 @@ static int graph_parse(cli_graph_cmd *c, int argc, char **argv, const char *opts
     return CLI_GO;
 }
 
+/* getopt's tables from the command's declared options and the shared ones
+ * (its own first), then the parse. */
 static int graph_start(cli_graph_cmd *c, const cli_graph_spec *spec, int argc, char **argv, void *ud)
 {
     enum { N_SHARED = sizeof shared_opts / sizeof *shared_opts, MAX_OWN = 32 };
     struct option all[MAX_OWN + N_SHARED + 1];
-    size_t n = 0;
-    while (spec->opts[n].name && n < MAX_OWN) {
-        all[n] = spec->opts[n];
-        n++;
+    char optstring[2 * MAX_OWN + 8] = ":";
+    size_t n = 0, k = 1;
+    for (const cli_opt *op = spec->opts; op->name && n < MAX_OWN; op++) {
+        int has_arg = op->arg == CLI_FLAG ? no_argument : required_argument;
+        all[n++] = (struct option){op->name, has_arg, NULL, op->code};
+        if (op->code < 256) { /* a short option too */
+            optstring[k++] = (char)op->code;
+            if (has_arg)
+                optstring[k++] = ':';
+        }
     }
+    memcpy(optstring + k, "o:qh", sizeof "o:qh");
     memcpy(all + n, shared_opts, sizeof shared_opts);
     memset(&all[n + N_SHARED], 0, sizeof all[0]);
-    char optstring[64];
-    snprintf(optstring, sizeof optstring, ":%so:qh", spec->shortopts);
     graph_init(c, spec->name, spec->usage);
-    return graph_parse(c, argc, argv, optstring, all, spec->own, ud, spec->min_args, spec->n_args, spec->args);
+    return graph_parse(c, spec, ud, argc, argv, optstring, all);
 }
 
 int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *ud)

@@ -47,10 +47,36 @@ typedef struct cli_graph_cmd {
     ag_view *shown;    /* its view (NULL: all of it), freed likewise */
 } cli_graph_cmd;
 
-/* A command's own option: 0 handled, else the exit status to return now
- * (a usage error).  Called for each option of the table the shared parser
- * does not handle; optarg and optind are getopt's. */
-typedef int (*cli_opt_fn)(void *ud, int o, int argc, char **argv);
+/* What follows one of a command's own options on the command line. */
+typedef enum cli_arg {
+    CLI_FLAG,      /* nothing */
+    CLI_WORD,      /* a word, which the command may refuse (cli_opt.bad) */
+    CLI_NUMBER,    /* a whole number in [lo, hi] */
+    CLI_TWO_WORDS  /* two words (--path A B): optarg and the next argument */
+} cli_arg;
+
+/* One of a graph command's own options, declared: the shared parser makes
+ * getopt's tables from these, takes and checks the argument (a number's
+ * range, the second word) with the shared messages, and hands the value to
+ * the command's cli_set_fn. */
+typedef struct cli_opt {
+    const char *name; /* the long name, without "--" (also the name in messages) */
+    int code;         /* the short option's letter, or a code from 256 */
+    cli_arg arg;
+    long lo, hi;      /* CLI_NUMBER's range */
+    const char *bad;  /* CLI_WORD: the usage error when the command refuses the
+                       * word, a printf format with one %s for it */
+} cli_opt;
+
+/* An option's value: the word(s) or the number, as its cli_arg says. */
+typedef struct cli_value {
+    const char *word, *word2;
+    long num;
+} cli_value;
+
+/* Sets the command's option `code` (ud: the command's own arguments): 0,
+ * or nonzero when it refuses the word (the parser prints cli_opt.bad). */
+typedef int (*cli_set_fn)(void *ud, int code, const cli_value *v);
 
 /* What a command does with its parsed options (c) and its own (ud): the
  * exit status.  argv[c->first_arg] is its first GRAPH argument. */
@@ -61,21 +87,20 @@ enum { CLI_GO = -1 };
 /* What a graph command adds to the shared options, and the GRAPH
  * arguments it takes. */
 typedef struct cli_graph_spec {
-    const char *name;             /* "analyze" */
-    const char *usage;            /* printed by -h */
-    const char *shortopts;        /* its own short options ("f:n:"); -o, -q, -h are shared */
-    const struct option *opts;    /* its own long options, ended by {NULL, 0, NULL, 0} */
-    cli_opt_fn own;               /* handles those */
-    cli_run_fn run;               /* the command itself, once all is parsed */
-    int min_args, n_args;         /* how many GRAPH arguments */
-    const char *args;             /* their name in messages: CLI_GRAPH_ARG */
+    const char *name;    /* "analyze" */
+    const char *usage;   /* printed by -h */
+    const cli_opt *opts; /* its own options, ended by a NULL name; -o, -q, -h are shared */
+    cli_set_fn set;      /* sets those */
+    cli_run_fn run;      /* the command itself, once all is parsed */
+    int min_args, n_args; /* how many GRAPH arguments */
+    const char *args;    /* their name in messages: CLI_GRAPH_ARG */
 } cli_graph_spec;
 
 #define CLI_GRAPH_ARG "GRAPH (a graph JSON file or documents)"
 
 /* The whole of a graph command: parses argv (the shared options with
  * every view option off and output "-" by default, the command's own
- * through spec->own(ud, ...)), checks that spec->min_args to spec->n_args
+ * through spec->set(ud, ...)), checks that spec->min_args to spec->n_args
  * GRAPH arguments follow, then runs spec->run.  Returns the exit status. */
 int ag_cli_graph_main(const cli_graph_spec *spec, int argc, char **argv, void *ud);
 /* Reads the graph at path (a graph file, documents, or an event table
