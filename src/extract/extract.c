@@ -5,22 +5,17 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "util_int.h"
 
 void ag__x_doc_free(xdoc *x)
 {
-    for (size_t i = 0; i < x->n_actors; i++)
-        free(x->actors[i].aliases);
-    free(x->actors);
-    free(x->chunks);
-    for (size_t i = 0; i < x->n_rels; i++)
-        free(x->rels[i].parts);
-    free(x->rels);
-    free(x->tok_chunk);
-    free(x->mfirst);
-    free(x->mcount);
-    free(x->mkinds);
-    free(x->mpool);
-    free(x->countries);
+    static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
+    static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
+                                    offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
+                                    offsetof(xdoc, countries)};
+    ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
+    ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
+    ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
     ag__x_coref_free(x);
     ag__x_index_free(x->index);
     ag_text_free(&x->t);

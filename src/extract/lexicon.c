@@ -54,13 +54,12 @@ ag_lexicon *ag_lexicon_new(void)
 
 void ag_lexicon_free(ag_lexicon *lx)
 {
+    static const size_t list_owns[] = {offsetof(hitlist, v)};
+    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v)};
     if (!lx)
         return;
-    for (size_t i = 0; i < lx->n_lists; i++)
-        free(lx->lists[i].v);
-    free(lx->lists);
-    free(lx->entries);
-    free(lx->rules.v);
+    ag__free_owners(lx->lists, lx->n_lists, sizeof *lx->lists, list_owns, 1);
+    ag__free_members(lx, arrays, 2);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);

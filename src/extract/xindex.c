@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "extract_int.h"
+#include "util_int.h"
 
 typedef struct xbucket {
     uint64_t h;
@@ -72,11 +73,10 @@ static int key_eq(const xkey *a, const xkey *b)
 
 void ag__x_index_free(xindex *ix)
 {
+    static const size_t bucket_owns[] = {offsetof(xbucket, v)};
     if (!ix)
         return;
-    for (size_t i = 0; i < ix->cap; i++)
-        free(ix->b[i].v);
-    free(ix->b);
+    ag__free_owners(ix->b, ix->cap, sizeof *ix->b, bucket_owns, 1);
     free(ix);
 }
 

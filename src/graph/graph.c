@@ -28,17 +28,14 @@ ag_graph *ag_graph_new(void)
 
 void ag_graph_free(ag_graph *g)
 {
+    static const size_t link_owns[] = {offsetof(ag_link, days), offsetof(ag_link, evidence)};
+    static const size_t arrays[] = {offsetof(ag_graph, nodes), offsetof(ag_graph, link_slots)};
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_links; i++) {
-        free(g->links[i].days);
-        free(g->links[i].evidence);
-    }
-    free(g->nodes);
-    free(g->links);
+    ag__free_owners(g->links, g->n_links, sizeof *g->links, link_owns, 2);
+    ag__free_members(g, arrays, 2);
     ag_arena_free(g->arena);
     ag_strmap_free(g->node_index);
-    free(g->link_slots);
     ag_strmap_free(g->strings);
     free(g);
 }

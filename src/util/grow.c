@@ -1,4 +1,5 @@
-/* grow.c — ag__grow and ag__grow_slot (util_int.h). */
+/* grow.c — ag__grow and ag__grow_slot, and the destructors of what they
+ * grow, ag__free_members and ag__free_owners (util_int.h). */
 #include "util_int.h"
 
 #include <stdint.h>
@@ -36,4 +37,21 @@ void *ag__grow_slot(void *arr, size_t *cap, size_t n, size_t size, size_t first)
     char *base;
     memcpy(&base, arr, sizeof base);
     return memset(base + n * size, 0, size);
+}
+
+void ag__free_members(void *obj, const size_t *off, size_t n_off)
+{
+    /* Each member is some T *, read as void * as in ag__grow. */
+    for (size_t k = 0; k < n_off; k++) {
+        void *p;
+        memcpy(&p, (char *)obj + off[k], sizeof p);
+        free(p);
+    }
+}
+
+void ag__free_owners(void *arr, size_t n, size_t size, const size_t *off, size_t n_off)
+{
+    for (size_t i = 0; arr && i < n; i++)
+        ag__free_members((char *)arr + i * size, off, n_off);
+    free(arr);
 }

@@ -1,6 +1,6 @@
 /* util_int.h — helpers of src/util for the library's own files, not
  * installed: the one realloc-doubling helper for growable arrays
- * (`T *v; size_t n, cap;`, grow.c), arrays in an owner's arena
+ * (`T *v; size_t n, cap;`, grow.c) and its destructors, arrays in an owner's arena
  * (ag__arena_array, common.c), an object and its array in one allocation
  * (ag__with_array, common.c), a constructor's last step (AG__BUILT), the
  * comparators' three-way step (ag__cmp) and digits (common.c).
@@ -19,6 +19,21 @@
  * AG_ENOMEM (no message; the array and *cap are as they were) when memory
  * or the size arithmetic runs out. */
 ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+
+/* The destructors of growable arrays, driven by a table of what each
+ * element owns: off[0..n_off) are byte offsets (offsetof) of pointer
+ * members, each NULL or a block of its own to free().
+ *
+ * ag__free_members frees those members of obj (not obj itself), e.g. the
+ * plain arrays of a struct.  ag__free_owners frees them in each of the n
+ * elements of `size` bytes of the array arr (NULL when nothing was
+ * allocated), then arr: an array of elements that own arrays.
+ *
+ *   static const size_t link_owns[] = {offsetof(ag_link, days), offsetof(ag_link, evidence)};
+ *   ag__free_owners(g->links, g->n_links, sizeof *g->links, link_owns, 2);
+ */
+void ag__free_members(void *obj, const size_t *off, size_t n_off);
+void ag__free_owners(void *arr, size_t n, size_t size, const size_t *off, size_t n_off);
 
 /* Zeroed room for n elements of `size` bytes in the arena, for an array
  * that lives as long as the arena's owner and is freed with it (no free of
