@@ -723,13 +723,6 @@ out:
 
 /* ---- JSON ---- */
 
-/* A JSON string, or null for NULL.  Graph strings are valid UTF-8. */
-static json_t *jstr_or_null(const char *s)
-{
-    return s ? json_string(s) : json_null();
-}
-
-/* Adds `v` under `k`; returns -1 if v is NULL (OOM) or the set fails. */
 /* Adds a name to a node's aliases (a capped, duplicate-free list whose
  * array is regrown in the arena: lists are short). 0 ok, -1 OOM. */
 static int node_alias(ag_graph *g, ag_node *n, const char *alias)
@@ -748,114 +741,6 @@ static int node_alias(ag_graph *g, ag_node *n, const char *alias)
     v[n->n_aliases++] = copy;
     n->aliases = v;
     return 0;
-}
-
-static int put(json_t *obj, const char *k, json_t *v)
-{
-    return v ? json_object_set_new(obj, k, v) : -1;
-}
-
-static json_t *node_to_json(const ag_node *n)
-{
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    if (put(o, "id", json_string(n->id)) || put(o, "name", json_string(n->name)) ||
-        put(o, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        put(o, "code", jstr_or_null(n->code)) ||
-        put(o, "affiliation", jstr_or_null(n->affiliation)) ||
-        put(o, "mentions", json_integer(n->mentions)) || put(o, "docs", json_integer(n->docs))) {
-        json_decref(o);
-        return NULL;
-    }
-    json_t *al = json_array();
-    for (size_t i = 0; al && i < n->n_aliases; i++)
-        if (json_array_append_new(al, json_string(n->aliases[i])))
-            break;
-    if (put(o, "aliases", al)) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
-}
-
-static json_t *link_to_json(const ag_graph *g, const ag_link *l)
-{
-    json_t *o = json_object(), *ev = json_array();
-    if (!o || !ev)
-        goto fail;
-    for (size_t i = 0; i < l->n_evidence; i++) {
-        const ag_evidence *e = &l->evidence[i];
-        json_t *eo = json_object();
-        if (!eo || json_array_append_new(ev, eo) || put(eo, "doc", jstr_or_null(e->doc)) ||
-            put(eo, "sentence", json_integer(e->sentence)) ||
-            put(eo, "text", jstr_or_null(e->text)) || put(eo, "date", jstr_or_null(e->date)) ||
-            (e->location && put(eo, "location", json_string(e->location))))
-            goto fail;
-    }
-    if (put(o, "source", json_string(g->nodes[l->source].id)) ||
-        put(o, "target", json_string(g->nodes[l->target].id)) ||
-        put(o, "kind", json_string(ag_rel_kind_name(l->kind))) ||
-        put(o, "label", json_string(l->label)) || put(o, "code", jstr_or_null(l->code)) ||
-        put(o, "polarity", json_integer(l->polarity)) ||
-        /* Only finite values enter the graph; json_real refuses others. */
-        put(o, "goldstein", json_real(isfinite(l->goldstein) ? l->goldstein : 0.0)) ||
-        put(o, "weight", json_integer(l->weight)) || put(o, "location", jstr_or_null(l->location)))
-        goto fail;
-    if (json_object_set_new(o, "evidence", ev)) {
-        ev = NULL; /* set_new consumed it even on failure */
-        goto fail;
-    }
-    ev = NULL;
-    if (l->n_days) {
-        json_t *days = json_object();
-        if (put(o, "dates", days))
-            goto fail;
-        for (size_t i = 0; i < l->n_days; i++) {
-            char k[16];
-            ag_graph_day_string(l->days[i].day, k);
-            if (put(days, k, json_integer((json_int_t)l->days[i].count)))
-                goto fail;
-        }
-    }
-    return o;
-fail:
-    json_decref(o);
-    json_decref(ev);
-    return NULL;
-}
-
-json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key)
-{
-    json_t *root = json_object(), *nodes = json_array(), *links = json_array(), *meta = json_object();
-    if (!root || !nodes || !links || !meta)
-        goto fail;
-    for (size_t i = 0; i < g->n_nodes; i++)
-        if (json_array_append_new(nodes, node_to_json(&g->nodes[i])))
-            goto fail;
-    for (size_t i = 0; i < g->n_links; i++)
-        if (json_array_append_new(links, link_to_json(g, &g->links[i])))
-            goto fail;
-    if (put(meta, "format", json_string(AG_GRAPH_FORMAT)))
-        goto fail;
-    if (put(root, "directed", json_true()) || put(root, "multigraph", json_true()))
-        goto fail;
-    int bad = json_object_set_new(root, "graph", meta);
-    meta = NULL;
-    bad |= json_object_set_new(root, "nodes", nodes);
-    nodes = NULL;
-    bad |= json_object_set_new(root, edges_key && strcmp(edges_key, "edges") == 0 ? "edges" : "links",
-                               links);
-    links = NULL;
-    if (bad)
-        goto fail;
-    return root;
-fail:
-    json_decref(root);
-    json_decref(nodes);
-    json_decref(links);
-    json_decref(meta);
-    return NULL;
 }
 
 /* Reads an optional string member: absent or null gives NULL, anything

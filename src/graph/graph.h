@@ -22,8 +22,9 @@
  *
  * graph.json is written by ag_graph_write_json (graph_write.c) record by
  * record without building a jansson tree; `build` writes it sorted (nodes
- * by id, links by source id, target id, kind, label).  The bytes equal
- * json_dumpf of ag_graph_to_json (tests/test_graph.c).
+ * by id, links by source id, target id, kind, label).  It is the one
+ * writer of the document (export -f json and ag_graph_to_json use it), and
+ * its bytes equal json_dumpf's of the same tree (tests/test_graph.c).
  */
 #ifndef AG_GRAPH_H
 #define AG_GRAPH_H

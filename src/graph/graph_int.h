@@ -68,7 +68,8 @@ struct ag_graph {
  * "links":[{source,target,kind,label,code,polarity,goldstein,weight,
  *           location,evidence:[{doc,sentence,text,date}],
  *           dates:{"YYYY-MM-DD":count} (only when some occurrence is dated)}]}
- * (graph.h, docs/formats.md).  Nodes and links in graph order.
+ * (graph.h, docs/formats.md).  Nodes and links in graph order; read back
+ * from ag_graph_write_json's bytes (graph_write.c), the one writer.
  * Returns a new reference; NULL on OOM. `edges_key` is "links" or "edges". */
 json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key);
 

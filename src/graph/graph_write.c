@@ -1,9 +1,10 @@
 /* graph_write.c — graph.json streamed record by record (see graph.h).
  *
- * The document is the one ag_graph_to_json builds, written through ag_jw
- * so that no jansson copy of the graph is ever made: memory is the graph
- * plus the two order arrays.  Keys are written in jansson's sorted order
- * (byte order), so the bytes equal json_dumpf with JSON_SORT_KEYS;
+ * The one writer of the document: written through ag_jw so that no
+ * jansson copy of the graph is ever made (memory is the graph plus the
+ * two order arrays); ag_graph_to_json reads these bytes back for whoever
+ * wants a jansson tree.  Keys are written in jansson's sorted order (byte
+ * order), so the bytes equal json_dumpf with JSON_SORT_KEYS;
  * tests/test_graph.c compares the two.
  */
 #include "graph_int.h"
@@ -67,7 +68,7 @@ static void write_link(ag_jw *w, const ag_graph *g, const ag_link *l)
     ag_jw_key(w, "evidence");
     write_evidence(w, l);
     ag_jw_key(w, "goldstein");
-    /* Only finite values enter the graph; as ag_graph_to_json, 0 otherwise. */
+    /* Only finite values enter the graph; 0 otherwise, as jansson refuses them. */
     ag_jw_real(w, isfinite(l->goldstein) ? l->goldstein : 0.0);
     ag_jw_kstr(w, "kind", ag_rel_kind_name(l->kind));
     ag_jw_kstr(w, "label", l->label);
@@ -97,6 +98,39 @@ static void write_array(ag_jw *w, const ag_graph *g, int links, const size_t *or
     ag_jw_end(w);
 }
 
+/* The whole document into w, nodes and links in the orders no and lo
+ * (NULL: graph order). */
+static void write_doc(ag_jw *w, const ag_graph *g, const ag_graph_json_opts *o, const size_t *no,
+                      const size_t *lo)
+{
+    /* "edges" sorts before "graph", "links" after it. */
+    int edges = o->edges_key && strcmp(o->edges_key, "edges") == 0;
+    ag_jw_object(w);
+    ag_jw_key(w, "directed");
+    ag_jw_bool(w, 1);
+    if (edges) {
+        ag_jw_key(w, "edges");
+        write_array(w, g, 1, lo, o->link_on);
+    }
+    ag_jw_kobject(w, "graph");
+    ag_jw_key(w, "format");
+    ag_jw_str(w, AG_GRAPH_FORMAT);
+    if (o->schema) {
+        ag_jw_key(w, "schema");
+        ag_jw_str(w, o->schema);
+    }
+    ag_jw_end(w);
+    if (!edges) {
+        ag_jw_key(w, "links");
+        write_array(w, g, 1, lo, o->link_on);
+    }
+    ag_jw_key(w, "multigraph");
+    ag_jw_bool(w, 1);
+    ag_jw_key(w, "nodes");
+    write_array(w, g, 0, no, o->node_on);
+    ag_jw_end(w);
+}
+
 ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_opts *o, ag_error *err)
 {
     static const ag_graph_json_opts defaults = {NULL, NULL, NULL, NULL, 0};
@@ -105,40 +139,28 @@ ag_status ag_graph_write_json(const ag_graph *g, FILE *fp, const ag_graph_json_o
         o = &defaults;
     if (o->sorted && ag_graph_order(g, &no, &lo))
         return ag_error_set(err, AG_ENOMEM, "out of memory while writing the graph");
-    /* "edges" sorts before "graph", "links" after it. */
-    int edges = o->edges_key && strcmp(o->edges_key, "edges") == 0;
     ag_jw w;
     ag_jw_init(&w, fp, GRAPH_JSON_FLAGS);
-    ag_jw_object(&w);
-    ag_jw_key(&w, "directed");
-    ag_jw_bool(&w, 1);
-    if (edges) {
-        ag_jw_key(&w, "edges");
-        write_array(&w, g, 1, lo, o->link_on);
-    }
-    ag_jw_kobject(&w, "graph");
-    ag_jw_key(&w, "format");
-    ag_jw_str(&w, AG_GRAPH_FORMAT);
-    if (o->schema) {
-        ag_jw_key(&w, "schema");
-        ag_jw_str(&w, o->schema);
-    }
-    ag_jw_end(&w);
-    if (!edges) {
-        ag_jw_key(&w, "links");
-        write_array(&w, g, 1, lo, o->link_on);
-    }
-    ag_jw_key(&w, "multigraph");
-    ag_jw_bool(&w, 1);
-    ag_jw_key(&w, "nodes");
-    write_array(&w, g, 0, no, o->node_on);
-    ag_jw_end(&w);
+    write_doc(&w, g, o, no, lo);
     int bad = ag_jw_finish(&w);
     free(no);
     free(lo);
     if (bad || fputc('\n', fp) == EOF || ferror(fp))
         return ag_error_set(err, AG_EIO, "cannot write the graph JSON");
     return AG_OK;
+}
+
+/* The same document as a jansson tree, read back from the writer's bytes
+ * (compact: only the values matter), so that graph.json has one writer. */
+json_t *ag_graph_to_json(const ag_graph *g, const char *edges_key)
+{
+    ag_graph_json_opts o = {edges_key, NULL, NULL, NULL, 0};
+    ag_jw w;
+    ag_jw_init(&w, NULL, JSON_COMPACT | JSON_REAL_PRECISION(17));
+    write_doc(&w, g, &o, NULL, NULL);
+    json_t *root = ag_jw_finish(&w) ? NULL : json_loadb(w.out.data, w.out.len, 0, NULL);
+    ag_buf_free(&w.out);
+    return root;
 }
 
 ag_status ag_graph_write(const ag_graph *g, FILE *fp, ag_error *err)
