@@ -1489,7 +1489,8 @@ VERB_CLASSES = {"speech_verb", "news_verb", "light_verb", "report_verb", "wish_v
 NOUN_CLASSES = {"government_noun", "agency_head_noun", "state_noun", "force_noun", "official_noun",
                 "people_noun", "pair_noun", "proposal_noun", "charge_noun", "gathering_noun", "rule_noun",
                 "voice_noun", "violation_noun", "government_of_noun", "junta_noun", "ruler_noun", "capital_noun",
-                "city_noun", "counterpart_noun", "not_people_noun", "presence_noun", "participation_noun"}
+                "city_noun", "counterpart_noun", "not_people_noun", "presence_noun", "participation_noun",
+                "institution_noun"}
 
 
 def build_lemmas(wn, lex):

@@ -646,10 +646,16 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
 {
     const char *w = x->text + x->t.toks[s->j].start;
     size_t wl = x->t.toks[s->j].end - x->t.toks[s->j].start;
-    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN)) &&
-        (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
+    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN))) {
+        size_t pl = wl - 1; /* the last hyphen: "led" of "Saudi-led" is a lead_participle */
+        while (pl > 0 && w[pl] != '-')
+            pl--;
+        uint64_t c2 = 0;
+        if (pl > 0)
+            ag_vocab_classes(ag_lexicon_vocab(x->lx), w + pl + 1, wl - pl - 1, NULL, &c2);
+        if (!(c2 & WC2(LEAD_PARTICIPLE)))
+            return NOPE;
         char pre[64];
-        size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
         memcpy(pre, w, pl);
         pre[pl] = '\0';
         ag_lx_hit h[4];

@@ -100,6 +100,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_SEPARATE_WORD] = "separate_word",
     [WCI_PARTICIPATION_NOUN] = "participation_noun",
     [WCI_VERB_ADVERB] = "verb_adverb",
+    [WCI_LEAD_PARTICIPLE] = "lead_participle",
+    [WCI_INSTITUTION_NOUN] = "institution_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
