@@ -1490,7 +1490,7 @@ NOUN_CLASSES = {"government_noun", "agency_head_noun", "state_noun", "force_noun
                 "people_noun", "pair_noun", "proposal_noun", "charge_noun", "gathering_noun", "rule_noun",
                 "voice_noun", "violation_noun", "government_of_noun", "junta_noun", "ruler_noun", "capital_noun",
                 "city_noun", "counterpart_noun", "not_people_noun", "presence_noun", "participation_noun",
-                "institution_noun"}
+                "institution_noun", "envoy_title", "envoy_head"}
 
 
 def build_lemmas(wn, lex):

@@ -1115,6 +1115,25 @@ static int envoy_apposition(const xdoc *x, int who, int si)
     return -1;
 }
 
+/* Is a title (a lexicon title's key) an envoy's: a word of it an
+ * envoy_title ("deputy ambassador"), or an envoy_modifier before an
+ * envoy_head ("high commissioner")? */
+static int envoy_title(const xdoc *x, const char *title)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t prev = 0;
+    for (const char *w = title; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t c2;
+        ag_vocab_classes(v, w, n, NULL, &c2);
+        if ((c2 & WC2(ENVOY_TITLE)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(ENVOY_HEAD))))
+            return 1;
+        prev = c2;
+        w += n + strspn(w + n, " ");
+    }
+    return 0;
+}
+
 /* Who stands for a summoned country: the person named in apposition, a
  * person of that country the text calls its ambassador or envoy, else the
  * country itself. */
@@ -1127,9 +1146,7 @@ static int envoy_of(xdoc *x, int who, int si)
         return named;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
-        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who &&
-            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge") ||
-             strstr(a->title, "high commissioner")))
+        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who && envoy_title(x, a->title))
             return (int)i;
     }
     return who;

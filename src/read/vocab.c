@@ -102,6 +102,9 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_VERB_ADVERB] = "verb_adverb",
     [WCI_LEAD_PARTICIPLE] = "lead_participle",
     [WCI_INSTITUTION_NOUN] = "institution_noun",
+    [WCI_ENVOY_TITLE] = "envoy_title",
+    [WCI_ENVOY_MODIFIER] = "envoy_modifier",
+    [WCI_ENVOY_HEAD] = "envoy_head",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
