@@ -53,7 +53,7 @@ static ag_status expand(dparse *p, const char *name, char forms[][256], size_t *
     const char *e = b ? strchr(b + 1, '!') : NULL;
     if (!b || !e) {
         if (*n < MAX_FORMS)
-            ag__dict_words(name, strlen(name), forms[(*n)++], 256, 0);
+            ag__dict_words(ag_lexicon_vocab(p->lx), name, strlen(name), forms[(*n)++], 256, 0);
         return AG_OK;
     }
     char key[64];
@@ -149,7 +149,7 @@ static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]
     for (char *w = brace && rbrace ? brace + 1 : NULL; !st && w && w < rbrace && n < MAX_FORMS;) {
         size_t len = strcspn(w, " }");
         if (len)
-            ag__dict_words(w, len, forms[n++], 256, 0);
+            ag__dict_words(ag_lexicon_vocab(p->lx), w, len, forms[n++], 256, 0);
         w += len + (w[len] == ' ');
     }
     if (st || !n || !*forms[0])
