@@ -39,5 +39,14 @@ for want in 'sentence 0: Hungary was strongly criticized by Sweden and Norway.' 
 done
 grep -q '"rule":"passive_agent"' "$T/plain.jsonl" && pass=$((pass + 1)) ||
   { fail=$((fail + 1)); echo "FAIL: a relation record does not name its rule"; }
+# A word class of the second class word is data too: "town" added to
+# city_noun with --lexicon makes "in the town of Qardaha" the place met in.
+printf 'Turkish President Recep Tayyip Erdogan met Syrian President Bashar al-Assad in the town of Qardaha.\n' > "$T/town.txt"
+printf '{"word_classes": [{"class": "city_noun", "words": ["city", "town"]}]}\n' > "$T/town.json"
+"$AG" extract -q "$T/town.txt" > "$T/town-plain.jsonl"
+"$AG" extract -q --lexicon "$T/town.json" "$T/town.txt" > "$T/town-lex.jsonl"
+grep -q '"kind":"meeting".*"location":null' "$T/town-plain.jsonl" &&
+  grep -q '"kind":"meeting".*"location":"Qardaha"' "$T/town-lex.jsonl" && pass=$((pass + 1)) ||
+  { fail=$((fail + 1)); echo "FAIL: a city_noun added with --lexicon does not give the meeting's place"; }
 echo "e2e-extract: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

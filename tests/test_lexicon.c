@@ -106,6 +106,14 @@ static uint64_t classes(const char *word)
     return ag_vocab_classify(ag_lexicon_vocab(lx), word, strlen(word), NULL);
 }
 
+/* The same in the second class word (WC2). */
+static uint64_t classes2(const char *word)
+{
+    uint64_t c2;
+    ag_vocab_classes(ag_lexicon_vocab(lx), word, strlen(word), NULL, &c2);
+    return c2;
+}
+
 START_TEST(word_classes_come_from_the_lexicon)
 {
     ck_assert(classes("the") & WC(DETERMINER));
@@ -121,6 +129,14 @@ START_TEST(word_classes_come_from_the_lexicon)
     ck_assert(classes("condemned") & WC(PREDICATE_START));
     ck_assert(classes("foreign") & WC(FORM_PREFIX));
     ck_assert(!(classes("banana") & (WC_PHRASE_START | WC(PREDICATE_START))));
+    /* the second class word, named and read alike */
+    ck_assert(classes2("Counterparts") & WC2(COUNTERPART_NOUN));
+    ck_assert(classes2("capital") & WC2(CAPITAL_NOUN));
+    ck_assert(!(classes2("capital") & WC2(CITY_NOUN)));
+    ck_assert(!(classes2("the") & WC2(COUNTERPART_NOUN)));
+    ck_assert_str_eq(ag_word_class_name(WCI_COUNTERPART_NOUN), "counterpart_noun");
+    ck_assert_int_eq(ag_word_class_parse("counterpart_noun"), WCI_COUNTERPART_NOUN);
+    ck_assert_ptr_null(ag_word_class_name(WCI_FORM_WORD));
 }
 END_TEST
 
@@ -155,6 +171,16 @@ START_TEST(a_word_class_is_replaced_by_an_override)
     ck_assert(classes("quipped") & WC(SPEECH_VERB));
     ck_assert(!(classes("said") & WC(SPEECH_VERB)));
     ck_assert(classes("said") & WC(REPORT_VERB)); /* other classes stay */
+    /* A class of the second word is replaced alike, and may be exact. */
+    const char *two = "{\"word_classes\": [{\"class\": \"capital_noun\", \"words\": [\"seat\"]},"
+                      " {\"class\": \"city_noun\", \"case\": \"exact\", \"words\": [\"Town\"]}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, two, strlen(two), "two.json", &err), AG_OK);
+    ck_assert(classes2("SEAT") & WC2(CAPITAL_NOUN));
+    ck_assert(!(classes2("capital") & WC2(CAPITAL_NOUN)));
+    ck_assert(classes2("Town") & WC2(CITY_NOUN));
+    ck_assert(!(classes2("town") & WC2(CITY_NOUN)));
+    ck_assert(!(classes2("city") & WC2(CITY_NOUN)));
+    ck_assert(classes("seat") == 0); /* the bit is not the first word's */
     /* The new abbreviation keeps its period in forms loaded after it. */
     ck_assert_ptr_nonnull(first("excl. envoy", NULL));
 }

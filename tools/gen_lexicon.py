@@ -1488,7 +1488,9 @@ VERB_CLASSES = {"speech_verb", "news_verb", "light_verb", "report_verb", "wish_v
                 "motion_word", "attendance_verb"}
 NOUN_CLASSES = {"government_noun", "agency_head_noun", "state_noun", "force_noun", "official_noun",
                 "people_noun", "pair_noun", "proposal_noun", "charge_noun", "gathering_noun", "rule_noun",
-                "voice_noun", "violation_noun"}
+                "voice_noun", "violation_noun", "government_of_noun", "junta_noun", "ruler_noun", "capital_noun",
+                "city_noun", "counterpart_noun", "not_people_noun", "presence_noun", "participation_noun",
+                "institution_noun", "envoy_title", "envoy_head"}
 
 
 def build_lemmas(wn, lex):

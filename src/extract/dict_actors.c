@@ -87,13 +87,13 @@ ag_status ag__dict_actor_line(dparse *p, char *s)
         if (*s == '[')
             return codes_of(p, s);
         size_t n = strcspn(s, "[");
-        ag__dict_words(s, n, name, sizeof name, 0);
+        ag__dict_words(ag_lexicon_vocab(p->lx), s, n, name, sizeof name, 0);
         if (*name && json_array_append_new(json_object_get(p->cur, "aliases"), json_string(name)))
             return ag_error_set(p->err, AG_ENOMEM, "out of memory");
         return codes_of(p, s + n);
     }
     size_t n = strcspn(s, "[{");
-    ag__dict_words(s, n, name, sizeof name, 0);
+    ag__dict_words(ag_lexicon_vocab(p->lx), s, n, name, sizeof name, 0);
     if (!*name)
         return ag__dict_error(p, "an actor line starts with its name");
     /* Names listed one under the other share the codes below them. */

@@ -1,29 +1,24 @@
 /* dict_agents.c — TABARI/PETRARCH agent dictionaries: "!SET! = A, B"
  * substitution sets, and "NAME [~ROLE]" lines (an optional {PLURAL ...}
  * list of other forms; {} for none).  An agent whose last word names an
- * institution (ministry, department, ...) becomes an agency type, any
- * other a title; the role completes the country's code (TUR + GOV). */
+ * institution (ministry, department, ...: the lexicon's institution_noun
+ * class) becomes an agency type, any other a title; the role completes the country's code (TUR + GOV). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "dict_int.h"
 
 #define MAX_FORMS 64
 
-static int institution(const char *name)
+/* A name whose last word is an institution_noun (lexicon word class). */
+static int institution(const dparse *p, const char *name)
 {
-    static const char *const words[] = {"ministry", "ministries", "department", "office", "agency", "council",
-                                        "commission", "committee", "cabinet", "government", "army", "navy",
-                                        "police", "parliament", "court", "service", "bureau", "authority",
-                                        "forces", "force", "directorate", "administration", NULL};
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
-    for (size_t i = 0; words[i]; i++)
-        if (strcasecmp(last, words[i]) == 0)
-            return 1;
-    return 0;
+    uint64_t c2;
+    ag_vocab_classes(ag_lexicon_vocab(p->lx), last, strlen(last), NULL, &c2);
+    return (c2 & WC2(INSTITUTION_NOUN)) != 0;
 }
 
 /* "!MINIST! = MINISTER, MINISTERS, MINISTRY" */
@@ -58,7 +53,7 @@ static ag_status expand(dparse *p, const char *name, char forms[][256], size_t *
     const char *e = b ? strchr(b + 1, '!') : NULL;
     if (!b || !e) {
         if (*n < MAX_FORMS)
-            ag__dict_words(name, strlen(name), forms[(*n)++], 256, 0);
+            ag__dict_words(ag_lexicon_vocab(p->lx), name, strlen(name), forms[(*n)++], 256, 0);
         return AG_OK;
     }
     char key[64];
@@ -111,7 +106,7 @@ static ag_status emit(dparse *p, char forms[][256], size_t n, int agency, const 
 {
     json_t *e = NULL, *aliases = NULL;
     for (size_t i = 0; i < n; i++) {
-        if (institution(forms[i]) != agency)
+        if (institution(p, forms[i]) != agency)
             continue;
         if (!e) {
             if (ag__dict_known(p, agency ? AG_LX_AGENCY : AG_LX_TITLE, forms[i])) {
@@ -154,7 +149,7 @@ static ag_status agent(dparse *p, char *s, char *lb, char *rb, char forms[][256]
     for (char *w = brace && rbrace ? brace + 1 : NULL; !st && w && w < rbrace && n < MAX_FORMS;) {
         size_t len = strcspn(w, " }");
         if (len)
-            ag__dict_words(w, len, forms[n++], 256, 0);
+            ag__dict_words(ag_lexicon_vocab(p->lx), w, len, forms[n++], 256, 0);
         w += len + (w[len] == ' ');
     }
     if (st || !n || !*forms[0])

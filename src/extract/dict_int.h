@@ -35,8 +35,9 @@ ag_status ag__dict_error(dparse *p, const char *fmt, ...) __attribute__((format(
  * blanks; returns the line after its leading blanks ("" when nothing is left). */
 char *ag__dict_strip(char *s);
 /* "RECEP_TAYYIP_ERDOGAN_" -> "Recep Tayyip Erdogan" (title case unless
- * `lower`; short one-word names stay in capitals: "NATO"). */
-void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower);
+ * `lower`; short one-word names stay in capitals: "NATO"; a later word of
+ * v's class name_lower_word stays lower-case: "Ministry of Defense"). */
+void ag__dict_words(const ag_vocab *v, const char *in, size_t n, char *out, size_t cap, int lower);
 /* The inside of [...]: "CODE", "CODE YYMMDD-YYMMDD", "CODE >YYMMDD",
  * "CODE <YYMMDD", "~GOV". Dates become YYYY-MM-DD ("" when open). 0 ok,
  * -1 with the message set. */

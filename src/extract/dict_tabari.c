@@ -48,9 +48,8 @@ char *ag__dict_strip(char *s)
     return s;
 }
 
-void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower)
+void ag__dict_words(const ag_vocab *v, const char *in, size_t n, char *out, size_t cap, int lower)
 {
-    static const char *const small[] = {"of", "the", "and", "for", "in", "on", "de", "la", "al", NULL};
     size_t k = 0;
     int words = 0;
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
@@ -70,10 +69,10 @@ void ag__dict_words(const char *in, size_t n, char *out, size_t cap, int lower)
         size_t len = strcspn(w, " ");
         for (size_t i = 0; i < len; i++)
             w[i] = (char)tolower((unsigned char)w[i]);
-        int keep_small = 0;
-        for (size_t i = 0; small[i] && !first; i++)
-            keep_small |= strlen(small[i]) == len && strncmp(w, small[i], len) == 0;
-        if (!lower && !keep_small)
+        uint64_t c2 = 0;
+        if (!lower && !first)
+            ag_vocab_classes(v, w, len, NULL, &c2);
+        if (!lower && !(c2 & WC2(NAME_LOWER_WORD)))
             w[0] = (char)toupper((unsigned char)w[0]);
         first = 0;
         w += len;

@@ -66,7 +66,7 @@ static ag_status word_line(dparse *p, const char *s)
 {
     char lemma[256], code[8];
     size_t n = strcspn(s, "[{");
-    ag__dict_words(s, n, lemma, sizeof lemma, 1);
+    ag__dict_words(ag_lexicon_vocab(p->lx), s, n, lemma, sizeof lemma, 1);
     if (!*lemma)
         return AG_OK;
     const char *lb = strchr(s, '['), *rb = lb ? strchr(lb, ']') : NULL;
@@ -92,7 +92,7 @@ static ag_status word_line(dparse *p, const char *s)
     for (const char *w = brace && rbrace ? brace + 1 : NULL; forms && w && w < rbrace;) {
         size_t len = strcspn(w, " }");
         char f[256];
-        ag__dict_words(w, len, f, sizeof f, 1);
+        ag__dict_words(ag_lexicon_vocab(p->lx), w, len, f, sizeof f, 1);
         if (*f && json_array_append_new(forms, json_string(f)))
             return json_decref(forms), ag_error_set(p->err, AG_ENOMEM, "out of memory");
         w += len + (w[len] == ' ');

@@ -156,7 +156,9 @@ const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n);
 void ag__x_index_free(xindex *ix);
 
 /* Tokens: every token was looked up once in the lexicon's vocabulary when
- * the text was split; its classes are bits (WC(...), vocab.h). */
+ * the text was split; its classes are bits of two words (WC(...) and
+ * WC2(...), vocab.h). No content word is compared as a literal: a rule's
+ * word list is a class, so a lexicon can change it. */
 /* 1 if token i is the word s[0..n) in any case. */
 static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
 {
@@ -179,6 +181,11 @@ static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
 static inline int x_tok_has(const xdoc *x, size_t i, uint64_t mask)
 {
     return i < x->t.n_toks && (x->t.toks[i].cls & mask) != 0;
+}
+/* The same for the second class word (WC2(...) bits). */
+static inline int x_tok_has2(const xdoc *x, size_t i, uint64_t mask)
+{
+    return i < x->t.n_toks && (x->t.toks[i].cls2 & mask) != 0;
 }
 /* Flags of token i (AG_TOK_*), 0 past the end. */
 static inline unsigned x_tflags(const xdoc *x, size_t i)

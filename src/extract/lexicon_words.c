@@ -31,8 +31,7 @@ static ag_status load_class(ag_vocab *v, json_t *obj, const char *file, size_t i
     json_t *words = json_object_get(obj, "words");
     if (!json_is_array(words))
         return bad_words(file, sec, idx, "\"words\" must be an array of strings", err);
-    uint64_t bit = (uint64_t)1 << cls;
-    ag_vocab_clear(v, bit);
+    ag_vocab_clear(v, cls);
     size_t i;
     json_t *w;
     json_array_foreach(words, i, w)
@@ -41,15 +40,9 @@ static ag_status load_class(ag_vocab *v, json_t *obj, const char *file, size_t i
         if (!s || !*s || strlen(s) > AG_WORD_MAX || strchr(s, ' '))
             return ag_error_set(err, AG_EINPUT, "%s: %s[%zu].words[%zu]: must be one word of at most %d bytes",
                                 file, sec, idx, i, AG_WORD_MAX);
-        if (strcmp(mode, "exact") == 0) {
-            if (ag_vocab_add_exact(v, s, strlen(s), bit))
-                return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
-            continue;
-        }
-        ag_word *e = ag_vocab_word_mut(v, ag_vocab_add(v, s, strlen(s)));
-        if (!e)
+        int exact = strcmp(mode, "exact") == 0;
+        if (exact ? ag_vocab_add_exact(v, s, strlen(s), cls) : ag_vocab_add_class(v, s, strlen(s), cls))
             return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
-        e->cls |= bit;
     }
     return AG_OK;
 }

@@ -88,7 +88,7 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
         *e = ag_lexicon_entry(x->lx, h.entry);
         return m;
     }
-    if (x_tok_is(x, i, "counterpart") || x_tok_is(x, i, "counterparts")) {
+    if (x_tok_has2(x, i, WC2(COUNTERPART_NOUN))) {
         *e = NULL;
         return 1;
     }
@@ -514,13 +514,10 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
  * "regime", "military junta", "coup leaders")? Returns its length. */
 static size_t gov_noun(const xdoc *x, size_t k)
 {
-    if (x_tok_is(x, k, "military") && x_tok_is(x, k + 1, "junta"))
+    if (x_tok_has2(x, k, WC2(JUNTA_MODIFIER)) && x_tok_has2(x, k + 1, WC2(JUNTA_NOUN)))
         return 2;
-    if ((x_tok_is(x, k, "coup") || x_tok_is(x, k, "new")) &&
-        (x_tok_is(x, k + 1, "leaders") || x_tok_is(x, k + 1, "rulers")))
+    if (x_tok_has2(x, k, WC2(RULER_MODIFIER)) && x_tok_has2(x, k + 1, WC2(RULER_NOUN)))
         return 2;
-    if (x_tok_is(x, k, "foreign") && x_tok_is(x, k + 1, "ministry"))
-        return 0;
     return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) ? 1 : 0;
 }
 
@@ -547,8 +544,8 @@ static int may_start_mention(const xdoc *x, size_t j, size_t end)
     for (const char *p = x->text + t->start, *e = p + n; p < e; p++)
         if (*p == '-')
             return 1;
-    if (x_tok_is(x, j, "government") || x_tok_is(x, j, "counterpart") || x_tok_is(x, j, "counterparts") ||
-        x_tok_is(x, j, "it") || x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
+    if (x_tok_has2(x, j, WC2(GOVERNMENT_OF_NOUN) | WC2(COUNTERPART_NOUN)) || x_tok_is(x, j, "it") ||
+        x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
         return 1;
     return (t->cls & WC_PHRASE_START) && (x_match(x, j, end, MENTION_KINDS, NULL) ||
                                           x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1));
@@ -566,7 +563,7 @@ typedef struct mspan {
 /* "Government of Mexico", "the government of X". */
 static size_t m_government_of(xdoc *x, const mspan *s)
 {
-    if (x_tok_is(x, s->j, "government") || x_tok_is(x, s->j, "Government")) {
+    if (x_tok_has2(x, s->j, WC2(GOVERNMENT_OF_NOUN))) {
         if (x_tok_is(x, s->j + 1, "of")) {
             size_t q = s->j + 2;
             if (x_tok_is(x, q, "the"))
@@ -649,10 +646,16 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
 {
     const char *w = x->text + x->t.toks[s->j].start;
     size_t wl = x->t.toks[s->j].end - x->t.toks[s->j].start;
-    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN)) &&
-        (memcmp(w + wl - 4, "-led", 4) == 0 || (wl > 7 && memcmp(w + wl - 7, "-backed", 7) == 0))) {
+    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN))) {
+        size_t pl = wl - 1; /* the last hyphen: "led" of "Saudi-led" is a lead_participle */
+        while (pl > 0 && w[pl] != '-')
+            pl--;
+        uint64_t c2 = 0;
+        if (pl > 0)
+            ag_vocab_classes(ag_lexicon_vocab(x->lx), w + pl + 1, wl - pl - 1, NULL, &c2);
+        if (!(c2 & WC2(LEAD_PARTICIPLE)))
+            return NOPE;
         char pre[64];
-        size_t pl = memcmp(w + wl - 4, "-led", 4) == 0 ? wl - 4 : wl - 7;
         memcpy(pre, w, pl);
         pre[pl] = '\0';
         ag_lx_hit h[4];
@@ -823,7 +826,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
                 return L.end - s->i;
             }
         }
-        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_is(x, L.end, "nuclear")) {
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has(x, L.end, WC(PEOPLE_NOUN)) && !x_tok_has2(x, L.end, WC2(NOT_PEOPLE_NOUN))) {
             ag__x_add_alias_span(x, L.actor, s->j, L.end);
             push_chunk(x, s->i, L.end + 1, L.actor, s->sent, CH_NOMINAL);
             return L.end + 1 - s->i;
@@ -882,7 +885,7 @@ static size_t m_person(xdoc *x, const mspan *s)
             /* "..., said John Smith", "John Smith said". */
             if (!strong && nl >= 2 && (x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) || x_tok_has(x, s->i - 1, WC(SPEECH_VERB) | WC(NEWS_VERB))))
                 strong = 1;
-            if (!strong && nl >= 2 && (x_tflags(x, ne) & AG_TOK_POSS) && x_tok_is(x, ne + 1, "office"))
+            if (!strong && nl >= 2 && (x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN)))
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */

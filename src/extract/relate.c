@@ -52,8 +52,7 @@ static int chunk_actor(const xdoc *x, int c)
     int a = x->chunks[c].actor;
     size_t t0 = x->chunks[c].t0;
     if (t0 >= 2 && x_tok_is(x, t0 - 1, "of") && x->actors[a].kind == AG_ACTOR_PERSON &&
-        (x_tok_is(x, t0 - 2, "regime") || x_tok_is(x, t0 - 2, "government") ||
-         x_tok_is(x, t0 - 2, "administration") || x_tok_is(x, t0 - 2, "junta"))) {
+        x_tok_has(x, t0 - 2, WC(RULE_NOUN))) {
         int r = ag__x_root(x, a);
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             return r;
@@ -748,7 +747,7 @@ static int named_capital(const xdoc *x, int c)
 {
     size_t t0 = x->chunks[c].t0;
     size_t b = t0 > 0 && x_tok_is(x, t0 - 1, ",") ? t0 - 1 : t0;
-    return b > 0 && x_tok_is(x, b - 1, "capital");
+    return b > 0 && x_tok_has2(x, b - 1, WC2(CAPITAL_NOUN));
 }
 
 /* Where a meeting took place: a place mention after the predicate, or
@@ -760,8 +759,8 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
         int c = chunk_of(x, k);
         if (c >= 0 && (((x->chunks[c].flags & CH_LOC) && !(x->chunks[c].flags & CH_ADJ)) || named_capital(x, c)))
             return place_text(x, c); /* "in the Kazakh capital, Astana": Astana */
-        if (x_tok_is(x, k, "in") || (x_tok_is(x, k, "city") && x_tok_is(x, k + 1, "of"))) {
-            size_t q = x_tok_is(x, k, "city") ? k + 2 : k + 1;
+        if (x_tok_is(x, k, "in") || (x_tok_has2(x, k, WC2(CITY_NOUN)) && x_tok_is(x, k + 1, "of"))) {
+            size_t q = x_tok_has2(x, k, WC2(CITY_NOUN)) ? k + 2 : k + 1;
             if (chunk_of(x, q) < 0 && (x->t.toks[q].flags & AG_TOK_CAP) && q < s->hi) {
                 size_t e = q;
                 while (e < s->hi && (x->t.toks[e].flags & AG_TOK_CAP) && (x->t.toks[e].flags & AG_TOK_WORD) &&
@@ -799,7 +798,7 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
-    int present = p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in");
+    int present = p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in");
     for (size_t k = present ? p : p + 1; k < hi; k++) {
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
@@ -839,7 +838,7 @@ static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
 {
     size_t lo = head > s->lo + 2 ? head - 2 : s->lo;
     for (size_t k = lo; k < at && k < s->hi; k++)
-        if (x_tok_is(x, k, "separate") || x_tok_is(x, k, "separately"))
+        if (x_tok_has2(x, k, WC2(SEPARATE_WORD)))
             return 1;
     return 0;
 }
@@ -914,7 +913,7 @@ static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t
         while (c >= 0 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) && n < MAXG) {
             tg[n++] = x->chunks[c].actor;
             size_t t1 = x->chunks[c].t1;
-            if (x_tok_is(x, t1, "counterpart") || x_tok_is(x, t1, "counterparts"))
+            if (x_tok_has2(x, t1, WC2(COUNTERPART_NOUN)))
                 return n;
             if (x_tok_is(x, t1, ",") && x_tok_is(x, t1 + 1, "and"))
                 t1++;
@@ -1036,7 +1035,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         where = where ? where : x->rels[x->last_meeting].location;
     }
     for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
-        if (x_tok_is(x, q, "participation") && x_tok_is(x, q + 1, "of")) {
+        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
             int c = chunk_of(x, q + 2);
             if (c >= 0 && usable(x, c)) {
                 int g[MAXG];
@@ -1116,6 +1115,25 @@ static int envoy_apposition(const xdoc *x, int who, int si)
     return -1;
 }
 
+/* Is a title (a lexicon title's key) an envoy's: a word of it an
+ * envoy_title ("deputy ambassador"), or an envoy_modifier before an
+ * envoy_head ("high commissioner")? */
+static int envoy_title(const xdoc *x, const char *title)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t prev = 0;
+    for (const char *w = title; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t c2;
+        ag_vocab_classes(v, w, n, NULL, &c2);
+        if ((c2 & WC2(ENVOY_TITLE)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(ENVOY_HEAD))))
+            return 1;
+        prev = c2;
+        w += n + strspn(w + n, " ");
+    }
+    return 0;
+}
+
 /* Who stands for a summoned country: the person named in apposition, a
  * person of that country the text calls its ambassador or envoy, else the
  * country itself. */
@@ -1128,9 +1146,7 @@ static int envoy_of(xdoc *x, int who, int si)
         return named;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
-        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who &&
-            (strstr(a->title, "ambassador") || strstr(a->title, "envoy") || strstr(a->title, "charge") ||
-             strstr(a->title, "high commissioner")))
+        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who && envoy_title(x, a->title))
             return (int)i;
     }
     return who;

@@ -82,7 +82,8 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
-    tv->v[tv->n].cls = ag_vocab_classify(voc, text + start, end - start, &tv->v[tv->n].word);
+    ag_token *t = &tv->v[tv->n];
+    t->cls = ag_vocab_classes(voc, text + start, end - start, &t->word, &t->cls2);
     tv->n++;
     return 0;
 }

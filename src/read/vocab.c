@@ -11,7 +11,7 @@
 typedef struct spelling {
     const char *text; /* as written */
     size_t len;
-    uint64_t bits;
+    uint64_t bits, bits2; /* both class words */
     uint32_t next;    /* next spelling of the same word (index + 1), 0 at the end */
 } spelling;
 
@@ -25,7 +25,7 @@ struct ag_vocab {
     size_t n_sp, cap_sp;
 };
 
-static const char *const class_names[WCI_NAMED] = {
+static const char *const class_names[WCI_NAMED2] = {
     [WCI_DETERMINER] = "determiner",
     [WCI_PREPOSITION] = "preposition",
     [WCI_PRONOUN] = "pronoun",
@@ -87,13 +87,32 @@ static const char *const class_names[WCI_NAMED] = {
     [WCI_NAME_PREFIX] = "name_prefix",
     [WCI_NOT_NAME] = "not_name",
     [WCI_ABBREVIATION] = "abbreviation",
+    [WCI_COUNTERPART_NOUN] = "counterpart_noun",
+    [WCI_CAPITAL_NOUN] = "capital_noun",
+    [WCI_CITY_NOUN] = "city_noun",
+    [WCI_GOVERNMENT_OF_NOUN] = "government_of_noun",
+    [WCI_JUNTA_MODIFIER] = "junta_modifier",
+    [WCI_JUNTA_NOUN] = "junta_noun",
+    [WCI_RULER_MODIFIER] = "ruler_modifier",
+    [WCI_RULER_NOUN] = "ruler_noun",
+    [WCI_NOT_PEOPLE_NOUN] = "not_people_noun",
+    [WCI_PRESENCE_NOUN] = "presence_noun",
+    [WCI_SEPARATE_WORD] = "separate_word",
+    [WCI_PARTICIPATION_NOUN] = "participation_noun",
+    [WCI_VERB_ADVERB] = "verb_adverb",
+    [WCI_LEAD_PARTICIPLE] = "lead_participle",
+    [WCI_INSTITUTION_NOUN] = "institution_noun",
+    [WCI_ENVOY_TITLE] = "envoy_title",
+    [WCI_ENVOY_MODIFIER] = "envoy_modifier",
+    [WCI_ENVOY_HEAD] = "envoy_head",
+    [WCI_NAME_LOWER_WORD] = "name_lower_word",
 };
 
-const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED ? class_names[cls] : NULL; }
+const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
 
 int ag_word_class_parse(const char *name)
 {
-    for (int i = 0; i < WCI_NAMED; i++)
+    for (int i = 0; i < WCI_NAMED2; i++)
         if (class_names[i] && strcmp(class_names[i], name) == 0)
             return i;
     return -1;
@@ -243,14 +262,34 @@ ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id)
     return v && id > 0 && id < v->n_words ? &v->words[id] : NULL;
 }
 
-int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits)
+/* The bit of class cls in its class word, and which word (0 or 1). */
+static uint64_t class_bit(int cls, int *word2)
+{
+    *word2 = cls >= WCI_WORD2;
+    return (uint64_t)1 << (*word2 ? cls - WCI_WORD2 : cls);
+}
+
+int ag_vocab_add_class(ag_vocab *v, const char *s, size_t n, int cls)
+{
+    ag_word *w = ag_vocab_word_mut(v, ag_vocab_add(v, s, n));
+    if (!w)
+        return -1;
+    int word2;
+    uint64_t bit = class_bit(cls, &word2);
+    *(word2 ? &w->cls2 : &w->cls) |= bit;
+    return 0;
+}
+
+int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
 {
     uint32_t id = ag_vocab_add(v, s, n);
     if (!id)
         return -1;
+    int word2;
+    uint64_t bit = class_bit(cls, &word2);
     for (uint32_t k = v->words[id].exact; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0) {
-            v->sp[k - 1].bits |= bits;
+            *(word2 ? &v->sp[k - 1].bits2 : &v->sp[k - 1].bits) |= bit;
             return 0;
         }
     if (ag__grow(&v->sp, &v->cap_sp, v->n_sp, sizeof *v->sp, 64))
@@ -260,32 +299,45 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits)
     if (!p->text)
         return -1;
     p->len = n;
-    p->bits = bits;
+    p->bits = word2 ? 0 : bit;
+    p->bits2 = word2 ? bit : 0;
     p->next = v->words[id].exact;
     v->words[id].exact = (uint32_t)++v->n_sp;
     return 0;
 }
 
-void ag_vocab_clear(ag_vocab *v, uint64_t bits)
+void ag_vocab_clear(ag_vocab *v, int cls)
 {
+    int word2;
+    uint64_t bit = class_bit(cls, &word2);
     for (size_t i = 1; i < v->n_words; i++)
-        v->words[i].cls &= ~bits;
+        *(word2 ? &v->words[i].cls2 : &v->words[i].cls) &= ~bit;
     for (size_t i = 0; i < v->n_sp; i++)
-        v->sp[i].bits &= ~bits;
+        *(word2 ? &v->sp[i].bits2 : &v->sp[i].bits) &= ~bit;
 }
 
-uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
+uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
     uint32_t w = v ? ag_vocab_find(v, s, n) : 0;
     if (id)
         *id = w;
+    if (cls2)
+        *cls2 = w ? v->words[w].cls2 : 0;
     if (!w)
         return 0;
     uint64_t cls = v->words[w].cls;
     for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
-        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0)
+        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0) {
             cls |= v->sp[k - 1].bits;
+            if (cls2)
+                *cls2 |= v->sp[k - 1].bits2;
+        }
     return cls;
+}
+
+uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
+{
+    return ag_vocab_classes(v, s, n, id, NULL);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

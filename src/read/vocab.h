@@ -7,6 +7,11 @@
  * lists the extractor's rules test, and bits the lexicon computes (the
  * word is a lexicon form or starts one; it starts a stance or meeting
  * form).
+ * The classes fill two 64-bit class words: `cls` (WC(), tested on every
+ * token: closed classes, roles, computed bits) and `cls2` (WC2(): the
+ * content-word lists of single rules: "counterpart", "capital"). A class's
+ * index says which: below 64 the first word, from WCI_WORD2 the second.
+ * A class is named and read the same way in either word.
  * A class read "exact" holds spellings rather than words: the bit is set on
  * a token only when it is written exactly so ("May" the month, not "may").
  * Open-class words also carry their lemma (a word id) and WordNet part of
@@ -55,12 +60,21 @@ typedef enum ag_word_class {
     WCI_FORM_WORD = WCI_NAMED, /* a one-word lexicon form, in some spelling */
     WCI_FORM_PREFIX,           /* the first word of a longer lexicon form */
     WCI_PREDICATE_START,       /* the first word of a stance or meeting form */
-    WCI_COUNT
+    WCI_COUNT,
+    /* the second class word (cls2): content words one rule tests */
+    WCI_WORD2 = 64,
+    WCI_COUNTERPART_NOUN = WCI_WORD2, WCI_CAPITAL_NOUN, WCI_CITY_NOUN, WCI_GOVERNMENT_OF_NOUN,
+    WCI_JUNTA_MODIFIER, WCI_JUNTA_NOUN, WCI_RULER_MODIFIER, WCI_RULER_NOUN, WCI_NOT_PEOPLE_NOUN,
+    WCI_PRESENCE_NOUN, WCI_SEPARATE_WORD, WCI_PARTICIPATION_NOUN, WCI_VERB_ADVERB, WCI_LEAD_PARTICIPLE,
+    WCI_INSTITUTION_NOUN, WCI_ENVOY_TITLE, WCI_ENVOY_MODIFIER, WCI_ENVOY_HEAD, WCI_NAME_LOWER_WORD,
+    WCI_NAMED2 /* classes of the second word end here */
 } ag_word_class;
 
-_Static_assert(WCI_COUNT <= 64, "word classes are the bits of a uint64_t");
+_Static_assert(WCI_COUNT <= 64, "the first class word is a uint64_t");
+_Static_assert(WCI_NAMED2 <= WCI_WORD2 + 64, "the second class word is a uint64_t");
 
 #define WC(name) ((uint64_t)1 << WCI_##name)
+#define WC2(name) ((uint64_t)1 << (WCI_##name - WCI_WORD2))
 /* The word starts some lexicon form. */
 #define WC_PHRASE_START (WC(FORM_WORD) | WC(FORM_PREFIX))
 
@@ -71,6 +85,7 @@ typedef struct ag_word {
     const char *text;   /* the folded form */
     uint32_t len;       /* its length in bytes */
     uint64_t cls;       /* classes in any spelling */
+    uint64_t cls2;      /* second class word (WC2) in any spelling */
     uint32_t lemma;     /* word id of the lemma; the word's own id when none is known */
     uint32_t exact;     /* first exact spelling (index + 1), 0 when none */
     int32_t verb;       /* lexicon entry of a stance or meeting with this one-word form, or -1 */
@@ -98,18 +113,26 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n);
 /* Entry of a word id (id 0 and unknown ids give NULL). */
 const ag_word *ag_vocab_word(const ag_vocab *v, uint32_t id);
 ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id);
-/* Adds `bits` to the exact spelling s[0..n) (the word is added too).
+/* Puts the word s[0..n) (added when missing) in class `cls` (WCI_*), in
+ * any spelling. Returns 0, or -1 on out of memory. */
+int ag_vocab_add_class(ag_vocab *v, const char *s, size_t n, int cls);
+/* Puts the exact spelling s[0..n) in class `cls` (the word is added too).
  * Returns 0, or -1 on out of memory. */
-int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, uint64_t bits);
-/* Removes `bits` from every word and spelling (a class read again replaces
- * the old one). */
-void ag_vocab_clear(ag_vocab *v, uint64_t bits);
+int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls);
+/* Removes class `cls` from every word and spelling (a class read again
+ * replaces the old one). */
+void ag_vocab_clear(ag_vocab *v, int cls);
 /* Classes of the token spelled s[0..n): its word's classes and the exact
- * spellings it matches as written. *id receives the word id (0 unknown). */
+ * spellings it matches as written. Returns the first class word; *cls2
+ * (unless NULL) receives the second, *id (unless NULL) the word id (0
+ * unknown). */
+uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2);
+/* The first class word only. */
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
 size_t ag_vocab_count(const ag_vocab *v);
 
-/* The lexicon name of a class ("determiner"), or NULL past WCI_NAMED. */
+/* The lexicon name of a class ("determiner"), or NULL when no lexicon
+ * names it (the computed classes, numbers out of range). */
 const char *ag_word_class_name(int cls);
 /* The class of a lexicon name, or -1. */
 int ag_word_class_parse(const char *name);
