@@ -555,37 +555,60 @@ int ag_date_valid(const char *s)
 
 /* ---- files ---- */
 
+/* The length of what one fgets() stored in d[0..room), which was all '\n'
+ * before it: the first '\n' is the line's own when a '\0' follows it,
+ * else the filler right after the terminator fgets wrote.  *nl says
+ * whether the line ended.  (fgets alone cannot say where a line that
+ * holds a NUL byte ends.) */
+static size_t fgets_len(const char *d, size_t room, int *nl)
+{
+    const char *p = memchr(d, '\n', room);
+    *nl = p && p + 1 < d + room && p[1] == '\0';
+    if (!p)
+        return room - 1; /* full: no filler left */
+    return (size_t)(p - d) - (*nl ? 0 : 1);
+}
+
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
-    /* Byte by byte (from stdio's buffer): fgets cannot say where a line
-     * that holds a NUL byte ends.  Straight into b, grown 64 KiB at a time;
-     * locals, since a char store could alias b's fields. */
-    int c, any = 0, over = 0, nul = 0, oom = 0;
+    /* A piece at a time through fgets (memchr over stdio's buffer), not a
+     * byte at a time; fgets returns as soon as the newline is in, so a
+     * line on a pipe is handled when it arrives.  Pieces start small: the
+     * filler is written over the whole piece. */
+    char spill[4096];
+    int any = 0, over = 0, nul = 0, oom = 0, nl = 0;
+    size_t len = 0;
     ag_buf_reset(b);
-    char *d = b->data;
-    size_t len = 0, room = b->cap ? b->cap - 1 : 0;
-    flockfile(fp);
-    while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
-        any = 1;
-        nul |= c == 0;
-        if (len >= cap) {
-            over = 1;
-            continue;
-        }
-        if (len == room) {
+    while (!nl) {
+        char *d = spill;
+        size_t room = sizeof spill;
+        if (!over && !oom) {
             b->len = len;
-            if (oom || buf_reserve(b, 65536)) {
+            if (buf_reserve(b, len ? 65536 : 4096))
                 oom = 1;
-                continue;
+            else {
+                d = b->data + len;
+                room = b->cap - len;
+                if (room > (len ? 65536u : 4096u) + 1)
+                    room = (len ? 65536u : 4096u) + 1;
             }
-            d = b->data;
-            room = b->cap - 1;
         }
-        d[len++] = (char)c;
+        memset(d, '\n', room);
+        if (!fgets(d, (int)room, fp))
+            break;
+        any = 1;
+        size_t got = fgets_len(d, room, &nl);
+        nul |= memchr(d, 0, got) != NULL;
+        if (d == spill)
+            continue;
+        if (len + got > cap) {
+            got = cap - len;
+            over = 1;
+        }
+        len += got;
     }
-    funlockfile(fp);
     b->len = len;
-    if (!any && c == EOF)
+    if (!any)
         return 0;
     if (oom || buf_reserve(b, 0))
         return -2;
