@@ -66,7 +66,7 @@ static int word_at(const unsigned char *s, size_t avail)
 typedef struct tokvec {
     ag_token *v;
     size_t n, cap;
-    size_t hint; /* first capacity: about a token for every 6 bytes */
+    size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
 } tokvec;
 
 static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
@@ -110,8 +110,9 @@ static unsigned word_flags(const unsigned char *s, size_t n)
         if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
             cap = 0; /* dotless i, kra, 'n, long s: small letters only */
     }
-    if (cap)
-        f |= AG_TOK_CAP;
+    if (!cap)
+        return f; /* AG_TOK_UPPER needs a capital first */
+    f |= AG_TOK_CAP;
     int letters = 0, upper = 1;
     for (size_t i = 0; i < n; i++) {
         if (is_ascii_alpha(s[i])) {
@@ -120,14 +121,14 @@ static unsigned word_flags(const unsigned char *s, size_t n)
                 upper = 0;
         }
     }
-    if (cap && upper && letters >= 2)
+    if (upper && letters >= 2)
         f |= AG_TOK_UPPER;
     return f;
 }
 
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v)
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen)
 {
     size_t n;
     size_t start = i;
@@ -149,6 +150,8 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         size_t an;
         if ((s[i] == '-' || s[i] == '.') && i + 1 < len && word_at(s + i + 1, len - i - 1)) {
             /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
+            if (s[i] == '-')
+                *hyphen = AG_TOK_HYPHEN;
             i += 1;
             continue;
         }
@@ -277,7 +280,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {NULL, 0, 0, len / 6 + 8};
+    tokvec tv = {NULL, 0, 0, len / 4 + 16};
     /* Line breaks before each token, for sentence ends. */
     unsigned char *nl = NULL;
     size_t nl_cap = 0;
@@ -296,8 +299,9 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         unsigned flags;
         size_t an;
         if (cls == 3) {
-            i = scan_word(s, len, i, vocab);
-            flags = word_flags(s + start, i - start);
+            unsigned hyphen = 0;
+            i = scan_word(s, len, i, vocab, &hyphen);
+            flags = word_flags(s + start, i - start) | hyphen;
         } else if (is_apostrophe(s + i, len - i, &an)) {
             size_t j = i + an;
             int after_word = start > 0 && tv.n > 0 && tv.v[tv.n - 1].end == start &&
@@ -318,7 +322,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
             }
         } else {
             i += n;
-            flags = AG_TOK_PUNCT;
+            flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0);
             if (s[start] == '"') {
                 int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
                                   (tv.n > 0 && tv.v[tv.n - 1].end == start &&

@@ -133,7 +133,20 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
     size_t o = 0;
     if (n > 3 * AG_WORD_MAX)
         return 0;
-    for (size_t k = 0; k < n; k++) {
+    /* ASCII (nearly every token): no quote to fold, no length to watch. */
+    if (n <= AG_WORD_MAX) {
+        for (; o < n && u[o] < 0x80; o++) {
+            unsigned char c = (unsigned char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
+            out[o] = (char)c;
+            h = (h ^ c) * 16777619u;
+        }
+        if (o == n) {
+            out[o] = '\0';
+            *hash = h;
+            return o;
+        }
+    }
+    for (size_t k = o; k < n; k++) {
         unsigned char c = u[k];
         if (c >= 'A' && c <= 'Z') {
             c = (unsigned char)(c + 32);
