@@ -75,7 +75,8 @@ void ag__x_index_free(xindex *ix)
     if (!ix)
         return;
     for (size_t i = 0; i < ix->cap; i++)
-        free(ix->b[i].v);
+        if (ix->b[i].h)
+            free(ix->b[i].v);
     free(ix->b);
     free(ix);
 }
@@ -93,11 +94,15 @@ static int grow(xindex *ix)
     size_t cap = ix->cap ? ix->cap * 2 : 64;
     xbucket *old = ix->b;
     size_t ocap = ix->cap;
-    ix->b = calloc(cap, sizeof *ix->b);
+    /* Only the hashes need clearing (0 marks an empty slot; a slot is
+     * filled whole when taken): a document makes a new index. */
+    ix->b = malloc(cap * sizeof *ix->b);
     if (!ix->b) {
         ix->b = old;
         return -1;
     }
+    for (size_t i = 0; i < cap; i++)
+        ix->b[i].h = 0;
     ix->cap = cap;
     for (size_t i = 0; i < ocap; i++)
         if (old[i].h)
