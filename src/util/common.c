@@ -170,6 +170,8 @@ static int buf_reserve(ag_buf *b, size_t extra)
     return 0;
 }
 
+int ag_buf_reserve(ag_buf *b, size_t extra) { return buf_reserve(b, extra); }
+
 int ag_buf_append(ag_buf *b, const char *s, size_t n)
 {
     if (buf_reserve(b, n))
