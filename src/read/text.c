@@ -69,7 +69,7 @@ typedef struct tokvec {
     size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, uint64_t cls, uint32_t word)
 {
     if (tv->n == tv->cap) {
         size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
@@ -82,16 +82,45 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
-    tv->v[tv->n].cls = ag_vocab_classify(voc, text + start, end - start, &tv->v[tv->n].word);
+    tv->v[tv->n].cls = cls;
+    tv->v[tv->n].word = word;
     tv->n++;
     return 0;
 }
 
+/* A word's folded bytes and their hash (vocab.h), gathered while it is
+ * scanned so that its lookup reads it no more: ASCII words only ("plain"),
+ * others are folded by the vocabulary. */
+typedef struct wfold {
+    char key[AG_WORD_MAX];
+    size_t n;
+    uint32_t h;
+    int plain;
+} wfold;
+
+static void fold_byte(wfold *f, unsigned char c)
+{
+    if (f->n == AG_WORD_MAX) {
+        f->plain = 0;
+        return;
+    }
+    c = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+    f->key[f->n++] = (char)c;
+    f->h = ag_word_hash_step(f->h, c);
+}
+
+/* Classes and word id of token w[0..n), folded in f when plain. */
+static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wfold *f, uint32_t *id)
+{
+    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, f->h, id)
+                                 : ag_vocab_classify(v, w, n, id);
+}
+
 /* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
  * the vocabulary. */
-static int is_abbrev(const ag_vocab *v, const char *w, size_t n)
+static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
 {
-    return (ag_vocab_classify(v, w, n, NULL) & WC(ABBREVIATION)) != 0;
+    return (lookup(v, w, n, f, NULL) & WC(ABBREVIATION)) != 0;
 }
 
 static unsigned word_flags(const unsigned char *s, size_t n)
@@ -128,7 +157,7 @@ static unsigned word_flags(const unsigned char *s, size_t n)
 
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen)
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wfold *f)
 {
     size_t n;
     size_t start = i;
@@ -136,10 +165,24 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         /* ASCII letters and digits without a call; others by classify. */
         while (i < len) {
             if (s[i] < 0x80) {
+                /* The run in locals: a char store could alias *f. */
+                size_t fn = f->n;
+                uint32_t fh = f->h;
+                for (; i < len && fn < AG_WORD_MAX && (is_ascii_alpha(s[i]) || is_digit(s[i])); i++) {
+                    unsigned char c = (unsigned char)(s[i] + ((unsigned)(s[i] - 'A') < 26u ? 32 : 0));
+                    f->key[fn++] = (char)c;
+                    fh = ag_word_hash_step(fh, c);
+                }
+                f->n = fn;
+                f->h = fh;
+                if (i >= len || s[i] >= 0x80)
+                    continue;
                 if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
                     break;
+                fold_byte(f, s[i]); /* past AG_WORD_MAX: no longer plain */
                 i++;
             } else if (classify(s + i, len - i, &n) == 3) {
+                f->plain = 0;
                 i += n;
             } else {
                 break;
@@ -152,6 +195,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
             /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
             if (s[i] == '-')
                 *hyphen = AG_TOK_HYPHEN;
+            fold_byte(f, s[i]);
             i += 1;
             continue;
         }
@@ -161,6 +205,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
             int poss = (s[j] == 's' || s[j] == 'S') && (j + 1 >= len || !word_at(s + j + 1, len - j - 1));
             if (poss)
                 break;
+            if (an == 1)
+                fold_byte(f, '\'');
+            else
+                f->plain = 0; /* a curly apostrophe: the vocabulary folds it */
             i = j;
             continue;
         }
@@ -171,8 +219,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         size_t wl = i - start;
         int dotted = memchr(s + start, '.', wl) != NULL;
         int initial = wl == 1 && s[start] >= 'A' && s[start] <= 'Z';
-        if (dotted || initial || is_abbrev(v, (const char *)s + start, wl))
+        if (dotted || initial || is_abbrev(v, (const char *)s + start, wl, f)) {
+            fold_byte(f, '.');
             i++;
+        }
     }
     return i;
 }
@@ -298,9 +348,11 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         size_t start = i;
         unsigned flags;
         size_t an;
+        wfold f = {.n = 0, .h = AG_WORD_HASH0, .plain = 0};
         if (cls == 3) {
             unsigned hyphen = 0;
-            i = scan_word(s, len, i, vocab, &hyphen);
+            f.plain = 1;
+            i = scan_word(s, len, i, vocab, &hyphen, &f);
             flags = word_flags(s + start, i - start) | hyphen;
         } else if (is_apostrophe(s + i, len - i, &an)) {
             size_t j = i + an;
@@ -323,6 +375,10 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         } else {
             i += n;
             flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0);
+            if (n == 1) {
+                f.plain = 1;
+                fold_byte(&f, s[start]);
+            }
             if (s[start] == '"') {
                 int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
                                   (tv.n > 0 && tv.v[tv.n - 1].end == start &&
@@ -342,7 +398,9 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
                 flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
             }
         }
-        if (push_tok(&tv, start, i, flags, vocab, text))
+        uint32_t word;
+        uint64_t wcls = lookup(vocab, text + start, i - start, &f, &word);
+        if (push_tok(&tv, start, i, flags, wcls, word))
             goto oom;
         if (tv.n > nl_cap) {
             size_t cap = tv.cap;

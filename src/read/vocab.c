@@ -129,7 +129,7 @@ void ag_vocab_free(ag_vocab *v)
 static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
 {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = 2166136261u;
+    uint32_t h = AG_WORD_HASH0;
     size_t o = 0;
     if (n > 3 * AG_WORD_MAX)
         return 0;
@@ -138,7 +138,7 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
         for (; o < n && u[o] < 0x80; o++) {
             unsigned char c = (unsigned char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
             out[o] = (char)c;
-            h = (h ^ c) * 16777619u;
+            h = ag_word_hash_step(h, c);
         }
         if (o == n) {
             out[o] = '\0';
@@ -158,7 +158,7 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
         if (o == AG_WORD_MAX)
             return 0;
         out[o++] = (char)c;
-        h = (h ^ c) * 16777619u;
+        h = ag_word_hash_step(h, c);
     }
     out[o] = '\0';
     *hash = h;
@@ -173,9 +173,9 @@ size_t ag_word_fold(const char *s, size_t n, char *out)
 
 static uint32_t hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = AG_WORD_HASH0;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = ag_word_hash_step(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -287,9 +287,12 @@ void ag_vocab_clear(ag_vocab *v, uint64_t bits)
         v->sp[i].bits &= ~bits;
 }
 
-uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
+/* Classes of token s[0..n) whose folded key (kl bytes, 0: none) hashes
+ * to h. */
+static uint64_t classify_key(const ag_vocab *v, const char *s, size_t n, const char *key, size_t kl, uint32_t h,
+                             uint32_t *id)
 {
-    uint32_t w = v ? ag_vocab_find(v, s, n) : 0;
+    uint32_t w = v && kl ? v->slots[slot_of(v, key, kl, h)] : 0;
     if (id)
         *id = w;
     if (!w)
@@ -299,6 +302,20 @@ uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t 
         if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0)
             cls |= v->sp[k - 1].bits;
     return cls;
+}
+
+uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
+{
+    char key[AG_WORD_MAX + 1];
+    uint32_t h = 0;
+    size_t kl = v ? fold_hash(s, n, key, &h) : 0;
+    return classify_key(v, s, n, key, kl, h, id);
+}
+
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
+                                  uint32_t *id)
+{
+    return classify_key(v, s, n, folded, n, hash, id);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

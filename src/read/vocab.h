@@ -107,6 +107,15 @@ void ag_vocab_clear(ag_vocab *v, uint64_t bits);
 /* Classes of the token spelled s[0..n): its word's classes and the exact
  * spellings it matches as written. *id receives the word id (0 unknown). */
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
+/* The hash of folded words: start from AG_WORD_HASH0 and take each folded
+ * byte with ag_word_hash_step (FNV-1a), so that a tokenizer can fold and
+ * hash a word while it scans it. */
+#define AG_WORD_HASH0 2166136261u
+static inline uint32_t ag_word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
+ * whose ASCII-lower-cased bytes `folded` (n of them) hash to `hash`. */
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
+                                  uint32_t *id);
 size_t ag_vocab_count(const ag_vocab *v);
 
 /* The lexicon name of a class ("determiner"), or NULL past WCI_NAMED. */
