@@ -93,23 +93,26 @@ static size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t 
 
 static int escape(ag_buf *b, const char *s, size_t n)
 {
-    /* Straight into b, a piece of at most 4 KiB at a time: room for the
-     * worst case (\u00XX) is made once a piece, not once a run. */
+    /* Straight into b, quotes included, a piece of at most 4 KiB at a
+     * time: room for the worst case (\u00XX) is made once a piece, not
+     * once a run. */
     size_t at = b->len, i = 0;
-    if (ag_buf_putc(b, '"'))
-        return -1;
-    while (i < n) {
+    do {
         size_t lim = n - i > 4096 ? i + 4096 : n;
-        if (ag_buf_reserve(b, 6 * (lim - i + 3)))
+        if (ag_buf_reserve(b, 6 * (lim - i + 3) + 2))
             return -1;
+        if (b->len == at)
+            b->data[b->len++] = '"';
         size_t w = escape_piece(b->data + b->len, s, n, &i, lim);
         if (w == SIZE_MAX) {
             cut(b, at);
             return 1;
         }
         b->len += w;
-    }
-    return ag_buf_putc(b, '"');
+    } while (i < n);
+    b->data[b->len++] = '"';
+    b->data[b->len] = '\0';
+    return 0;
 }
 
 int ag_records_put_string(ag_buf *b, const char *s)
