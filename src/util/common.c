@@ -424,28 +424,37 @@ int ag_utf8_nfc_inert(unsigned long cp)
  * already NFC.  News is this almost always (curly quotes and dashes are
  * General Punctuation), and a full normalization costs as much as the
  * rest of reading the text. */
-static int nfc_quick_yes(const char *s)
+static int nfc_quick_yes(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    for (;;) {
-        while (*u && *u < 0xCC)
-            u++;
-        if (!*u)
-            return 1;
+    size_t i = 0;
+    while (i < n) {
+        /* Eight ASCII bytes at a time: most of a text. */
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (u[i] < 0xCC) {
+            i++;
+            continue;
+        }
         unsigned long cp;
-        size_t n = ag_utf8_decode((const char *)u, 4, &cp);
-        if (!n || !ag_utf8_nfc_inert(cp))
+        size_t k = ag_utf8_decode((const char *)u + i, n - i < 4 ? n - i : 4, &cp);
+        if (!k || !ag_utf8_nfc_inert(cp))
             return 0;
-        u += n;
+        i += k;
     }
+    return 1;
 }
 
 const char *ag_utf8_nfc(ag_arena *a, const char *s)
 {
-    if (nfc_quick_yes(s))
+    size_t len = strlen(s);
+    if (nfc_quick_yes(s, len))
         return s;
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (n == UTF8PROC_ERROR_NOMEM)
         return NULL;
