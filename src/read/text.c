@@ -324,6 +324,32 @@ static int split_sentences(const char *text, const tokvec *tv, const unsigned ch
     return 0;
 }
 
+/* The quote flags of the punctuation mark of n bytes at start (0 for
+ * other marks); *ip, just past it, moves past a second '`' ("``"). */
+static unsigned quote_flags(const unsigned char *s, size_t len, size_t start, size_t n, size_t *ip,
+                            const tokvec *tv)
+{
+    size_t an, i = *ip;
+    if (s[start] == '"') {
+        int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
+                          (tv->n > 0 && tv->v[tv->n - 1].end == start && (tv->v[tv->n - 1].flags & AG_TOK_OPENQ));
+        return AG_TOK_QUOTE | (after_space ? AG_TOK_OPENQ : AG_TOK_CLOSEQ);
+    }
+    if (s[start] == '`' && i < len && s[i] == '`') {
+        *ip = i + 1;
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    }
+    if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && (s[start + 2] == 0x9C || s[start + 2] == 0x98))
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && s[start + 2] == 0x9D)
+        return AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+    if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xAB)
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xBB)
+        return AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+    return 0;
+}
+
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out)
 {
     memset(out, 0, sizeof *out);
@@ -379,24 +405,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
                 f.plain = 1;
                 fold_byte(&f, s[start]);
             }
-            if (s[start] == '"') {
-                int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
-                                  (tv.n > 0 && tv.v[tv.n - 1].end == start &&
-                                   (tv.v[tv.n - 1].flags & AG_TOK_OPENQ));
-                flags |= AG_TOK_QUOTE | (after_space ? AG_TOK_OPENQ : AG_TOK_CLOSEQ);
-            } else if (s[start] == '`' && i < len && s[i] == '`') {
-                i++;
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 &&
-                       (s[start + 2] == 0x9C || s[start + 2] == 0x98)) {
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && s[start + 2] == 0x9D) {
-                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
-            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xAB) {
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xBB) {
-                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
-            }
+            flags |= quote_flags(s, len, start, n, &i, &tv);
         }
         uint32_t word;
         uint64_t wcls = lookup(vocab, text + start, i - start, &f, &word);
