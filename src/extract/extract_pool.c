@@ -1,6 +1,6 @@
 /* extract_pool.c — see extract_pool.h: one extraction is one item of the
- * generic pool (pool.h); the item carries copies of the input strings,
- * and, once worked, the doc and its records. */
+ * generic pool (pool.h); the item carries copies of the input strings
+ * (borrowed when run inline), and, once worked, the doc and its records. */
 #include "extract_pool.h"
 
 #include <jansson.h>
@@ -12,7 +12,7 @@
 #include "records.h"
 
 typedef struct job {
-    ag_arena *copies; /* of the input strings below */
+    ag_arena *copies; /* of the input strings below; NULL: borrowed */
     const char *id, *text, *date, *title, *url;
     size_t len;
     ag_doc *doc;
@@ -70,13 +70,19 @@ static int dup_to(ag_arena *a, const char **to, const char *s)
     return s && !*to ? -1 : 0;
 }
 
-/* A job holding copies of the input; NULL on OOM. */
-static job *job_new(const ag_doc_input *in)
+/* A job on the input; NULL on OOM.  Only a job for the pool's threads
+ * copies it: an inline job ends before the caller's input does. */
+static job *job_new(const ag_doc_input *in, int copy)
 {
     job *j = calloc(1, sizeof *j);
     if (!j)
         return NULL;
     j->len = in->len;
+    if (!copy) {
+        *j = (job){.id = in->id ? in->id : "document", .text = in->len ? in->text : "", .len = in->len,
+                   .date = in->date, .title = in->title, .url = in->url};
+        return j;
+    }
     if (!(j->copies = ag_arena_new()) || !(j->text = ag_arena_strndup(j->copies, in->len ? in->text : "", in->len))
         || dup_to(j->copies, &j->id, in->id ? in->id : "document") || dup_to(j->copies, &j->date, in->date)
         || dup_to(j->copies, &j->title, in->title) || dup_to(j->copies, &j->url, in->url)) {
@@ -129,7 +135,7 @@ static ag_status run_inline(ag_extract_pool *p, job *j, ag_error *err)
 
 ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_error *err)
 {
-    job *j = job_new(in);
+    job *j = job_new(in, p->pool != NULL);
     if (!j)
         return ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id ? in->id : "document");
     return p->pool ? ag_pool_submit(p->pool, j, err) : run_inline(p, j, err);

@@ -538,12 +538,8 @@ static int may_start_mention(const xdoc *x, size_t j, size_t end)
 {
     const ag_token *t = &x->t.toks[j];
     size_t n = t->end - t->start;
-    if ((t->flags & AG_TOK_CAP) || n > AG_WORD_MAX)
+    if ((t->flags & (AG_TOK_CAP | AG_TOK_HYPHEN)) || n > AG_WORD_MAX)
         return 1;
-    /* A short word: a plain loop, cheaper here than a call to memchr. */
-    for (const char *p = x->text + t->start, *e = p + n; p < e; p++)
-        if (*p == '-')
-            return 1;
     if (x_tok_has2(x, j, WC2(GOVERNMENT_OF_NOUN) | WC2(COUNTERPART_NOUN)) || x_tok_is(x, j, "it") ||
         x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
         return 1;

@@ -73,10 +73,14 @@ static int key_eq(const xkey *a, const xkey *b)
 
 void ag__x_index_free(xindex *ix)
 {
-    static const size_t bucket_owns[] = {offsetof(xbucket, v)};
     if (!ix)
         return;
-    ag__free_owners(ix->b, ix->cap, sizeof *ix->b, bucket_owns, 1);
+    /* Only filled slots (h != 0) hold a vector: a grown table clears the
+     * hashes alone. */
+    for (size_t i = 0; i < ix->cap; i++)
+        if (ix->b[i].h)
+            free(ix->b[i].v);
+    free(ix->b);
     free(ix);
 }
 
@@ -93,11 +97,15 @@ static int grow(xindex *ix)
     size_t cap = ix->cap ? ix->cap * 2 : 64;
     xbucket *old = ix->b;
     size_t ocap = ix->cap;
-    ix->b = calloc(cap, sizeof *ix->b);
+    /* Only the hashes need clearing (0 marks an empty slot; a slot is
+     * filled whole when taken): a document makes a new index. */
+    ix->b = malloc(cap * sizeof *ix->b);
     if (!ix->b) {
         ix->b = old;
         return -1;
     }
+    for (size_t i = 0; i < cap; i++)
+        ix->b[i].h = 0;
     ix->cap = cap;
     for (size_t i = 0; i < ocap; i++)
         if (old[i].h)

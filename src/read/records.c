@@ -46,43 +46,73 @@ static int plain8(const char *p)
     return !((w & high) | ctl | quote | bslash);
 }
 
-static int escape(ag_buf *b, const char *s, size_t n)
+/* Escapes s[*ip..lim) (of s[0..n)) into d, which has room for 6 bytes a
+ * byte and 18 more: a plain word or a character that starts before lim is
+ * copied whole (7 bytes past lim at most, none escaped).  *ip gets where it
+ * stopped; returns the bytes written, or SIZE_MAX when s is not UTF-8. */
+static size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t lim)
 {
-    size_t at = b->len;
-    if (ag_buf_putc(b, '"'))
-        return -1;
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        while (i + 8 <= n && plain8(s + i))
+    char *o = d;
+    size_t i = *ip, run = i;
+    while (i < lim) {
+        if (i + 8 <= n && plain8(s + i)) {
             i += 8;
-        if (i >= n)
-            break;
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\')
             continue;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
         if (c >= 0x80) {
             size_t k = ag_utf8_decode(s + i, n - i, NULL);
-            if (!k) {
-                cut(b, at);
-                return 1;
-            }
-            i += k - 1;
+            if (!k)
+                return SIZE_MAX;
+            i += k;
             continue;
         }
-        if (ag_buf_append(b, s + run, i - run))
-            return -1;
-        char esc[8];
-        const char *e = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" : c == '\f' ? "\\f"
-                      : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
-        if (!e) {
-            snprintf(esc, sizeof esc, "\\u%04X", c);
-            e = esc;
+        memcpy(o, s + run, i - run);
+        o += i - run;
+        *o++ = '\\';
+        const char *e = c == '"' ? "\"" : c == '\\' ? "\\" : c == '\b' ? "b" : c == '\f' ? "f"
+                      : c == '\n' ? "n" : c == '\r' ? "r" : c == '\t' ? "t" : NULL;
+        if (e) {
+            *o++ = *e;
+        } else {
+            memcpy(o, "u00", 3);
+            o[3] = "0123456789ABCDEF"[c >> 4];
+            o[4] = "0123456789ABCDEF"[c & 15];
+            o += 5;
         }
-        if (ag_buf_puts(b, e))
-            return -1;
-        run = i + 1;
+        run = ++i;
     }
-    return ag_buf_append(b, s + run, n - run) || ag_buf_putc(b, '"') ? -1 : 0;
+    memcpy(o, s + run, i - run);
+    *ip = i;
+    return (size_t)(o + (i - run) - d);
+}
+
+static int escape(ag_buf *b, const char *s, size_t n)
+{
+    /* Straight into b, quotes included, a piece of at most 4 KiB at a
+     * time: room for the worst case (\u00XX) is made once a piece, not
+     * once a run. */
+    size_t at = b->len, i = 0;
+    do {
+        size_t lim = n - i > 4096 ? i + 4096 : n;
+        if (ag_buf_reserve(b, 6 * (lim - i + 3) + 2))
+            return -1;
+        if (b->len == at)
+            b->data[b->len++] = '"';
+        size_t w = escape_piece(b->data + b->len, s, n, &i, lim);
+        if (w == SIZE_MAX) {
+            cut(b, at);
+            return 1;
+        }
+        b->len += w;
+    } while (i < n);
+    b->data[b->len++] = '"';
+    b->data[b->len] = '\0';
+    return 0;
 }
 
 int ag_records_put_string(ag_buf *b, const char *s)
@@ -155,17 +185,22 @@ typedef struct rec {
  * literals. */
 static void key(rec *r, const char *k)
 {
-    char buf[32];
-    size_t n = 0, kl = strlen(k);
+    size_t kl = strlen(k);
+    if (ag_buf_reserve(r->b, kl + 4)) {
+        r->fail = 1;
+        return;
+    }
+    char *o = r->b->data + r->b->len;
     if (!r->first)
-        buf[n++] = ',';
+        *o++ = ',';
     r->first = 0;
-    buf[n++] = '"';
-    memcpy(buf + n, k, kl);
-    n += kl;
-    buf[n++] = '"';
-    buf[n++] = ':';
-    r->fail |= ag_buf_append(r->b, buf, n);
+    *o++ = '"';
+    memcpy(o, k, kl);
+    o += kl;
+    *o++ = '"';
+    *o++ = ':';
+    *o = '\0';
+    r->b->len = (size_t)(o - r->b->data);
 }
 
 /* A string pair; a string jansson would refuse leaves its key out. */

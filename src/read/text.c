@@ -66,10 +66,10 @@ static int word_at(const unsigned char *s, size_t avail)
 typedef struct tokvec {
     ag_token *v;
     size_t n, cap;
-    size_t hint; /* first capacity: about a token for every 6 bytes */
+    size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const ag_vocab *voc, const char *text)
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const uint64_t cls[2], uint32_t word)
 {
     if (tv->n == tv->cap) {
         size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
@@ -82,17 +82,47 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
-    ag_token *t = &tv->v[tv->n];
-    t->cls = ag_vocab_classes(voc, text + start, end - start, &t->word, &t->cls2);
+    tv->v[tv->n].cls = cls[0];
+    tv->v[tv->n].cls2 = cls[1];
+    tv->v[tv->n].word = word;
     tv->n++;
     return 0;
 }
 
+/* A word's folded bytes and their hash (vocab.h), gathered while it is
+ * scanned so that its lookup reads it no more: ASCII words only ("plain"),
+ * others are folded by the vocabulary. */
+typedef struct wfold {
+    char key[AG_WORD_MAX];
+    size_t n;
+    uint32_t h;
+    int plain;
+} wfold;
+
+static void fold_byte(wfold *f, unsigned char c)
+{
+    if (f->n == AG_WORD_MAX) {
+        f->plain = 0;
+        return;
+    }
+    c = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+    f->key[f->n++] = (char)c;
+    f->h = ag_word_hash_step(f->h, c);
+}
+
+/* Classes and word id of token w[0..n), folded in f when plain; *cls2
+ * (unless NULL) gets the second class word. */
+static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wfold *f, uint32_t *id, uint64_t *cls2)
+{
+    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, f->h, id, cls2)
+                                 : ag_vocab_classes(v, w, n, id, cls2);
+}
+
 /* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
  * the vocabulary. */
-static int is_abbrev(const ag_vocab *v, const char *w, size_t n)
+static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
 {
-    return (ag_vocab_classify(v, w, n, NULL) & WC(ABBREVIATION)) != 0;
+    return (lookup(v, w, n, f, NULL, NULL) & WC(ABBREVIATION)) != 0;
 }
 
 static unsigned word_flags(const unsigned char *s, size_t n)
@@ -111,8 +141,9 @@ static unsigned word_flags(const unsigned char *s, size_t n)
         if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
             cap = 0; /* dotless i, kra, 'n, long s: small letters only */
     }
-    if (cap)
-        f |= AG_TOK_CAP;
+    if (!cap)
+        return f; /* AG_TOK_UPPER needs a capital first */
+    f |= AG_TOK_CAP;
     int letters = 0, upper = 1;
     for (size_t i = 0; i < n; i++) {
         if (is_ascii_alpha(s[i])) {
@@ -121,14 +152,14 @@ static unsigned word_flags(const unsigned char *s, size_t n)
                 upper = 0;
         }
     }
-    if (cap && upper && letters >= 2)
+    if (upper && letters >= 2)
         f |= AG_TOK_UPPER;
     return f;
 }
 
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v)
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wfold *f)
 {
     size_t n;
     size_t start = i;
@@ -136,10 +167,24 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         /* ASCII letters and digits without a call; others by classify. */
         while (i < len) {
             if (s[i] < 0x80) {
+                /* The run in locals: a char store could alias *f. */
+                size_t fn = f->n;
+                uint32_t fh = f->h;
+                for (; i < len && fn < AG_WORD_MAX && (is_ascii_alpha(s[i]) || is_digit(s[i])); i++) {
+                    unsigned char c = (unsigned char)(s[i] + ((unsigned)(s[i] - 'A') < 26u ? 32 : 0));
+                    f->key[fn++] = (char)c;
+                    fh = ag_word_hash_step(fh, c);
+                }
+                f->n = fn;
+                f->h = fh;
+                if (i >= len || s[i] >= 0x80)
+                    continue;
                 if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
                     break;
+                fold_byte(f, s[i]); /* past AG_WORD_MAX: no longer plain */
                 i++;
             } else if (classify(s + i, len - i, &n) == 3) {
+                f->plain = 0;
                 i += n;
             } else {
                 break;
@@ -150,6 +195,9 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         size_t an;
         if ((s[i] == '-' || s[i] == '.') && i + 1 < len && word_at(s + i + 1, len - i - 1)) {
             /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
+            if (s[i] == '-')
+                *hyphen = AG_TOK_HYPHEN;
+            fold_byte(f, s[i]);
             i += 1;
             continue;
         }
@@ -159,6 +207,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
             int poss = (s[j] == 's' || s[j] == 'S') && (j + 1 >= len || !word_at(s + j + 1, len - j - 1));
             if (poss)
                 break;
+            if (an == 1)
+                fold_byte(f, '\'');
+            else
+                f->plain = 0; /* a curly apostrophe: the vocabulary folds it */
             i = j;
             continue;
         }
@@ -169,8 +221,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         size_t wl = i - start;
         int dotted = memchr(s + start, '.', wl) != NULL;
         int initial = wl == 1 && s[start] >= 'A' && s[start] <= 'Z';
-        if (dotted || initial || is_abbrev(v, (const char *)s + start, wl))
+        if (dotted || initial || is_abbrev(v, (const char *)s + start, wl, f)) {
+            fold_byte(f, '.');
             i++;
+        }
     }
     return i;
 }
@@ -272,13 +326,39 @@ static int split_sentences(const char *text, const tokvec *tv, const unsigned ch
     return 0;
 }
 
+/* The quote flags of the punctuation mark of n bytes at start (0 for
+ * other marks); *ip, just past it, moves past a second '`' ("``"). */
+static unsigned quote_flags(const unsigned char *s, size_t len, size_t start, size_t n, size_t *ip,
+                            const tokvec *tv)
+{
+    size_t an, i = *ip;
+    if (s[start] == '"') {
+        int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
+                          (tv->n > 0 && tv->v[tv->n - 1].end == start && (tv->v[tv->n - 1].flags & AG_TOK_OPENQ));
+        return AG_TOK_QUOTE | (after_space ? AG_TOK_OPENQ : AG_TOK_CLOSEQ);
+    }
+    if (s[start] == '`' && i < len && s[i] == '`') {
+        *ip = i + 1;
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    }
+    if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && (s[start + 2] == 0x9C || s[start + 2] == 0x98))
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && s[start + 2] == 0x9D)
+        return AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+    if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xAB)
+        return AG_TOK_QUOTE | AG_TOK_OPENQ;
+    if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xBB)
+        return AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+    return 0;
+}
+
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out)
 {
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {NULL, 0, 0, len / 6 + 8};
+    tokvec tv = {NULL, 0, 0, len / 4 + 16};
     /* Line breaks before each token, for sentence ends. */
     unsigned char *nl = NULL;
     size_t nl_cap = 0;
@@ -296,9 +376,12 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         size_t start = i;
         unsigned flags;
         size_t an;
+        wfold f = {.n = 0, .h = AG_WORD_HASH0, .plain = 0};
         if (cls == 3) {
-            i = scan_word(s, len, i, vocab);
-            flags = word_flags(s + start, i - start);
+            unsigned hyphen = 0;
+            f.plain = 1;
+            i = scan_word(s, len, i, vocab, &hyphen, &f);
+            flags = word_flags(s + start, i - start) | hyphen;
         } else if (is_apostrophe(s + i, len - i, &an)) {
             size_t j = i + an;
             int after_word = start > 0 && tv.n > 0 && tv.v[tv.n - 1].end == start &&
@@ -319,27 +402,17 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
             }
         } else {
             i += n;
-            flags = AG_TOK_PUNCT;
-            if (s[start] == '"') {
-                int after_space = start == 0 || classify(s + start - 1, 1, &an) == 1 ||
-                                  (tv.n > 0 && tv.v[tv.n - 1].end == start &&
-                                   (tv.v[tv.n - 1].flags & AG_TOK_OPENQ));
-                flags |= AG_TOK_QUOTE | (after_space ? AG_TOK_OPENQ : AG_TOK_CLOSEQ);
-            } else if (s[start] == '`' && i < len && s[i] == '`') {
-                i++;
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 &&
-                       (s[start + 2] == 0x9C || s[start + 2] == 0x98)) {
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 3 && s[start] == 0xE2 && s[start + 1] == 0x80 && s[start + 2] == 0x9D) {
-                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
-            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xAB) {
-                flags |= AG_TOK_QUOTE | AG_TOK_OPENQ;
-            } else if (n == 2 && s[start] == 0xC2 && s[start + 1] == 0xBB) {
-                flags |= AG_TOK_QUOTE | AG_TOK_CLOSEQ;
+            flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0);
+            if (n == 1) {
+                f.plain = 1;
+                fold_byte(&f, s[start]);
             }
+            flags |= quote_flags(s, len, start, n, &i, &tv);
         }
-        if (push_tok(&tv, start, i, flags, vocab, text))
+        uint32_t word;
+        uint64_t wcls[2];
+        wcls[0] = lookup(vocab, text + start, i - start, &f, &word, &wcls[1]);
+        if (push_tok(&tv, start, i, flags, wcls, word))
             goto oom;
         if (tv.n > nl_cap) {
             size_t cap = tv.cap;

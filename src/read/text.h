@@ -38,7 +38,8 @@ enum {
     AG_TOK_POSS = 1u << 5,   /* 's ’s or a plural's lone apostrophe */
     AG_TOK_DIGIT = 1u << 6,  /* starts with a digit */
     AG_TOK_OPENQ = 1u << 7,  /* opening quote */
-    AG_TOK_CLOSEQ = 1u << 8  /* closing quote */
+    AG_TOK_CLOSEQ = 1u << 8, /* closing quote */
+    AG_TOK_HYPHEN = 1u << 9  /* holds a '-' ("al-Assad", or "-" itself) */
 };
 
 /* The longest sentence, in bytes (news sentences are rarely over 400). */

@@ -148,11 +148,24 @@ void ag_vocab_free(ag_vocab *v)
 static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
 {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = 2166136261u;
+    uint32_t h = AG_WORD_HASH0;
     size_t o = 0;
     if (n > 3 * AG_WORD_MAX)
         return 0;
-    for (size_t k = 0; k < n; k++) {
+    /* ASCII (nearly every token): no quote to fold, no length to watch. */
+    if (n <= AG_WORD_MAX) {
+        for (; o < n && u[o] < 0x80; o++) {
+            unsigned char c = (unsigned char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
+            out[o] = (char)c;
+            h = ag_word_hash_step(h, c);
+        }
+        if (o == n) {
+            out[o] = '\0';
+            *hash = h;
+            return o;
+        }
+    }
+    for (size_t k = o; k < n; k++) {
         unsigned char c = u[k];
         if (c >= 'A' && c <= 'Z') {
             c = (unsigned char)(c + 32);
@@ -164,7 +177,7 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
         if (o == AG_WORD_MAX)
             return 0;
         out[o++] = (char)c;
-        h = (h ^ c) * 16777619u;
+        h = ag_word_hash_step(h, c);
     }
     out[o] = '\0';
     *hash = h;
@@ -179,9 +192,9 @@ size_t ag_word_fold(const char *s, size_t n, char *out)
 
 static uint32_t hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = AG_WORD_HASH0;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = ag_word_hash_step(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -316,9 +329,12 @@ void ag_vocab_clear(ag_vocab *v, int cls)
         *(word2 ? &v->sp[i].bits2 : &v->sp[i].bits) &= ~bit;
 }
 
-uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
+/* Classes of token s[0..n) whose folded key (kl bytes, 0: none) hashes
+ * to h; *cls2 (if not NULL) gets the second class word. */
+static uint64_t classify_key(const ag_vocab *v, const char *s, size_t n, const char *key, size_t kl, uint32_t h,
+                             uint32_t *id, uint64_t *cls2)
 {
-    uint32_t w = v ? ag_vocab_find(v, s, n) : 0;
+    uint32_t w = v && kl ? v->slots[slot_of(v, key, kl, h)] : 0;
     if (id)
         *id = w;
     if (cls2)
@@ -335,9 +351,23 @@ uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *
     return cls;
 }
 
+uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
+{
+    char key[AG_WORD_MAX + 1];
+    uint32_t h = 0;
+    size_t kl = v ? fold_hash(s, n, key, &h) : 0;
+    return classify_key(v, s, n, key, kl, h, id, cls2);
+}
+
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
 {
     return ag_vocab_classes(v, s, n, id, NULL);
+}
+
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
+                                  uint32_t *id, uint64_t *cls2)
+{
+    return classify_key(v, s, n, folded, n, hash, id, cls2);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

@@ -129,6 +129,16 @@ void ag_vocab_clear(ag_vocab *v, int cls);
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2);
 /* The first class word only. */
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
+/* The hash of folded words: start from AG_WORD_HASH0 and take each folded
+ * byte with ag_word_hash_step (FNV-1a), so that a tokenizer can fold and
+ * hash a word while it scans it. */
+#define AG_WORD_HASH0 2166136261u
+static inline uint32_t ag_word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
+ * whose ASCII-lower-cased bytes `folded` (n of them) hash to `hash`;
+ * *cls2 (unless NULL) receives the second class word. */
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
+                                  uint32_t *id, uint64_t *cls2);
 size_t ag_vocab_count(const ag_vocab *v);
 
 /* The lexicon name of a class ("determiner"), or NULL when no lexicon

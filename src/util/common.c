@@ -170,6 +170,8 @@ static int buf_reserve(ag_buf *b, size_t extra)
     return 0;
 }
 
+int ag_buf_reserve(ag_buf *b, size_t extra) { return buf_reserve(b, extra); }
+
 int ag_buf_append(ag_buf *b, const char *s, size_t n)
 {
     if (buf_reserve(b, n))
@@ -255,14 +257,22 @@ struct ag_strmap {
     size_t cap, count;
 };
 
-static uint64_t fnv1a(const char *s)
+/* Eight bytes a multiply (the lexicon's phrase maps are probed for most
+ * tokens of every document); the last shift brings high bits down to the
+ * slot index. */
+static uint64_t str_hash(const char *s)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
+    size_t n = strlen(s), i = 0;
+    uint64_t h = 1469598103934665603ULL ^ n, w;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 32;
     }
-    return h;
+    for (w = 0; i < n; i++)
+        w = (w << 8) | (unsigned char)s[i];
+    h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
 }
 
 ag_strmap *ag_strmap_new(void)
@@ -311,7 +321,7 @@ int ag_strmap_put(ag_strmap *m, const char *key, size_t value)
     /* At most half full: short probe runs. */
     if ((m->count + 1) * 2 > m->cap && grow(m))
         return -1;
-    uint64_t h = fnv1a(key);
+    uint64_t h = str_hash(key);
     size_t i = slot_of(m->slots, m->cap, key, h);
     if (!m->slots[i].key) {
         m->slots[i].key = key;
@@ -324,7 +334,7 @@ int ag_strmap_put(ag_strmap *m, const char *key, size_t value)
 
 int ag_strmap_get(const ag_strmap *m, const char *key, size_t *value)
 {
-    size_t i = slot_of(m->slots, m->cap, key, fnv1a(key));
+    size_t i = slot_of(m->slots, m->cap, key, str_hash(key));
     if (!m->slots[i].key)
         return 0;
     if (value)
@@ -414,28 +424,37 @@ int ag_utf8_nfc_inert(unsigned long cp)
  * already NFC.  News is this almost always (curly quotes and dashes are
  * General Punctuation), and a full normalization costs as much as the
  * rest of reading the text. */
-static int nfc_quick_yes(const char *s)
+static int nfc_quick_yes(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    for (;;) {
-        while (*u && *u < 0xCC)
-            u++;
-        if (!*u)
-            return 1;
+    size_t i = 0;
+    while (i < n) {
+        /* Eight ASCII bytes at a time: most of a text. */
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (u[i] < 0xCC) {
+            i++;
+            continue;
+        }
         unsigned long cp;
-        size_t n = ag_utf8_decode((const char *)u, 4, &cp);
-        if (!n || !ag_utf8_nfc_inert(cp))
+        size_t k = ag_utf8_decode((const char *)u + i, n - i < 4 ? n - i : 4, &cp);
+        if (!k || !ag_utf8_nfc_inert(cp))
             return 0;
-        u += n;
+        i += k;
     }
+    return 1;
 }
 
 const char *ag_utf8_nfc(ag_arena *a, const char *s)
 {
-    if (nfc_quick_yes(s))
+    size_t len = strlen(s);
+    if (nfc_quick_yes(s, len))
         return s;
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (n == UTF8PROC_ERROR_NOMEM)
         return NULL;
@@ -555,37 +574,60 @@ int ag_date_valid(const char *s)
 
 /* ---- files ---- */
 
+/* The length of what one fgets() stored in d[0..room), which was all '\n'
+ * before it: the first '\n' is the line's own when a '\0' follows it,
+ * else the filler right after the terminator fgets wrote.  *nl says
+ * whether the line ended.  (fgets alone cannot say where a line that
+ * holds a NUL byte ends.) */
+static size_t fgets_len(const char *d, size_t room, int *nl)
+{
+    const char *p = memchr(d, '\n', room);
+    *nl = p && p + 1 < d + room && p[1] == '\0';
+    if (!p)
+        return room - 1; /* full: no filler left */
+    return (size_t)(p - d) - (*nl ? 0 : 1);
+}
+
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
-    /* Byte by byte (from stdio's buffer): fgets cannot say where a line
-     * that holds a NUL byte ends.  Straight into b, grown 64 KiB at a time;
-     * locals, since a char store could alias b's fields. */
-    int c, any = 0, over = 0, nul = 0, oom = 0;
+    /* A piece at a time through fgets (memchr over stdio's buffer), not a
+     * byte at a time; fgets returns as soon as the newline is in, so a
+     * line on a pipe is handled when it arrives.  Pieces start small: the
+     * filler is written over the whole piece. */
+    char spill[4096];
+    int any = 0, over = 0, nul = 0, oom = 0, nl = 0;
+    size_t len = 0;
     ag_buf_reset(b);
-    char *d = b->data;
-    size_t len = 0, room = b->cap ? b->cap - 1 : 0;
-    flockfile(fp);
-    while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
-        any = 1;
-        nul |= c == 0;
-        if (len >= cap) {
-            over = 1;
-            continue;
-        }
-        if (len == room) {
+    while (!nl) {
+        char *d = spill;
+        size_t room = sizeof spill;
+        if (!over && !oom) {
             b->len = len;
-            if (oom || buf_reserve(b, 65536)) {
+            if (buf_reserve(b, len ? 65536 : 4096))
                 oom = 1;
-                continue;
+            else {
+                d = b->data + len;
+                room = b->cap - len;
+                if (room > (len ? 65536u : 4096u) + 1)
+                    room = (len ? 65536u : 4096u) + 1;
             }
-            d = b->data;
-            room = b->cap - 1;
         }
-        d[len++] = (char)c;
+        memset(d, '\n', room);
+        if (!fgets(d, (int)room, fp))
+            break;
+        any = 1;
+        size_t got = fgets_len(d, room, &nl);
+        nul |= memchr(d, 0, got) != NULL;
+        if (d == spill)
+            continue;
+        if (len + got > cap) {
+            got = cap - len;
+            over = 1;
+        }
+        len += got;
     }
-    funlockfile(fp);
     b->len = len;
-    if (!any && c == EOF)
+    if (!any)
         return 0;
     if (oom || buf_reserve(b, 0))
         return -2;

@@ -57,6 +57,9 @@ typedef struct ag_buf {
 int ag_buf_append(ag_buf *b, const char *s, size_t n); /* 0 ok, -1 OOM/cap */
 int ag_buf_puts(ag_buf *b, const char *s);
 int ag_buf_putc(ag_buf *b, char c);
+/* Makes room for `extra` more bytes (and the NUL) past b->len, so a writer
+ * can fill b->data directly: 0, or -1 when the buffer cannot grow. */
+int ag_buf_reserve(ag_buf *b, size_t extra);
 int ag_buf_printf(ag_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s as one CSV field (NULL: an empty one): with sep ',' quoted
