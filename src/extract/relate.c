@@ -216,6 +216,41 @@ static size_t group_left(xdoc *x, int c, size_t lo, int *out)
     return n;
 }
 
+/* An aside after a list member at token t: "A, who chaired the meeting, B
+ * and C" (a relative clause between commas) or "the Kyrgyz Republic
+ * [Chingiz Aidarbekov] and ..." (the official of the country named in
+ * brackets, who then stands for it in *last).  Returns the token after the
+ * aside, or t. */
+static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
+{
+    if (x_tok_is(x, t, ",") && x_tok_has(x, t + 1, WC(RELATIVE))) {
+        for (size_t w = t + 2; w < hi && w < t + 14; w++) {
+            if (x_tok_has(x, w, WC(CLAUSE_BREAK)))
+                break;
+            if (x_tok_is(x, w, ","))
+                return w + 1 < hi && chunk_of(x, w + 1) >= 0 ? w : t; /* the list goes on */
+        }
+        return t;
+    }
+    const char *close = x_tok_is(x, t, "[") ? "]" : x_tok_is(x, t, "(") ? ")" : NULL;
+    int c = close ? chunk_of(x, t + 1) : -1;
+    if (close && c < 0) { /* a bracketed name the text gives no actor for: skipped */
+        for (size_t w = t + 1; w < hi && w < t + 7 && (x_tflags(x, w) & (AG_TOK_WORD | AG_TOK_CAP)); w++)
+            if (x_tok_is(x, w + 1, close))
+                return w + 2;
+        return t;
+    }
+    if (c < 0 || !x_tok_is(x, x->chunks[c].t1, close))
+        return t;
+    int a = x->chunks[c].actor;
+    if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&
+        x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last) {
+        *last = a;
+        return x->chunks[c].t1 + 1;
+    }
+    return t;
+}
+
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
 static size_t group_right(xdoc *x, int c, size_t hi, int *out)
@@ -227,7 +262,7 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
     out[n++] = office_holder(x, title, chunk_actor(x, c));
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
-        size_t k = t;
+        size_t k = aside_end(x, t, hi, &out[n - 1]);
         if (x->t.toks[k].flags & AG_TOK_POSS) /* "Saudi Arabia's and the United States' efforts" */
             k++;
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
@@ -743,12 +778,13 @@ static const char *place_text(xdoc *x, int c)
                    : NULL;
 }
 
-/* "the Kazakh capital, Astana": a chunk named as a capital. */
+/* "the Kazakh capital, Astana", "the capital city of Astana": a chunk
+ * named as a capital or city, a place. */
 static int named_capital(const xdoc *x, int c)
 {
     size_t t0 = x->chunks[c].t0;
-    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, ",") ? t0 - 1 : t0;
-    return b > 0 && x_tok_is(x, b - 1, "capital");
+    size_t b = t0 > 0 && (x_tok_is(x, t0 - 1, ",") || x_tok_is(x, t0 - 1, "of")) ? t0 - 1 : t0;
+    return b > 0 && (x_tok_is(x, b - 1, "capital") || (b < t0 && x_tok_is(x, b - 1, "city") && x_tok_is(x, b, "of")));
 }
 
 /* Where a meeting took place: a place mention after the predicate, or
@@ -947,7 +983,11 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
         n = meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    for (size_t i = 0; n && i < nh; i++)
+    /* "the talks were attended by A, B and C": those who attend meet,
+     * whoever else the talks had; sponsors alone do not. */
+    size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
+    int attended = by > p && x_tok_has(x, by - 1, WC(ATTENDANCE_VERB));
+    for (size_t i = 0; (n || attended) && i < nh; i++)
         parts[n++] = hosts[i];
     add_meeting(x, parts, n, e, where, sent);
 }
@@ -970,6 +1010,24 @@ static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     return 1;
 }
 
+/* How far a meeting's partners are looked for after k: twelve tokens, and
+ * inside a quote not past its end ("'... had meetings with X,' Y said"). */
+static size_t partner_reach(const sentctx *s, size_t k)
+{
+    for (size_t q = k; in_quote(s, k) && q < k + 12 && q < s->hi; q++)
+        if (!in_quote(s, q))
+            return q - k;
+    return 12;
+}
+
+/* "..., ministry spokesman X said": the mention at `at` is the speaker of
+ * an attribution, no partner. */
+static int attribution(const xdoc *x, size_t at)
+{
+    int c = chunk_of(x, at);
+    return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
@@ -989,8 +1047,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
      * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
      * General Assembly" names a venue. */
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
-                    ? find_target(x, s, k, 12, parts, n, tg, &at)
+                    ? find_target(x, s, k, partner_reach(s, k), parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
+    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at))))
+        nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "visit to Beijing angered the EU": a visit that goes to a place has
@@ -1015,7 +1075,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && separately(x, s, head, at)) {
+    if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
         const char *where = meeting_place(x, s, p);
         for (size_t i = 0; i < nt; i++) {
             int pair[MAXG + 1];
@@ -1436,6 +1496,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     pr->cond = c;
 }
 
+/* "the BRICS meeting took place", "after the GCC meeting on ...": a meeting
+ * form in -ing right after a name, with no mention after it, is the noun
+ * the name modifies ("Putin meeting Xi" keeps its object: a verb). */
+static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, const ag_lx_entry *e)
+{
+    if (e->kind != AG_LX_MEET || p <= s->lo || !ends_ing(x, p) || chunk_of(x, p - 1) < 0)
+        return 0;
+    size_t k = x_tok_has(x, p + m, WC(DETERMINER)) ? p + m + 1 : p + m;
+    return k >= s->hi || chunk_of(x, k) < 0;
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -1452,7 +1523,7 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
      * preposition is a noun (a gerund, "after meeting X", stays a verb). */
     int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
                !x_tok_is(x, p - 1, "to") && !ends_ing(x, p);
-    pr->nominal |= bare;
+    pr->nominal |= bare || named_meeting(x, s, p, m, pr->e);
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
