@@ -822,12 +822,26 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
     return NULL;
 }
 
+/* "A and B were also in Luanda" after a meeting in Luanda: they are at
+ * the place of the meeting just told. */
+static int at_meeting_place(xdoc *x, size_t p)
+{
+    const char *where = x->rels[x->last_meeting].location;
+    if (!where || !x_tok_has(x, p, WC(BE)))
+        return 0;
+    size_t k = x_tok_is(x, p + 1, "also") ? p + 2 : p + 1;
+    int c = x_tok_is(x, k, "in") ? chunk_of(x, k + 1) : -1;
+    const char *here = c >= 0 && (x->chunks[c].flags & CH_LOC) ? place_text(x, c) : NULL;
+    return here && strcmp(here, where) == 0;
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
     if (x->last_meeting < 0)
         return 0;
-    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+    int there = at_meeting_place(x, p);
+    if (!there && !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
     xvgroup vg;
     ag__x_vgroup(x, s->lo, p, &vg);
@@ -835,14 +849,14 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
-    int present = p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in");
+    int present = there || (p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in"));
     for (size_t k = present ? p : p + 1; k < hi; k++) {
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
                 int c = chunk_of(x, q);
-                if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & CH_NOMINAL))
+                if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)))
                     add[n++] = x->chunks[c].actor;
             }
             xrel *m = &x->rels[x->last_meeting];
@@ -890,7 +904,17 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     size_t q = modifiers_start(x, s, p);
     if (q <= s->lo)
         return 0;
-    return x_tok_has(x, q - 1, WC(SCENE_PREP)) ? q - 1 : 0;
+    if (x_tok_has(x, q - 1, WC(SCENE_PREP)))
+        return q - 1;
+    /* "arrived in Cairo on Friday for talks with X": the purpose of a
+     * journey in its clause. */
+    for (size_t k = q - 1; x_tok_is(x, q - 1, "for") && k > s->lo && k + 10 > q; k--) {
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || x_tok_is(x, k - 1, ","))
+            break;
+        if (x_tok_has(x, k - 1, WC(MOTION_WORD)) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD)))
+            return q - 1;
+    }
+    return 0;
 }
 
 /* The subject of the clause a scene noun belongs to: the last predicate's
@@ -1010,14 +1034,52 @@ static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     return 1;
 }
 
-/* How far a meeting's partners are looked for after k: twelve tokens, and
- * inside a quote not past its end ("'... had meetings with X,' Y said"). */
-static size_t partner_reach(const sentctx *s, size_t k)
+/* "the Afghan government's negotiating team and the Taliban leadership
+ * met": the owner of a possessed or modified noun phrase before "and" and
+ * the one subject found (parts[0], its nearest mention left of head) meet
+ * too.  Appends it to parts[1]; returns 1, or 0. */
+static size_t owner_before(const xdoc *x, const sentctx *s, size_t head, int *parts)
 {
-    for (size_t q = k; in_quote(s, k) && q < k + 12 && q < s->hi; q++)
-        if (!in_quote(s, q))
+    size_t k = head;
+    while (k > s->lo && (chunk_of(x, k - 1) < 0 || x->chunks[chunk_of(x, k - 1)].actor != parts[0]))
+        k--;
+    if (k <= s->lo + 2)
+        return 0;
+    k = x->chunks[chunk_of(x, k - 1)].t0;
+    k -= k > s->lo + 2 && x_tok_has(x, k - 1, WC(DETERMINER));
+    if (!x_tok_is(x, k - 1, "and"))
+        return 0;
+    size_t w = k - 1; /* over "negotiating team": lower-case words of the phrase's noun */
+    while (w > s->lo + 1 && w + 4 > k && chunk_of(x, w - 1) < 0 && is_modifier(x, w - 1) &&
+           !x_tok_has(x, w - 1, WC(DETERMINER)))
+        w--;
+    w -= w < k - 1 && w > s->lo + 1 && (x_tflags(x, w - 1) & AG_TOK_POSS) && chunk_of(x, w - 1) < 0;
+    int c = w < k - 1 ? chunk_of(x, w - 1) : -1;
+    if (c < 0 || !(x->chunks[c].flags & (CH_POSS | CH_MOD)) || x->chunks[c].t1 > w + 1)
+        return 0;
+    parts[1] = chunk_actor(x, c);
+    return parts[1] != parts[0];
+}
+
+/* How far a meeting's partners are looked for after k: twelve tokens, not
+ * into a relative clause (", where they discussed Taiwan"), and inside a
+ * quote not past its end ("'... had meetings with X,' Y said"). */
+static size_t partner_reach(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < k + 12 && q < s->hi; q++)
+        if ((in_quote(s, k) && !in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE))))
             return q - k;
     return 12;
+}
+
+/* "met on the sidelines of the ASEAN summit": a name before a meeting
+ * noun names that other meeting, not a partner. */
+static int owns_meeting(const xdoc *x, const sentctx *s, size_t at)
+{
+    int c = chunk_of(x, at);
+    ag_lx_hit h;
+    return c >= 0 && x_match(x, x->chunks[c].t1, s->hi, KIND(AG_LX_MEET), &h) &&
+           ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_MEET && h.form == AG_FORM_NOUN;
 }
 
 /* "..., ministry spokesman X said": the mention at `at` is the speaker of
@@ -1034,6 +1096,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int parts[2 * MAXG + 4];
     size_t scene = nominal ? scene_prep(x, s, p) : 0;
     size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
+    if (n == 1 && !scene)
+        n += owner_before(x, s, head, parts);
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
@@ -1047,9 +1111,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
      * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
      * General Assembly" names a venue. */
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
-                    ? find_target(x, s, k, partner_reach(s, k), parts, n, tg, &at)
+                    ? find_target(x, s, k, partner_reach(x, s, k), parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
-    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at))))
+    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at)))
         nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
@@ -1296,6 +1360,8 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
          * (a word too long for it is tried too). */
         else if ((t->cls & (WC(PREDICATE_START) | WC(ATTENDANCE_VERB))) || t->end - t->start > AG_WORD_MAX)
             cues |= CUE_PREDICATE;
+        else if ((t->cls & WC(BE)) && x->last_meeting >= 0 && (x_tok_is(x, i + 1, "in") || x_tok_is(x, i + 1, "also")))
+            cues |= CUE_PREDICATE; /* "were also in Luanda", where the last meeting was */
         if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
             cues |= CUE_QUOTE;
         if (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) /* "the presidents", "these nations" */
@@ -1445,7 +1511,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "the talks are sponsored by X": a meeting noun with its hosts. */
         size_t at;
         c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
-    } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
+    } else if (((f & VG_PASSIVE) && !ends_ing(x, p) && /* "has been backing": progressive */
+                !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
@@ -1522,7 +1589,7 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     /* "bans on travel to Canada": a meeting verb's bare form after a
      * preposition is a noun (a gerund, "after meeting X", stays a verb). */
     int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
-               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p);
+               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p) && !scene_prep(x, s, p); /* "during talks with X" */
     pr->nominal |= bare || named_meeting(x, s, p, m, pr->e);
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
