@@ -835,6 +835,22 @@ static int at_meeting_place(xdoc *x, size_t p)
     return here && strcmp(here, where) == 0;
 }
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "attended the talks": the gathering noun at k is the meeting last told,
+ * named with "the", and not placed elsewhere ("will attend the summit in Brussels" after talks in Paris;
+ * "attend a summit" is another). */
+static int same_gathering(xdoc *x, sentctx *s, size_t k)
+{
+    const xrel *m = &x->rels[x->last_meeting];
+    int definite = 0;
+    for (size_t q = modifiers_start(x, s, k); q > s->lo && q <= k; q++)
+        definite |= x_tok_is(x, q - 1, "the");
+    int c = x_tok_is(x, k + 1, "in") ? chunk_of(x, k + 2) : -1;
+    const char *here = c >= 0 && (x->chunks[c].flags & CH_LOC) ? place_text(x, c) : NULL;
+    return definite && !(here && (!m->location || strcmp(here, m->location) != 0));
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -851,6 +867,8 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     /* "were also in attendance": the meeting is the one just told. */
     int present = there || (p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in"));
     for (size_t k = present ? p : p + 1; k < hi; k++) {
+        if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
+            return 0;
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
@@ -911,7 +929,8 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     for (size_t k = q - 1; x_tok_is(x, q - 1, "for") && k > s->lo && k + 10 > q; k--) {
         if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || x_tok_is(x, k - 1, ","))
             break;
-        if (x_tok_has(x, k - 1, WC(MOTION_WORD)) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD)))
+        if ((x_tok_has(x, k - 1, WC(MOTION_WORD)) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD))) ||
+            (x_tok_has(x, k - 1, WC(BE)) && x_tok_is(x, k, "in"))) /* "was in Beijing for talks" */
             return q - 1;
     }
     return 0;
@@ -1098,6 +1117,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
+    /* "the meeting of Putin and Xi lasted": those it is of. */
+    int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
+    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
+        n = 0;
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
