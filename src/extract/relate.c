@@ -1294,6 +1294,20 @@ static int chunk_left(const xdoc *x, const sentctx *s, size_t p)
     return -1;
 }
 
+/* "The ceasefire between Israel and Hamas was welcomed by Egypt": a
+ * mention before t0 in its clause (after a comma or "where") that a
+ * preposition other than "of" governs is no guest. */
+static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
+{
+    for (size_t k = t0; k > s->lo; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(RELATIVE)) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (chunk_of(x, k - 1) < 0 && x_tok_has(x, k - 1, WC(PREPOSITION)) && !x_tok_is(x, k - 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Tshisekedi and Biruta were received in Luanda by Angolan President
  * Lourenco": a meeting of the subject group and the agent, wherever the
  * "by" phrase stands before the clause ends. */
@@ -1301,11 +1315,11 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
 {
     int parts[2 * MAXG + 4];
     int tc = chunk_left(x, s, p);
-    if (tc < 0)
+    if (tc < 0 || governed_subject(x, s, x->chunks[tc].t0))
         return;
     size_t n = group_left(x, tc, s->lo, parts);
     size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
-    for (size_t k = p + m; k + 1 < hi; k++) {
+    for (size_t k = p + m - 1; k + 1 < hi; k++) { /* the form may end in "by": "welcomed by" */
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
             break;
         if (!x_tok_is(x, k, "by"))
@@ -1650,11 +1664,12 @@ static int code_in(const ag_lx_entry *e, const char *codes)
 }
 
 /* The first rule that applies to the predicate, or NULL. */
-static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr)
+static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from)
 {
     size_t n;
     const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
-    for (size_t i = 0; i < n; i++, r++)
+    size_t i = from ? (size_t)(from - r) : 0;
+    for (r += i; i < n; i++, r++)
         if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && one_of(pr->e->label, r->labels, r->n_labels) &&
             one_of(pr->e->name, r->lemmas, r->n_lemmas) &&
             code_in(pr->e, r->codes) && (r->polarity == 2 || r->polarity == pr->e->polarity))
@@ -1833,7 +1848,14 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
         return;
     }
     if (r->roles == AG_RR_PASSIVE_MEETING) {
-        passive_meeting(x, s, pr->p, pr->m, pr->e, si);
+        /* "were welcomed by X": a stance verb's reception is a meeting
+         * (the rule's label names the meeting entry), else its stance. */
+        long host = r->relabel ? ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel) : -1;
+        size_t before = x->n_rels;
+        passive_meeting(x, s, pr->p, pr->m, host >= 0 ? ag_lexicon_entry(x->lx, (uint32_t)host) : pr->e, si);
+        const ag_lx_rule *next = x->n_rels == before && pr->e->kind == AG_LX_VERB ? rule_for(x, pr, r + 1) : NULL;
+        if (next)
+            apply_rule(x, s, pr, next, si);
         return;
     }
     if (r->roles == AG_RR_NONE || r->effect == AG_RE_NONE)
@@ -1892,7 +1914,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
     }
     pred pr;
     pred_read(x, s, p, m, &h, &pr);
-    const ag_lx_rule *r = rule_for(x, &pr);
+    const ag_lx_rule *r = rule_for(x, &pr, NULL);
     size_t before = x->n_rels;
     if (r)
         apply_rule(x, s, &pr, r, si);
