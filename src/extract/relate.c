@@ -851,6 +851,18 @@ static int same_gathering(xdoc *x, sentctx *s, size_t k)
     return definite && !(here && (!m->location || strcmp(here, m->location) != 0));
 }
 
+/* "The foreign ministers of A and B accompanied him": the mention at k
+ * takes part in the last meeting. */
+static int accompanies(const xdoc *x, size_t k)
+{
+    int c = chunk_of(x, k);
+    const xrel *m = &x->rels[x->last_meeting];
+    for (size_t i = 0; c >= 0 && i < m->n_parts; i++)
+        if (m->parts[i] == x->chunks[c].actor)
+            return 1;
+    return 0;
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -865,7 +877,8 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
-    int present = there || (p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in"));
+    int present = there || (p > s->lo && x_tok_is(x, p, "attendance") && x_tok_is(x, p - 1, "in")) ||
+                  accompanies(x, p + 1);
     for (size_t k = present ? p : p + 1; k < hi; k++) {
         if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
             return 0;
@@ -1114,7 +1127,18 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
 {
     int parts[2 * MAXG + 4];
     size_t scene = nominal ? scene_prep(x, s, p) : 0;
-    size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
+    /* "will visit Moscow to meet X": an infinitive of purpose has the
+     * subject of the meeting verb just told in this sentence. */
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    int purpose = !nominal && head > s->lo && x_tok_is(x, head - 1, "to") && s->n_subj && lm && lm->sent == s->sent &&
+                  lm->parts[0] == s->subj[0];
+    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
+    if (purpose)
+        memcpy(parts, s->subj, n * sizeof *parts);
+    else if (n && !nominal) {
+        memcpy(s->subj, parts, n * sizeof *parts);
+        s->n_subj = n;
+    }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
     /* "the meeting of Putin and Xi lasted": those it is of. */
