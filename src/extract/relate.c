@@ -782,6 +782,8 @@ static const char *place_text(xdoc *x, int c)
  * named as a capital or city, a place. */
 static int named_capital(const xdoc *x, int c)
 {
+    if (c < 0)
+        return 0;
     size_t t0 = x->chunks[c].t0;
     size_t b = t0 > 0 && (x_tok_is(x, t0 - 1, ",") || x_tok_is(x, t0 - 1, "of")) ? t0 - 1 : t0;
     return b > 0 && (x_tok_is(x, b - 1, "capital") || (b < t0 && x_tok_is(x, b - 1, "city") && x_tok_is(x, b, "of")));
@@ -1692,6 +1694,8 @@ static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr, const ag_lx_rul
 {
     size_t n;
     const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
+    if (!r) /* a lexicon without rules */
+        return NULL;
     size_t i = from ? (size_t)(from - r) : 0;
     for (r += i; i < n; i++, r++)
         if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && one_of(pr->e->label, r->labels, r->n_labels) &&
