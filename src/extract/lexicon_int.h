@@ -84,8 +84,9 @@ enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETW
 enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
 /* Options: the place of the act is its target when it names none ("staged
  * a protest in Beijing"); the source is remembered as who proposed ("the
- * idea" then means it). */
-enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1 };
+ * idea" then means it); a meeting with several partners is one meeting with
+ * each ("bilateral talks with A and B"). */
+enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_SEPARATE = 1u << 2 };
 typedef struct ag_lx_rule {
     const char *name;
     uint32_t need, deny;   /* AG_RC_* */

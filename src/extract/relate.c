@@ -215,6 +215,41 @@ static size_t group_left(xdoc *x, int c, size_t lo, int *out)
     return n;
 }
 
+/* An aside after a list member at token t: "A, who chaired the meeting, B
+ * and C" (a relative clause between commas) or "the Kyrgyz Republic
+ * [Chingiz Aidarbekov] and ..." (the official of the country named in
+ * brackets, who then stands for it in *last).  Returns the token after the
+ * aside, or t. */
+static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
+{
+    if (x_tok_is(x, t, ",") && x_tok_has(x, t + 1, WC(RELATIVE))) {
+        for (size_t w = t + 2; w < hi && w < t + 14; w++) {
+            if (x_tok_has(x, w, WC(CLAUSE_BREAK)))
+                break;
+            if (x_tok_is(x, w, ","))
+                return w + 1 < hi && chunk_of(x, w + 1) >= 0 ? w : t; /* the list goes on */
+        }
+        return t;
+    }
+    const char *close = x_tok_is(x, t, "[") ? "]" : x_tok_is(x, t, "(") ? ")" : NULL;
+    int c = close ? chunk_of(x, t + 1) : -1;
+    if (close && c < 0) { /* a bracketed name the text gives no actor for: skipped */
+        for (size_t w = t + 1; w < hi && w < t + 7 && (x_tflags(x, w) & (AG_TOK_WORD | AG_TOK_CAP)); w++)
+            if (x_tok_is(x, w + 1, close))
+                return w + 2;
+        return t;
+    }
+    if (c < 0 || !x_tok_is(x, x->chunks[c].t1, close))
+        return t;
+    int a = x->chunks[c].actor;
+    if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&
+        x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last) {
+        *last = a;
+        return x->chunks[c].t1 + 1;
+    }
+    return t;
+}
+
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
 static size_t group_right(xdoc *x, int c, size_t hi, int *out)
@@ -226,7 +261,7 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
     out[n++] = office_holder(x, title, chunk_actor(x, c));
     size_t t = x->chunks[c].t1;
     while (n < MAXG && t + 1 < hi) {
-        size_t k = t;
+        size_t k = aside_end(x, t, hi, &out[n - 1]);
         if (x->t.toks[k].flags & AG_TOK_POSS) /* "Saudi Arabia's and the United States' efforts" */
             k++;
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
@@ -742,12 +777,16 @@ static const char *place_text(xdoc *x, int c)
                    : NULL;
 }
 
-/* "the Kazakh capital, Astana": a chunk named as a capital. */
+/* "the Kazakh capital, Astana", "the capital city of Astana": a chunk
+ * named as a capital or city, a place. */
 static int named_capital(const xdoc *x, int c)
 {
+    if (c < 0)
+        return 0;
     size_t t0 = x->chunks[c].t0;
-    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, ",") ? t0 - 1 : t0;
-    return b > 0 && x_tok_has2(x, b - 1, WC2(CAPITAL_NOUN));
+    size_t b = t0 > 0 && (x_tok_is(x, t0 - 1, ",") || x_tok_is(x, t0 - 1, "of")) ? t0 - 1 : t0;
+    return b > 0 && (x_tok_has2(x, b - 1, WC2(CAPITAL_NOUN)) ||
+                     (b < t0 && x_tok_has2(x, b - 1, WC2(CITY_NOUN)) && x_tok_is(x, b, "of")));
 }
 
 /* Where a meeting took place: a place mention after the predicate, or
@@ -785,12 +824,54 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
     return NULL;
 }
 
+/* "A and B were also in Luanda" after a meeting in Luanda: they are at
+ * the place of the meeting just told. */
+static int at_meeting_place(xdoc *x, size_t p)
+{
+    const char *where = x->rels[x->last_meeting].location;
+    if (!where || !x_tok_has(x, p, WC(BE)))
+        return 0;
+    size_t k = x_tok_has2(x, p + 1, WC2(VERB_ADVERB)) ? p + 2 : p + 1;
+    int c = x_tok_is(x, k, "in") ? chunk_of(x, k + 1) : -1;
+    const char *here = c >= 0 && (x->chunks[c].flags & CH_LOC) ? place_text(x, c) : NULL;
+    return here && strcmp(here, where) == 0;
+}
+
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "attended the talks": the gathering noun at k is the meeting last told,
+ * named with "the", and not placed elsewhere ("will attend the summit in Brussels" after talks in Paris;
+ * "attend a summit" is another). */
+static int same_gathering(xdoc *x, sentctx *s, size_t k)
+{
+    const xrel *m = &x->rels[x->last_meeting];
+    int definite = 0;
+    for (size_t q = modifiers_start(x, s, k); q > s->lo && q <= k; q++)
+        definite |= x_tok_is(x, q - 1, "the");
+    int c = x_tok_is(x, k + 1, "in") ? chunk_of(x, k + 2) : -1;
+    const char *here = c >= 0 && (x->chunks[c].flags & CH_LOC) ? place_text(x, c) : NULL;
+    return definite && !(here && (!m->location || strcmp(here, m->location) != 0));
+}
+
+/* "The foreign ministers of A and B accompanied him": the mention at k
+ * takes part in the last meeting. */
+static int accompanies(const xdoc *x, size_t k)
+{
+    int c = chunk_of(x, k);
+    const xrel *m = &x->rels[x->last_meeting];
+    for (size_t i = 0; c >= 0 && i < m->n_parts; i++)
+        if (m->parts[i] == x->chunks[c].actor)
+            return 1;
+    return 0;
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
     if (x->last_meeting < 0)
         return 0;
-    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+    int there = at_meeting_place(x, p);
+    if (!there && !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
     xvgroup vg;
     ag__x_vgroup(x, s->lo, p, &vg);
@@ -798,14 +879,17 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
-    int present = p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in");
+    int present = there || (p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in")) ||
+                  accompanies(x, p + 1);
     for (size_t k = present ? p : p + 1; k < hi; k++) {
+        if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
+            return 0;
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
             int add[MAXG];
             size_t n = 0;
             for (size_t q = s->lo; q < p && n < MAXG; q++) {
                 int c = chunk_of(x, q);
-                if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & CH_NOMINAL))
+                if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)))
                     add[n++] = x->chunks[c].actor;
             }
             xrel *m = &x->rels[x->last_meeting];
@@ -853,7 +937,18 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     size_t q = modifiers_start(x, s, p);
     if (q <= s->lo)
         return 0;
-    return x_tok_has(x, q - 1, WC(SCENE_PREP)) ? q - 1 : 0;
+    if (x_tok_has(x, q - 1, WC(SCENE_PREP)))
+        return q - 1;
+    /* "arrived in Cairo on Friday for talks with X": the purpose of a
+     * journey in its clause. */
+    for (size_t k = q - 1; x_tok_is(x, q - 1, "for") && k > s->lo && k + 10 > q; k--) {
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || x_tok_is(x, k - 1, ","))
+            break;
+        if ((x_tok_has(x, k - 1, WC(MOTION_WORD)) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD))) ||
+            (x_tok_has(x, k - 1, WC(BE)) && x_tok_is(x, k, "in"))) /* "was in Beijing for talks" */
+            return q - 1;
+    }
+    return 0;
 }
 
 /* The subject of the clause a scene noun belongs to: the last predicate's
@@ -946,7 +1041,11 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
         n = meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    for (size_t i = 0; n && i < nh; i++)
+    /* "the talks were attended by A, B and C": those who attend meet,
+     * whoever else the talks had; sponsors alone do not. */
+    size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
+    int attended = by > p && x_tok_has(x, by - 1, WC(ATTENDANCE_VERB));
+    for (size_t i = 0; (n || attended) && i < nh; i++)
         parts[n++] = hosts[i];
     add_meeting(x, parts, n, e, where, sent);
 }
@@ -969,12 +1068,85 @@ static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     return 1;
 }
 
+/* "the Afghan government's negotiating team and the Taliban leadership
+ * met": the owner of a possessed or modified noun phrase before "and" and
+ * the one subject found (parts[0], its nearest mention left of head) meet
+ * too.  Appends it to parts[1]; returns 1, or 0. */
+static size_t owner_before(const xdoc *x, const sentctx *s, size_t head, int *parts)
+{
+    size_t k = head;
+    while (k > s->lo && (chunk_of(x, k - 1) < 0 || x->chunks[chunk_of(x, k - 1)].actor != parts[0]))
+        k--;
+    if (k <= s->lo + 2)
+        return 0;
+    k = x->chunks[chunk_of(x, k - 1)].t0;
+    k -= k > s->lo + 2 && x_tok_has(x, k - 1, WC(DETERMINER));
+    if (!x_tok_is(x, k - 1, "and"))
+        return 0;
+    size_t w = k - 1; /* over "negotiating team": lower-case words of the phrase's noun */
+    while (w > s->lo + 1 && w + 4 > k && chunk_of(x, w - 1) < 0 && is_modifier(x, w - 1) &&
+           !x_tok_has(x, w - 1, WC(DETERMINER)))
+        w--;
+    w -= w < k - 1 && w > s->lo + 1 && (x_tflags(x, w - 1) & AG_TOK_POSS) && chunk_of(x, w - 1) < 0;
+    int c = w < k - 1 ? chunk_of(x, w - 1) : -1;
+    if (c < 0 || !(x->chunks[c].flags & (CH_POSS | CH_MOD)) || x->chunks[c].t1 > w + 1)
+        return 0;
+    parts[1] = chunk_actor(x, c);
+    return parts[1] != parts[0];
+}
+
+/* How far a meeting's partners are looked for after k: twelve tokens, not
+ * into a relative clause (", where they discussed Taiwan"), and inside a
+ * quote not past its end ("'... had meetings with X,' Y said"). */
+static size_t partner_reach(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < k + 12 && q < s->hi; q++)
+        if ((in_quote(s, k) && !in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE))))
+            return q - k;
+    return 12;
+}
+
+/* "met on the sidelines of the ASEAN summit": a name before a meeting
+ * noun names that other meeting, not a partner. */
+static int owns_meeting(const xdoc *x, const sentctx *s, size_t at)
+{
+    int c = chunk_of(x, at);
+    ag_lx_hit h;
+    return c >= 0 && x_match(x, x->chunks[c].t1, s->hi, KIND(AG_LX_MEET), &h) &&
+           ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_MEET && h.form == AG_FORM_NOUN;
+}
+
+/* "..., ministry spokesman X said": the mention at `at` is the speaker of
+ * an attribution, no partner. */
+static int attribution(const xdoc *x, size_t at)
+{
+    int c = chunk_of(x, at);
+    return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
     size_t scene = nominal ? scene_prep(x, s, p) : 0;
-    size_t n = scene ? scene_subject(x, s, scene, parts) : find_source(x, s, head, parts);
+    /* "will visit Moscow to meet X": an infinitive of purpose has the
+     * subject of the meeting verb just told in this sentence. */
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    int purpose = !nominal && head > s->lo && x_tok_is(x, head - 1, "to") && s->n_subj && lm && lm->sent == s->sent &&
+                  lm->parts[0] == s->subj[0];
+    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
+    if (purpose)
+        memcpy(parts, s->subj, n * sizeof *parts);
+    else if (n && !nominal) {
+        memcpy(s->subj, parts, n * sizeof *parts);
+        s->n_subj = n;
+    }
+    if (n == 1 && !scene)
+        n += owner_before(x, s, head, parts);
+    /* "the meeting of Putin and Xi lasted": those it is of. */
+    int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
+    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
+        n = 0;
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
@@ -988,8 +1160,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
      * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
      * General Assembly" names a venue. */
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
-                    ? find_target(x, s, k, 12, parts, n, tg, &at)
+                    ? find_target(x, s, k, partner_reach(x, s, k), parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
+    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at)))
+        nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "visit to Beijing angered the EU": a visit that goes to a place has
@@ -1014,7 +1188,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && separately(x, s, head, at)) {
+    if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
         const char *where = meeting_place(x, s, p);
         for (size_t i = 0; i < nt; i++) {
             int pair[MAXG + 1];
@@ -1163,6 +1337,20 @@ static int chunk_left(const xdoc *x, const sentctx *s, size_t p)
     return -1;
 }
 
+/* "The ceasefire between Israel and Hamas was welcomed by Egypt": a
+ * mention before t0 in its clause (after a comma or "where") that a
+ * preposition other than "of" governs is no guest. */
+static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
+{
+    for (size_t k = t0; k > s->lo; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(RELATIVE)) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (chunk_of(x, k - 1) < 0 && x_tok_has(x, k - 1, WC(PREPOSITION)) && !x_tok_is(x, k - 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Tshisekedi and Biruta were received in Luanda by Angolan President
  * Lourenco": a meeting of the subject group and the agent, wherever the
  * "by" phrase stands before the clause ends. */
@@ -1170,11 +1358,11 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
 {
     int parts[2 * MAXG + 4];
     int tc = chunk_left(x, s, p);
-    if (tc < 0)
+    if (tc < 0 || governed_subject(x, s, x->chunks[tc].t0))
         return;
     size_t n = group_left(x, tc, s->lo, parts);
     size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
-    for (size_t k = p + m; k + 1 < hi; k++) {
+    for (size_t k = p + m - 1; k + 1 < hi; k++) { /* the form may end in "by": "welcomed by" */
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
             break;
         if (!x_tok_is(x, k, "by"))
@@ -1252,6 +1440,8 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
          * (a word too long for it is tried too). */
         else if ((t->cls & (WC(PREDICATE_START) | WC(ATTENDANCE_VERB))) || t->end - t->start > AG_WORD_MAX)
             cues |= CUE_PREDICATE;
+        else if ((t->cls & WC(BE)) && x->last_meeting >= 0 && (x_tok_is(x, i + 1, "in") || x_tok_has2(x, i + 1, WC2(VERB_ADVERB))))
+            cues |= CUE_PREDICATE; /* "were also in Luanda", where the last meeting was */
         if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
             cues |= CUE_QUOTE;
         if (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) /* "the presidents", "these nations" */
@@ -1401,7 +1591,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "the talks are sponsored by X": a meeting noun with its hosts. */
         size_t at;
         c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
-    } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
+    } else if (((f & VG_PASSIVE) && !ends_ing(x, p) && /* "has been backing": progressive */
+                !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
@@ -1452,6 +1643,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     pr->cond = c;
 }
 
+/* "the BRICS meeting took place", "after the GCC meeting on ...": a meeting
+ * form in -ing right after a name, with no mention after it, is the noun
+ * the name modifies ("Putin meeting Xi" keeps its object: a verb). */
+static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, const ag_lx_entry *e)
+{
+    if (e->kind != AG_LX_MEET || p <= s->lo || !ends_ing(x, p) || chunk_of(x, p - 1) < 0)
+        return 0;
+    size_t k = x_tok_has(x, p + m, WC(DETERMINER)) ? p + m + 1 : p + m;
+    return k >= s->hi || chunk_of(x, k) < 0;
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -1467,8 +1669,8 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     /* "bans on travel to Canada": a meeting verb's bare form after a
      * preposition is a noun (a gerund, "after meeting X", stays a verb). */
     int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
-               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p);
-    pr->nominal |= bare;
+               !x_tok_is(x, p - 1, "to") && !ends_ing(x, p) && !scene_prep(x, s, p); /* "during talks with X" */
+    pr->nominal |= bare || named_meeting(x, s, p, m, pr->e);
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
@@ -1505,11 +1707,14 @@ static int code_in(const ag_lx_entry *e, const char *codes)
 }
 
 /* The first rule that applies to the predicate, or NULL. */
-static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr)
+static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from)
 {
     size_t n;
     const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
-    for (size_t i = 0; i < n; i++, r++)
+    if (!r) /* a lexicon without rules */
+        return NULL;
+    size_t i = from ? (size_t)(from - r) : 0;
+    for (r += i; i < n; i++, r++)
         if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && one_of(pr->e->label, r->labels, r->n_labels) &&
             one_of(pr->e->name, r->lemmas, r->n_lemmas) &&
             code_in(pr->e, r->codes) && (r->polarity == 2 || r->polarity == pr->e->polarity))
@@ -1688,7 +1893,14 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
         return;
     }
     if (r->roles == AG_RR_PASSIVE_MEETING) {
-        passive_meeting(x, s, pr->p, pr->m, pr->e, si);
+        /* "were welcomed by X": a stance verb's reception is a meeting
+         * (the rule's label names the meeting entry), else its stance. */
+        long host = r->relabel ? ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel) : -1;
+        size_t before = x->n_rels;
+        passive_meeting(x, s, pr->p, pr->m, host >= 0 ? ag_lexicon_entry(x->lx, (uint32_t)host) : pr->e, si);
+        const ag_lx_rule *next = x->n_rels == before && pr->e->kind == AG_LX_VERB ? rule_for(x, pr, r + 1) : NULL;
+        if (next)
+            apply_rule(x, s, pr, next, si);
         return;
     }
     if (r->roles == AG_RR_NONE || r->effect == AG_RE_NONE)
@@ -1747,7 +1959,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
     }
     pred pr;
     pred_read(x, s, p, m, &h, &pr);
-    const ag_lx_rule *r = rule_for(x, &pr);
+    const ag_lx_rule *r = rule_for(x, &pr, NULL);
     size_t before = x->n_rels;
     if (r)
         apply_rule(x, s, &pr, r, si);
