@@ -85,7 +85,7 @@ enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
 /* Options: the place of the act is its target when it names none ("staged
  * a protest in Beijing"); the source is remembered as who proposed ("the
  * idea" then means it). */
-enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1 };
+enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_ONE_WAY = 1u << 2 };
 typedef struct ag_lx_rule {
     const char *name;
     uint32_t need, deny;   /* AG_RC_* */

@@ -534,6 +534,30 @@ static size_t add_others(int *tgt, size_t n, const int *v, size_t nv, const int 
     return n;
 }
 
+/* "expelled 24 Italian and 27 Spanish diplomats": the country adjectives
+ * coordinated before the target chunk c (at or after token `from`) share
+ * its head noun; appends their actors to tgt (n of them) and returns the
+ * new count. */
+static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, size_t n)
+{
+    size_t last = x->chunks[c].t1 - 1;
+    if (last == x->chunks[c].t0 || (x->t.toks[last].flags & AG_TOK_CAP))
+        return n; /* no lower-case head noun to share */
+    for (size_t t = x->chunks[c].t0; n < MAXG && t > from + 1;) {
+        size_t k = t - 1;
+        if (x_tflags(x, k) & AG_TOK_DIGIT) /* "and 27 Spanish" */
+            k--;
+        if (k <= from || !(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+            break;
+        int pc = chunk_of(x, k - 1);
+        if (pc < 0 || !(x->chunks[pc].flags & CH_ADJ) || (x->chunks[pc].flags & CH_LOC) || x->chunks[pc].t1 != k)
+            break;
+        tgt[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n;
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -605,7 +629,8 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         }
         if (at)
             *at = x->chunks[c].t0;
-        return group_right(x, c, s->hi, tgt);
+        size_t n = group_right(x, c, s->hi, tgt);
+        return n == 1 ? shared_adjectives(x, c, from, tgt, n) : n;
     }
     return 0;
 }
@@ -1650,7 +1675,7 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             add_stance(x, src[a], tgt[b], e, si);
-            if (mutual)
+            if (mutual && !(r->options & AG_RO_ONE_WAY))
                 add_stance(x, tgt[b], src[a], e, si);
         }
     /* A summons is also a meeting of the summoner and the envoy (corpus
