@@ -16,6 +16,7 @@ void ag__x_doc_free(xdoc *x)
         free(x->rels[i].parts);
     free(x->rels);
     free(x->tok_chunk);
+    free(x->quote_spk);
     free(x->mfirst);
     free(x->mcount);
     free(x->mkinds);
@@ -251,6 +252,13 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
             x.dominant = (int)i;
         }
     }
+    /* '"The Government condemns X. ...," the ministry said': a quote's
+     * speaker may be named sentences later, whose chunks pass 2 has not
+     * made yet when it relates the first. */
+    x.quote_spk = malloc((x.t.n_sents + 1) * sizeof *x.quote_spk);
+    if (!x.quote_spk)
+        goto oom;
+    ag__x_quote_speakers(&x);
     reset_pass(&x, 2);
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))

@@ -270,6 +270,42 @@ typedef struct sentctx {
 
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
 
+/* A quote still open at the end of the sentence (from `hi` on): the
+ * speaker named where it closes, `...," the ministry said` or `...," said
+ * X`, within a few sentences; -1 if none. */
+static int speaker_after_quote(const xdoc *x, size_t hi)
+{
+    for (size_t i = hi; i < x->t.n_toks && i < hi + 160; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ)
+            return -1;
+        if (!(f & AG_TOK_CLOSEQ))
+            continue;
+        size_t j = i + 1;
+        if (j < x->t.n_toks && x_tok_is(x, j, ","))
+            j++;
+        int c = chunk_of(x, j);
+        if (c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB))) /* the ministry said */
+            return usable(x, c) ? x->chunks[c].actor : -1;
+        if (x_tok_has(x, j, WC(SPEECH_VERB)) && (c = chunk_of(x, j + 1)) >= 0) /* said X */
+            return usable(x, c) ? x->chunks[c].actor : -1;
+        return -1;
+    }
+    return -1;
+}
+
+void ag__x_quote_speakers(xdoc *x)
+{
+    for (size_t si = 0; si < x->t.n_sents; si++) {
+        const ag_sentence *se = &x->t.sents[si];
+        int open = 0;
+        for (size_t i = se->tok_start; i < se->tok_end; i++)
+            if (x->t.toks[i].flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+                open = (x->t.toks[i].flags & AG_TOK_OPENQ) != 0;
+        x->quote_spk[si] = open ? speaker_after_quote(x, se->tok_end) : -1;
+    }
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -317,6 +353,10 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             return;
         }
     }
+    /* '"The Government condemns ... . ...," the ministry said': a quote
+     * that closes in a later sentence has the speaker named there. */
+    if (s->speaker < 0 && open && x->quote_spk)
+        s->speaker = x->quote_spk[s->sent];
     if (s->speaker < 0 && any_quote)
         s->speaker = carry_speaker;
 }
@@ -388,6 +428,22 @@ static size_t meeting_parts(const xdoc *x, int *src)
     return n;
 }
 
+/* Inside a quote, "we"/"I" before the predicate at p is the speaker, and
+ * so is an unnamed "the Government" or "the ministry" ('"The Government
+ * condemns ...," the ministry said'). */
+static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (!in_quote(s, p) || s->speaker < 0)
+        return 0;
+    for (size_t k = p; k > s->lo && k + 6 > p; k--) {
+        if (chunk_of(x, k - 1) >= 0)
+            return 0;
+        if (x_tok_has(x, k - 1, WC(FIRST_PERSON) | WC(GOVERNMENT_NOUN) | WC(AGENCY_HEAD_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -395,16 +451,9 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
     if (n)
         return n;
-    /* Inside a quote, "we"/"I" is the speaker. */
-    if (in_quote(s, p) && s->speaker >= 0) {
-        for (size_t k = p; k > s->lo && k + 6 > p; k--) {
-            if (x_tok_has(x, k - 1, WC(FIRST_PERSON))) {
-                src[0] = s->speaker;
-                return 1;
-            }
-            if (chunk_of(x, k - 1) >= 0)
-                break;
-        }
+    if (speaker_subject(x, s, p)) {
+        src[0] = s->speaker;
+        return 1;
     }
     /* "..., who supported ..." */
     if (p > s->lo + 1 && (x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which"))) {
