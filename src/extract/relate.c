@@ -1327,6 +1327,7 @@ typedef struct pred {
     const ag_lx_entry *e;
     int nominal;
     size_t wish_at;  /* the wish verb before "to", or 0 */
+    int obj;         /* "declared X persona non grata": X's chunk, else -1 */
     unsigned cond;   /* AG_RC_* */
     xvgroup vg;
 } pred;
@@ -1451,7 +1452,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= AG_RC_NOUN;
         /* "at a meeting": the scene of the clause is an act like "held a meeting". */
         int scene = e->kind == AG_LX_MEET && scene_prep(x, s, p);
-        c |= scene || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
+        c |= scene || pr->obj >= 0 || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
         /* "support for X"; "evidence against X", a form with its preposition. */
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
         int o, a, hosts[MAXG];
@@ -1510,6 +1511,30 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     pr->cond = c;
 }
 
+/* "declared Mexico's ambassador persona non grata": a noun after the
+ * object of a light verb is the predicate of that verb, and the object
+ * its target. Returns the object's chunk (and the verb in *head), or -1. */
+static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
+{
+    size_t k = p;
+    while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && chunk_of(x, k - 1) < 0) /* 'them "persona ..."' */
+        k--;
+    /* "Mexico's ambassador": a possessive before one lower-case noun. */
+    if (k > s->lo + 3 && chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
+        (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP))
+        k -= 2;
+    int c = k > s->lo ? chunk_of(x, k - 1) : -1;
+    if (c < 0 || !usable(x, c) || x->chunks[c].t0 <= s->lo)
+        return -1;
+    size_t v = x->chunks[c].t0 - 1;
+    if (x_tok_is(x, v, "the") && v > s->lo)
+        v--;
+    if (!x_tok_has(x, v, WC(LIGHT_VERB)) || chunk_of(x, v) >= 0)
+        return -1;
+    *head = v;
+    return c;
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -1534,6 +1559,7 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
         pr->head = q - 1;
+    pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
     pred_conditions(x, s, pr);
     /* "advised against travel to X": a bare noun, no act of anyone. */
     if (bare)
@@ -1698,6 +1724,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = find_source(x, s, pr->head, src);
         if (r->roles == AG_RR_SUBJECT)
             return 0;
+        if (pr->obj >= 0) /* "declared X persona non grata" */
+            return group_left(x, pr->obj, pr->head, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
