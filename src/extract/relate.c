@@ -1355,15 +1355,18 @@ static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
         b = k; /* the form holds the preposition */
     else if (!x_tok_has(x, k, WC(OBJECT_PREP)) || x_tok_is(x, k, "between"))
         return 0;
-    int oc = -1;
+    int oc = -1, poss = 0;
     for (; b < x->t.n_toks && b < k + 8 && !x_tok_is(x, b, "by"); b++) {
         int c = chunk_of(x, b);
         if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
             oc = c;
         else if (c < 0 && !(x_tflags(x, b) & AG_TOK_WORD))
             return 0; /* a comma or a quote: another phrase */
+        /* "the expulsion of 34 of its diplomats by Russia": the owner is
+         * the clause's subject (*obj -1). */
+        poss |= c < 0 && x_tok_has(x, b, WC(PRONOUN)) && x_tok_has(x, b, WC(NOUN_MARKER));
     }
-    if (oc < 0 || !x_tok_is(x, b, "by"))
+    if ((oc < 0 && !poss) || !x_tok_is(x, b, "by"))
         return 0;
     int ac = chunk_of(x, b + 1);
     if (ac < 0 && x_tok_is(x, b + 1, "the"))
@@ -1701,6 +1704,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         if (!of_by(x, k, &c, &a))
             return 0;
         *ns = group_right(x, a, s->hi, src);
+        if (c < 0) /* "its diplomats": the owner is the clause's subject */
+            return (nt = find_source(x, s, pr->head, tgt)) && tgt[0] != src[0] ? nt : 0;
         return group_right(x, c, s->hi, tgt);
     case AG_RR_WISH:
         *ns = find_source(x, s, pr->wish_at, src);
