@@ -1436,6 +1436,21 @@ static int claimed(xdoc *x, const sentctx *s, const pred *pr)
     return a != s->speaker && !related(x, a, s->speaker);
 }
 
+/* A determiner among the modifiers [q, p) of the noun at p, with a
+ * preposition or a stance verb before it ("to the expulsion", "condemned
+ * the expulsion"); the modifiers may have taken the verb in. */
+static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
+{
+    int det = 0;
+    for (size_t j = p; j > q && j + 6 > p && !det; j--)
+        det = x_tok_has(x, j - 1, WC(DETERMINER));
+    for (size_t j = q > s->lo ? q - 1 : q; det && j < p; j++)
+        if (chunk_of(x, j) < 0 && !x_tok_has(x, j, WC(DETERMINER)) &&
+            (x_tok_has(x, j, WC(PREPOSITION)) || x_match(x, j, s->hi, KIND(AG_LX_VERB), NULL)))
+            return 1;
+    return 0;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -1463,6 +1478,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "the talks are sponsored by X": a meeting noun with its hosts. */
         size_t at;
         c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
+        /* "in response to the expulsion of X", "condemned the expulsion of
+         * X": a noun after a preposition or another stance verb names an
+         * act whose agent the clause does not give. */
+        c |= !(c & AG_RC_LIGHT) && embedded(x, s, q, p) ? AG_RC_EMBEDDED : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p)) /* "has been backing": progressive */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
         /* ", mediated by the African Union", "the militia backed by Iran":
