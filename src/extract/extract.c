@@ -12,7 +12,7 @@ void ag__x_doc_free(xdoc *x)
     static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
-                                    offsetof(xdoc, countries)};
+                                    offsetof(xdoc, countries), offsetof(xdoc, quote_spk)};
     ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
@@ -246,6 +246,13 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
             x.dominant = (int)i;
         }
     }
+    /* '"The Government condemns X. ...," the ministry said': a quote's
+     * speaker may be named sentences later, whose chunks pass 2 has not
+     * made yet when it relates the first. */
+    x.quote_spk = malloc((x.t.n_sents + 1) * sizeof *x.quote_spk);
+    if (!x.quote_spk)
+        goto oom;
+    ag__x_quote_speakers(&x);
     reset_pass(&x, 2);
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))

@@ -91,6 +91,7 @@ typedef struct xdoc {
     xrel *rels;
     size_t n_rels, cap_rels;
     int *tok_chunk;     /* per token: chunk index or -1 */
+    int *quote_spk;     /* per sentence: who is named where a quote open at its end closes, or -1 (pass 1) */
     int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
     uint16_t *mcount;   /* per token: how many */
     uint16_t *mkinds;   /* per token: KIND() bits of its matches */
@@ -296,6 +297,9 @@ void ag__x_explain_vgroup(const xdoc *x, const xvgroup *vg, size_t p_end, ag_buf
 
 /* relate.c */
 int ag__x_relate_sentence(xdoc *x, size_t si);
+/* After pass 1, while every sentence's chunks are known: fills
+ * x->quote_spk (allocated by the caller, one int per sentence). */
+void ag__x_quote_speakers(xdoc *x);
 
 #define KIND(k) (1u << (k))
 

@@ -77,7 +77,8 @@ enum {
     AG_RC_AIMED = 1u << 20,    /* the verb takes its target after given prepositions */
     AG_RC_REPORTED = 1u << 21, /* the sentence names a speaker ("X said Y had violated ...") */
     AG_RC_THREATENED = 1u << 22, /* the infinitive after a threat ("threatened to impose sanctions") */
-    AG_RC_CLAIMED = 1u << 23   /* reported, and the act's subject is not the speaker's side */
+    AG_RC_CLAIMED = 1u << 23,  /* reported, and the act's subject is not the speaker's side */
+    AG_RC_EMBEDDED = 1u << 24  /* a noun with no agent inside another's phrase ("condemned the expulsion of X") */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
        AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER, AG_RR_JOINT };
@@ -85,8 +86,9 @@ enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
 /* Options: the place of the act is its target when it names none ("staged
  * a protest in Beijing"); the source is remembered as who proposed ("the
  * idea" then means it); a meeting with several partners is one meeting with
- * each ("bilateral talks with A and B"). */
-enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_SEPARATE = 1u << 2 };
+ * each ("bilateral talks with A and B"); a mutual effect goes both ways
+ * only among several sources ("A seeks to deepen ties with B": one way). */
+enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_SEPARATE = 1u << 2, AG_RO_ONE_WAY = 1u << 3 };
 typedef struct ag_lx_rule {
     const char *name;
     uint32_t need, deny;   /* AG_RC_* */

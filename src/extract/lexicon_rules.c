@@ -9,11 +9,11 @@
 const char *const ag_lx_rule_conditions[] = {
     "verb", "meet", "noun", "light", "prep", "negated", "irrealis", "refused", "denied", "appealed", "wished",
     "wish_object", "shielded", "passive", "by_agent", "of_by", "between", "to_verb", "continued", "complement",
-    "aimed", "reported", "threatened", "claimed", NULL};
+    "aimed", "reported", "threatened", "claimed", "embedded", NULL};
 const char *const ag_lx_rule_roles[] = {"none", "svo", "passive", "of_by", "wish", "between", "subject",
                                         "meeting", "passive_meeting", "speaker", "joint", NULL};
 const char *const ag_lx_rule_effects[] = {"none", "stance", "mutual", "meeting", "summons", NULL};
-static const char *const option_names[] = {"host", "proposer", "separate", NULL};
+static const char *const option_names[] = {"host", "proposer", "separate", "one_way", NULL};
 
 static int name_index(const char *const *names, const char *s)
 {

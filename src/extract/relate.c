@@ -304,6 +304,42 @@ typedef struct sentctx {
 
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
 
+/* A quote still open at the end of the sentence (from `hi` on): the
+ * speaker named where it closes, `...," the ministry said` or `...," said
+ * X`, within a few sentences; -1 if none. */
+static int speaker_after_quote(const xdoc *x, size_t hi)
+{
+    for (size_t i = hi; i < x->t.n_toks && i < hi + 160; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ)
+            return -1;
+        if (!(f & AG_TOK_CLOSEQ))
+            continue;
+        size_t j = i + 1;
+        if (j < x->t.n_toks && x_tok_is(x, j, ","))
+            j++;
+        int c = chunk_of(x, j);
+        if (c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB))) /* the ministry said */
+            return usable(x, c) ? x->chunks[c].actor : -1;
+        if (x_tok_has(x, j, WC(SPEECH_VERB)) && (c = chunk_of(x, j + 1)) >= 0) /* said X */
+            return usable(x, c) ? x->chunks[c].actor : -1;
+        return -1;
+    }
+    return -1;
+}
+
+void ag__x_quote_speakers(xdoc *x)
+{
+    for (size_t si = 0; si < x->t.n_sents; si++) {
+        const ag_sentence *se = &x->t.sents[si];
+        int open = 0;
+        for (size_t i = se->tok_start; i < se->tok_end; i++)
+            if (x->t.toks[i].flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+                open = (x->t.toks[i].flags & AG_TOK_OPENQ) != 0;
+        x->quote_spk[si] = open ? speaker_after_quote(x, se->tok_end) : -1;
+    }
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -351,6 +387,10 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             return;
         }
     }
+    /* '"The Government condemns ... . ...," the ministry said': a quote
+     * that closes in a later sentence has the speaker named there. */
+    if (s->speaker < 0 && open && x->quote_spk)
+        s->speaker = x->quote_spk[s->sent];
     if (s->speaker < 0 && any_quote)
         s->speaker = carry_speaker;
 }
@@ -422,6 +462,22 @@ static size_t meeting_parts(const xdoc *x, int *src)
     return n;
 }
 
+/* Inside a quote, "we"/"I" before the predicate at p is the speaker, and
+ * so is an unnamed "the Government" or "the ministry" ('"The Government
+ * condemns ...," the ministry said'). */
+static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (!in_quote(s, p) || s->speaker < 0)
+        return 0;
+    for (size_t k = p; k > s->lo && k + 6 > p; k--) {
+        if (chunk_of(x, k - 1) >= 0)
+            return 0;
+        if (x_tok_has(x, k - 1, WC(FIRST_PERSON) | WC(GOVERNMENT_NOUN) | WC(AGENCY_HEAD_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -429,16 +485,9 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
     size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
     if (n)
         return n;
-    /* Inside a quote, "we"/"I" is the speaker. */
-    if (in_quote(s, p) && s->speaker >= 0) {
-        for (size_t k = p; k > s->lo && k + 6 > p; k--) {
-            if (x_tok_has(x, k - 1, WC(FIRST_PERSON))) {
-                src[0] = s->speaker;
-                return 1;
-            }
-            if (chunk_of(x, k - 1) >= 0)
-                break;
-        }
+    if (speaker_subject(x, s, p)) {
+        src[0] = s->speaker;
+        return 1;
     }
     /* "..., who supported ..." */
     if (p > s->lo + 1 && (x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which"))) {
@@ -568,6 +617,30 @@ static size_t add_others(int *tgt, size_t n, const int *v, size_t nv, const int 
     return n;
 }
 
+/* "expelled 24 Italian and 27 Spanish diplomats": the country adjectives
+ * coordinated before the target chunk c (at or after token `from`) share
+ * its head noun; appends their actors to tgt (n of them) and returns the
+ * new count. */
+static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, size_t n)
+{
+    size_t last = x->chunks[c].t1 - 1;
+    if (last == x->chunks[c].t0 || (x->t.toks[last].flags & AG_TOK_CAP))
+        return n; /* no lower-case head noun to share */
+    for (size_t t = x->chunks[c].t0; n < MAXG && t > from + 1;) {
+        size_t k = t - 1;
+        if (x_tflags(x, k) & AG_TOK_DIGIT) /* "and 27 Spanish" */
+            k--;
+        if (k <= from || !(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+            break;
+        int pc = chunk_of(x, k - 1);
+        if (pc < 0 || !(x->chunks[pc].flags & CH_ADJ) || (x->chunks[pc].flags & CH_LOC) || x->chunks[pc].t1 != k)
+            break;
+        tgt[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n;
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -639,7 +712,8 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         }
         if (at)
             *at = x->chunks[c].t0;
-        return group_right(x, c, s->hi, tgt);
+        size_t n = group_right(x, c, s->hi, tgt);
+        return n == 1 ? shared_adjectives(x, c, from, tgt, n) : n;
     }
     return 0;
 }
@@ -1459,6 +1533,7 @@ typedef struct pred {
     const ag_lx_entry *e;
     int nominal;
     size_t wish_at;  /* the wish verb before "to", or 0 */
+    int obj;         /* "declared X persona non grata": X's chunk, else -1 */
     unsigned cond;   /* AG_RC_* */
     xvgroup vg;
 } pred;
@@ -1486,15 +1561,18 @@ static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
         b = k; /* the form holds the preposition */
     else if (!x_tok_has(x, k, WC(OBJECT_PREP)) || x_tok_is(x, k, "between"))
         return 0;
-    int oc = -1;
+    int oc = -1, poss = 0;
     for (; b < x->t.n_toks && b < k + 8 && !x_tok_is(x, b, "by"); b++) {
         int c = chunk_of(x, b);
         if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
             oc = c;
         else if (c < 0 && !(x_tflags(x, b) & AG_TOK_WORD))
             return 0; /* a comma or a quote: another phrase */
+        /* "the expulsion of 34 of its diplomats by Russia": the owner is
+         * the clause's subject (*obj -1). */
+        poss |= c < 0 && x_tok_has(x, b, WC(PRONOUN)) && x_tok_has(x, b, WC(NOUN_MARKER));
     }
-    if (oc < 0 || !x_tok_is(x, b, "by"))
+    if ((oc < 0 && !poss) || !x_tok_is(x, b, "by"))
         return 0;
     int ac = chunk_of(x, b + 1);
     if (ac < 0 && x_tok_is(x, b + 1, "the"))
@@ -1564,6 +1642,21 @@ static int claimed(xdoc *x, const sentctx *s, const pred *pr)
     return a != s->speaker && !related(x, a, s->speaker);
 }
 
+/* A determiner among the modifiers [q, p) of the noun at p, with a
+ * preposition or a stance verb before it ("to the expulsion", "condemned
+ * the expulsion"); the modifiers may have taken the verb in. */
+static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
+{
+    int det = 0;
+    for (size_t j = p; j > q && j + 6 > p && !det; j--)
+        det = x_tok_has(x, j - 1, WC(DETERMINER));
+    for (size_t j = q > s->lo ? q - 1 : q; det && j < p; j++)
+        if (chunk_of(x, j) < 0 && !x_tok_has(x, j, WC(DETERMINER)) &&
+            (x_tok_has(x, j, WC(PREPOSITION)) || x_match(x, j, s->hi, KIND(AG_LX_VERB), NULL)))
+            return 1;
+    return 0;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -1583,7 +1676,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= AG_RC_NOUN;
         /* "at a meeting": the scene of the clause is an act like "held a meeting". */
         int scene = e->kind == AG_LX_MEET && scene_prep(x, s, p);
-        c |= scene || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
+        c |= scene || pr->obj >= 0 || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
         /* "support for X"; "evidence against X", a form with its preposition. */
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
         int o, a, hosts[MAXG];
@@ -1591,6 +1684,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "the talks are sponsored by X": a meeting noun with its hosts. */
         size_t at;
         c |= e->kind == AG_LX_MEET && scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
+        /* "in response to the expulsion of X", "condemned the expulsion of
+         * X": a noun after a preposition or another stance verb names an
+         * act whose agent the clause does not give. */
+        c |= !(c & AG_RC_LIGHT) && embedded(x, s, q, p) ? AG_RC_EMBEDDED : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p) && /* "has been backing": progressive */
                 !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
@@ -1654,6 +1751,30 @@ static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, co
     return k >= s->hi || chunk_of(x, k) < 0;
 }
 
+/* "declared Mexico's ambassador persona non grata": a noun after the
+ * object of a light verb is the predicate of that verb, and the object
+ * its target. Returns the object's chunk (and the verb in *head), or -1. */
+static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
+{
+    size_t k = p;
+    while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && chunk_of(x, k - 1) < 0) /* 'them "persona ..."' */
+        k--;
+    /* "Mexico's ambassador": a possessive before one lower-case noun. */
+    if (k > s->lo + 3 && chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
+        (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP))
+        k -= 2;
+    int c = k > s->lo ? chunk_of(x, k - 1) : -1;
+    if (c < 0 || !usable(x, c) || x->chunks[c].t0 <= s->lo)
+        return -1;
+    size_t v = x->chunks[c].t0 - 1;
+    if (x_tok_is(x, v, "the") && v > s->lo)
+        v--;
+    if (!x_tok_has(x, v, WC(LIGHT_VERB)) || chunk_of(x, v) >= 0)
+        return -1;
+    *head = v;
+    return c;
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -1678,6 +1799,7 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
         pr->head = q - 1;
+    pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
     pred_conditions(x, s, pr);
     /* "advised against travel to X": a bare noun, no act of anyone. */
     if (bare)
@@ -1822,6 +1944,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         if (!of_by(x, k, &c, &a))
             return 0;
         *ns = group_right(x, a, s->hi, src);
+        if (c < 0) /* "its diplomats": the owner is the clause's subject */
+            return (nt = find_source(x, s, pr->head, tgt)) && tgt[0] != src[0] ? nt : 0;
         return group_right(x, c, s->hi, tgt);
     case AG_RR_WISH:
         *ns = find_source(x, s, pr->wish_at, src);
@@ -1845,6 +1969,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = find_source(x, s, pr->head, src);
         if (r->roles == AG_RR_SUBJECT)
             return 0;
+        if (pr->obj >= 0) /* "declared X persona non grata" */
+            return group_left(x, pr->obj, pr->head, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
@@ -1871,7 +1997,7 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             add_stance(x, src[a], tgt[b], e, si);
-            if (mutual)
+            if (mutual && !(r->options & AG_RO_ONE_WAY))
                 add_stance(x, tgt[b], src[a], e, si);
         }
     /* A summons is also a meeting of the summoner and the envoy (corpus
