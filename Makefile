@@ -302,13 +302,16 @@ symbols-check: libactorgraph.a $(SO_REAL)
 
 lexicon-check:
 	@$(PYTHON) tests/lexicon_check.py
+	@$(PYTHON) tests/lexicon_sources_check.py
 
 # Extraction tests as data: sentences and the relations expected of them.
 extract-cases: actorgraph
 	@$(PYTHON) tests/extract_cases.py ./actorgraph
 
-# data/lexicon.json again from its sources (tools/gen_lexicon.py): the data
-# files under data/, iso-codes, and WordNet's lemmas and irregular forms
+# data/lexicon.json again from its sources (tools/gen_lexicon.py): the
+# hand-curated data files under data/ (countries.txt, organizations.txt,
+# persons.txt, agencies.txt, titles.txt, not_actors.txt, word_classes.txt,
+# verbs.txt, meetings.txt, cameo.tsv, rules.txt), iso-codes, and WordNet's lemmas and irregular forms
 # (Debian wordnet-base, installed here when missing; a plain build needs
 # neither, the generated file is committed).
 deps-lexicon:
