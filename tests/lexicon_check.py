@@ -15,8 +15,8 @@ import sys
 
 ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
 MEETING_CODES = {"036", "040", "041", "042", "043", "044", "045", "046"}
-SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings")
-MIN_COUNTS = {"countries": 190, "organizations": 60}
+SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "places")
+MIN_COUNTS = {"countries": 190, "organizations": 60, "places": 1000}
 MIN_VERB_FORMS = 150
 MAX_BYTES = 400 * 1024
 MAX_WORDS = 10
@@ -38,6 +38,7 @@ SCHEMA = {
               "nouns": (LIST, False)},
     "meetings": {"lemma": (STR, True), "code": (STR, True), "forms": (LIST, True),
                  "nouns": (LIST, False), "target_preps": (LIST, False)},
+    "places": {"name": (STR, True), "country": (STR, True), "aliases": (LIST, False)},
 }
 
 # The word classes the extractor knows: the names in src/read/vocab.c.
@@ -249,10 +250,11 @@ def main(argv):
     orgs = [e for e in lex.get("organizations", []) if isinstance(e, dict)]
 
     # --- codes / roles / polarity ---
-    for i, e in enumerate(countries):
-        c = e.get("code", "")
-        if isinstance(c, str) and not re.fullmatch(r"[A-Z]{3}", c):
-            bad("%s: code %r is not 3 capital letters" % (entry_label("countries", i, e), c))
+    for sec, key in (("countries", "code"), ("places", "country")):
+        for i, e in enumerate(lex.get(sec, [])):
+            c = e.get(key, "") if isinstance(e, dict) else ""
+            if isinstance(c, str) and not re.fullmatch(r"[A-Z]{3}", c):
+                bad("%s: %s %r is not 3 capital letters" % (entry_label(sec, i, e), key, c))
     for sec in ("organizations", "persons"):
         for i, e in enumerate(lex.get(sec, [])):
             c = e.get("code") if isinstance(e, dict) else None
@@ -340,13 +342,15 @@ def main(argv):
         for f in ("aliases", "adjectives"):
             for x in e.get(f, []) if isinstance(e.get(f), list) else []:
                 claim(x, who)
-    for e in lex.get("persons", []):
-        if not isinstance(e, dict):
-            continue
-        who = "person %r" % e.get("name")
-        for x in [e.get("name")] + (e.get("aliases") if isinstance(e.get("aliases"), list) else []):
-            if isinstance(x, str):
-                claim(x, who)
+    # Persons, and places: a place is never an actor, none of its forms is an actor's.
+    for sec, kind in (("persons", "person"), ("places", "place")):
+        for e in lex.get(sec, []):
+            if not isinstance(e, dict):
+                continue
+            who = "%s %r" % (kind, e.get("name"))
+            for x in [e.get("name")] + (e.get("aliases") if isinstance(e.get("aliases"), list) else []):
+                if isinstance(x, str):
+                    claim(x, who)
 
     # --- forms the extractor can match: no commas (a phrase never spans
     # punctuation), at most MAX_WORDS words (the matcher tries every length up
@@ -415,10 +419,10 @@ def main(argv):
         print("lexicon: %d problem(s)" % len(problems))
         return 1
     print("lexicon: %d countries, %d organizations, %d persons, %d agencies, %d titles, "
-          "%d verbs (%d forms), %d meetings, %d word classes, %d lemmas, %d bytes ok" % (
+          "%d verbs (%d forms), %d meetings, %d places, %d word classes, %d lemmas, %d bytes ok" % (
               len(lex.get("countries", [])), len(orgs), len(lex.get("persons", [])),
               len(lex.get("agencies", [])), len(lex.get("titles", [])), len(lex.get("verbs", [])),
-              nforms, len(lex.get("meetings", [])), len(lex.get("word_classes", [])),
+              nforms, len(lex.get("meetings", [])), len(lex.get("places", [])), len(lex.get("word_classes", [])),
               len(lex.get("lemmas", [])), len(raw)))
     return 0
 

@@ -82,6 +82,28 @@ START_TEST(override_replaces_by_name)
 }
 END_TEST
 
+/* GeoNames cities: a place with its country's code, by name, ASCII name and
+ * English spelling; an override adds one; a bad one is refused by place. */
+START_TEST(places_from_geonames)
+{
+    ck_assert_uint_ge(ag_lexicon_count(lx, AG_LX_PLACE), 1000);
+    const ag_lx_entry *e = first("Sochi", NULL);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->kind, AG_LX_PLACE);
+    ck_assert_str_eq(e->code, "RUS");
+    ck_assert_str_eq(first("Istanbul", NULL)->name, "\u0130stanbul");
+    ck_assert_str_eq(first("Geneva", NULL)->name, "Gen\u00e8ve");
+    ck_assert_int_eq(first("Ankara", NULL)->kind, AG_LX_COUNTRY); /* a capital stays a country form */
+    const char *extra = "{\"places\":[{\"name\":\"Strelsau\",\"country\":\"RUR\",\"aliases\":[\"Strelsaw\"]}]}";
+    ag_error err;
+    ck_assert_int_eq(ag_lexicon_add_json(lx, extra, strlen(extra), "extra.json", &err), AG_OK);
+    ck_assert_str_eq(first("Strelsaw", NULL)->code, "RUR");
+    const char *bad = "{\n \"places\": [\n  {\"name\": \"X\", \"country\": 3}]}";
+    ck_assert_int_eq(ag_lexicon_add_json(lx, bad, strlen(bad), "p.json", &err), AG_EINPUT);
+    ck_assert_msg(strstr(err.msg, "p.json:3:") && strstr(err.msg, "places[0]"), "message was: %s", err.msg);
+}
+END_TEST
+
 START_TEST(malformed_files_name_the_place)
 {
     ag_error err;
@@ -256,6 +278,7 @@ static Suite *suite(void)
     tcase_add_test(tc, titles_and_verbs_in_any_case);
     tcase_add_test(tc, override_replaces_by_name);
     tcase_add_test(tc, malformed_files_name_the_place);
+    tcase_add_test(tc, places_from_geonames);
     tcase_add_test(tc, word_classes_come_from_the_lexicon);
     tcase_add_test(tc, lemmas_and_verbs_from_wordnet);
     tcase_add_test(tc, a_word_class_is_replaced_by_an_override);

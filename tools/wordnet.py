@@ -56,6 +56,29 @@ class WordNet:
                     out.setdefault(parts[0].replace("_", " "), []).extend(p.replace("_", " ") for p in parts[1:])
         return out
 
+    def name_senses(self):
+        """(common, persons): the lower-cased words WordNet writes in lower
+        case in some synset (common words: "mobile", "reading", "nice"),
+        and those written capitalized in a synset of people (lexicographer
+        file 18, noun.person: "Lincoln", "Houston"). Multi-word lemmas have
+        spaces. Read from the data.* files, where lemmas keep their case."""
+        common, persons = set(), set()
+        for name in ("data.noun", "data.verb", "data.adj", "data.adv"):
+            with open(self._path(name), encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue
+                    col = line.split(" ")
+                    lexfile, n = col[1], int(col[3], 16)
+                    for k in range(n):
+                        w = col[4 + 2 * k].replace("_", " ")
+                        w = w.split("(", 1)[0]  # adjective markers: "galore(ip)"
+                        if w == w.lower():
+                            common.add(w)
+                        elif name == "data.noun" and lexfile == "18":
+                            persons.add(w.lower())
+        return common, persons
+
     def is_lemma(self, word, pos):
         return word in self.lemmas[pos]
 

@@ -295,7 +295,7 @@ static ag_status add_forms(loadctx *c, json_t *obj, const char *key, uint32_t en
 }
 
 static const char *const section_names[AG_LX_NKINDS] = {
-    "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "not_actors"};
+    "countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "not_actors", "places"};
 
 /* A verb's or meeting's polarity and Goldstein value follow its CAMEO code
  * (data/cameo.tsv), and its label keeps to one CAMEO root, so one label
@@ -422,7 +422,7 @@ static ag_status entry_fields(loadctx *c, ag_lx_kind kind, json_t *obj, size_t i
     e->kind = kind;
     if (!(e->name = ag_arena_strdup(c->lx->arena, json_string_value(nm))))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
-    ag_status st = opt_str(c, obj, "code", where, idx, &e->code);
+    ag_status st = opt_str(c, obj, kind == AG_LX_PLACE ? "country" : "code", where, idx, &e->code);
     if (!st)
         st = opt_str(c, obj, "affiliation", where, idx, &e->affiliation);
     if (!st)
@@ -475,7 +475,7 @@ static ag_status entry_forms(loadctx *c, ag_lx_kind kind, json_t *obj, uint32_t 
         unsigned kinds; /* bits of ag_lx_kind */
     } lists[] = {
         {"aliases", AG_FORM_NAME, 1u << AG_LX_COUNTRY | 1u << AG_LX_ORG | 1u << AG_LX_PERSON | 1u << AG_LX_BLOCK
-                                      | 1u << AG_LX_AGENCY | 1u << AG_LX_TITLE},
+                                      | 1u << AG_LX_AGENCY | 1u << AG_LX_TITLE | 1u << AG_LX_PLACE},
         {"adjectives", AG_FORM_ADJ, 1u << AG_LX_COUNTRY | 1u << AG_LX_ORG | 1u << AG_LX_PERSON},
         {"demonyms", AG_FORM_DEMONYM, 1u << AG_LX_COUNTRY},
         {"capitals", AG_FORM_CAPITAL, 1u << AG_LX_COUNTRY},

@@ -1,6 +1,6 @@
 /* lexicon.h — the extractor's knowledge (docs/lexicon.md): countries,
  * organizations, persons, agency types, titles, stance and meeting verbs,
- * looked up by phrase; and the vocabulary of single words (word classes,
+ * cities, looked up by phrase; and the vocabulary of single words (word classes,
  * lemmas) that every token is looked up in.
  *
  * A lexicon is built once (the embedded default, then --lexicon files) and is
@@ -27,6 +27,7 @@ typedef enum ag_lx_kind {
     AG_LX_VERB,    /* stance */
     AG_LX_MEET,    /* meeting */
     AG_LX_BLOCK,   /* a phrase that holds a name but is no actor ("Latin America") */
+    AG_LX_PLACE,   /* a city: a place, never an actor ("Sochi"); code = its country's ISO3 */
     AG_LX_NKINDS
 } ag_lx_kind;
 

@@ -599,6 +599,25 @@ static size_t m_not_actor(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* A city the lexicon knows ("in Sochi", "New York condemned"): a place,
+ * never an actor, so its words start no mention. Not before a capitalized
+ * word that is no title ("New York Times"; "Los Angeles Mayor X" is one),
+ * nor when a person of the document bears the name ("Medina said"). */
+static size_t m_place(xdoc *x, const mspan *s)
+{
+    size_t n = x_match(x, s->j, s->end, KIND(AG_LX_PLACE), NULL), k = s->j + n, m = 0;
+    if (!n || n < x_match(x, s->j, s->end, MENTION_KINDS, NULL) ||
+        (k < s->end && (x_tflags(x, k) & AG_TOK_CAP) && !x_match(x, k, s->end, KIND(AG_LX_TITLE), NULL)))
+        return NOPE;
+    char w[128];
+    if (n == 1 && ag__x_phrase(x, s->j, k, w, sizeof w)) {
+        ag__x_index_all(x, &(xkey){XI_SUR, w, 0, 0}, &m);
+        if (!m)
+            ag__x_index_all(x, &(xkey){XI_SUR, w, 1, 0}, &m);
+    }
+    return m ? NOPE : k - s->i;
+}
+
 /* "the ministry", "the parliament": the last agency or organization
  * whose name has that word. */
 static size_t m_agency_head(xdoc *x, const mspan *s)
@@ -956,7 +975,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     if (s.j >= end || (!s.det && !may_start_mention(x, s.j, end)))
         return 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
-                                                             m_agency_head, m_state_noun, m_led_coalition, m_agency,
+                                                             m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
                                                              m_unknown_org};
     for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
         size_t n = first[k](x, &s);

@@ -879,6 +879,8 @@ static const char *meeting_place(xdoc *x, sentctx *s, size_t p)
                 while (e < s->hi && (x->t.toks[e].flags & AG_TOK_CAP) && (x->t.toks[e].flags & AG_TOK_WORD) &&
                        chunk_of(x, e) < 0 && e - q < 3)
                     e++;
+                size_t city = x_match(x, q, s->hi, KIND(AG_LX_PLACE), NULL); /* "Rio de Janeiro" */
+                e = q + city > e ? q + city : e;
                 if (e > q && !x_tok_has(x, q, WC(NOT_PLACE)))
                     return ag_arena_strndup(x->doc->arena, x->text + x->t.toks[q].start,
                                             x->t.toks[e - 1].end - x->t.toks[q].start);
