@@ -464,9 +464,17 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                 parent = c->actor;
         }
     }
-    if (parent < 0)
-        parent = default_affiliation(x, T);
-    ag__x_set_affil(x, p, parent);
+    if (parent >= 0) {
+        ag__x_bind_affil(x, p, parent);
+    } else {
+        /* A guess, which evidence that binds the person replaces (called
+         * every time: a title's own organization counts as mentioned). */
+        int guess = default_affiliation(x, T);
+        if (x->actors[p].affil < 0) {
+            ag__x_set_affil(x, p, guess);
+            x->actors[p].affil_weak = x->actors[p].affil >= 0;
+        }
+    }
     note_title(x, p, T);
     /* "Foreign Minister Ana Lima of Brazil". */
     size_t after = n0 + nl;
@@ -501,10 +509,14 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     title T;
+    size_t a0;
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
+    /* ", charge d'affaires Jaime Serrano": the title of the next person. */
+    if (ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end)
+        return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
-    ag__x_set_affil(x, person, parent);
+    ag__x_bind_affil(x, person, parent);
     note_title(x, person, &T);
     ag__x_person_code(x, person, title_role(&T));
     return T.end - k;
@@ -762,8 +774,11 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 ag__x_add_alias_span(x, L.actor, s->j, le);
                 x->actors[L.actor].mentions++;
             }
-            push_chunk(x, s->i, stop, p, s->sent, 0);
-            return stop - s->i;
+            /* "Admiral Ali Shamkhani, Secretary of Iran's Supreme National
+             * Security Council": the apposition binds the person. */
+            size_t app = appositive(x, stop, s->end, p);
+            push_chunk(x, s->i, stop + app, p, s->sent, 0);
+            return stop + app - s->i;
         }
         /* No name: "the Turkish president", "Australia's foreign minister". */
         if (T.e || T.counterpart) {
@@ -852,6 +867,20 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
     return NOPE;
 }
 
+/* "Britain's Hunt", "Tehran's Zarif": a country or organization in the
+ * possessive right before a person's name is the person's. */
+static void possessor_binds(xdoc *x, size_t i, int p)
+{
+    if (i < 2 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || x->tok_chunk[i - 2] < 0)
+        return;
+    const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+    if (c->t1 != i - 1 || !(c->flags & CH_POSS) || (c->flags & (CH_LOC | CH_ADJ | CH_PRON)) ||
+        x->actors[c->actor].kind == AG_ACTOR_PERSON)
+        return;
+    ag__x_bind_affil(x, p, c->actor);
+    ag__x_person_code(x, p, x->actors[p].role);
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -899,6 +928,7 @@ static size_t m_person(xdoc *x, const mspan *s)
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
             ag__x_note_list_title(x, p, s->i, n0);
+            possessor_binds(x, s->i, p);
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
