@@ -402,9 +402,33 @@ static void note_title(xdoc *x, int person, const title *T)
         x->actors[person].role = title_role(T);
 }
 
+/* The holder's country of a title that names none, from an unnamed holder
+ * of the same title in this or the two sentences before ("Beijing's
+ * ambassador ... Ambassador Huang"); -1 if none. (The actor a sentence
+ * opens with was tried too: better on the project set, worse on unseen
+ * text.) */
+static int nearby_holder(xdoc *x, const title *T)
+{
+    size_t cur = x->co.sent;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent + 2 < cur)
+            break;
+        if (!(ch->flags & CH_NOMINAL) || x->actors[ch->actor].kind == AG_ACTOR_PERSON)
+            continue;
+        for (size_t k = ch->t0; k < ch->t1; k++) {
+            ag_lx_hit h;
+            if (x_match(x, k, ch->t1, KIND(AG_LX_TITLE), &h) && ag_lexicon_entry(x->lx, h.entry) == T->e)
+                return ch->actor;
+        }
+    }
+    return -1;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
- * titles, the country the document has mentioned most so far. */
+ * titles, a holder named nearby (nearby_holder), else the country the
+ * document has mentioned most so far. */
 static int default_affiliation(xdoc *x, const title *T)
 {
     if (!T->e)
@@ -420,6 +444,9 @@ static int default_affiliation(xdoc *x, const title *T)
     }
     if (!T->e->role || !*T->e->role)
         return -1;
+    int near = nearby_holder(x, T);
+    if (near >= 0)
+        return near;
     if (x->pass == 2)
         return x->dominant;
     int best = -1;
