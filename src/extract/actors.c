@@ -743,6 +743,13 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
             continue;
         for (size_t q = k - 1; q > lo && q + 4 > k; q--) {
             int cc = x->tok_chunk[q - 1];
+            /* "his deputy for political affairs, Ali Bagheri Kani": the
+             * person's body or country. */
+            int who = cc < 0 ? ag__x_coref_possessor(x, q - 1) : -1;
+            if (who >= 0) {
+                *of = x->actors[who].affil;
+                break;
+            }
             if (cc >= 0) {
                 int r = x->actors[x->chunks[cc].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[cc].actor;
                 *of = r;
