@@ -389,6 +389,17 @@ void ag__x_set_affil(xdoc *x, int a, int parent)
         ag__x_set_parent(x, a, parent);
 }
 
+void ag__x_bind_affil(xdoc *x, int a, int parent)
+{
+    if (a < 0 || parent < 0 || a == parent || ag__x_root(x, parent) == a)
+        return;
+    if (x->actors[a].affil_weak && x->actors[a].affil != parent)
+        ag__x_set_parent(x, a, parent);
+    else
+        ag__x_set_affil(x, a, parent);
+    x->actors[a].affil_weak = 0;
+}
+
 /* CAMEO code of an official: the root country's (or organization's) code
  * plus the role ("TUR" + "MIL"). */
 void ag__x_person_code(xdoc *x, int a, const char *role)
@@ -712,6 +723,13 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
         return 0;
     for (size_t k = i - 1; k > lo && k + 12 > i; k--) {
         int c = x->tok_chunk[k - 1];
+        /* "the High Commissioner of Ghana to Nigeria, Amb Rashid Bawa": the
+         * post is no country of the person. */
+        if (c >= 0 && x->chunks[c].t0 > lo + 1 && x_tok_is(x, x->chunks[c].t0 - 1, "to") &&
+            x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON) {
+            k = x->chunks[c].t0;
+            continue;
+        }
         if (c >= 0 && (x->chunks[c].flags & CH_NOMINAL)) {
             /* The title made a mention of its own: "China's special envoy". */
             if (x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
@@ -725,6 +743,13 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
             continue;
         for (size_t q = k - 1; q > lo && q + 4 > k; q--) {
             int cc = x->tok_chunk[q - 1];
+            /* "his deputy for political affairs, Ali Bagheri Kani": the
+             * person's body or country. */
+            int who = cc < 0 ? ag__x_coref_possessor(x, q - 1) : -1;
+            if (who >= 0) {
+                *of = x->actors[who].affil;
+                break;
+            }
             if (cc >= 0) {
                 int r = x->actors[x->chunks[cc].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[cc].actor;
                 *of = r;

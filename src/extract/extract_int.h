@@ -36,6 +36,7 @@ typedef struct xactor {
     const char *code;
     const char *role;    /* CAMEO role suffix for persons and agencies */
     int affil;           /* actor index or -1 */
+    int affil_weak;      /* affil is only the document's guess (a title naming no country) */
     int lex;             /* lexicon entry or -1 */
     int agency;          /* agencies: lexicon agency-type entry or -1 */
     char *surname;       /* persons: last name token */
@@ -230,6 +231,9 @@ void ag__x_set_parent(xdoc *x, int a, int parent);
 void ag__x_index_title(xdoc *x, int p);
 /* Affiliates actor a with parent, refining within the same country. */
 void ag__x_set_affil(xdoc *x, int a, int parent);
+/* The same for evidence that binds the person (an apposition, "Britain's
+ * Hunt", "the ambassador of X, NAME"): it also replaces a guessed one. */
+void ag__x_bind_affil(xdoc *x, int a, int parent);
 /* CAMEO code of an official from its root actor's code and role. */
 void ag__x_person_code(xdoc *x, int a, const char *role);
 /* The singular of a plural title before the list of persons whose member

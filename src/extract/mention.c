@@ -402,9 +402,33 @@ static void note_title(xdoc *x, int person, const title *T)
         x->actors[person].role = title_role(T);
 }
 
+/* The holder's country of a title that names none, from an unnamed holder
+ * of the same title in this or the two sentences before ("Beijing's
+ * ambassador ... Ambassador Huang"); -1 if none. (The actor a sentence
+ * opens with was tried too: better on the project set, worse on unseen
+ * text.) */
+static int nearby_holder(xdoc *x, const title *T)
+{
+    size_t cur = x->co.sent;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent + 2 < cur)
+            break;
+        if (!(ch->flags & CH_NOMINAL) || x->actors[ch->actor].kind == AG_ACTOR_PERSON)
+            continue;
+        for (size_t k = ch->t0; k < ch->t1; k++) {
+            ag_lx_hit h;
+            if (x_match(x, k, ch->t1, KIND(AG_LX_TITLE), &h) && ag_lexicon_entry(x->lx, h.entry) == T->e)
+                return ch->actor;
+        }
+    }
+    return -1;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
- * titles, the country the document has mentioned most so far. */
+ * titles, a holder named nearby (nearby_holder), else the country the
+ * document has mentioned most so far. */
 static int default_affiliation(xdoc *x, const title *T)
 {
     if (!T->e)
@@ -420,6 +444,9 @@ static int default_affiliation(xdoc *x, const title *T)
     }
     if (!T->e->role || !*T->e->role)
         return -1;
+    int near = nearby_holder(x, T);
+    if (near >= 0)
+        return near;
     if (x->pass == 2)
         return x->dominant;
     int best = -1;
@@ -464,9 +491,17 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                 parent = c->actor;
         }
     }
-    if (parent < 0)
-        parent = default_affiliation(x, T);
-    ag__x_set_affil(x, p, parent);
+    if (parent >= 0) {
+        ag__x_bind_affil(x, p, parent);
+    } else {
+        /* A guess, which evidence that binds the person replaces (called
+         * every time: a title's own organization counts as mentioned). */
+        int guess = default_affiliation(x, T);
+        if (x->actors[p].affil < 0) {
+            ag__x_set_affil(x, p, guess);
+            x->actors[p].affil_weak = x->actors[p].affil >= 0;
+        }
+    }
     note_title(x, p, T);
     /* "Foreign Minister Ana Lima of Brazil". */
     size_t after = n0 + nl;
@@ -501,10 +536,14 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     title T;
+    size_t a0;
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
+    /* ", charge d'affaires Jaime Serrano": the title of the next person. */
+    if (ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end)
+        return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
-    ag__x_set_affil(x, person, parent);
+    ag__x_bind_affil(x, person, parent);
     note_title(x, person, &T);
     ag__x_person_code(x, person, title_role(&T));
     return T.end - k;
@@ -780,8 +819,11 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 ag__x_add_alias_span(x, L.actor, s->j, le);
                 x->actors[L.actor].mentions++;
             }
-            push_chunk(x, s->i, stop, p, s->sent, 0);
-            return stop - s->i;
+            /* "Admiral Ali Shamkhani, Secretary of Iran's Supreme National
+             * Security Council": the apposition binds the person. */
+            size_t app = appositive(x, stop, s->end, p);
+            push_chunk(x, s->i, stop + app, p, s->sent, 0);
+            return stop + app - s->i;
         }
         /* No name: "the Turkish president", "Australia's foreign minister". */
         if (T.e || T.counterpart) {
@@ -870,6 +912,20 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
     return NOPE;
 }
 
+/* "Britain's Hunt", "Tehran's Zarif": a country or organization in the
+ * possessive right before a person's name is the person's. */
+static void possessor_binds(xdoc *x, size_t i, int p)
+{
+    if (i < 2 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || x->tok_chunk[i - 2] < 0)
+        return;
+    const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+    if (c->t1 != i - 1 || !(c->flags & CH_POSS) || (c->flags & (CH_LOC | CH_ADJ | CH_PRON)) ||
+        x->actors[c->actor].kind == AG_ACTOR_PERSON)
+        return;
+    ag__x_bind_affil(x, p, c->actor);
+    ag__x_person_code(x, p, x->actors[p].role);
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -917,6 +973,7 @@ static size_t m_person(xdoc *x, const mspan *s)
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
             ag__x_note_list_title(x, p, s->i, n0);
+            possessor_binds(x, s->i, p);
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */

@@ -158,6 +158,14 @@ int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
     return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
 }
 
+int ag__x_coref_possessor(const xdoc *x, size_t i)
+{
+    const xcoref *c = &x->co;
+    if (!x_tok_is(x, i, "his") && !x_tok_is(x, i, "her"))
+        return -1;
+    return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
+}
+
 int ag__x_coref_head(xdoc *x, size_t j)
 {
     /* A word that heads an organization named before: "the front" of

@@ -56,6 +56,8 @@ int ag__x_coref_sentence(xdoc *x, size_t si);
 /* The actor a pronoun at token i of sentence si stands for ("he", "she";
  * "it" right after a verb), or -1. */
 int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i);
+/* The person "his"/"her" at i stands for ("his deputy, X"), or -1. */
+int ag__x_coref_possessor(const xdoc *x, size_t i);
 /* "the ministry", "the council": the latest organization or agency with
  * the head word at token j in its name, or -1. */
 int ag__x_coref_head(xdoc *x, size_t j);
