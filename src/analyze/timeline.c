@@ -381,36 +381,29 @@ static ag_status write_text(const ag_timeline *t, int terminal, FILE *out)
     return AG_OK;
 }
 
-/* A CSV field: ids are slugs, but a hand-written graph may hold anything. */
-static void csv_field(FILE *out, const char *s)
+/* Each row is built in one buffer: ids through the one CSV quoting helper
+ * (ids are slugs, but a hand-written graph may hold anything). */
+static ag_status write_csv(const ag_timeline *t, FILE *out)
 {
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
-static void write_csv(const ag_timeline *t, FILE *out)
-{
-    fputs("period,source,target,cooperative,hostile,neutral,meetings,goldstein\n", out);
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const ag_timeline_row *r = &t->rows[i];
+    ag_buf b = AG_BUF_INIT;
+    int io = 0, r = ag_buf_puts(&b, "period,source,target,cooperative,hostile,neutral,meetings,goldstein\n");
+    for (size_t i = 0; i < t->n_rows && r == 0; i++) {
+        const ag_timeline_row *row = &t->rows[i];
         char p[16];
-        ag_period_string(t->by, r->period, p);
-        fprintf(out, "%s,", p);
-        csv_field(out, t->g->nodes[r->source].id);
-        fputc(',', out);
-        csv_field(out, t->g->nodes[r->target].id);
-        fprintf(out, ",%ld,%ld,%ld,%ld,%.10g\n", r->cooperative, r->hostile, r->neutral, r->meetings,
-                r->goldstein);
+        ag_period_string(t->by, row->period, p);
+        r = ag_buf_printf(&b, "%s,", p) || ag_buf_put_csv(&b, t->g->nodes[row->source].id, ',', 0) ||
+            ag_buf_putc(&b, ',') || ag_buf_put_csv(&b, t->g->nodes[row->target].id, ',', 0) ||
+            ag_buf_printf(&b, ",%ld,%ld,%ld,%ld,%.10g\n", row->cooperative, row->hostile, row->neutral,
+                          row->meetings, row->goldstein);
+        if (r == 0 && b.len >= 1 << 16) { /* bounded memory on long timelines */
+            io |= fwrite(b.data, 1, b.len, out) != b.len;
+            ag_buf_reset(&b);
+        }
     }
+    if (!r && b.len)
+        io |= fwrite(b.data, 1, b.len, out) != b.len;
+    ag_buf_free(&b);
+    return r ? AG_ENOMEM : io ? AG_EIO : AG_OK;
 }
 
 static int write_json(const ag_timeline *t, FILE *out)
@@ -451,7 +444,7 @@ ag_status ag_timeline_write(const ag_timeline *t, ag_timeline_format f, int term
     ag_status st = AG_OK;
     switch (f) {
     case AG_TIMELINE_TEXT: st = write_text(t, terminal, out); break;
-    case AG_TIMELINE_CSV: write_csv(t, out); break;
+    case AG_TIMELINE_CSV: st = write_csv(t, out); break;
     case AG_TIMELINE_JSON: st = write_json(t, out) ? AG_EIO : AG_OK; break;
     case AG_TIMELINE_SVG: st = ag__tl_write_svg(t, out); break;
     }
