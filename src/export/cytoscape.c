@@ -11,40 +11,11 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A JSON string of s (repaired if not UTF-8), or null for NULL. */
-static json_t *jtext(const char *s)
-{
-    if (!s)
-        return json_null();
-    size_t n = strlen(s);
-    if (ag_utf8_valid_prefix(s, n) == n)
-        return json_stringn(s, n);
-    ag_buf b = AG_BUF_INIT;
-    json_t *j = ag__ex_put_text(&b, s, ESC_RAW, 0) ? NULL : json_stringn(b.data ? b.data : "", b.len);
-    ag_buf_free(&b);
-    return j;
-}
-
-int ag__ex_jset(json_t *o, const char *k, json_t *v)
-{
-    return v ? json_object_set_new(o, k, v) : -1;
-}
-
-int ag__ex_jpush(json_t *arr, json_t *v)
-{
-    return v ? json_array_append_new(arr, v) : -1;
-}
-
-json_t *ag__ex_jreal(double x)
-{
-    return isfinite(x) ? json_real(x) : json_null();
-}
-
 /* {"data": data, "classes": classes}; takes the reference to data. */
 static json_t *element(json_t *data, const char *classes)
 {
     json_t *el = json_object();
-    if (!el || !data || ag__ex_jset(el, "classes", json_string(classes))) {
+    if (!el || !data || ag__jset(el, "classes", json_string(classes))) {
         json_decref(el);
         json_decref(data);
         return NULL;
@@ -60,10 +31,10 @@ static json_t *element(json_t *data, const char *classes)
 static int node_measures(json_t *d, const ex_view *v, size_t i)
 {
     const ag_actor_stats *st = v->an ? ag_analysis_node(v->an, i) : NULL;
-    return ag__ex_jset(d, "pagerank", st ? ag__ex_jreal(st->pagerank) : json_null()) ||
-           ag__ex_jset(d, "betweenness", st ? ag__ex_jreal(st->betweenness) : json_null()) ||
-           ag__ex_jset(d, "strength", st ? ag__ex_jreal(st->strength) : json_null()) ||
-           ag__ex_jset(d, "bloc", st ? json_integer(st->community) : json_null());
+    return ag__jset(d, "pagerank", st ? ag__jreal(st->pagerank) : json_null()) ||
+           ag__jset(d, "betweenness", st ? ag__jreal(st->betweenness) : json_null()) ||
+           ag__jset(d, "strength", st ? ag__jreal(st->strength) : json_null()) ||
+           ag__jset(d, "bloc", st ? json_integer(st->community) : json_null());
 }
 
 static json_t *cy_node(const ex_view *v, size_t i, int page)
@@ -77,15 +48,15 @@ static json_t *cy_node(const ex_view *v, size_t i, int page)
     if (!d || !aliases)
         goto fail;
     for (size_t k = 0; k < n->n_aliases; k++)
-        if (ag__ex_jpush(aliases, jtext(n->aliases[k])))
+        if (ag__jpush(aliases, ag__jtext(n->aliases[k])))
             goto fail;
-    if (ag__ex_jset(d, "id", page ? json_string(id) : jtext(n->id)) || (!page && ag__ex_jset(d, "value", jtext(n->id))) ||
-        ag__ex_jset(d, "actor", jtext(n->id)) || ag__ex_jset(d, "name", jtext(n->name)) ||
-        ag__ex_jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || ag__ex_jset(d, "code", jtext(n->code)) ||
-        ag__ex_jset(d, "affiliation", jtext(n->affiliation)) ||
-        ag__ex_jset(d, "affiliation_name", affil >= 0 ? jtext(g->nodes[affil].name) : json_null()) ||
-        ag__ex_jset(d, "mentions", json_integer(n->mentions)) || ag__ex_jset(d, "docs", json_integer(n->docs)) ||
-        ag__ex_jset(d, "degree", ag__ex_jreal(v->degree[i])) || node_measures(d, v, i))
+    if (ag__jset(d, "id", page ? json_string(id) : ag__jtext(n->id)) || (!page && ag__jset(d, "value", ag__jtext(n->id))) ||
+        ag__jset(d, "actor", ag__jtext(n->id)) || ag__jset(d, "name", ag__jtext(n->name)) ||
+        ag__jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || ag__jset(d, "code", ag__jtext(n->code)) ||
+        ag__jset(d, "affiliation", ag__jtext(n->affiliation)) ||
+        ag__jset(d, "affiliation_name", affil >= 0 ? ag__jtext(g->nodes[affil].name) : json_null()) ||
+        ag__jset(d, "mentions", json_integer(n->mentions)) || ag__jset(d, "docs", json_integer(n->docs)) ||
+        ag__jset(d, "degree", ag__jreal(v->degree[i])) || node_measures(d, v, i))
         goto fail;
     if (json_object_set_new(d, "aliases", aliases)) {
         json_decref(d);
@@ -101,9 +72,9 @@ fail:
 static json_t *cy_evidence(const ag_evidence *e)
 {
     json_t *o = json_object();
-    if (!o || ag__ex_jset(o, "doc", jtext(e->doc)) ||
-        ag__ex_jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
-        ag__ex_jset(o, "text", jtext(e->text)) || ag__ex_jset(o, "date", jtext(e->date))) {
+    if (!o || ag__jset(o, "doc", ag__jtext(e->doc)) ||
+        ag__jset(o, "sentence", e->sentence >= 0 ? json_integer(e->sentence) : json_null()) ||
+        ag__jset(o, "text", ag__jtext(e->text)) || ag__jset(o, "date", ag__jtext(e->date))) {
         json_decref(o);
         return NULL;
     }
@@ -115,11 +86,11 @@ static int edge_dates(json_t *d, const ag_link *l)
 {
     json_t *ev = json_array();
     for (size_t k = 0; ev && k < l->n_evidence; k++)
-        if (ag__ex_jpush(ev, cy_evidence(&l->evidence[k]))) {
+        if (ag__jpush(ev, cy_evidence(&l->evidence[k]))) {
             json_decref(ev);
             return -1;
         }
-    if (ag__ex_jset(d, "evidence", ev))
+    if (ag__jset(d, "evidence", ev))
         return -1;
     if (l->n_days == 0)
         return 0;
@@ -127,12 +98,12 @@ static int edge_dates(json_t *d, const ag_link *l)
     for (size_t k = 0; dates && k < l->n_days; k++) {
         char day[16];
         ag_graph_day_string(l->days[k].day, day);
-        if (ag__ex_jset(dates, day, json_integer(l->days[k].count))) {
+        if (ag__jset(dates, day, json_integer(l->days[k].count))) {
             json_decref(dates);
             return -1;
         }
     }
-    return ag__ex_jset(d, "dates", dates);
+    return ag__jset(d, "dates", dates);
 }
 
 static json_t *cy_edge(const ex_view *v, size_t i, int page)
@@ -145,14 +116,14 @@ static json_t *cy_edge(const ex_view *v, size_t i, int page)
     snprintf(tgt, sizeof tgt, "n%zu", l->target);
     snprintf(cls, sizeof cls, "%s %s", ag_rel_kind_name(l->kind), ag__ex_polarity_name(l->polarity));
     json_t *d = json_object();
-    if (!d || ag__ex_jset(d, "id", json_string(id)) ||
-        ag__ex_jset(d, "source", page ? json_string(src) : jtext(g->nodes[l->source].id)) ||
-        ag__ex_jset(d, "target", page ? json_string(tgt) : jtext(g->nodes[l->target].id)) ||
-        ag__ex_jset(d, "key", json_integer((json_int_t)i)) || ag__ex_jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
-        ag__ex_jset(d, "label", jtext(l->label)) || ag__ex_jset(d, "code", jtext(l->code)) ||
-        ag__ex_jset(d, "polarity", json_integer(l->polarity)) || ag__ex_jset(d, "goldstein", ag__ex_jreal(l->goldstein)) ||
-        ag__ex_jset(d, "weight", json_integer(l->weight)) || ag__ex_jset(d, "location", jtext(l->location)) ||
-        ag__ex_jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)) || edge_dates(d, l)) {
+    if (!d || ag__jset(d, "id", json_string(id)) ||
+        ag__jset(d, "source", page ? json_string(src) : ag__jtext(g->nodes[l->source].id)) ||
+        ag__jset(d, "target", page ? json_string(tgt) : ag__jtext(g->nodes[l->target].id)) ||
+        ag__jset(d, "key", json_integer((json_int_t)i)) || ag__jset(d, "kind", json_string(ag_rel_kind_name(l->kind))) ||
+        ag__jset(d, "label", ag__jtext(l->label)) || ag__jset(d, "code", ag__jtext(l->code)) ||
+        ag__jset(d, "polarity", json_integer(l->polarity)) || ag__jset(d, "goldstein", ag__jreal(l->goldstein)) ||
+        ag__jset(d, "weight", json_integer(l->weight)) || ag__jset(d, "location", ag__jtext(l->location)) ||
+        ag__jset(d, "directed", json_boolean(l->kind != AG_REL_MEETING)) || edge_dates(d, l)) {
         json_decref(d);
         return NULL;
     }
@@ -166,10 +137,10 @@ json_t *ag__ex_cy_elements(const ex_view *v, int page)
     if (!els || !nodes || !edges)
         goto fail;
     for (size_t i = 0; i < g->n_nodes; i++)
-        if (v->node_on[i] && ag__ex_jpush(nodes, cy_node(v, i, page)))
+        if (v->node_on[i] && ag__jpush(nodes, cy_node(v, i, page)))
             goto fail;
     for (size_t i = 0; i < g->n_links; i++)
-        if (v->link_on[i] && ag__ex_jpush(edges, cy_edge(v, i, page)))
+        if (v->link_on[i] && ag__jpush(edges, cy_edge(v, i, page)))
             goto fail;
     /* set_new takes the reference even when it fails. */
     int bad = json_object_set_new(els, "nodes", nodes);
@@ -190,13 +161,13 @@ ag_status ag__ex_export_cyjs(const ex_view *v, FILE *out, ag_error *err)
 {
     ag_status st = AG_ENOMEM;
     json_t *root = json_object(), *meta = json_object();
-    if (!root || !meta || ag__ex_jset(meta, "name", json_string("actorgraph")) ||
-        ag__ex_jset(meta, "schema", json_string("actorgraph-cyjs/2")))
+    if (!root || !meta || ag__jset(meta, "name", json_string("actorgraph")) ||
+        ag__jset(meta, "schema", json_string("actorgraph-cyjs/2")))
         goto out;
-    int bad = ag__ex_jset(root, "elements", ag__ex_cy_elements(v, 0));
+    int bad = ag__jset(root, "elements", ag__ex_cy_elements(v, 0));
     bad |= json_object_set_new(root, "data", meta);
     meta = NULL;
-    if (bad || ag__ex_jset(root, "directed", json_true()) || ag__ex_jset(root, "multigraph", json_true()))
+    if (bad || ag__jset(root, "directed", json_true()) || ag__jset(root, "multigraph", json_true()))
         goto out;
     st = ag__ex_dump_json(root, out, err);
 out:

@@ -14,6 +14,7 @@
 
 #include "export.h"
 #include "graph_int.h"
+#include "json_tree.h"
 
 #define COLOR_HOSTILE "#d62728"
 #define COLOR_COOP "#2ca02c"
@@ -89,13 +90,6 @@ enum {
  * when the buffer cannot grow. */
 int ag__ex_put_text(ag_buf *b, const char *s, int mode, size_t max);
 
-/* jansson steps of cytoscape.c and html_data.c (defined in cytoscape.c).
- * ag__ex_jset is json_object_set_new and ag__ex_jpush json_array_append_new
- * that also fail (-1) on a NULL value, a failed constructor; the reference
- * is taken either way.  ag__ex_jreal is null for a non-finite x. */
-int ag__ex_jset(json_t *o, const char *k, json_t *v);
-int ag__ex_jpush(json_t *arr, json_t *v);
-json_t *ag__ex_jreal(double x);
 /* Writes b to out; AG_EIO naming `what` ("GraphML") on failure. */
 ag_status ag__ex_write_buf(const ag_buf *b, FILE *out, const char *what, ag_error *err);
 const char *ag__ex_polarity_name(int p); /* "hostile", "cooperative", "neutral" */

@@ -22,21 +22,7 @@
 typedef struct strtab {
     ag_strmap *map;
     json_t *arr;
-    ag_arena *arena;
 } strtab;
-
-/* A JSON string of s, invalid UTF-8 replaced by U+FFFD (a graph read from
- * JSON is clean already; a hand-made one may not be), or null for NULL. */
-static json_t *jtext(ag_arena *a, const char *s)
-{
-    if (!s)
-        return json_null();
-    size_t n = strlen(s);
-    if (ag_utf8_valid_prefix(s, n) == n)
-        return json_stringn(s, n);
-    const char *clean = ag_utf8_sanitize(a, s, n);
-    return clean ? json_string(clean) : NULL;
-}
 
 /* The position of s in the table (added when new) as a JSON integer, -1
  * for NULL; NULL on OOM. */
@@ -47,13 +33,13 @@ static json_t *sref(strtab *t, const char *s)
         return json_integer(-1);
     if (!ag_strmap_get(t->map, s, &k)) {
         k = json_array_size(t->arr);
-        if (ag__ex_jpush(t->arr, jtext(t->arena, s)) || ag_strmap_put(t->map, s, k))
+        if (ag__jpush(t->arr, ag__jtext(s)) || ag_strmap_put(t->map, s, k))
             return NULL;
     }
     return json_integer((json_int_t)k);
 }
 
-static json_t *html_node(const html_part *p, size_t i, double degree, const ag_actor_stats *st, ag_arena *a)
+static json_t *html_node(const html_part *p, size_t i, double degree, const ag_actor_stats *st)
 {
     const ag_graph *g = p->g;
     const ag_node *n = &g->nodes[i];
@@ -62,20 +48,20 @@ static json_t *html_node(const html_part *p, size_t i, double degree, const ag_a
     if (!d || !aliases)
         goto fail;
     for (size_t k = 0; k < n->n_aliases; k++)
-        if (ag__ex_jpush(aliases, jtext(a, n->aliases[k])))
+        if (ag__jpush(aliases, ag__jtext(n->aliases[k])))
             goto fail;
-    if (ag__ex_jset(d, "i", json_integer((json_int_t)i)) || ag__ex_jset(d, "actor", jtext(a, n->id)) ||
-        ag__ex_jset(d, "name", jtext(a, n->name)) || ag__ex_jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        ag__ex_jset(d, "code", jtext(a, n->code)) || ag__ex_jset(d, "affiliation", jtext(a, n->affiliation)) ||
-        ag__ex_jset(d, "affiliation_name", affil >= 0 ? jtext(a, g->nodes[affil].name) : json_null()) ||
-        ag__ex_jset(d, "mentions", json_integer(n->mentions)) || ag__ex_jset(d, "docs", json_integer(n->docs)) ||
-        ag__ex_jset(d, "degree", ag__ex_jreal(degree)) ||
-        ag__ex_jset(d, "pagerank", st ? ag__ex_jreal(st->pagerank) : json_null()) ||
-        ag__ex_jset(d, "betweenness", st ? ag__ex_jreal(st->betweenness) : json_null()) ||
-        ag__ex_jset(d, "strength", st ? ag__ex_jreal(st->strength) : json_null()) ||
-        ag__ex_jset(d, "community", st ? json_integer(st->community) : json_null()) ||
-        ag__ex_jset(d, "x", p->xy ? ag__ex_jreal(round(p->xy[2 * i] * 10) / 10) : json_null()) ||
-        ag__ex_jset(d, "y", p->xy ? ag__ex_jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()))
+    if (ag__jset(d, "i", json_integer((json_int_t)i)) || ag__jset(d, "actor", ag__jtext(n->id)) ||
+        ag__jset(d, "name", ag__jtext(n->name)) || ag__jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
+        ag__jset(d, "code", ag__jtext(n->code)) || ag__jset(d, "affiliation", ag__jtext(n->affiliation)) ||
+        ag__jset(d, "affiliation_name", affil >= 0 ? ag__jtext(g->nodes[affil].name) : json_null()) ||
+        ag__jset(d, "mentions", json_integer(n->mentions)) || ag__jset(d, "docs", json_integer(n->docs)) ||
+        ag__jset(d, "degree", ag__jreal(degree)) ||
+        ag__jset(d, "pagerank", st ? ag__jreal(st->pagerank) : json_null()) ||
+        ag__jset(d, "betweenness", st ? ag__jreal(st->betweenness) : json_null()) ||
+        ag__jset(d, "strength", st ? ag__jreal(st->strength) : json_null()) ||
+        ag__jset(d, "community", st ? json_integer(st->community) : json_null()) ||
+        ag__jset(d, "x", p->xy ? ag__jreal(round(p->xy[2 * i] * 10) / 10) : json_null()) ||
+        ag__jset(d, "y", p->xy ? ag__jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()))
         goto fail;
     if (json_object_set_new(d, "aliases", aliases)) {
         json_decref(d);
@@ -99,7 +85,7 @@ static json_t *link_days(const ag_link *l)
 {
     json_t *a = json_array();
     for (size_t k = 0; a && k < l->n_days; k++)
-        if (ag__ex_jpush(a, json_integer(l->days[k].day)) || ag__ex_jpush(a, json_integer(l->days[k].count))) {
+        if (ag__jpush(a, json_integer(l->days[k].day)) || ag__jpush(a, json_integer(l->days[k].count))) {
             json_decref(a);
             return NULL;
         }
@@ -112,8 +98,8 @@ static json_t *link_evidence(strtab *t, const ag_link *l, size_t n)
     json_t *a = json_array();
     for (size_t k = 0; a && k < n; k++) {
         const ag_evidence *e = &l->evidence[k];
-        if (ag__ex_jpush(a, sref(t, e->doc)) || ag__ex_jpush(a, json_integer(e->sentence >= 0 ? e->sentence : -1)) ||
-            ag__ex_jpush(a, sref(t, e->text)) || ag__ex_jpush(a, sref(t, e->date)) || ag__ex_jpush(a, sref(t, e->location))) {
+        if (ag__jpush(a, sref(t, e->doc)) || ag__jpush(a, json_integer(e->sentence >= 0 ? e->sentence : -1)) ||
+            ag__jpush(a, sref(t, e->text)) || ag__jpush(a, sref(t, e->date)) || ag__jpush(a, sref(t, e->location))) {
             json_decref(a);
             return NULL;
         }
@@ -128,12 +114,12 @@ static int html_link(const html_part *p, size_t i, const size_t *pos, strtab *t,
     json_t *v[N_COLUMNS] = {
         json_integer((json_int_t)i), json_integer((json_int_t)pos[l->source]),
         json_integer((json_int_t)pos[l->target]), sref(t, ag_rel_kind_name(l->kind)), sref(t, l->label),
-        sref(t, l->code), json_integer(l->polarity), ag__ex_jreal(l->goldstein), json_integer(l->weight),
+        sref(t, l->code), json_integer(l->polarity), ag__jreal(l->goldstein), json_integer(l->weight),
         sref(t, l->location), link_days(l), link_evidence(t, l, p->n_ev[i]),
         json_integer((json_int_t)l->n_evidence)};
     int bad = 0;
     for (size_t c = 0; c < N_COLUMNS; c++)
-        bad |= ag__ex_jpush(col[c], v[c]);
+        bad |= ag__jpush(col[c], v[c]);
     return bad;
 }
 
@@ -143,7 +129,7 @@ static json_t *html_links(const html_part *p, const size_t *pos, strtab *t)
     int bad = !links;
     for (size_t c = 0; c < N_COLUMNS; c++) {
         col[c] = json_array();
-        bad |= links ? ag__ex_jset(links, COLUMNS[c], col[c]) : -1;
+        bad |= links ? ag__jset(links, COLUMNS[c], col[c]) : -1;
     }
     for (size_t i = 0; i < p->g->n_links && !bad; i++)
         if (p->link_on[i])
@@ -164,21 +150,20 @@ static json_t *html_budget(const html_part *p)
 json_t *ag__ex_html_data(const html_part *p, const double *degree, const ag_analysis *an)
 {
     const ag_graph *g = p->g;
-    strtab t = {ag_strmap_new(), json_array(), ag_arena_new()};
+    strtab t = {ag_strmap_new(), json_array()};
     size_t *pos = calloc(g->n_nodes + 1, sizeof *pos);
     json_t *root = json_object(), *nodes = json_array();
-    int bad = !t.map || !t.arr || !t.arena || !pos || !root || !nodes;
+    int bad = !t.map || !t.arr || !pos || !root || !nodes;
     for (size_t i = 0, k = 0; i < g->n_nodes && !bad; i++)
         if (p->node_on[i]) {
             pos[i] = k++;
-            bad = ag__ex_jpush(nodes, html_node(p, i, degree[i], an ? ag_analysis_node(an, i) : NULL, t.arena));
+            bad = ag__jpush(nodes, html_node(p, i, degree[i], an ? ag_analysis_node(an, i) : NULL));
         }
     json_t *links = bad ? NULL : html_links(p, pos, &t);
-    bad |= ag__ex_jset(root, "nodes", nodes) | ag__ex_jset(root, "links", links);
-    bad |= ag__ex_jset(root, "strings", t.arr) | ag__ex_jset(root, "schema", json_string(AG_HTML_SCHEMA)) |
-           ag__ex_jset(root, "directed", json_true()) | ag__ex_jset(root, "budget", html_budget(p));
+    bad |= ag__jset(root, "nodes", nodes) | ag__jset(root, "links", links);
+    bad |= ag__jset(root, "strings", t.arr) | ag__jset(root, "schema", json_string(AG_HTML_SCHEMA)) |
+           ag__jset(root, "directed", json_true()) | ag__jset(root, "budget", html_budget(p));
     ag_strmap_free(t.map);
-    ag_arena_free(t.arena);
     free(pos);
     if (bad) {
         json_decref(root);
