@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_tree.h"
 #include "util_int.h"
 
 #define TEXT_EVIDENCE 2 /* evidence sentences per relation in text/md */
@@ -695,132 +696,125 @@ static void write_csv(rep *r)
     }
 }
 
-/* ---- JSON ---- */
+/* ---- JSON ----
+ * Each builder returns its tree, or NULL when anything failed (out of
+ * memory, a string jansson refuses) with what it had built released; the
+ * caller owns the tree. */
 
-static json_t *jreal(double x)
+/* Releases a partial tree; NULL, the builders' failure. */
+static json_t *drop(json_t *j)
 {
-    return isfinite(x) ? json_real(x) : json_null();
+    json_decref(j);
+    return NULL;
 }
 
-static json_t *jstr(const char *s)
-{
-    return s ? json_string(s) : json_null();
-}
-
-/* json_object_set_new that remembers a failure instead of returning it;
- * jansson releases v on failure (also when o is NULL after an OOM). */
-static void jset(json_t *o, const char *k, json_t *v, int *bad)
-{
-    if (json_object_set_new(o, k, v))
-        *bad = 1;
-}
-
-static void jpush(json_t *arr, json_t *v, int *bad)
-{
-    if (json_array_append_new(arr, v))
-        *bad = 1;
-}
-
-static json_t *json_ids(const ag_analysis *a, const size_t *v, size_t n, int *bad)
+static json_t *json_ids(const ag_analysis *a, const size_t *v, size_t n)
 {
     json_t *arr = json_array();
-    for (size_t i = 0; i < n; i++)
-        jpush(arr, json_string(ag__an_vid(a, v[i])), bad);
-    if (!arr)
-        *bad = 1;
+    for (size_t i = 0; arr && i < n; i++)
+        if (ag__jpush(arr, json_string(ag__an_vid(a, v[i]))))
+            return drop(arr);
     return arr;
 }
 
-static json_t *json_evidence(const ag_analysis *a, const vlink *v, int *bad)
+static json_t *json_evidence_entry(const ag_evidence *e)
+{
+    json_t *o = json_object();
+    if (ag__jset(o, "doc", ag__jstr(e->doc)) || ag__jset(o, "sentence", json_integer(e->sentence)) ||
+        ag__jset(o, "text", ag__jstr(e->text)) || ag__jset(o, "date", ag__jstr(e->date)))
+        return drop(o);
+    return o;
+}
+
+static json_t *json_evidence(const ag_analysis *a, const vlink *v)
 {
     const ag_evidence *ev[AG_GRAPH_MAX_EVIDENCE];
     size_t k = evidence_of(a, v, ev, AG_GRAPH_MAX_EVIDENCE);
     json_t *arr = json_array();
-    if (!arr)
-        *bad = 1;
-    for (size_t i = 0; i < k; i++) {
-        json_t *e = json_object();
-        jset(e, "doc", jstr(ev[i]->doc), bad);
-        jset(e, "sentence", json_integer(ev[i]->sentence), bad);
-        jset(e, "text", jstr(ev[i]->text), bad);
-        jset(e, "date", jstr(ev[i]->date), bad);
-        jpush(arr, e, bad);
-    }
+    for (size_t i = 0; arr && i < k; i++)
+        if (ag__jpush(arr, json_evidence_entry(ev[i])))
+            return drop(arr);
     return arr;
 }
 
-static json_t *json_rel(const ag_analysis *a, const vlink *v, int with_evidence, int *bad)
+static json_t *json_rel(const ag_analysis *a, const vlink *v, int with_evidence)
 {
     json_t *o = json_object();
-    jset(o, "source", json_string(ag__an_vid(a, v->s)), bad);
-    jset(o, "target", json_string(ag__an_vid(a, v->t)), bad);
-    jset(o, "kind", json_string(ag_rel_kind_name(v->kind)), bad);
-    jset(o, "label", json_string(v->label), bad);
-    jset(o, "code", jstr(v->code), bad);
-    jset(o, "polarity", json_integer(v->polarity), bad);
-    jset(o, "goldstein", jreal(v->goldstein), bad);
-    jset(o, "weight", json_integer(v->weight), bad);
-    jset(o, "signed_weight", jreal(v->signed_weight), bad);
-    if (with_evidence)
-        jset(o, "evidence", json_evidence(a, v, bad), bad);
+    if (ag__jset(o, "source", json_string(ag__an_vid(a, v->s))) ||
+        ag__jset(o, "target", json_string(ag__an_vid(a, v->t))) ||
+        ag__jset(o, "kind", json_string(ag_rel_kind_name(v->kind))) ||
+        ag__jset(o, "label", json_string(v->label)) || ag__jset(o, "code", ag__jstr(v->code)) ||
+        ag__jset(o, "polarity", json_integer(v->polarity)) || ag__jset(o, "goldstein", ag__jreal(v->goldstein)) ||
+        ag__jset(o, "weight", json_integer(v->weight)) ||
+        ag__jset(o, "signed_weight", ag__jreal(v->signed_weight)) ||
+        (with_evidence && ag__jset(o, "evidence", json_evidence(a, v))))
+        return drop(o);
     return o;
 }
 
-static json_t *json_rels(const ag_analysis *a, const size_t *idx, size_t n, int with_evidence, int *bad)
+static json_t *json_rels(const ag_analysis *a, const size_t *idx, size_t n, int with_evidence)
 {
     json_t *arr = json_array();
-    if (!arr)
-        *bad = 1;
-    for (size_t i = 0; i < n; i++)
-        jpush(arr, json_rel(a, &a->links[idx[i]], with_evidence, bad), bad);
+    for (size_t i = 0; arr && i < n; i++)
+        if (ag__jpush(arr, json_rel(a, &a->links[idx[i]], with_evidence)))
+            return drop(arr);
     return arr;
 }
 
-static json_t *json_blocs(const ag_analysis *a, int louvain, int *bad)
+/* Bloc b: its members are ids[0..k). */
+static json_t *json_bloc(const ag_analysis *a, long b, const size_t *ids, size_t k)
 {
-    json_t *o = json_object(), *arr = json_array();
-    long nb = louvain ? a->n_louvain : a->n_leiden;
-    size_t *mem = NULL, *start = NULL;
-    if (bloc_members(a, louvain, &mem, &start))
-        *bad = 1;
-    for (long b = 1; mem && start && b <= nb; b++) {
-        size_t k = start[b + 1] - start[b];
-        json_t *bo = json_object();
-        jset(bo, "id", json_integer(b), bad);
-        jset(bo, "size", json_integer((json_int_t)k), bad);
-        jset(bo, "members", json_ids(a, mem + start[b], k, bad), bad);
-        jpush(arr, bo, bad);
-    }
-    free(mem);
-    free(start);
-    jset(o, "algorithm", json_string(louvain ? "louvain" : "leiden"), bad);
-    jset(o, "modularity", jreal(louvain ? a->louvain_q : a->leiden_q), bad);
-    jset(o, "blocs", arr, bad);
+    json_t *o = json_object();
+    if (ag__jset(o, "id", json_integer(b)) || ag__jset(o, "size", json_integer((json_int_t)k)) ||
+        ag__jset(o, "members", json_ids(a, ids, k)))
+        return drop(o);
     return o;
 }
 
-static json_t *json_params(const ag_analysis *a, int *bad)
+static json_t *json_blocs(const ag_analysis *a, int louvain)
 {
-    const ag_analyze_opts *o = &a->o;
-    json_t *params = json_object(), *kinds = json_array();
-    jset(params, "seed", json_integer((json_int_t)o->seed), bad);
-    jset(params, "damping", json_real(DAMPING), bad);
-    jset(params, "with_affiliation",
-         json_boolean(o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION)), bad);
-    jset(params, "collapse", o->collapse == AG_COLLAPSE_COUNTRY ? json_string("country") : json_null(), bad);
-    for (size_t i = 0; i < AN_N_KIND_NAMES; i++)
-        if (o->kinds & (1u << i))
-            jpush(kinds, json_string(ag__an_kind_names[i]), bad);
-    jset(params, "kinds", kinds, bad);
-    jset(params, "since", jstr(o->since), bad);
-    jset(params, "until", jstr(o->until), bad);
-    jset(params, "min_weight", json_integer(o->min_weight), bad);
+    long nb = louvain ? a->n_louvain : a->n_leiden;
+    size_t *mem = NULL, *start = NULL;
+    json_t *arr = bloc_members(a, louvain, &mem, &start) ? NULL : json_array();
+    for (long b = 1; arr && b <= nb; b++)
+        if (ag__jpush(arr, json_bloc(a, b, mem + start[b], start[b + 1] - start[b])))
+            arr = drop(arr);
+    free(mem);
+    free(start);
+    if (!arr)
+        return NULL;
+    json_t *o = json_object();
+    if (ag__jset(o, "algorithm", json_string(louvain ? "louvain" : "leiden")) ||
+        ag__jset(o, "modularity", ag__jreal(louvain ? a->louvain_q : a->leiden_q)) || ag__jset(o, "blocs", arr))
+        return drop(o);
+    return o;
+}
+
+static json_t *json_kinds(unsigned kinds)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < AN_N_KIND_NAMES; i++)
+        if ((kinds & (1u << i)) && ag__jpush(arr, json_string(ag__an_kind_names[i])))
+            return drop(arr);
+    return arr;
+}
+
+static json_t *json_params(const ag_analysis *a)
+{
     static const char *const paths[] = {"exact", "cutoff", "sampled"};
-    jset(params, "betweenness", json_string(paths[a->paths]), bad);
-    jset(params, "cutoff", a->paths == AN_PATHS_CUTOFF ? json_real(o->cutoff) : json_null(), bad);
-    jset(params, "samples", a->paths == AN_PATHS_SAMPLED ? json_integer(o->samples) : json_null(), bad);
-    jset(params, "exact_limit", json_integer(o->exact_limit), bad);
-    return params;
+    const ag_analyze_opts *o = &a->o;
+    json_t *p = json_object();
+    if (ag__jset(p, "seed", json_integer((json_int_t)o->seed)) || ag__jset(p, "damping", json_real(DAMPING)) ||
+        ag__jset(p, "with_affiliation", json_boolean(o->with_affiliation || (o->kinds & AG_KIND_AFFILIATION))) ||
+        ag__jset(p, "collapse", o->collapse == AG_COLLAPSE_COUNTRY ? json_string("country") : json_null()) ||
+        ag__jset(p, "kinds", json_kinds(o->kinds)) || ag__jset(p, "since", ag__jstr(o->since)) ||
+        ag__jset(p, "until", ag__jstr(o->until)) || ag__jset(p, "min_weight", json_integer(o->min_weight)) ||
+        ag__jset(p, "betweenness", json_string(paths[a->paths])) ||
+        ag__jset(p, "cutoff", a->paths == AN_PATHS_CUTOFF ? json_real(o->cutoff) : json_null()) ||
+        ag__jset(p, "samples", a->paths == AN_PATHS_SAMPLED ? json_integer(o->samples) : json_null()) ||
+        ag__jset(p, "exact_limit", json_integer(o->exact_limit)))
+        return drop(p);
+    return p;
 }
 
 /* The measures of ag_actor_stats as JSON keys. */
@@ -846,138 +840,180 @@ static const struct {
 };
 
 /* The actor at rank position i; buf is scratch for its partners. */
-static json_t *json_node(const ag_analysis *a, size_t i, size_t *buf, int *bad)
+static json_t *json_node(const ag_analysis *a, size_t i, size_t *buf)
 {
     size_t v = a->rank[i];
     const ag_actor_stats *s = &a->stats[v];
     json_t *n = json_object();
-    jset(n, "rank", json_integer((json_int_t)i + 1), bad);
-    jset(n, "tied", json_boolean(ag__an_rank_tied(a, i)), bad);
-    jset(n, "id", json_string(ag__an_vid(a, v)), bad);
-    jset(n, "name", json_string(ag__an_vname(a, v)), bad);
-    jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind)), bad);
+    if (ag__jset(n, "rank", json_integer((json_int_t)i + 1)) ||
+        ag__jset(n, "tied", json_boolean(ag__an_rank_tied(a, i))) ||
+        ag__jset(n, "id", json_string(ag__an_vid(a, v))) || ag__jset(n, "name", json_string(ag__an_vname(a, v))) ||
+        ag__jset(n, "kind", json_string(ag_actor_kind_name(a->g->nodes[s->node].kind))))
+        return drop(n);
     for (size_t k = 0; k < sizeof stat_fields / sizeof stat_fields[0]; k++) {
         const char *field = (const char *)s + stat_fields[k].offset;
-        jset(n, stat_fields[k].name,
-             stat_fields[k].is_real ? jreal(*(const double *)field) : json_integer(*(const long *)field), bad);
+        if (ag__jset(n, stat_fields[k].name,
+                     stat_fields[k].is_real ? ag__jreal(*(const double *)field) : json_integer(*(const long *)field)))
+            return drop(n);
     }
-    jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf), bad), bad);
-    jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf), bad), bad);
+    if (ag__jset(n, "allies", json_ids(a, buf, partners(a, v, 1, buf))) ||
+        ag__jset(n, "adversaries", json_ids(a, buf, partners(a, v, -1, buf))))
+        return drop(n);
     return n;
 }
 
+static json_t *json_nodes(const ag_analysis *a, size_t *buf)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < a->n; i++)
+        if (ag__jpush(arr, json_node(a, i, buf)))
+            return drop(arr);
+    return arr;
+}
+
 /* Net stances per pair, strongest first. */
-static json_t *json_pairs(const ag_analysis *a, int *bad)
+static json_t *json_pairs(const ag_analysis *a)
 {
     json_t *pairs = json_array();
-    for (size_t i = 0; i < a->n_pairs; i++) {
+    for (size_t i = 0; pairs && i < a->n_pairs; i++) {
         const pair *p = &a->pairs[a->pair_order[i]];
         int swap = strcmp(ag__an_vid(a, p->a), ag__an_vid(a, p->b)) > 0;
         json_t *po = json_object();
-        jset(po, "a", json_string(ag__an_vid(a, swap ? p->b : p->a)), bad);
-        jset(po, "b", json_string(ag__an_vid(a, swap ? p->a : p->b)), bad);
-        jset(po, "net", jreal(p->net), bad);
-        jset(po, "weight", json_integer(p->weight), bad);
-        jpush(pairs, po, bad);
+        if (ag__jset(po, "a", json_string(ag__an_vid(a, swap ? p->b : p->a))) ||
+            ag__jset(po, "b", json_string(ag__an_vid(a, swap ? p->a : p->b))) ||
+            ag__jset(po, "net", ag__jreal(p->net)) || ag__jset(po, "weight", json_integer(p->weight))) {
+            json_decref(po);
+            return drop(pairs);
+        }
+        if (ag__jpush(pairs, po))
+            return drop(pairs);
     }
     return pairs;
 }
 
+/* One unbalanced triangle: its actors, the signs of its sides, its weight. */
+static json_t *json_triad(const ag_analysis *a, const triad *t)
+{
+    json_t *o = json_object(), *signs = json_array();
+    for (int k = 0; signs && k < 3; k++)
+        if (ag__jpush(signs, json_integer(t->sign[k])))
+            signs = drop(signs);
+    if (ag__jset(o, "signs", signs) || ag__jset(o, "actors", json_ids(a, t->v, 3)) ||
+        ag__jset(o, "weight", json_integer(t->weight)))
+        return drop(o);
+    return o;
+}
+
 /* Structural balance; the unbalanced triangles strongest first. */
-static json_t *json_balance(const ag_analysis *a, int *bad)
+static json_t *json_balance(const ag_analysis *a)
 {
     json_t *balance = json_object(), *unb = json_array();
-    jset(balance, "triangles", json_integer((json_int_t)a->n_triangles), bad);
-    jset(balance, "balanced", json_integer((json_int_t)a->n_balanced), bad);
-    jset(balance, "balanced_share",
-         a->n_triangles ? json_real((double)a->n_balanced / (double)a->n_triangles) : json_null(), bad);
-    for (size_t i = 0; i < a->n_unbalanced; i++) {
-        const triad *t = &a->unbalanced[i];
-        json_t *to = json_object(), *signs = json_array();
-        jset(to, "actors", json_ids(a, t->v, 3, bad), bad);
-        for (int k = 0; k < 3; k++)
-            jpush(signs, json_integer(t->sign[k]), bad);
-        jset(to, "signs", signs, bad);
-        jset(to, "weight", json_integer(t->weight), bad);
-        jpush(unb, to, bad);
-    }
-    jset(balance, "unbalanced", unb, bad);
+    for (size_t i = 0; unb && i < a->n_unbalanced; i++)
+        if (ag__jpush(unb, json_triad(a, &a->unbalanced[i])))
+            unb = drop(unb);
+    if (ag__jset(balance, "unbalanced", unb) ||
+        ag__jset(balance, "triangles", json_integer((json_int_t)a->n_triangles)) ||
+        ag__jset(balance, "balanced", json_integer((json_int_t)a->n_balanced)) ||
+        ag__jset(balance, "balanced_share",
+                 a->n_triangles ? json_real((double)a->n_balanced / (double)a->n_triangles) : json_null()))
+        return drop(balance);
     return balance;
 }
 
 /* {"count", "largest", "largest_share"}: the weakly connected components
  * of the centrality graph. */
-static json_t *json_components(const ag_analysis *a, int *bad)
+static json_t *json_components(const ag_analysis *a)
 {
     json_t *c = json_object();
-    jset(c, "count", json_integer((json_int_t)a->n_components), bad);
-    jset(c, "largest", json_integer((json_int_t)a->largest_component), bad);
-    jset(c, "largest_share", a->n ? json_real((double)a->largest_component / (double)a->n) : json_null(), bad);
+    if (ag__jset(c, "count", json_integer((json_int_t)a->n_components)) ||
+        ag__jset(c, "largest", json_integer((json_int_t)a->largest_component)) ||
+        ag__jset(c, "largest_share", a->n ? json_real((double)a->largest_component / (double)a->n) : json_null()))
+        return drop(c);
     return c;
 }
 
-/* --actor and --path, when asked. */
-static void json_questions(const ag_analysis *a, json_t *root, size_t *buf, int *bad)
+/* --actor: the actor and its relations with evidence; buf is scratch. */
+static json_t *json_actor(const ag_analysis *a, size_t *buf)
 {
-    if (a->actor >= 0) {
-        size_t v = (size_t)a->actor;
-        json_t *ao = json_object();
-        jset(ao, "id", json_string(ag__an_vid(a, v)), bad);
-        jset(ao, "name", json_string(ag__an_vname(a, v)), bad);
-        size_t k = links_of(a, v, -1, buf);
-        jset(ao, "relations", json_rels(a, buf, k, 1, bad), bad);
-        jset(root, "actor", ao, bad);
-    }
-    if (!a->path_asked)
-        return;
-    json_t *po = json_object(), *steps = json_array();
-    jset(po, "from", json_string(a->o.path_from), bad);
-    jset(po, "to", json_string(a->o.path_to), bad);
-    for (size_t i = 0; i + 1 < a->n_path; i++) {
-        size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], buf), c = 0;
-        for (size_t j = 0; j < k; j++)
-            if (a->links[buf[j]].counted)
-                buf[c++] = buf[j];
-        json_t *so = json_object();
-        jset(so, "from", json_string(ag__an_vid(a, (size_t)a->path[i])), bad);
-        jset(so, "to", json_string(ag__an_vid(a, (size_t)a->path[i + 1])), bad);
-        jset(so, "relations", json_rels(a, buf, c, 1, bad), bad);
-        jpush(steps, so, bad);
-    }
-    jset(po, "found", json_boolean(a->n_path > 0), bad);
-    jset(po, "steps", steps, bad);
-    jset(root, "path", po, bad);
+    size_t v = (size_t)a->actor;
+    json_t *o = json_object();
+    if (ag__jset(o, "id", json_string(ag__an_vid(a, v))) || ag__jset(o, "name", json_string(ag__an_vname(a, v))) ||
+        ag__jset(o, "relations", json_rels(a, buf, links_of(a, v, -1, buf), 1)))
+        return drop(o);
+    return o;
 }
 
-static json_t *json_report(const ag_analysis *a, int *bad)
+/* Step i of the --path chain: the counted relations between its ends. */
+static json_t *json_step(const ag_analysis *a, size_t i, size_t *buf)
 {
-    json_t *root = json_object(), *summary = json_object(), *nodes = json_array();
+    size_t k = links_of(a, (size_t)a->path[i], a->path[i + 1], buf), c = 0;
+    for (size_t j = 0; j < k; j++)
+        if (a->links[buf[j]].counted)
+            buf[c++] = buf[j];
+    json_t *o = json_object();
+    if (ag__jset(o, "from", json_string(ag__an_vid(a, (size_t)a->path[i]))) ||
+        ag__jset(o, "to", json_string(ag__an_vid(a, (size_t)a->path[i + 1]))) ||
+        ag__jset(o, "relations", json_rels(a, buf, c, 1)))
+        return drop(o);
+    return o;
+}
+
+/* --path: the chain of relations from one actor to the other. */
+static json_t *json_path(const ag_analysis *a, size_t *buf)
+{
+    json_t *o = json_object(), *steps = json_array();
+    for (size_t i = 0; steps && i + 1 < a->n_path; i++)
+        if (ag__jpush(steps, json_step(a, i, buf)))
+            steps = drop(steps);
+    if (ag__jset(o, "steps", steps) || ag__jset(o, "from", json_string(a->o.path_from)) ||
+        ag__jset(o, "to", json_string(a->o.path_to)) || ag__jset(o, "found", json_boolean(a->n_path > 0)))
+        return drop(o);
+    return o;
+}
+
+static json_t *json_summary(const ag_analysis *a)
+{
+    json_t *s = json_object();
+    if (ag__jset(s, "graph_nodes", json_integer((json_int_t)a->src->n_nodes)) ||
+        ag__jset(s, "graph_links", json_integer((json_int_t)a->src->n_links)) ||
+        ag__jset(s, "actors", json_integer((json_int_t)a->n)) ||
+        ag__jset(s, "relations", json_integer((json_int_t)a->n_links)) ||
+        ag__jset(s, "edges", json_integer((json_int_t)a->n_edges)) ||
+        ag__jset(s, "symmetric", json_boolean(a->symmetric)))
+        return drop(s);
+    return s;
+}
+
+static json_t *json_communities(const ag_analysis *a)
+{
+    json_t *c = json_object();
+    if (ag__jset(c, "leiden", json_blocs(a, 0)) || ag__jset(c, "louvain", json_blocs(a, 1)))
+        return drop(c);
+    return c;
+}
+
+/* The whole report; buf is scratch for a->n_pairs + a->n_links + 1 indices. */
+static json_t *json_report_in(const ag_analysis *a, size_t *buf)
+{
+    json_t *root = json_object();
+    if (ag__jset(root, "format", json_string("actorgraph-analysis/1")) ||
+        ag__jset(root, "summary", json_summary(a)) || ag__jset(root, "components", json_components(a)) ||
+        ag__jset(root, "params", json_params(a)) || ag__jset(root, "nodes", json_nodes(a, buf)) ||
+        ag__jset(root, "communities", json_communities(a)) ||
+        ag__jset(root, "cooperative", json_rels(a, a->coop, a->n_coop, 0)) ||
+        ag__jset(root, "hostile", json_rels(a, a->hostile, a->n_hostile, 0)) ||
+        ag__jset(root, "pairs", json_pairs(a)) || ag__jset(root, "balance", json_balance(a)) ||
+        (a->actor >= 0 && ag__jset(root, "actor", json_actor(a, buf))) ||
+        (a->path_asked && ag__jset(root, "path", json_path(a, buf))))
+        return drop(root);
+    return root;
+}
+
+/* The report as a jansson tree (the caller's), or NULL when out of memory. */
+static json_t *json_report(const ag_analysis *a)
+{
     size_t *buf = malloc((a->n_pairs + a->n_links + 1) * sizeof *buf);
-    if (!root || !buf)
-        *bad = 1;
-    jset(root, "format", json_string("actorgraph-analysis/1"), bad);
-    jset(summary, "graph_nodes", json_integer((json_int_t)a->src->n_nodes), bad);
-    jset(summary, "graph_links", json_integer((json_int_t)a->src->n_links), bad);
-    jset(summary, "actors", json_integer((json_int_t)a->n), bad);
-    jset(summary, "relations", json_integer((json_int_t)a->n_links), bad);
-    jset(summary, "edges", json_integer((json_int_t)a->n_edges), bad);
-    jset(summary, "symmetric", json_boolean(a->symmetric), bad);
-    jset(root, "summary", summary, bad);
-    jset(root, "components", json_components(a, bad), bad);
-    jset(root, "params", json_params(a, bad), bad);
-    for (size_t i = 0; buf && i < a->n; i++)
-        jpush(nodes, json_node(a, i, buf, bad), bad);
-    jset(root, "nodes", nodes, bad);
-    json_t *comm = json_object();
-    jset(comm, "leiden", json_blocs(a, 0, bad), bad);
-    jset(comm, "louvain", json_blocs(a, 1, bad), bad);
-    jset(root, "communities", comm, bad);
-    jset(root, "cooperative", json_rels(a, a->coop, a->n_coop, 0, bad), bad);
-    jset(root, "hostile", json_rels(a, a->hostile, a->n_hostile, 0, bad), bad);
-    jset(root, "pairs", json_pairs(a, bad), bad);
-    jset(root, "balance", json_balance(a, bad), bad);
-    if (buf)
-        json_questions(a, root, buf, bad);
+    json_t *root = buf ? json_report_in(a, buf) : NULL;
     free(buf);
     return root;
 }
@@ -992,9 +1028,8 @@ ag_status ag_analysis_write(const ag_analysis *a, ag_report_format f, FILE *out,
         goto out;
     }
     if (f == AG_REPORT_JSON) {
-        int bad = 0;
-        root = json_report(a, &bad);
-        if (bad || !root) {
+        root = json_report(a);
+        if (!root) {
             st = ag_error_set(err, AG_ENOMEM, "out of memory while writing the report");
             goto out;
         }
