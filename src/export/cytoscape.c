@@ -37,36 +37,42 @@ static int node_measures(json_t *d, const ex_view *v, size_t i)
            ag__jset(d, "bloc", st ? json_integer(st->community) : json_null());
 }
 
+int ag__ex_node_fields(json_t *d, const ag_graph *g, size_t i)
+{
+    const ag_node *n = &g->nodes[i];
+    long affil = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
+    return ag__jset(d, "actor", ag__jtext(n->id)) || ag__jset(d, "name", ag__jtext(n->name)) ||
+           ag__jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || ag__jset(d, "code", ag__jtext(n->code)) ||
+           ag__jset(d, "affiliation", ag__jtext(n->affiliation)) ||
+           ag__jset(d, "affiliation_name", affil >= 0 ? ag__jtext(g->nodes[affil].name) : json_null()) ||
+           ag__jset(d, "mentions", json_integer(n->mentions)) || ag__jset(d, "docs", json_integer(n->docs));
+}
+
+json_t *ag__ex_aliases(const ag_node *n)
+{
+    json_t *a = json_array();
+    for (size_t k = 0; a && k < n->n_aliases; k++)
+        if (ag__jpush(a, ag__jtext(n->aliases[k]))) {
+            json_decref(a);
+            return NULL;
+        }
+    return a;
+}
+
 static json_t *cy_node(const ex_view *v, size_t i, int page)
 {
-    const ag_graph *g = v->g;
-    const ag_node *n = &g->nodes[i];
+    const ag_node *n = &v->g->nodes[i];
     char id[32];
     snprintf(id, sizeof id, "n%zu", i);
-    long affil = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
-    json_t *d = json_object(), *aliases = json_array();
-    if (!d || !aliases)
-        goto fail;
-    for (size_t k = 0; k < n->n_aliases; k++)
-        if (ag__jpush(aliases, ag__jtext(n->aliases[k])))
-            goto fail;
-    if (ag__jset(d, "id", page ? json_string(id) : ag__jtext(n->id)) || (!page && ag__jset(d, "value", ag__jtext(n->id))) ||
-        ag__jset(d, "actor", ag__jtext(n->id)) || ag__jset(d, "name", ag__jtext(n->name)) ||
-        ag__jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) || ag__jset(d, "code", ag__jtext(n->code)) ||
-        ag__jset(d, "affiliation", ag__jtext(n->affiliation)) ||
-        ag__jset(d, "affiliation_name", affil >= 0 ? ag__jtext(g->nodes[affil].name) : json_null()) ||
-        ag__jset(d, "mentions", json_integer(n->mentions)) || ag__jset(d, "docs", json_integer(n->docs)) ||
-        ag__jset(d, "degree", ag__jreal(v->degree[i])) || node_measures(d, v, i))
-        goto fail;
-    if (json_object_set_new(d, "aliases", aliases)) {
+    json_t *d = json_object();
+    if (!d || ag__jset(d, "id", page ? json_string(id) : ag__jtext(n->id)) ||
+        (!page && ag__jset(d, "value", ag__jtext(n->id))) || ag__ex_node_fields(d, v->g, i) ||
+        ag__jset(d, "degree", ag__jreal(v->degree[i])) || node_measures(d, v, i) ||
+        ag__jset(d, "aliases", ag__ex_aliases(n))) {
         json_decref(d);
         return NULL;
     }
     return element(d, ag_actor_kind_name(n->kind));
-fail:
-    json_decref(d);
-    json_decref(aliases);
-    return NULL;
 }
 
 static json_t *cy_evidence(const ag_evidence *e)

@@ -41,6 +41,11 @@ typedef struct rank_item {
     size_t index;
 } rank_item;
 /* qsort order: highest key first; ties: more mentions, then graph order. */
+/* A node's fields common to every drawing's JSON, "actor" to "docs" in
+ * that order, set on d: 0, or -1 out of memory (d stays the caller's). */
+int ag__ex_node_fields(json_t *d, const ag_graph *g, size_t i);
+/* A node's aliases as a new JSON array, or NULL out of memory. */
+json_t *ag__ex_aliases(const ag_node *n);
 int ag__ex_rank_cmp(const void *a, const void *b);
 
 ag_status ag__ex_view_init(ex_view *v, const ag_graph *g, const ag_export_opts *o, int drawing,

@@ -41,37 +41,20 @@ static json_t *sref(strtab *t, const char *s)
 
 static json_t *html_node(const html_part *p, size_t i, double degree, const ag_actor_stats *st)
 {
-    const ag_graph *g = p->g;
-    const ag_node *n = &g->nodes[i];
-    long affil = n->affiliation ? ag_graph_find_node(g, n->affiliation) : -1;
-    json_t *d = json_object(), *aliases = json_array();
-    if (!d || !aliases)
-        goto fail;
-    for (size_t k = 0; k < n->n_aliases; k++)
-        if (ag__jpush(aliases, ag__jtext(n->aliases[k])))
-            goto fail;
-    if (ag__jset(d, "i", json_integer((json_int_t)i)) || ag__jset(d, "actor", ag__jtext(n->id)) ||
-        ag__jset(d, "name", ag__jtext(n->name)) || ag__jset(d, "kind", json_string(ag_actor_kind_name(n->kind))) ||
-        ag__jset(d, "code", ag__jtext(n->code)) || ag__jset(d, "affiliation", ag__jtext(n->affiliation)) ||
-        ag__jset(d, "affiliation_name", affil >= 0 ? ag__jtext(g->nodes[affil].name) : json_null()) ||
-        ag__jset(d, "mentions", json_integer(n->mentions)) || ag__jset(d, "docs", json_integer(n->docs)) ||
+    json_t *d = json_object();
+    if (!d || ag__jset(d, "i", json_integer((json_int_t)i)) || ag__ex_node_fields(d, p->g, i) ||
         ag__jset(d, "degree", ag__jreal(degree)) ||
         ag__jset(d, "pagerank", st ? ag__jreal(st->pagerank) : json_null()) ||
         ag__jset(d, "betweenness", st ? ag__jreal(st->betweenness) : json_null()) ||
         ag__jset(d, "strength", st ? ag__jreal(st->strength) : json_null()) ||
         ag__jset(d, "community", st ? json_integer(st->community) : json_null()) ||
         ag__jset(d, "x", p->xy ? ag__jreal(round(p->xy[2 * i] * 10) / 10) : json_null()) ||
-        ag__jset(d, "y", p->xy ? ag__jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()))
-        goto fail;
-    if (json_object_set_new(d, "aliases", aliases)) {
+        ag__jset(d, "y", p->xy ? ag__jreal(round(p->xy[2 * i + 1] * 10) / 10) : json_null()) ||
+        ag__jset(d, "aliases", ag__ex_aliases(&p->g->nodes[i]))) {
         json_decref(d);
         return NULL;
     }
     return d;
-fail:
-    json_decref(d);
-    json_decref(aliases);
-    return NULL;
 }
 
 /* The link columns, in this order in every row. */
