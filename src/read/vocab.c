@@ -329,12 +329,10 @@ void ag_vocab_clear(ag_vocab *v, int cls)
         *(word2 ? &v->sp[i].bits2 : &v->sp[i].bits) &= ~bit;
 }
 
-/* Classes of token s[0..n) whose folded key (kl bytes, 0: none) hashes
- * to h; *cls2 (if not NULL) gets the second class word. */
-static uint64_t classify_key(const ag_vocab *v, const char *s, size_t n, const char *key, size_t kl, uint32_t h,
-                             uint32_t *id, uint64_t *cls2)
+/* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
+ * gets the second class word. */
+static uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
-    uint32_t w = v && kl ? v->slots[slot_of(v, key, kl, h)] : 0;
     if (id)
         *id = w;
     if (cls2)
@@ -353,10 +351,7 @@ static uint64_t classify_key(const ag_vocab *v, const char *s, size_t n, const c
 
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
-    char key[AG_WORD_MAX + 1];
-    uint32_t h = 0;
-    size_t kl = v ? fold_hash(s, n, key, &h) : 0;
-    return classify_key(v, s, n, key, kl, h, id, cls2);
+    return classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2);
 }
 
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
@@ -367,7 +362,7 @@ uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t 
 uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
                                   uint32_t *id, uint64_t *cls2)
 {
-    return classify_key(v, s, n, folded, n, hash, id, cls2);
+    return classes_of(v, v ? v->slots[slot_of(v, folded, n, hash)] : 0, s, n, id, cls2);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }
