@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "names.h"
 #include "testutil.h"
 
 static ag_lexicon *lx;
@@ -162,6 +163,23 @@ START_TEST(word_classes_come_from_the_lexicon)
 }
 END_TEST
 
+/* Names from sources that give no kind read through the word classes. */
+START_TEST(names_read_as_persons_or_bodies)
+{
+    const ag_vocab *v = ag_lexicon_vocab(lx);
+    ck_assert(ag_name_is_personal(v, "Recep Tayyip Erdogan"));
+    ck_assert(ag_name_is_personal(v, "Ahmad al Said"));
+    ck_assert(!ag_name_is_personal(v, "Erdogan"));                  /* one word */
+    ck_assert(!ag_name_is_personal(v, "ahmad said"));               /* not capitalized */
+    ck_assert(!ag_name_is_personal(v, "Police (Turkey)"));          /* a role */
+    ck_assert(!ag_name_is_personal(v, "Ministry of Defense"));      /* org_head */
+    ck_assert(!ag_name_is_personal(v, "Wagner Group"));             /* collective_word */
+    ck_assert(!ag_name_is_personal(v, "Islamic Republic of Iran")); /* state_noun */
+    ck_assert(!ag_name_is_personal(v, "Interim Government"));       /* institution_noun */
+    ck_assert(!ag_name_is_personal(v, "Al-Aqsa Martyrs Brigade"));
+}
+END_TEST
+
 START_TEST(lemmas_and_verbs_from_wordnet)
 {
     const ag_vocab *v = ag_lexicon_vocab(lx);
@@ -281,6 +299,7 @@ static Suite *suite(void)
     tcase_add_test(tc, places_from_geonames);
     tcase_add_test(tc, word_classes_come_from_the_lexicon);
     tcase_add_test(tc, lemmas_and_verbs_from_wordnet);
+    tcase_add_test(tc, names_read_as_persons_or_bodies);
     tcase_add_test(tc, a_word_class_is_replaced_by_an_override);
     tcase_add_test(tc, bad_word_classes_name_the_place);
     tcase_add_test(tc, relation_rules_are_data);

@@ -71,7 +71,7 @@ ag_status ag__dict_actor_end(dparse *p)
         return ag__dict_add(p, "countries", e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
     if (country)
         json_object_set_new(e, "affiliation", json_string(country));
-    const char *section = ag_name_is_personal(name) ? "persons" : "organizations";
+    const char *section = ag_name_is_personal(ag_lexicon_vocab(p->lx), name) ? "persons" : "organizations";
     return ag__dict_add(p, section, e) ? ag_error_set(p->err, AG_ENOMEM, "out of memory") : AG_OK;
 }
 

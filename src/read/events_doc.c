@@ -180,7 +180,7 @@ static int named_actor(const ev_ctx *c, evdoc *x, const char *name, const char *
     /* "Government (Turkey)", "Police (Turkey)": the country's role. */
     const char *paren = strchr(name, '(');
     char *rn = paren && role && ce ? roles_name(x->d->arena, ce, role) : NULL;
-    int a = add_actor(x, rn ? rn : name, ag_name_is_personal(name) ? AG_ACTOR_PERSON : AG_ACTOR_ORGANIZATION, code,
+    int a = add_actor(x, rn ? rn : name, ag_name_is_personal(ag_lexicon_vocab(c->lx), name) ? AG_ACTOR_PERSON : AG_ACTOR_ORGANIZATION, code,
                       affil);
     if (rn)
         add_alias(x, a, name);
