@@ -82,6 +82,18 @@ static size_t phrase_append(const xdoc *x, size_t i, size_t from, size_t to, cha
     return klen;
 }
 
+char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
+{
+    size_t la = strlen(a), lb = strlen(b), lc = strlen(c);
+    char *p = ag_arena_alloc(x->doc->arena, la + lb + lc + 1);
+    if (p) {
+        memcpy(p, a, la);
+        memcpy(p + la, b, lb);
+        memcpy(p + la + lb, c, lc + 1);
+    }
+    return p;
+}
+
 /* Every lexicon phrase starting at token i, longest first: the phrase grows
  * a word at a time and stops when no longer form exists. Its text is built
  * only for the lengths that are forms. */
@@ -449,8 +461,9 @@ void ag__x_person_code(xdoc *x, int a, const char *role)
         return;
     if (strncmp(base, "IGO", 3) == 0 || strncmp(base, "NGO", 3) == 0 || strlen(base) > 3)
         p->code = base;
-    else
-        p->code = ag_arena_printf(x->doc->arena, "%s%s", base, role && *role ? role : "GOV");
+    else if (!p->code || strncmp(p->code, base, strlen(base)) != 0 ||
+             strcmp(p->code + strlen(base), role && *role ? role : "GOV") != 0)
+        p->code = ag__x_cat(x, base, role && *role ? role : "GOV", ""); /* once per person and role */
 }
 
 /* ---- names ---- */
