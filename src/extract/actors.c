@@ -485,7 +485,9 @@ static int particle_name(const xdoc *x, size_t i)
 int ag__x_name_token(const xdoc *x, size_t i)
 {
     unsigned f = x_tflags(x, i);
-    if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
+    /* A word holds a '-' only with AG_TOK_HYPHEN (text.h): most words are
+     * no particle name without a look at their bytes. */
+    if ((f & AG_TOK_WORD) && (f & AG_TOK_HYPHEN) && i < x->t.n_toks && particle_name(x, i))
         return 1;
     if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
         return 0;
