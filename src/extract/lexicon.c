@@ -662,7 +662,11 @@ size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hit
 
 size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap)
 {
-    return collect(lx, lx->ci, lower, hits, cap, collect(lx, lx->cs, exact, hits, cap, 0));
+    /* Exact forms start with a capital (add_form): a lower-case phrase,
+     * most verbs and titles, has none to look up. */
+    unsigned char c = (unsigned char)exact[0];
+    size_t n = (c >= 'A' && c <= 'Z') || c >= 0x80 ? collect(lx, lx->cs, exact, hits, cap, 0) : 0;
+    return collect(lx, lx->ci, lower, hits, cap, n);
 }
 
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
