@@ -126,7 +126,8 @@ int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
  * undated): the first dated code whose range holds the date, else `code`. */
 const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
 /* The vocabulary: every word's classes and lemma ("word_classes",
- * "lemmas"), and the first words of every form. Owned by the lexicon. */
+ * "lemmas"), and every word of a form (the first ones classed FORM_WORD or
+ * FORM_PREFIX). Owned by the lexicon. */
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
