@@ -53,34 +53,24 @@ char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
     return p;
 }
 
-/* Every lexicon phrase starting at token i, longest first: the phrase grows
- * a word at a time and stops when no longer form exists. */
-static int lookup_token(xdoc *x, size_t i)
+/* The length of token k as ag_token_str writes it: its word's (the
+ * vocabulary folds only case and quotes) when it has one. */
+static size_t phrase_tok_len(const xdoc *x, size_t k, char *tok, size_t cap)
 {
-    size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
-    if (x->t.n_toks - i < maxw)
-        maxw = x->t.n_toks - i;
-    char key[512], low[512], tok[256];
-    size_t klen = 0;
-    ag_lx_hit hits[16];
-    size_t first = x->n_mpool;
-    /* A word that starts no lexicon form starts no phrase (a token too long
-     * for the vocabulary is looked up as before). */
-    const ag_token *t0 = &x->t.toks[i];
-    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
-        maxw = 0;
-    for (size_t len = 1; len <= maxw; len++) {
-        size_t k = i + len - 1;
-        /* A phrase never spans punctuation, except a hyphen or a possessive
-         * inside it. */
-        unsigned f = x_tflags(x, k);
-        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
-            break;
+    const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[k].word);
+    return w && w->len < cap ? w->len : strlen(ag_token_str(&x->t, k, tok, cap));
+}
+
+/* Appends tokens [from, to] of the phrase that starts at token i to its
+ * text `key` and lower-cased `low` (klen bytes so far); returns the new
+ * length. */
+static size_t phrase_append(const xdoc *x, size_t i, size_t from, size_t to, char *key, char *low, size_t klen)
+{
+    char tok[256];
+    for (size_t k = from; k <= to; k++) {
         ag_token_str(&x->t, k, tok, sizeof tok);
         size_t tl = strlen(tok);
-        if (klen + tl + 2 >= sizeof key)
-            break;
-        if (len > 1) {
+        if (k > i) {
             low[klen] = ' ';
             key[klen++] = ' ';
         }
@@ -88,9 +78,66 @@ static int lookup_token(xdoc *x, size_t i)
         for (size_t q = 0; q <= tl; q++)
             low[klen + q] = (char)(tok[q] >= 'A' && tok[q] <= 'Z' ? tok[q] + 32 : tok[q]);
         klen += tl;
+    }
+    return klen;
+}
+
+char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
+{
+    size_t la = strlen(a), lb = strlen(b), lc = strlen(c);
+    char *p = ag_arena_alloc(x->doc->arena, la + lb + lc + 1);
+    if (p) {
+        memcpy(p, a, la);
+        memcpy(p + la, b, lb);
+        memcpy(p + la + lb, c, lc + 1);
+    }
+    return p;
+}
+
+/* Every lexicon phrase starting at token i, longest first: the phrase grows
+ * a word at a time and stops when no longer form exists. Its text is built
+ * only for the lengths that are forms. */
+static int lookup_token(xdoc *x, size_t i)
+{
+    size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
+    if (x->t.n_toks - i < maxw)
+        maxw = x->t.n_toks - i;
+    char key[512], low[512], tok[256];
+    size_t klen = 0, plen = 0, built = i; /* the text holds tokens [i, built); plen: its whole length */
+    ag_lx_hit hits[16];
+    size_t first = x->n_mpool;
+    /* A word that starts no lexicon form starts no phrase (a token too long
+     * for the vocabulary is looked up as before). */
+    const ag_token *t0 = &x->t.toks[i];
+    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
+        maxw = 0;
+    /* Past the first word, the word ids tell whether the phrase is a form
+     * or starts one before its text is built. */
+    const ag_lx_phrases *ph = ag__lx_phrases(x->lx);
+    uint64_t h = AG_LX_PH0;
+    for (size_t len = 1; len <= maxw; len++) {
+        size_t k = i + len - 1;
+        /* A phrase never spans punctuation, except a hyphen or a possessive
+         * inside it. */
+        unsigned f = x_tflags(x, k);
+        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
+            break;
+        h = ag__lx_phrase_step(h, x->t.toks[k].word);
+        unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_FORM | AG_LX_PH_PREFIX;
+        if (!pf)
+            break;
+        size_t tl = phrase_tok_len(x, k, tok, sizeof tok);
+        if (plen + tl + 2 >= sizeof key)
+            break;
+        plen += tl + (len > 1);
         /* The vocabulary knows whether a word is a form or starts one. */
         int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
-        size_t n = known && !(x->t.toks[i].cls & WC(FORM_WORD)) ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
+        int none = known ? !(x->t.toks[i].cls & WC(FORM_WORD)) : !(pf & AG_LX_PH_FORM);
+        if (!none) {
+            klen = phrase_append(x, i, built, k, key, low, klen);
+            built = k + 1;
+        }
+        size_t n = none ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {
@@ -110,7 +157,9 @@ static int lookup_token(xdoc *x, size_t i)
                 break;
             continue;
         }
-        if (!ag_lexicon_is_prefix(x->lx, low))
+        /* Past the first word the filter answers alone: a hash collision
+         * only costs a lookup that finds nothing. */
+        if (!(pf & AG_LX_PH_PREFIX) || (len == 1 && !ag_lexicon_is_prefix(x->lx, low)))
             break;
     }
     /* Longest first. */
@@ -412,8 +461,9 @@ void ag__x_person_code(xdoc *x, int a, const char *role)
         return;
     if (strncmp(base, "IGO", 3) == 0 || strncmp(base, "NGO", 3) == 0 || strlen(base) > 3)
         p->code = base;
-    else
-        p->code = ag_arena_printf(x->doc->arena, "%s%s", base, role && *role ? role : "GOV");
+    else if (!p->code || strncmp(p->code, base, strlen(base)) != 0 ||
+             strcmp(p->code + strlen(base), role && *role ? role : "GOV") != 0)
+        p->code = ag__x_cat(x, base, role && *role ? role : "GOV", ""); /* once per person and role */
 }
 
 /* ---- names ---- */
@@ -435,7 +485,9 @@ static int particle_name(const xdoc *x, size_t i)
 int ag__x_name_token(const xdoc *x, size_t i)
 {
     unsigned f = x_tflags(x, i);
-    if ((f & AG_TOK_WORD) && i < x->t.n_toks && particle_name(x, i))
+    /* A word holds a '-' only with AG_TOK_HYPHEN (text.h): most words are
+     * no particle name without a look at their bytes. */
+    if ((f & AG_TOK_WORD) && (f & AG_TOK_HYPHEN) && i < x->t.n_toks && particle_name(x, i))
         return 1;
     if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
         return 0;

@@ -199,6 +199,9 @@ char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
 /* The original text of tokens [t0,t1), line breaks made spaces, in the
  * output arena; NULL when empty or out of memory (x->oom set). */
 char *ag__x_surface(xdoc *x, size_t t0, size_t t1);
+/* a b c joined, in the output arena (NULL out of memory): names and codes
+ * made for every mention, where a printf costs more than the lookup. */
+char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c);
 /* Longest lexicon match at token i (within [i, end)) with a hit of a kind
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */

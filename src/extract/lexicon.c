@@ -32,6 +32,7 @@ struct ag_lexicon {
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
     ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
     ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
+    ag_lx_phrases *phrases; /* forms and their prefixes by word ids */
     int max_words;
     size_t counts[AG_LX_NKINDS];
     ag_lx_ruleset rules; /* the relation rules, in order */
@@ -48,7 +49,8 @@ ag_lexicon *ag_lexicon_new(void)
     lx->by_name = ag_strmap_new();
     lx->prefixes = ag_strmap_new();
     lx->vocab = ag_vocab_new();
-    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab,
+    lx->phrases = ag__lx_phrases_new();
+    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab && lx->phrases,
                      ag_lexicon_free);
 }
 
@@ -65,6 +67,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     ag_strmap_free(lx->by_name);
     ag_strmap_free(lx->prefixes);
     ag_vocab_free(lx->vocab);
+    ag__lx_phrases_free(lx->phrases);
     ag_arena_free(lx->arena);
     free(lx);
 }
@@ -78,14 +81,14 @@ static void ascii_lower(char *s)
 
 /* The phrase key of a form: its tokens, as the extractor will see them,
  * joined by single spaces. */
-static char *form_key(ag_arena *a, const ag_vocab *v, const char *form, int *words)
+static char *form_key(ag_lexicon *lx, const char *form, int *words)
 {
     ag_text t;
-    if (ag_text_split(form, strlen(form), v, &t) != AG_OK)
+    if (ag_text_split(form, strlen(form), lx->vocab, &t) != AG_OK)
         return NULL;
     ag_buf b = AG_BUF_INIT;
     char tok[256];
-    int ok = 1;
+    int ok = !ag__lx_phrases_add(lx->phrases, lx->vocab, &t);
     for (size_t i = 0; i < t.n_toks && ok; i++) {
         if (i && ag_buf_putc(&b, ' '))
             ok = 0;
@@ -94,7 +97,7 @@ static char *form_key(ag_arena *a, const ag_vocab *v, const char *form, int *wor
     }
     *words = (int)t.n_toks;
     ag_text_free(&t);
-    char *key = ok && b.data ? ag_arena_strdup(a, b.data) : NULL;
+    char *key = ok && b.data ? ag_arena_strdup(lx->arena, b.data) : NULL;
     ag_buf_free(&b);
     return key;
 }
@@ -152,7 +155,7 @@ static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t 
 static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form form, const char *text)
 {
     int words = 0;
-    char *key = form_key(lx->arena, lx->vocab, text, &words);
+    char *key = form_key(lx, text, &words);
     if (!key)
         return -1;
     if (!*key)
@@ -659,7 +662,11 @@ size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hit
 
 size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap)
 {
-    return collect(lx, lx->ci, lower, hits, cap, collect(lx, lx->cs, exact, hits, cap, 0));
+    /* Exact forms start with a capital (add_form): a lower-case phrase,
+     * most verbs and titles, has none to look up. */
+    unsigned char c = (unsigned char)exact[0];
+    size_t n = (c >= 'A' && c <= 'Z') || c >= 0x80 ? collect(lx, lx->cs, exact, hits, cap, 0) : 0;
+    return collect(lx, lx->ci, lower, hits, cap, n);
 }
 
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
@@ -703,6 +710,8 @@ const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n)
 }
 
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx) { return lx->vocab; }
+
+const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx) { return lx->phrases; }
 
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower)
 {

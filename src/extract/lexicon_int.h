@@ -126,12 +126,41 @@ int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower);
  * undated): the first dated code whose range holds the date, else `code`. */
 const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
 /* The vocabulary: every word's classes and lemma ("word_classes",
- * "lemmas"), and the first words of every form. Owned by the lexicon. */
+ * "lemmas"), and every word of a form (the first ones classed FORM_WORD or
+ * FORM_PREFIX). Owned by the lexicon. */
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx);
 /* Longest phrase in words. */
 int ag_lexicon_max_words(const ag_lexicon *lx);
 /* The relation rules in order (section "rules"); *n is their number. */
 const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n);
+
+/* The phrase filter (lexicon_phrase.c): every form and every proper word
+ * prefix of one, as a hash of its tokens' word ids (vocab.h; the lexicon
+ * puts every word of a form in its vocabulary, a word too long for it is
+ * id 0). A phrase of a text hashed alike from its tokens' ids is a form, or
+ * starts one, only if the filter says so (a hash collision says so
+ * wrongly, which only costs a lookup), so the extractor builds no phrase
+ * text for the rest. Built while the lexicon loads, read-only after. */
+struct ag_text;
+typedef struct ag_lx_phrases ag_lx_phrases;
+enum { AG_LX_PH_FORM = 1u << 0, AG_LX_PH_PREFIX = 1u << 1 };
+#define AG_LX_PH0 1469598103934665603ull
+/* The hash of a phrase h followed by the word `id` (never 0). */
+static inline uint64_t ag__lx_phrase_step(uint64_t h, uint32_t id)
+{
+    h = (h ^ id) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+    return h ? h : 1;
+}
+ag_lx_phrases *ag__lx_phrases_new(void);
+void ag__lx_phrases_free(ag_lx_phrases *p);
+/* Files the form tokenized as t, adding its words to v. 0, or -1 out of
+ * memory. */
+int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const struct ag_text *t);
+/* AG_LX_PH_* bits of the phrase hashed h (0: no form is or starts so). */
+unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h);
+/* The lexicon's filter. */
+const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx);
 
 /* Loads the section "word_classes" or "lemmas" (an array) into v. On an
  * error *bad is the entry at fault (NULL for the section itself). */

@@ -151,7 +151,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         if (country < 0)
             return 0;
     }
-    char *name = country >= 0 ? ag_arena_printf(x->doc->arena, "%s of %s", e->name, x->actors[country].name)
+    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
     /* A named organization of the lexicon may be this very agency
      * ("Ministry of Foreign Affairs of Turkey" listed by name). */
@@ -165,7 +165,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
             ag__x_set_affil(x, a, country);
             const char *cc = x->actors[country].code;
             if (cc)
-                x->actors[a].code = ag_arena_printf(x->doc->arena, "%s%s", cc, e->role ? e->role : "GOV");
+                x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
         }
     }
     *actor = a;

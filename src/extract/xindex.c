@@ -49,15 +49,15 @@ static uint64_t mix(uint64_t h, uint64_t v)
 static uint64_t key_hash(const xkey *k)
 {
     uint64_t h = mix(mix(mix(1469598103934665603ull, k->tag), (uint64_t)k->a), (uint64_t)k->b);
-    /* Read once: the bytes of k->s may alias k, so the compiler would
-     * load the tag again for every byte. */
-    int fold = folds_case(k->tag);
-    for (const unsigned char *p = (const unsigned char *)k->s; p && *p; p++) {
-        unsigned c = *p;
-        if (fold && c >= 'A' && c <= 'Z')
-            c += 32;
-        h ^= c;
-        h *= 1099511628211ull;
+    /* The fold is chosen once, outside the loops: the bytes of k->s may
+     * alias k, so the compiler would load the tag again for every byte. */
+    const unsigned char *p = (const unsigned char *)k->s;
+    if (p && folds_case(k->tag)) {
+        for (; *p; p++) /* A-Z made a-z without a branch */
+            h = (h ^ (*p + ((unsigned)(*p - 'A') < 26u ? 32u : 0u))) * 1099511628211ull;
+    } else if (p) {
+        for (; *p; p++)
+            h = (h ^ *p) * 1099511628211ull;
     }
     return h ? h : 1; /* 0 marks an empty slot */
 }

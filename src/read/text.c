@@ -157,6 +157,18 @@ static unsigned word_flags(const unsigned char *s, size_t n)
     return f;
 }
 
+/* ASCII letters and digits folded (A-Z to a-z), 0 for every other byte:
+ * one load per byte of the words' ASCII runs. */
+static const unsigned char alnum_fold[256] = {
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i',
+    ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+    ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a',
+    ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+    ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z', ['0'] = '0', ['1'] = '1',
+    ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+};
+
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wfold *f)
@@ -170,8 +182,8 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
                 /* The run in locals: a char store could alias *f. */
                 size_t fn = f->n;
                 uint32_t fh = f->h;
-                for (; i < len && fn < AG_WORD_MAX && (is_ascii_alpha(s[i]) || is_digit(s[i])); i++) {
-                    unsigned char c = (unsigned char)(s[i] + ((unsigned)(s[i] - 'A') < 26u ? 32 : 0));
+                size_t lim = len - i > AG_WORD_MAX - fn ? i + (AG_WORD_MAX - fn) : len;
+                for (unsigned char c; i < lim && (c = alnum_fold[s[i]]) != 0; i++) {
                     f->key[fn++] = (char)c;
                     fh = ag_word_hash_step(fh, c);
                 }
@@ -376,7 +388,10 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         size_t start = i;
         unsigned flags;
         size_t an;
-        wfold f = {.n = 0, .h = AG_WORD_HASH0, .plain = 0};
+        wfold f; /* key[] is written before it is read: not cleared */
+        f.n = 0;
+        f.h = AG_WORD_HASH0;
+        f.plain = 0;
         if (cls == 3) {
             unsigned hyphen = 0;
             f.plain = 1;

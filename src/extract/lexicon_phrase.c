@@ -1,0 +1,98 @@
+/* lexicon_phrase.c — see lexicon_int.h ("phrase filter"). An open-addressing
+ * set of 64-bit hashes of word-id sequences, each with the flags of what the
+ * sequence is: a form, or the words a longer form starts with. */
+#include <stdlib.h>
+
+#include "lexicon_int.h"
+#include "text.h"
+#include "util_int.h"
+
+struct ag_lx_phrases {
+    uint64_t *keys; /* 0: empty */
+    uint8_t *flags; /* AG_LX_PH_* of each key */
+    size_t cap, n;  /* cap: a power of two */
+};
+
+ag_lx_phrases *ag__lx_phrases_new(void)
+{
+    ag_lx_phrases *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->cap = 1024;
+    p->keys = calloc(p->cap, sizeof *p->keys);
+    p->flags = calloc(p->cap, sizeof *p->flags);
+    return AG__BUILT(p, p->keys && p->flags, ag__lx_phrases_free);
+}
+
+void ag__lx_phrases_free(ag_lx_phrases *p)
+{
+    if (!p)
+        return;
+    free(p->keys);
+    free(p->flags);
+    free(p);
+}
+
+static size_t slot(const ag_lx_phrases *p, uint64_t h)
+{
+    size_t mask = p->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
+    while (p->keys[i] && p->keys[i] != h)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static int grow(ag_lx_phrases *p)
+{
+    ag_lx_phrases q = {calloc(2 * p->cap, sizeof *q.keys), calloc(2 * p->cap, 1), 2 * p->cap, p->n};
+    if (!q.keys || !q.flags) {
+        free(q.keys);
+        free(q.flags);
+        return -1;
+    }
+    for (size_t i = 0; i < p->cap; i++)
+        if (p->keys[i]) {
+            size_t s = slot(&q, p->keys[i]);
+            q.keys[s] = p->keys[i];
+            q.flags[s] = p->flags[i];
+        }
+    free(p->keys);
+    free(p->flags);
+    *p = q;
+    return 0;
+}
+
+static int put(ag_lx_phrases *p, uint64_t h, unsigned flags)
+{
+    if (2 * (p->n + 1) > p->cap && grow(p))
+        return -1;
+    size_t s = slot(p, h);
+    if (!p->keys[s]) {
+        p->keys[s] = h;
+        p->n++;
+    }
+    p->flags[s] |= (uint8_t)flags;
+    return 0;
+}
+
+int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const ag_text *t)
+{
+    uint64_t h = AG_LX_PH0;
+    for (size_t i = 0; i < t->n_toks; i++) {
+        const char *s = t->text + t->toks[i].start;
+        size_t n = t->toks[i].end - t->toks[i].start;
+        char folded[AG_WORD_MAX + 1];
+        /* A word too long for the vocabulary is id 0, as in a text. */
+        uint32_t id = ag_vocab_add(v, s, n);
+        if (!id && ag_word_fold(s, n, folded))
+            return -1;
+        h = ag__lx_phrase_step(h, id);
+        if (put(p, h, i + 1 == t->n_toks ? AG_LX_PH_FORM : AG_LX_PH_PREFIX))
+            return -1;
+    }
+    return 0;
+}
+
+unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h)
+{
+    return p->flags[slot(p, h ? h : 1)];
+}
