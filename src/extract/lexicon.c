@@ -9,6 +9,7 @@
 #include "cameo.h"
 #include "util_int.h"
 #include "dict_tabari.h"
+#include "json_load.h"
 #include "lexicon_int.h"
 #include "text.h"
 
@@ -529,7 +530,7 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
                               ag_error *err)
 {
     json_error_t je;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    json_t *root = ag__json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
     if (!root)
         return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (see docs/lexicon.md)", name, je.line, je.column,
                             je.text);

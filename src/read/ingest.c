@@ -11,6 +11,7 @@
 
 #include "extract_pool.h"
 #include "graph_int.h"
+#include "json_load.h"
 #include "records.h"
 
 typedef struct ingest {
@@ -140,7 +141,7 @@ static ag_status load_json(ag_input *in, const char *expected, json_t **root, ag
     if (st)
         return st;
     json_error_t je;
-    *root = json_loadb(data, len, 0, &je);
+    *root = ag__json_loadb(data, len, 0, &je);
     free(data);
     if (!*root)
         return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (expected %s)", in->name, je.line, je.column, je.text,

@@ -1,6 +1,7 @@
 /* input.c — see input.h. */
 #define _GNU_SOURCE /* fopencookie: the replaying stream */
 #include "input_int.h"
+#include "json_load.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -57,7 +58,7 @@ static ag_input_kind sniff(const char *h, size_t n, const char *path)
     if (i >= n || h[i] != '{')
         return jsonl ? AG_IN_DOCS : json ? AG_IN_GRAPH : AG_IN_TEXT;
     const char *nl = memchr(h + i, '\n', n - i);
-    json_t *o = json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
+    json_t *o = ag__json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
     /* A first line that is no object is a pretty-printed graph, or (in a
      * .jsonl file) a broken line the reader reports. */
     ag_input_kind k = jsonl ? AG_IN_DOCS : AG_IN_GRAPH;
@@ -266,7 +267,7 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
         if (k == len)
             continue;
         json_error_t je;
-        json_t *o = json_loadb(buf, len, 0, &je);
+        json_t *o = ag__json_loadb(buf, len, 0, &je);
         if (!o || !json_is_object(o)) {
             st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name,
                               lineno, o ? 1 : je.column, o ? "not a JSON object" : je.text);

@@ -12,6 +12,7 @@
 #include "cameo.h"
 #include "util_int.h"
 #include "input_int.h"
+#include "json_load.h"
 #include "model_int.h"
 
 /* ---- writing: records escaped straight into one buffer a document ----
@@ -553,7 +554,7 @@ static ag_status read_records(FILE *fp, const char *name, const sink *k, ag_erro
         if (len == 0)
             continue;
         json_error_t je;
-        json_t *o = json_loadb(line, len, 0, &je);
+        json_t *o = ag__json_loadb(line, len, 0, &je);
         if (!o || !json_is_object(o)) {
             st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: not a JSON object record%s%s", name, lineno,
                               o ? 1 : je.column, o ? "" : ": ", o ? "" : je.text);
