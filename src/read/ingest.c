@@ -11,6 +11,7 @@
 
 #include "extract_pool.h"
 #include "graph_int.h"
+#include "input_int.h"
 #include "json_load.h"
 #include "records.h"
 
@@ -119,7 +120,7 @@ static ag_status read_docs(ingest *b, const ag_lexicon *lx, ag_input *in, ag_err
     ag_status st = ag_extract_pool_new(lx, jobs, b->o->records != NULL, on_extracted, b, &b->pool, err);
     if (st)
         return st;
-    st = in->kind == AG_IN_DOCS ? ag_input_read_jsonl(in->fp, in->name, on_input, b, err)
+    st = in->kind == AG_IN_DOCS ? ag__input_read_docs(in, on_input, b, err)
                                 : ag_input_read_text(in, on_input, b, err);
     ag_error perr = {{0}};
     ag_status pst = ag_extract_pool_finish(b->pool, &perr);
