@@ -8,8 +8,11 @@ CFLAGS  ?= -O2 -g
 # zlib and libzip: event tables (--from gdelt ...) as GDELT ships them, .gz and .zip.
 # libutf8proc: Unicode NFC for names (one actor whether an accent is
 # precomposed or combining) from a small, well-kept library, not our tables.
-PKGS     = igraph libcgraph libgvc jansson zlib libzip libutf8proc
-DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev zlib1g-dev libzip-dev libutf8proc-dev check pkg-config graphviz iso-codes python3 python3-networkx
+# libyajl: the tokenizer under the hot JSON readers (src/util/json_load.h:
+# a tenth of jansson's instructions a megabyte; jansson keeps the tree and
+# every error message).
+PKGS     = igraph libcgraph libgvc jansson yajl zlib libzip libutf8proc
+DEB_PKGS = libigraph-dev libgraphviz-dev libjansson-dev libyajl-dev zlib1g-dev libzip-dev libutf8proc-dev check pkg-config graphviz iso-codes python3 python3-networkx
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian's interpreter, where python3-networkx is installed (tests only).
 PYTHON  ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)

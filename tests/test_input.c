@@ -110,6 +110,56 @@ START_TEST(a_pipe_is_read_once_and_whole)
 }
 END_TEST
 
+/* What a read gave: each document's id and text, then the error. */
+static ag_status note_doc(const ag_doc_input *in, void *ud, ag_error *err)
+{
+    (void)err;
+    ag_buf *b = ud;
+    return ag_buf_printf(b, "[%s|%.*s]", in->id, (int)in->len, in->text) ? AG_ENOMEM : AG_OK;
+}
+
+static void read_both(const char *text, ag_buf *with_head, ag_buf *without)
+{
+    const char *path = write_file("head.jsonl", text);
+    ag_error err = {{0}};
+    ag_status st = ag_input_read(path, note_doc, with_head, &err);
+    ag_buf_printf(with_head, "%d %s", (int)st, err.msg);
+    ag_input in;
+    ag_error err2 = {{0}};
+    ck_assert_int_eq(ag_input_open(&in, path, &err2), AG_OK);
+    st = ag_input_read_jsonl(in.fp, in.name, note_doc, without, &err2);
+    ag_buf_printf(without, "%d %s", (int)st, err2.msg);
+    ag_input_close(&in);
+}
+
+/* The first line's tree comes from the sniff (parsed once): the documents
+ * and errors are those of a reader that parses every line. */
+START_TEST(the_sniffed_first_line_reads_as_any_line)
+{
+    const char *texts[] = {
+        "\xEF\xBB\xBF\n \t{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\n",
+        "\r\n{\"id\":\"a\",\"text\":\"x\"}\r \r\n{\"id\":2,\"text\":\"y\"}\n",
+        "{\"id\":\"a\",\"text\":\"x\"}",
+        "{\"id\":\"a\",\"text\":\"x\"} x\n",
+        "{\"id\":\"a\"}\n",
+        "{\"id\":[],\"text\":\"x\"}\n",
+        "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2024-13-01\"}\n",
+        "\n\n{\"text\":\"x\"}\n\n{\"text\":\"y\"}\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ag_buf a = AG_BUF_INIT, b = AG_BUF_INIT;
+        read_both(texts[i], &a, &b);
+        ck_assert_str_eq(a.data, b.data);
+        if (i == 0)
+            ck_assert_str_eq(a.data, "[a|x][b|y]0 ");
+        if (i == 7)
+            ck_assert_str_eq(a.data, "[line-3|x][line-5|y]0 ");
+        ag_buf_free(&a);
+        ag_buf_free(&b);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("input");
@@ -117,6 +167,7 @@ static Suite *suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, kinds_come_from_the_name_and_the_first_line);
     tcase_add_test(tc, a_pipe_is_read_once_and_whole);
+    tcase_add_test(tc, the_sniffed_first_line_reads_as_any_line);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -11,6 +11,8 @@
 
 #include "extract_pool.h"
 #include "graph_int.h"
+#include "input_int.h"
+#include "json_load.h"
 #include "records.h"
 
 typedef struct ingest {
@@ -118,7 +120,7 @@ static ag_status read_docs(ingest *b, const ag_lexicon *lx, ag_input *in, ag_err
     ag_status st = ag_extract_pool_new(lx, jobs, b->o->records != NULL, on_extracted, b, &b->pool, err);
     if (st)
         return st;
-    st = in->kind == AG_IN_DOCS ? ag_input_read_jsonl(in->fp, in->name, on_input, b, err)
+    st = in->kind == AG_IN_DOCS ? ag__input_read_docs(in, on_input, b, err)
                                 : ag_input_read_text(in, on_input, b, err);
     ag_error perr = {{0}};
     ag_status pst = ag_extract_pool_finish(b->pool, &perr);
@@ -140,7 +142,7 @@ static ag_status load_json(ag_input *in, const char *expected, json_t **root, ag
     if (st)
         return st;
     json_error_t je;
-    *root = json_loadb(data, len, 0, &je);
+    *root = ag__json_loadb(data, len, 0, &je);
     free(data);
     if (!*root)
         return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (expected %s)", in->name, je.line, je.column, je.text,

@@ -1,6 +1,7 @@
 /* input.c — see input.h. */
 #define _GNU_SOURCE /* fopencookie: the replaying stream */
 #include "input_int.h"
+#include "json_load.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -48,7 +49,39 @@ static int head_complete(const char *h, size_t n)
     return i < n && memchr(h + i, '\n', n - i) != NULL;
 }
 
-static ag_input_kind sniff(const char *h, size_t n, const char *path)
+/* The first non-blank line as sniff() parsed it (JSON Lines documents
+ * only): its tree, and its place in the stream (after a BOM) without
+ * leading blanks and a trailing CR, the bytes the documents reader parses
+ * of that line.  The reader takes the tree instead of parsing them again. */
+struct ag__input_head {
+    json_t *tree;
+    size_t at, len;
+};
+
+static void head_free(struct ag__input_head *head)
+{
+    if (head)
+        json_decref(head->tree);
+    free(head);
+}
+
+/* Keeps o, the parse of the line h[i..nl) (nl: its newline), for the
+ * reader; releases it when it is not to be kept or out of memory. */
+static struct ag__input_head *keep_head(json_t *o, const char *h, size_t i, const char *nl)
+{
+    struct ag__input_head *head = nl ? malloc(sizeof *head) : NULL;
+    if (!head) {
+        json_decref(o);
+        return NULL;
+    }
+    size_t end = (size_t)(nl - h);
+    while (end > i && h[end - 1] == '\r')
+        end--;
+    *head = (struct ag__input_head){o, i - bom_len(h, end), end - i};
+    return head;
+}
+
+static ag_input_kind sniff(const char *h, size_t n, const char *path, struct ag__input_head **head)
 {
     int jsonl = ag_input_is_jsonl(path), json = ends_with(path, ".json");
     if (ends_with(path, ".txt"))
@@ -57,7 +90,7 @@ static ag_input_kind sniff(const char *h, size_t n, const char *path)
     if (i >= n || h[i] != '{')
         return jsonl ? AG_IN_DOCS : json ? AG_IN_GRAPH : AG_IN_TEXT;
     const char *nl = memchr(h + i, '\n', n - i);
-    json_t *o = json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
+    json_t *o = ag__json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
     /* A first line that is no object is a pretty-printed graph, or (in a
      * .jsonl file) a broken line the reader reports. */
     ag_input_kind k = jsonl ? AG_IN_DOCS : AG_IN_GRAPH;
@@ -69,7 +102,10 @@ static ag_input_kind sniff(const char *h, size_t n, const char *path)
         else if (json_object_get(o, "nodes"))
             k = AG_IN_GRAPH;
     }
-    json_decref(o);
+    if (k == AG_IN_DOCS && json_is_object(o))
+        *head = keep_head(o, h, i, nl);
+    else
+        json_decref(o);
     return k;
 }
 
@@ -165,7 +201,7 @@ ag_status ag_input_open(ag_input *in, const char *path, ag_error *err)
     r->own_fd = r->fd != STDIN_FILENO;
     st = peek(r, in->name, err);
     if (!st) {
-        in->kind = sniff(r->head, r->len, path);
+        in->kind = sniff(r->head, r->len, path, &in->head);
         r->pos = bom_len(r->head, r->len);
         cookie_io_functions_t io = {replay_read, NULL, NULL, replay_close};
         in->fp = fopencookie(r, "r", io);
@@ -182,6 +218,8 @@ void ag_input_close(ag_input *in)
     if (in->fp)
         fclose(in->fp);
     in->fp = NULL;
+    head_free(in->head);
+    in->head = NULL;
 }
 
 char *ag_input_doc_id(const char *path)
@@ -233,31 +271,68 @@ ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag
                         line, json_string_value(v));
 }
 
-static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
+/* The document of one line buf[0..len) (its newline cut), handed to cb;
+ * o is its tree (taken), or NULL to parse it here. */
+static ag_status jsonl_doc(json_t *o, const char *buf, size_t len, const char *name, size_t lineno,
+                           ag_input_cb cb, void *ud, ag_error *err)
+{
+    json_error_t je;
+    if (!o)
+        o = ag__json_loadb(buf, len, 0, &je);
+    ag_status st;
+    if (!o || !json_is_object(o)) {
+        st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name, lineno,
+                          o ? 1 : je.column, o ? "not a JSON object" : je.text);
+        json_decref(o);
+        return st;
+    }
+    json_t *text = json_object_get(o, "text");
+    if (!json_is_string(text)) {
+        st = ag_error_set(err, AG_EINPUT, "%s:%zu: document has no string \"text\"", name, lineno);
+        json_decref(o);
+        return st;
+    }
+    char idbuf[64];
+    const char *id = doc_id(o, lineno, idbuf, sizeof idbuf);
+    st = !id ? ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno)
+             : ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
+    if (!st) {
+        ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
+                           opt_string(o, "title"), opt_string(o, "url")};
+        st = cb(&in, ud, err);
+    }
+    json_decref(o);
+    return st;
+}
+
+/* The error of ag_read_line's result r (below 0) for line lineno. */
+static ag_status line_error(int r, const char *name, size_t lineno, const ag_buf *line, ag_error *err)
+{
+    if (r == -2)
+        return ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
+    if (r == -3)
+        return ag_read_line_nul_error(err, name, lineno, line);
+    return ag_error_set(err, AG_EINPUT, "%s:%zu: line longer than %zu MiB; split the document", name, lineno,
+                        (size_t)AG_LINE_MAX >> 20);
+}
+
+/* head: the sniffed first line (taken when its line comes), or NULL. */
+static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *head, ag_input_cb cb, void *ud,
+                            ag_error *err)
 {
     ag_buf line = AG_BUF_INIT;
-    size_t lineno = 0;
+    size_t lineno = 0, at = 0; /* at: the line's offset in the stream */
     ag_status st = AG_OK;
-    for (;;) {
-        int r = ag_read_line(fp, &line, AG_LINE_MAX);
-        if (r == 0)
-            break;
+    int r;
+    while (!st && (r = ag_read_line(fp, &line, AG_LINE_MAX)) != 0) {
         lineno++;
-        if (r == -2) {
-            st = ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
-            break;
-        }
-        if (r == -3) {
-            st = ag_read_line_nul_error(err, name, lineno, &line);
-            break;
-        }
-        if (r == -1) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu: line longer than %zu MiB; split the document", name, lineno,
-                              (size_t)AG_LINE_MAX >> 20);
+        if (r < 0) {
+            st = line_error(r, name, lineno, &line, err);
             break;
         }
         const char *buf = line.data;
-        size_t len = line.len;
+        size_t len = line.len, line_at = at;
+        at += line.len + 1;
         while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
             len--;
         size_t k = 0;
@@ -265,34 +340,12 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
             k++;
         if (k == len)
             continue;
-        json_error_t je;
-        json_t *o = json_loadb(buf, len, 0, &je);
-        if (!o || !json_is_object(o)) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name,
-                              lineno, o ? 1 : je.column, o ? "not a JSON object" : je.text);
-            json_decref(o);
-            break;
+        json_t *o = NULL;
+        if (head && head->tree && line_at + k == head->at && len - k == head->len) {
+            o = head->tree; /* the same bytes, parsed by the sniff */
+            head->tree = NULL;
         }
-        json_t *text = json_object_get(o, "text");
-        if (!json_is_string(text)) {
-            st = ag_error_set(err, AG_EINPUT, "%s:%zu: document has no string \"text\"", name, lineno);
-            json_decref(o);
-            break;
-        }
-        char idbuf[64];
-        const char *id = doc_id(o, lineno, idbuf, sizeof idbuf);
-        st = !id ? ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno)
-                 : ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
-        if (st) {
-            json_decref(o);
-            break;
-        }
-        ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
-                           opt_string(o, "title"), opt_string(o, "url")};
-        st = cb(&in, ud, err);
-        json_decref(o);
-        if (st)
-            break;
+        st = jsonl_doc(o, buf, len, name, lineno, cb, ud, err);
     }
     if (!st && ferror(fp))
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
@@ -302,7 +355,12 @@ static ag_status read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud
 
 ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
-    return read_jsonl(fp, name, cb, ud, err);
+    return read_jsonl(fp, name, NULL, cb, ud, err);
+}
+
+ag_status ag__input_read_docs(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
+{
+    return read_jsonl(in->fp, in->name, in->head, cb, ud, err);
 }
 
 ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
@@ -335,7 +393,7 @@ ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *er
     if (in.kind == AG_IN_TEXT)
         st = ag_input_read_text(&in, cb, ud, err);
     else
-        st = read_jsonl(in.fp, in.name, cb, ud, err);
+        st = read_jsonl(in.fp, in.name, in.head, cb, ud, err);
     ag_input_close(&in);
     return st;
 }

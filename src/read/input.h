@@ -35,6 +35,9 @@ typedef struct ag_input {
     const char *path;   /* as given (borrowed) */
     const char *name;   /* for messages: the path, or "stdin" */
     ag_input_kind kind;
+    /* Library-internal (input.c): the first line as the kind was told
+     * from it, parsed once, for the documents reader; NULL when none. */
+    struct ag__input_head *head;
 } ag_input;
 
 /* Opens path ("-": stdin) and tells its kind. A folder, a missing file or
@@ -46,7 +49,9 @@ typedef ag_status (*ag_input_cb)(const ag_doc_input *in, void *ud, ag_error *err
 
 /* The documents of path: JSON Lines, or one text document. */
 ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err);
-/* JSON Lines documents from an open stream; `name` is for messages. */
+/* JSON Lines documents from an open stream; `name` is for messages.  Of
+ * an ag_input opened on JSON Lines documents, ag_input_read() reads its
+ * first line without parsing it again. */
 ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err);
 /* The rest of an open input as one text document (id from its path). */
 ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *err);

@@ -12,4 +12,8 @@
  * that names name:line. */
 ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err);
 
+/* ag_input_read_jsonl() of in->fp that takes its first line's tree from
+ * the sniff (in->head) instead of parsing the line a second time. */
+ag_status ag__input_read_docs(ag_input *in, ag_input_cb cb, void *ud, ag_error *err);
+
 #endif

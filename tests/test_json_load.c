@@ -1,0 +1,117 @@
+/* test_json_load.c — ag__json_loadb (json_load.h) gives what jansson's
+ * json_loadb gives: the same tree for a text both read (yajl builds it),
+ * and for any other text jansson's own error, text, line and column. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_load.h"
+#include "testutil.h"
+
+static char *dump(const json_t *j)
+{
+    return json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY | JSON_REAL_PRECISION(17));
+}
+
+/* ag__json_loadb and json_loadb agree on s[0..n) with flags. */
+static void same(const char *s, size_t n, size_t flags)
+{
+    json_error_t ea, eb;
+    memset(&ea, 'x', sizeof ea);
+    json_t *a = ag__json_loadb(s, n, flags, &ea), *b = json_loadb(s, n, flags, &eb);
+    ck_assert_msg(!a == !b, "%.*s: ag__json_loadb %s, json_loadb %s", (int)n, s, a ? "took it" : "refused it",
+                  b ? "took it" : "refused it");
+    ck_assert_str_eq(ea.text, eb.text);
+    ck_assert_str_eq(ea.source, eb.source);
+    ck_assert_int_eq(ea.line, eb.line);
+    ck_assert_int_eq(ea.column, eb.column);
+    ck_assert_int_eq(ea.position, eb.position);
+    if (a) {
+        char *da = dump(a), *db = dump(b);
+        ck_assert_str_eq(da, db);
+        free(da);
+        free(db);
+    }
+    json_decref(a);
+    json_decref(b);
+}
+
+static void same_s(const char *s)
+{
+    same(s, strlen(s), 0);
+}
+
+START_TEST(valid_texts_give_the_same_tree)
+{
+    same_s("{\"id\":\"doc-1\",\"date\":\"2024-01-02\",\"text\":\"Turkey \\\"criticized\\\" Syria.\\nAnkara\"}");
+    same_s("  {\"a\":[1,-2,3.5,-0.0,1e-400,1E5,true,false,null,{},[]],\"b\":{\"c\":{\"d\":[[[\"x\"]]]}}}  \r\n");
+    same_s("[\"Erdo\xc4\x9f" "an\",\"\\u011f\\u00e9\\u20ac\",\"\\/\\b\\f\\n\\r\\t\\\\\",\"\x7f\"]");
+    same_s("{\"k\":1,\"k\":\"last wins\"}");
+    same_s("{\"big\":9223372036854775807,\"small\":-9223372036854775808,\"r\":1.7976931348623157e308}");
+    same_s("{\"\":\"\",\"\\u00e9\":\"key with an escape\"}");
+}
+END_TEST
+
+START_TEST(refused_texts_give_janssons_error)
+{
+    const char *bad[] = {
+        "", "   ", "5", "\"str\"", "null", "{", "{\"a\":}", "{\"a\":1,}", "[1,]", "{\"a\" 1}", "{'a':1}",
+        "{\"a\":1} x", "{\"a\":1}{\"b\":2}", "{\"a\":01}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":.5}",
+        "{\"a\":nan}", "{\"a\":tru}", "{\"a\":\"tab\there\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12G4\"}",
+        "{\"a\":\"\\u0000\"}", "{\"\\u0000\":1}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00\"}",
+        "{\"a\":\"\\ud83d\\u0041\"}", "{\"a\":\"\xff\"}", "{\"a\":\"\xc0\x80\"}", "{\"a\":\"\xed\xa0\x80\"}",
+        "{\"a\":\"\xf4\x90\x80\x80\"}", "{\"a\":\"\xc4\"}", "{\"\xff\":1}", "{\"a\":1}\v", "\f{\"a\":1}",
+        "{\"a\":99999999999999999999}", "{\"a\":-99999999999999999999}", "{\"a\":1e400}", "{\"a\":-1e400}",
+        "{\"a\":1} // comment", "/* c */{\"a\":1}", "{\"a\":[1 2]}", "\xef\xbb\xbf{\"a\":1}",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        same_s(bad[i]);
+    /* A surrogate pair jansson reads goes to jansson, and reads the same. */
+    same_s("{\"a\":\"\\ud83d\\ude00\"}");
+}
+END_TEST
+
+START_TEST(depth_and_duplicates_and_flags)
+{
+    /* Nesting past jansson's limit (2048): its "maximum parsing depth". */
+    for (size_t depth = 1990; depth <= 2060; depth += 10) {
+        char *s = malloc(2 * depth + 1);
+        memset(s, '[', depth);
+        memset(s + depth, ']', depth);
+        s[2 * depth] = '\0';
+        same_s(s);
+        free(s);
+    }
+    same("{\"a\":1,\"b\":{\"a\":2}}", 19, JSON_REJECT_DUPLICATES);
+    const char *dup = "{\"a\":1,\"b\":2,\"a\":3}";
+    same(dup, strlen(dup), JSON_REJECT_DUPLICATES);
+    same(dup, strlen(dup), 0);
+    /* Other flags are jansson's alone. */
+    same("5", 1, JSON_DECODE_ANY);
+    same("{\"a\":1} x", 9, JSON_DISABLE_EOF_CHECK);
+    /* A key of 5000 bytes (over the builder's 4 KiB) and a string of 1 MB. */
+    char *s = malloc(1100000);
+    strcpy(s, "{\"");
+    memset(s + 2, 'k', 5000);
+    strcpy(s + 5002, "\":\"");
+    memset(s + 5005, 'v', 1000000);
+    strcpy(s + 1005005, "\"}");
+    same_s(s);
+    free(s);
+    /* Only len bytes are read: a text cut short is refused. */
+    same("{\"a\":1}", 5, 0);
+}
+END_TEST
+
+static Suite *json_load_suite(void)
+{
+    Suite *s = suite_create("json_load");
+    TCase *tc = tcase_create("as_jansson");
+    tcase_add_test(tc, valid_texts_give_the_same_tree);
+    tcase_add_test(tc, refused_texts_give_janssons_error);
+    tcase_add_test(tc, depth_and_duplicates_and_flags);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+AG_TEST_MAIN(json_load_suite)
