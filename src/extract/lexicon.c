@@ -108,7 +108,7 @@ static int plain_form(const char *form, int *words)
 static char *form_key(ag_lexicon *lx, const char *form, int *words)
 {
     if (plain_form(form, words))
-        return ag_arena_strdup(a, form);
+        return ag__lx_phrases_add_plain(lx->phrases, lx->vocab, form) ? NULL : ag_arena_strdup(lx->arena, form);
     ag_text t;
     if (ag_text_split(form, strlen(form), lx->vocab, &t) != AG_OK)
         return NULL;

@@ -157,6 +157,9 @@ void ag__lx_phrases_free(ag_lx_phrases *p);
 /* Files the form tokenized as t, adding its words to v. 0, or -1 out of
  * memory. */
 int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const struct ag_text *t);
+/* The same for a form of words parted by single spaces that the tokenizer
+ * splits at its spaces only (lexicon.c's plain_form). */
+int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form);
 /* AG_LX_PH_* bits of the phrase hashed h (0: no form is or starts so). */
 unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h);
 /* The lexicon's filter. */

@@ -2,6 +2,7 @@
  * set of 64-bit hashes of word-id sequences, each with the flags of what the
  * sequence is: a form, or the words a longer form starts with. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "lexicon_int.h"
 #include "text.h"
@@ -74,20 +75,35 @@ static int put(ag_lx_phrases *p, uint64_t h, unsigned flags)
     return 0;
 }
 
+/* Files the word s[0..n) after the phrase hashed so far in *h. */
+static int add_word(ag_lx_phrases *p, ag_vocab *v, uint64_t *h, const char *s, size_t n, int last)
+{
+    char folded[AG_WORD_MAX + 1];
+    /* A word too long for the vocabulary is id 0, as in a text. */
+    uint32_t id = ag_vocab_add(v, s, n);
+    if (!id && ag_word_fold(s, n, folded))
+        return -1;
+    *h = ag__lx_phrase_step(*h, id);
+    return put(p, *h, last ? AG_LX_PH_FORM : AG_LX_PH_PREFIX);
+}
+
 int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const ag_text *t)
 {
     uint64_t h = AG_LX_PH0;
-    for (size_t i = 0; i < t->n_toks; i++) {
-        const char *s = t->text + t->toks[i].start;
-        size_t n = t->toks[i].end - t->toks[i].start;
-        char folded[AG_WORD_MAX + 1];
-        /* A word too long for the vocabulary is id 0, as in a text. */
-        uint32_t id = ag_vocab_add(v, s, n);
-        if (!id && ag_word_fold(s, n, folded))
+    for (size_t i = 0; i < t->n_toks; i++)
+        if (add_word(p, v, &h, t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, i + 1 == t->n_toks))
             return -1;
-        h = ag__lx_phrase_step(h, id);
-        if (put(p, h, i + 1 == t->n_toks ? AG_LX_PH_FORM : AG_LX_PH_PREFIX))
+    return 0;
+}
+
+int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form)
+{
+    uint64_t h = AG_LX_PH0;
+    while (*form) {
+        size_t n = strcspn(form, " ");
+        if (add_word(p, v, &h, form, n, form[n] == '\0'))
             return -1;
+        form += n + (form[n] == ' ');
     }
     return 0;
 }
