@@ -854,7 +854,9 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
 {
     loc L = *Lp;
     {
-        if (x_tok_is(x, L.end, "-") || (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
+        /* "Saudi - led" is no mention; the first name of a pair is. */
+        if ((x_tok_is(x, L.end, "-") && !(x_tflags(x, L.end) & AG_TOK_PAIR)) ||
+            (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
@@ -871,10 +873,10 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         /* "a Nigerian student", "Filipino peacekeepers": people of the
          * country, who can be the object of an event. */
         /* "Danish and Swedish activists": the first adjective shares the noun. */
-        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_and(x, L.end) || x_tok_is(x, L.end, ","))) {
             size_t k = L.end;
             loc L3 = {-1, 0, 0, 0};
-            while (k < s->end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, s->end, &L3) &&
+            while (k < s->end && (x_tok_and(x, k) || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, s->end, &L3) &&
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
