@@ -105,6 +105,10 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
         }
         if (!cap && !(k > i && (x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))))
             break;
+        /* "Cyril Ramaphosa and Indian Prime Minister": a country after
+         * "and" starts the next person's title. */
+        if (!cap && x_match(x, k + 1, end, KIND(AG_LX_COUNTRY), NULL))
+            break;
     }
     return 0;
 }
