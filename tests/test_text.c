@@ -130,7 +130,7 @@ START_TEST(a_split_pair_keeps_sentences_and_classes)
     ag_text t;
     ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
     ck_assert_uint_eq(t.n_toks, 9);
-    ck_assert_int_eq(ag_text_split_pair(&t, 1, V), AG_OK);
+    ck_assert_int_eq(ag_text_split_pair(&t, 1, V, 1), AG_OK);
     ck_assert_uint_eq(t.n_toks, 13);
     ck_assert_str_eq(tok(&t, 1), "US");
     ck_assert_str_eq(tok(&t, 2), "-");
@@ -148,6 +148,16 @@ START_TEST(a_split_pair_keeps_sentences_and_classes)
     ck_assert_uint_eq(t.sents[1].tok_start, 9);
     ck_assert_uint_eq(t.sents[1].tok_end, 13);
     ck_assert_str_eq(tok(&t, 12), ".");
+    ag_text_free(&t);
+    /* Without the hyphens: the words of a hyphenated title. */
+    const char *u = "Vice-Premier Liu met him.";
+    ck_assert_int_eq(ag_text_split(u, strlen(u), V, &t), AG_OK);
+    ck_assert_int_eq(ag_text_split_pair(&t, 0, V, 0), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 6);
+    ck_assert_str_eq(tok(&t, 0), "Vice");
+    ck_assert_str_eq(tok(&t, 1), "Premier");
+    ck_assert(t.toks[1].flags & AG_TOK_CAP);
+    ck_assert_uint_eq(t.sents[0].tok_end, 6);
     ag_text_free(&t);
 }
 END_TEST

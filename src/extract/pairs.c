@@ -1,8 +1,10 @@
-/* pairs.c — extract: a hyphenated pair of actor names ("US-China talks",
+/* pairs.c — extract: hyphenated words the lexicon reads as several. A pair
+ * of actor names ("US-China talks",
  * "Russia-Ukraine summit", "BGB-BSF talks") is read as the two names joined
  * by "and": the tokenizer keeps "US-China" one word, and no lexicon form
  * is that word, so it would name no one. A word that is itself a form
- * ("Guinea-Bissau", "Timor-Leste", "Al-Shabaab") stays whole.
+ * ("Guinea-Bissau", "Timor-Leste", "Al-Shabaab") stays whole. A title
+ * written with a hyphen ("Vice-Premier") is the title's words.
  *
  * Ownership: works in place on the document's ag_text.
  */
@@ -51,11 +53,34 @@ static int is_pair(const ag_lexicon *lx, const ag_text *t, size_t i)
     return 1;
 }
 
+/* 1 if word token i is a hyphenated title ("Vice-Premier", "Under-Secretary")
+ * whose words, spaced, are a lexicon title and the whole no lexicon form. */
+static int is_title(const ag_lexicon *lx, const ag_text *t, size_t i)
+{
+    char w[64];
+    if (!(t->toks[i].flags & AG_TOK_CAP) || t->toks[i].end - t->toks[i].start >= sizeof w)
+        return 0;
+    ag_token_str(t, i, w, sizeof w);
+    ag_lx_hit hits[4];
+    if (ag_lexicon_lookup(lx, w, hits, 4))
+        return 0;
+    for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
+        *h = ' ';
+    size_t n = ag_lexicon_lookup(lx, w, hits, 4);
+    for (size_t k = 0; k < n && k < 4; k++)
+        if (ag_lexicon_entry(lx, hits[k].entry)->kind == AG_LX_TITLE)
+            return 1;
+    return 0;
+}
+
 int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
 {
-    for (size_t i = 0; i < t->n_toks; i++)
-        if ((t->toks[i].flags & AG_TOK_HYPHEN) && (t->toks[i].flags & AG_TOK_WORD) && is_pair(lx, t, i) &&
-            ag_text_split_pair(t, i, ag_lexicon_vocab(lx)) != AG_OK)
+    for (size_t i = 0; i < t->n_toks; i++) {
+        if (!(t->toks[i].flags & AG_TOK_HYPHEN) || !(t->toks[i].flags & AG_TOK_WORD))
+            continue;
+        int pair = is_pair(lx, t, i);
+        if ((pair || is_title(lx, t, i)) && ag_text_split_pair(t, i, ag_lexicon_vocab(lx), pair) != AG_OK)
             return -1;
+    }
     return 0;
 }

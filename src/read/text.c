@@ -453,12 +453,12 @@ static ag_token pair_part(const ag_text *t, size_t start, size_t end, const ag_v
     return k;
 }
 
-ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab)
+ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair)
 {
     const ag_token w = t->toks[i];
     size_t extra = 0;
     for (size_t b = w.start; b < w.end; b++)
-        extra += 2 * (t->text[b] == '-');
+        extra += (pair ? 2 : 1) * (t->text[b] == '-');
     if (!extra)
         return AG_OK;
     ag_token *v = realloc(t->toks, (t->n_toks + extra) * sizeof *v);
@@ -472,7 +472,7 @@ ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab)
         if (b < w.end && t->text[b] != '-')
             continue;
         v[o++] = pair_part(t, from, b, vocab);
-        if (b < w.end)
+        if (b < w.end && pair)
             v[o++] = pair_part(t, b, b + 1, vocab);
         from = b + 1;
     }

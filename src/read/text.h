@@ -72,12 +72,13 @@ typedef struct ag_text {
  * no words known, no abbreviations). Returns AG_OK or AG_ENOMEM. */
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out);
 void ag_text_free(ag_text *t);
-/* Splits word token i at each of its '-' into words and AG_TOK_PAIR
- * hyphens ("US-China" -> "US" "-" "China"), each word looked up in `vocab`
- * again; the sentences' token ranges move with it. The caller decides which
- * tokens are pairs (the tokenizer knows words, not actors). Returns AG_OK or
- * AG_ENOMEM (t unchanged). */
-ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab);
+/* Splits word token i at each of its '-' into words and, when `pair`,
+ * AG_TOK_PAIR hyphens ("US-China" -> "US" "-" "China"; "Vice-Premier" ->
+ * "Vice" "Premier" without), each word looked up in `vocab` again; the
+ * sentences' token ranges move with it. The caller decides which tokens to
+ * split (the tokenizer knows words, not actors). Returns AG_OK or AG_ENOMEM
+ * (t unchanged). */
+ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair);
 
 /* Token text into buf (NUL-terminated, truncated to cap), apostrophes
  * normalized to ' and curly double quotes to ". Returns buf. */
