@@ -932,6 +932,19 @@ static void possessor_binds(xdoc *x, size_t i, int p)
     ag__x_person_code(x, p, x->actors[p].role);
 }
 
+/* "ministers of the Kyrgyz Republic [Chingiz Aidarbekov]": a name that
+ * fills brackets right after a country's mention is a person of that
+ * country, as the editor says. The country's actor, or -1. */
+static int bracketed_country(const xdoc *x, size_t i, size_t ne)
+{
+    if (i < 2 || !x_tok_is(x, i - 1, "[") || !x_tok_is(x, ne, "]"))
+        return -1;
+    int c = x->tok_chunk[i - 2];
+    if (c < 0 || x->chunks[c].t1 != i - 1 || x->chunks[c].actor < 0)
+        return -1;
+    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? x->chunks[c].actor : -1;
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -974,7 +987,12 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong);
+            int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
+            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
+            if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
+                ag__x_set_affil(x, p, bc);
+                ag__x_person_code(x, p, NULL);
+            }
         }
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);
