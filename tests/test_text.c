@@ -122,6 +122,46 @@ START_TEST(without_a_vocabulary_only_initials_keep_their_period)
 }
 END_TEST
 
+/* A split pair: its words looked up again, its hyphens marked as pairs,
+ * and the later sentences' token ranges moved. */
+START_TEST(a_split_pair_keeps_sentences_and_classes)
+{
+    const char *s = "The US-China-Russia talks began. The talks ended.";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), V, &t), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 9);
+    ck_assert_int_eq(ag_text_split_pair(&t, 1, V, 1), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 13);
+    ck_assert_str_eq(tok(&t, 1), "US");
+    ck_assert_str_eq(tok(&t, 2), "-");
+    ck_assert_str_eq(tok(&t, 3), "China");
+    ck_assert_str_eq(tok(&t, 5), "Russia");
+    ck_assert_str_eq(tok(&t, 6), "talks");
+    ck_assert(t.toks[2].flags & AG_TOK_PAIR);
+    ck_assert(t.toks[4].flags & AG_TOK_PAIR);
+    ck_assert(!(t.toks[3].flags & AG_TOK_PAIR));
+    ck_assert(t.toks[1].flags & AG_TOK_UPPER);
+    ck_assert(t.toks[3].flags & AG_TOK_CAP);
+    ck_assert(t.toks[3].cls & WC_PHRASE_START);
+    ck_assert_uint_eq(t.sents[0].tok_start, 0);
+    ck_assert_uint_eq(t.sents[0].tok_end, 9);
+    ck_assert_uint_eq(t.sents[1].tok_start, 9);
+    ck_assert_uint_eq(t.sents[1].tok_end, 13);
+    ck_assert_str_eq(tok(&t, 12), ".");
+    ag_text_free(&t);
+    /* Without the hyphens: the words of a hyphenated title. */
+    const char *u = "Vice-Premier Liu met him.";
+    ck_assert_int_eq(ag_text_split(u, strlen(u), V, &t), AG_OK);
+    ck_assert_int_eq(ag_text_split_pair(&t, 0, V, 0), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 6);
+    ck_assert_str_eq(tok(&t, 0), "Vice");
+    ck_assert_str_eq(tok(&t, 1), "Premier");
+    ck_assert(t.toks[1].flags & AG_TOK_CAP);
+    ck_assert_uint_eq(t.sents[0].tok_end, 6);
+    ag_text_free(&t);
+}
+END_TEST
+
 START_TEST(every_token_carries_its_word_and_classes)
 {
     const char *s = "In May the Government may NOT meet; Sheikh al-Thani said THE sheikh spoke.";
@@ -214,6 +254,7 @@ static Suite *suite(void)
     tcase_add_test(tc, empty_and_blank_text);
     tcase_add_test(tc, without_a_vocabulary_only_initials_keep_their_period);
     tcase_add_test(tc, every_token_carries_its_word_and_classes);
+    tcase_add_test(tc, a_split_pair_keeps_sentences_and_classes);
     tcase_add_test(tc, overlong_sentences_are_cut_between_tokens);
     suite_add_tcase(s, tc);
     return s;

@@ -558,6 +558,12 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             if (q >= end || !ag__x_name_token(x, q))
                 break;
             k = q;
+        } else if (k > j && (x_tflags(x, k) & AG_TOK_CAP) && x_tok_has(x, k, WC(PRONOUN)) &&
+                   x->t.toks[k].end - x->t.toks[k].start > 1 && x->text[x->t.toks[k - 1].end - 1] != '.') {
+            /* "Vice Premier Liu He": a capitalized pronoun right after a
+             * name word, with no break between (not even an initial's
+             * period: "wrote on X.  He said"), is part of the name. */
+            k++;
         } else {
             break;
         }

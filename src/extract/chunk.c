@@ -142,7 +142,7 @@ void ag__x_explain_chunks(const xdoc *x, size_t si, ag_buf *b)
         const xchunk *ch = &x->chunks[c];
         /* "A, B and C": members of one coordinated group share braces. */
         size_t n = ch->t1;
-        int next = (x_tok_is(x, n, ",") || x_tok_is(x, n, "and")) &&
+        int next = (x_tok_is(x, n, ",") || x_tok_and(x, n)) &&
                    (chunk_at_tok(x, n + 1) >= 0 || (x_tok_is(x, n + 1, "and") && chunk_at_tok(x, n + 2) >= 0));
         ag_buf_puts(b, in_group ? " " : next ? " {" : " ");
         ag_buf_puts(b, "[NP ");

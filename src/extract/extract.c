@@ -214,7 +214,8 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
         x.text = ag_utf8_nfc(A, x.text);
     if (!x.text || !x.doc->id)
         goto oom;
-    if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK)
+    if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK ||
+        ag__x_split_pairs(lx, &x.t))
         goto oom;
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);

@@ -277,6 +277,16 @@ void ag__x_doc_free(xdoc *x);
 
 /* mention.c */
 int ag__x_mentions_sentence(xdoc *x, size_t si);
+/* pairs.c: splits hyphenated pairs of actor names ("US-China") into the
+ * names and an AG_TOK_PAIR hyphen, and hyphenated titles ("Vice-Premier")
+ * into their words. 0, or -1 out of memory. */
+int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t);
+/* 1 if token i joins a coordination as "and" does: "and", or the hyphen
+ * of a pair ("US-China"). */
+static inline int x_tok_and(const xdoc *x, size_t i)
+{
+    return x_tok_is(x, i, "and") || (x_tflags(x, i) & AG_TOK_PAIR);
+}
 
 /* chunk.c: the shallow parse. The verb group of the predicate at p. */
 enum {

@@ -105,6 +105,10 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
         }
         if (!cap && !(k > i && (x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))))
             break;
+        /* "Cyril Ramaphosa and Indian Prime Minister": a country after
+         * "and" starts the next person's title. */
+        if (!cap && x_match(x, k + 1, end, KIND(AG_LX_COUNTRY), NULL))
+            break;
     }
     return 0;
 }
@@ -854,7 +858,9 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
 {
     loc L = *Lp;
     {
-        if (x_tok_is(x, L.end, "-") || (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
+        /* "Saudi - led" is no mention; the first name of a pair is. */
+        if ((x_tok_is(x, L.end, "-") && !(x_tflags(x, L.end) & AG_TOK_PAIR)) ||
+            (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
             return 0;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
@@ -871,10 +877,10 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         /* "a Nigerian student", "Filipino peacekeepers": people of the
          * country, who can be the object of an event. */
         /* "Danish and Swedish activists": the first adjective shares the noun. */
-        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_is(x, L.end, "and") || x_tok_is(x, L.end, ","))) {
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && (x_tok_and(x, L.end) || x_tok_is(x, L.end, ","))) {
             size_t k = L.end;
             loc L3 = {-1, 0, 0, 0};
-            while (k < s->end && (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, s->end, &L3) &&
+            while (k < s->end && (x_tok_and(x, k) || x_tok_is(x, k, ",")) && parse_locator(x, k + 1, s->end, &L3) &&
                    L3.form == AG_FORM_ADJ)
                 k = L3.end;
             if (k > L.end && x_tok_has(x, k, WC(PEOPLE_NOUN))) {
@@ -926,6 +932,19 @@ static void possessor_binds(xdoc *x, size_t i, int p)
     ag__x_person_code(x, p, x->actors[p].role);
 }
 
+/* "ministers of the Kyrgyz Republic [Chingiz Aidarbekov]": a name that
+ * fills brackets right after a country's mention is a person of that
+ * country, as the editor says. The country's actor, or -1. */
+static int bracketed_country(const xdoc *x, size_t i, size_t ne)
+{
+    if (i < 2 || !x_tok_is(x, i - 1, "[") || !x_tok_is(x, ne, "]"))
+        return -1;
+    int c = x->tok_chunk[i - 2];
+    if (c < 0 || x->chunks[c].t1 != i - 1 || x->chunks[c].actor < 0)
+        return -1;
+    return x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? x->chunks[c].actor : -1;
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -968,7 +987,12 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong);
+            int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
+            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
+            if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
+                ag__x_set_affil(x, p, bc);
+                ag__x_person_code(x, p, NULL);
+            }
         }
         if (p >= 0) {
             ag__x_add_alias_span(x, p, n0, ne);

@@ -172,7 +172,7 @@ static size_t group_left(xdoc *x, int c, size_t lo, int *out)
             k -= 2;
         else if (k > lo + 1 && x_tok_is(x, k, "the") && (x_tok_is(x, k - 1, "and") || x_tok_is(x, k - 1, ",")))
             k -= 1;
-        int conj = x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
+        int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
             conj = 2;
         if (!conj)
@@ -432,7 +432,9 @@ static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p
     if (!(x->chunks[c].flags & CH_ADJ) || (x->chunks[c].flags & CH_LOC))
         return 0;
     size_t t1 = x->chunks[c].t1;
-    if (t1 >= p || p - t1 > 3)
+    /* "Russian-Ukrainian talks": the noun of a pair is the head itself. */
+    int pair = t1 == p && (x_tflags(x, x->chunks[c].t0 - 1) & AG_TOK_PAIR);
+    if ((t1 >= p && !pair) || p - t1 > 3)
         return 0;
     for (size_t k = t1; k < p; k++) {
         const ag_token *t = &x->t.toks[k];
@@ -443,9 +445,10 @@ static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p
     size_t n = 0;
     src[n++] = x->chunks[c].actor;
     size_t t = x->chunks[c].t0;
-    while (n < MAXG && t > s->lo + 1 && (x_tok_is(x, t - 1, "and") || x_tok_is(x, t - 1, ","))) {
+    while (n < MAXG && t > s->lo + 1 && (x_tok_and(x, t - 1) || x_tok_is(x, t - 1, ","))) {
         int pc = chunk_of(x, t - 2);
-        if (pc < 0 || !(x->chunks[pc].flags & CH_ADJ))
+        /* "Iran-Saudi talks": a name joins a pair too. */
+        if (pc < 0 || !((x->chunks[pc].flags & CH_ADJ) || (x_tflags(x, t - 1) & AG_TOK_PAIR)))
             break;
         src[n++] = x->chunks[pc].actor;
         t = x->chunks[pc].t0;
@@ -1659,6 +1662,22 @@ static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
     return 0;
 }
 
+/* "US-China trade talks", "the India-Pakistan summit": a meeting noun
+ * whose modifiers (a name and at most two words) start with a pair that
+ * the hyphen joined (pairs.c). */
+static int paired_noun(const xdoc *x, const sentctx *s, size_t head)
+{
+    size_t q = head;
+    while (q > s->lo + 2 && q + 3 > head && chunk_of(x, q - 1) < 0 && is_modifier(x, q - 1))
+        q--;
+    int c = q > s->lo + 2 ? chunk_of(x, q - 1) : -1;
+    if (c < 0 || x->chunks[c].t1 != q || !(x_tflags(x, x->chunks[c].t0 - 1) & AG_TOK_PAIR))
+        return 0;
+    /* "no US-China talks": the verb group ends at the names. */
+    int first = chunk_of(x, x->chunks[c].t0 - 2);
+    return first >= 0 && !(x->chunks[first].t0 > s->lo && x_tok_has(x, x->chunks[first].t0 - 1, WC(NEGATION)));
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -1720,6 +1739,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
         c |= AG_RC_SHIELDED;
     c |= between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    c |= e->kind == AG_LX_MEET && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     c |= x_tok_is(x, k, "that") || ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
     c |= e->target_preps ? AG_RC_AIMED : 0;

@@ -250,7 +250,7 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
 static int joined(const xdoc *x, size_t from, size_t to)
 {
     if (to == from + 1)
-        return x_tok_is(x, from, ",") || x_tok_is(x, from, "and") || x_tok_is(x, from, "&");
+        return x_tok_is(x, from, ",") || x_tok_and(x, from) || x_tok_is(x, from, "&");
     if (to == from + 2)
         return (x_tok_is(x, from, ",") && x_tok_is(x, from + 1, "and")) ||
                (x_tok_is(x, from, "along") && x_tok_is(x, from + 1, "with"));

@@ -455,6 +455,50 @@ oom:
     return AG_ENOMEM;
 }
 
+/* One part of a split pair: a word (looked up again) or its hyphen. */
+static ag_token pair_part(const ag_text *t, size_t start, size_t end, const ag_vocab *v)
+{
+    ag_token k = {.start = start, .end = end};
+    if (t->text[start] == '-') {
+        k.flags = AG_TOK_PUNCT | AG_TOK_HYPHEN | AG_TOK_PAIR;
+        return k;
+    }
+    k.flags = word_flags((const unsigned char *)t->text + start, end - start);
+    k.cls = v ? ag_vocab_classes(v, t->text + start, end - start, &k.word, &k.cls2) : 0;
+    return k;
+}
+
+ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair)
+{
+    const ag_token w = t->toks[i];
+    size_t extra = 0;
+    for (size_t b = w.start; b < w.end; b++)
+        extra += (pair ? 2 : 1) * (t->text[b] == '-');
+    if (!extra)
+        return AG_OK;
+    ag_token *v = realloc(t->toks, (t->n_toks + extra) * sizeof *v);
+    if (!v)
+        return AG_ENOMEM;
+    t->toks = v;
+    memmove(v + i + 1 + extra, v + i + 1, (t->n_toks - i - 1) * sizeof *v);
+    t->n_toks += extra;
+    size_t o = i, from = w.start;
+    for (size_t b = w.start; b <= w.end; b++) {
+        if (b < w.end && t->text[b] != '-')
+            continue;
+        v[o++] = pair_part(t, from, b, vocab);
+        if (b < w.end && pair)
+            v[o++] = pair_part(t, b, b + 1, vocab);
+        from = b + 1;
+    }
+    for (size_t s = 0; s < t->n_sents; s++) {
+        ag_sentence *se = &t->sents[s];
+        se->tok_start += se->tok_start > i ? extra : 0;
+        se->tok_end += se->tok_end > i ? extra : 0;
+    }
+    return AG_OK;
+}
+
 void ag_text_free(ag_text *t)
 {
     free(t->toks);

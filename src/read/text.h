@@ -39,7 +39,8 @@ enum {
     AG_TOK_DIGIT = 1u << 6,  /* starts with a digit */
     AG_TOK_OPENQ = 1u << 7,  /* opening quote */
     AG_TOK_CLOSEQ = 1u << 8, /* closing quote */
-    AG_TOK_HYPHEN = 1u << 9  /* holds a '-' ("al-Assad", or "-" itself) */
+    AG_TOK_HYPHEN = 1u << 9, /* holds a '-' ("al-Assad", or "-" itself) */
+    AG_TOK_PAIR = 1u << 10   /* the '-' of a pair split by ag_text_split_pair ("US-China"): reads as "and" */
 };
 
 /* The longest sentence, in bytes (news sentences are rarely over 400). */
@@ -71,6 +72,13 @@ typedef struct ag_text {
  * no words known, no abbreviations). Returns AG_OK or AG_ENOMEM. */
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out);
 void ag_text_free(ag_text *t);
+/* Splits word token i at each of its '-' into words and, when `pair`,
+ * AG_TOK_PAIR hyphens ("US-China" -> "US" "-" "China"; "Vice-Premier" ->
+ * "Vice" "Premier" without), each word looked up in `vocab` again; the
+ * sentences' token ranges move with it. The caller decides which tokens to
+ * split (the tokenizer knows words, not actors). Returns AG_OK or AG_ENOMEM
+ * (t unchanged). */
+ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair);
 
 /* Token text into buf (NUL-terminated, truncated to cap), apostrophes
  * normalized to ' and curly double quotes to ". Returns buf. */

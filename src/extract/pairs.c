@@ -1,0 +1,86 @@
+/* pairs.c — extract: hyphenated words the lexicon reads as several. A pair
+ * of actor names ("US-China talks",
+ * "Russia-Ukraine summit", "BGB-BSF talks") is read as the two names joined
+ * by "and": the tokenizer keeps "US-China" one word, and no lexicon form
+ * is that word, so it would name no one. A word that is itself a form
+ * ("Guinea-Bissau", "Timor-Leste", "Al-Shabaab") stays whole. A title
+ * written with a hyphen ("Vice-Premier") is the title's words.
+ *
+ * Ownership: works in place on the document's ag_text.
+ */
+#include "extract_int.h"
+
+/* The entry of which `w` (one word) is a name or adjective: a country,
+ * organization or person of the lexicon; -1 if none. Capitals stay out:
+ * "the Belgrade-Pristina dialogue" names a standing process, not talks. */
+static long actor_form(const ag_lexicon *lx, const char *w)
+{
+    ag_lx_hit hits[16];
+    size_t n = ag_lexicon_lookup(lx, w, hits, 16);
+    for (size_t k = 0; k < n && k < 16; k++) {
+        const ag_lx_entry *e = ag_lexicon_entry(lx, hits[k].entry);
+        int kind = e && !e->dead && e->kind <= AG_LX_PERSON;
+        if (kind && (hits[k].form == AG_FORM_NAME || hits[k].form == AG_FORM_ADJ))
+            return hits[k].entry;
+    }
+    return -1;
+}
+
+/* 1 if word token i is a pair: two or more capitalized parts between
+ * hyphens, each an actor form, and the whole no lexicon form. Parts of one
+ * actor ("Yemeni-Yemeni consultations": talks within Yemen) make no pair. */
+static int is_pair(const ag_lexicon *lx, const ag_text *t, size_t i)
+{
+    const ag_token *k = &t->toks[i];
+    unsigned need = AG_TOK_WORD | AG_TOK_CAP | AG_TOK_HYPHEN;
+    char w[64];
+    if ((k->flags & need) != need || k->end - k->start >= sizeof w)
+        return 0;
+    ag_token_str(t, i, w, sizeof w);
+    ag_lx_hit hit;
+    if (ag_lexicon_lookup(lx, w, &hit, 1))
+        return 0;
+    long prev = -1;
+    for (char *p = w, *h; p; p = h ? h + 1 : NULL) {
+        h = strchr(p, '-');
+        if (h)
+            *h = '\0';
+        long e = *p >= 'A' && *p <= 'Z' ? actor_form(lx, p) : -1;
+        if (e < 0 || e == prev)
+            return 0;
+        prev = e;
+    }
+    return 1;
+}
+
+/* 1 if word token i is a hyphenated title ("Vice-Premier", "Under-Secretary")
+ * whose words, spaced, are a lexicon title and the whole no lexicon form. */
+static int is_title(const ag_lexicon *lx, const ag_text *t, size_t i)
+{
+    char w[64];
+    if (!(t->toks[i].flags & AG_TOK_CAP) || t->toks[i].end - t->toks[i].start >= sizeof w)
+        return 0;
+    ag_token_str(t, i, w, sizeof w);
+    ag_lx_hit hits[4];
+    if (ag_lexicon_lookup(lx, w, hits, 4))
+        return 0;
+    for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
+        *h = ' ';
+    size_t n = ag_lexicon_lookup(lx, w, hits, 4);
+    for (size_t k = 0; k < n && k < 4; k++)
+        if (ag_lexicon_entry(lx, hits[k].entry)->kind == AG_LX_TITLE)
+            return 1;
+    return 0;
+}
+
+int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
+{
+    for (size_t i = 0; i < t->n_toks; i++) {
+        if (!(t->toks[i].flags & AG_TOK_HYPHEN) || !(t->toks[i].flags & AG_TOK_WORD))
+            continue;
+        int pair = is_pair(lx, t, i);
+        if ((pair || is_title(lx, t, i)) && ag_text_split_pair(t, i, ag_lexicon_vocab(lx), pair) != AG_OK)
+            return -1;
+    }
+    return 0;
+}
