@@ -451,6 +451,28 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "called on Russia to end its expulsions", "urged the authorities to
+ * immediately release them": the act asked for (after "to" within ten
+ * words, a mention counting as one) is a cessation_verb. */
+static int to_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t w = 0; k + 1 < s->hi && w < 10; k++, w++) {
+        int c = chunk_of(x, k);
+        if (c >= 0) {
+            k = x->chunks[c].t1 - 1;
+            continue;
+        }
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || x_tok_is(x, k, "."))
+            return 0;
+        if (!x_tok_is(x, k, "to"))
+            continue;
+        /* one word may come between: "to immediately release" */
+        return x_tok_has2(x, k + 1, WC2(CESSATION_VERB)) ||
+               (k + 2 < s->hi && chunk_of(x, k + 1) < 0 && x_tok_has2(x, k + 2, WC2(CESSATION_VERB)));
+    }
+    return 0;
+}
+
 /* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
  * ministers met": coordinated country adjectives before the subject's
  * head noun stand for their countries. */
@@ -1742,6 +1764,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= appealed(x, s, p) ? AG_RC_APPEALED : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
         pr->wish_at = wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
