@@ -361,6 +361,15 @@ static int speaker_before(const xdoc *x, const sentctx *s, size_t i)
     return -1;
 }
 
+/* "the Moroccan ministry said": a country adjective before an agency or
+ * government noun the lexicon does not name speaks for the country. */
+static int adjective_agency(const xdoc *x, int c)
+{
+    const xchunk *k = &x->chunks[c];
+    return (k->flags & CH_ADJ) && !(k->flags & CH_LOC) && chunk_of(x, k->t1) < 0 &&
+           x_tok_has(x, k->t1, WC(AGENCY_HEAD_NOUN) | WC(GOVERNMENT_NOUN));
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -401,7 +410,7 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
          * without quotes ("X said Y had ...") before it. */
         int reported = !any_quote && i > s->lo && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT);
         int c = reported ? (before >= 0 ? before : after) : (after >= 0 ? after : before);
-        if (c >= 0 && usable(x, c)) {
+        if (c >= 0 && (usable(x, c) || adjective_agency(x, c))) {
             s->speaker = x->chunks[c].actor;
             return;
         }
