@@ -1515,17 +1515,32 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
     }
 }
 
-/* A quoted speaker who calls an actor's record "atrocious" criticizes it:
- * "the Assad regime's atrocious record" said by X gives X -> Syria. */
-static void evaluations(xdoc *x, sentctx *s, int sent)
+/* What a speaker's "X is ..." says of X: the lemma of the stance, or
+ * NULL. Up to seven words after the verb, before a negation or another
+ * actor: "in direct violation" (accuse), "'illegitimate'" (criticize), "two
+ * friends and partners" (praise). */
+static const char *copula_judgment(const xdoc *x, const sentctx *s, size_t k)
 {
-    if (s->speaker < 0)
-        return;
-    /* "both Kosovo and Serbia are in direct violation of their obligations"
-     * in a speaker's words: the speaker accuses them. */
+    for (size_t q = k + 1; q < k + 8 && q < s->hi; q++) {
+        if (x_tok_has(x, q, WC(NEGATION) | WC(CLAUSE_BREAK)) || chunk_of(x, q) >= 0)
+            return NULL;
+        if (x_tok_has(x, q, WC(VIOLATION_NOUN)))
+            return "accuse";
+        if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION)))
+            return "criticize";
+        if (x_tok_has2(x, q, WC2(POSITIVE_EVALUATION)))
+            return "praise";
+    }
+    return NULL;
+}
+
+/* "both Kosovo and Serbia are in direct violation of their obligations",
+ * "Mali's junta was 'illegitimate'", "The Dutch position is ... interference"
+ * in a speaker's words: the speaker's stance toward them. */
+static void quoted_copula(xdoc *x, sentctx *s, int sent)
+{
     x->rule = "quoted_violation";
-    long acc = ag_lexicon_find(x->lx, AG_LX_VERB, "accuse");
-    for (size_t i = s->lo; acc >= 0 && i < s->hi; i++) {
+    for (size_t i = s->lo; i < s->hi; i++) {
         int c = chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || (x->chunks[c].flags & CH_LOC))
             continue;
@@ -1543,18 +1558,21 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
             continue;
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
             continue;
-        for (size_t q = k + 1; q < k + 6 && q < s->hi; q++) {
-            /* "X's junta was 'illegitimate'": the speaker criticizes X. */
-            uint64_t w = x_tok_has(x, q, WC(VIOLATION_NOUN)) ? WC(VIOLATION_NOUN) : x->t.toks[q].cls & WC(NEGATIVE_EVALUATION);
-            long v = w == WC(VIOLATION_NOUN) ? acc : ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
-            if (w && v >= 0) {
-                for (size_t a = 0; a < ng; a++)
-                    if (g[a] != s->speaker && !related(x, g[a], s->speaker))
-                        add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
-                break;
-            }
-        }
+        const char *lemma = copula_judgment(x, s, k);
+        long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
+        for (size_t a = 0; v >= 0 && a < ng; a++)
+            if (g[a] != s->speaker && !related(x, g[a], s->speaker))
+                add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
     }
+}
+
+/* A quoted speaker who calls an actor's record "atrocious" criticizes it:
+ * "the Assad regime's atrocious record" said by X gives X -> Syria. */
+static void evaluations(xdoc *x, sentctx *s, int sent)
+{
+    if (s->speaker < 0)
+        return;
+    quoted_copula(x, s, sent);
     x->rule = "quoted_evaluation";
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
