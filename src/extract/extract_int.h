@@ -93,6 +93,8 @@ typedef struct xdoc {
     size_t n_rels, cap_rels;
     int *tok_chunk;     /* per token: chunk index or -1 */
     int *quote_spk;     /* per sentence: who is named where a quote open at its end closes, or -1 (pass 1) */
+    int prev_speaker;   /* the quoted speaker of sentence prev_speaker_sent - 1, or -1 */
+    size_t prev_speaker_sent; /* 0: no sentence related yet */
     int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
     uint16_t *mcount;   /* per token: how many */
     uint16_t *mkinds;   /* per token: KIND() bits of its matches */

@@ -340,6 +340,36 @@ void ag__x_quote_speakers(xdoc *x)
     }
 }
 
+/* "The ministry also announced \"the freezing of ...\"": a news verb right
+ * before a quote attributes it like a speech verb. */
+static int announces_quote(const xdoc *x, size_t i)
+{
+    return x_tok_has(x, i, WC(NEWS_VERB)) && i + 1 < x->t.n_toks && (x->t.toks[i + 1].flags & AG_TOK_OPENQ);
+}
+
+/* The mention before the speech verb at i: "X said", "X also said",
+ * "X last week said" (up to three words between, no punctuation). */
+static int speaker_before(const xdoc *x, const sentctx *s, size_t i)
+{
+    for (size_t k = i; k > s->lo && k + 4 > i; k--) {
+        int c = chunk_of(x, k - 1);
+        if (c >= 0)
+            return c;
+        if ((x->t.toks[k - 1].flags & AG_TOK_PUNCT) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK) | WC(RELATIVE)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "the Moroccan ministry said": a country adjective before an agency or
+ * government noun the lexicon does not name speaks for the country. */
+static int adjective_agency(const xdoc *x, int c)
+{
+    const xchunk *k = &x->chunks[c];
+    return (k->flags & CH_ADJ) && !(k->flags & CH_LOC) && chunk_of(x, k->t1) < 0 &&
+           x_tok_has(x, k->t1, WC(AGENCY_HEAD_NOUN) | WC(GOVERNMENT_NOUN));
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -373,16 +403,14 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
                 return;
             }
         }
-        if (!x_tok_has(x, i, WC(SPEECH_VERB)))
+        if (!x_tok_has(x, i, WC(SPEECH_VERB)) && !announces_quote(x, i))
             continue;
-        int after = chunk_of(x, i + 1), before = i > s->lo ? chunk_of(x, i - 1) : -1;
-        if (before < 0 && i > s->lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
-            before = chunk_of(x, i - 2);
+        int after = chunk_of(x, i + 1), before = speaker_before(x, s, i);
         /* '"...," said X' names the speaker after the verb; reported speech
          * without quotes ("X said Y had ...") before it. */
         int reported = !any_quote && i > s->lo && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT);
         int c = reported ? (before >= 0 ? before : after) : (after >= 0 ? after : before);
-        if (c >= 0 && usable(x, c)) {
+        if (c >= 0 && (usable(x, c) || adjective_agency(x, c))) {
             s->speaker = x->chunks[c].actor;
             return;
         }
@@ -391,8 +419,16 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
      * that closes in a later sentence has the speaker named there. */
     if (s->speaker < 0 && open && x->quote_spk)
         s->speaker = x->quote_spk[s->sent];
+    /* A quote that goes on from the last sentence, or opens this one
+     * with no speaker named, holds the last speaker's words. */
+    int goes_on = first_close >= 0 || (x->t.toks[s->lo].flags & AG_TOK_OPENQ);
+    for (size_t i = s->lo; i < s->hi && goes_on; i++) { /* a person named here is the likelier speaker */
+        int c = chunk_of(x, i);
+        goes_on = c < 0 || (x->chunks[c].flags & CH_PRON) || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON;
+    }
     if (s->speaker < 0 && any_quote)
-        s->speaker = carry_speaker;
+        s->speaker = goes_on && x->prev_speaker_sent == (size_t)s->sent && x->prev_speaker >= 0 ? x->prev_speaker
+                                                                                                 : carry_speaker;
 }
 
 /* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
@@ -420,6 +456,28 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
             k = x->chunks[c].t0;
         if (x_tok_has(x, k, WC(APPEAL_WORD)))
             return 1;
+    }
+    return 0;
+}
+
+/* "called on Russia to end its expulsions", "urged the authorities to
+ * immediately release them": the act asked for (after "to" within ten
+ * words, a mention counting as one) is a cessation_verb. */
+static int to_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t w = 0; k + 1 < s->hi && w < 10; k++, w++) {
+        int c = chunk_of(x, k);
+        if (c >= 0) {
+            k = x->chunks[c].t1 - 1;
+            continue;
+        }
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || x_tok_is(x, k, "."))
+            return 0;
+        if (!x_tok_is(x, k, "to"))
+            continue;
+        /* one word may come between: "to immediately release" */
+        return x_tok_has2(x, k + 1, WC2(CESSATION_VERB)) ||
+               (k + 2 < s->hi && chunk_of(x, k + 1) < 0 && x_tok_has2(x, k + 2, WC2(CESSATION_VERB)));
     }
     return 0;
 }
@@ -1460,34 +1518,64 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
     }
 }
 
-/* A quoted speaker who calls an actor's record "atrocious" criticizes it:
- * "the Assad regime's atrocious record" said by X gives X -> Syria. */
-static void evaluations(xdoc *x, sentctx *s, int sent)
+/* What a speaker's "X is ..." says of X: the lemma of the stance, or
+ * NULL. Up to seven words after the verb, before a negation or another
+ * actor: "in direct violation" (accuse), "'illegitimate'" (criticize), "two
+ * friends and partners" (praise). */
+static const char *copula_judgment(const xdoc *x, const sentctx *s, size_t k)
 {
-    if (s->speaker < 0)
-        return;
-    /* "both Kosovo and Serbia are in direct violation of their obligations"
-     * in a speaker's words: the speaker accuses them. */
+    for (size_t q = k + 1; q < k + 8 && q < s->hi; q++) {
+        if (x_tok_has(x, q, WC(NEGATION) | WC(CLAUSE_BREAK)) || chunk_of(x, q) >= 0)
+            return NULL;
+        if (x_tok_has(x, q, WC(VIOLATION_NOUN)))
+            return "accuse";
+        if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION)))
+            return "criticize";
+        if (x_tok_has2(x, q, WC2(POSITIVE_EVALUATION)))
+            return "praise";
+    }
+    return NULL;
+}
+
+/* "both Kosovo and Serbia are in direct violation of their obligations",
+ * "Mali's junta was 'illegitimate'", "The Dutch position is ... interference"
+ * in a speaker's words: the speaker's stance toward them. */
+static void quoted_copula(xdoc *x, sentctx *s, int sent)
+{
     x->rule = "quoted_violation";
-    long acc = ag_lexicon_find(x->lx, AG_LX_VERB, "accuse");
-    for (size_t i = s->lo; acc >= 0 && i < s->hi; i++) {
+    for (size_t i = s->lo; i < s->hi; i++) {
         int c = chunk_of(x, i);
-        if (c < 0 || x->chunks[c].t0 != i || !usable(x, c))
+        if (c < 0 || x->chunks[c].t0 != i || (x->chunks[c].flags & CH_LOC))
             continue;
         int g[MAXG];
         size_t ng = group_right(x, c, s->hi, g);
         size_t k = x->chunks[c].t1;
         while (k < s->hi && (chunk_of(x, k) >= 0 || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             k++;
+        /* "The Canadian position is", "Russia's decision was": one noun of
+         * the actor's between. */
+        if ((x->chunks[c].flags & (CH_ADJ | CH_POSS)) && chunk_of(x, k) < 0 && !(x_tflags(x, k) & AG_TOK_CAP) &&
+            k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE)))
+            k++;
+        else if (x->chunks[c].flags & CH_ADJ) /* "Dutch" alone is no actor's */
+            continue;
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
             continue;
-        for (size_t q = k + 1; q < k + 6 && q < s->hi; q++)
-            if (x_tok_has(x, q, WC(VIOLATION_NOUN))) {
-                for (size_t a = 0; a < ng; a++)
-                    add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)acc), sent);
-                break;
-            }
+        const char *lemma = copula_judgment(x, s, k);
+        long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
+        for (size_t a = 0; v >= 0 && a < ng; a++)
+            if (g[a] != s->speaker && !related(x, g[a], s->speaker))
+                add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
     }
+}
+
+/* A quoted speaker who calls an actor's record "atrocious" criticizes it:
+ * "the Assad regime's atrocious record" said by X gives X -> Syria. */
+static void evaluations(xdoc *x, sentctx *s, int sent)
+{
+    if (s->speaker < 0)
+        return;
+    quoted_copula(x, s, sent);
     x->rule = "quoted_evaluation";
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
@@ -1722,6 +1810,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= appealed(x, s, p) ? AG_RC_APPEALED : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
         pr->wish_at = wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
@@ -2138,6 +2227,9 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     if (!s.inq)
         return -1;
     find_speaker(x, &s, x->co.person);
+    /* A quote with no speaker of its own goes on the last one's words. */
+    x->prev_speaker = s.speaker;
+    x->prev_speaker_sent = si + 1;
     if (x->explain && s.speaker >= 0)
         ag_buf_printf(x->explain, "  quoted speaker: %s\n", x->actors[s.speaker].name);
     size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;

@@ -12,7 +12,7 @@
 void ag__x_coref_reset(xdoc *x)
 {
     xcoref *c = &x->co;
-    c->person = c->agency = c->org = c->country = c->thing = c->subject = -1;
+    c->person = c->agency = c->org = c->country = c->thing = c->subject = c->voice = -1;
     c->n_group = 0;
     c->pair[0] = c->pair[1] = -1;
     c->n_pool = 0;
@@ -108,6 +108,29 @@ int ag__x_coref_acronym(xdoc *x, size_t j)
     return n ? v[0] : -1;
 }
 
+/* "a State Department spokesperson", "Foreign Office spokesperson X": the
+ * actor "the spokesperson" refers to later. */
+static void note_voice(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
+{
+    if (flags & (CH_PRON | CH_ADJ | CH_LOC))
+        return;
+    for (size_t k = t0; k < t1; k++)
+        if (x_tok_has(x, k, WC(VOICE_NOUN)) && !x_tok_has(x, k, WC(AGENCY_HEAD_NOUN))) {
+            x->co.voice = actor;
+            return;
+        }
+}
+
+/* "the spokesperson said": the actor last named with a spokesperson
+ * (generic agents speak for the agency or person named before). */
+static int voice_ref(const xdoc *x, size_t j)
+{
+    if (!x_tok_has(x, j, WC(VOICE_NOUN)) || x_tok_has(x, j, WC(AGENCY_HEAD_NOUN)) || x_tok_is(x, j + 1, "of") ||
+        x_tok_is(x, j + 1, "for") || (x_tflags(x, j + 1) & AG_TOK_CAP))
+        return -1;
+    return x->co.voice;
+}
+
 void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
 {
     (void)t1;
@@ -136,6 +159,7 @@ void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flag
     }
     if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
         note_acronym(x, actor, t1);
+    note_voice(x, actor, t0, t1, flags);
     /* "al-Burhan visited Cairo, where he held talks": a person named
      * earlier in the sentence, but not inside a quote. */
     follow_quotes(x, t0);
@@ -171,7 +195,7 @@ int ag__x_coref_head(xdoc *x, size_t j)
     /* A word that heads an organization named before: "the front" of
      * "Popular Front ...". */
     if (!x_tok_has(x, j, WC(ORG_HEAD) | WC(AGENCY_HEAD_NOUN)) || x_tok_is(x, j + 1, "of"))
-        return -1;
+        return voice_ref(x, j);
     char w[64];
     ag_token_str(&x->t, j, w, sizeof w);
     int v = ag__x_index_first(x, &(xkey){XI_HEAD, w, 0, x->pass}, head_chunk_valid, -1);

@@ -107,6 +107,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ENVOY_HEAD] = "envoy_head",
     [WCI_NAME_LOWER_WORD] = "name_lower_word",
     [WCI_COLLECTIVE_WORD] = "collective_word",
+    [WCI_CESSATION_VERB] = "cessation_verb",
+    [WCI_POSITIVE_EVALUATION] = "positive_evaluation",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
