@@ -1223,6 +1223,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
     if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
         n = 0;
+    /* "the talks between the two sides": the members of the reference. */
+    if (nominal && n == 0 && x_tok_is(x, p + m, "between"))
+        n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG);
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
@@ -1296,6 +1299,98 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         }
     }
     add_meeting(x, parts, n, e, where, sent);
+}
+
+/* The delegation a lead_verb at p heads ("led the Afghan side", "led their
+ * respective delegations"): 1 when a delegation noun follows within four
+ * words, with in *side the country its phrase names (else -1). */
+static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side)
+{
+    *side = -1;
+    for (size_t q = p + 1; q < s->hi && q < p + 5 && (x_tflags(x, q) & AG_TOK_WORD); q++) {
+        int c = chunk_of(x, q);
+        if (c >= 0) {
+            *side = x->chunks[c].actor;
+            q = x->chunks[c].t1 - 1;
+        }
+        if (x_tok_has2(x, q, WC2(DELEGATION_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A head stands for his delegation in the meeting just told ("Pakistan
+ * and Afghanistan delegations held talks. X led the Pakistani delegation
+ * ..."): the country of the delegation (else his own) is replaced by him.
+ * Returns how many heads were placed. */
+static size_t heads_in_last_meeting(xdoc *x, const int *heads, const int *sides, size_t n, int si)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 1 < si)
+        return 0;
+    xrel *m = &x->rels[x->last_meeting];
+    size_t placed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int country = sides[i] >= 0 ? sides[i] : ag__x_root(x, heads[i]);
+        for (size_t j = 0; j < m->n_parts; j++)
+            if (m->parts[j] == country || m->parts[j] == heads[i]) {
+                m->parts[j] = heads[i];
+                x->actors[heads[i]].in_relation = 1;
+                placed++;
+                break;
+            }
+    }
+    return placed;
+}
+
+/* The head of a delegation led at p when the subject found names no person
+ * ("X, Member of the Council of Ministers, led the Saudi delegation"): the
+ * nearest person after `from`, or -1. */
+static int nearest_person(const xdoc *x, size_t from, size_t p)
+{
+    for (size_t q = p; q > from; q--) {
+        int c = chunk_of(x, q - 1);
+        if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON &&
+            !(x->chunks[c].flags & CH_NOMINAL))
+            return x->chunks[c].actor;
+    }
+    return -1;
+}
+
+/* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
+ * led their respective delegations in the talks": the heads of the
+ * delegations meet, or take their countries' places in the meeting just
+ * told. */
+static void delegation_heads(xdoc *x, sentctx *s, int si)
+{
+    int heads[MAXG], sides[MAXG];
+    size_t n = 0, at = s->lo;
+    for (size_t p = s->lo + 1; p < s->hi && n < MAXG; p++) {
+        int side;
+        if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || chunk_of(x, p) >= 0 || x_tok_is(x, p + 1, "by") ||
+            !led_delegation(x, s, p, &side))
+            continue; /* "the delegation led by X": his, told by its clause */
+        xvgroup vg;
+        ag__x_vgroup(x, s->lo, p, &vg);
+        if (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE))
+            continue;
+        int src[MAXG], person = 0;
+        size_t ns = find_source(x, s, p, src);
+        for (size_t i = 0; i < ns; i++)
+            person |= x->actors[src[i]].kind == AG_ACTOR_PERSON;
+        if (!person && (src[0] = nearest_person(x, at, p)) >= 0)
+            ns = 1;
+        for (size_t i = 0; i < ns && n < MAXG; i++) {
+            heads[n] = src[i];
+            sides[n++] = ns == 1 ? side : -1;
+        }
+        at = p;
+    }
+    x->rule = "delegation_heads";
+    if (!n || heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
+        return;
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (meet >= 0)
+        add_meeting(x, heads, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, at), si);
 }
 
 /* "Condemning the coup, Faki said ...": a participle that opens the
@@ -1661,6 +1756,24 @@ static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
 
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
+/* "called on the Prime Minister on Saturday": after a form that ends in a
+ * courtesy preposition, a person, and no infinitive in the rest of the
+ * clause ("called on X to resign" asks X for an act). */
+static int on_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k <= s->lo || !x_tok_has2(x, k - 1, WC2(COURTESY_PREP)))
+        return 0;
+    int c = -1; /* over "the", "interim", "Speaker National Assembly" */
+    for (size_t q = k; c < 0 && q < s->hi && q < k + 4 && (x_tflags(x, q) & AG_TOK_WORD); q++)
+        c = chunk_of(x, q);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+        return 0;
+    for (size_t q = x->chunks[c].t1; q + 1 < s->hi && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (x_tok_is(x, q, "to") && chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP))
+            return 0;
+    return 1;
+}
+
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
@@ -1725,6 +1838,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= e->target_preps ? AG_RC_AIMED : 0;
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
+    c |= !pr->nominal && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
         if (!x_tok_is(x, q - 1, "to")) {
@@ -1988,6 +2102,17 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
 static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
                          const int *tgt, size_t nt, int si)
 {
+    /* A verb that is a meeting by its rule ("called on the Prime Minister"):
+     * the meeting entry its label names. */
+    if (r->effect == AG_RE_MEETING) {
+        long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
+        for (size_t a = 0; m >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                int pair[2] = {src[a], tgt[b]};
+                add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
+            }
+        return;
+    }
     int mutual = r->effect == AG_RE_MUTUAL;
     /* "A and B agreed that ...": what follows is the content, not a party. */
     if (mutual && ns >= 2) {
@@ -2128,6 +2253,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
+    if (cues & CUE_MENTION)
+        delegation_heads(x, &s, (int)si);
     if (s.inq != inq_small)
         free(s.inq);
     return x->oom ? -1 : 0;

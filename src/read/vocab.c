@@ -106,6 +106,9 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ENVOY_MODIFIER] = "envoy_modifier",
     [WCI_ENVOY_HEAD] = "envoy_head",
     [WCI_NAME_LOWER_WORD] = "name_lower_word",
+    [WCI_LEAD_VERB] = "lead_verb",
+    [WCI_DELEGATION_NOUN] = "delegation_noun",
+    [WCI_COURTESY_PREP] = "courtesy_prep",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
