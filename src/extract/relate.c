@@ -424,6 +424,16 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "called for talks between A and B", "a call for direct talks": a
+ * meeting noun asked for has not happened. */
+static int asked_for(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = modifiers_start(x, s, p);
+    return q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD));
+}
+
 /* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
  * ministers met": coordinated country adjectives before the subject's
  * head noun stand for their countries. */
@@ -1200,6 +1210,34 @@ static int attribution(const xdoc *x, size_t at)
     return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
 }
 
+/* "met ECOWAS mediator Goodluck Jonathan", "hosted a Taliban delegation
+ * led by X": a name that modifies a person's title or a delegation still
+ * names the partner: the person (the delegation's head), else the one the
+ * modifier names.  1 with the partner in tg[0], else 0. */
+static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
+{
+    size_t q = x->chunks[c].t1;
+    if (x->chunks[c].flags & CH_POSS)
+        return 0;
+    if (x_tok_has2(x, q, WC2(DELEGATION_NOUN))) {
+        size_t b = q + 2 < s->hi && x_tok_has2(x, q + 1, WC2(LEAD_VERB)) && x_tok_is(x, q + 2, "by") ? q + 3 : 0;
+        int h = b ? chunk_of(x, b) : -1;
+        tg[0] = h >= 0 && x->chunks[h].actor >= 0 ? x->chunks[h].actor : x->chunks[c].actor;
+        return tg[0] >= 0;
+    }
+    for (; q < s->hi && q < x->chunks[c].t1 + 3 && (x_tflags(x, q) & AG_TOK_WORD); q++) {
+        int pc = chunk_of(x, q);
+        if (pc >= 0) {
+            int a = x->chunks[pc].actor;
+            if (a < 0 || x->actors[a].kind != AG_ACTOR_PERSON)
+                return 0;
+            tg[0] = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
@@ -1219,13 +1257,23 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
-    /* "the meeting of Putin and Xi lasted": those it is of. */
+    /* "the meeting of Putin and Xi lasted": those it is of; "a summit of
+     * the leaders of A, B and C": the leaders (group_right takes the
+     * title). */
     int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
+    for (size_t q = p + m + 1; nominal && n == 0 && of < 0 && q < s->hi && q < p + m + 5; q++)
+        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
+            of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
     if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
         n = 0;
-    /* "the talks between the two sides": the members of the reference. */
+    /* "the talks between the two sides": the members of the reference;
+     * "the meeting between A and B lasted", "talks were held in Doha
+     * between A and B": those named. */
     if (nominal && n == 0 && x_tok_is(x, p + m, "between"))
         n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG);
+    int bc = nominal && n == 0 && !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
+    if (bc >= 0 && (n = group_right(x, bc, s->hi, parts)) < 2)
+        n = 0;
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
@@ -1265,6 +1313,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
+    if (modifier && nt == 1)
+        modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
     if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
@@ -1826,7 +1876,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     } else {
         /* "wants to meet", "invited X to visit", "urged them to hold talks":
          * a wished-for meeting has not happened (corpus convention 8). */
-        c |= appealed(x, s, pr->head) ? AG_RC_APPEALED : 0;
+        c |= appealed(x, s, pr->head) || (pr->nominal && asked_for(x, s, p)) ? AG_RC_APPEALED : 0;
         c |= wished(x, s, pr->head) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
