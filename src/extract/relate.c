@@ -1210,6 +1210,26 @@ static int attribution(const xdoc *x, size_t at)
     return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
 }
 
+/* The parties a meeting noun with no subject names: "the meeting of Putin
+ * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"
+ * (the leaders: group_right takes the title), "the talks between the two
+ * sides" (the members of the reference), "the meeting between A and B
+ * lasted", "talks were held in Doha between A and B" (those named). */
+static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned opts, int *parts)
+{
+    size_t n = 0;
+    int of = x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
+    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + 5; q++)
+        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
+            of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
+    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2)
+        return n;
+    if (x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)
+        return n;
+    int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
+    return bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+}
+
 /* "met ECOWAS mediator Goodluck Jonathan", "hosted a Taliban delegation
  * led by X": a name that modifies a person's title or a delegation still
  * names the partner: the person (the delegation's head), else the one the
@@ -1257,23 +1277,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
-    /* "the meeting of Putin and Xi lasted": those it is of; "a summit of
-     * the leaders of A, B and C": the leaders (group_right takes the
-     * title). */
-    int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
-    for (size_t q = p + m + 1; nominal && n == 0 && of < 0 && q < s->hi && q < p + m + 5; q++)
-        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
-            of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
-    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
-        n = 0;
-    /* "the talks between the two sides": the members of the reference;
-     * "the meeting between A and B lasted", "talks were held in Doha
-     * between A and B": those named. */
-    if (nominal && n == 0 && x_tok_is(x, p + m, "between"))
-        n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG);
-    int bc = nominal && n == 0 && !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
-    if (bc >= 0 && (n = group_right(x, bc, s->hi, parts)) < 2)
-        n = 0;
+    if (nominal && n == 0)
+        n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
