@@ -1262,7 +1262,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
                        unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
-    size_t scene = nominal ? scene_prep(x, s, p) : 0;
+    /* "visited Egypt for talks with X": the form "talks with" is a verb's,
+     * but after "for" the purpose of a journey, like the noun. */
+    size_t scene = nominal || (p > s->lo && x_tok_is(x, p - 1, "for")) ? scene_prep(x, s, p) : 0;
     /* "will visit Moscow to meet X": an infinitive of purpose has the
      * subject of the meeting verb just told in this sentence. */
     const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
@@ -1829,6 +1831,20 @@ static int on_person(const xdoc *x, const sentctx *s, size_t k)
     return 1;
 }
 
+/* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
+ * right after the form, then "to" or "in" and a place: a visitor. */
+static int visitor(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = k < s->hi ? chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON ||
+        (x->chunks[c].flags & CH_POSS))
+        return 0;
+    size_t q = x->chunks[c].t1;
+    int pc = q + 1 < s->hi && (x_tok_is(x, q, "to") || x_tok_is(x, q, "in")) ? chunk_of(x, q + 1) : -1;
+    return pc >= 0 && ((x->chunks[pc].flags & CH_LOC) ||
+                       (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
+}
+
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
@@ -1894,6 +1910,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
     c |= !pr->nominal && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
+    c |= !pr->nominal && visitor(x, s, k) ? AG_RC_VISITOR : 0;
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
         if (!x_tok_is(x, q - 1, "to")) {
