@@ -792,6 +792,26 @@ static size_t drop_represented(const xdoc *x, int *parts, size_t n)
     return u;
 }
 
+/* "The presidents of A and B convened ... to hold the meeting of the
+ * leaders of A and B": a meeting of this sentence already has each of
+ * parts[0..u) or one who stands for it (an official of that country). */
+static int told_in_sentence(const xdoc *x, const int *parts, size_t u, int sent)
+{
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == sent; i--) {
+        const xrel *o = &x->rels[i - 1];
+        size_t found = 0;
+        for (size_t a = 0; o->kind == AG_REL_MEETING && a < u; a++)
+            for (size_t b = 0; b < o->n_parts; b++)
+                if (o->parts[b] == parts[a] || ag__x_root(x, o->parts[b]) == parts[a]) {
+                    found++;
+                    break;
+                }
+        if (o->kind == AG_REL_MEETING && found == u)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -806,7 +826,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
             uniq[u++] = parts[i];
     }
     u = drop_represented(x, uniq, u);
-    if (u < 2)
+    if (u < 2 || told_in_sentence(x, uniq, u, sent))
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
     size_t n_same;
