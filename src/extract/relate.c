@@ -2285,6 +2285,35 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
 
 /* The predicate at p, if one starts there: the rules decide what it makes.
  * Returns the tokens it spans, 0 if none. */
+/* "attended the SCO ministerial meeting", "attended the African Union
+ * summit": an attendee of an organization's gathering meets the
+ * organization.  1 when a meeting was told. */
+static int attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    int c = chunk_of(x, x_tok_is(x, p + 1, "the") ? p + 2 : p + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_ORGANIZATION)
+        return 0;
+    size_t q = x->chunks[c].t1;
+    while (q < s->hi && q < x->chunks[c].t1 + 3 && !x_tok_has(x, q, WC(GATHERING_NOUN)) && chunk_of(x, q) < 0 &&
+           (x_tflags(x, q) & AG_TOK_WORD))
+        q++;
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+        return 0;
+    int parts[MAXG + 1];
+    size_t n = find_source(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (!n || meet < 0)
+        return 0;
+    parts[n++] = x->chunks[c].actor;
+    x->rule = "attended_gathering";
+    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
+    return 1;
+}
+
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
 {
     ag_lx_hit h;
@@ -2299,7 +2328,8 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 s->n_subj = ns;
             }
         }
-        joins_last_meeting(x, s, p);
+        if (!attends_gathering(x, s, p, si))
+            joins_last_meeting(x, s, p);
         return 0;
     }
     pred pr;
