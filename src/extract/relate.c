@@ -1316,7 +1316,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
                     ? find_target(x, s, k, partner_reach(x, s, k), parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
-    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at)))
+    /* "received Anwar at the Bogor Palace": after "at", a venue. */
+    size_t before = at > s->lo + 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
+    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at) ||
+               (at > s->lo && x_tok_is(x, before, "at"))))
         nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
