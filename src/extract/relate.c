@@ -426,12 +426,25 @@ static int appealed(const xdoc *x, const sentctx *s, size_t p)
 
 static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
 
-/* "called for talks between A and B", "a call for direct talks": a
- * meeting noun asked for has not happened. */
+/* "called for talks between A and B", "a call for direct talks",
+ * "proposed talks", "cancelled his visit", "a meeting between A and B could
+ * take place if ...": a meeting noun asked for, offered, called off or
+ * hypothetical has not happened. */
 static int asked_for(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = modifiers_start(x, s, p);
-    return q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD));
+    if (q > s->lo && x_tok_has(x, q - 1, WC(DETERMINER)))
+        q--;
+    for (size_t k = p > s->lo + 3 ? p - 3 : s->lo; k < p; k++) /* "proposed talks", "cancelled his visit" */
+        if (x_tok_has2(x, k, WC2(UNHELD_VERB)))
+            return 1;
+    if (q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD)))
+        return 1;
+    /* the clause's verb after the noun: "... could take place" */
+    for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
+        if (chunk_of(x, k) < 0 && x_tok_has(x, k, WC(MODAL)) && !x_tok_is(x, k, "will"))
+            return q == s->lo || (q == s->lo + 1 && x_tok_has(x, s->lo, WC(DETERMINER)));
+    return 0;
 }
 
 /* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
