@@ -80,7 +80,9 @@ enum {
     AG_RC_CLAIMED = 1u << 23,  /* reported, and the act's subject is not the speaker's side */
     AG_RC_EMBEDDED = 1u << 24, /* a noun with no agent inside another's phrase ("condemned the expulsion of X") */
     AG_RC_PAIRED = 1u << 25,   /* a meeting noun right after a hyphenated pair of names ("US-China trade talks") */
-    AG_RC_TO_STOP = 1u << 26   /* an appeal to stop or undo something ("called on X to end ...") */
+    AG_RC_TO_STOP = 1u << 26,   /* an appeal to stop or undo something ("called on X to end ...") */
+    AG_RC_ON_PERSON = 1u << 27, /* "called on the Prime Minister": a person after the form, no infinitive after him */
+    AG_RC_VISITOR = 1u << 28   /* "welcomed X to Tokyo": a person after the form, then "to"/"in" a place */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
        AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER, AG_RR_JOINT };

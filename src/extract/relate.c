@@ -482,6 +482,29 @@ static int to_stop(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* "called for talks between A and B", "a call for direct talks",
+ * "proposed talks", "cancelled his visit", "a meeting between A and B could
+ * take place if ...": a meeting noun asked for, offered, called off or
+ * hypothetical has not happened. */
+static int asked_for(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = modifiers_start(x, s, p);
+    if (q > s->lo && x_tok_has(x, q - 1, WC(DETERMINER)))
+        q--;
+    for (size_t k = p > s->lo + 3 ? p - 3 : s->lo; k < p; k++) /* "proposed talks", "cancelled his visit" */
+        if (x_tok_has2(x, k, WC2(UNHELD_VERB)))
+            return 1;
+    if (q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD)))
+        return 1;
+    /* the clause's verb after the noun: "... could take place" */
+    for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
+        if (chunk_of(x, k) < 0 && x_tok_has(x, k, WC(MODAL)) && !x_tok_is(x, k, "will"))
+            return q == s->lo || (q == s->lo + 1 && x_tok_has(x, s->lo, WC(DETERMINER)));
+    return 0;
+}
+
 /* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
  * ministers met": coordinated country adjectives before the subject's
  * head noun stand for their countries. */
@@ -843,6 +866,26 @@ static size_t drop_represented(const xdoc *x, int *parts, size_t n)
     return u;
 }
 
+/* "The presidents of A and B convened ... to hold the meeting of the
+ * leaders of A and B": a meeting of this sentence already has each of
+ * parts[0..u) or one who stands for it (an official of that country). */
+static int told_in_sentence(const xdoc *x, const int *parts, size_t u, int sent)
+{
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == sent; i--) {
+        const xrel *o = &x->rels[i - 1];
+        size_t found = 0;
+        for (size_t a = 0; o->kind == AG_REL_MEETING && a < u; a++)
+            for (size_t b = 0; b < o->n_parts; b++)
+                if (o->parts[b] == parts[a] || ag__x_root(x, o->parts[b]) == parts[a]) {
+                    found++;
+                    break;
+                }
+        if (o->kind == AG_REL_MEETING && found == u)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -857,7 +900,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
             uniq[u++] = parts[i];
     }
     u = drop_represented(x, uniq, u);
-    if (u < 2)
+    if (u < 2 || told_in_sentence(x, uniq, u, sent))
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
     size_t n_same;
@@ -1261,11 +1304,61 @@ static int attribution(const xdoc *x, size_t at)
     return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
 }
 
+/* The parties a meeting noun with no subject names: "the meeting of Putin
+ * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"
+ * (the leaders: group_right takes the title), "the talks between the two
+ * sides" (the members of the reference), "the meeting between A and B
+ * lasted", "talks were held in Doha between A and B" (those named). */
+static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned opts, int *parts)
+{
+    size_t n = 0;
+    int of = x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
+    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + 5; q++)
+        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
+            of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
+    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2)
+        return n;
+    if (x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)
+        return n;
+    int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
+    return bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+}
+
+/* "met ECOWAS mediator Goodluck Jonathan", "hosted a Taliban delegation
+ * led by X": a name that modifies a person's title or a delegation still
+ * names the partner: the person (the delegation's head), else the one the
+ * modifier names.  1 with the partner in tg[0], else 0. */
+static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
+{
+    size_t q = x->chunks[c].t1;
+    if (x->chunks[c].flags & CH_POSS)
+        return 0;
+    if (x_tok_has2(x, q, WC2(DELEGATION_NOUN))) {
+        size_t b = q + 2 < s->hi && x_tok_has2(x, q + 1, WC2(LEAD_VERB)) && x_tok_is(x, q + 2, "by") ? q + 3 : 0;
+        int h = b ? chunk_of(x, b) : -1;
+        tg[0] = h >= 0 && x->chunks[h].actor >= 0 ? x->chunks[h].actor : x->chunks[c].actor;
+        return tg[0] >= 0;
+    }
+    for (; q < s->hi && q < x->chunks[c].t1 + 3 && (x_tflags(x, q) & AG_TOK_WORD); q++) {
+        int pc = chunk_of(x, q);
+        if (pc >= 0) {
+            int a = x->chunks[pc].actor;
+            if (a < 0 || x->actors[a].kind != AG_ACTOR_PERSON)
+                return 0;
+            tg[0] = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
-    size_t scene = nominal ? scene_prep(x, s, p) : 0;
+    /* "visited Egypt for talks with X": the form "talks with" is a verb's,
+     * but after "for" the purpose of a journey, like the noun. */
+    size_t scene = nominal || (p > s->lo && x_tok_is(x, p - 1, "for")) ? scene_prep(x, s, p) : 0;
     /* "will visit Moscow to meet X": an infinitive of purpose has the
      * subject of the meeting verb just told in this sentence. */
     const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
@@ -1280,10 +1373,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
-    /* "the meeting of Putin and Xi lasted": those it is of. */
-    int of = nominal && n == 0 && x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
-    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) < 2)
-        n = 0;
+    if (nominal && n == 0)
+        n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;
@@ -1299,7 +1390,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
                     ? find_target(x, s, k, partner_reach(x, s, k), parts, n, tg, &at)
                     : scene_host(x, s, k, tg, &at);
-    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at)))
+    /* "received Anwar at the Bogor Palace": after "at", a venue. */
+    size_t before = at > s->lo + 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
+    if (nt && (attribution(x, at) || named_capital(x, chunk_of(x, at)) || owns_meeting(x, s, at) ||
+               (at > s->lo && x_tok_is(x, before, "at"))))
         nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
         nt = unnamed_counterpart(x, s, k, tg, &at);
@@ -1323,6 +1417,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
+    if (modifier && nt == 1)
+        modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
     if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
@@ -1357,6 +1453,98 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         }
     }
     add_meeting(x, parts, n, e, where, sent);
+}
+
+/* The delegation a lead_verb at p heads ("led the Afghan side", "led their
+ * respective delegations"): 1 when a delegation noun follows within four
+ * words, with in *side the country its phrase names (else -1). */
+static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side)
+{
+    *side = -1;
+    for (size_t q = p + 1; q < s->hi && q < p + 5 && (x_tflags(x, q) & AG_TOK_WORD); q++) {
+        int c = chunk_of(x, q);
+        if (c >= 0) {
+            *side = x->chunks[c].actor;
+            q = x->chunks[c].t1 - 1;
+        }
+        if (x_tok_has2(x, q, WC2(DELEGATION_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A head stands for his delegation in the meeting just told ("Pakistan
+ * and Afghanistan delegations held talks. X led the Pakistani delegation
+ * ..."): the country of the delegation (else his own) is replaced by him.
+ * Returns how many heads were placed. */
+static size_t heads_in_last_meeting(xdoc *x, const int *heads, const int *sides, size_t n, int si)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 1 < si)
+        return 0;
+    xrel *m = &x->rels[x->last_meeting];
+    size_t placed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int country = sides[i] >= 0 ? sides[i] : ag__x_root(x, heads[i]);
+        for (size_t j = 0; j < m->n_parts; j++)
+            if (m->parts[j] == country || m->parts[j] == heads[i]) {
+                m->parts[j] = heads[i];
+                x->actors[heads[i]].in_relation = 1;
+                placed++;
+                break;
+            }
+    }
+    return placed;
+}
+
+/* The head of a delegation led at p when the subject found names no person
+ * ("X, Member of the Council of Ministers, led the Saudi delegation"): the
+ * nearest person after `from`, or -1. */
+static int nearest_person(const xdoc *x, size_t from, size_t p)
+{
+    for (size_t q = p; q > from; q--) {
+        int c = chunk_of(x, q - 1);
+        if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON &&
+            !(x->chunks[c].flags & CH_NOMINAL))
+            return x->chunks[c].actor;
+    }
+    return -1;
+}
+
+/* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
+ * led their respective delegations in the talks": the heads of the
+ * delegations meet, or take their countries' places in the meeting just
+ * told. */
+static void delegation_heads(xdoc *x, sentctx *s, int si)
+{
+    int heads[MAXG], sides[MAXG];
+    size_t n = 0, at = s->lo;
+    for (size_t p = s->lo + 1; p < s->hi && n < MAXG; p++) {
+        int side;
+        if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || chunk_of(x, p) >= 0 || x_tok_is(x, p + 1, "by") ||
+            !led_delegation(x, s, p, &side))
+            continue; /* "the delegation led by X": his, told by its clause */
+        xvgroup vg;
+        ag__x_vgroup(x, s->lo, p, &vg);
+        if (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE))
+            continue;
+        int src[MAXG], person = 0;
+        size_t ns = find_source(x, s, p, src);
+        for (size_t i = 0; i < ns; i++)
+            person |= x->actors[src[i]].kind == AG_ACTOR_PERSON;
+        if (!person && (src[0] = nearest_person(x, at, p)) >= 0)
+            ns = 1;
+        for (size_t i = 0; i < ns && n < MAXG; i++) {
+            heads[n] = src[i];
+            sides[n++] = ns == 1 ? side : -1;
+        }
+        at = p;
+    }
+    x->rule = "delegation_heads";
+    if (!n || heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
+        return;
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (meet >= 0)
+        add_meeting(x, heads, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, at), si);
 }
 
 /* "Condemning the coup, Faki said ...": a participle that opens the
@@ -1768,6 +1956,38 @@ static int paired_noun(const xdoc *x, const sentctx *s, size_t head)
 
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
+/* "called on the Prime Minister on Saturday": after a form that ends in a
+ * courtesy preposition, a person, and no infinitive in the rest of the
+ * clause ("called on X to resign" asks X for an act). */
+static int on_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k <= s->lo || !x_tok_has2(x, k - 1, WC2(COURTESY_PREP)))
+        return 0;
+    int c = -1; /* over "the", "interim", "Speaker National Assembly" */
+    for (size_t q = k; c < 0 && q < s->hi && q < k + 4 && (x_tflags(x, q) & AG_TOK_WORD); q++)
+        c = chunk_of(x, q);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+        return 0;
+    for (size_t q = x->chunks[c].t1; q + 1 < s->hi && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (x_tok_is(x, q, "to") && chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP))
+            return 0;
+    return 1;
+}
+
+/* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
+ * right after the form, then "to" or "in" and a place: a visitor. */
+static int visitor(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = k < s->hi ? chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON ||
+        (x->chunks[c].flags & CH_POSS))
+        return 0;
+    size_t q = x->chunks[c].t1;
+    int pc = q + 1 < s->hi && (x_tok_is(x, q, "to") || x_tok_is(x, q, "in")) ? chunk_of(x, q + 1) : -1;
+    return pc >= 0 && ((x->chunks[pc].flags & CH_LOC) ||
+                       (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
+}
+
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
@@ -1821,7 +2041,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     } else {
         /* "wants to meet", "invited X to visit", "urged them to hold talks":
          * a wished-for meeting has not happened (corpus convention 8). */
-        c |= appealed(x, s, pr->head) ? AG_RC_APPEALED : 0;
+        c |= appealed(x, s, pr->head) || (pr->nominal && asked_for(x, s, p)) ? AG_RC_APPEALED : 0;
         c |= wished(x, s, pr->head) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
@@ -1834,6 +2054,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= e->target_preps ? AG_RC_AIMED : 0;
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
+    c |= !pr->nominal && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
+    c |= !pr->nominal && visitor(x, s, k) ? AG_RC_VISITOR : 0;
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
         if (!x_tok_is(x, q - 1, "to")) {
@@ -2097,6 +2319,17 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
 static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
                          const int *tgt, size_t nt, int si)
 {
+    /* A verb that is a meeting by its rule ("called on the Prime Minister"):
+     * the meeting entry its label names. */
+    if (r->effect == AG_RE_MEETING) {
+        long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
+        for (size_t a = 0; m >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                int pair[2] = {src[a], tgt[b]};
+                add_meeting(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
+            }
+        return;
+    }
     int mutual = r->effect == AG_RE_MUTUAL;
     /* "A and B agreed that ...": what follows is the content, not a party. */
     if (mutual && ns >= 2) {
@@ -2177,6 +2410,35 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
 
 /* The predicate at p, if one starts there: the rules decide what it makes.
  * Returns the tokens it spans, 0 if none. */
+/* "attended the SCO ministerial meeting", "attended the African Union
+ * summit": an attendee of an organization's gathering meets the
+ * organization.  1 when a meeting was told. */
+static int attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    int c = chunk_of(x, x_tok_is(x, p + 1, "the") ? p + 2 : p + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_ORGANIZATION)
+        return 0;
+    size_t q = x->chunks[c].t1;
+    while (q < s->hi && q < x->chunks[c].t1 + 3 && !x_tok_has(x, q, WC(GATHERING_NOUN)) && chunk_of(x, q) < 0 &&
+           (x_tflags(x, q) & AG_TOK_WORD))
+        q++;
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+        return 0;
+    int parts[MAXG + 1];
+    size_t n = find_source(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (!n || meet < 0)
+        return 0;
+    parts[n++] = x->chunks[c].actor;
+    x->rule = "attended_gathering";
+    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
+    return 1;
+}
+
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
 {
     ag_lx_hit h;
@@ -2191,7 +2453,8 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 s->n_subj = ns;
             }
         }
-        joins_last_meeting(x, s, p);
+        if (!attends_gathering(x, s, p, si))
+            joins_last_meeting(x, s, p);
         return 0;
     }
     pred pr;
@@ -2240,6 +2503,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
+    if (cues & CUE_MENTION)
+        delegation_heads(x, &s, (int)si);
     if (s.inq != inq_small)
         free(s.inq);
     return x->oom ? -1 : 0;

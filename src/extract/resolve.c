@@ -358,12 +358,21 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
 }
 
 /* The antecedent of a group reference in sentence si: a group named in
- * this sentence or the one before; else, for "the two" or "the two
- * ministers", the last two persons named within three sentences; else
- * the last group named. */
-static size_t group_antecedent(const xcoref *c, size_t si, int of_persons, const int **members)
+ * this sentence or the one before; else the participants of a meeting
+ * told within three sentences and after the last two persons were named
+ * ("X led ... and Y led .... Earlier, the two foreign ministers held a
+ * meeting"); else, for "the two" or "the two ministers", the last two
+ * persons named within three sentences; else the last group named. */
+static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const int **members)
 {
+    const xcoref *c = &x->co;
     int recent_group = c->n_group >= 2 && c->group_sent + 1 >= si;
+    const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + 3 >= si &&
+        (c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) {
+        *members = m->parts;
+        return m->n_parts;
+    }
     if (!recent_group && of_persons && c->pair[1] >= 0 && c->pair_sent[1] + 3 >= si) {
         *members = c->pair;
         return 2;
@@ -378,7 +387,7 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
 {
     xcoref *c = &x->co;
     const int *members;
-    size_t n = group_antecedent(c, si, of_persons, &members);
+    size_t n = group_antecedent(x, si, of_persons, &members);
     if (!n)
         return 0;
     if (c->n_pool + n + 2 > c->cap_pool) {

@@ -109,6 +109,10 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_COLLECTIVE_WORD] = "collective_word",
     [WCI_CESSATION_VERB] = "cessation_verb",
     [WCI_POSITIVE_EVALUATION] = "positive_evaluation",
+    [WCI_LEAD_VERB] = "lead_verb",
+    [WCI_DELEGATION_NOUN] = "delegation_noun",
+    [WCI_COURTESY_PREP] = "courtesy_prep",
+    [WCI_UNHELD_VERB] = "unheld_verb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
