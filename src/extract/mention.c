@@ -209,6 +209,16 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
      * or lower-case words up to a comma after a name. */
     size_t r = k + 1, last_comma = 0;
     while (r < end) {
+        /* "Minister of International Relations and Cooperation of the
+         * Republic of Namibia": a country or body that ends the tail. */
+        if (r > k + 1 && x_tok_is(x, r, "of")) {
+            size_t q2 = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+            if (parse_locator(x, q2, end, &L)) {
+                T->of_actor = L.actor;
+                x->actors[L.actor].mentions++;
+                return L.end;
+            }
+        }
         unsigned f = x_tflags(x, r);
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of")))
             r++;
@@ -232,6 +242,24 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         return r - 2;
     }
     return k;
+}
+
+/* The rest of an office's name after "and" when a country or body follows
+ * it: "Minister of Foreign Affairs [and International Trade] of the
+ * Republic of Zimbabwe". Returns its length, 0 if none. */
+static size_t office_rest(xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "and"))
+        return 0;
+    loc L = {-1, 0, 0, 0};
+    size_t r = k + 1;
+    while (r < end && r < k + 6 && (x_tflags(x, r) & AG_TOK_WORD) && (x_tflags(x, r) & AG_TOK_CAP) &&
+           !parse_locator(x, r, end, &L))
+        r++;
+    if (r == k + 1 || !x_tok_is(x, r, "of"))
+        return 0;
+    size_t q = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+    return parse_locator(x, q, end, &L) ? r - k : 0;
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
@@ -261,6 +289,7 @@ static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
         k = k + 1 + m2;
         T->e = e2;
     }
+    k += office_rest(x, k, end);
     ag__x_phrase(x, i, k, T->key, sizeof T->key);
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
