@@ -196,7 +196,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     }
     loc L = {-1, 0, 0, 0};
     if (parse_locator(x, q, end, &L)) {
-        if (!to)
+        /* "Special Envoy for Syria": the post, not the sender. */
+        if (!to && (L.is_org || !x_tok_is(x, k, "for")))
             T->of_actor = L.actor;
         x->actors[L.actor].mentions++;
         /* "Minister of Foreign Affairs of X" */
