@@ -510,6 +510,10 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             break;
         }
     }
+    /* "General Border Committee", "Foreign Ministers' Meeting", "the
+     * Integral Development Plan": a body's, event's or plan's name. */
+    if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
+        return 0;
     return k - j;
 }
 
