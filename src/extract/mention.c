@@ -550,6 +550,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                 parent = c->actor;
         }
     }
+    /* "ministry spokeswoman Maria Zakharova": the body named before. */
+    if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
+        parent = ag__x_coref_head(x, i - 1);
     if (parent >= 0) {
         ag__x_bind_affil(x, p, parent);
     } else {
