@@ -493,8 +493,11 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                 /* A lexicon word ends the name, except a one-word place name
                  * that closes a name ("Ana Lima", "Jordan Paris"). */
                 const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-                if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
-                      m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
+                /* Also a one-word organization's short name in mixed case
+                 * ("Thérèsa Wagner", not the Wagner Group). */
+                int closes = (e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL)) ||
+                             (e->kind == AG_LX_ORG && !(x_tflags(x, k) & AG_TOK_UPPER));
+                if (!(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
             k++;
