@@ -187,7 +187,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     size_t m = parse_agency(x, q, end, &ag);
     if (!m)
         m = ag__x_org_at(x, q, end, &ag);
-    if (m) {
+    if (m && ag >= 0) {
         if (!to)
             T->of_actor = ag;
         ag__x_add_alias_span(x, ag, q, q + m);
