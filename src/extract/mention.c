@@ -988,6 +988,23 @@ static void possessor_binds(xdoc *x, size_t i, int p)
     ag__x_person_code(x, p, x->actors[p].role);
 }
 
+/* "said Luxembourg's Jean Asselborn", "South Africa's Cyril Ramaphosa and":
+ * a two- or three-word name owned by a country, after a speech verb or
+ * before "and" or a verb ("Russia's Far East, the ..." is no person). */
+static int possessed_name(const xdoc *x, size_t i, size_t n0, size_t ne, size_t end)
+{
+    if (ne - n0 < 2 || ne - n0 > 3 || n0 != i || i < 2 || !(x_tflags(x, i - 1) & AG_TOK_POSS) ||
+        x->tok_chunk[i - 2] < 0)
+        return 0;
+    const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+    if (c->t1 != i - 1 || (c->flags & (CH_LOC | CH_ADJ | CH_PRON)) || x->actors[c->actor].kind != AG_ACTOR_COUNTRY)
+        return 0;
+    if (c->t0 > 0 && x_tok_has(x, c->t0 - 1, WC(SPEECH_VERB) | WC(NEWS_VERB)))
+        return 1;
+    return x_tok_is(x, ne, "and") || x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) ||
+           (!(x_tflags(x, ne) & AG_TOK_CAP) && x_match(x, ne, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL));
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -1030,6 +1047,8 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
+            if (!strong && possessed_name(x, s->i, n0, ne, s->end))
+                strong = 1;
             p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong);
         }
         if (p >= 0) {
