@@ -214,6 +214,19 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
          * Republic of Namibia": a country or body that ends the tail. */
         if (r > k + 1 && x_tok_is(x, r, "of")) {
             size_t q2 = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+            int ag2 = -1;
+            size_t m2 = parse_agency(x, q2, end, &ag2);
+            if (m2 && ag2 >= 0) { /* "... of the Ministry of Foreign Affairs of Mexico" */
+                T->of_actor = ag2;
+                ag__x_add_alias_span(x, ag2, q2, q2 + m2);
+                x->actors[ag2].mentions++;
+                r = q2 + m2;
+                if (pre_name && x_tok_is(x, r, ",")) {
+                    T->name_at = r + 1;
+                    return r + 1;
+                }
+                return r;
+            }
             if (parse_locator(x, q2, end, &L)) {
                 T->of_actor = L.actor;
                 x->actors[L.actor].mentions++;
@@ -221,7 +234,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
             }
         }
         unsigned f = x_tflags(x, r);
-        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of")))
+        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
+                                  (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
         else if (x_tok_is(x, r, ",") && pre_name) {
             last_comma = r;
