@@ -39,6 +39,7 @@ Standard library only; output is deterministic (same input -> same bytes).
 import argparse
 import json
 import os
+import re
 import sys
 
 from geonames import GEONAMES_DIR, GeoNames
@@ -338,9 +339,35 @@ def build_organizations(folder):
     return out
 
 
+GENERATION_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$")
+
+
 def build_persons(folder):
-    return [{"name": f[0], "aliases": split(f[1]), "affiliation": f[2], "code": f[3]}
-            for f in read_table(folder, "persons.txt", (4,), "name | aliases | affiliation | code")]
+    out = [{"name": f[0], "aliases": split(f[1]), "affiliation": f[2], "code": f[3]}
+           for f in read_table(folder, "persons.txt", (4,), "name | aliases | affiliation | code")]
+    add_unsuffixed_aliases(out)
+    return out
+
+
+def add_unsuffixed_aliases(persons):
+    """News often drops "Jr."/"Sr." ("Ferdinand Marcos" for "Ferdinand Marcos
+    Jr."): the name without it becomes an alias, unless another person is
+    known by it or two persons would share it."""
+    owner = {}
+    for i, e in enumerate(persons):
+        for n in [e["name"]] + e["aliases"]:
+            owner.setdefault(n.lower(), set()).add(i)
+    bases = {}
+    for i, e in enumerate(persons):
+        for n in [e["name"]] + e["aliases"]:
+            b = GENERATION_SUFFIX.sub("", n)
+            if b != n:
+                bases.setdefault(b.lower(), {})[i] = b
+    for low, who in bases.items():
+        if len(who) == 1 and not owner.get(low, set()) - set(who):
+            i, b = next(iter(who.items()))
+            if low not in {a.lower() for a in persons[i]["aliases"]}:
+                persons[i]["aliases"].append(b)
 
 
 def build_agencies(folder):

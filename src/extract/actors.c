@@ -545,8 +545,11 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                 /* A lexicon word ends the name, except a one-word place name
                  * that closes a name ("Ana Lima", "Jordan Paris"). */
                 const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-                if (!(e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL) && k > j &&
-                      m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
+                /* Also a one-word organization's short name in mixed case
+                 * ("Thérèsa Wagner", not the Wagner Group). */
+                int closes = (e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL)) ||
+                             (e->kind == AG_LX_ORG && !(x_tflags(x, k) & AG_TOK_UPPER));
+                if (!(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
             k++;
@@ -568,6 +571,10 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             break;
         }
     }
+    /* "General Border Committee", "Foreign Ministers' Meeting", "the
+     * Integral Development Plan": a body's, event's or plan's name. */
+    if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
+        return 0;
     return k - j;
 }
 
@@ -863,6 +870,37 @@ static int country_after(const xdoc *x, size_t k, size_t end)
     return ag__x_actor_country((xdoc *)x, h.entry);
 }
 
+/* "officers of the IRGC, including two generals - A and B": the body of a
+ * group of officials that a list of names after it is drawn from; -1 if
+ * none. Steps back over lower-case words, numbers, punctuation and the
+ * list's earlier names. */
+static int list_body_before(const xdoc *x, size_t i, size_t lo)
+{
+    for (size_t k = i; k > lo && k + 12 > i; k--) {
+        int c = x->tok_chunk[k - 1];
+        if (c < 0) {
+            if ((x_tflags(x, k - 1) & AG_TOK_CAP) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+                return -1;
+            continue;
+        }
+        const xchunk *ch = &x->chunks[c];
+        if (x->actors[ch->actor].kind == AG_ACTOR_PERSON && (x_tok_is(x, ch->t1, "and") || x_tok_is(x, ch->t1, ","))) {
+            k = ch->t0 + 1;
+            continue;
+        }
+        if (x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || ch->t0 < lo + 2)
+            return -1;
+        size_t q = ch->t0 - 1;
+        if (q > lo && x_tok_has(x, q, WC(DETERMINER)))
+            q--;
+        if (!x_tok_is(x, q, "of") || q == lo ||
+            !(x_tok_has(x, q - 1, WC(OFFICIAL_NOUN)) || ag__x_plural_title(x, q - 1)))
+            return -1;
+        return ch->actor;
+    }
+    return -1;
+}
+
 int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int strong)
 {
     size_t lo = x->t.sents[x->co.sent].tok_start;
@@ -875,6 +913,8 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
             return -1; /* "General Border Committee" is no person */
     int p = ag__x_person_for_name(x, n0, n1, 1);
     int c = p < 0 ? -1 : of >= 0 ? of : country_after(x, n1, end);
+    if (p >= 0 && c < 0)
+        c = list_body_before(x, i, lo);
     if (c >= 0)
         ag__x_set_affil(x, p, c);
     ag__x_note_list_title(x, p, i, n0);

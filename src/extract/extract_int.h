@@ -268,7 +268,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
 int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int strong);
 
 /* orgname.c: an organization the lexicon does not know, by the head noun of
- * its name, at token j: its length in tokens (0 if none) and *actor. */
+ * its name, at token j: its length in tokens (0 if none) and *actor (-1 for
+ * the name of a session or meeting: "the 26th SADC Ministerial Committee"). */
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
 /* orgname.c: the organization named `name`, found or made (then *made is
  * 1); -1 when it cannot be made or name is NULL (out of memory: x->oom). */

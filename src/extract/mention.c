@@ -191,7 +191,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     size_t m = parse_agency(x, q, end, &ag);
     if (!m)
         m = ag__x_org_at(x, q, end, &ag);
-    if (m) {
+    if (m && ag >= 0) {
         if (!to)
             T->of_actor = ag;
         ag__x_add_alias_span(x, ag, q, q + m);
@@ -200,7 +200,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     }
     loc L = {-1, 0, 0, 0};
     if (parse_locator(x, q, end, &L)) {
-        if (!to)
+        /* "Special Envoy for Syria": the post, not the sender. */
+        if (!to && (L.is_org || !x_tok_is(x, k, "for")))
             T->of_actor = L.actor;
         x->actors[L.actor].mentions++;
         /* "Minister of Foreign Affairs of X" */
@@ -213,8 +214,32 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
      * or lower-case words up to a comma after a name. */
     size_t r = k + 1, last_comma = 0;
     while (r < end) {
+        /* "Minister of International Relations and Cooperation of the
+         * Republic of Namibia": a country or body that ends the tail. */
+        if (r > k + 1 && x_tok_is(x, r, "of")) {
+            size_t q2 = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+            int ag2 = -1;
+            size_t m2 = parse_agency(x, q2, end, &ag2);
+            if (m2 && ag2 >= 0) { /* "... of the Ministry of Foreign Affairs of Mexico" */
+                T->of_actor = ag2;
+                ag__x_add_alias_span(x, ag2, q2, q2 + m2);
+                x->actors[ag2].mentions++;
+                r = q2 + m2;
+                if (pre_name && x_tok_is(x, r, ",")) {
+                    T->name_at = r + 1;
+                    return r + 1;
+                }
+                return r;
+            }
+            if (parse_locator(x, q2, end, &L)) {
+                T->of_actor = L.actor;
+                x->actors[L.actor].mentions++;
+                return L.end;
+            }
+        }
         unsigned f = x_tflags(x, r);
-        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of")))
+        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
+                                  (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
         else if (x_tok_is(x, r, ",") && pre_name) {
             last_comma = r;
@@ -236,6 +261,24 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         return r - 2;
     }
     return k;
+}
+
+/* The rest of an office's name after "and" when a country or body follows
+ * it: "Minister of Foreign Affairs [and International Trade] of the
+ * Republic of Zimbabwe". Returns its length, 0 if none. */
+static size_t office_rest(xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "and"))
+        return 0;
+    loc L = {-1, 0, 0, 0};
+    size_t r = k + 1;
+    while (r < end && r < k + 6 && (x_tflags(x, r) & AG_TOK_WORD) && (x_tflags(x, r) & AG_TOK_CAP) &&
+           !parse_locator(x, r, end, &L))
+        r++;
+    if (r == k + 1 || !x_tok_is(x, r, "of"))
+        return 0;
+    size_t q = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+    return parse_locator(x, q, end, &L) ? r - k : 0;
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
@@ -265,6 +308,7 @@ static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
         k = k + 1 + m2;
         T->e = e2;
     }
+    k += office_rest(x, k, end);
     ag__x_phrase(x, i, k, T->key, sizeof T->key);
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
@@ -429,6 +473,33 @@ static int nearby_holder(xdoc *x, const title *T)
     return -1;
 }
 
+/* The one country that the sentence names before the title at `at`, in a
+ * possessive or as an agency's country ("Panama's stance ..., with Foreign
+ * Minister X"; "The White House ..., with Press Secretary Y"); -1 if none or
+ * several. (Any country named before was tried too: better on the project
+ * set, worse on unseen text.) */
+static int sentence_country(xdoc *x, size_t at)
+{
+    int one = -1;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent != x->co.sent)
+            break;
+        if (ch->t1 > at || (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL)) ||
+            x->actors[ch->actor].kind == AG_ACTOR_PERSON)
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)
+            continue;
+        if (!(ch->flags & CH_POSS) && r == ch->actor)
+            continue;
+        if (one >= 0 && one != r)
+            return -1;
+        one = r;
+    }
+    return one;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -450,6 +521,8 @@ static int default_affiliation(xdoc *x, const title *T)
         return -1;
     int near = nearby_holder(x, T);
     if (near >= 0)
+        return near;
+    if ((near = sentence_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
@@ -495,6 +568,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                 parent = c->actor;
         }
     }
+    /* "ministry spokeswoman Maria Zakharova": the body named before. */
+    if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
+        parent = ag__x_coref_head(x, i - 1);
     if (parent >= 0) {
         ag__x_bind_affil(x, p, parent);
     } else {
@@ -945,6 +1021,23 @@ static int bracketed_country(const xdoc *x, size_t i, size_t ne)
     return x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? x->chunks[c].actor : -1;
 }
 
+/* "said Luxembourg's Jean Asselborn", "South Africa's Cyril Ramaphosa and":
+ * a two- or three-word name owned by a country, after a speech verb or
+ * before "and" or a verb ("Russia's Far East, the ..." is no person). */
+static int possessed_name(const xdoc *x, size_t i, size_t n0, size_t ne, size_t end)
+{
+    if (ne - n0 < 2 || ne - n0 > 3 || n0 != i || i < 2 || !(x_tflags(x, i - 1) & AG_TOK_POSS) ||
+        x->tok_chunk[i - 2] < 0)
+        return 0;
+    const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+    if (c->t1 != i - 1 || (c->flags & (CH_LOC | CH_ADJ | CH_PRON)) || x->actors[c->actor].kind != AG_ACTOR_COUNTRY)
+        return 0;
+    if (c->t0 > 0 && x_tok_has(x, c->t0 - 1, WC(SPEECH_VERB) | WC(NEWS_VERB)))
+        return 1;
+    return x_tok_is(x, ne, "and") || x_tok_has(x, ne, WC(SPEECH_VERB) | WC(NEWS_VERB)) ||
+           (!(x_tflags(x, ne) & AG_TOK_CAP) && x_match(x, ne, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL));
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -987,6 +1080,8 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
+            if (!strong && possessed_name(x, s->i, n0, ne, s->end))
+                strong = 1;
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
             p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {

@@ -145,6 +145,21 @@ static int known_before(xdoc *x, size_t j, size_t core)
     return -1;
 }
 
+/* "the 26th SADC Ministerial Committee ...", "the 11th National LPRP
+ * Congress", "a General Border Committee meeting": the name of a session
+ * or meeting, after an ordinal or before a gathering noun. */
+static int event_name(const xdoc *x, size_t j, size_t e)
+{
+    if (x_tok_has(x, e, WC(GATHERING_NOUN)))
+        return 1;
+    if (j == 0 || !(x_tflags(x, j - 1) & AG_TOK_DIGIT))
+        return 0;
+    const ag_token *t = &x->t.toks[j - 1];
+    const char *w = x->text + t->end - 2;
+    return t->end - t->start >= 3 && (!strncmp(w, "th", 2) || !strncmp(w, "st", 2) || !strncmp(w, "nd", 2) ||
+                                      !strncmp(w, "rd", 2));
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -162,6 +177,11 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
                            NULL);
     if (known >= e - j)
         return 0;
+    /* An event's name: consumed, and no actor (*actor = -1). */
+    if (event_name(x, j, e)) {
+        *actor = -1;
+        return e - j;
+    }
     /* "Iranian Revolutionary Guards Corps": a known organization's form
      * right before the head is that organization, written otherwise. */
     int variant = known_before(x, j, core);
