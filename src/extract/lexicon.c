@@ -33,7 +33,7 @@ struct ag_lexicon {
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
     ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
     ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
-    ag_lx_phrases *phrases; /* forms and their prefixes by word ids */
+    ag_lx_phrases phrases; /* forms and their prefixes by word ids */
     int max_words;
     size_t counts[AG_LX_NKINDS];
     ag_lx_ruleset rules; /* the relation rules, in order */
@@ -50,8 +50,7 @@ ag_lexicon *ag_lexicon_new(void)
     lx->by_name = ag_strmap_new();
     lx->prefixes = ag_strmap_new();
     lx->vocab = ag_vocab_new();
-    lx->phrases = ag__lx_phrases_new();
-    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab && lx->phrases,
+    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab,
                      ag_lexicon_free);
 }
 
@@ -68,7 +67,7 @@ void ag_lexicon_free(ag_lexicon *lx)
     ag_strmap_free(lx->by_name);
     ag_strmap_free(lx->prefixes);
     ag_vocab_free(lx->vocab);
-    ag__lx_phrases_free(lx->phrases);
+    free(lx->phrases.slots);
     ag_arena_free(lx->arena);
     free(lx);
 }
@@ -108,13 +107,13 @@ static int plain_form(const char *form, int *words)
 static char *form_key(ag_lexicon *lx, const char *form, int *words)
 {
     if (plain_form(form, words))
-        return ag__lx_phrases_add_plain(lx->phrases, lx->vocab, form) ? NULL : ag_arena_strdup(lx->arena, form);
+        return ag__lx_phrases_add_plain(&lx->phrases, lx->vocab, form) ? NULL : ag_arena_strdup(lx->arena, form);
     ag_text t;
     if (ag_text_split(form, strlen(form), lx->vocab, &t) != AG_OK)
         return NULL;
     ag_buf b = AG_BUF_INIT;
     char tok[256];
-    int ok = !ag__lx_phrases_add(lx->phrases, lx->vocab, &t);
+    int ok = !ag__lx_phrases_add(&lx->phrases, lx->vocab, &t);
     for (size_t i = 0; i < t.n_toks && ok; i++) {
         if (i && ag_buf_putc(&b, ' '))
             ok = 0;
@@ -744,7 +743,7 @@ const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n)
 
 const ag_vocab *ag_lexicon_vocab(const ag_lexicon *lx) { return lx->vocab; }
 
-const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx) { return lx->phrases; }
+const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx) { return &lx->phrases; }
 
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower)
 {

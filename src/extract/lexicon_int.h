@@ -146,7 +146,16 @@ const ag_lx_rule *ag_lexicon_rules(const ag_lexicon *lx, size_t *n);
  * wrongly, which only costs a lookup), so the extractor builds no phrase
  * text for the rest. Built while the lexicon loads, read-only after. */
 struct ag_text;
-typedef struct ag_lx_phrases ag_lx_phrases;
+/* An open-addressing set of phrase hashes, each with its AG_LX_PH_* flags;
+ * zeroed it is empty (the slots come with the first phrase), and its owner
+ * frees `slots`. */
+typedef struct ag_lx_phrases {
+    struct ag_lx_phrase_slot {
+        uint64_t key; /* 0: empty */
+        uint8_t flags;
+    } *slots;
+    size_t cap, n; /* cap: 0 or a power of two */
+} ag_lx_phrases;
 enum { AG_LX_PH_FORM = 1u << 0, AG_LX_PH_PREFIX = 1u << 1 };
 #define AG_LX_PH0 1469598103934665603ull
 /* The hash of a phrase h followed by the word `id` (never 0). */
@@ -156,8 +165,6 @@ static inline uint64_t ag__lx_phrase_step(uint64_t h, uint32_t id)
     h ^= h >> 31;
     return h ? h : 1;
 }
-ag_lx_phrases *ag__lx_phrases_new(void);
-void ag__lx_phrases_free(ag_lx_phrases *p);
 /* Files the form tokenized as t, adding its words to v. 0, or -1 out of
  * memory. */
 int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const struct ag_text *t);

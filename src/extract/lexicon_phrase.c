@@ -8,56 +8,23 @@
 #include "text.h"
 #include "util_int.h"
 
-struct ag_lx_phrases {
-    uint64_t *keys; /* 0: empty */
-    uint8_t *flags; /* AG_LX_PH_* of each key */
-    size_t cap, n;  /* cap: a power of two */
-};
-
-ag_lx_phrases *ag__lx_phrases_new(void)
-{
-    ag_lx_phrases *p = calloc(1, sizeof *p);
-    if (!p)
-        return NULL;
-    p->cap = 1024;
-    p->keys = calloc(p->cap, sizeof *p->keys);
-    p->flags = calloc(p->cap, sizeof *p->flags);
-    return AG__BUILT(p, p->keys && p->flags, ag__lx_phrases_free);
-}
-
-void ag__lx_phrases_free(ag_lx_phrases *p)
-{
-    if (!p)
-        return;
-    free(p->keys);
-    free(p->flags);
-    free(p);
-}
-
 static size_t slot(const ag_lx_phrases *p, uint64_t h)
 {
     size_t mask = p->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
-    while (p->keys[i] && p->keys[i] != h)
+    while (p->slots[i].key && p->slots[i].key != h)
         i = (i + 1) & mask;
     return i;
 }
 
 static int grow(ag_lx_phrases *p)
 {
-    ag_lx_phrases q = {calloc(2 * p->cap, sizeof *q.keys), calloc(2 * p->cap, 1), 2 * p->cap, p->n};
-    if (!q.keys || !q.flags) {
-        free(q.keys);
-        free(q.flags);
+    ag_lx_phrases q = {calloc(p->cap ? 2 * p->cap : 1024, sizeof *q.slots), p->cap ? 2 * p->cap : 1024, p->n};
+    if (!q.slots)
         return -1;
-    }
     for (size_t i = 0; i < p->cap; i++)
-        if (p->keys[i]) {
-            size_t s = slot(&q, p->keys[i]);
-            q.keys[s] = p->keys[i];
-            q.flags[s] = p->flags[i];
-        }
-    free(p->keys);
-    free(p->flags);
+        if (p->slots[i].key)
+            q.slots[slot(&q, p->slots[i].key)] = p->slots[i];
+    free(p->slots);
     *p = q;
     return 0;
 }
@@ -67,11 +34,11 @@ static int put(ag_lx_phrases *p, uint64_t h, unsigned flags)
     if (2 * (p->n + 1) > p->cap && grow(p))
         return -1;
     size_t s = slot(p, h);
-    if (!p->keys[s]) {
-        p->keys[s] = h;
+    if (!p->slots[s].key) {
+        p->slots[s].key = h;
         p->n++;
     }
-    p->flags[s] |= (uint8_t)flags;
+    p->slots[s].flags |= (uint8_t)flags;
     return 0;
 }
 
@@ -110,5 +77,5 @@ int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form)
 
 unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h)
 {
-    return p->flags[slot(p, h ? h : 1)];
+    return p->cap ? p->slots[slot(p, h ? h : 1)].flags : 0;
 }
