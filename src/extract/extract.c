@@ -12,7 +12,7 @@ void ag__x_doc_free(xdoc *x)
     static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
-                                    offsetof(xdoc, countries), offsetof(xdoc, quote_spk)};
+                                    offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart)};
     ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
@@ -221,7 +221,8 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
     x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
     x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
-    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds)
+    x.mstart = calloc(x.t.n_toks + 1, sizeof *x.mstart);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds || !x.mstart)
         goto oom;
     /* A word that starts no lexicon form (and is short enough for the
      * vocabulary to know that) has no phrase matches: its empty entry is

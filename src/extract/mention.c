@@ -666,6 +666,18 @@ static int may_start_mention(const xdoc *x, size_t j, size_t end)
                                           x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1));
 }
 
+/* may_start_mention through x->mstart (when the caller made one): its
+ * answer depends only on the words and the lexicon (end is always the
+ * sentence's end), and both passes ask it at every word. */
+static int may_start_cached(const xdoc *x, size_t j, size_t end)
+{
+    if (!x->mstart)
+        return may_start_mention(x, j, end);
+    if (!x->mstart[j])
+        x->mstart[j] = may_start_mention(x, j, end) ? 2 : 1;
+    return x->mstart[j] == 2;
+}
+
 /* Where a mention may start: tokens [j, end) of sentence si, after a
  * determiner at i when det. */
 typedef struct mspan {
@@ -1148,7 +1160,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         s.j++;
         s.det = 1;
     }
-    if (s.j >= end || (!s.det && !may_start_mention(x, s.j, end)))
+    if (s.j >= end || (!s.det && !may_start_cached(x, s.j, end)))
         return 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
                                                              m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
