@@ -1149,6 +1149,24 @@ static size_t m_pronoun(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* chunk_at after a determiner, at a word where no mention may start
+ * otherwise ("the ministry", "the small Gulf state", "the leaders Anthony
+ * Albanese"): a third of the words tried. Only these patterns can apply
+ * there: the others need a capital, a lexicon form of a mention kind or
+ * a locator at s->j, and would return NOPE. */
+static size_t det_chunk_at(xdoc *x, const mspan *s)
+{
+    static size_t (*const pats[])(xdoc *, const mspan *) = {m_place, m_agency_head, m_state_noun};
+    for (size_t k = 0; k < sizeof pats / sizeof *pats; k++) {
+        size_t n = pats[k](x, s);
+        if (n != NOPE)
+            return n;
+    }
+    /* A name only after a plural title (ag__x_scan_name). */
+    size_t n = ag__x_name_token(x, s->j + 1) ? m_person(x, s) : NOPE;
+    return n == NOPE ? 0 : n;
+}
+
 /* One mention at token i of sentence si; returns tokens consumed. Each
  * pattern below returns NOPE when it does not apply, else the tokens it
  * consumed (0: none, and no other pattern may try). */
@@ -1160,8 +1178,10 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         s.j++;
         s.det = 1;
     }
-    if (s.j >= end || (!s.det && !may_start_cached(x, s.j, end)))
+    if (s.j >= end)
         return 0;
+    if (!may_start_cached(x, s.j, end))
+        return s.det ? det_chunk_at(x, &s) : 0;
     static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
                                                              m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
                                                              m_unknown_org};
