@@ -376,16 +376,29 @@ size_t ag_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     while (i < n) {
-        /* Eight ASCII bytes, none of them NUL, at a time: most of a text. */
+        /* Thirty-two ASCII bytes, none of them NUL, at a time: most of a
+         * text; one test of the high bits of four words. */
+        uint64_t q[4];
+        if (n - i >= 32 && (memcpy(q, u + i, 32), !((q[0] | q[1] | q[2] | q[3]) & high)) &&
+            !((((q[0] - ones) & ~q[0]) | ((q[1] - ones) & ~q[1]) | ((q[2] - ones) & ~q[2]) |
+               ((q[3] - ones) & ~q[3])) & high)) {
+            i += 32;
+            continue;
+        }
+        /* Eight at a time near non-ASCII text and at the end. */
         uint64_t w;
-        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull)) &&
-            !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
+        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & high)) && !((w - ones) & ~w & high)) {
             i += 8;
             continue;
         }
-        size_t k = ag_utf8_decode(s + i, n - i, NULL);
-        if (!k || (k == 1 && u[i] == 0))
+        if (u[i] - 1u < 0x7Fu) { /* ASCII but NUL, without a call */
+            i++;
+            continue;
+        }
+        size_t k = u[i] ? ag_utf8_decode(s + i, n - i, NULL) : 0;
+        if (!k)
             break;
         i += k;
     }
