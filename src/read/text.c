@@ -144,15 +144,15 @@ static unsigned word_flags(const unsigned char *s, size_t n)
     if (!cap)
         return f; /* AG_TOK_UPPER needs a capital first */
     f |= AG_TOK_CAP;
-    int letters = 0, upper = 1;
+    int letters = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_ascii_alpha(s[i])) {
-            letters++;
             if (s[i] >= 'a')
-                upper = 0;
+                return f; /* a small letter: not all capitals */
+            letters++;
         }
     }
-    if (upper && letters >= 2)
+    if (letters >= 2)
         f |= AG_TOK_UPPER;
     return f;
 }
