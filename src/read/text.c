@@ -377,6 +377,10 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     int pending_nl = 0;
     size_t i = 0;
     while (i < len) {
+        if (s[i] == ' ') { /* the commonest byte between tokens */
+            i++;
+            continue;
+        }
         size_t n;
         int cls = classify(s + i, len - i, &n);
         if (cls == 1) {
