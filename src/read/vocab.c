@@ -207,7 +207,7 @@ static uint32_t hash(const char *s, size_t n)
 
 /* The slot of a folded key of hash h: where it is, or the empty slot it
  * would take. */
-static size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
+static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
 {
     size_t mask = v->cap_slots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
