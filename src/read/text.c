@@ -125,7 +125,7 @@ static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
     return (lookup(v, w, n, f, NULL, NULL) & WC(ABBREVIATION)) != 0;
 }
 
-static unsigned word_flags(const unsigned char *s, size_t n)
+static inline unsigned word_flags(const unsigned char *s, size_t n)
 {
     unsigned f = AG_TOK_WORD;
     if (is_digit(s[0]))

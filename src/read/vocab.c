@@ -338,7 +338,7 @@ void ag_vocab_clear(ag_vocab *v, int cls)
 
 /* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
  * gets the second class word. */
-static uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
+static inline uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
     if (id)
         *id = w;
