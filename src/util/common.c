@@ -260,7 +260,7 @@ struct ag_strmap {
 /* Eight bytes a multiply (the lexicon's phrase maps are probed for most
  * tokens of every document); the last shift brings high bits down to the
  * slot index. */
-static uint64_t str_hash(const char *s)
+static inline uint64_t str_hash(const char *s)
 {
     size_t n = strlen(s), i = 0;
     uint64_t h = 1469598103934665603ULL ^ n, w;
@@ -293,7 +293,7 @@ void ag_strmap_free(ag_strmap *m)
     free(m);
 }
 
-static size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
+static inline size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
 {
     size_t i = (size_t)h & (cap - 1);
     while (slots[i].key && (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
