@@ -77,6 +77,27 @@ START_TEST(slugs_fold_letters_and_utf8_is_repaired)
 }
 END_TEST
 
+/* The word-at-a-time scan stops at a NUL, a stray byte or a cut
+ * character wherever it falls in a 32- or 8-byte block, and passes a
+ * whole character there. */
+START_TEST(utf8_prefix_stops_anywhere_in_a_block)
+{
+    char s[72];
+    for (size_t k = 0; k < 69; k++) {
+        memset(s, 'a', sizeof s);
+        s[k] = '\0';
+        ck_assert_uint_eq(ag_utf8_valid_prefix(s, 70), k);
+        s[k] = (char)0x80;
+        ck_assert_uint_eq(ag_utf8_valid_prefix(s, 70), k);
+        s[k] = (char)0xC3;
+        ck_assert_uint_eq(ag_utf8_valid_prefix(s, 70), k);
+        s[k + 1] = (char)0xA9;
+        ck_assert_uint_eq(ag_utf8_valid_prefix(s, 70), 70);
+        ck_assert_uint_eq(ag_utf8_valid_prefix(s, k + 1), k);
+    }
+}
+END_TEST
+
 START_TEST(the_map_grows_and_replaces)
 {
     ag_strmap *m = ag_strmap_new();
@@ -401,6 +422,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("common");
     tcase_add_test(tc, lines_are_capped_and_the_rest_is_consumed);
     tcase_add_test(tc, slugs_fold_letters_and_utf8_is_repaired);
+    tcase_add_test(tc, utf8_prefix_stops_anywhere_in_a_block);
     tcase_add_test(tc, csv_fields);
     tcase_add_test(tc, the_map_grows_and_replaces);
     tcase_add_test(tc, a_nul_byte_is_reported_and_ends_no_line);

@@ -63,7 +63,7 @@ static int plain_at(const char *s, size_t n, size_t i)
  * byte and 18 more: a plain word or a character that starts before lim is
  * copied whole (7 bytes past lim at most, none escaped).  *ip gets where it
  * stopped; returns the bytes written, or SIZE_MAX when s is not UTF-8. */
-static size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t lim)
+static inline size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t lim)
 {
     char *o = d;
     size_t i = *ip, run = i;
@@ -104,7 +104,7 @@ static size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t 
     return (size_t)(o + (i - run) - d);
 }
 
-static int escape(ag_buf *b, const char *s, size_t n)
+static inline int escape(ag_buf *b, const char *s, size_t n)
 {
     /* Straight into b, quotes included, a piece of at most 4 KiB at a
      * time: room for the worst case (\u00XX) is made once a piece, not
@@ -196,7 +196,7 @@ typedef struct rec {
 
 /* ,"key": before a value (the comma after the first pair); keys are short
  * literals, their lengths known when compiled (KEY, KV_STR...). */
-static void key(rec *r, const char *k, size_t kl)
+static inline void key(rec *r, const char *k, size_t kl)
 {
     if (r->b->cap - r->b->len <= kl + 4 && ag_buf_reserve(r->b, kl + 4)) {
         r->fail = 1;

@@ -125,7 +125,7 @@ static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
     return (lookup(v, w, n, f, NULL, NULL) & WC(ABBREVIATION)) != 0;
 }
 
-static unsigned word_flags(const unsigned char *s, size_t n)
+static inline unsigned word_flags(const unsigned char *s, size_t n)
 {
     unsigned f = AG_TOK_WORD;
     if (is_digit(s[0]))
@@ -144,15 +144,15 @@ static unsigned word_flags(const unsigned char *s, size_t n)
     if (!cap)
         return f; /* AG_TOK_UPPER needs a capital first */
     f |= AG_TOK_CAP;
-    int letters = 0, upper = 1;
+    int letters = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_ascii_alpha(s[i])) {
-            letters++;
             if (s[i] >= 'a')
-                upper = 0;
+                return f; /* a small letter: not all capitals */
+            letters++;
         }
     }
-    if (upper && letters >= 2)
+    if (letters >= 2)
         f |= AG_TOK_UPPER;
     return f;
 }
@@ -377,6 +377,10 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     int pending_nl = 0;
     size_t i = 0;
     while (i < len) {
+        if (s[i] == ' ') { /* the commonest byte between tokens */
+            i++;
+            continue;
+        }
         size_t n;
         int cls = classify(s + i, len - i, &n);
         if (cls == 1) {

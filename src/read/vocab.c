@@ -207,7 +207,7 @@ static uint32_t hash(const char *s, size_t n)
 
 /* The slot of a folded key of hash h: where it is, or the empty slot it
  * would take. */
-static size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
+static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
 {
     size_t mask = v->cap_slots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -338,7 +338,7 @@ void ag_vocab_clear(ag_vocab *v, int cls)
 
 /* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
  * gets the second class word. */
-static uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
+static inline uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
     if (id)
         *id = w;

@@ -260,7 +260,7 @@ struct ag_strmap {
 /* Eight bytes a multiply (the lexicon's phrase maps are probed for most
  * tokens of every document); the last shift brings high bits down to the
  * slot index. */
-static uint64_t str_hash(const char *s)
+static inline uint64_t str_hash(const char *s)
 {
     size_t n = strlen(s), i = 0;
     uint64_t h = 1469598103934665603ULL ^ n, w;
@@ -293,7 +293,7 @@ void ag_strmap_free(ag_strmap *m)
     free(m);
 }
 
-static size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
+static inline size_t slot_of(const strmap_slot *slots, size_t cap, const char *key, uint64_t h)
 {
     size_t i = (size_t)h & (cap - 1);
     while (slots[i].key && (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
@@ -372,20 +372,52 @@ size_t ag_utf8_decode(const char *str, size_t n, unsigned long *cp)
     return len;
 }
 
+/* 1 when the 8 bytes at p are ASCII and none of them is NUL. */
+static inline int ascii8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return !(w & high) && !((w - ones) & ~w & high);
+}
+
 size_t ag_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     while (i < n) {
-        /* Eight ASCII bytes, none of them NUL, at a time: most of a text. */
-        uint64_t w;
-        if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull)) &&
-            !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
-            i += 8;
+        if (n - i >= 8) {
+            /* Thirty-two ASCII bytes, none of them NUL, at a time: most of
+             * a text; one test of the high bits of four words. */
+            uint64_t q[4];
+            if (n - i >= 32 && (memcpy(q, u + i, 32), !((q[0] | q[1] | q[2] | q[3]) & high)) &&
+                !((((q[0] - ones) & ~q[0]) | ((q[1] - ones) & ~q[1]) | ((q[2] - ones) & ~q[2]) |
+                   ((q[3] - ones) & ~q[3])) & high)) {
+                i += 32;
+                continue;
+            }
+            /* Eight at a time near non-ASCII text. */
+            if (ascii8(u + i)) {
+                i += 8;
+                continue;
+            }
+        } else {
+            /* The last bytes: the 8 that end s hold them (a short key or
+             * word is one test), else a byte at a time. */
+            if (n >= 8 && ascii8(u + n - 8))
+                return n;
+            while (i < n && u[i] - 1u < 0x7Fu)
+                i++;
+            if (i == n)
+                break;
+        }
+        if (u[i] - 1u < 0x7Fu) { /* ASCII but NUL, without a call */
+            i++;
             continue;
         }
-        size_t k = ag_utf8_decode(s + i, n - i, NULL);
-        if (!k || (k == 1 && u[i] == 0))
+        size_t k = u[i] ? ag_utf8_decode(s + i, n - i, NULL) : 0;
+        if (!k)
             break;
         i += k;
     }

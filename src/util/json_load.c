@@ -122,9 +122,12 @@ static int for_jansson(const char *buf, size_t len)
     if (memchr(buf, '\v', len) || memchr(buf, '\f', len))
         return 1;
     const char *end = buf + len;
-    for (const char *p = buf; (p = memchr(p, '\\', (size_t)(end - p))) != NULL; p += 2)
+    for (const char *p = buf; (p = memchr(p, '\\', (size_t)(end - p))) != NULL; p += 2) {
         if (end - p >= 3 && p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
             return 1;
+        if (end - p < 2) /* a last backslash: p + 2 would pass the end */
+            break;
+    }
     return 0;
 }
 
