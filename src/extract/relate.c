@@ -426,9 +426,10 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
         int c = chunk_of(x, i);
         goes_on = c < 0 || (x->chunks[c].flags & CH_PRON) || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON;
     }
+    /* prev_speaker_sent is 0 before any sentence: then nothing goes on */
+    int carried = goes_on && x->prev_speaker_sent > 0 && x->prev_speaker_sent == (size_t)s->sent;
     if (s->speaker < 0 && any_quote)
-        s->speaker = goes_on && x->prev_speaker_sent == (size_t)s->sent && x->prev_speaker >= 0 ? x->prev_speaker
-                                                                                                 : carry_speaker;
+        s->speaker = carried && x->prev_speaker >= 0 ? x->prev_speaker : carry_speaker;
 }
 
 /* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
