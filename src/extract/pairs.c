@@ -26,20 +26,13 @@ static long actor_form(const ag_lexicon *lx, const char *w)
     return -1;
 }
 
-/* 1 if word token i is a pair: two or more capitalized parts between
- * hyphens, each an actor form, and the whole no lexicon form. Parts of one
- * actor ("Yemeni-Yemeni consultations": talks within Yemen) make no pair. */
-static int is_pair(const ag_lexicon *lx, const ag_text *t, size_t i)
+/* 1 if `word`, hyphenated and no lexicon form, is a pair: two or more
+ * capitalized parts, each an actor form. Parts of one actor
+ * ("Yemeni-Yemeni consultations": talks within Yemen) make no pair. */
+static int is_pair(const ag_lexicon *lx, const char *word)
 {
-    const ag_token *k = &t->toks[i];
-    unsigned need = AG_TOK_WORD | AG_TOK_CAP | AG_TOK_HYPHEN;
     char w[64];
-    if ((k->flags & need) != need || k->end - k->start >= sizeof w)
-        return 0;
-    ag_token_str(t, i, w, sizeof w);
-    ag_lx_hit hit;
-    if (ag_lexicon_lookup(lx, w, &hit, 1))
-        return 0;
+    snprintf(w, sizeof w, "%s", word);
     long prev = -1;
     for (char *p = w, *h; p; p = h ? h + 1 : NULL) {
         h = strchr(p, '-');
@@ -53,19 +46,15 @@ static int is_pair(const ag_lexicon *lx, const ag_text *t, size_t i)
     return 1;
 }
 
-/* 1 if word token i is a hyphenated title ("Vice-Premier", "Under-Secretary")
- * whose words, spaced, are a lexicon title and the whole no lexicon form. */
-static int is_title(const ag_lexicon *lx, const ag_text *t, size_t i)
+/* 1 if `word`, hyphenated and no lexicon form, is a title ("Vice-Premier",
+ * "Under-Secretary") whose words, spaced, are a lexicon title. */
+static int is_title(const ag_lexicon *lx, const char *word)
 {
     char w[64];
-    if (!(t->toks[i].flags & AG_TOK_CAP) || t->toks[i].end - t->toks[i].start >= sizeof w)
-        return 0;
-    ag_token_str(t, i, w, sizeof w);
-    ag_lx_hit hits[4];
-    if (ag_lexicon_lookup(lx, w, hits, 4))
-        return 0;
+    snprintf(w, sizeof w, "%s", word);
     for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
         *h = ' ';
+    ag_lx_hit hits[4];
     size_t n = ag_lexicon_lookup(lx, w, hits, 4);
     for (size_t k = 0; k < n && k < 4; k++)
         if (ag_lexicon_entry(lx, hits[k].entry)->kind == AG_LX_TITLE)
@@ -75,11 +64,17 @@ static int is_title(const ag_lexicon *lx, const ag_text *t, size_t i)
 
 int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
 {
+    const unsigned need = AG_TOK_WORD | AG_TOK_CAP | AG_TOK_HYPHEN;
     for (size_t i = 0; i < t->n_toks; i++) {
-        if (!(t->toks[i].flags & AG_TOK_HYPHEN) || !(t->toks[i].flags & AG_TOK_WORD))
+        char w[64];
+        ag_lx_hit hit;
+        if ((t->toks[i].flags & need) != need || t->toks[i].end - t->toks[i].start >= sizeof w)
             continue;
-        int pair = is_pair(lx, t, i);
-        if ((pair || is_title(lx, t, i)) && ag_text_split_pair(t, i, ag_lexicon_vocab(lx), pair) != AG_OK)
+        ag_token_str(t, i, w, sizeof w);
+        if (ag_lexicon_lookup(lx, w, &hit, 1)) /* a form: "Guinea-Bissau" stays whole */
+            continue;
+        int pair = is_pair(lx, w);
+        if ((pair || is_title(lx, w)) && ag_text_split_pair(t, i, ag_lexicon_vocab(lx), pair) != AG_OK)
             return -1;
     }
     return 0;
