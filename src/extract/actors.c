@@ -391,9 +391,14 @@ int ag__x_find_actor_name(xdoc *x, const char *name)
  * lexicon affiliation becomes an actor too. */
 int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
 {
+    struct xlexmemo *memo = &x->lexmemo[entry % XLEXMEMO];
+    if (memo->entry == entry + 1 && x->actors[memo->actor].lex == (int)entry)
+        return memo->actor;
     int a = find_actor_lex(x, entry);
-    if (a >= 0)
+    if (a >= 0) {
+        *memo = (struct xlexmemo){entry + 1, a};
         return a;
+    }
     const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
     ag_actor_kind kind = e->kind == AG_LX_COUNTRY ? AG_ACTOR_COUNTRY
                          : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON

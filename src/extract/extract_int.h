@@ -80,6 +80,8 @@ typedef struct xmatch {
 
 typedef struct xindex xindex;
 
+#define XLEXMEMO 128
+
 typedef struct xdoc {
     const ag_lexicon *lx;
     ag_doc *doc;       /* output; its arena holds strings */
@@ -118,6 +120,13 @@ typedef struct xdoc {
         size_t at, end, lend;
         int rc, set, actor, is_org, form;
     } locmemo;
+    /* actors.c: the actor of a lexicon entry, by entry % XLEXMEMO (entry + 1,
+     * 0: empty): asked for at nearly every name, and still right while
+     * that actor keeps the entry (a smaller one never takes it later). */
+    struct xlexmemo {
+        uint32_t entry;
+        int actor;
+    } lexmemo[XLEXMEMO];
     int oom;
 } xdoc;
 

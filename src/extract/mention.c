@@ -1207,7 +1207,10 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
     for (size_t i = s->tok_start; i < s->tok_end;) {
-        if (x->tok_chunk[i] >= 0) {
+        /* A word known to start no mention, and no determiner, is passed
+         * over here: most words, in pass 2 nearly all (chunk_at says 0). */
+        if (x->tok_chunk[i] >= 0 ||
+            (x->mstart && x->mstart[i] == 1 && !(x->t.toks[i].cls & WC(DETERMINER)))) {
             i++;
             continue;
         }
