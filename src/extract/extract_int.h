@@ -49,6 +49,7 @@ typedef struct xactor {
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
+    int no_heads;        /* organizations: its name has no head word (resolve.c) */
 } xactor;
 
 typedef struct xchunk {

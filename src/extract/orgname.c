@@ -164,6 +164,13 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
         return 0;
+    /* Most capitalized words have no head noun within name_core's reach
+     * (its words start before j + 10): no name, told without a lookup. */
+    size_t reach = end < j + 10 ? end : j + 10, hk = j;
+    while (hk < reach && !x_tok_has(x, hk, WC(ORG_HEAD)))
+        hk++;
+    if (hk == reach)
+        return 0;
     size_t core = name_core(x, j, end);
     if (!core)
         return 0;

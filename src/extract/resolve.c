@@ -55,12 +55,17 @@ static int head_chunk_valid(const xdoc *x, const xkey *k, int v)
  * name ("Council" of "Gulf Cooperation Council"), for "the council". */
 static void file_heads(xdoc *x, int actor)
 {
+    /* An organization's name does not change: one with no head word is
+     * told so once, not at every mention. */
+    if (x->actors[actor].no_heads)
+        return;
     const char *n = x->actors[actor].name;
     const ag_vocab *v = ag_lexicon_vocab(x->lx);
-    int value = XI_LATEST((int)x->n_chunks - 1);
+    int value = XI_LATEST((int)x->n_chunks - 1), heads = 0;
     for (const char *p = n; *p;) {
         size_t l = strcspn(p, " ");
         if (l && l < 64 && (ag_vocab_classify(v, p, l, NULL) & (WC(AGENCY_HEAD_NOUN) | WC(ORG_HEAD)))) {
+            heads = 1;
             char w[64];
             memcpy(w, p, l);
             w[l] = '\0';
@@ -78,6 +83,7 @@ static void file_heads(xdoc *x, int actor)
         while (*p == ' ')
             p++;
     }
+    x->actors[actor].no_heads = !heads;
 }
 
 /* "Border Security Force (BSF)": the acronym names the organization from
@@ -252,6 +258,10 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
             quoted = 1;
         else if (f & AG_TOK_CLOSEQ)
             quoted = 0;
+        /* Most words are none of the three below ("according": 9 bytes). */
+        const ag_token *t = &x->t.toks[i];
+        if (!(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) && t->end - t->start != 9)
+            continue;
         if (quoted || chunk_at_tok(x, i) >= 0)
             continue;
         int a = -1;
@@ -417,7 +427,9 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     /* References point back: to the group of an earlier sentence, or of
      * this one before them. They hold a word of a group ("two", "sides"). */
     int group_words = 0;
-    for (size_t k = s->tok_start; k < s->tok_end && !group_words; k++)
+    /* Groups are read by relations alone, which pass 1 does not make. */
+    int groups = x->pass != 1;
+    for (size_t k = s->tok_start; k < s->tok_end && !group_words && groups; k++)
         group_words = (x->t.toks[k].cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) != 0;
     size_t ci = first;
     for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
@@ -440,7 +452,8 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
             return -1;
         k += n - 1;
     }
-    sentence_group(x, first);
+    if (groups)
+        sentence_group(x, first);
     int who = sentence_subject(x, s->tok_start, s->tok_end);
     if (who >= 0)
         x->co.subject = who;
