@@ -394,6 +394,10 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             s->inq[i - s->lo] = 1;
     s->speaker = -1;
     for (size_t i = s->lo; i < s->hi; i++) {
+        /* Most words are no speech or news verb and no "according" (9 bytes). */
+        const ag_token *t = &x->t.toks[i];
+        if (!(t->cls & (WC(SPEECH_VERB) | WC(NEWS_VERB))) && t->end - t->start != 9)
+            continue;
         if (in_quote(s, i))
             continue;
         if (x_tok_is(x, i, "according") && x_tok_is(x, i + 1, "to")) {
@@ -1736,8 +1740,6 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
         int c = chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || (x->chunks[c].flags & CH_LOC))
             continue;
-        int g[MAXG];
-        size_t ng = group_right(x, c, s->hi, g);
         size_t k = x->chunks[c].t1;
         while (k < s->hi && (chunk_of(x, k) >= 0 || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             k++;
@@ -1752,7 +1754,9 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
             continue;
         const char *lemma = copula_judgment(x, s, k);
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
-        for (size_t a = 0; v >= 0 && a < ng; a++)
+        int g[MAXG];
+        size_t ng = v >= 0 ? group_right(x, c, s->hi, g) : 0; /* only for a judgment: most chunks have none */
+        for (size_t a = 0; a < ng; a++)
             if (g[a] != s->speaker && !related(x, g[a], s->speaker))
                 add_stance(x, s->speaker, g[a], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
     }
