@@ -487,7 +487,7 @@ static int particle_name(const xdoc *x, size_t i)
     return h[1] >= 'A' && h[1] <= 'Z';
 }
 
-int ag__x_name_token(const xdoc *x, size_t i)
+int ag__x_name_token_hyphen(const xdoc *x, size_t i)
 {
     unsigned f = x_tflags(x, i);
     /* A word holds a '-' only with AG_TOK_HYPHEN (text.h): most words are
@@ -522,7 +522,7 @@ int ag__x_plural_title(const xdoc *x, size_t i)
     return 0;
 }
 
-size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
     /* "Lt Gen (retd.) Jahangir Alam Chowdhury": honorifics and ranks, and
@@ -581,6 +581,21 @@ size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
         return 0;
     return k - j;
+}
+
+/* scan_name through x->scan: its answer depends on the words alone, and
+ * both passes ask it at the same words. */
+size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+{
+    struct xscan *m = x->scan && i < x->t.n_toks ? &x->scan[i] : NULL;
+    if (m && m->set && m->end == end) {
+        *n0 = i + m->off;
+        return m->len;
+    }
+    size_t n = scan_name(x, i, end, n0);
+    if (m && end <= UINT32_MAX && *n0 - i <= UINT8_MAX && n <= UINT8_MAX)
+        *m = (struct xscan){(uint32_t)end, 1, (uint8_t)(*n0 - i), (uint8_t)n};
+    return n;
 }
 
 static int has_name_ci(const xdoc *x, const xkey *k, int v) { return strcasecmp(x->actors[v].name, k->s) == 0; }

@@ -12,7 +12,8 @@ void ag__x_doc_free(xdoc *x)
     static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
-                                    offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart)};
+                                    offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart),
+                                    offsetof(xdoc, scan)};
     ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
@@ -222,7 +223,8 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
     x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
     x.mstart = calloc(x.t.n_toks + 1, sizeof *x.mstart);
-    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds || !x.mstart)
+    x.scan = calloc(x.t.n_toks + 1, sizeof *x.scan);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds || !x.mstart || !x.scan)
         goto oom;
     /* A word that starts no lexicon form (and is short enough for the
      * vocabulary to know that) has no phrase matches: its empty entry is

@@ -102,6 +102,12 @@ typedef struct xdoc {
     uint16_t *mcount;   /* per token: how many */
     uint16_t *mkinds;   /* per token: KIND() bits of its matches */
     uint8_t *mstart;    /* per token: 0 not yet asked, 1 starts no mention, 2 may; NULL: not kept (mention.c) */
+    /* per token: the last ag__x_scan_name answer there (set 0: none yet);
+     * NULL: not kept. */
+    struct xscan {
+        uint32_t end;
+        uint8_t set, off, len; /* *n0 - i, the name's length */
+    } *scan;
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
@@ -258,8 +264,19 @@ void ag__x_person_code(xdoc *x, int a, const char *role);
 void ag__x_note_list_title(xdoc *x, int p, size_t i, size_t n0);
 
 /* actors.c: person names */
-/* 1 if token i can be part of a person's name. */
-int ag__x_name_token(const xdoc *x, size_t i);
+/* ag__x_name_token with a look at the word's bytes ("al-Assad"). */
+int ag__x_name_token_hyphen(const xdoc *x, size_t i);
+/* 1 if token i can be part of a person's name. Asked at most words, and
+ * inline: the flags answer for every word but a hyphenated one. */
+static inline int ag__x_name_token(const xdoc *x, size_t i)
+{
+    unsigned f = x_tflags(x, i);
+    if ((f & AG_TOK_WORD) && (f & AG_TOK_HYPHEN))
+        return ag__x_name_token_hyphen(x, i);
+    if (!(f & AG_TOK_WORD) || !(f & AG_TOK_CAP) || (f & AG_TOK_DIGIT))
+        return 0;
+    return !x_tok_has(x, i, WC(NOT_NAME));
+}
 /* A person's name at token i (before end): its length in tokens, 0 if
  * none; *n0 is where the name proper starts (after an honorific). */
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);

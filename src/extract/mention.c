@@ -792,7 +792,9 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
 {
     const char *w = x->text + x->t.toks[s->j].start;
     size_t wl = x->t.toks[s->j].end - x->t.toks[s->j].start;
-    if (wl > 4 && wl < 64 && (x_tflags(x, s->j) & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN))) {
+    /* A word holds a '-' only with AG_TOK_HYPHEN: most words are told by their flags. */
+    unsigned f = x_tflags(x, s->j);
+    if ((f & AG_TOK_HYPHEN) && wl > 4 && wl < 64 && (f & AG_TOK_CAP) && x_tok_has(x, s->j + 1, WC(FORCE_NOUN))) {
         size_t pl = wl - 1; /* the last hyphen: "led" of "Saudi-led" is a lead_participle */
         while (pl > 0 && w[pl] != '-')
             pl--;
