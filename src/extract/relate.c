@@ -272,6 +272,10 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
         size_t b = k + 1;
         if (x_tok_is(x, b, "the"))
             b++;
+        /* "A and former President B": over one lower-case word before a person. */
+        if (chunk_of(x, b) < 0 && is_modifier(x, b) && chunk_of(x, b + 1) >= 0 && (x_tflags(x, b + 1) & AG_TOK_CAP) &&
+            x->actors[x->chunks[chunk_of(x, b + 1)].actor].kind == AG_ACTOR_PERSON)
+            b++;
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
             break;
@@ -1353,6 +1357,30 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
     return 0;
 }
 
+/* "met his Finnish counterpart A and President B": two or more persons of
+ * one country the subject does not belong to are hosts met one by one
+ * (corpus choice, pc-48), not a meeting among themselves. */
+static int hosts_of_one_side(const xdoc *x, const int *parts, size_t n, const int *tg, size_t nt)
+{
+    if (n != 1 || nt < 2)
+        return 0;
+    int r = ag__x_root(x, tg[0]);
+    if (r < 0 || r == tg[0] || r == ag__x_root(x, parts[0]))
+        return 0;
+    for (size_t i = 0; i < nt; i++)
+        if (x->actors[tg[i]].kind != AG_ACTOR_PERSON || ag__x_root(x, tg[i]) != r)
+            return 0;
+    return 1;
+}
+
+/* One meeting with each partner: the rule says so ("separate talks"), the
+ * text says so ("separately"), or the partners are hosts of one side. */
+static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head, size_t at, const int *parts,
+                     size_t n, const int *tg, size_t nt)
+{
+    return (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt);
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
@@ -1422,7 +1450,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
+    if (nt > 1 && !modifier && meet_each(x, s, opts, head, at, parts, n, tg, nt)) {
         const char *where = meeting_place(x, s, p);
         for (size_t i = 0; i < nt; i++) {
             int pair[MAXG + 1];
@@ -2324,6 +2352,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
      * the meeting entry its label names. */
     if (r->effect == AG_RE_MEETING) {
         long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
+        /* "a call between A and B": the parties alone, no object. */
+        if (m >= 0 && r->roles == AG_RR_BETWEEN && ns >= 2)
+            add_meeting(x, src, ns, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
         for (size_t a = 0; m >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
                 int pair[2] = {src[a], tgt[b]};
