@@ -1165,8 +1165,16 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
 /* The subject of the clause a scene noun belongs to: the last predicate's
  * subject, else the clause's first mention that no preposition governs
  * and that names no possessor. */
+static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
+
 static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
 {
+    /* "X will lead the Ukrainian delegation during talks with Y": the head
+     * of the delegation, whoever announced it. */
+    int side;
+    for (size_t k = at; k > s->lo + 1 && k + 8 > at && !x_tok_has(x, k - 1, WC(CLAUSE_BREAK)); k--)
+        if (x_tok_has2(x, k - 1, WC2(LEAD_VERB)) && led_delegation(x, s, k - 1, &side))
+            return find_source(x, s, k - 1, src);
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
@@ -1443,7 +1451,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
      * but after "for" the purpose of a journey, like the noun. */
-    size_t scene = nominal || (p > s->lo && x_tok_is(x, p - 1, "for")) ? scene_prep(x, s, p) : 0;
+    size_t scene = nominal || (p > s->lo && (x_tok_is(x, p - 1, "for") || /* "during talks with X", not "at visiting" */
+                                             (x_tok_has(x, p - 1, WC(SCENE_PREP)) && !ends_ing(x, p))))
+                       ? scene_prep(x, s, p)
+                       : 0;
     int purpose = !nominal && clause_subject(x, s, head);
     size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
     if (purpose)
