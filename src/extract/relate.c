@@ -1165,6 +1165,17 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
 /* The subject of the clause a scene noun belongs to: the last predicate's
  * subject, else the clause's first mention that no preposition governs
  * and that names no possessor. */
+/* "In a phone call with X on Monday, Y urged ...": a scene that opens the
+ * sentence is held by the subject after its comma. */
+static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src)
+{
+    size_t k = at;
+    while (k < s->hi && k < at + 16 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
+        k++;
+    int c = x_tok_is(x, k, ",") ? chunk_of(x, k + 1) : -1;
+    return c >= 0 && usable(x, c) && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
+}
+
 static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
 
 static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
@@ -1193,7 +1204,7 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
             return group_right(x, c, at, src);
         k = x->chunks[c].t1 - 1;
     }
-    return 0;
+    return lo == s->lo && at <= s->lo + 1 ? subject_after_scene(x, s, at, src) : 0;
 }
 
 /* "an emergency meeting held on the situation in Niger by ECOWAS": the
