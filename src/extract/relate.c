@@ -1200,8 +1200,14 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
             continue;
         size_t b = k > s->lo && x_tok_is(x, k - 1, "the") ? k - 1 : k;
         int governed = b > s->lo && x_tok_has(x, b - 1, WC(SUBJECT_BLOCKING_PREP)); /* "with the U.S." */
-        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD)))
+        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD))) {
+            /* "The Pakistani delegation led by X arrived ... for a visit": X. */
+            size_t e = x->chunks[c].t1;
+            int h = x_tok_has2(x, e, WC2(LEAD_VERB)) && x_tok_is(x, e + 1, "by") ? chunk_of(x, e + 2) : -1;
+            if (h >= 0 && x->chunks[h].actor >= 0 && x->actors[x->chunks[h].actor].kind == AG_ACTOR_PERSON)
+                c = h;
             return group_right(x, c, at, src);
+        }
         k = x->chunks[c].t1 - 1;
     }
     return lo == s->lo && at <= s->lo + 1 ? subject_after_scene(x, s, at, src) : 0;
