@@ -254,6 +254,21 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* A surname with letters outside ASCII spelled without their accents
+ * ("Fernández": "fernandez"; the index ignores ASCII case), else sur. */
+static const char *ascii_surname(xdoc *x, const char *sur)
+{
+    const char *p = sur;
+    while (*p && !(*p & 0x80))
+        p++;
+    if (!*p)
+        return sur;
+    char *plain = ag_slug(x->doc->arena, sur);
+    if (!plain)
+        x->oom = 1;
+    return plain && *plain && !strchr(plain, '-') ? plain : sur;
+}
+
 /* Files a person under its name (after a new name): as itself, and, any
  * case, for ag__x_person_for_name. */
 static void index_name(xdoc *x, int i)
@@ -263,8 +278,12 @@ static void index_name(xdoc *x, int i)
     if (a->kind != AG_ACTOR_PERSON)
         return;
     ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
-    if (!a->surname)
-        ag__x_index_add(x, &(xkey){XI_SUR, last_word(a->name), 0, 0}, i);
+    if (!a->surname) {
+        const char *sur = last_word(a->name), *plain = ascii_surname(x, sur);
+        ag__x_index_add(x, &(xkey){XI_SUR, sur, 0, 0}, i);
+        if (plain != sur) /* "Fernandez" for "Alberto Fernández" */
+            ag__x_index_add(x, &(xkey){XI_SUR, plain, 0, 0}, i);
+    }
     /* The first word too, under a = 1: "Xing" for "Xing Haiming" (family
      * name first), "Anwar" for "Anwar Ibrahim" (called by a given name). */
     const char *sp = strchr(a->name, ' ');
@@ -660,7 +679,9 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     for (size_t q = 0; q < n; q++) {
         int i = same_sur[q];
         xactor *a = &x->actors[i];
-        if ((found >= 0 && i >= found) || strcasecmp(a->surname ? a->surname : last_word(a->name), sur) != 0)
+        const char *known = a->surname ? a->surname : last_word(a->name);
+        if ((found >= 0 && i >= found) ||
+            (strcasecmp(known, sur) != 0 && strcasecmp(ascii_surname(x, known), sur) != 0))
             continue;
         /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
          * Erdogan"; a different first name is another person. */

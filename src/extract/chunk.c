@@ -42,9 +42,14 @@ static int mood(const xdoc *x, size_t lo, size_t p)
     }
     for (size_t k = 1; k <= 5 && p >= lo + k; k++)
         if (x_tok_has(x, p - k, WC(IRREALIS))) {
-            /* "announced it would free": a reported commitment. */
-            int reported = x_tok_is(x, p - k, "would") && p >= lo + k + 2 &&
-                           (x_tok_has(x, p - k - 1, WC(REPORT_VERB)) || x_tok_has(x, p - k - 2, WC(REPORT_VERB)));
+            /* "announced it would free", "said Crown Prince Mohammed would
+             * talk to": a reported commitment (over a named subject). */
+            size_t b = p - k;
+            int c = b > lo ? chunk_at_tok(x, b - 1) : -1;
+            if (c >= 0 && x->chunks[c].t0 > lo)
+                b = x->chunks[c].t0 + 1;
+            int reported = x_tok_is(x, p - k, "would") && b >= lo + 2 &&
+                           (x_tok_has(x, b - 1, WC(REPORT_VERB)) || x_tok_has(x, b - 2, WC(REPORT_VERB)));
             if (!reported)
                 return 1;
         }

@@ -117,6 +117,23 @@ static const char *title_of(const xdoc *x, size_t t0, char *buf, size_t cap)
     return buf;
 }
 
+/* "The foreign ministers of Russia and Ukraine met ... Lavrov said": no
+ * one holds the title, but the text names one person of the country and
+ * gives him no other title: he is the holder. Else a. */
+static int untitled_holder(const xdoc *x, int a)
+{
+    int one = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *p = &x->actors[i];
+        if (p->kind != AG_ACTOR_PERSON || (int)i == a || ag__x_root(x, (int)i) != a)
+            continue;
+        if (one >= 0 || p->title)
+            return a;
+        one = (int)i;
+    }
+    return one >= 0 ? one : a;
+}
+
 /* The person the text names with `title` for country a ("the President
  * of Guyana" is Irfaan Ali when the text names him), else a.  "foreign
  * minister" is tried whole, then as "minister". */
@@ -138,7 +155,7 @@ static int office_holder(xdoc *x, const char *title, int a)
         if (best >= 0)
             return best;
     }
-    return a;
+    return untitled_holder(x, a);
 }
 
 /* "Sergei Lavrov of Russia": the person a country chunk after "of"
@@ -243,7 +260,7 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
         return t;
     int a = x->chunks[c].actor;
     if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&
-        x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last) {
+        (a == *last || (x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last))) {
         *last = a;
         return x->chunks[c].t1 + 1;
     }
@@ -271,6 +288,10 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
             break;
         size_t b = k + 1;
         if (x_tok_is(x, b, "the"))
+            b++;
+        /* "A and former President B": over one lower-case word before a person. */
+        if (chunk_of(x, b) < 0 && is_modifier(x, b) && chunk_of(x, b + 1) >= 0 && (x_tflags(x, b + 1) & AG_TOK_CAP) &&
+            x->actors[x->chunks[chunk_of(x, b + 1)].actor].kind == AG_ACTOR_PERSON)
             b++;
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
@@ -493,14 +514,23 @@ static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
  * "proposed talks", "cancelled his visit", "a meeting between A and B could
  * take place if ...": a meeting noun asked for, offered, called off or
  * hypothetical has not happened. */
+/* "proposed talks", "cancelled his visit", "suspend all high-level
+ * visits": an unheld_verb a few words before the meeting word at p. */
+static int unheld_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++)
+        if (x_tok_has2(x, k, WC2(UNHELD_VERB)) && (k + 3 >= p || x_tok_has(x, k + 1, WC(DETERMINER))))
+            return 1;
+    return 0;
+}
+
 static int asked_for(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = modifiers_start(x, s, p);
     if (q > s->lo && x_tok_has(x, q - 1, WC(DETERMINER)))
         q--;
-    for (size_t k = p > s->lo + 3 ? p - 3 : s->lo; k < p; k++) /* "proposed talks", "cancelled his visit" */
-        if (x_tok_has2(x, k, WC2(UNHELD_VERB)))
-            return 1;
+    if (unheld_before(x, s, p))
+        return 1;
     if (q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD)))
         return 1;
     /* the clause's verb after the noun: "... could take place" */
@@ -1139,8 +1169,27 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
 /* The subject of the clause a scene noun belongs to: the last predicate's
  * subject, else the clause's first mention that no preposition governs
  * and that names no possessor. */
+/* "In a phone call with X on Monday, Y urged ...": a scene that opens the
+ * sentence is held by the subject after its comma. */
+static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src)
+{
+    size_t k = at;
+    while (k < s->hi && k < at + 16 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
+        k++;
+    int c = x_tok_is(x, k, ",") ? chunk_of(x, k + 1) : -1;
+    return c >= 0 && usable(x, c) && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
+}
+
+static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
+
 static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
 {
+    /* "X will lead the Ukrainian delegation during talks with Y": the head
+     * of the delegation, whoever announced it. */
+    int side;
+    for (size_t k = at; k > s->lo + 1 && k + 8 > at && !x_tok_has(x, k - 1, WC(CLAUSE_BREAK)); k--)
+        if (x_tok_has2(x, k - 1, WC2(LEAD_VERB)) && led_delegation(x, s, k - 1, &side))
+            return find_source(x, s, k - 1, src);
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
@@ -1155,11 +1204,17 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
             continue;
         size_t b = k > s->lo && x_tok_is(x, k - 1, "the") ? k - 1 : k;
         int governed = b > s->lo && x_tok_has(x, b - 1, WC(SUBJECT_BLOCKING_PREP)); /* "with the U.S." */
-        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD)))
+        if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD))) {
+            /* "The Pakistani delegation led by X arrived ... for a visit": X. */
+            size_t e = x->chunks[c].t1;
+            int h = x_tok_has2(x, e, WC2(LEAD_VERB)) && x_tok_is(x, e + 1, "by") ? chunk_of(x, e + 2) : -1;
+            if (h >= 0 && x->chunks[h].actor >= 0 && x->actors[x->chunks[h].actor].kind == AG_ACTOR_PERSON)
+                c = h;
             return group_right(x, c, at, src);
+        }
         k = x->chunks[c].t1 - 1;
     }
-    return 0;
+    return lo == s->lo && at <= s->lo + 1 ? subject_after_scene(x, s, at, src) : 0;
 }
 
 /* "an emergency meeting held on the situation in Niger by ECOWAS": the
@@ -1239,18 +1294,30 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
  * a country named by its name right after a visit is the host, though the
  * mention reads as a place; a capital ("flew to Washington to meet ...")
  * is only where the visit went. */
+static int country_named(const xdoc *x, int c)
+{
+    const xactor *h = &x->actors[x->chunks[c].actor];
+    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
+    return h->kind == AG_ACTOR_COUNTRY && strlen(h->name) == n && strncmp(h->name, x->text + b, n) == 0;
+}
+
+/* ... and a tour's stops: "will head to Mozambique and Zambia". */
 static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
 {
     int c = k < s->hi ? chunk_of(x, k) : -1;
-    if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+    if (c < 0 || !(x->chunks[c].flags & CH_LOC) || !country_named(x, c))
         return 0;
-    int a = x->chunks[c].actor;
-    const xactor *h = &x->actors[a];
-    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
-    if (h->kind != AG_ACTOR_COUNTRY || strlen(h->name) != n || strncmp(h->name, x->text + b, n) != 0)
-        return 0;
-    tg[0] = a;
-    return 1;
+    size_t n = 0;
+    tg[n++] = x->chunks[c].actor;
+    for (size_t q = x->chunks[c].t1; n < MAXG && q + 1 < s->hi && (x_tok_is(x, q, "and") || x_tok_is(x, q, ","));) {
+        q += x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 2 : 1;
+        c = chunk_of(x, q);
+        if (c < 0 || x->chunks[c].t0 != q || !country_named(x, c))
+            break;
+        tg[n++] = x->chunks[c].actor;
+        q = x->chunks[c].t1;
+    }
+    return n;
 }
 
 /* "the Afghan government's negotiating team and the Taliban leadership
@@ -1357,18 +1424,59 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
     return 0;
 }
 
+/* "met his Finnish counterpart A and President B": two or more persons of
+ * one country the subject does not belong to are hosts met one by one
+ * (corpus choice, pc-48), not a meeting among themselves. */
+static int hosts_of_one_side(const xdoc *x, const int *parts, size_t n, const int *tg, size_t nt)
+{
+    if (n != 1 || nt < 2)
+        return 0;
+    int r = ag__x_root(x, tg[0]);
+    if (r < 0 || r == tg[0] || r == ag__x_root(x, parts[0]))
+        return 0;
+    for (size_t i = 0; i < nt; i++)
+        if (x->actors[tg[i]].kind != AG_ACTOR_PERSON || ag__x_root(x, tg[i]) != r)
+            return 0;
+    return 1;
+}
+
+/* One meeting with each partner: the rule says so ("separate talks"), the
+ * text says so ("separately"), or the partners are hosts of one side. */
+static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head, size_t at, const int *parts,
+                     size_t n, const int *tg, size_t nt)
+{
+    int tour = (opts & AG_RO_HOST) && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & CH_LOC);
+    return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt);
+}
+
+static int ends_ing(const xdoc *x, size_t k);
+
+/* A meeting verb whose subject is the clause's, told by the last
+ * predicate: "will visit Moscow to meet X" (an infinitive of purpose after
+ * a meeting of this sentence), "is due to meet X before heading to Y" (a
+ * gerund after "before", "after" or "while"). */
+static int clause_subject(const xdoc *x, const sentctx *s, size_t head)
+{
+    if (!s->n_subj || head <= s->lo)
+        return 0;
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    if (x_tok_is(x, head - 1, "to"))
+        return lm && lm->sent == s->sent && lm->parts[0] == s->subj[0];
+    return ends_ing(x, head) &&
+           (x_tok_is(x, head - 1, "before") || x_tok_is(x, head - 1, "after") || x_tok_is(x, head - 1, "while"));
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
      * but after "for" the purpose of a journey, like the noun. */
-    size_t scene = nominal || (p > s->lo && x_tok_is(x, p - 1, "for")) ? scene_prep(x, s, p) : 0;
-    /* "will visit Moscow to meet X": an infinitive of purpose has the
-     * subject of the meeting verb just told in this sentence. */
-    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
-    int purpose = !nominal && head > s->lo && x_tok_is(x, head - 1, "to") && s->n_subj && lm && lm->sent == s->sent &&
-                  lm->parts[0] == s->subj[0];
+    size_t scene = nominal || (p > s->lo && (x_tok_is(x, p - 1, "for") || /* "during talks with X", not "at visiting" */
+                                             (x_tok_has(x, p - 1, WC(SCENE_PREP)) && !ends_ing(x, p))))
+                       ? scene_prep(x, s, p)
+                       : 0;
+    int purpose = !nominal && clause_subject(x, s, head);
     size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
@@ -1426,7 +1534,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
+    if (nt > 1 && !modifier && meet_each(x, s, opts, head, at, parts, n, tg, nt)) {
         const char *where = meeting_place(x, s, p);
         for (size_t i = 0; i < nt; i++) {
             int pair[MAXG + 1];
@@ -1993,6 +2101,16 @@ static int visitor(const xdoc *x, const sentctx *s, size_t k)
                        (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
 }
 
+/* "wants to host a meeting between A and B": a meeting noun that is the
+ * object of a wished verb ("to host a") is wished too. */
+static int wished_object(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p; k > s->lo + 2 && k + 4 > p && chunk_of(x, k - 1) < 0; k--)
+        if (wished(x, s, k - 1))
+            return 1;
+    return 0;
+}
+
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
@@ -2046,8 +2164,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     } else {
         /* "wants to meet", "invited X to visit", "urged them to hold talks":
          * a wished-for meeting has not happened (corpus convention 8). */
-        c |= appealed(x, s, pr->head) || (pr->nominal && asked_for(x, s, p)) ? AG_RC_APPEALED : 0;
-        c |= wished(x, s, pr->head) ? AG_RC_WISHED : 0;
+        c |= appealed(x, s, pr->head) || (pr->nominal ? asked_for(x, s, p) : unheld_before(x, s, p)) ? AG_RC_APPEALED : 0;
+        c |= wished(x, s, pr->head) || (pr->nominal && wished_object(x, s, p)) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
@@ -2328,6 +2446,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
      * the meeting entry its label names. */
     if (r->effect == AG_RE_MEETING) {
         long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
+        /* "a call between A and B": the parties alone, no object. */
+        if (m >= 0 && r->roles == AG_RR_BETWEEN && ns >= 2)
+            add_meeting(x, src, ns, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
         for (size_t a = 0; m >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
                 int pair[2] = {src[a], tgt[b]};
@@ -2444,6 +2565,52 @@ static int attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
     return 1;
 }
 
+/* 1 if meeting m has every one of src[0..ns) and others besides. */
+static int has_parties(const xrel *m, const int *src, size_t ns)
+{
+    size_t found = 0;
+    for (size_t j = 0; j < ns; j++)
+        for (size_t i = 0; i < m->n_parts; i++)
+            found += m->parts[i] == src[j];
+    return m->kind == AG_REL_MEETING && found == ns && m->n_parts > ns;
+}
+
+/* "Turkey hosted talks between A and B. ... The A and B delegations did
+ * not meet directly": a negated meeting of parties of a meeting told in
+ * the last eight sentences with others in it undoes their pair: the
+ * others met each party apart (proximity talks, corpus choice pc-13). */
+static void unmet_pair(xdoc *x, sentctx *s, const pred *pr)
+{
+    if (pr->e->kind != AG_LX_MEET || !(pr->cond & AG_RC_NEGATED))
+        return;
+    int src[MAXG], rest[MAXG + 1];
+    size_t ns = find_source(x, s, pr->head, src), nr = 0, mi = x->n_rels;
+    while (ns >= 2 && mi > 0 && x->rels[mi - 1].sent + 8 >= s->sent && !has_parties(&x->rels[mi - 1], src, ns))
+        mi--;
+    if (ns < 2 || mi == 0 || !has_parties(&x->rels[mi - 1], src, ns))
+        return;
+    xrel *m = &x->rels[mi - 1];
+    for (size_t i = 0; i < m->n_parts; i++) {
+        int party = 0;
+        for (size_t j = 0; j < ns; j++)
+            party |= m->parts[i] == src[j];
+        if (!party && nr < MAXG)
+            rest[nr++] = m->parts[i];
+    }
+    memcpy(m->parts, rest, nr * sizeof *rest);
+    m->parts[nr] = src[0];
+    m->n_parts = nr + 1;
+    xkey mk = meeting_key(m);
+    ag__x_index_add(x, &mk, (int)mi - 1);
+    const ag_lx_entry *e = m->lex;
+    const char *where = m->location;
+    int sent = m->sent;
+    for (size_t j = 1; j < ns; j++) {
+        rest[nr] = src[j];
+        add_meeting(x, rest, nr + 1, e, where, sent);
+    }
+}
+
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
 {
     ag_lx_hit h;
@@ -2468,6 +2635,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
     size_t before = x->n_rels;
     if (r)
         apply_rule(x, s, &pr, r, si);
+    unmet_pair(x, s, &pr);
     if (x->explain)
         explain_pred(x, &pr, r, before);
     return m;
