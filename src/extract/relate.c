@@ -250,6 +250,22 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
     return t;
 }
 
+/* "Kenya's Uhuru Kenyatta": the person a possessive chunk c names right
+ * after its "'s" stands in the list, not his country; else c. */
+static int possessed_person(const xdoc *x, int c)
+{
+    size_t t = x->chunks[c].t1;
+    if (!(x->chunks[c].flags & CH_POSS))
+        return c;
+    if (t < x->t.n_toks && (x->t.toks[t].flags & AG_TOK_POSS))
+        t++;
+    int pc = chunk_of(x, t);
+    return pc >= 0 && x->chunks[pc].t0 == t && usable(x, pc) && x->chunks[pc].actor >= 0 &&
+                   x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON
+               ? pc
+               : c;
+}
+
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
 static size_t group_right(xdoc *x, int c, size_t hi, int *out)
@@ -275,6 +291,7 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
             break;
+        nc = possessed_person(x, nc);
         /* "held by ECOWAS, the AU said": a trailing attribution names the
          * speaker, not one more member. */
         if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
@@ -1118,6 +1135,10 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     size_t q = modifiers_start(x, s, p);
     if (q <= s->lo)
         return 0;
+    /* "In their meeting in New York, A and B agreed": a sentence that opens
+     * with the meeting; the token after the preposition (never 0). */
+    if (q - 1 == s->lo && x_tok_has(x, q - 1, WC(SCENE_PREP) | WC(LOCATIVE_PREP)))
+        return q;
     if (x_tok_has(x, q - 1, WC(SCENE_PREP)))
         return q - 1;
     /* "arrived in Cairo on Friday for talks with X": the purpose of a
@@ -1128,6 +1149,21 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
         if ((x_tok_has(x, k - 1, WC(MOTION_WORD)) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD))) ||
             (x_tok_has(x, k - 1, WC(BE)) && x_tok_is(x, k, "in"))) /* "was in Beijing for talks" */
             return q - 1;
+    }
+    return 0;
+}
+
+/* "At their meeting held in Paris, A, B and C agreed": the scene opens the
+ * sentence and the subject stands after the comma that closes it. */
+static size_t opening_scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
+{
+    for (size_t k = at + 1; k + 1 < s->hi && k < at + 16; k++) {
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            return 0;
+        if (!x_tok_is(x, k, ","))
+            continue;
+        int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+        return usable(x, c) && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
     }
     return 0;
 }
@@ -1155,7 +1191,7 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
             return group_right(x, c, at, src);
         k = x->chunks[c].t1 - 1;
     }
-    return 0;
+    return at == s->lo + 1 ? opening_scene_subject(x, s, s->lo, src) : 0;
 }
 
 /* "an emergency meeting held on the situation in Niger by ECOWAS": the
@@ -1314,9 +1350,15 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
 {
     size_t n = 0;
     int of = x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
-    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + 5; q++)
-        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
+    /* "the meeting of Ministers of Foreign Affairs and Ministers of Water
+     * Affairs of A, B and C": past the titles' own of-phrases. */
+    int titled = 0;
+    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + (titled ? 14 : 5); q++) {
+        if (!(x_tflags(x, q) & AG_TOK_WORD))
+            break;
+        if (x_tok_is(x, q, "of") && (titled || (titled = ag__x_plural_title(x, q - 1))))
             of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
+    }
     if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2)
         return n;
     if (x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)
@@ -1677,6 +1719,8 @@ static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
     return 0;
 }
 
+static int ends_ing(const xdoc *x, size_t k);
+
 /* "Tshisekedi and Biruta were received in Luanda by Angolan President
  * Lourenco": a meeting of the subject group and the agent, wherever the
  * "by" phrase stands before the clause ends. */
@@ -1700,6 +1744,11 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
             break;
         int g[MAXG];
         size_t ng = group_right(x, c, s->hi, g);
+        /* "was joined by A and B in condemning ...": an act shared, no
+         * meeting. */
+        for (size_t q = k + 1; q + 1 < hi; q++)
+            if (x_tok_is(x, q, "in") && ends_ing(x, q + 1))
+                return;
         for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
             parts[n++] = g[i];
         add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
@@ -2129,6 +2178,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    /* "The virtual meeting of ...": a meeting form after a determiner and
+     * its modifiers is the noun. */
+    pr->nominal |= pr->e->kind == AG_LX_MEET && q < p && x_tok_has(x, q, WC(DETERMINER));
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
