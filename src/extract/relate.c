@@ -250,14 +250,13 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
     return t;
 }
 
-/* "Kenya's Uhuru Kenyatta": the person a possessive chunk c names right
- * after its "'s" stands in the list, not his country; else c. */
+/* "Kenya's Uhuru Kenyatta", "ECOWAS Commission President Omar Touray":
+ * the person a possessive chunk c names right after its "'s", or a person
+ * chunk right after c, stands in the list, not his country; else c. */
 static int possessed_person(const xdoc *x, int c)
 {
     size_t t = x->chunks[c].t1;
-    if (!(x->chunks[c].flags & CH_POSS))
-        return c;
-    if (t < x->t.n_toks && (x->t.toks[t].flags & AG_TOK_POSS))
+    if ((x->chunks[c].flags & CH_POSS) && t < x->t.n_toks && (x->t.toks[t].flags & AG_TOK_POSS))
         t++;
     int pc = chunk_of(x, t);
     return pc >= 0 && x->chunks[pc].t0 == t && usable(x, pc) && x->chunks[pc].actor >= 0 &&
@@ -1395,6 +1394,58 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
     return 0;
 }
 
+/* "with the participation of A and B" from token `from`: A and B join
+ * parts[0..n).  Returns the new count. */
+static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n)
+{
+    for (size_t q = from; q + 3 < s->hi; q++) {
+        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
+            int c = chunk_of(x, q + 2);
+            if (c >= 0 && usable(x, c)) {
+                int g[MAXG];
+                size_t ng = group_right(x, c, s->hi, g);
+                for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
+                    parts[n++] = g[i];
+            }
+        }
+    }
+    return n;
+}
+
+/* "met Guinea's junta leader X", "met Kenya's Uhuru Kenyatta": the
+ * partners from the person the first one's possessive names. */
+static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t *at)
+{
+    int c = nt ? chunk_of(x, *at) : -1;
+    int pp = c >= 0 ? possessed_person(x, c) : -1;
+    if (pp < 0 || pp == c)
+        return nt;
+    *at = x->chunks[pp].t0;
+    return group_right(x, pp, s->hi, tg);
+}
+
+/* "A delegation led by X, including the ministers of A and B, met Y": the
+ * head of a delegation named in the clause before the predicate at head
+ * joins the subject parts[0..n).  Returns the new count. */
+static size_t delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n)
+{
+    for (size_t k = s->lo; k + 3 < head && n < 2 * MAXG; k++) {
+        if (!x_tok_has2(x, k, WC2(DELEGATION_NOUN)) || !x_tok_has2(x, k + 1, WC2(LEAD_VERB)) ||
+            !x_tok_is(x, k + 2, "by"))
+            continue;
+        int c = chunk_of(x, k + 3), a = c >= 0 ? x->chunks[c].actor : -1;
+        if (a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON)
+            c = possessed_person(x, c), a = x->chunks[c].actor;
+        for (size_t i = 0; a >= 0 && i < n; i++)
+            if (parts[i] == a)
+                a = -1;
+        if (a >= 0 && usable(x, c))
+            parts[n++] = a;
+        return n;
+    }
+    return n;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
@@ -1416,6 +1467,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
+    if (n && !nominal && !purpose)
+        n = delegation_head(x, s, head, parts, n);
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
@@ -1457,6 +1510,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
         nt = 0;
+    nt = possessed_partners(x, s, nt, tg, &at);
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
@@ -1484,17 +1538,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         n += meeting_parts(x, parts + n);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
-        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
-            int c = chunk_of(x, q + 2);
-            if (c >= 0 && usable(x, c)) {
-                int g[MAXG];
-                size_t ng = group_right(x, c, s->hi, g);
-                for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
-                    parts[n++] = g[i];
-            }
-        }
-    }
+    n = participation_of(x, s, at ? at : k, parts, n);
     add_meeting(x, parts, n, e, where, sent);
 }
 
