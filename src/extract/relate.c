@@ -903,6 +903,45 @@ static int told_in_sentence(const xdoc *x, const int *parts, size_t u, int sent)
     return 0;
 }
 
+/* Whether sentence `sent` names country a only by a nominal or an
+ * adjective ("the Russian and Chinese leaders", "the Egyptian minister"). */
+static int named_nominally(const xdoc *x, int a, int sent)
+{
+    const ag_sentence *se = &x->t.sents[sent];
+    int nominal = 0;
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0 || x->chunks[c].t0 != k || x->chunks[c].actor != a)
+            continue;
+        size_t last = x->chunks[c].t1 - 1;
+        if (!(x->chunks[c].flags & (CH_NOMINAL | CH_ADJ)) && (x->t.toks[last].flags & AG_TOK_CAP))
+            return 0;
+        nominal = 1;
+    }
+    return nominal;
+}
+
+/* "Putin met Xi ... Along with the Russian and Chinese leaders, the talks
+ * were attended by ...": a country named only by its leader's title is the
+ * one person of that country in the meeting told before (corpus: meetings
+ * named by office go to the person the text names). */
+static void nominal_leaders(xdoc *x, int *parts, size_t u, int sent)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    for (size_t i = 0; lm && lm->sent != sent && i < u; i++) {
+        if (x->actors[parts[i]].kind != AG_ACTOR_COUNTRY || !named_nominally(x, parts[i], sent))
+            continue;
+        int who = -1, count = 0;
+        for (size_t b = 0; b < lm->n_parts; b++)
+            if (x->actors[lm->parts[b]].kind == AG_ACTOR_PERSON && ag__x_root(x, lm->parts[b]) == parts[i])
+                who = lm->parts[b], count++;
+        for (size_t j = 0; count == 1 && j < u; j++)
+            count -= parts[j] == who;
+        if (count == 1)
+            parts[i] = who;
+    }
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -916,6 +955,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         if (!dup && parts[i] >= 0)
             uniq[u++] = parts[i];
     }
+    nominal_leaders(x, uniq, u, sent);
     u = drop_represented(x, uniq, u);
     if (u < 2 || told_in_sentence(x, uniq, u, sent))
         return;
