@@ -1102,6 +1102,49 @@ static int accompanies(const xdoc *x, size_t k)
     return 0;
 }
 
+/* add[0..n) take part in the last meeting too. */
+static void join_last_meeting(xdoc *x, const int *add, size_t n)
+{
+    xrel *m = &x->rels[x->last_meeting];
+    int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
+    if (!parts) {
+        x->oom = 1;
+        return;
+    }
+    m->parts = parts;
+    for (size_t i = 0; i < n; i++) {
+        int dup = 0;
+        for (size_t k2 = 0; k2 < m->n_parts; k2++)
+            if (m->parts[k2] == add[i])
+                dup = 1;
+        if (!dup) {
+            m->parts[m->n_parts++] = add[i];
+            x->actors[add[i]].in_relation = 1;
+        }
+    }
+    xkey mk = meeting_key(m);
+    ag__x_index_add(x, &mk, x->last_meeting);
+}
+
+/* "whose delegation includes A and B", "officials including A, B and C":
+ * after a meeting told in this sentence, the persons a member_word lists
+ * take part in it; "issues including Ukraine" lists no one. */
+static void members_join(xdoc *x, const sentctx *s, int si)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != si)
+        return;
+    for (size_t k = s->lo; k + 1 < s->hi; k++) {
+        if (!x_tok_has2(x, k, WC2(MEMBER_WORD)))
+            continue;
+        int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+        if (!usable(x, c) || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+            continue;
+        int g[MAXG];
+        size_t ng = group_right(x, c, s->hi, g);
+        join_last_meeting(x, g, ng);
+    }
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -1129,25 +1172,7 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
                 if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)))
                     add[n++] = x->chunks[c].actor;
             }
-            xrel *m = &x->rels[x->last_meeting];
-            int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
-            if (!parts) {
-                x->oom = 1;
-                return 1;
-            }
-            m->parts = parts;
-            for (size_t i = 0; i < n; i++) {
-                int dup = 0;
-                for (size_t k2 = 0; k2 < m->n_parts; k2++)
-                    if (m->parts[k2] == add[i])
-                        dup = 1;
-                if (!dup) {
-                    m->parts[m->n_parts++] = add[i];
-                    x->actors[add[i]].in_relation = 1;
-                }
-            }
-            xkey mk = meeting_key(m);
-            ag__x_index_add(x, &mk, x->last_meeting);
+            join_last_meeting(x, add, n);
             return 1;
         }
     }
@@ -1297,10 +1322,11 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
         n = meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    /* "the talks were attended by A, B and C": those who attend meet,
-     * whoever else the talks had; sponsors alone do not. */
+    /* "the talks were attended by A, B and C", "were led by A and B":
+     * those who attend or lead meet, whoever else the talks had; sponsors
+     * alone do not. */
     size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
-    int attended = by > p && x_tok_has(x, by - 1, WC(ATTENDANCE_VERB));
+    int attended = by > p && (x_tok_has(x, by - 1, WC(ATTENDANCE_VERB)) || x_tok_has2(x, by - 1, WC2(LEAD_VERB)));
     for (size_t i = 0; (n || attended) && i < nh; i++)
         parts[n++] = hosts[i];
     add_meeting(x, parts, n, e, where, sent);
@@ -1805,6 +1831,27 @@ static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
 
 static int ends_ing(const xdoc *x, size_t k);
 
+/* "The delegation was welcomed by X": a subject that is a delegation noun
+ * right before the verb group at p is the delegation of the country its
+ * adjective names ("The Iranian delegation"), else the side that came to
+ * the last meeting (its first participant).  Returns 0 or 1. */
+static size_t delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *parts)
+{
+    size_t k = p;
+    while (k > s->lo && k + 3 > p && x_tok_has(x, k - 1, WC(BE) | WC(AUXILIARY)))
+        k--;
+    if (k == p || k <= s->lo || !x_tok_has2(x, k - 1, WC2(DELEGATION_NOUN)))
+        return 0;
+    int c = k > s->lo + 1 ? chunk_of(x, k - 2) : -1;
+    if (c >= 0 && (x->chunks[c].flags & CH_ADJ) && x->chunks[c].actor >= 0)
+        parts[0] = x->chunks[c].actor;
+    else if (x->last_meeting >= 0 && x->rels[x->last_meeting].n_parts > 0)
+        parts[0] = x->rels[x->last_meeting].parts[0];
+    else
+        return 0;
+    return 1;
+}
+
 /* "Tshisekedi and Biruta were received in Luanda by Angolan President
  * Lourenco": a meeting of the subject group and the agent, wherever the
  * "by" phrase stands before the clause ends. */
@@ -1812,9 +1859,10 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
 {
     int parts[2 * MAXG + 4];
     int tc = chunk_left(x, s, p);
-    if (tc < 0 || governed_subject(x, s, x->chunks[tc].t0))
+    size_t n = delegation_subject(x, s, p, parts);
+    if (!n && (tc < 0 || governed_subject(x, s, x->chunks[tc].t0)))
         return;
-    size_t n = group_left(x, tc, s->lo, parts);
+    n = n ? n : group_left(x, tc, s->lo, parts);
     size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
     for (size_t k = p + m - 1; k + 1 < hi; k++) { /* the form may end in "by": "welcomed by" */
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
@@ -1824,6 +1872,10 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
         int c = chunk_of(x, k + 1);
         if (c < 0 && x_tok_is(x, k + 1, "the"))
             c = chunk_of(x, k + 2);
+        /* "welcomed by top Afghan officials including A, B and C" */
+        for (size_t q = k + 1; !usable(x, c) && q < k + 6 && q + 1 < s->hi; q++)
+            if (x_tok_has2(x, q, WC2(MEMBER_WORD)))
+                c = chunk_of(x, q + 1);
         if (c < 0 || !usable(x, c))
             break;
         int g[MAXG];
@@ -2642,6 +2694,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     evaluations(x, &s, (int)si);
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
+    if (cues & CUE_MENTION)
+        members_join(x, &s, (int)si);
     if (s.inq != inq_small)
         free(s.inq);
     return x->oom ? -1 : 0;
