@@ -582,8 +582,12 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
-    /* "the two agreed", "both sides said": the group resolution found. */
-    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
+    /* "the two agreed", "both sides said", "the three countries will
+     * hold": the group resolution found. */
+    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG), v = p;
+    while (!n && v > s->lo + 1 && v + 3 > p && x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)))
+        if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
+            return n;
     if (n)
         return n;
     if (speaker_subject(x, s, p)) {
@@ -1262,7 +1266,10 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
  * host after "by" within the clause, into tg. */
 static size_t scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
 {
-    for (size_t q = k; q + 1 < s->hi && q < k + 10; q++) {
+    /* Ten words, the names between them not counted ("the meeting between
+     * <two titled names> was mediated by X"). */
+    for (size_t q = k, words = 0; q + 1 < s->hi && words < 10; q++) {
+        words += chunk_of(x, q) < 0;
         if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
             return 0;
         int c = x_tok_is(x, q, "by") ? chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
@@ -1424,12 +1431,14 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
         if (x_tok_is(x, q, "of") && (titled || (titled = ag__x_plural_title(x, q - 1))))
             of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
     }
-    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2)
-        return n;
-    if (x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)
-        return n;
-    int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
-    return bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+    if (!(of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2) &&
+        !(x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
+        int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
+        n = bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+    }
+    /* "the meeting between A and B was mediated by C": the hosts too. */
+    size_t at;
+    return n ? n + scene_host(x, s, p + m, parts + n, &at) : 0;
 }
 
 /* "met ECOWAS mediator Goodluck Jonathan", "hosted a Taliban delegation
@@ -1458,6 +1467,25 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
         }
     }
     return 0;
+}
+
+/* "held separate meetings with A and B": one meeting of the subjects
+ * parts[0..n) with each partner tg[i]; "A and B met separately with C":
+ * one of each subject with the one partner. */
+static void separate_meetings(xdoc *x, const int *parts, size_t n, const int *tg, size_t nt, const ag_lx_entry *e,
+                              const char *where, int sent)
+{
+    int pair[MAXG + 1];
+    for (size_t i = 0; nt > 1 && i < nt; i++) {
+        memcpy(pair, parts, n * sizeof *parts);
+        pair[n] = tg[i];
+        add_meeting(x, pair, n + 1, e, where, sent);
+    }
+    for (size_t i = 0; nt == 1 && i < n; i++) {
+        pair[0] = parts[i];
+        pair[1] = tg[0];
+        add_meeting(x, pair, 2, e, where, sent);
+    }
 }
 
 /* "with the participation of A and B" from token `from`: A and B join
@@ -1584,14 +1612,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
-        const char *where = meeting_place(x, s, p);
-        for (size_t i = 0; i < nt; i++) {
-            int pair[MAXG + 1];
-            memcpy(pair, parts, n * sizeof *parts);
-            pair[n] = tg[i];
-            add_meeting(x, pair, n + 1, e, where, sent);
-        }
+    if ((nt > 1 || (nt == 1 && n > 1)) && !modifier && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))) {
+        separate_meetings(x, parts, n, tg, nt, e, meeting_place(x, s, p), sent);
         return;
     }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
