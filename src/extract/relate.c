@@ -1506,6 +1506,25 @@ static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *part
     return n;
 }
 
+/* The subject of a meeting verb at head: find_source's, else for "they"
+ * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
+ * the subject of the last predicate in this sentence, else those of a
+ * meeting told in this sentence or the one before. */
+static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
+{
+    size_t k = head;
+    while (k > s->lo + 1 && k + 3 > head && (x_tok_has(x, k - 1, WC(AUXILIARY)) || x_tok_has2(x, k - 1, WC2(VERB_ADVERB))))
+        k--;
+    const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    if (k > s->lo && x_tok_is(x, k - 1, "they") && s->n_subj > 1) {
+        memcpy(parts, s->subj, s->n_subj * sizeof *parts);
+        return s->n_subj;
+    }
+    if (k > s->lo && x_tok_is(x, k - 1, "they") && m && m->sent + 1 >= s->sent)
+        return meeting_parts(x, parts);
+    return find_source(x, s, head, parts);
+}
+
 /* "met Guinea's junta leader X", "met Kenya's Uhuru Kenyatta": the
  * partners from the person the first one's possessive names. */
 static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t *at)
@@ -1552,7 +1571,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
     int purpose = !nominal && head > s->lo && x_tok_is(x, head - 1, "to") && s->n_subj && lm && lm->sent == s->sent &&
                   lm->parts[0] == s->subj[0];
-    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
+    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
     else if (n && !nominal) {
@@ -2336,9 +2355,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-    /* "The virtual meeting of ...": a meeting form after a determiner and
-     * its modifiers is the noun. */
-    pr->nominal |= pr->e->kind == AG_LX_MEET && q < p && x_tok_has(x, q, WC(DETERMINER));
+    /* "The virtual meeting of ...": a meeting form in -ing after a
+     * determiner and its modifiers is the noun. */
+    pr->nominal |= pr->e->kind == AG_LX_MEET && q < p && x_tok_has(x, q, WC(DETERMINER)) && ends_ing(x, p);
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
