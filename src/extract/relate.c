@@ -2638,6 +2638,27 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
                   x->n_rels - n_rels == 1 ? "" : "s");
 }
 
+/* The attendance verb at p, the gathering noun at q: the subject, with
+ * the organization org (or -1) whose gathering it is, meets (at least two
+ * participants, told as a fact).  1 when a meeting was told. */
+static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
+{
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+        return 0;
+    int parts[MAXG + 1];
+    size_t n = find_source(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (!n || meet < 0 || (org < 0 && n < 2))
+        return 0;
+    if (org >= 0)
+        parts[n++] = org;
+    x->rule = org >= 0 ? "attended_gathering" : "attendees_meet";
+    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
+    return 1;
+}
+
 /* The predicate at p, if one starts there: the rules decide what it makes.
  * Returns the tokens it spans, 0 if none. */
 /* "attended the SCO ministerial meeting", "attended the African Union
@@ -2654,19 +2675,20 @@ static int attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
     while (q < s->hi && q < x->chunks[c].t1 + 3 && !x_tok_has(x, q, WC(GATHERING_NOUN)) && chunk_of(x, q) < 0 &&
            (x_tflags(x, q) & AG_TOK_WORD))
         q++;
-    xvgroup vg;
-    ag__x_vgroup(x, s->lo, p, &vg);
-    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+    return attended_at(x, s, p, q, x->chunks[c].actor, si);
+}
+
+/* "A, B and C attended the summit in Arusha" with no meeting just told
+ * that the summit is: the attendees meet one another.  1 when a meeting
+ * was told. */
+static int attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
-    int parts[MAXG + 1];
-    size_t n = find_source(x, s, p, parts);
-    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
-    if (!n || meet < 0)
-        return 0;
-    parts[n++] = x->chunks[c].actor;
-    x->rule = "attended_gathering";
-    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
-    return 1;
+    size_t k = p + 1;
+    while (k < s->hi && k < p + 4 && !x_tok_has(x, k, WC(GATHERING_NOUN)) && is_modifier(x, k))
+        k++;
+    return attended_at(x, s, p, k, -1, si);
 }
 
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
@@ -2683,8 +2705,8 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 s->n_subj = ns;
             }
         }
-        if (!attends_gathering(x, s, p, si))
-            joins_last_meeting(x, s, p);
+        if (!attends_gathering(x, s, p, si) && !joins_last_meeting(x, s, p))
+            attendees_meet(x, s, p, si);
         return 0;
     }
     pred pr;
