@@ -267,6 +267,21 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
     return t;
 }
 
+/* "Kenya's Uhuru Kenyatta", "ECOWAS Commission President Omar Touray":
+ * the person a possessive chunk c names right after its "'s", or a person
+ * chunk right after c, stands in the list, not his country; else c. */
+static int possessed_person(const xdoc *x, int c)
+{
+    size_t t = x->chunks[c].t1;
+    if ((x->chunks[c].flags & CH_POSS) && t < x->t.n_toks && (x->t.toks[t].flags & AG_TOK_POSS))
+        t++;
+    int pc = chunk_of(x, t);
+    return pc >= 0 && x->chunks[pc].t0 == t && usable(x, pc) && x->chunks[pc].actor >= 0 &&
+                   x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON
+               ? pc
+               : c;
+}
+
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
 static size_t group_right(xdoc *x, int c, size_t hi, int *out)
@@ -296,6 +311,7 @@ static size_t group_right(xdoc *x, int c, size_t hi, int *out)
         int nc = chunk_of(x, b);
         if (nc < 0 || !usable(x, nc))
             break;
+        nc = possessed_person(x, nc);
         /* "held by ECOWAS, the AU said": a trailing attribution names the
          * speaker, not one more member. */
         if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
@@ -600,8 +616,12 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
-    /* "the two agreed", "both sides said": the group resolution found. */
-    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
+    /* "the two agreed", "both sides said", "the three countries will
+     * hold": the group resolution found. */
+    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG), v = p;
+    while (!n && v > s->lo + 1 && v + 3 > p && x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)))
+        if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
+            return n;
     if (n)
         return n;
     if (speaker_subject(x, s, p)) {
@@ -921,6 +941,45 @@ static int told_in_sentence(const xdoc *x, const int *parts, size_t u, int sent)
     return 0;
 }
 
+/* Whether sentence `sent` names country a only by a nominal or an
+ * adjective ("the Russian and Chinese leaders", "the Egyptian minister"). */
+static int named_nominally(const xdoc *x, int a, int sent)
+{
+    const ag_sentence *se = &x->t.sents[sent];
+    int nominal = 0;
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0 || x->chunks[c].t0 != k || x->chunks[c].actor != a)
+            continue;
+        size_t last = x->chunks[c].t1 - 1;
+        if (!(x->chunks[c].flags & (CH_NOMINAL | CH_ADJ)) && (x->t.toks[last].flags & AG_TOK_CAP))
+            return 0;
+        nominal = 1;
+    }
+    return nominal;
+}
+
+/* "Putin met Xi ... Along with the Russian and Chinese leaders, the talks
+ * were attended by ...": a country named only by its leader's title is the
+ * one person of that country in the meeting told before (corpus: meetings
+ * named by office go to the person the text names). */
+static void nominal_leaders(xdoc *x, int *parts, size_t u, int sent)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    for (size_t i = 0; lm && lm->sent != sent && i < u; i++) {
+        if (x->actors[parts[i]].kind != AG_ACTOR_COUNTRY || !named_nominally(x, parts[i], sent))
+            continue;
+        int who = -1, count = 0;
+        for (size_t b = 0; b < lm->n_parts; b++)
+            if (x->actors[lm->parts[b]].kind == AG_ACTOR_PERSON && ag__x_root(x, lm->parts[b]) == parts[i])
+                who = lm->parts[b], count++;
+        for (size_t j = 0; count == 1 && j < u; j++)
+            count -= parts[j] == who;
+        if (count == 1)
+            parts[i] = who;
+    }
+}
+
 static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
                         int sent)
 {
@@ -934,6 +993,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         if (!dup && parts[i] >= 0)
             uniq[u++] = parts[i];
     }
+    nominal_leaders(x, uniq, u, sent);
     u = drop_represented(x, uniq, u);
     if (u < 2 || told_in_sentence(x, uniq, u, sent))
         return;
@@ -1080,6 +1140,49 @@ static int accompanies(const xdoc *x, size_t k)
     return 0;
 }
 
+/* add[0..n) take part in the last meeting too. */
+static void join_last_meeting(xdoc *x, const int *add, size_t n)
+{
+    xrel *m = &x->rels[x->last_meeting];
+    int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
+    if (!parts) {
+        x->oom = 1;
+        return;
+    }
+    m->parts = parts;
+    for (size_t i = 0; i < n; i++) {
+        int dup = 0;
+        for (size_t k2 = 0; k2 < m->n_parts; k2++)
+            if (m->parts[k2] == add[i])
+                dup = 1;
+        if (!dup) {
+            m->parts[m->n_parts++] = add[i];
+            x->actors[add[i]].in_relation = 1;
+        }
+    }
+    xkey mk = meeting_key(m);
+    ag__x_index_add(x, &mk, x->last_meeting);
+}
+
+/* "whose delegation includes A and B", "officials including A, B and C":
+ * after a meeting told in this sentence, the persons a member_word lists
+ * take part in it; "issues including Ukraine" lists no one. */
+static void members_join(xdoc *x, const sentctx *s, int si)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != si)
+        return;
+    for (size_t k = s->lo; k + 1 < s->hi; k++) {
+        if (!x_tok_has2(x, k, WC2(MEMBER_WORD)))
+            continue;
+        int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+        if (!usable(x, c) || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+            continue;
+        int g[MAXG];
+        size_t ng = group_right(x, c, s->hi, g);
+        join_last_meeting(x, g, ng);
+    }
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -1107,25 +1210,7 @@ static int joins_last_meeting(xdoc *x, sentctx *s, size_t p)
                 if (c >= 0 && usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)))
                     add[n++] = x->chunks[c].actor;
             }
-            xrel *m = &x->rels[x->last_meeting];
-            int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
-            if (!parts) {
-                x->oom = 1;
-                return 1;
-            }
-            m->parts = parts;
-            for (size_t i = 0; i < n; i++) {
-                int dup = 0;
-                for (size_t k2 = 0; k2 < m->n_parts; k2++)
-                    if (m->parts[k2] == add[i])
-                        dup = 1;
-                if (!dup) {
-                    m->parts[m->n_parts++] = add[i];
-                    x->actors[add[i]].in_relation = 1;
-                }
-            }
-            xkey mk = meeting_key(m);
-            ag__x_index_add(x, &mk, x->last_meeting);
+            join_last_meeting(x, add, n);
             return 1;
         }
     }
@@ -1152,6 +1237,10 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     size_t q = modifiers_start(x, s, p);
     if (q <= s->lo)
         return 0;
+    /* "In their meeting in New York, A and B agreed": a sentence that opens
+     * with the meeting; the token after the preposition (never 0). */
+    if (q - 1 == s->lo && x_tok_has(x, q - 1, WC(SCENE_PREP) | WC(LOCATIVE_PREP)))
+        return q;
     if (x_tok_has(x, q - 1, WC(SCENE_PREP)))
         return q - 1;
     /* "arrived in Cairo on Friday for talks with X": the purpose of a
@@ -1166,22 +1255,25 @@ static size_t scene_prep(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
-/* The subject of the clause a scene noun belongs to: the last predicate's
- * subject, else the clause's first mention that no preposition governs
- * and that names no possessor. */
-/* "In a phone call with X on Monday, Y urged ...": a scene that opens the
- * sentence is held by the subject after its comma. */
+/* "In a phone call with X on Monday, Y urged ...", "At their meeting held
+ * in Paris, A, B and C agreed": a scene that opens the sentence is held by
+ * the subject after the comma that closes it. */
 static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src)
 {
     size_t k = at;
-    while (k < s->hi && k < at + 16 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
+    while (k + 1 < s->hi && k < at + 16 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
         k++;
-    int c = x_tok_is(x, k, ",") ? chunk_of(x, k + 1) : -1;
+    if (!x_tok_is(x, k, ","))
+        return 0;
+    int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
     return c >= 0 && usable(x, c) && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
 }
 
 static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
 
+/* The subject of the clause a scene noun belongs to: the last predicate's
+ * subject, else the clause's first mention that no preposition governs
+ * and that names no possessor. */
 static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
 {
     /* "X will lead the Ukrainian delegation during talks with Y": the head
@@ -1221,7 +1313,10 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
  * host after "by" within the clause, into tg. */
 static size_t scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
 {
-    for (size_t q = k; q + 1 < s->hi && q < k + 10; q++) {
+    /* Ten words, the names between them not counted ("the meeting between
+     * <two titled names> was mediated by X"). */
+    for (size_t q = k, words = 0; q + 1 < s->hi && words < 10; q++) {
+        words += chunk_of(x, q) < 0;
         if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
             return 0;
         int c = x_tok_is(x, q, "by") ? chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
@@ -1281,10 +1376,11 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
         n = meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    /* "the talks were attended by A, B and C": those who attend meet,
-     * whoever else the talks had; sponsors alone do not. */
+    /* "the talks were attended by A, B and C", "were led by A and B":
+     * those who attend or lead meet, whoever else the talks had; sponsors
+     * alone do not. */
     size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
-    int attended = by > p && x_tok_has(x, by - 1, WC(ATTENDANCE_VERB));
+    int attended = by > p && (x_tok_has(x, by - 1, WC(ATTENDANCE_VERB)) || x_tok_has2(x, by - 1, WC2(LEAD_VERB)));
     for (size_t i = 0; (n || attended) && i < nh; i++)
         parts[n++] = hosts[i];
     add_meeting(x, parts, n, e, where, sent);
@@ -1385,15 +1481,23 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
 {
     size_t n = 0;
     int of = x_tok_is(x, p + m, "of") ? chunk_of(x, p + m + 1) : -1;
-    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + 5; q++)
-        if (x_tok_is(x, q, "of") && ag__x_plural_title(x, q - 1))
+    /* "the meeting of Ministers of Foreign Affairs and Ministers of Water
+     * Affairs of A, B and C": past the titles' own of-phrases. */
+    int titled = 0;
+    for (size_t q = p + m + 1; of < 0 && q < s->hi && q < p + m + (titled ? 14 : 5); q++) {
+        if (!(x_tflags(x, q) & AG_TOK_WORD))
+            break;
+        if (x_tok_is(x, q, "of") && (titled || (titled = ag__x_plural_title(x, q - 1))))
             of = chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
-    if (of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2)
-        return n;
-    if (x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)
-        return n;
-    int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
-    return bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+    }
+    if (!(of >= 0 && usable(x, of) && (n = group_right(x, of, s->hi, parts)) >= 2) &&
+        !(x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
+        int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? between_chunk(x, s, p + m) : -1;
+        n = bc >= 0 && (n = group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
+    }
+    /* "the meeting between A and B was mediated by C": the hosts too. */
+    size_t at;
+    return n ? n + scene_host(x, s, p + m, parts + n, &at) : 0;
 }
 
 /* "met ECOWAS mediator Goodluck Jonathan", "hosted a Taliban delegation
@@ -1466,6 +1570,96 @@ static int clause_subject(const xdoc *x, const sentctx *s, size_t head)
            (x_tok_is(x, head - 1, "before") || x_tok_is(x, head - 1, "after") || x_tok_is(x, head - 1, "while"));
 }
 
+/* "held separate meetings with A and B": one meeting of the subjects
+ * parts[0..n) with each partner tg[i]; "A and B met separately with C":
+ * one of each subject with the one partner. */
+static void separate_meetings(xdoc *x, const int *parts, size_t n, const int *tg, size_t nt, const ag_lx_entry *e,
+                              const char *where, int sent)
+{
+    int pair[MAXG + 1];
+    for (size_t i = 0; nt > 1 && i < nt; i++) {
+        memcpy(pair, parts, n * sizeof *parts);
+        pair[n] = tg[i];
+        add_meeting(x, pair, n + 1, e, where, sent);
+    }
+    for (size_t i = 0; nt == 1 && i < n; i++) {
+        pair[0] = parts[i];
+        pair[1] = tg[0];
+        add_meeting(x, pair, 2, e, where, sent);
+    }
+}
+
+/* "with the participation of A and B" from token `from`: A and B join
+ * parts[0..n).  Returns the new count. */
+static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n)
+{
+    for (size_t q = from; q + 3 < s->hi; q++) {
+        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
+            int c = chunk_of(x, q + 2);
+            if (c >= 0 && usable(x, c)) {
+                int g[MAXG];
+                size_t ng = group_right(x, c, s->hi, g);
+                for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
+                    parts[n++] = g[i];
+            }
+        }
+    }
+    return n;
+}
+
+/* The subject of a meeting verb at head: find_source's, else for "they"
+ * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
+ * the subject of the last predicate in this sentence, else those of a
+ * meeting told in this sentence or the one before. */
+static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
+{
+    size_t k = head;
+    while (k > s->lo + 1 && k + 3 > head && (x_tok_has(x, k - 1, WC(AUXILIARY)) || x_tok_has2(x, k - 1, WC2(VERB_ADVERB))))
+        k--;
+    const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    if (k > s->lo && x_tok_is(x, k - 1, "they") && s->n_subj > 1) {
+        memcpy(parts, s->subj, s->n_subj * sizeof *parts);
+        return s->n_subj;
+    }
+    if (k > s->lo && x_tok_is(x, k - 1, "they") && m && m->sent + 1 >= s->sent)
+        return meeting_parts(x, parts);
+    return find_source(x, s, head, parts);
+}
+
+/* "met Guinea's junta leader X", "met Kenya's Uhuru Kenyatta": the
+ * partners from the person the first one's possessive names. */
+static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t *at)
+{
+    int c = nt ? chunk_of(x, *at) : -1;
+    int pp = c >= 0 ? possessed_person(x, c) : -1;
+    if (pp < 0 || pp == c)
+        return nt;
+    *at = x->chunks[pp].t0;
+    return group_right(x, pp, s->hi, tg);
+}
+
+/* "A delegation led by X, including the ministers of A and B, met Y": the
+ * head of a delegation named in the clause before the predicate at head
+ * joins the subject parts[0..n).  Returns the new count. */
+static size_t delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n)
+{
+    for (size_t k = s->lo; k + 3 < head && n < 2 * MAXG; k++) {
+        if (!x_tok_has2(x, k, WC2(DELEGATION_NOUN)) || !x_tok_has2(x, k + 1, WC2(LEAD_VERB)) ||
+            !x_tok_is(x, k + 2, "by"))
+            continue;
+        int c = chunk_of(x, k + 3), a = c >= 0 ? x->chunks[c].actor : -1;
+        if (a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON)
+            c = possessed_person(x, c), a = x->chunks[c].actor;
+        for (size_t i = 0; a >= 0 && i < n; i++)
+            if (parts[i] == a)
+                a = -1;
+        if (a >= 0 && usable(x, c))
+            parts[n++] = a;
+        return n;
+    }
+    return n;
+}
+
 static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                        unsigned opts, int sent)
 {
@@ -1477,7 +1671,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
                        ? scene_prep(x, s, p)
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
-    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : find_source(x, s, head, parts);
+    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
     else if (n && !nominal) {
@@ -1486,6 +1680,8 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
+    if (n && !nominal && !purpose)
+        n = delegation_head(x, s, head, parts, n);
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
@@ -1527,6 +1723,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !after_prep(x, at, e->target_preps))
         nt = 0;
+    nt = possessed_partners(x, s, nt, tg, &at);
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
@@ -1534,14 +1731,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
-    if (nt > 1 && !modifier && meet_each(x, s, opts, head, at, parts, n, tg, nt)) {
-        const char *where = meeting_place(x, s, p);
-        for (size_t i = 0; i < nt; i++) {
-            int pair[MAXG + 1];
-            memcpy(pair, parts, n * sizeof *parts);
-            pair[n] = tg[i];
-            add_meeting(x, pair, n + 1, e, where, sent);
-        }
+    if (!modifier && ((nt > 1 && meet_each(x, s, opts, head, at, parts, n, tg, nt)) ||
+                      (nt == 1 && n > 1 && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))))) {
+        separate_meetings(x, parts, n, tg, nt, e, meeting_place(x, s, p), sent);
         return;
     }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)
@@ -1554,17 +1746,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         n += meeting_parts(x, parts + n);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    for (size_t q = at ? at : k; q + 3 < s->hi; q++) {
-        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
-            int c = chunk_of(x, q + 2);
-            if (c >= 0 && usable(x, c)) {
-                int g[MAXG];
-                size_t ng = group_right(x, c, s->hi, g);
-                for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
-                    parts[n++] = g[i];
-            }
-        }
-    }
+    n = participation_of(x, s, at ? at : k, parts, n);
     add_meeting(x, parts, n, e, where, sent);
 }
 
@@ -1789,6 +1971,29 @@ static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
     return 0;
 }
 
+static int ends_ing(const xdoc *x, size_t k);
+
+/* "The delegation was welcomed by X": a subject that is a delegation noun
+ * right before the verb group at p is the delegation of the country its
+ * adjective names ("The Iranian delegation"), else the side that came to
+ * the last meeting (its first participant).  Returns 0 or 1. */
+static size_t delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *parts)
+{
+    size_t k = p;
+    while (k > s->lo && k + 3 > p && x_tok_has(x, k - 1, WC(BE) | WC(AUXILIARY)))
+        k--;
+    if (k == p || k <= s->lo || !x_tok_has2(x, k - 1, WC2(DELEGATION_NOUN)))
+        return 0;
+    int c = k > s->lo + 1 ? chunk_of(x, k - 2) : -1;
+    if (c >= 0 && (x->chunks[c].flags & CH_ADJ) && x->chunks[c].actor >= 0)
+        parts[0] = x->chunks[c].actor;
+    else if (x->last_meeting >= 0 && x->rels[x->last_meeting].n_parts > 0)
+        parts[0] = x->rels[x->last_meeting].parts[0];
+    else
+        return 0;
+    return 1;
+}
+
 /* "Tshisekedi and Biruta were received in Luanda by Angolan President
  * Lourenco": a meeting of the subject group and the agent, wherever the
  * "by" phrase stands before the clause ends. */
@@ -1796,9 +2001,10 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
 {
     int parts[2 * MAXG + 4];
     int tc = chunk_left(x, s, p);
-    if (tc < 0 || governed_subject(x, s, x->chunks[tc].t0))
+    size_t n = delegation_subject(x, s, p, parts);
+    if (!n && (tc < 0 || governed_subject(x, s, x->chunks[tc].t0)))
         return;
-    size_t n = group_left(x, tc, s->lo, parts);
+    n = n ? n : group_left(x, tc, s->lo, parts);
     size_t hi = p + m + 12 < s->hi ? p + m + 12 : s->hi;
     for (size_t k = p + m - 1; k + 1 < hi; k++) { /* the form may end in "by": "welcomed by" */
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
@@ -1808,10 +2014,19 @@ static void passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx
         int c = chunk_of(x, k + 1);
         if (c < 0 && x_tok_is(x, k + 1, "the"))
             c = chunk_of(x, k + 2);
+        /* "welcomed by top Afghan officials including A, B and C" */
+        for (size_t q = k + 1; !usable(x, c) && q < k + 6 && q + 1 < s->hi; q++)
+            if (x_tok_has2(x, q, WC2(MEMBER_WORD)))
+                c = chunk_of(x, q + 1);
         if (c < 0 || !usable(x, c))
             break;
         int g[MAXG];
         size_t ng = group_right(x, c, s->hi, g);
+        /* "was joined by A and B in condemning ...": an act shared, no
+         * meeting. */
+        for (size_t q = k + 1; q + 1 < hi; q++)
+            if (x_tok_is(x, q, "in") && ends_ing(x, q + 1))
+                return;
         for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
             parts[n++] = g[i];
         add_meeting(x, parts, n, e, meeting_place(x, s, p), sent);
@@ -2251,6 +2466,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    /* "The virtual meeting of ...": a meeting form in -ing after a
+     * determiner and its modifiers is the noun. */
+    pr->nominal |= pr->e->kind == AG_LX_MEET && q < p && x_tok_has(x, q, WC(DETERMINER)) && ends_ing(x, p);
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
@@ -2534,6 +2752,27 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
                   x->n_rels - n_rels == 1 ? "" : "s");
 }
 
+/* The attendance verb at p, the gathering noun at q: the subject, with
+ * the organization org (or -1) whose gathering it is, meets (at least two
+ * participants, told as a fact).  1 when a meeting was told. */
+static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
+{
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+        return 0;
+    int parts[MAXG + 1];
+    size_t n = find_source(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (!n || meet < 0 || (org < 0 && n < 2))
+        return 0;
+    if (org >= 0)
+        parts[n++] = org;
+    x->rule = org >= 0 ? "attended_gathering" : "attendees_meet";
+    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
+    return 1;
+}
+
 /* The predicate at p, if one starts there: the rules decide what it makes.
  * Returns the tokens it spans, 0 if none. */
 /* "attended the SCO ministerial meeting", "attended the African Union
@@ -2550,19 +2789,20 @@ static int attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
     while (q < s->hi && q < x->chunks[c].t1 + 3 && !x_tok_has(x, q, WC(GATHERING_NOUN)) && chunk_of(x, q) < 0 &&
            (x_tflags(x, q) & AG_TOK_WORD))
         q++;
-    xvgroup vg;
-    ag__x_vgroup(x, s->lo, p, &vg);
-    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+    return attended_at(x, s, p, q, x->chunks[c].actor, si);
+}
+
+/* "A, B and C attended the summit in Arusha" with no meeting just told
+ * that the summit is: the attendees meet one another.  1 when a meeting
+ * was told. */
+static int attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
-    int parts[MAXG + 1];
-    size_t n = find_source(x, s, p, parts);
-    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
-    if (!n || meet < 0)
-        return 0;
-    parts[n++] = x->chunks[c].actor;
-    x->rule = "attended_gathering";
-    add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), meeting_place(x, s, q), si);
-    return 1;
+    size_t k = p + 1;
+    while (k < s->hi && k < p + 4 && !x_tok_has(x, k, WC(GATHERING_NOUN)) && is_modifier(x, k))
+        k++;
+    return attended_at(x, s, p, k, -1, si);
 }
 
 /* 1 if meeting m has every one of src[0..ns) and others besides. */
@@ -2625,8 +2865,8 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 s->n_subj = ns;
             }
         }
-        if (!attends_gathering(x, s, p, si))
-            joins_last_meeting(x, s, p);
+        if (!attends_gathering(x, s, p, si) && !joins_last_meeting(x, s, p))
+            attendees_meet(x, s, p, si);
         return 0;
     }
     pred pr;
@@ -2678,6 +2918,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     evaluations(x, &s, (int)si);
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
+    if (cues & CUE_MENTION)
+        members_join(x, &s, (int)si);
     if (s.inq != inq_small)
         free(s.inq);
     return x->oom ? -1 : 0;
