@@ -271,15 +271,53 @@ ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag
                         line, json_string_value(v));
 }
 
+/* The members of a document that the reader takes. */
+enum { DOC_ID, DOC_TEXT, DOC_DATE, DOC_TITLE, DOC_URL, DOC_KEYS };
+
+/* The string of member k, or NULL when it is none. */
+static const char *member_str(const ag__json_member *m, int k, const ag_buf *store)
+{
+    return m[k].kind == AG__JM_STRING ? store->data + m[k].at : NULL;
+}
+
+/* The document of line buf[0..len) read from yajl's events without a
+ * tree, handed to cb: -1 (nothing done) when the line is anything but a
+ * well-formed document, whose message jsonl_doc's tree gives, or when its
+ * id is a number (written out from jansson's value). */
+static int jsonl_doc_fast(const char *buf, size_t len, size_t lineno, ag_buf *store, ag_input_cb cb, void *ud,
+                          ag_status *st, ag_error *err)
+{
+    ag__json_member m[DOC_KEYS] = {{.key = "id"}, {.key = "text"}, {.key = "date"}, {.key = "title"}, {.key = "url"}};
+    if (ag__json_members(buf, len, m, DOC_KEYS, store) || m[DOC_TEXT].kind != AG__JM_STRING ||
+        m[DOC_ID].kind == AG__JM_OTHER || m[DOC_DATE].kind == AG__JM_OTHER)
+        return -1;
+    const char *date = member_str(m, DOC_DATE, store);
+    if (date && !ag_date_valid(date))
+        return -1;
+    char idbuf[64];
+    const char *id = member_str(m, DOC_ID, store);
+    if (!id) {
+        snprintf(idbuf, sizeof idbuf, "line-%zu", lineno);
+        id = idbuf;
+    }
+    ag_doc_input in = {id, member_str(m, DOC_TEXT, store), m[DOC_TEXT].len, date,
+                       member_str(m, DOC_TITLE, store), member_str(m, DOC_URL, store)};
+    *st = cb(&in, ud, err);
+    return 0;
+}
+
 /* The document of one line buf[0..len) (its newline cut), handed to cb;
- * o is its tree (taken), or NULL to parse it here. */
-static ag_status jsonl_doc(json_t *o, const char *buf, size_t len, const char *name, size_t lineno,
+ * o is its tree (taken), or NULL to read it here (store: room for its
+ * strings). */
+static ag_status jsonl_doc(json_t *o, const char *buf, size_t len, const char *name, size_t lineno, ag_buf *store,
                            ag_input_cb cb, void *ud, ag_error *err)
 {
     json_error_t je;
+    ag_status st;
+    if (!o && jsonl_doc_fast(buf, len, lineno, store, cb, ud, &st, err) == 0)
+        return st;
     if (!o)
         o = ag__json_loadb(buf, len, 0, &je);
-    ag_status st;
     if (!o || !json_is_object(o)) {
         st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name, lineno,
                           o ? 1 : je.column, o ? "not a JSON object" : je.text);
@@ -320,7 +358,7 @@ static ag_status line_error(int r, const char *name, size_t lineno, const ag_buf
 static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *head, ag_input_cb cb, void *ud,
                             ag_error *err)
 {
-    ag_buf line = AG_BUF_INIT;
+    ag_buf line = AG_BUF_INIT, store = AG_BUF_INIT;
     size_t lineno = 0, at = 0; /* at: the line's offset in the stream */
     ag_status st = AG_OK;
     int r;
@@ -345,11 +383,12 @@ static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *h
             o = head->tree; /* the same bytes, parsed by the sniff */
             head->tree = NULL;
         }
-        st = jsonl_doc(o, buf, len, name, lineno, cb, ud, err);
+        st = jsonl_doc(o, buf, len, name, lineno, &store, cb, ud, err);
     }
     if (!st && ferror(fp))
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
     ag_buf_free(&line);
+    ag_buf_free(&store);
     return st;
 }
 

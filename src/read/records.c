@@ -235,6 +235,40 @@ static void kv_str(rec *r, const char *k, size_t kl, const char *v)
     }
 }
 
+/* A string pair whose value is a literal that needs no escape. */
+#define KV_LIT(r, k, v) kv_raw((r), "" k "", sizeof(k) - 1, "\"" v "\"", sizeof(v) + 1)
+
+/* A pair whose value is JSON text v[0..n) already. */
+static void kv_raw(rec *r, const char *k, size_t kl, const char *v, size_t n)
+{
+    key(r, k, kl);
+    r->fail |= ag_buf_append(r->b, v, n);
+}
+
+/* The document's "doc" and "date" values, escaped once for all its
+ * records: each is `n` bytes of JSON text, or left out (ok 0) where
+ * kv_str would leave it out. */
+typedef struct docvals {
+    ag_buf id, date;
+    int id_ok, date_ok;
+} docvals;
+
+/* Escapes v (NULL: null) into b: 1 to write it, 0 to leave it out, -1 out
+ * of memory. */
+static int docval(ag_buf *b, const char *v)
+{
+    int e = v ? escape(b, v, strlen(v)) : ag_buf_puts(b, "null");
+    return e == 1 ? 0 : e == 0 ? 1 : -1;
+}
+
+static void kv_docval(rec *r, const char *k, size_t kl, const ag_buf *v, int ok)
+{
+    if (ok)
+        kv_raw(r, k, kl, v->data, v->len);
+}
+
+#define KV_DOCVAL(r, k, v, ok) kv_docval((r), "" k "", sizeof(k) - 1, (v), (ok))
+
 static void kv_int(rec *r, const char *k, size_t kl, long long v)
 {
     char num[24], *p = num + sizeof num;
@@ -265,29 +299,29 @@ static void kv_strings(rec *r, const char *k, size_t kl, const char *const *v, s
     r->fail |= ag_buf_putc(r->b, ']');
 }
 
-static int actor_rec(ag_buf *b, const ag_doc *d, const ag_actor *a)
+static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_actor *a)
 {
     rec r = {b, 1, ag_buf_putc(b, '{')};
-    KV_STR(&r, "type", "actor");
+    KV_LIT(&r, "type", "actor");
     KV_STR(&r, "id", a->id);
     KV_STR(&r, "name", a->name);
     KV_STR(&r, "kind", ag_actor_kind_name(a->kind));
     KV_STRINGS(&r, "aliases", a->aliases, a->n_aliases);
     KV_STR(&r, "affiliation", a->affiliation);
     KV_STR(&r, "code", a->code);
-    KV_STR(&r, "doc", d->id);
+    KV_DOCVAL(&r, "doc", &dv->id, dv->id_ok);
     /* A document with actors and no relation keeps its date too: build
      * dates the memberships of actors (issue 9: shards = one run). */
     if (d->date)
-        KV_STR(&r, "date", d->date);
+        KV_DOCVAL(&r, "date", &dv->date, dv->date_ok);
     KV_INT(&r, "mentions", a->mentions);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
-static int relation_rec(ag_buf *b, const ag_doc *d, const ag_relation *x)
+static int relation_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_relation *x)
 {
     rec r = {b, 1, ag_buf_putc(b, '{')};
-    KV_STR(&r, "type", "relation");
+    KV_LIT(&r, "type", "relation");
     KV_STR(&r, "kind", ag_rel_kind_name(x->kind));
     KV_STR(&r, "label", x->label ? x->label : "");
     if (x->kind == AG_REL_MEETING) {
@@ -305,9 +339,9 @@ static int relation_rec(ag_buf *b, const ag_doc *d, const ag_relation *x)
     const ag_cameo_code *cc = ag_cameo_nearest(x->code);
     if (cc && *cc->plover)
         KV_STR(&r, "plover", cc->plover);
-    KV_STR(&r, "doc", d->id);
+    KV_DOCVAL(&r, "doc", &dv->id, dv->id_ok);
     if (d->date)
-        KV_STR(&r, "date", d->date);
+        KV_DOCVAL(&r, "date", &dv->date, dv->date_ok);
     if (x->sentence >= 0)
         KV_INT(&r, "sentence", x->sentence);
     if (x->evidence)
@@ -324,13 +358,23 @@ ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
     size_t n = d->n_actors + d->n_relations;
     if (n && ag_buf_reserve(b, 320 * n))
         return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id);
-    for (size_t i = 0; i < d->n_actors; i++)
-        if (actor_rec(b, d, &d->actors[i]))
-            return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing actor records", d->id);
-    for (size_t i = 0; i < d->n_relations; i++)
-        if (relation_rec(b, d, &d->relations[i]))
-            return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing relation records", d->id);
-    return AG_OK;
+    if (!n)
+        return AG_OK;
+    docvals dv = {AG_BUF_INIT, AG_BUF_INIT, 0, 0};
+    dv.id_ok = docval(&dv.id, d->id);
+    dv.date_ok = d->date ? docval(&dv.date, d->date) : 0;
+    ag_status st = dv.id_ok < 0 || dv.date_ok < 0
+                       ? ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id)
+                       : AG_OK;
+    for (size_t i = 0; !st && i < d->n_actors; i++)
+        if (actor_rec(b, d, &dv, &d->actors[i]))
+            st = ag_error_set(err, AG_ENOMEM, "%s: out of memory writing actor records", d->id);
+    for (size_t i = 0; !st && i < d->n_relations; i++)
+        if (relation_rec(b, d, &dv, &d->relations[i]))
+            st = ag_error_set(err, AG_ENOMEM, "%s: out of memory writing relation records", d->id);
+    ag_buf_free(&dv.id);
+    ag_buf_free(&dv.date);
+    return st;
 }
 
 ag_status ag_records_write(const ag_doc *d, FILE *fp, ag_error *err)

@@ -172,3 +172,125 @@ json_t *ag__json_loadb(const char *buf, size_t len, size_t flags, json_error_t *
     }
     return root;
 }
+
+/* ---- ag__json_members: a flat object's members from yajl's events ---- */
+
+typedef struct members {
+    ag__json_member *m;
+    size_t n, depth;
+    ag__json_member *cur; /* the member a top-level value goes to, or NULL */
+    ag_buf *store;
+} members;
+
+/* A value of kind k at the current depth: 0 when it is a top-level value
+ * (no object) or out of memory; the string s[0..n) is kept for cur. */
+static int m_value(members *c, ag__json_kind k, const unsigned char *s, size_t n)
+{
+    if (!c->depth)
+        return 0;
+    if (c->depth == 1 && c->cur) {
+        c->cur->kind = k;
+        if (k == AG__JM_STRING) {
+            c->cur->at = c->store->len;
+            c->cur->len = n;
+            if (ag_buf_append(c->store, (const char *)s, n) || ag_buf_putc(c->store, '\0'))
+                return 0;
+        }
+        c->cur = NULL;
+    }
+    return 1;
+}
+
+static int m_null(void *c)
+{
+    return m_value(c, AG__JM_NULL, NULL, 0);
+}
+
+static int m_bool(void *c, int v)
+{
+    (void)v;
+    return m_value(c, AG__JM_OTHER, NULL, 0);
+}
+
+static int m_integer(void *c, long long v)
+{
+    (void)v;
+    return m_value(c, AG__JM_OTHER, NULL, 0);
+}
+
+static int m_double(void *c, double v)
+{
+    (void)v;
+    return m_value(c, AG__JM_OTHER, NULL, 0);
+}
+
+static int m_string(void *c, const unsigned char *s, size_t n)
+{
+    return valid(s, n) && m_value(c, AG__JM_STRING, s, n);
+}
+
+static int m_open(members *c, int object)
+{
+    if (!c->depth && !object)
+        return 0;
+    if (c->depth && !m_value(c, AG__JM_OTHER, NULL, 0))
+        return 0;
+    return ++c->depth < MAX_DEPTH;
+}
+
+static int m_start_map(void *c)
+{
+    return m_open(c, 1);
+}
+
+static int m_start_array(void *c)
+{
+    return m_open(c, 0);
+}
+
+static int m_end(void *c)
+{
+    ((members *)c)->depth--;
+    return 1;
+}
+
+/* A key of m seen twice: jansson keeps the last value; left to it. */
+static int m_key(void *p, const unsigned char *s, size_t n)
+{
+    members *c = p;
+    if (!valid(s, n))
+        return 0;
+    if (c->depth != 1)
+        return 1;
+    c->cur = NULL;
+    for (size_t i = 0; i < c->n; i++) {
+        if (strlen(c->m[i].key) != n || memcmp(c->m[i].key, s, n) != 0)
+            continue;
+        if (c->m[i].kind != AG__JM_ABSENT)
+            return 0;
+        c->cur = &c->m[i];
+        c->cur->kind = AG__JM_OTHER; /* until its value comes */
+    }
+    return 1;
+}
+
+static const yajl_callbacks member_events = {m_null,      m_bool, m_integer, m_double, NULL,          m_string,
+                                             m_start_map, m_key,  m_end,     m_start_array, m_end};
+
+int ag__json_members(const char *buf, size_t len, ag__json_member *m, size_t n, ag_buf *store)
+{
+    for (size_t i = 0; i < n; i++)
+        m[i].kind = AG__JM_ABSENT;
+    ag_buf_reset(store);
+    if (for_jansson(buf, len))
+        return -1;
+    members c = {m, n, 0, NULL, store};
+    yajl_handle h = yajl_alloc(&member_events, NULL, &c);
+    /* UTF-8 is checked by valid() as jansson checks it (strictly). */
+    int ok = h && yajl_config(h, yajl_dont_validate_strings, 1) &&
+             yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
+             yajl_complete_parse(h) == yajl_status_ok;
+    if (h)
+        yajl_free(h);
+    return ok ? 0 : -1;
+}

@@ -28,4 +28,23 @@
 
 json_t *ag__json_loadb(const char *buf, size_t len, size_t flags, json_error_t *error);
 
+/* A top-level member that ag__json_members() looks for: `key` is set by
+ * the caller; the rest is what the text holds under it. */
+typedef enum { AG__JM_ABSENT, AG__JM_NULL, AG__JM_STRING, AG__JM_OTHER } ag__json_kind;
+typedef struct ag__json_member {
+    const char *key;
+    ag__json_kind kind;
+    size_t at, len; /* a string: its bytes at store->data + at, NUL-ended */
+} ag__json_member;
+
+/* The members m[0..n) of the JSON object text buf[0..len), read from
+ * yajl's events without a tree (a JSON Lines document: its few keys, one
+ * of them a long text); the strings are copied into `store` (reset first,
+ * owned by the caller).  Returns 0, or -1 when the text is to go to
+ * ag__json_loadb() instead: any text that jansson might refuse or read
+ * otherwise (as above), no object, a key of m given twice, or out of
+ * memory.  So jansson alone judges and reports bad text. */
+struct ag_buf;
+int ag__json_members(const char *buf, size_t len, ag__json_member *m, size_t n, struct ag_buf *store);
+
 #endif
