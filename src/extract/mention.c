@@ -536,6 +536,20 @@ static int default_affiliation(xdoc *x, const title *T)
     return best;
 }
 
+/* "Sri Lankan President X, Prime Minister Y": a title in a list, right
+ * after a person whose country the text gave, takes that country (a guess
+ * that evidence replaces); -1 if none. */
+static int list_partner_country(const xdoc *x, size_t i)
+{
+    if (i < 2 || !(x_tok_is(x, i - 1, ",") || x_tok_is(x, i - 1, "and")) || x->tok_chunk[i - 2] < 0)
+        return -1;
+    int p = x->chunks[x->tok_chunk[i - 2]].actor;
+    if (x->actors[p].kind != AG_ACTOR_PERSON || x->actors[p].affil < 0 || x->actors[p].affil_weak)
+        return -1;
+    int r = ag__x_root(x, p);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 /* A named person after a title; affiliation from the locator or the
  * title's "of X". */
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
@@ -577,6 +591,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         /* A guess, which evidence that binds the person replaces (called
          * every time: a title's own organization counts as mentioned). */
         int guess = default_affiliation(x, T);
+        int partner = T->e && !T->e->affiliation ? list_partner_country(x, i) : -1;
+        if (partner >= 0)
+            guess = partner;
         if (x->actors[p].affil < 0) {
             ag__x_set_affil(x, p, guess);
             x->actors[p].affil_weak = x->actors[p].affil >= 0;
