@@ -45,6 +45,7 @@ typedef struct xactor {
     size_t n_aliases, cap_aliases;
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
+    int mod_mentions;    /* names that only modify a noun ("the Taiwan question") */
     int in_relation;
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */

@@ -381,6 +381,17 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 
 /* ---- chunks ---- */
 
+/* The word after a name looks like its verb ("Uganda says", "the OAS
+ * issued", "the Council was"), so the name is no mere modifier of it. */
+static int verb_like(const xdoc *x, size_t k)
+{
+    if (x_tok_has(x, k, WC(AUXILIARY) | WC(PRE_VERB) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(SPEECH_VERB) |
+                            WC(NEWS_VERB) | WC(REPORT_VERB) | WC(LIGHT_VERB) | WC(NEGATION)))
+        return 1;
+    const ag_token *t = &x->t.toks[k];
+    return t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd';
+}
+
 static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsigned flags)
 {
     if (actor < 0)
@@ -412,6 +423,8 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         /* Places and unnamed officials alone do not make an actor. */
         if (flags & (CH_LOC | CH_NOMINAL))
             x->actors[actor].loc_mentions++;
+        else if ((flags & CH_MOD) && !verb_like(x, t1))
+            x->actors[actor].mod_mentions++;
     }
     ag__x_coref_mention(x, actor, t0, t1, flags);
     return 0;
