@@ -894,6 +894,37 @@ static size_t m_agency(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* "the East Africa Community (EAC)": capitalized words whose initials spell
+ * the known acronym in brackets after them are a spelling of that body the
+ * lexicon lacks, not a place or a person. */
+static size_t m_spelled_acronym(xdoc *x, const mspan *s)
+{
+    char ini[12];
+    size_t ni = 0, k = s->j;
+    for (; k < s->end && ni < sizeof ini; k++) {
+        unsigned f = x_tflags(x, k);
+        if ((f & AG_TOK_WORD) && (f & AG_TOK_CAP))
+            ini[ni++] = x->text[x->t.toks[k].start];
+        else if (!ni || !x_tok_has2(x, k, WC2(NAME_LOWER_WORD)))
+            break;
+    }
+    if (ni < 2 || !x_tok_is(x, k, "(") || !x_tok_is(x, k + 2, ")") || !(x_tflags(x, k + 1) & AG_TOK_UPPER))
+        return NOPE;
+    const ag_token *t = &x->t.toks[k + 1];
+    if (t->end - t->start != ni || strncasecmp(x->text + t->start, ini, ni) != 0)
+        return NOPE;
+    ag_lx_hit h;
+    if (x_match(x, s->j, k, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), NULL) == k - s->j ||
+        x_match(x, k + 1, k + 2, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), &h) != 1)
+        return NOPE;
+    int a = ag__x_actor_for_lex(x, h.entry, 0);
+    if (a < 0)
+        return NOPE;
+    ag__x_add_alias_span(x, a, s->j, k);
+    push_chunk(x, s->i, k + 3, a, s->sent, 0);
+    return k + 3 - s->i;
+}
+
 /* Organizations the lexicon does not know (orgname.c), and acronyms
  * the text defined for one (resolve.c). */
 static size_t m_unknown_org(xdoc *x, const mspan *s)
@@ -1212,7 +1243,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 0;
     if (!may_start_cached(x, s.j, end))
         return s.det ? det_chunk_at(x, &s) : 0;
-    static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
+    static size_t (*const first[])(xdoc *, const mspan *) = {m_spelled_acronym, m_government_of, m_government_noun, m_not_actor,
                                                              m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
                                                              m_unknown_org};
     for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
