@@ -937,6 +937,24 @@ static size_t m_unknown_org(xdoc *x, const mspan *s)
     return s->j + m - s->i;
 }
 
+/* A dateline: the place [i,k) opens a line and a date, a wire service in
+ * brackets, a dash or (after capitals) a colon follows ("Caracas, March 3,
+ * 2008 -", "Vientiane (VNA) -", "ISLAMABAD:"). */
+static int dateline_after(const xdoc *x, size_t i, size_t k)
+{
+    size_t at = x->t.toks[i].start;
+    if (at > 0 && x->text[at - 1] != '\n')
+        return 0;
+    if (x_tok_is(x, k, ","))
+        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT);
+    if (x_tok_is(x, k, "("))
+        return (x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")");
+    if (x_tok_is(x, k, ":"))
+        return (x_tflags(x, i) & AG_TOK_UPPER) != 0;
+    return !(x_tflags(x, k) & AG_TOK_PAIR) &&
+           (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94"));
+}
+
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
@@ -1053,6 +1071,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
+            fl |= CH_LOC;
+        if (dateline_after(x, s->i, core_end))
             fl |= CH_LOC;
         /* "in Pretoria, South Africa": the country of a place is a place
          * ("in Mali, Senegal called" names another actor). */
