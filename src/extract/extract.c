@@ -71,6 +71,11 @@ static void choose(xdoc *x, int *keep)
     for (size_t i = 0; i < x->n_actors; i++) {
         xactor *a = &x->actors[i];
         keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions + a->mod_mentions < a->mentions);
+        /* A body the lexicon does not know, named by its head noun alone
+         * ("Customs Union"), is an actor only when it acts or has members. */
+        if (a->kind == AG_ACTOR_ORGANIZATION && a->lex < 0 && a->agency < 0 && a->affil < 0 && !a->in_relation &&
+            !a->n_members)
+            keep[i] = 0;
     }
     /* Countries an actor belongs to stay even when the text never names
      * them (the graph rolls up to countries); an organization parent stays
