@@ -31,6 +31,7 @@ static void reset_pass(xdoc *x, int pass)
         x->actors[i].mentions = 0;
         x->actors[i].loc_mentions = 0;
         x->actors[i].mod_mentions = 0;
+        x->actors[i].prep_mentions = 0;
     }
     ag__x_coref_reset(x);
     x->last_meeting = x->last_proposer = -1;
@@ -72,9 +73,11 @@ static void choose(xdoc *x, int *keep)
         xactor *a = &x->actors[i];
         keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions + a->mod_mentions < a->mentions);
         /* A body the lexicon does not know, named by its head noun alone
-         * ("Customs Union"), is an actor only when it acts or has members. */
+         * and only as the object of a preposition ("briefed him on the
+         * Customs Union", "head of the Main Directorate"), is an actor only
+         * when it acts or has members. */
         if (a->kind == AG_ACTOR_ORGANIZATION && a->lex < 0 && a->agency < 0 && a->affil < 0 && !a->in_relation &&
-            !a->n_members)
+            !a->n_members && a->prep_mentions == a->mentions)
             keep[i] = 0;
     }
     /* Countries an actor belongs to stay even when the text never names

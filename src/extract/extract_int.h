@@ -46,6 +46,7 @@ typedef struct xactor {
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
     int mod_mentions;    /* names that only modify a noun ("the Taiwan question") */
+    int prep_mentions;   /* mentions right after a preposition ("on the Customs Union") */
     int in_relation;
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
