@@ -573,6 +573,12 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     size_t n_at = T->name_at ? T->name_at : T->end;
     if (x_tok_is(x, n_at, ","))
         n_at++;
+    /* "Speaker National Assembly X", "Chairman Senate Y": the body the
+     * office heads, without "of", is no part of the name. */
+    size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
+    if (bm && n_at + bm < end && ag__x_name_token(x, n_at + bm) &&
+        !x_match(x, n_at + bm, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), NULL))
+        n_at += bm;
     size_t n0;
     size_t nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
