@@ -548,7 +548,9 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
      * a lower-case remark in brackets after them. */
     while (j < end && j < i + 3 && x_tok_has(x, j, WC(HONORIFIC)))
         j++;
-    if (j > i && x_tok_is(x, j, "(") && j + 2 < end && !(x_tflags(x, j + 1) & AG_TOK_CAP)) {
+    /* ... or an honorific in brackets: "Hon (Dr.) Peter Mathuki". */
+    if (j > i && x_tok_is(x, j, "(") && j + 2 < end &&
+        (!(x_tflags(x, j + 1) & AG_TOK_CAP) || x_tok_has(x, j + 1, WC(HONORIFIC)))) {
         size_t q = j + 1;
         while (q < end && q < j + 4 && !x_tok_is(x, q, ")"))
             q++;
@@ -598,6 +600,10 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     /* "General Border Committee", "Foreign Ministers' Meeting", "the
      * Integral Development Plan": a body's, event's or plan's name. */
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
+        return 0;
+    /* "Heydar Aliyev Park": a place named after a person ("Park Jin" and
+     * "met Park" are names: a facility word ends a longer name). */
+    if (k > j + 1 && x_tok_has2(x, k - 1, WC2(FACILITY_NOUN)))
         return 0;
     return k - j;
 }

@@ -31,9 +31,39 @@ static void reset_pass(xdoc *x, int pass)
     for (size_t i = 0; i < x->n_actors; i++) {
         x->actors[i].mentions = 0;
         x->actors[i].loc_mentions = 0;
+        x->actors[i].mod_mentions = 0;
+        x->actors[i].prep_mentions = 0;
     }
     ag__x_coref_reset(x);
     x->last_meeting = x->last_proposer = -1;
+}
+
+/* "UN Security Council", "AU Commission": the body's name names its
+ * organization (corpus guide 16), which then stays although the text names
+ * it nowhere else. */
+static int named_inside(const xdoc *x, int body, int org)
+{
+    if (x->actors[org].lex < 0)
+        return 0;
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        for (size_t k = ch->t0; ch->actor == body && k < ch->t1; k++) {
+            for (size_t m = k + 1; m <= ch->t1 && m <= k + 4 && m - k < ch->t1 - ch->t0; m++) {
+                char w[128];
+                size_t s = x->t.toks[k].start, n = x->t.toks[m - 1].end - s;
+                if (n >= sizeof w)
+                    break;
+                memcpy(w, x->text + s, n);
+                w[n] = '\0';
+                ag_lx_hit hits[8];
+                size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+                for (size_t h = 0; h < nh && h < 8; h++)
+                    if ((int)hits[h].entry == x->actors[org].lex)
+                        return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* Which actors the document reports: those mentioned other than as mere
@@ -42,7 +72,14 @@ static void choose(xdoc *x, int *keep)
 {
     for (size_t i = 0; i < x->n_actors; i++) {
         xactor *a = &x->actors[i];
-        keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions < a->mentions);
+        keep[i] = a->mentions > 0 && (a->in_relation || a->loc_mentions + a->mod_mentions < a->mentions);
+        /* A body the lexicon does not know, named by its head noun alone
+         * and only as the object of a preposition ("briefed him on the
+         * Customs Union", "head of the Main Directorate"), is an actor only
+         * when it acts or has members. */
+        if (a->kind == AG_ACTOR_ORGANIZATION && a->lex < 0 && a->agency < 0 && a->affil < 0 && !a->in_relation &&
+            !a->n_members && a->prep_mentions == a->mentions)
+            keep[i] = 0;
     }
     /* Countries an actor belongs to stay even when the text never names
      * them (the graph rolls up to countries); an organization parent stays
@@ -54,7 +91,8 @@ static void choose(xdoc *x, int *keep)
          * of the United Nations), named in the text or not. */
         int known_person = x->actors[i].kind == AG_ACTOR_PERSON && x->actors[i].lex >= 0;
         for (int p = x->actors[i].affil, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
-            if (x->actors[p].kind == AG_ACTOR_COUNTRY || x->actors[p].mentions > 0 || known_person)
+            if (x->actors[p].kind == AG_ACTOR_COUNTRY || x->actors[p].mentions > 0 || known_person ||
+                named_inside(x, x->actors[i].affil == p ? (int)i : -1, p))
                 keep[p] = 1;
     }
 }
@@ -261,6 +299,7 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))
             goto oom;
+    ag__x_office_affils(&x);
     st = assemble(&x, in, err);
     if (st)
         goto fail;

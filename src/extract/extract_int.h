@@ -45,6 +45,8 @@ typedef struct xactor {
     size_t n_aliases, cap_aliases;
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
+    int mod_mentions;    /* names that only modify a noun ("the Taiwan question") */
+    int prep_mentions;   /* mentions right after a preposition ("on the Customs Union") */
     int in_relation;
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
@@ -253,6 +255,10 @@ void ag__x_set_parent(xdoc *x, int a, int parent);
 void ag__x_index_title(xdoc *x, int p);
 /* Affiliates actor a with parent, refining within the same country. */
 void ag__x_set_affil(xdoc *x, int a, int parent);
+/* affil_office.c, after the last pass: a person whose title's own words
+ * name an organization of his country that the text names ("Deputy Foreign
+ * Minister X", "the Azerbaijani Foreign Ministry") belongs to it. */
+void ag__x_office_affils(xdoc *x);
 /* The same for evidence that binds the person (an apposition, "Britain's
  * Hunt", "the ambassador of X, NAME"): it also replaces a guessed one. */
 void ag__x_bind_affil(xdoc *x, int a, int parent);

@@ -381,6 +381,17 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 
 /* ---- chunks ---- */
 
+/* The word after a name looks like its verb ("Uganda says", "the OAS
+ * issued", "the Council was"), so the name is no mere modifier of it. */
+static int verb_like(const xdoc *x, size_t k)
+{
+    if (x_tok_has(x, k, WC(AUXILIARY) | WC(PRE_VERB) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(SPEECH_VERB) |
+                            WC(NEWS_VERB) | WC(REPORT_VERB) | WC(LIGHT_VERB) | WC(NEGATION)))
+        return 1;
+    const ag_token *t = &x->t.toks[k];
+    return t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd';
+}
+
 static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsigned flags)
 {
     if (actor < 0)
@@ -412,6 +423,10 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         /* Places and unnamed officials alone do not make an actor. */
         if (flags & (CH_LOC | CH_NOMINAL))
             x->actors[actor].loc_mentions++;
+        else if ((flags & CH_MOD) && !verb_like(x, t1))
+            x->actors[actor].mod_mentions++;
+        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)))
+            x->actors[actor].prep_mentions++;
     }
     ag__x_coref_mention(x, actor, t0, t1, flags);
     return 0;
@@ -536,6 +551,20 @@ static int default_affiliation(xdoc *x, const title *T)
     return best;
 }
 
+/* "Sri Lankan President X, Prime Minister Y": a title in a list, right
+ * after a person whose country the text gave, takes that country (a guess
+ * that evidence replaces); -1 if none. */
+static int list_partner_country(const xdoc *x, size_t i)
+{
+    if (i < 2 || !(x_tok_is(x, i - 1, ",") || x_tok_is(x, i - 1, "and")) || x->tok_chunk[i - 2] < 0)
+        return -1;
+    int p = x->chunks[x->tok_chunk[i - 2]].actor;
+    if (x->actors[p].kind != AG_ACTOR_PERSON || x->actors[p].affil < 0 || x->actors[p].affil_weak)
+        return -1;
+    int r = ag__x_root(x, p);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 /* A named person after a title; affiliation from the locator or the
  * title's "of X". */
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
@@ -544,6 +573,12 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     size_t n_at = T->name_at ? T->name_at : T->end;
     if (x_tok_is(x, n_at, ","))
         n_at++;
+    /* "Speaker National Assembly X", "Chairman Senate Y": the body the
+     * office heads, without "of", is no part of the name. */
+    size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
+    if (bm && n_at + bm < end && ag__x_name_token(x, n_at + bm) &&
+        !x_match(x, n_at + bm, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), NULL))
+        n_at += bm;
     size_t n0;
     size_t nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
@@ -577,6 +612,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         /* A guess, which evidence that binds the person replaces (called
          * every time: a title's own organization counts as mentioned). */
         int guess = default_affiliation(x, T);
+        int partner = T->e && !T->e->affiliation ? list_partner_country(x, i) : -1;
+        if (partner >= 0)
+            guess = partner;
         if (x->actors[p].affil < 0) {
             ag__x_set_affil(x, p, guess);
             x->actors[p].affil_weak = x->actors[p].affil >= 0;
@@ -866,6 +904,37 @@ static size_t m_agency(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* "the East Africa Community (EAC)": capitalized words whose initials spell
+ * the known acronym in brackets after them are a spelling of that body the
+ * lexicon lacks, not a place or a person. */
+static size_t m_spelled_acronym(xdoc *x, const mspan *s)
+{
+    char ini[12];
+    size_t ni = 0, k = s->j;
+    for (; k < s->end && ni < sizeof ini; k++) {
+        unsigned f = x_tflags(x, k);
+        if ((f & AG_TOK_WORD) && (f & AG_TOK_CAP))
+            ini[ni++] = x->text[x->t.toks[k].start];
+        else if (!ni || !x_tok_has2(x, k, WC2(NAME_LOWER_WORD)))
+            break;
+    }
+    if (ni < 2 || !x_tok_is(x, k, "(") || !x_tok_is(x, k + 2, ")") || !(x_tflags(x, k + 1) & AG_TOK_UPPER))
+        return NOPE;
+    const ag_token *t = &x->t.toks[k + 1];
+    if (t->end - t->start != ni || strncasecmp(x->text + t->start, ini, ni) != 0)
+        return NOPE;
+    ag_lx_hit h;
+    if (x_match(x, s->j, k, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), NULL) == k - s->j ||
+        x_match(x, k + 1, k + 2, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), &h) != 1)
+        return NOPE;
+    int a = ag__x_actor_for_lex(x, h.entry, 0);
+    if (a < 0)
+        return NOPE;
+    ag__x_add_alias_span(x, a, s->j, k);
+    push_chunk(x, s->i, k + 3, a, s->sent, 0);
+    return k + 3 - s->i;
+}
+
 /* Organizations the lexicon does not know (orgname.c), and acronyms
  * the text defined for one (resolve.c). */
 static size_t m_unknown_org(xdoc *x, const mspan *s)
@@ -876,6 +945,24 @@ static size_t m_unknown_org(xdoc *x, const mspan *s)
         return NOPE;
     push_chunk(x, s->i, s->j + m, og, s->sent, 0);
     return s->j + m - s->i;
+}
+
+/* A dateline: the place [i,k) opens a line and a date, a wire service in
+ * brackets, a dash or (after capitals) a colon follows ("Caracas, March 3,
+ * 2008 -", "Vientiane (VNA) -", "ISLAMABAD:"). */
+static int dateline_after(const xdoc *x, size_t i, size_t k)
+{
+    size_t at = x->t.toks[i].start;
+    if (at > 0 && x->text[at - 1] != '\n')
+        return 0;
+    if (x_tok_is(x, k, ","))
+        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT);
+    if (x_tok_is(x, k, "("))
+        return (x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")");
+    if (x_tok_is(x, k, ":"))
+        return (x_tflags(x, i) & AG_TOK_UPPER) != 0;
+    return !(x_tflags(x, k) & AG_TOK_PAIR) &&
+           (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94"));
 }
 
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
@@ -994,6 +1081,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
+            fl |= CH_LOC;
+        if (dateline_after(x, s->i, core_end))
             fl |= CH_LOC;
         /* "in Pretoria, South Africa": the country of a place is a place
          * ("in Mali, Senegal called" names another actor). */
@@ -1184,7 +1273,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 0;
     if (!may_start_cached(x, s.j, end))
         return s.det ? det_chunk_at(x, &s) : 0;
-    static size_t (*const first[])(xdoc *, const mspan *) = {m_government_of, m_government_noun, m_not_actor,
+    static size_t (*const first[])(xdoc *, const mspan *) = {m_spelled_acronym, m_government_of, m_government_noun, m_not_actor,
                                                              m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
                                                              m_unknown_org};
     for (size_t k = 0; k < sizeof first / sizeof *first; k++) {

@@ -70,6 +70,7 @@ typedef enum ag_word_class {
     WCI_CESSATION_VERB, WCI_POSITIVE_EVALUATION,
     WCI_LEAD_VERB, WCI_DELEGATION_NOUN, WCI_COURTESY_PREP, WCI_UNHELD_VERB,
     WCI_MEMBER_WORD,
+    WCI_OFFICE_WORD, WCI_FACILITY_NOUN,
     WCI_NAMED2 /* classes of the second word end here */
 } ag_word_class;
 
