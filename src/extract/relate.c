@@ -25,8 +25,13 @@ static int is_modifier(const xdoc *x, size_t i)
     if (x_tok_has(x, i, WC(NOUN_MODIFIER)))
         return 1;
     unsigned f = x->t.toks[i].flags;
-    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, i, WC(LIGHT_VERB)) &&
-           !x_tok_has(x, i, WC(NEGATION)) && !x_tok_has(x, i, WC(BE)) && !x_tok_has(x, i, WC(FUNCTION_WORD));
+    if (!(f & AG_TOK_WORD) || (f & (AG_TOK_CAP | AG_TOK_DIGIT)) || x_tok_has(x, i, WC(LIGHT_VERB)) ||
+        x_tok_has(x, i, WC(NEGATION)) || x_tok_has(x, i, WC(BE)) || x_tok_has(x, i, WC(FUNCTION_WORD)))
+        return 0;
+    /* "has condemned the bombing": a stance verb is the predicate whose
+     * object the noun is, not a modifier of it. */
+    ag_lx_hit h;
+    return !(x_match(x, i, x->t.n_toks, KIND(AG_LX_VERB), &h) && h.form == AG_FORM_VERB);
 }
 
 static int usable(const xdoc *x, int c)
@@ -726,6 +731,8 @@ static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, siz
     return n;
 }
 
+static int ends_ing(const xdoc *x, size_t k);
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -776,6 +783,11 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         /* "condemned the attacks and pledged support for Kyiv": the next
          * verb starts its own predicate. */
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && chunk_of(x, k + 1) < 0 &&
+            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
+            break;
+        /* "rejects all violence, reiterating its support for X": a
+         * participle after a comma opens a predicate of its own. */
+        if (k > from && x_tok_is(x, k, ",") && chunk_of(x, k + 1) < 0 && ends_ing(x, k + 1) &&
             (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
             break;
         int c = chunk_of(x, k);
@@ -2129,6 +2141,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    /* "condemned the terrorist bombing which ...": an -ing form after a
+     * determiner and its modifiers is the noun. */
+    pr->nominal |= q < p && ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
