@@ -1738,6 +1738,16 @@ static const char *copula_judgment(const xdoc *x, const sentctx *s, size_t k)
     return NULL;
 }
 
+/* The token after the prepositional phrases at k ("towards the UAE"; not
+ * "of", nor "by" that names the act's agent), or k. */
+static size_t past_phrase(const xdoc *x, const sentctx *s, size_t k)
+{
+    while (k + 1 < s->hi && x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "of") && !x_tok_is(x, k, "by") &&
+           chunk_of(x, k + 1) >= 0)
+        k = x->chunks[chunk_of(x, k + 1)].t1;
+    return k;
+}
+
 /* "both Kosovo and Serbia are in direct violation of their obligations",
  * "Mali's junta was 'illegitimate'", "The Dutch position is ... interference"
  * in a speaker's words: the speaker's stance toward them. */
@@ -1748,16 +1758,23 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
         int c = chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || (x->chunks[c].flags & CH_LOC))
             continue;
+        /* "statements towards the UAE are ...": the object of a preposition
+         * is not the subject ("the statements of X" are X's). */
+        if (i > s->lo && x_tok_has(x, i - 1, WC(PREPOSITION)) && !x_tok_is(x, i - 1, "of") && !x_tok_is(x, i - 1, "by"))
+            continue;
         int g[MAXG];
         size_t ng = group_right(x, c, s->hi, g);
         size_t k = x->chunks[c].t1;
         while (k < s->hi && (chunk_of(x, k) >= 0 || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             k++;
+        if ((x->chunks[c].flags & CH_POSS) && k < s->hi && (x_tflags(x, k) & AG_TOK_POSS) && !(x_tflags(x, k) & AG_TOK_CAP))
+            k++; /* the "'s" of "Poland's remarks" */
+        k = past_phrase(x, s, k);
         /* "The Canadian position is", "Russia's decision was": one noun of
          * the actor's between. */
         if ((x->chunks[c].flags & (CH_ADJ | CH_POSS)) && chunk_of(x, k) < 0 && !(x_tflags(x, k) & AG_TOK_CAP) &&
-            k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE)))
-            k++;
+            k + 1 < s->hi && x_tok_has(x, past_phrase(x, s, k + 1), WC(BE)))
+            k = past_phrase(x, s, k + 1);
         else if (x->chunks[c].flags & CH_ADJ) /* "Dutch" alone is no actor's */
             continue;
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
@@ -1791,6 +1808,64 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
                 add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
                 break;
             }
+    }
+}
+
+/* The actors judged after a judgment verb at i ("considered Akar's
+ * statements", "described the Turkish move"): the first mention within a
+ * few words that is not a place; their count in tgt, the mention in *c. */
+static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
+{
+    for (size_t k = i + 1; k < s->hi && k < i + 6; k++) {
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK) | WC(SPEECH_VERB)))
+            return 0;
+        *c = chunk_of(x, k);
+        if (*c < 0 || (x->chunks[*c].flags & CH_LOC))
+            continue;
+        if (usable(x, *c))
+            return group_right(x, *c, s->hi, tgt);
+        tgt[0] = x->chunks[*c].actor; /* "the Turkish move" */
+        return 1;
+    }
+    return 0;
+}
+
+/* "Greece considered Turkey's statements a provocation", "Azerbaijan finds
+ * X's comments one-sided", "Turkey's move was described by Greece as
+ * reckless": a judgment verb with an actor (or its act) and an evaluation
+ * word is the judge's stance toward the actor. */
+static void judgments(xdoc *x, sentctx *s, int sent)
+{
+    x->rule = "judgment";
+    for (size_t i = s->lo + 1; i + 2 < s->hi; i++) {
+        if (!x_tok_has2(x, i, WC2(JUDGMENT_VERB)) || chunk_of(x, i) >= 0 || x_tok_has(x, i - 1, WC(NEGATION)) ||
+            (i > s->lo + 1 && x_tok_has(x, i - 2, WC(NEGATION))))
+            continue;
+        int src[MAXG], tgt[MAXG], c = -1;
+        size_t ns = 0, nt = 0;
+
+        if (x_tok_has(x, i - 1, WC(BE))) { /* "was described by X as" */
+            int agent = x_tok_is(x, i + 1, "by") ? chunk_of(x, i + 2) : -1;
+            for (size_t k = i - 1; agent >= 0 && usable(x, agent) && k > s->lo && !nt; k--) {
+                int b = chunk_of(x, k - 1);
+                if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+                    break;
+                if (b >= 0 && !(x->chunks[b].flags & CH_LOC))
+                    tgt[nt++] = x->chunks[b].actor;
+            }
+            src[0] = agent;
+            ns = nt ? 1 : 0;
+            c = agent;
+        } else if (!x_tok_has(x, i + 1, WC(PREPOSITION))) { /* "called on X to": an appeal */
+            nt = judged(x, s, i, tgt, &c);
+            ns = nt ? find_source(x, s, i, src) : 0;
+        }
+        const char *lemma = ns ? copula_judgment(x, s, x->chunks[c].t1 - 1) : NULL;
+        long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
+        for (size_t a = 0; v >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++)
+                if (src[a] != tgt[b] && !related(x, src[a], tgt[b]))
+                    add_stance(x, src[a], tgt[b], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
     }
 }
 
@@ -2519,6 +2594,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
+    if (cues & CUE_MENTION)
+        judgments(x, &s, (int)si);
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
     if (s.inq != inq_small)
