@@ -568,6 +568,56 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* 1 if tokens [a, p) are only words of a verb group ("had", "also",
+ * "firmly"): the word before a is the predicate's subject. */
+static int verb_group_between(const xdoc *x, size_t a, size_t p)
+{
+    for (size_t k = a; k < p; k++) {
+        char w[64];
+        size_t n = strlen(ag_token_str(&x->t, k, w, sizeof w));
+        int ly = n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y';
+        if (chunk_of(x, k) >= 0 || !(ly || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
+                                     x_tok_has2(x, k, WC2(VERB_ADVERB))))
+            return 0;
+    }
+    return 1;
+}
+
+/* The country or organization that "it" at token t stands for as a
+ * subject: after "X said (that)", X; at the head of a clause, the source
+ * of the last stance of this or the last sentence; -1 if none. */
+static int it_subject(const xdoc *x, const sentctx *s, size_t t)
+{
+    size_t k = t > s->lo && x_tok_is(x, t - 1, "that") ? t - 1 : t;
+    /* "announced today that", "said on Monday that" */
+    size_t v = k;
+    while (v > s->lo + 1 && v + 3 > k && chunk_of(x, v - 1) < 0 &&
+           (x_tok_has(x, v - 1, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v - 1, "on") || x_tok_is(x, v - 1, "today")))
+        v--;
+    if (v < k && v > s->lo && x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+        k = v;
+    if (k > s->lo && x_tok_has(x, k - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB))) {
+        for (size_t j = k - 1; j > s->lo; j--) {
+            int c = chunk_of(x, j - 1);
+            if (x_tok_has(x, j - 1, WC(CLAUSE_BREAK)))
+                return -1;
+            if (c >= 0 && usable(x, c))
+                return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[c].actor;
+        }
+        return -1;
+    }
+    if (k > s->lo && !x_tok_has(x, k - 1, WC(CONJUNCTION)) && !x_tok_is(x, k - 1, ","))
+        return -1;
+    for (size_t r = x->n_rels; r-- > 0;) {
+        const xrel *e = &x->rels[r];
+        if (e->sent + 1 < s->sent)
+            break;
+        if (e->kind == AG_REL_STANCE && e->src >= 0 && x->actors[e->src].kind != AG_ACTOR_PERSON)
+            return e->src;
+    }
+    return -1;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -631,6 +681,11 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }
+            }
+            /* "Iraq announced that it had summoned", "It also recalled". */
+            if (x_tok_is(x, k - 1, "it") && verb_group_between(x, k, p)) {
+                src[0] = it_subject(x, s, k - 1);
+                return src[0] >= 0;
             }
             /* "a pact with China, which has raised": the clause is about a thing. */
             if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
