@@ -849,6 +849,12 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         if (c < 0)
             continue;
         int aimed = preps && (x->chunks[c].flags & CH_LOC) && after_prep(x, x->chunks[c].t0, preps);
+        /* "condemned the Israeli operation": a country adjective opening
+         * the object names the actor of the act. */
+        aimed |= x->chunks[c].t0 <= from + 1 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) &&
+                 x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
+                 !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
+                 !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
         if (!usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;
             continue;
@@ -2159,7 +2165,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "in response to the expulsion of X", "condemned the expulsion of
          * X": a noun after a preposition or another stance verb names an
          * act whose agent the clause does not give. */
-        c |= !(c & AG_RC_LIGHT) && embedded(x, s, q, p) ? AG_RC_EMBEDDED : 0;
+        /* "condemned the Israeli attack on X": the same past a country
+         * adjective before the noun. */
+        int adj = q == p && p > s->lo ? chunk_of(x, p - 1) : -1;
+        size_t qa = adj >= 0 && (x->chunks[adj].flags & CH_ADJ) ? x->chunks[adj].t0 : q;
+        c |= !(c & AG_RC_LIGHT) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p) && /* "has been backing": progressive */
                 !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
@@ -2274,6 +2284,9 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     /* "condemned the terrorist bombing which ...": an -ing form after a
      * determiner and its modifiers is the noun. */
     pr->nominal |= q < p && ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
+    /* "the Israeli attack": a form after a country adjective and its determiner. */
+    int adj = p > s->lo ? chunk_of(x, p - 1) : -1;
+    pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
