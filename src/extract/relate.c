@@ -1930,6 +1930,36 @@ static void judgments(xdoc *x, sentctx *s, int sent)
     }
 }
 
+/* "ordered the Kenyan ambassador to leave the country", "gave Mexico's
+ * ambassador 72 hours to leave": an order to an envoy (the first mention
+ * before "to") to leave is an expulsion of the envoy's side. */
+static void leave_orders(xdoc *x, sentctx *s, int sent)
+{
+    x->rule = "leave_order";
+    for (size_t i = s->lo + 2; i < s->hi; i++) {
+        if (!x_tok_has2(x, i, WC2(DEPARTURE_VERB)) || !x_tok_is(x, i - 1, "to"))
+            continue;
+        int tgt = -1, src[MAXG];
+        size_t verb = 0;
+        for (size_t k = i - 1; k > s->lo + 1 && k + 10 > i && !verb; k--) {
+            int c = chunk_of(x, k - 1);
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || (c >= 0 && (x->chunks[c].flags & CH_PRON)))
+                break; /* "order him to leave": whom "him" stands for is not known here */
+            if (c >= 0 && tgt < 0 && !(x->chunks[c].flags & CH_LOC)) {
+                tgt = x->chunks[c].actor;
+                k = x->chunks[c].t0 + 1; /* the loop's k-- lands on the mention's start */
+            } else if (c < 0 && tgt >= 0 && x_tok_has2(x, k - 1, WC2(ORDER_VERB)) &&
+                       !x_tok_has(x, k - 2, WC(NEGATION)) && !x_tok_has(x, k - 2, WC(IRREALIS))) {
+                verb = k - 1;
+            }
+        }
+        long v = verb ? ag_lexicon_find(x->lx, AG_LX_VERB, "expel") : -1;
+        size_t ns = v >= 0 ? find_source(x, s, verb, src) : 0;
+        for (size_t a = 0; a < ns; a++)
+            add_stance(x, src[a], tgt, ag_lexicon_entry(x->lx, (uint32_t)v), sent);
+    }
+}
+
 /* What a sentence offers the relation rules, read from its tokens. */
 enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
 
@@ -2662,8 +2692,10 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
-    if (cues & CUE_MENTION)
+    if (cues & CUE_MENTION) {
         judgments(x, &s, (int)si);
+        leave_orders(x, &s, (int)si);
+    }
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
     if (s.inq != inq_small)

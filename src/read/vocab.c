@@ -114,6 +114,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_COURTESY_PREP] = "courtesy_prep",
     [WCI_UNHELD_VERB] = "unheld_verb",
     [WCI_JUDGMENT_VERB] = "judgment_verb",
+    [WCI_ORDER_VERB] = "order_verb",
+    [WCI_DEPARTURE_VERB] = "departure_verb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
