@@ -1960,6 +1960,34 @@ static void leave_orders(xdoc *x, sentctx *s, int sent)
     }
 }
 
+/* "Turkey must stop its interference", "it is more appropriate for Turkey
+ * to stop": said by a speaker, an actor that must stop or undo something is
+ * the target of the speaker's demand (corpus guide 7). */
+static void modal_demands(xdoc *x, sentctx *s, int sent)
+{
+    if (s->speaker < 0)
+        return;
+    x->rule = "modal_demand";
+    for (size_t i = s->lo; i + 2 < s->hi; i++) {
+        int c = chunk_of(x, i);
+        if (c < 0 || x->chunks[c].t0 != i || !usable(x, c) || (x->chunks[c].flags & CH_POSS))
+            continue;
+        size_t k = x->chunks[c].t1;
+        int modal = x_tok_has(x, k, WC(MODAL)) && !x_tok_has(x, k + 1, WC(NEGATION));
+        int for_to = i > s->lo && x_tok_is(x, i - 1, "for") && x_tok_is(x, k, "to");
+        size_t v = k + 1;
+        if (v < s->hi && chunk_of(x, v) < 0 && !x_tok_has2(x, v, WC2(CESSATION_VERB)) &&
+            (x_tok_is(x, v, "to") || (x_tflags(x, v) & AG_TOK_WORD)) && !x_tok_has(x, v, WC(NEGATION)))
+            v++; /* "has to stop", "must immediately stop" */
+        if (!(modal || for_to || (x_tok_has(x, k, WC(HAVE)) && x_tok_is(x, k + 1, "to"))) || v >= s->hi ||
+            !x_tok_has2(x, v, WC2(CESSATION_VERB)))
+            continue;
+        long e = ag_lexicon_find(x->lx, AG_LX_VERB, "demand");
+        if (e >= 0 && x->chunks[c].actor != s->speaker)
+            add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)e), sent);
+    }
+}
+
 /* What a sentence offers the relation rules, read from its tokens. */
 enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
 
@@ -2695,6 +2723,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     if (cues & CUE_MENTION) {
         judgments(x, &s, (int)si);
         leave_orders(x, &s, (int)si);
+        modal_demands(x, &s, (int)si);
     }
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
