@@ -26,7 +26,8 @@ static int is_modifier(const xdoc *x, size_t i)
         return 1;
     unsigned f = x->t.toks[i].flags;
     if (!(f & AG_TOK_WORD) || (f & (AG_TOK_CAP | AG_TOK_DIGIT)) || x_tok_has(x, i, WC(LIGHT_VERB)) ||
-        x_tok_has(x, i, WC(NEGATION)) || x_tok_has(x, i, WC(BE)) || x_tok_has(x, i, WC(FUNCTION_WORD)))
+        x_tok_has(x, i, WC(NEGATION)) || x_tok_has(x, i, WC(BE)) || x_tok_has(x, i, WC(FUNCTION_WORD)) ||
+        x_tok_has(x, i, WC(PREPOSITION))) /* "carried out under the mediation of X" */
         return 0;
     /* "has condemned the bombing": a stance verb is the predicate whose
      * object the noun is, not a modifier of it. */
