@@ -2515,6 +2515,12 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         return 0;
     case AG_RR_SVO:
     case AG_RR_SUBJECT:
+        /* "following requests from Bangkok and Phnom Penh": the holder of
+         * a stance noun follows "from"; the clause's subject is its aim. */
+        if (pr->nominal && x_tok_is(x, k, "from") && (c = chunk_of(x, k + 1)) >= 0 && !(x->chunks[c].flags & CH_ADJ)) {
+            *ns = group_right(x, c, s->hi, src); /* "from Bangkok" reads as a place: the government */
+            return r->roles == AG_RR_SUBJECT ? 0 : find_source(x, s, pr->head, tgt);
+        }
         *ns = opening_participle(x, s, pr->head, src);
         if (!*ns)
             *ns = find_source(x, s, pr->head, src);
