@@ -376,6 +376,31 @@ static int adjective_agency(const xdoc *x, int c)
            x_tok_has(x, k->t1, WC(AGENCY_HEAD_NOUN) | WC(GOVERNMENT_NOUN));
 }
 
+/* The source of the last stance of this or the last sentence that is a
+ * country or organization, or -1. */
+static int last_acting(const xdoc *x, int sent)
+{
+    for (size_t r = x->n_rels; r-- > 0;) {
+        const xrel *e = &x->rels[r];
+        if (e->sent + 1 < sent)
+            break;
+        if (e->kind == AG_REL_STANCE && e->src >= 0 && x->actors[e->src].kind != AG_ACTOR_PERSON)
+            return e->src;
+    }
+    return -1;
+}
+
+/* '"...," the message said', "according to the statement": a document
+ * noun at token d (after "the" or "its") speaks for the one that last took
+ * a stance; -1 if it is none. */
+static int document_voice(const xdoc *x, const sentctx *s, size_t d)
+{
+    if (d <= s->lo || d >= s->hi || chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
+        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its")))
+        return -1;
+    return last_acting(x, s->sent);
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -408,6 +433,8 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
                 s->speaker = x->chunks[c].actor;
                 return;
             }
+            if ((s->speaker = document_voice(x, s, i + 3)) >= 0)
+                return;
         }
         if (!x_tok_has(x, i, WC(SPEECH_VERB)) && !announces_quote(x, i))
             continue;
@@ -420,6 +447,8 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             s->speaker = x->chunks[c].actor;
             return;
         }
+        if (c < 0 && ((s->speaker = document_voice(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i + 2)) >= 0))
+            return;
     }
     /* '"The Government condemns ... . ...," the ministry said': a quote
      * that closes in a later sentence has the speaker named there. */
@@ -609,14 +638,7 @@ static int it_subject(const xdoc *x, const sentctx *s, size_t t)
     }
     if (k > s->lo && !x_tok_has(x, k - 1, WC(CONJUNCTION)) && !x_tok_is(x, k - 1, ","))
         return -1;
-    for (size_t r = x->n_rels; r-- > 0;) {
-        const xrel *e = &x->rels[r];
-        if (e->sent + 1 < s->sent)
-            break;
-        if (e->kind == AG_REL_STANCE && e->src >= 0 && x->actors[e->src].kind != AG_ACTOR_PERSON)
-            return e->src;
-    }
-    return -1;
+    return last_acting(x, s->sent);
 }
 
 /* Source of the predicate at p: returns the number of actors in *src. */
