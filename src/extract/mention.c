@@ -129,7 +129,6 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         return 0;
     const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     size_t k = j + m;
-    int cap = (x_tflags(x, j) & AG_TOK_CAP) != 0;
     if (!has_loc && x_tok_is(x, k, "of")) {
         size_t q = k + 1;
         if (x_tok_is(x, q, "the"))
@@ -149,9 +148,10 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
             *actor = x->co.agency;
             return k - i;
         }
-        /* "urged the National Assembly": a named agency of the country in
-         * focus (resolve.c). */
-        country = cap && m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
+        /* "urged the National Assembly", "the foreign ministry said": an
+         * agency type of two words or more is the country's in focus
+         * (resolve.c). */
+        country = m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
         if (country < 0)
             return 0;
     }

@@ -25,8 +25,14 @@ static int is_modifier(const xdoc *x, size_t i)
     if (x_tok_has(x, i, WC(NOUN_MODIFIER)))
         return 1;
     unsigned f = x->t.toks[i].flags;
-    return (f & AG_TOK_WORD) && !(f & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, i, WC(LIGHT_VERB)) &&
-           !x_tok_has(x, i, WC(NEGATION)) && !x_tok_has(x, i, WC(BE)) && !x_tok_has(x, i, WC(FUNCTION_WORD));
+    if (!(f & AG_TOK_WORD) || (f & (AG_TOK_CAP | AG_TOK_DIGIT)) || x_tok_has(x, i, WC(LIGHT_VERB)) ||
+        x_tok_has(x, i, WC(NEGATION)) || x_tok_has(x, i, WC(BE)) || x_tok_has(x, i, WC(FUNCTION_WORD)) ||
+        x_tok_has(x, i, WC(PREPOSITION))) /* "carried out under the mediation of X" */
+        return 0;
+    /* "has condemned the bombing": a stance verb is the predicate whose
+     * object the noun is, not a modifier of it. */
+    ag_lx_hit h;
+    return !(x_match(x, i, x->t.n_toks, KIND(AG_LX_VERB), &h) && h.form == AG_FORM_VERB);
 }
 
 static int usable(const xdoc *x, int c)
@@ -407,6 +413,31 @@ static int adjective_agency(const xdoc *x, int c)
            x_tok_has(x, k->t1, WC(AGENCY_HEAD_NOUN) | WC(GOVERNMENT_NOUN));
 }
 
+/* The source of the last stance of this or the last sentence that is a
+ * country or organization, or -1. */
+static int last_acting(const xdoc *x, int sent)
+{
+    for (size_t r = x->n_rels; r-- > 0;) {
+        const xrel *e = &x->rels[r];
+        if (e->sent + 1 < sent)
+            break;
+        if (e->kind == AG_REL_STANCE && e->src >= 0 && x->actors[e->src].kind != AG_ACTOR_PERSON)
+            return e->src;
+    }
+    return -1;
+}
+
+/* '"...," the message said', "according to the statement": a document
+ * noun at token d (after "the" or "its") speaks for the one that last took
+ * a stance; -1 if it is none. */
+static int document_voice(const xdoc *x, const sentctx *s, size_t d)
+{
+    if (d <= s->lo || d >= s->hi || chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
+        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its")))
+        return -1;
+    return last_acting(x, s->sent);
+}
+
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
  * `X said: "..."`, `according to X`. */
 static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
@@ -443,6 +474,8 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
                 s->speaker = x->chunks[c].actor;
                 return;
             }
+            if ((s->speaker = document_voice(x, s, i + 3)) >= 0)
+                return;
         }
         if (!x_tok_has(x, i, WC(SPEECH_VERB)) && !announces_quote(x, i))
             continue;
@@ -455,6 +488,8 @@ static void find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             s->speaker = x->chunks[c].actor;
             return;
         }
+        if (c < 0 && ((s->speaker = document_voice(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i + 2)) >= 0))
+            return;
     }
     /* '"The Government condemns ... . ...," the ministry said': a quote
      * that closes in a later sentence has the speaker named there. */
@@ -613,6 +648,49 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* 1 if tokens [a, p) are only words of a verb group ("had", "also",
+ * "firmly"): the word before a is the predicate's subject. */
+static int verb_group_between(const xdoc *x, size_t a, size_t p)
+{
+    for (size_t k = a; k < p; k++) {
+        char w[64];
+        size_t n = strlen(ag_token_str(&x->t, k, w, sizeof w));
+        int ly = n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y';
+        if (chunk_of(x, k) >= 0 || !(ly || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
+                                     x_tok_has2(x, k, WC2(VERB_ADVERB))))
+            return 0;
+    }
+    return 1;
+}
+
+/* The country or organization that "it" at token t stands for as a
+ * subject: after "X said (that)", X; at the head of a clause, the source
+ * of the last stance of this or the last sentence; -1 if none. */
+static int it_subject(const xdoc *x, const sentctx *s, size_t t)
+{
+    size_t k = t > s->lo && x_tok_is(x, t - 1, "that") ? t - 1 : t;
+    /* "announced today that", "said on Monday that" */
+    size_t v = k;
+    while (v > s->lo + 1 && v + 3 > k && chunk_of(x, v - 1) < 0 &&
+           (x_tok_has(x, v - 1, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v - 1, "on") || x_tok_is(x, v - 1, "today")))
+        v--;
+    if (v < k && v > s->lo && x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+        k = v;
+    if (k > s->lo && x_tok_has(x, k - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB))) {
+        for (size_t j = k - 1; j > s->lo; j--) {
+            int c = chunk_of(x, j - 1);
+            if (x_tok_has(x, j - 1, WC(CLAUSE_BREAK)))
+                return -1;
+            if (c >= 0 && usable(x, c))
+                return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[c].actor;
+        }
+        return -1;
+    }
+    if (k > s->lo && !x_tok_has(x, k - 1, WC(CONJUNCTION)) && !x_tok_is(x, k - 1, ","))
+        return -1;
+    return last_acting(x, s->sent);
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -680,6 +758,11 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }
+            }
+            /* "Iraq announced that it had summoned", "It also recalled". */
+            if (x_tok_is(x, k - 1, "it") && verb_group_between(x, k, p)) {
+                src[0] = it_subject(x, s, k - 1);
+                return src[0] >= 0;
             }
             /* "a pact with China, which has raised": the clause is about a thing. */
             if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
@@ -780,6 +863,8 @@ static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, siz
     return n;
 }
 
+static int ends_ing(const xdoc *x, size_t k);
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -832,10 +917,21 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && chunk_of(x, k + 1) < 0 &&
             (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
             break;
+        /* "rejects all violence, reiterating its support for X": a
+         * participle after a comma opens a predicate of its own. */
+        if (k > from && x_tok_is(x, k, ",") && chunk_of(x, k + 1) < 0 && ends_ing(x, k + 1) &&
+            (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
+            break;
         int c = chunk_of(x, k);
         if (c < 0)
             continue;
         int aimed = preps && (x->chunks[c].flags & CH_LOC) && after_prep(x, x->chunks[c].t0, preps);
+        /* "condemned the Israeli operation": a country adjective opening
+         * the object names the actor of the act. */
+        aimed |= x->chunks[c].t0 <= from + 1 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) &&
+                 x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
+                 !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
+                 !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
         if (!usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;
             continue;
@@ -2053,6 +2149,16 @@ static const char *copula_judgment(const xdoc *x, const sentctx *s, size_t k)
     return NULL;
 }
 
+/* The token after the prepositional phrases at k ("towards the UAE"; not
+ * "of", nor "by" that names the act's agent), or k. */
+static size_t past_phrase(const xdoc *x, const sentctx *s, size_t k)
+{
+    while (k + 1 < s->hi && x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "of") && !x_tok_is(x, k, "by") &&
+           chunk_of(x, k + 1) >= 0)
+        k = x->chunks[chunk_of(x, k + 1)].t1;
+    return k;
+}
+
 /* "both Kosovo and Serbia are in direct violation of their obligations",
  * "Mali's junta was 'illegitimate'", "The Dutch position is ... interference"
  * in a speaker's words: the speaker's stance toward them. */
@@ -2063,14 +2169,21 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
         int c = chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || (x->chunks[c].flags & CH_LOC))
             continue;
+        /* "statements towards the UAE are ...": the object of a preposition
+         * is not the subject ("the statements of X" are X's). */
+        if (i > s->lo && x_tok_has(x, i - 1, WC(PREPOSITION)) && !x_tok_is(x, i - 1, "of") && !x_tok_is(x, i - 1, "by"))
+            continue;
         size_t k = x->chunks[c].t1;
         while (k < s->hi && (chunk_of(x, k) >= 0 || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             k++;
+        if ((x->chunks[c].flags & CH_POSS) && k < s->hi && (x_tflags(x, k) & AG_TOK_POSS) && !(x_tflags(x, k) & AG_TOK_CAP))
+            k++; /* the "'s" of "Poland's remarks" */
+        k = past_phrase(x, s, k);
         /* "The Canadian position is", "Russia's decision was": one noun of
          * the actor's between. */
         if ((x->chunks[c].flags & (CH_ADJ | CH_POSS)) && chunk_of(x, k) < 0 && !(x_tflags(x, k) & AG_TOK_CAP) &&
-            k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE)))
-            k++;
+            k + 1 < s->hi && x_tok_has(x, past_phrase(x, s, k + 1), WC(BE)))
+            k = past_phrase(x, s, k + 1);
         else if (x->chunks[c].flags & CH_ADJ) /* "Dutch" alone is no actor's */
             continue;
         if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
@@ -2106,6 +2219,122 @@ static void evaluations(xdoc *x, sentctx *s, int sent)
                 add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
                 break;
             }
+    }
+}
+
+/* The actors judged after a judgment verb at i ("considered Akar's
+ * statements", "described the Turkish move"): the first mention within a
+ * few words that is not a place; their count in tgt, the mention in *c. */
+static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
+{
+    for (size_t k = i + 1; k < s->hi && k < i + 6; k++) {
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK) | WC(SPEECH_VERB)))
+            return 0;
+        *c = chunk_of(x, k);
+        if (*c < 0 || (x->chunks[*c].flags & CH_LOC))
+            continue;
+        if (usable(x, *c))
+            return group_right(x, *c, s->hi, tgt);
+        tgt[0] = x->chunks[*c].actor; /* "the Turkish move" */
+        return 1;
+    }
+    return 0;
+}
+
+/* "Greece considered Turkey's statements a provocation", "Azerbaijan finds
+ * X's comments one-sided", "Turkey's move was described by Greece as
+ * reckless": a judgment verb with an actor (or its act) and an evaluation
+ * word is the judge's stance toward the actor. */
+static void judgments(xdoc *x, sentctx *s, int sent)
+{
+    x->rule = "judgment";
+    for (size_t i = s->lo + 1; i + 2 < s->hi; i++) {
+        if (!x_tok_has2(x, i, WC2(JUDGMENT_VERB)) || chunk_of(x, i) >= 0 || x_tok_has(x, i - 1, WC(NEGATION)) ||
+            (i > s->lo + 1 && x_tok_has(x, i - 2, WC(NEGATION))))
+            continue;
+        int src[MAXG], tgt[MAXG], c = -1;
+        size_t ns = 0, nt = 0;
+
+        if (x_tok_has(x, i - 1, WC(BE))) { /* "was described by X as" */
+            int agent = x_tok_is(x, i + 1, "by") ? chunk_of(x, i + 2) : -1;
+            for (size_t k = i - 1; agent >= 0 && usable(x, agent) && k > s->lo && !nt; k--) {
+                int b = chunk_of(x, k - 1);
+                if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+                    break;
+                if (b >= 0 && !(x->chunks[b].flags & CH_LOC))
+                    tgt[nt++] = x->chunks[b].actor;
+            }
+            src[0] = agent;
+            ns = nt ? 1 : 0;
+            c = agent;
+        } else if (!x_tok_has(x, i + 1, WC(PREPOSITION))) { /* "called on X to": an appeal */
+            nt = judged(x, s, i, tgt, &c);
+            ns = nt ? find_source(x, s, i, src) : 0;
+        }
+        const char *lemma = ns ? copula_judgment(x, s, x->chunks[c].t1 - 1) : NULL;
+        long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
+        for (size_t a = 0; v >= 0 && a < ns; a++)
+            for (size_t b = 0; b < nt; b++)
+                if (src[a] != tgt[b] && !related(x, src[a], tgt[b]))
+                    add_stance(x, src[a], tgt[b], ag_lexicon_entry(x->lx, (uint32_t)v), sent);
+    }
+}
+
+/* "ordered the Kenyan ambassador to leave the country", "gave Mexico's
+ * ambassador 72 hours to leave": an order to an envoy (the first mention
+ * before "to") to leave is an expulsion of the envoy's side. */
+static void leave_orders(xdoc *x, sentctx *s, int sent)
+{
+    x->rule = "leave_order";
+    for (size_t i = s->lo + 2; i < s->hi; i++) {
+        if (!x_tok_has2(x, i, WC2(DEPARTURE_VERB)) || !x_tok_is(x, i - 1, "to"))
+            continue;
+        int tgt = -1, src[MAXG];
+        size_t verb = 0;
+        for (size_t k = i - 1; k > s->lo + 1 && k + 10 > i && !verb; k--) {
+            int c = chunk_of(x, k - 1);
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || (c >= 0 && (x->chunks[c].flags & CH_PRON)))
+                break; /* "order him to leave": whom "him" stands for is not known here */
+            if (c >= 0 && tgt < 0 && !(x->chunks[c].flags & CH_LOC)) {
+                tgt = x->chunks[c].actor;
+                k = x->chunks[c].t0 + 1; /* the loop's k-- lands on the mention's start */
+            } else if (c < 0 && tgt >= 0 && x_tok_has2(x, k - 1, WC2(ORDER_VERB)) &&
+                       !x_tok_has(x, k - 2, WC(NEGATION)) && !x_tok_has(x, k - 2, WC(IRREALIS))) {
+                verb = k - 1;
+            }
+        }
+        long v = verb ? ag_lexicon_find(x->lx, AG_LX_VERB, "expel") : -1;
+        size_t ns = v >= 0 ? find_source(x, s, verb, src) : 0;
+        for (size_t a = 0; a < ns; a++)
+            add_stance(x, src[a], tgt, ag_lexicon_entry(x->lx, (uint32_t)v), sent);
+    }
+}
+
+/* "Turkey must stop its interference", "it is more appropriate for Turkey
+ * to stop": said by a speaker, an actor that must stop or undo something is
+ * the target of the speaker's demand (corpus guide 7). */
+static void modal_demands(xdoc *x, sentctx *s, int sent)
+{
+    if (s->speaker < 0)
+        return;
+    x->rule = "modal_demand";
+    for (size_t i = s->lo; i + 2 < s->hi; i++) {
+        int c = chunk_of(x, i);
+        if (c < 0 || x->chunks[c].t0 != i || !usable(x, c) || (x->chunks[c].flags & CH_POSS))
+            continue;
+        size_t k = x->chunks[c].t1;
+        int modal = x_tok_has(x, k, WC(MODAL)) && !x_tok_has(x, k + 1, WC(NEGATION));
+        int for_to = i > s->lo && x_tok_is(x, i - 1, "for") && x_tok_is(x, k, "to");
+        size_t v = k + 1;
+        if (v < s->hi && chunk_of(x, v) < 0 && !x_tok_has2(x, v, WC2(CESSATION_VERB)) &&
+            (x_tok_is(x, v, "to") || (x_tflags(x, v) & AG_TOK_WORD)) && !x_tok_has(x, v, WC(NEGATION)))
+            v++; /* "has to stop", "must immediately stop" */
+        if (!(modal || for_to || (x_tok_has(x, k, WC(HAVE)) && x_tok_is(x, k + 1, "to"))) || v >= s->hi ||
+            !x_tok_has2(x, v, WC2(CESSATION_VERB)))
+            continue;
+        long e = ag_lexicon_find(x->lx, AG_LX_VERB, "demand");
+        if (e >= 0 && x->chunks[c].actor != s->speaker)
+            add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)e), sent);
     }
 }
 
@@ -2354,7 +2583,11 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "in response to the expulsion of X", "condemned the expulsion of
          * X": a noun after a preposition or another stance verb names an
          * act whose agent the clause does not give. */
-        c |= !(c & AG_RC_LIGHT) && embedded(x, s, q, p) ? AG_RC_EMBEDDED : 0;
+        /* "condemned the Israeli attack on X": the same past a country
+         * adjective before the noun. */
+        int adj = q == p && p > s->lo ? chunk_of(x, p - 1) : -1;
+        size_t qa = adj >= 0 && (x->chunks[adj].flags & CH_ADJ) ? x->chunks[adj].t0 : q;
+        c |= !(c & AG_RC_LIGHT) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
     } else if (((f & VG_PASSIVE) && !ends_ing(x, p) && /* "has been backing": progressive */
                 !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
@@ -2466,9 +2699,12 @@ static void pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *
     size_t q = modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-    /* "The virtual meeting of ...": a meeting form in -ing after a
-     * determiner and its modifiers is the noun. */
-    pr->nominal |= pr->e->kind == AG_LX_MEET && q < p && x_tok_has(x, q, WC(DETERMINER)) && ends_ing(x, p);
+    /* "condemned the terrorist bombing which ...", "The virtual meeting of
+     * ...": an -ing form after a determiner and its modifiers is the noun. */
+    pr->nominal |= q < p && ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
+    /* "the Israeli attack": a form after a country adjective and its determiner. */
+    int adj = p > s->lo ? chunk_of(x, p - 1) : -1;
+    pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
     if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && chunk_of(x, q - 1) < 0)
@@ -2638,6 +2874,12 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         return 0;
     case AG_RR_SVO:
     case AG_RR_SUBJECT:
+        /* "following requests from Bangkok and Phnom Penh": the holder of
+         * a stance noun follows "from"; the clause's subject is its aim. */
+        if (pr->nominal && x_tok_is(x, k, "from") && (c = chunk_of(x, k + 1)) >= 0 && !(x->chunks[c].flags & CH_ADJ)) {
+            *ns = group_right(x, c, s->hi, src); /* "from Bangkok" reads as a place: the government */
+            return r->roles == AG_RR_SUBJECT ? 0 : find_source(x, s, pr->head, tgt);
+        }
         *ns = opening_participle(x, s, pr->head, src);
         if (!*ns)
             *ns = find_source(x, s, pr->head, src);
@@ -2916,6 +3158,11 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         p += m ? m - 1 : 0;
     }
     evaluations(x, &s, (int)si);
+    if (cues & CUE_MENTION) {
+        judgments(x, &s, (int)si);
+        leave_orders(x, &s, (int)si);
+        modal_demands(x, &s, (int)si);
+    }
     if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
     if (cues & CUE_MENTION)

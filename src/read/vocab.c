@@ -116,6 +116,10 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MEMBER_WORD] = "member_word",
     [WCI_OFFICE_WORD] = "office_word",
     [WCI_FACILITY_NOUN] = "facility_noun",
+    [WCI_JUDGMENT_VERB] = "judgment_verb",
+    [WCI_ORDER_VERB] = "order_verb",
+    [WCI_DEPARTURE_VERB] = "departure_verb",
+    [WCI_DOCUMENT_NOUN] = "document_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
