@@ -691,6 +691,22 @@ static int it_subject(const xdoc *x, const sentctx *s, size_t t)
     return last_acting(x, s->sent);
 }
 
+/* "..., who supported ...": the mention the relative pronoun before p
+ * stands for, into src[0].  Returns 1 when there is one. */
+static int relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    if (p <= s->lo + 1 || !(x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which")))
+        return 0;
+    size_t b = p - 2;
+    if (x_tok_is(x, b, ",") && b > s->lo)
+        b--;
+    int c = chunk_of(x, b);
+    if (c < 0 || !usable(x, c))
+        return 0;
+    src[0] = x->chunks[c].actor;
+    return 1;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -706,17 +722,8 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
         src[0] = s->speaker;
         return 1;
     }
-    /* "..., who supported ..." */
-    if (p > s->lo + 1 && (x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which"))) {
-        size_t b = p - 2;
-        if (x_tok_is(x, b, ",") && b > s->lo)
-            b--;
-        int c = chunk_of(x, b);
-        if (c >= 0 && usable(x, c)) {
-            src[0] = x->chunks[c].actor;
-            return 1;
-        }
-    }
+    if (relative_subject(x, s, p, src))
+        return 1;
     /* "said ... and made the proposal": the subject of the first verb. */
     if (p > s->lo && (x_tok_is(x, p - 1, "and") || x_tok_is(x, p - 1, "but")) && s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
