@@ -24,8 +24,9 @@ done
 cmp -s "$T/one-by-one.jsonl" "$T/together.jsonl" && pass=$((pass + 1)) ||
   { fail=$((fail + 1)); echo "FAIL: extraction of several files differs from one file at a time"; }
 # --explain: the same records, and on stderr each sentence's chunks, the
-# verb group of each predicate and the rule that fired.
-printf 'Hungary was strongly criticized by Sweden and Norway.\nVenezuela refused to meet Guyana.\n' > "$T/x.txt"
+# verb group of each predicate and the rule that fired, and the rules that
+# read the whole sentence ("considered X's statements a provocation").
+printf 'Hungary was strongly criticized by Sweden and Norway.\nVenezuela refused to meet Guyana.\nGreece considered Turkey'"'"'s statements a provocation.\n' > "$T/x.txt"
 "$AG" extract -q "$T/x.txt" > "$T/plain.jsonl"
 "$AG" extract -q --explain "$T/x.txt" > "$T/explained.jsonl" 2> "$T/explain.txt"
 cmp -s "$T/plain.jsonl" "$T/explained.jsonl" && pass=$((pass + 1)) ||
@@ -33,7 +34,8 @@ cmp -s "$T/plain.jsonl" "$T/explained.jsonl" && pass=$((pass + 1)) ||
 for want in 'sentence 0: Hungary was strongly criticized by Sweden and Norway.' \
     '{[NP Sweden /head Sweden = Sweden] [NP Norway /head Norway = Norway]}' \
     'predicate [VG was strongly criticized +passive] stance criticize: verb passive by_agent' \
-    'rule passive_agent -> 2 relations' 'predicate [VG to meet +refused +infinitive]' 'rule refused_act -> 0 relations'; do
+    'rule passive_agent -> 2 relations' 'predicate [VG to meet +refused +infinitive]' 'rule refused_act -> 0 relations' \
+    'sentence rule judgment -> 1 relation'; do
   grep -qF -- "$want" "$T/explain.txt" && pass=$((pass + 1)) ||
     { fail=$((fail + 1)); echo "FAIL: extract --explain does not print: $want"; }
 done

@@ -3001,6 +3001,20 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
                   x->n_rels - n_rels == 1 ? "" : "s");
 }
 
+/* --explain: the rules that read the whole sentence rather than one
+ * predicate (judgments, quoted evaluations, orders to leave, ...), each
+ * with the relations it made since relation `before`. */
+static void explain_sentence_rules(xdoc *x, size_t before)
+{
+    for (size_t i = before; i < x->n_rels;) {
+        const char *rule = x->rels[i].rule ? x->rels[i].rule : "(none)";
+        size_t n = 0;
+        while (i < x->n_rels && strcmp(x->rels[i].rule ? x->rels[i].rule : "(none)", rule) == 0)
+            i++, n++;
+        ag_buf_printf(x->explain, "  sentence rule %s -> %zu relation%s\n", rule, n, n == 1 ? "" : "s");
+    }
+}
+
 /* The attendance verb at p, the gathering noun at q: the subject, with
  * the organization org (or -1) whose gathering it is, meets (at least two
  * participants, told as a fact).  1 when a meeting was told. */
@@ -3164,6 +3178,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         size_t m = relate_at(x, &s, p, (int)si);
         p += m ? m - 1 : 0;
     }
+    size_t before = x->n_rels;
     evaluations(x, &s, (int)si);
     if (cues & CUE_MENTION) {
         judgments(x, &s, (int)si);
@@ -3174,6 +3189,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         delegation_heads(x, &s, (int)si);
     if (cues & CUE_MENTION)
         members_join(x, &s, (int)si);
+    if (x->explain)
+        explain_sentence_rules(x, before);
     if (s.inq != inq_small)
         free(s.inq);
     return x->oom ? -1 : 0;
