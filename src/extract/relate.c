@@ -40,6 +40,17 @@ static int usable(const xdoc *x, int c)
     return c >= 0 && !(x->chunks[c].flags & (CH_ADJ | CH_LOC));
 }
 
+/* The usable chunk at token k, or after "the" there; -1 if none. */
+static int chunk_after(const xdoc *x, size_t k)
+{
+    int c = chunk_of(x, k);
+    if (c < 0 && x_tok_is(x, k, "the"))
+        c = chunk_of(x, k + 1);
+    return c >= 0 && usable(x, c) ? c : -1;
+}
+
+static int ends_ing(const xdoc *x, size_t k);
+
 static int push_rel(xdoc *x, const xrel *r)
 {
     if (ag__grow(&x->rels, &x->cap_rels, x->n_rels, sizeof *x->rels, 32)) {
@@ -345,6 +356,8 @@ typedef struct sentctx {
     size_t n_subj;
 } sentctx;
 
+static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
 static int in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
 
 /* A quote still open at the end of the sentence (from `hi` on): the
@@ -559,12 +572,6 @@ static int to_stop(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
-static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
-
-/* "called for talks between A and B", "a call for direct talks",
- * "proposed talks", "cancelled his visit", "a meeting between A and B could
- * take place if ...": a meeting noun asked for, offered, called off or
- * hypothetical has not happened. */
 /* "proposed talks", "cancelled his visit", "suspend all high-level
  * visits": an unheld_verb a few words before the meeting word at p. */
 static int unheld_before(const xdoc *x, const sentctx *s, size_t p)
@@ -575,6 +582,10 @@ static int unheld_before(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "called for talks between A and B", "a call for direct talks",
+ * "proposed talks", "cancelled his visit", "a meeting between A and B could
+ * take place if ...": a meeting noun asked for, offered, called off or
+ * hypothetical has not happened. */
 static int asked_for(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = modifiers_start(x, s, p);
@@ -869,8 +880,6 @@ static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, siz
     }
     return n;
 }
-
-static int ends_ing(const xdoc *x, size_t k);
 
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
@@ -1215,8 +1224,6 @@ static int at_meeting_place(xdoc *x, size_t p)
     return here && strcmp(here, where) == 0;
 }
 
-static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
-
 /* "attended the talks": the gathering noun at k is the meeting last told,
  * named with "the", and not placed elsewhere ("will attend the summit in Brussels" after talks in Paris;
  * "attend a summit" is another). */
@@ -1277,8 +1284,8 @@ static void members_join(xdoc *x, const sentctx *s, int si)
     for (size_t k = s->lo; k + 1 < s->hi; k++) {
         if (!x_tok_has2(x, k, WC2(MEMBER_WORD)))
             continue;
-        int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
-        if (!usable(x, c) || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+        int c = chunk_after(x, k + 1);
+        if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
             continue;
         int g[MAXG];
         size_t ng = group_right(x, c, s->hi, g);
@@ -1330,8 +1337,6 @@ static int separately(const xdoc *x, const sentctx *s, size_t head, size_t at)
     return 0;
 }
 
-static size_t modifiers_start(const xdoc *x, const sentctx *s, size_t p);
-
 /* "at a meeting", "during talks", "following a meeting": a meeting noun
  * after such a preposition is the scene of its clause, held by the
  * clause's subject.  Returns the preposition's token, or 0. */
@@ -1368,8 +1373,8 @@ static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src
         k++;
     if (!x_tok_is(x, k, ","))
         return 0;
-    int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
-    return c >= 0 && usable(x, c) && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
+    int c = chunk_after(x, k + 1);
+    return c >= 0 && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? group_right(x, c, s->hi, src) : 0;
 }
 
 static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
@@ -1489,10 +1494,6 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
     add_meeting(x, parts, n, e, where, sent);
 }
 
-/* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
- * a country named by its name right after a visit is the host, though the
- * mention reads as a place; a capital ("flew to Washington to meet ...")
- * is only where the visit went. */
 static int country_named(const xdoc *x, int c)
 {
     const xactor *h = &x->actors[x->chunks[c].actor];
@@ -1500,7 +1501,11 @@ static int country_named(const xdoc *x, int c)
     return h->kind == AG_ACTOR_COUNTRY && strlen(h->name) == n && strncmp(h->name, x->text + b, n) == 0;
 }
 
-/* ... and a tour's stops: "will head to Mozambique and Zambia". */
+/* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
+ * a country named by its name right after a visit is the host, though the
+ * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * is only where the visit went; and a tour's stops: "will head to
+ * Mozambique and Zambia". */
 static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
 {
     int c = k < s->hi ? chunk_of(x, k) : -1;
@@ -1655,8 +1660,6 @@ static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head
     int tour = (opts & AG_RO_HOST) && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & CH_LOC);
     return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt);
 }
-
-static int ends_ing(const xdoc *x, size_t k);
 
 /* A meeting verb whose subject is the clause's, told by the last
  * predicate: "will visit Moscow to meet X" (an infinitive of purpose after
@@ -2073,8 +2076,6 @@ static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
     }
     return 0;
 }
-
-static int ends_ing(const xdoc *x, size_t k);
 
 /* "The delegation was welcomed by X": a subject that is a delegation noun
  * right before the verb group at p is the delegation of the country its
@@ -2518,8 +2519,6 @@ static int paired_noun(const xdoc *x, const sentctx *s, size_t head)
     return first >= 0 && !(x->chunks[first].t0 > s->lo && x_tok_has(x, x->chunks[first].t0 - 1, WC(NEGATION)));
 }
 
-/* The conditions the rules test (AG_RC_*), from the verb group and the
- * words around the predicate. */
 /* "called on the Prime Minister on Saturday": after a form that ends in a
  * courtesy preposition, a person, and no infinitive in the rest of the
  * clause ("called on X to resign" asks X for an act). */
@@ -2562,6 +2561,8 @@ static int wished_object(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* The conditions the rules test (AG_RC_*), from the verb group and the
+ * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
@@ -2792,15 +2793,6 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
         }
     }
     return nt;
-}
-
-/* The usable chunk at token k, or after "the" there; -1 if none. */
-static int chunk_after(const xdoc *x, size_t k)
-{
-    int c = chunk_of(x, k);
-    if (c < 0 && x_tok_is(x, k, "the"))
-        c = chunk_of(x, k + 1);
-    return c >= 0 && usable(x, c) ? c : -1;
 }
 
 /* Adds the actors of the group starting at chunk c to src (n of them, at
@@ -3036,8 +3028,6 @@ static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
     return 1;
 }
 
-/* The predicate at p, if one starts there: the rules decide what it makes.
- * Returns the tokens it spans, 0 if none. */
 /* "attended the SCO ministerial meeting", "attended the African Union
  * summit": an attendee of an organization's gathering meets the
  * organization.  1 when a meeting was told. */
@@ -3114,6 +3104,8 @@ static void unmet_pair(xdoc *x, sentctx *s, const pred *pr)
     }
 }
 
+/* The predicate at p, if one starts there: the rules decide what it makes.
+ * Returns the tokens it spans, 0 if none. */
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
 {
     ag_lx_hit h;
@@ -3184,11 +3176,9 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         judgments(x, &s, (int)si);
         leave_orders(x, &s, (int)si);
         modal_demands(x, &s, (int)si);
-    }
-    if (cues & CUE_MENTION)
         delegation_heads(x, &s, (int)si);
-    if (cues & CUE_MENTION)
         members_join(x, &s, (int)si);
+    }
     if (x->explain)
         explain_sentence_rules(x, before);
     if (s.inq != inq_small)

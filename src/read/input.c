@@ -243,6 +243,13 @@ static const char *opt_string(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* The id of a document that gives none: "line-N", into buf. */
+static const char *line_id(size_t lineno, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "line-%zu", lineno);
+    return buf;
+}
+
 /* The document's id: its string, its number written out, or "line-N"
  * when it has none; NULL when "id" is anything else. */
 static const char *doc_id(json_t *o, size_t lineno, char *buf, size_t cap)
@@ -255,7 +262,7 @@ static const char *doc_id(json_t *o, size_t lineno, char *buf, size_t cap)
     else if (json_is_real(v))
         snprintf(buf, cap, "%.15g", json_real_value(v));
     else if (!v || json_is_null(v))
-        snprintf(buf, cap, "line-%zu", lineno);
+        return line_id(lineno, buf, cap);
     else
         return NULL;
     return buf;
@@ -296,10 +303,8 @@ static int jsonl_doc_fast(const char *buf, size_t len, size_t lineno, ag_buf *st
         return -1;
     char idbuf[64];
     const char *id = member_str(m, DOC_ID, store);
-    if (!id) {
-        snprintf(idbuf, sizeof idbuf, "line-%zu", lineno);
-        id = idbuf;
-    }
+    if (!id)
+        id = line_id(lineno, idbuf, sizeof idbuf);
     ag_doc_input in = {id, member_str(m, DOC_TEXT, store), m[DOC_TEXT].len, date,
                        member_str(m, DOC_TITLE, store), member_str(m, DOC_URL, store)};
     *st = cb(&in, ud, err);
