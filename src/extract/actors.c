@@ -123,7 +123,7 @@ static int lookup_token(xdoc *x, size_t i)
         if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
             break;
         h = ag__lx_phrase_step(h, x->t.toks[k].word);
-        unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_FORM | AG_LX_PH_PREFIX;
+        unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_ANY;
         if (!pf)
             break;
         size_t tl = phrase_tok_len(x, k, tok, sizeof tok);
@@ -137,7 +137,8 @@ static int lookup_token(xdoc *x, size_t i)
             klen = phrase_append(x, i, built, k, key, low, klen);
             built = k + 1;
         }
-        size_t n = none ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
+        unsigned maps = known ? ag__lx_word_maps(x->t.toks[i].cls2) : pf;
+        size_t n = none ? 0 : ag__lx_lookup_folded(x->lx, key, low, maps, hits, 16);
         if (n > 16)
             n = 16;
         for (size_t q = 0; q < n; q++) {

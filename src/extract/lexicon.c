@@ -102,24 +102,37 @@ static int plain_form(const char *form, int *words)
     return 1;
 }
 
+/* The map a form of kind goes to, by its key (add_form): actor names
+ * starting with a capital match as written, everything else in any case. */
+static unsigned form_map(ag_lx_kind kind, const char *key)
+{
+    int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON || kind == AG_LX_BLOCK;
+    int capital = (key[0] >= 'A' && key[0] <= 'Z') || (unsigned char)key[0] >= 0x80;
+    return actor && capital ? AG_LX_PH_FORM_EXACT : AG_LX_PH_FORM_ANYCASE;
+}
+
 /* The phrase key of a form: its tokens, as the extractor will see them,
- * joined by single spaces. */
-static char *form_key(ag_lexicon *lx, const char *form, int *words)
+ * joined by single spaces; the phrase filter learns it with its map. */
+static char *form_key(ag_lexicon *lx, const char *form, ag_lx_kind kind, int *words)
 {
     if (plain_form(form, words))
-        return ag__lx_phrases_add_plain(&lx->phrases, lx->vocab, form) ? NULL : ag_arena_strdup(lx->arena, form);
+        return ag__lx_phrases_add_plain(&lx->phrases, lx->vocab, form, form_map(kind, form))
+                   ? NULL
+                   : ag_arena_strdup(lx->arena, form);
     ag_text t;
     if (ag_text_split(form, strlen(form), lx->vocab, &t) != AG_OK)
         return NULL;
     ag_buf b = AG_BUF_INIT;
     char tok[256];
-    int ok = !ag__lx_phrases_add(&lx->phrases, lx->vocab, &t);
+    int ok = 1;
     for (size_t i = 0; i < t.n_toks && ok; i++) {
         if (i && ag_buf_putc(&b, ' '))
             ok = 0;
         if (ok && ag_buf_puts(&b, ag_token_str(&t, i, tok, sizeof tok)))
             ok = 0;
     }
+    if (ok && b.data && ag__lx_phrases_add(&lx->phrases, lx->vocab, &t, form_map(kind, b.data)))
+        ok = 0;
     *words = (int)t.n_toks;
     ag_text_free(&t);
     char *key = ok && b.data ? ag_arena_strdup(lx->arena, b.data) : NULL;
@@ -164,6 +177,8 @@ static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t 
     if (!w)
         return n > AG_WORD_MAX ? 0 : -1;
     w->cls |= words == 1 ? WC(FORM_WORD) : WC(FORM_PREFIX);
+    if (words == 1)
+        w->cls2 |= form_map(kind, key) == AG_LX_PH_FORM_EXACT ? WC2(FORM_EXACT) : WC2(FORM_ANYCASE);
     if (kind == AG_LX_VERB || kind == AG_LX_MEET) {
         w->cls |= WC(PREDICATE_START);
         if (words == 1 && w->verb < 0)
@@ -180,7 +195,7 @@ static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t 
 static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form form, const char *text)
 {
     int words = 0;
-    char *key = form_key(lx, text, &words);
+    char *key = form_key(lx, text, kind, &words);
     if (!key)
         return -1;
     if (!*key)
@@ -199,9 +214,7 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         if (!ag_strmap_get(lx->prefixes, pre, NULL) && ag_strmap_put(lx->prefixes, pre, 1))
             return -1;
     }
-    int actor = kind == AG_LX_COUNTRY || kind == AG_LX_ORG || kind == AG_LX_PERSON || kind == AG_LX_BLOCK;
-    int capital = (key[0] >= 'A' && key[0] <= 'Z') || (unsigned char)key[0] >= 0x80;
-    if (actor && capital)
+    if (form_map(kind, key) == AG_LX_PH_FORM_EXACT)
         return add_hit(lx, lx->cs, key, entry, form);
     char *low = ag_arena_strdup(lx->arena, key);
     if (!low)
@@ -693,16 +706,19 @@ size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hit
         return collect(lx, lx->cs, exact, hits, cap, 0);
     memcpy(low, exact, l + 1);
     ascii_lower(low);
-    return ag__lx_lookup_folded(lx, exact, low, hits, cap);
+    return ag__lx_lookup_folded(lx, exact, low, AG_LX_PH_ANY, hits, cap);
 }
 
-size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap)
+size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, unsigned maps,
+                            ag_lx_hit *hits, size_t cap)
 {
     /* Exact forms start with a capital (add_form): a lower-case phrase,
      * most verbs and titles, has none to look up. */
     unsigned char c = (unsigned char)exact[0];
-    size_t n = (c >= 'A' && c <= 'Z') || c >= 0x80 ? collect(lx, lx->cs, exact, hits, cap, 0) : 0;
-    return collect(lx, lx->ci, lower, hits, cap, n);
+    size_t n = (maps & AG_LX_PH_FORM_EXACT) && ((c >= 'A' && c <= 'Z') || c >= 0x80)
+                   ? collect(lx, lx->cs, exact, hits, cap, 0)
+                   : 0;
+    return maps & AG_LX_PH_FORM_ANYCASE ? collect(lx, lx->ci, lower, hits, cap, n) : n;
 }
 
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)

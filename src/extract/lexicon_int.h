@@ -119,8 +119,11 @@ extern const char *const ag_lx_rule_effects[];
  * its lower-cased copy. Writes at most `cap` hits; returns how many exist. */
 size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap);
 /* ag_lexicon_lookup with `lower`, exact with A-Z made a-z, already at hand
- * (the extractor keeps both as a phrase grows). */
-size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, ag_lx_hit *hits, size_t cap);
+ * (the extractor keeps both as a phrase grows), in the maps AG_LX_PH_FORM_*
+ * of `maps` only (the phrase filter's or ag__lx_word_maps' answer; a
+ * capitalized name probed in both maps was a third of the probes). */
+size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, unsigned maps,
+                            ag_lx_hit *hits, size_t cap);
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 /* Entry index of a live entry of this kind and name, or -1. */
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);
@@ -156,7 +159,20 @@ typedef struct ag_lx_phrases {
     } *slots;
     size_t cap, n; /* cap: 0 or a power of two */
 } ag_lx_phrases;
-enum { AG_LX_PH_FORM = 1u << 0, AG_LX_PH_PREFIX = 1u << 1 };
+/* FORM_EXACT, FORM_ANYCASE: a form of the phrase is in the exact-spelling
+ * map, in the any-case map (a lookup probes only those). */
+enum {
+    AG_LX_PH_FORM = 1u << 0,
+    AG_LX_PH_PREFIX = 1u << 1,
+    AG_LX_PH_FORM_EXACT = 1u << 2,
+    AG_LX_PH_FORM_ANYCASE = 1u << 3,
+    AG_LX_PH_ANY = 15u
+};
+/* The maps (AG_LX_PH_FORM_*) of a one-word form from its word's cls2. */
+static inline unsigned ag__lx_word_maps(uint64_t cls2)
+{
+    return (cls2 & WC2(FORM_EXACT) ? AG_LX_PH_FORM_EXACT : 0u) | (cls2 & WC2(FORM_ANYCASE) ? AG_LX_PH_FORM_ANYCASE : 0u);
+}
 #define AG_LX_PH0 1469598103934665603ull
 /* The hash of a phrase h followed by the word `id` (never 0). */
 static inline uint64_t ag__lx_phrase_step(uint64_t h, uint32_t id)
@@ -165,12 +181,13 @@ static inline uint64_t ag__lx_phrase_step(uint64_t h, uint32_t id)
     h ^= h >> 31;
     return h ? h : 1;
 }
-/* Files the form tokenized as t, adding its words to v. 0, or -1 out of
- * memory. */
-int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const struct ag_text *t);
+/* Files the form tokenized as t, adding its words to v; map
+ * (AG_LX_PH_FORM_EXACT or _ANYCASE) is the lexicon map the form is in. 0,
+ * or -1 out of memory. */
+int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const struct ag_text *t, unsigned map);
 /* The same for a form of words parted by single spaces that the tokenizer
  * splits at its spaces only (lexicon.c's plain_form). */
-int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form);
+int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form, unsigned map);
 /* AG_LX_PH_* bits of the phrase hashed h (0: no form is or starts so). */
 unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h);
 /* The lexicon's filter. */

@@ -43,7 +43,7 @@ static int put(ag_lx_phrases *p, uint64_t h, unsigned flags)
 }
 
 /* Files the word s[0..n) after the phrase hashed so far in *h. */
-static int add_word(ag_lx_phrases *p, ag_vocab *v, uint64_t *h, const char *s, size_t n, int last)
+static int add_word(ag_lx_phrases *p, ag_vocab *v, uint64_t *h, const char *s, size_t n, unsigned last)
 {
     char folded[AG_WORD_MAX + 1];
     /* A word too long for the vocabulary is id 0, as in a text. */
@@ -51,24 +51,25 @@ static int add_word(ag_lx_phrases *p, ag_vocab *v, uint64_t *h, const char *s, s
     if (!id && ag_word_fold(s, n, folded))
         return -1;
     *h = ag__lx_phrase_step(*h, id);
-    return put(p, *h, last ? AG_LX_PH_FORM : AG_LX_PH_PREFIX);
+    return put(p, *h, last ? AG_LX_PH_FORM | last : AG_LX_PH_PREFIX);
 }
 
-int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const ag_text *t)
+int ag__lx_phrases_add(ag_lx_phrases *p, ag_vocab *v, const ag_text *t, unsigned map)
 {
     uint64_t h = AG_LX_PH0;
     for (size_t i = 0; i < t->n_toks; i++)
-        if (add_word(p, v, &h, t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start, i + 1 == t->n_toks))
+        if (add_word(p, v, &h, t->text + t->toks[i].start, t->toks[i].end - t->toks[i].start,
+                     i + 1 == t->n_toks ? map : 0))
             return -1;
     return 0;
 }
 
-int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form)
+int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form, unsigned map)
 {
     uint64_t h = AG_LX_PH0;
     while (*form) {
         size_t n = strcspn(form, " ");
-        if (add_word(p, v, &h, form, n, form[n] == '\0'))
+        if (add_word(p, v, &h, form, n, form[n] == '\0' ? map : 0))
             return -1;
         form += n + (form[n] == ' ');
     }

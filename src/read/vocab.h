@@ -72,11 +72,15 @@ typedef enum ag_word_class {
     WCI_MEMBER_WORD,
     WCI_OFFICE_WORD, WCI_FACILITY_NOUN,
     WCI_JUDGMENT_VERB, WCI_ORDER_VERB, WCI_DEPARTURE_VERB, WCI_DOCUMENT_NOUN,
-    WCI_NAMED2 /* classes of the second word end here */
+    WCI_NAMED2, /* classes of the second word end here */
+    /* computed by the lexicon: which of its maps a one-word form is in
+     * (exact spelling, or any case), so a lookup skips the other */
+    WCI_FORM_EXACT = WCI_NAMED2, WCI_FORM_ANYCASE,
+    WCI_COUNT2
 } ag_word_class;
 
 _Static_assert(WCI_COUNT <= 64, "the first class word is a uint64_t");
-_Static_assert(WCI_NAMED2 <= WCI_WORD2 + 64, "the second class word is a uint64_t");
+_Static_assert(WCI_COUNT2 <= WCI_WORD2 + 64, "the second class word is a uint64_t");
 
 #define WC(name) ((uint64_t)1 << WCI_##name)
 #define WC2(name) ((uint64_t)1 << (WCI_##name - WCI_WORD2))
