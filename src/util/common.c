@@ -555,7 +555,9 @@ char *ag_slug(ag_arena *a, const char *name)
             if (dash && o > 0)
                 out[o++] = '-';
             dash = 0;
-            size_t pl = strlen(piece);
+            /* An ASCII letter or digit (nearly every byte of a name):
+             * no strlen a byte. */
+            size_t pl = piece == ch ? 1 : strlen(piece);
             memcpy(out + o, piece, pl);
             o += pl;
         } else if (!(k == 1 && u[i - 1] == '\'')) {
