@@ -1092,8 +1092,10 @@ static void nominal_leaders(xdoc *x, int *parts, size_t u, int sent)
     }
 }
 
-static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
-                        int sent)
+/* told: 0 for a visit to a country ("received X, who is on a visit to
+ * Y"), which is its own meeting beside the talks the sentence tells. */
+static void add_meeting_told(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
+                             int sent, int told)
 {
     int uniq[2 * MAXG + 4];
     size_t u = 0;
@@ -1107,7 +1109,7 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
     }
     nominal_leaders(x, uniq, u, sent);
     u = drop_represented(x, uniq, u);
-    if (u < 2 || told_in_sentence(x, uniq, u, sent))
+    if (u < 2 || (told && told_in_sentence(x, uniq, u, sent)))
         return;
     /* "hosting a joint meeting with A and B": one event, however many words name it. */
     size_t n_same;
@@ -1149,6 +1151,11 @@ static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *
         index_rel(x, x->last_meeting);
     } else
         free(r.parts);
+}
+
+static void add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent)
+{
+    add_meeting_told(x, parts, n, e, where, sent, 1);
 }
 
 /* The capitalized text of place chunk c ("the capital Luanda": Luanda). */
@@ -1379,6 +1386,21 @@ static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src
 
 static int led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
 
+/* "received X, who is on an official visit to Y": a meeting in a
+ * relative clause ("who", a form of "be" or "have", then a preposition
+ * and the noun's modifiers, or the verb) is held by the one the relative
+ * pronoun stands for, not the clause's subject.  Returns 1 with it in
+ * src[0], else 0. */
+static int relative_scene(const xdoc *x, const sentctx *s, size_t at, int *src)
+{
+    size_t k = at;
+    while (k > s->lo + 2 && k + 7 > at && chunk_of(x, k - 1) < 0 &&
+           (x_tok_has(x, k - 1, WC(BE) | WC(HAVE) | WC(AUXILIARY) | WC(DETERMINER) | WC(PREPOSITION)) ||
+            is_modifier(x, k - 1)))
+        k--;
+    return k < at && relative_subject(x, s, k, src);
+}
+
 /* The subject of the clause a scene noun belongs to: the last predicate's
  * subject, else the clause's first mention that no preposition governs
  * and that names no possessor. */
@@ -1390,6 +1412,8 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
     for (size_t k = at; k > s->lo + 1 && k + 8 > at && !x_tok_has(x, k - 1, WC(CLAUSE_BREAK)); k--)
         if (x_tok_has2(x, k - 1, WC2(LEAD_VERB)) && led_delegation(x, s, k - 1, &side))
             return find_source(x, s, k - 1, src);
+    if (relative_scene(x, s, at, src))
+        return 1;
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;
@@ -1501,6 +1525,15 @@ static int country_named(const xdoc *x, int c)
     return h->kind == AG_ACTOR_COUNTRY && strlen(h->name) == n && strncmp(h->name, x->text + b, n) == 0;
 }
 
+/* "visited Turkey", "arrived in Ankara", "his trip to Moscow": the
+ * country a visit goes to, named or by one of its places (dev-04's visit
+ * to Niger is a meeting with it; a city stands for its country). */
+static int visited_country(const xdoc *x, int c)
+{
+    int a = x->chunks[c].actor;
+    return a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
+}
+
 /* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
  * a country named by its name right after a visit is the host, though the
  * mention reads as a place; a capital ("flew to Washington to meet ...")
@@ -1516,7 +1549,7 @@ static size_t destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     for (size_t q = x->chunks[c].t1; n < MAXG && q + 1 < s->hi && (x_tok_is(x, q, "and") || x_tok_is(x, q, ","));) {
         q += x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 2 : 1;
         c = chunk_of(x, q);
-        if (c < 0 || x->chunks[c].t0 != q || !country_named(x, c))
+        if (c < 0 || x->chunks[c].t0 != q || !visited_country(x, c))
             break;
         tg[n++] = x->chunks[c].actor;
         q = x->chunks[c].t1;
@@ -1652,12 +1685,29 @@ static int hosts_of_one_side(const xdoc *x, const int *parts, size_t n, const in
     return 1;
 }
 
+/* "A and B will pay a visit to Pakistan": visitors of one side travel
+ * together; each meets the host, not the other.  1 when the rule is a
+ * visit's (host option) and parts[0..n) share one root other than the
+ * host's. */
+static int covisitors(const xdoc *x, unsigned opts, const int *parts, size_t n, int host)
+{
+    if (!(opts & AG_RO_HOST) || n < 2)
+        return 0;
+    int r = ag__x_root(x, parts[0]);
+    for (size_t i = 1; i < n; i++)
+        if (ag__x_root(x, parts[i]) != r)
+            return 0;
+    return r >= 0 && r != ag__x_root(x, host);
+}
+
 /* One meeting with each partner: the rule says so ("separate talks"), the
  * text says so ("separately"), or the partners are hosts of one side. */
 static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head, size_t at, const int *parts,
                      size_t n, const int *tg, size_t nt)
 {
-    int tour = (opts & AG_RO_HOST) && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & CH_LOC);
+    /* "will visit A, B and C": a tour, one visit to each, whether or not
+     * they read as places. */
+    int tour = (opts & AG_RO_HOST) != 0;
     return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt);
 }
 
@@ -1729,6 +1779,8 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
     }
     if (k > s->lo && x_tok_is(x, k - 1, "they") && m && m->sent + 1 >= s->sent)
         return meeting_parts(x, parts);
+    if (relative_scene(x, s, head, parts))
+        return 1;
     return find_source(x, s, head, parts);
 }
 
@@ -1742,6 +1794,42 @@ static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t
         return nt;
     *at = x->chunks[pp].t0;
     return group_right(x, pp, s->hi, tg);
+}
+
+/* "X's visit to Y", "a visit by X to Y", "his trips to Y": the visitor of
+ * a visit noun at p that has no subject: the possessor before its
+ * modifiers, the agent right after it (*k, the token after the noun, then
+ * moves past him), or for "his" and "her" the nearest person before it.
+ * Returns 1 with him in parts[0], else 0. */
+static size_t visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts)
+{
+    size_t q = modifiers_start(x, s, p);
+    int c = q > s->lo ? chunk_of(x, q - 1) : -1;
+    if (c >= 0 && !(x->chunks[c].flags & CH_POSS))
+        return 0;
+    if (c < 0 && *k + 1 < s->hi && x_tok_is(x, *k, "by")) {
+        c = chunk_of(x, x_tok_is(x, *k + 1, "the") ? *k + 2 : *k + 1);
+        *k = c >= 0 && usable(x, c) ? x->chunks[c].t1 : *k;
+    }
+    /* "his" before the modifiers or the first of them */
+    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
+    int his = c < 0 && w < p && (x_tok_is(x, w, "his") || x_tok_is(x, w, "her"));
+    for (size_t b = w; his && b > s->lo; b--) {
+        int h = chunk_of(x, b - 1), a = h >= 0 ? x->chunks[h].actor : -1;
+        if (a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON) {
+            parts[0] = a;
+            return 1;
+        }
+    }
+    /* "The dates of his trips ... have been set, X said": the speaker. */
+    if (his && s->speaker >= 0 && x->actors[s->speaker].kind == AG_ACTOR_PERSON) {
+        parts[0] = s->speaker;
+        return 1;
+    }
+    if (c < 0 || !usable(x, c))
+        return 0;
+    parts[0] = x->chunks[c].actor;
+    return 1;
 }
 
 /* "A delegation led by X, including the ministers of A and B, met Y": the
@@ -1778,6 +1866,9 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
     size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
+    size_t k = p + m;
+    if (!n && (opts & AG_RO_HOST))
+        n = visit_owner(x, s, p, &k, parts);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
     else if (n && !nominal) {
@@ -1796,7 +1887,6 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     }
     /* Partners: "met X", "talks with X", "with the participation of X",
      * "between A and B", "hosting a meeting with A and B". */
-    size_t k = p + m;
     int tg[MAXG];
     size_t at = 0;
     /* A scene's partners follow "with" or "between", or are its host ("a
@@ -1815,8 +1905,10 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     /* "visit to Beijing angered the EU": a visit that goes to a place has
      * no partner further on. */
     size_t d = x_tok_is(x, k, "to") ? k + 1 : k;
+    int visit_to = 0;
     if ((opts & AG_RO_HOST) && chunk_of(x, d) >= 0 && (x->chunks[chunk_of(x, d)].flags & CH_LOC)) {
         nt = destination(x, s, d, tg);
+        visit_to = nt > 0;
         at = d;
         /* "A, B and C arrived in Astana" after a meeting in Astana: they
          * come to it. */
@@ -1832,13 +1924,14 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
     nt = possessed_partners(x, s, nt, tg, &at);
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
-    int modifier = at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
+    int modifier = !visit_to && at && chunk_of(x, at) >= 0 && (x->chunks[chunk_of(x, at)].flags & (CH_MOD | CH_POSS));
     if (modifier && nt == 1)
         modifier = !modified_partner(x, s, chunk_of(x, at), tg);
     /* "held separate meetings with A and B", "spoke separately with A and
      * B": one meeting with each partner, none between the partners. */
     if (!modifier && ((nt > 1 && meet_each(x, s, opts, head, at, parts, n, tg, nt)) ||
-                      (nt == 1 && n > 1 && ((opts & AG_RO_SEPARATE) || separately(x, s, head, at))))) {
+                      (nt == 1 && n > 1 &&
+                       ((opts & AG_RO_SEPARATE) || separately(x, s, head, at) || covisitors(x, opts, parts, n, tg[0]))))) {
         separate_meetings(x, parts, n, tg, nt, e, meeting_place(x, s, p), sent);
         return;
     }
@@ -1853,7 +1946,7 @@ static void meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, con
         where = where ? where : x->rels[x->last_meeting].location;
     }
     n = participation_of(x, s, at ? at : k, parts, n);
-    add_meeting(x, parts, n, e, where, sent);
+    add_meeting_told(x, parts, n, e, where, sent, !visit_to);
 }
 
 /* The delegation a lead_verb at p heads ("led the Afghan side", "led their
@@ -2070,6 +2163,9 @@ static int governed_subject(const xdoc *x, const sentctx *s, size_t t0)
 {
     for (size_t k = t0; k > s->lo; k--) {
         if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(RELATIVE)) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        /* "On Thursday he was visited by X": the preposition governs the date. */
+        if (x_tok_has(x, k - 1, WC(WEEKDAY) | WC(MONTH)))
             return 0;
         if (chunk_of(x, k - 1) < 0 && x_tok_has(x, k - 1, WC(PREPOSITION)) && !x_tok_is(x, k - 1, "of"))
             return 1;
