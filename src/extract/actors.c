@@ -122,6 +122,11 @@ static int lookup_token(xdoc *x, size_t i)
         unsigned f = x_tflags(x, k);
         if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
             break;
+        /* Every word of a lexicon form that fits the vocabulary is in it:
+         * a word it lacks ends the phrase without a probe of the filter
+         * (a memory load that mostly misses the cache). */
+        if (len > 1 && !x->t.toks[k].word && x->t.toks[k].end - x->t.toks[k].start <= AG_WORD_MAX)
+            break;
         h = ag__lx_phrase_step(h, x->t.toks[k].word);
         unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_FORM | AG_LX_PH_PREFIX;
         if (!pf)
@@ -219,13 +224,9 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
 /* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
 static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
 
-void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
-{
-    if (x->pass == 2 && a >= 0)
-        ag__x_add_alias(x, a, ag__x_surface(x, t0, t1));
-}
-
-void ag__x_add_alias(xdoc *x, int a, const char *alias)
+/* ag__x_add_alias for alias, or when `temp`, for a copy of it in the
+ * output arena made only when the alias is new. */
+static void add_alias(xdoc *x, int a, const char *alias, int temp)
 {
     if (!alias || a < 0 || x->pass != 2 || garbled(alias))
         return;
@@ -237,6 +238,10 @@ void ag__x_add_alias(xdoc *x, int a, const char *alias)
     ag__x_index_all(x, &k, &known);
     if (known)
         return;
+    if (temp && !(k.s = alias = ag_arena_strdup(x->doc->arena, alias))) {
+        x->oom = 1;
+        return;
+    }
     if (ag__grow(&ac->aliases, &ac->cap_aliases, ac->n_aliases, sizeof *ac->aliases, 4)) {
         x->oom = 1;
         return;
@@ -245,6 +250,29 @@ void ag__x_add_alias(xdoc *x, int a, const char *alias)
     ag__x_index_add(x, &k, a);
     if (ac->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ALIAS_CI, alias, 0, 0}, a);
+}
+
+void ag__x_add_alias(xdoc *x, int a, const char *alias) { add_alias(x, a, alias, 0); }
+
+/* Nearly every mention of pass 2 names its actor as before: the text is
+ * compared from the stack, and copied to the arena only when new. */
+void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
+{
+    if (x->pass != 2 || a < 0 || t1 <= t0)
+        return;
+    size_t s = x->t.toks[t0].start, n = x->t.toks[t1 - 1].end - s;
+    char buf[256];
+    if (n >= sizeof buf) {
+        add_alias(x, a, ag__x_surface(x, t0, t1), 0);
+        return;
+    }
+    /* As ag__x_surface writes it: line breaks made spaces. */
+    for (size_t i = 0; i < n; i++) {
+        char c = x->text[s + i];
+        buf[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    }
+    buf[n] = '\0';
+    add_alias(x, a, buf, 1);
 }
 
 /* The last word of a name (its surname). */

@@ -1247,14 +1247,11 @@ static size_t m_pronoun(xdoc *x, const mspan *s)
  * a locator at s->j, and would return NOPE. */
 static size_t det_chunk_at(xdoc *x, const mspan *s)
 {
-    static size_t (*const pats[])(xdoc *, const mspan *) = {m_place, m_agency_head, m_state_noun};
-    for (size_t k = 0; k < sizeof pats / sizeof *pats; k++) {
-        size_t n = pats[k](x, s);
-        if (n != NOPE)
-            return n;
-    }
+    size_t n;
+    if ((n = m_place(x, s)) != NOPE || (n = m_agency_head(x, s)) != NOPE || (n = m_state_noun(x, s)) != NOPE)
+        return n;
     /* A name only after a plural title (ag__x_scan_name). */
-    size_t n = ag__x_name_token(x, s->j + 1) ? m_person(x, s) : NOPE;
+    n = ag__x_name_token(x, s->j + 1) ? m_person(x, s) : NOPE;
     return n == NOPE ? 0 : n;
 }
 
