@@ -94,6 +94,46 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
     return p;
 }
 
+/* Appends a match of token i to x->mpool; -1 out of memory (x->oom set). */
+static int push_match(xdoc *x, size_t i, size_t len, uint8_t kind, ag_lx_hit hit)
+{
+    if (ag__grow(&x->mpool, &x->cap_mpool, x->n_mpool, sizeof *x->mpool, 256)) {
+        x->oom = 1;
+        return -1;
+    }
+    x->mpool[x->n_mpool++] = (xmatch){(uint8_t)len, kind, hit};
+    x->mkinds[i] |= (uint16_t)KIND(kind);
+    return 0;
+}
+
+/* The one-word lexicon hits of token i, a word the vocabulary knows as a
+ * form: those of the last token spelled the same (x->wordmemo), else
+ * looked up. A name comes back often in a text, and a lexicon lookup
+ * reads several tables that are mostly out of the cache. */
+static int word_hits(xdoc *x, size_t i, const char *key, const char *low)
+{
+    const ag_token *t = &x->t.toks[i];
+    struct xwordmemo *wm = &x->wordmemo[t->word % XWORDMEMO];
+    if (wm->word == t->word && t->word) {
+        const ag_token *u = &x->t.toks[wm->tok];
+        if (u->end - u->start == t->end - t->start && memcmp(x->text + u->start, x->text + t->start, t->end - t->start) == 0) {
+            /* Its one-word hits end its matches, in reverse (longest first). */
+            size_t at = (size_t)x->mfirst[wm->tok], q = x->mcount[wm->tok];
+            while (q-- > 0 && x->mpool[at + q].len == 1)
+                if (push_match(x, i, 1, x->mpool[at + q].kind, x->mpool[at + q].hit))
+                    return -1;
+            return 0;
+        }
+    }
+    ag_lx_hit hits[16];
+    size_t n = ag__lx_lookup_folded(x->lx, key, low, hits, 16);
+    for (size_t q = 0; q < n && q < 16; q++)
+        if (push_match(x, i, 1, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
+            return -1;
+    *wm = (struct xwordmemo){t->word, (uint32_t)i};
+    return 0;
+}
+
 /* Every lexicon phrase starting at token i, longest first: the phrase grows
  * a word at a time and stops when no longer form exists. Its text is built
  * only for the lengths that are forms. */
@@ -142,21 +182,12 @@ static int lookup_token(xdoc *x, size_t i)
             klen = phrase_append(x, i, built, k, key, low, klen);
             built = k + 1;
         }
-        size_t n = none ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
-        if (n > 16)
-            n = 16;
-        for (size_t q = 0; q < n; q++) {
-            if (ag__grow(&x->mpool, &x->cap_mpool, x->n_mpool, sizeof *x->mpool, 256)) {
-                x->oom = 1;
+        if (!none && known && word_hits(x, i, key, low))
+            return -1;
+        size_t n = none || known ? 0 : ag__lx_lookup_folded(x->lx, key, low, hits, 16);
+        for (size_t q = 0; q < n && q < 16; q++)
+            if (push_match(x, i, len, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
                 return -1;
-            }
-            uint8_t kind = (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind;
-            x->mpool[x->n_mpool].len = (uint8_t)len;
-            x->mpool[x->n_mpool].kind = kind;
-            x->mpool[x->n_mpool].hit = hits[q];
-            x->n_mpool++;
-            x->mkinds[i] |= (uint16_t)KIND(kind);
-        }
         if (known) {
             if (!(x->t.toks[i].cls & WC(FORM_PREFIX)))
                 break;
