@@ -285,25 +285,32 @@ static void add_alias(xdoc *x, int a, const char *alias, int temp)
 
 void ag__x_add_alias(xdoc *x, int a, const char *alias) { add_alias(x, a, alias, 0); }
 
+/* The text of tokens [t0,t1) as ag__x_surface writes it, into buf; NULL
+ * when it does not fit. */
+static char *span_text(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
+{
+    size_t s = x->t.toks[t0].start, n = x->t.toks[t1 - 1].end - s;
+    if (n >= cap)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        char c = x->text[s + i];
+        buf[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
 /* Nearly every mention of pass 2 names its actor as before: the text is
  * compared from the stack, and copied to the arena only when new. */
 void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
 {
     if (x->pass != 2 || a < 0 || t1 <= t0)
         return;
-    size_t s = x->t.toks[t0].start, n = x->t.toks[t1 - 1].end - s;
     char buf[256];
-    if (n >= sizeof buf) {
+    if (span_text(x, t0, t1, buf, sizeof buf))
+        add_alias(x, a, buf, 1);
+    else
         add_alias(x, a, ag__x_surface(x, t0, t1), 0);
-        return;
-    }
-    /* As ag__x_surface writes it: line breaks made spaces. */
-    for (size_t i = 0; i < n; i++) {
-        char c = x->text[s + i];
-        buf[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
-    }
-    buf[n] = '\0';
-    add_alias(x, a, buf, 1);
 }
 
 /* The last word of a name (its surname). */
@@ -728,7 +735,12 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
     if (m == n1 - n0)
         return ag__x_actor_for_lex(x, h.entry, 0);
-    char *name = ag__x_surface(x, n0, n1);
+    /* Mostly a person met before: the name is copied to the arena only
+     * when it becomes one's (ag__x_actor_new copies its own). */
+    char buf[256];
+    char *name = span_text(x, n0, n1, buf, sizeof buf);
+    if (!name)
+        name = ag__x_surface(x, n0, n1);
     if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
@@ -760,8 +772,13 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];
         if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
+            char *full = name == buf ? ag_arena_strdup(x->doc->arena, name) : name;
+            if (!full) {
+                x->oom = 1;
+                return found;
+            }
             ag__x_add_alias(x, found, a->name);
-            a->name = name;
+            a->name = full;
             index_name(x, found);
         }
         return found;
