@@ -94,6 +94,46 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
     return p;
 }
 
+/* Appends a match of token i to x->mpool; -1 out of memory (x->oom set). */
+static int push_match(xdoc *x, size_t i, size_t len, uint8_t kind, ag_lx_hit hit)
+{
+    if (ag__grow(&x->mpool, &x->cap_mpool, x->n_mpool, sizeof *x->mpool, 256)) {
+        x->oom = 1;
+        return -1;
+    }
+    x->mpool[x->n_mpool++] = (xmatch){(uint8_t)len, kind, hit};
+    x->mkinds[i] |= (uint16_t)KIND(kind);
+    return 0;
+}
+
+/* The one-word lexicon hits of token i, a word the vocabulary knows as a
+ * form: those of the last token spelled the same (x->wordmemo), else
+ * looked up. A name comes back often in a text, and a lexicon lookup
+ * reads several tables that are mostly out of the cache. */
+static int word_hits(xdoc *x, size_t i, const char *key, const char *low)
+{
+    const ag_token *t = &x->t.toks[i];
+    struct xwordmemo *wm = &x->wordmemo[t->word % XWORDMEMO];
+    if (wm->word == t->word && t->word) {
+        const ag_token *u = &x->t.toks[wm->tok];
+        if (u->end - u->start == t->end - t->start && memcmp(x->text + u->start, x->text + t->start, t->end - t->start) == 0) {
+            /* Its one-word hits end its matches, in reverse (longest first). */
+            size_t at = (size_t)x->mfirst[wm->tok], q = x->mcount[wm->tok];
+            while (q-- > 0 && x->mpool[at + q].len == 1)
+                if (push_match(x, i, 1, x->mpool[at + q].kind, x->mpool[at + q].hit))
+                    return -1;
+            return 0;
+        }
+    }
+    ag_lx_hit hits[16];
+    size_t n = ag__lx_lookup_folded(x->lx, key, low, ag__lx_word_maps(t->cls2), hits, 16);
+    for (size_t q = 0; q < n && q < 16; q++)
+        if (push_match(x, i, 1, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
+            return -1;
+    *wm = (struct xwordmemo){t->word, (uint32_t)i};
+    return 0;
+}
+
 /* Every lexicon phrase starting at token i, longest first: the phrase grows
  * a word at a time and stops when no longer form exists. Its text is built
  * only for the lengths that are forms. */
@@ -122,6 +162,11 @@ static int lookup_token(xdoc *x, size_t i)
         unsigned f = x_tflags(x, k);
         if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
             break;
+        /* Every word of a lexicon form that fits the vocabulary is in it:
+         * a word it lacks ends the phrase without a probe of the filter
+         * (a memory load that mostly misses the cache). */
+        if (len > 1 && !x->t.toks[k].word && x->t.toks[k].end - x->t.toks[k].start <= AG_WORD_MAX)
+            break;
         h = ag__lx_phrase_step(h, x->t.toks[k].word);
         unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_ANY;
         if (!pf)
@@ -137,22 +182,12 @@ static int lookup_token(xdoc *x, size_t i)
             klen = phrase_append(x, i, built, k, key, low, klen);
             built = k + 1;
         }
-        unsigned maps = known ? ag__lx_word_maps(x->t.toks[i].cls2) : pf;
-        size_t n = none ? 0 : ag__lx_lookup_folded(x->lx, key, low, maps, hits, 16);
-        if (n > 16)
-            n = 16;
-        for (size_t q = 0; q < n; q++) {
-            if (ag__grow(&x->mpool, &x->cap_mpool, x->n_mpool, sizeof *x->mpool, 256)) {
-                x->oom = 1;
+        if (!none && known && word_hits(x, i, key, low))
+            return -1;
+        size_t n = none || known ? 0 : ag__lx_lookup_folded(x->lx, key, low, pf, hits, 16);
+        for (size_t q = 0; q < n && q < 16; q++)
+            if (push_match(x, i, len, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
                 return -1;
-            }
-            uint8_t kind = (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind;
-            x->mpool[x->n_mpool].len = (uint8_t)len;
-            x->mpool[x->n_mpool].kind = kind;
-            x->mpool[x->n_mpool].hit = hits[q];
-            x->n_mpool++;
-            x->mkinds[i] |= (uint16_t)KIND(kind);
-        }
         if (known) {
             if (!(x->t.toks[i].cls & WC(FORM_PREFIX)))
                 break;
@@ -220,13 +255,9 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
 /* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
 static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
 
-void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
-{
-    if (x->pass == 2 && a >= 0)
-        ag__x_add_alias(x, a, ag__x_surface(x, t0, t1));
-}
-
-void ag__x_add_alias(xdoc *x, int a, const char *alias)
+/* ag__x_add_alias for alias, or when `temp`, for a copy of it in the
+ * output arena made only when the alias is new. */
+static void add_alias(xdoc *x, int a, const char *alias, int temp)
 {
     if (!alias || a < 0 || x->pass != 2 || garbled(alias))
         return;
@@ -238,6 +269,10 @@ void ag__x_add_alias(xdoc *x, int a, const char *alias)
     ag__x_index_all(x, &k, &known);
     if (known)
         return;
+    if (temp && !(k.s = alias = ag_arena_strdup(x->doc->arena, alias))) {
+        x->oom = 1;
+        return;
+    }
     if (ag__grow(&ac->aliases, &ac->cap_aliases, ac->n_aliases, sizeof *ac->aliases, 4)) {
         x->oom = 1;
         return;
@@ -246,6 +281,36 @@ void ag__x_add_alias(xdoc *x, int a, const char *alias)
     ag__x_index_add(x, &k, a);
     if (ac->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ALIAS_CI, alias, 0, 0}, a);
+}
+
+void ag__x_add_alias(xdoc *x, int a, const char *alias) { add_alias(x, a, alias, 0); }
+
+/* The text of tokens [t0,t1) as ag__x_surface writes it, into buf; NULL
+ * when it does not fit. */
+static char *span_text(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
+{
+    size_t s = x->t.toks[t0].start, n = x->t.toks[t1 - 1].end - s;
+    if (n >= cap)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        char c = x->text[s + i];
+        buf[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Nearly every mention of pass 2 names its actor as before: the text is
+ * compared from the stack, and copied to the arena only when new. */
+void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
+{
+    if (x->pass != 2 || a < 0 || t1 <= t0)
+        return;
+    char buf[256];
+    if (span_text(x, t0, t1, buf, sizeof buf))
+        add_alias(x, a, buf, 1);
+    else
+        add_alias(x, a, ag__x_surface(x, t0, t1), 0);
 }
 
 /* The last word of a name (its surname). */
@@ -670,7 +735,12 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     size_t m = x_match(x, n0, n1, KIND(AG_LX_PERSON), &h);
     if (m == n1 - n0)
         return ag__x_actor_for_lex(x, h.entry, 0);
-    char *name = ag__x_surface(x, n0, n1);
+    /* Mostly a person met before: the name is copied to the arena only
+     * when it becomes one's (ag__x_actor_new copies its own). */
+    char buf[256];
+    char *name = span_text(x, n0, n1, buf, sizeof buf);
+    if (!name)
+        name = ag__x_surface(x, n0, n1);
     if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
@@ -702,8 +772,13 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];
         if (a->lex < 0 && strlen(name) > strlen(a->name) && strchr(name, ' ')) {
+            char *full = name == buf ? ag_arena_strdup(x->doc->arena, name) : name;
+            if (!full) {
+                x->oom = 1;
+                return found;
+            }
             ag__x_add_alias(x, found, a->name);
-            a->name = name;
+            a->name = full;
             index_name(x, found);
         }
         return found;

@@ -84,6 +84,7 @@ typedef struct xmatch {
 typedef struct xindex xindex;
 
 #define XLEXMEMO 128
+#define XWORDMEMO 256
 
 typedef struct xdoc {
     const ag_lexicon *lx;
@@ -136,6 +137,12 @@ typedef struct xdoc {
         uint32_t entry;
         int actor;
     } lexmemo[XLEXMEMO];
+    /* actors.c: the last token of each word (by id % XWORDMEMO; word 0:
+     * empty) whose one-word lexicon hits were looked up, to copy them to
+     * the next token spelled the same. */
+    struct xwordmemo {
+        uint32_t word, tok;
+    } wordmemo[XWORDMEMO];
     int oom;
 } xdoc;
 

@@ -1247,14 +1247,11 @@ static size_t m_pronoun(xdoc *x, const mspan *s)
  * a locator at s->j, and would return NOPE. */
 static size_t det_chunk_at(xdoc *x, const mspan *s)
 {
-    static size_t (*const pats[])(xdoc *, const mspan *) = {m_place, m_agency_head, m_state_noun};
-    for (size_t k = 0; k < sizeof pats / sizeof *pats; k++) {
-        size_t n = pats[k](x, s);
-        if (n != NOPE)
-            return n;
-    }
+    size_t n;
+    if ((n = m_place(x, s)) != NOPE || (n = m_agency_head(x, s)) != NOPE || (n = m_state_noun(x, s)) != NOPE)
+        return n;
     /* A name only after a plural title (ag__x_scan_name). */
-    size_t n = ag__x_name_token(x, s->j + 1) ? m_person(x, s) : NOPE;
+    n = ag__x_name_token(x, s->j + 1) ? m_person(x, s) : NOPE;
     return n == NOPE ? 0 : n;
 }
 
@@ -1273,17 +1270,17 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 0;
     if (!may_start_cached(x, s.j, end))
         return s.det ? det_chunk_at(x, &s) : 0;
-    static size_t (*const first[])(xdoc *, const mspan *) = {m_spelled_acronym, m_government_of, m_government_noun, m_not_actor,
-                                                             m_place, m_agency_head, m_state_noun, m_led_coalition, m_agency,
-                                                             m_unknown_org};
-    for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
-        size_t n = first[k](x, &s);
-        if (n != NOPE)
-            return n;
-    }
+    /* Called one by one, not from a table: most return at once, and
+     * direct calls let the compiler inline those tests. */
+    size_t n;
+    if ((n = m_spelled_acronym(x, &s)) != NOPE || (n = m_government_of(x, &s)) != NOPE ||
+        (n = m_government_noun(x, &s)) != NOPE || (n = m_not_actor(x, &s)) != NOPE || (n = m_place(x, &s)) != NOPE ||
+        (n = m_agency_head(x, &s)) != NOPE || (n = m_state_noun(x, &s)) != NOPE ||
+        (n = m_led_coalition(x, &s)) != NOPE || (n = m_agency(x, &s)) != NOPE || (n = m_unknown_org(x, &s)) != NOPE)
+        return n;
     loc L = {-1, 0, 0, 0};
     int has_loc = 0;
-    size_t n = m_titled(x, &s, &L, &has_loc);
+    n = m_titled(x, &s, &L, &has_loc);
     if (n == NOPE && has_loc)
         n = m_located(x, &s, &L);
     if (n == NOPE && !has_loc)
