@@ -116,6 +116,27 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* "Morocco regrets ... of Algeria ..., the country's Foreign Affairs
+ * Ministry said", "a meeting of the country's National Security Council":
+ * before the agency at i, a possessive state noun names the first country
+ * the sentence names as an actor (its subject), else the country in focus;
+ * -2 if there is no such possessive. */
+static int possessive_state_country(const xdoc *x, size_t i)
+{
+    if (i < 3 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || !x_tok_has(x, i - 2, WC(STATE_NOUN)) ||
+        !x_tok_has(x, i - 3, WC(DETERMINER)))
+        return -2;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent != x->co.sent)
+            break;
+        int first = c == 0 || (size_t)x->chunks[c - 1].sent != x->co.sent;
+        if (first && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
+            return ch->actor;
+    }
+    return x->co.country;
+}
+
 static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -151,7 +172,10 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "urged the National Assembly", "the foreign ministry said": an
          * agency type of two words or more is the country's in focus
          * (resolve.c). */
-        country = m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
+        int poss = possessive_state_country(x, i);
+        country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2) && !(x_tflags(x, k) & AG_TOK_CAP)
+                      ? (poss != -2 ? poss : x->co.country)
+                      : -1;
         if (country < 0)
             return 0;
     }
@@ -515,6 +539,32 @@ static int sentence_country(xdoc *x, size_t at)
     return one;
 }
 
+/* "President X was accompanied by Foreign Minister Y": the one country of
+ * the persons the sentence names before a companion_verb that comes before
+ * the title at `at`; -1 if none or several. */
+static int companion_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, v = at;
+    while (v > lo && !x_tok_has2(x, v - 1, WC2(COMPANION_VERB)))
+        v--;
+    if (v == lo)
+        return -1;
+    int one = -1;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent != x->co.sent)
+            break;
+        const xactor *a = &x->actors[ch->actor];
+        if (ch->t1 >= v || a->kind != AG_ACTOR_PERSON || a->affil < 0 || a->affil_weak)
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || (one >= 0 && one != r))
+            return -1;
+        one = r;
+    }
+    return one;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -538,6 +588,8 @@ static int default_affiliation(xdoc *x, const title *T)
     if (near >= 0)
         return near;
     if ((near = sentence_country(x, T->start)) >= 0)
+        return near;
+    if ((near = companion_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
@@ -1029,6 +1081,27 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
     return NOPE;
 }
 
+/* "the 44th General Assembly of the ASEAN Inter-Parliamentary Assembly":
+ * a known body's name before "of" and the name of another body or of a
+ * country (not its own parent: "the General Assembly of the United
+ * Nations") names that one's organ, which is no mention of the known body. */
+static int organ_of_other(const xdoc *x, const loc *L, size_t end)
+{
+    size_t q = L->end;
+    if (!L->is_org || x->actors[L->actor].lex < 0 || !x_tok_is(x, q, "of"))
+        return 0;
+    if (x_tok_has(x, ++q, WC(DETERMINER)))
+        q++;
+    if (q >= end || !(x_tflags(x, q) & AG_TOK_CAP))
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, (uint32_t)x->actors[L->actor].lex);
+    ag_lx_hit h;
+    if (!x_match(x, q, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), &h))
+        return ag__x_name_token(x, q);
+    const ag_lx_entry *o = ag_lexicon_entry(x->lx, h.entry);
+    return o != e && !(e->affiliation && strcmp(o->name, e->affiliation) == 0);
+}
+
 /* A country or organization alone: a mention of itself, a place, a
  * modifier, or people of it. */
 static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
@@ -1039,6 +1112,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         if ((x_tok_is(x, L.end, "-") && !(x_tflags(x, L.end) & AG_TOK_PAIR)) ||
             (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
             return 0;
+        if (organ_of_other(x, &L, s->end))
+            return L.end - s->i;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
