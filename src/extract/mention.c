@@ -603,6 +603,41 @@ static int default_affiliation(xdoc *x, const title *T)
     return best;
 }
 
+/* "Saudi Arabia summoned Ambassador X", "The kingdom gave the envoy X 24
+ * hours to leave": an envoy whom the country the sentence opens with
+ * summons, expels or orders is posted to it, not its own; his guessed
+ * country `guess` is then the other country the text names most. */
+static int receiver_envoy_country(xdoc *x, const title *T, int guess)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, k = T->start;
+    int envoy = 0, acted = 0;
+    for (size_t q = T->start; q < T->end && !envoy; q++)
+        envoy = x_tok_has2(x, q, WC2(ENVOY_TITLE)) || x_tok_has2(x, q, WC2(ENVOY_HEAD));
+    while (k > lo && !acted)
+        acted = x_tok_has2(x, --k, WC2(RECEIVER_VERB) | WC2(ORDER_VERB));
+    size_t c = x->n_chunks;
+    while (c > 0 && (size_t)x->chunks[c - 1].sent == x->co.sent)
+        c--;
+    if (!envoy || !acted || c >= x->n_chunks || x->chunks[c].t1 > k)
+        return guess;
+    int r = ag__x_root(x, x->chunks[c].actor);
+    /* The acting country by its name ("Saudi Arabia", "Riyadh"), not by a
+     * reference such as "the kingdom", which may stand for the last
+     * country named: the envoy's own. */
+    size_t t0 = x->chunks[c].t0 + (x_tok_has(x, x->chunks[c].t0, WC(DETERMINER)) ? 1 : 0);
+    if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || (guess >= 0 && guess != r) ||
+        !x_match(x, t0, x->chunks[c].t1, KIND(AG_LX_COUNTRY), NULL))
+        return guess;
+    int best = -1;
+    for (size_t q = 0; q < x->n_countries; q++) {
+        int i = x->countries[q];
+        if (i != r && x->actors[i].mentions > x->actors[i].loc_mentions &&
+            (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
+            best = i;
+    }
+    return best;
+}
+
 /* "Sri Lankan President X, Prime Minister Y": a title in a list, right
  * after a person whose country the text gave, takes that country (a guess
  * that evidence replaces); -1 if none. */
@@ -663,7 +698,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     } else {
         /* A guess, which evidence that binds the person replaces (called
          * every time: a title's own organization counts as mentioned). */
-        int guess = default_affiliation(x, T);
+        int guess = receiver_envoy_country(x, T, default_affiliation(x, T));
         int partner = T->e && !T->e->affiliation ? list_partner_country(x, i) : -1;
         if (partner >= 0)
             guess = partner;
