@@ -603,6 +603,8 @@ static int default_affiliation(xdoc *x, const title *T)
     return best;
 }
 
+static int formal_state_name(const xdoc *x, size_t k, int c);
+
 /* "Saudi Arabia summoned Ambassador X", "The kingdom gave the envoy X 24
  * hours to leave": an envoy whom the country the sentence opens with
  * summons, expels or orders is posted to it, not its own; his guessed
@@ -621,18 +623,19 @@ static int receiver_envoy_country(xdoc *x, const title *T, int guess)
     if (!envoy || !acted || c >= x->n_chunks || x->chunks[c].t1 > k)
         return guess;
     int r = ag__x_root(x, x->chunks[c].actor);
-    /* The acting country by its name ("Saudi Arabia", "Riyadh"), not by a
-     * reference such as "the kingdom", which may stand for the last
+    /* The acting country by its name ("Saudi Arabia", "Riyadh") or its
+     * formal noun ("the kingdom": Kingdom of Saudi Arabia), not by a
+     * reference such as "the country", which may stand for the last
      * country named: the envoy's own. */
     size_t t0 = x->chunks[c].t0 + (x_tok_has(x, x->chunks[c].t0, WC(DETERMINER)) ? 1 : 0);
     if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || (guess >= 0 && guess != r) ||
-        !x_match(x, t0, x->chunks[c].t1, KIND(AG_LX_COUNTRY), NULL))
+        !(x_match(x, t0, x->chunks[c].t1, KIND(AG_LX_COUNTRY), NULL) ||
+          formal_state_name(x, x->chunks[c].t1 - 1, r)))
         return guess;
     int best = -1;
     for (size_t q = 0; q < x->n_countries; q++) {
         int i = x->countries[q];
-        if (i != r && x->actors[i].mentions > x->actors[i].loc_mentions &&
-            (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
+        if (i != r && x->actors[i].mentions > 0 && (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
             best = i;
     }
     return best;
@@ -888,6 +891,37 @@ static size_t m_agency_head(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* 1 if "<the state noun at k> of <country c's name>" is a lexicon form
+ * ("Kingdom of Saudi Arabia", "Republic of Korea"). */
+static int formal_state_name(const xdoc *x, size_t k, int c)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t h = ag__lx_phrase_step(AG_LX_PH0, x->t.toks[k].word);
+    h = ag__lx_phrase_step(h, ag_vocab_find(v, "of", 2));
+    for (const char *p = x->actors[c].name; *p;) {
+        size_t n = strcspn(p, " ");
+        uint32_t id = ag_vocab_find(v, p, n);
+        if (!id)
+            return 0;
+        h = ag__lx_phrase_step(h, id);
+        p += n + (p[n] == ' ');
+    }
+    return (ag__lx_phrases_flags(ag__lx_phrases(x->lx), h) & AG_LX_PH_FORM) != 0;
+}
+
+/* "the kingdom" after Saudi Arabia and Canada: the latest country named
+ * whose formal name is "Kingdom of <name>", else the country last spoken
+ * of. */
+static int state_noun_country(const xdoc *x, size_t k)
+{
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        int a = x->chunks[c].actor;
+        if (x->actors[a].kind == AG_ACTOR_COUNTRY && formal_state_name(x, k, a))
+            return a;
+    }
+    return x->co.country;
+}
+
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
@@ -900,7 +934,7 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
                     ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
-                    push_chunk(x, s->i, k + 1, x->co.country, s->sent, 0);
+                    push_chunk(x, s->i, k + 1, state_noun_country(x, k), s->sent, 0);
                     return k + 1 - s->i;
                 }
                 break;
