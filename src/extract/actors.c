@@ -727,6 +727,31 @@ static int by_first_word(xdoc *x, const char *w)
     return one;
 }
 
+/* 1 if sentence si is a headline in title case ("Qatari, Saudi Leaders
+ * Share Phone Call, Start New Dispute"): no closing punctuation, and every
+ * word of four letters or more capitalized, at least four of them. Its
+ * capitalized verbs and nouns look like names, so it makes no new person:
+ * a person it names is one the body names too (pass 1 learns him there). */
+static int title_case_line(const xdoc *x, size_t si)
+{
+    if (si >= x->t.n_sents || x->t.sents[si].tok_end <= x->t.sents[si].tok_start)
+        return 0;
+    const ag_sentence *s = &x->t.sents[si];
+    size_t last = s->tok_end - 1;
+    if ((x_tflags(x, last) & (AG_TOK_PUNCT | AG_TOK_QUOTE)) && !x_tok_is(x, last, ")"))
+        return 0;
+    int caps = 0;
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const ag_token *t = &x->t.toks[k];
+        if (!(t->flags & AG_TOK_WORD) || (t->flags & AG_TOK_DIGIT) || t->end - t->start < 4)
+            continue;
+        if (!(t->flags & AG_TOK_CAP))
+            return 0;
+        caps++;
+    }
+    return caps >= 4;
+}
+
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
 {
     if (n1 <= n0)
@@ -783,7 +808,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         }
         return found;
     }
-    if (!create)
+    if (!create || title_case_line(x, x->co.sent))
         return -1;
     int a = ag__x_actor_new(x, name, AG_ACTOR_PERSON, NULL, -1);
     if (a >= 0)

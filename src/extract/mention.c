@@ -116,6 +116,27 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* "Morocco regrets ... of Algeria ..., the country's Foreign Affairs
+ * Ministry said", "a meeting of the country's National Security Council":
+ * before the agency at i, a possessive state noun names the first country
+ * the sentence names as an actor (its subject), else the country in focus;
+ * -2 if there is no such possessive. */
+static int possessive_state_country(const xdoc *x, size_t i)
+{
+    if (i < 3 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || !x_tok_has(x, i - 2, WC(STATE_NOUN)) ||
+        !x_tok_has(x, i - 3, WC(DETERMINER)))
+        return -2;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent != x->co.sent)
+            break;
+        int first = c == 0 || (size_t)x->chunks[c - 1].sent != x->co.sent;
+        if (first && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
+            return ch->actor;
+    }
+    return x->co.country;
+}
+
 static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -151,7 +172,10 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "urged the National Assembly", "the foreign ministry said": an
          * agency type of two words or more is the country's in focus
          * (resolve.c). */
-        country = m >= 2 && x_tok_is(x, i - 1, "the") && !(x_tflags(x, k) & AG_TOK_CAP) ? x->co.country : -1;
+        int poss = possessive_state_country(x, i);
+        country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2) && !(x_tflags(x, k) & AG_TOK_CAP)
+                      ? (poss != -2 ? poss : x->co.country)
+                      : -1;
         if (country < 0)
             return 0;
     }
@@ -515,6 +539,32 @@ static int sentence_country(xdoc *x, size_t at)
     return one;
 }
 
+/* "President X was accompanied by Foreign Minister Y": the one country of
+ * the persons the sentence names before a companion_verb that comes before
+ * the title at `at`; -1 if none or several. */
+static int companion_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, v = at;
+    while (v > lo && !x_tok_has2(x, v - 1, WC2(COMPANION_VERB)))
+        v--;
+    if (v == lo)
+        return -1;
+    int one = -1;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if ((size_t)ch->sent != x->co.sent)
+            break;
+        const xactor *a = &x->actors[ch->actor];
+        if (ch->t1 >= v || a->kind != AG_ACTOR_PERSON || a->affil < 0 || a->affil_weak)
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || (one >= 0 && one != r))
+            return -1;
+        one = r;
+    }
+    return one;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -539,6 +589,8 @@ static int default_affiliation(xdoc *x, const title *T)
         return near;
     if ((near = sentence_country(x, T->start)) >= 0)
         return near;
+    if ((near = companion_country(x, T->start)) >= 0)
+        return near;
     if (x->pass == 2)
         return x->dominant;
     int best = -1;
@@ -546,6 +598,44 @@ static int default_affiliation(xdoc *x, const title *T)
         int i = x->countries[c];
         if (x->actors[i].mentions > x->actors[i].loc_mentions &&
             (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
+            best = i;
+    }
+    return best;
+}
+
+static int formal_state_name(const xdoc *x, size_t k, int c);
+
+/* "Saudi Arabia summoned Ambassador X", "The kingdom gave the envoy X 24
+ * hours to leave": an envoy whom the country the sentence opens with
+ * summons, expels or orders is posted to it, not its own; his guessed
+ * country `guess` is then the other country the text names most. */
+static int receiver_envoy_country(xdoc *x, const title *T, int guess)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, k = T->start;
+    int envoy = 0, acted = 0;
+    for (size_t q = T->start; q < T->end && !envoy; q++)
+        envoy = x_tok_has2(x, q, WC2(ENVOY_TITLE)) || x_tok_has2(x, q, WC2(ENVOY_HEAD));
+    while (k > lo && !acted)
+        acted = x_tok_has2(x, --k, WC2(RECEIVER_VERB) | WC2(ORDER_VERB));
+    size_t c = x->n_chunks;
+    while (c > 0 && (size_t)x->chunks[c - 1].sent == x->co.sent)
+        c--;
+    if (!envoy || !acted || c >= x->n_chunks || x->chunks[c].t1 > k)
+        return guess;
+    int r = ag__x_root(x, x->chunks[c].actor);
+    /* The acting country by its name ("Saudi Arabia", "Riyadh") or its
+     * formal noun ("the kingdom": Kingdom of Saudi Arabia), not by a
+     * reference such as "the country", which may stand for the last
+     * country named: the envoy's own. */
+    size_t t0 = x->chunks[c].t0 + (x_tok_has(x, x->chunks[c].t0, WC(DETERMINER)) ? 1 : 0);
+    if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || (guess >= 0 && guess != r) ||
+        !(x_match(x, t0, x->chunks[c].t1, KIND(AG_LX_COUNTRY), NULL) ||
+          formal_state_name(x, x->chunks[c].t1 - 1, r)))
+        return guess;
+    int best = -1;
+    for (size_t q = 0; q < x->n_countries; q++) {
+        int i = x->countries[q];
+        if (i != r && x->actors[i].mentions > 0 && (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
             best = i;
     }
     return best;
@@ -611,7 +701,7 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     } else {
         /* A guess, which evidence that binds the person replaces (called
          * every time: a title's own organization counts as mentioned). */
-        int guess = default_affiliation(x, T);
+        int guess = receiver_envoy_country(x, T, default_affiliation(x, T));
         int partner = T->e && !T->e->affiliation ? list_partner_country(x, i) : -1;
         if (partner >= 0)
             guess = partner;
@@ -801,6 +891,37 @@ static size_t m_agency_head(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* 1 if "<the state noun at k> of <country c's name>" is a lexicon form
+ * ("Kingdom of Saudi Arabia", "Republic of Korea"). */
+static int formal_state_name(const xdoc *x, size_t k, int c)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t h = ag__lx_phrase_step(AG_LX_PH0, x->t.toks[k].word);
+    h = ag__lx_phrase_step(h, ag_vocab_find(v, "of", 2));
+    for (const char *p = x->actors[c].name; *p;) {
+        size_t n = strcspn(p, " ");
+        uint32_t id = ag_vocab_find(v, p, n);
+        if (!id)
+            return 0;
+        h = ag__lx_phrase_step(h, id);
+        p += n + (p[n] == ' ');
+    }
+    return (ag__lx_phrases_flags(ag__lx_phrases(x->lx), h) & AG_LX_PH_FORM) != 0;
+}
+
+/* "the kingdom" after Saudi Arabia and Canada: the latest country named
+ * whose formal name is "Kingdom of <name>", else the country last spoken
+ * of. */
+static int state_noun_country(const xdoc *x, size_t k)
+{
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        int a = x->chunks[c].actor;
+        if (x->actors[a].kind == AG_ACTOR_COUNTRY && formal_state_name(x, k, a))
+            return a;
+    }
+    return x->co.country;
+}
+
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
@@ -813,7 +934,7 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
                     ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
-                    push_chunk(x, s->i, k + 1, x->co.country, s->sent, 0);
+                    push_chunk(x, s->i, k + 1, state_noun_country(x, k), s->sent, 0);
                     return k + 1 - s->i;
                 }
                 break;
@@ -1029,6 +1150,27 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
     return NOPE;
 }
 
+/* "the 44th General Assembly of the ASEAN Inter-Parliamentary Assembly":
+ * a known body's name before "of" and the name of another body or of a
+ * country (not its own parent: "the General Assembly of the United
+ * Nations") names that one's organ, which is no mention of the known body. */
+static int organ_of_other(const xdoc *x, const loc *L, size_t end)
+{
+    size_t q = L->end;
+    if (!L->is_org || x->actors[L->actor].lex < 0 || !x_tok_is(x, q, "of"))
+        return 0;
+    if (x_tok_has(x, ++q, WC(DETERMINER)))
+        q++;
+    if (q >= end || !(x_tflags(x, q) & AG_TOK_CAP))
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, (uint32_t)x->actors[L->actor].lex);
+    ag_lx_hit h;
+    if (!x_match(x, q, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), &h))
+        return ag__x_name_token(x, q);
+    const ag_lx_entry *o = ag_lexicon_entry(x->lx, h.entry);
+    return o != e && !(e->affiliation && strcmp(o->name, e->affiliation) == 0);
+}
+
 /* A country or organization alone: a mention of itself, a place, a
  * modifier, or people of it. */
 static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
@@ -1039,6 +1181,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         if ((x_tok_is(x, L.end, "-") && !(x_tflags(x, L.end) & AG_TOK_PAIR)) ||
             (L.end > s->j && x_tok_is(x, L.end - 1, "-")))
             return 0;
+        if (organ_of_other(x, &L, s->end))
+            return L.end - s->i;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
         if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
