@@ -120,6 +120,10 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ORDER_VERB] = "order_verb",
     [WCI_DEPARTURE_VERB] = "departure_verb",
     [WCI_DOCUMENT_NOUN] = "document_noun",
+    [WCI_SUMMIT_NOUN] = "summit_noun",
+    [WCI_ROSTER_WORD] = "roster_word",
+    [WCI_REPRESENT_VERB] = "represent_verb",
+    [WCI_ABSENCE_WORD] = "absence_word",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
