@@ -3112,6 +3112,56 @@ static void unmet_pair(xdoc *x, sentctx *s, const pred *pr)
  * "W was represented by his deputy V", "the leaders of A, B and C") are
  * one meeting (corpus pc-76 ... pc-79). */
 
+static int list_glue(const xdoc *x, size_t a, size_t b);
+static int leaders_list(const xdoc *x, const sentctx *s, int c);
+
+/* "the leaders of A, B and C", "heads of state from A and B", "the summit
+ * of A and B": a list of countries opens at the "of" or "from" at k,
+ * after a plural title or a gathering noun. */
+static int country_list_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "from")) || chunk_of(x, k - 1) >= 0)
+        return 0;
+    int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY ||
+        ((x->chunks[c].flags & CH_ADJ) && !leaders_list(x, s, c)))
+        return 0;
+    for (size_t q = k; q > s->lo && q + 3 > k; q--)
+        if (ag__x_plural_title(x, q - 1) || x_tok_has(x, q - 1, WC(GATHERING_NOUN) | WC(OFFICIAL_NOUN)) ||
+            x_tok_has2(x, q - 1, WC2(SUMMIT_NOUN)))
+            return 1;
+    return 0;
+}
+
+/* The token after the list of countries that chunk c opens (joined by
+ * commas, "and" or pair hyphens), or s->hi. */
+static size_t country_chain_end(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = x->chunks[c].t1;
+    while (t < s->hi) {
+        int n = chunk_of(x, t);
+        if (n >= 0 && x->chunks[n].actor >= 0 && x->actors[x->chunks[n].actor].kind == AG_ACTOR_COUNTRY)
+            t = x->chunks[n].t1;
+        else if (n < 0 && list_glue(x, t, t + 1))
+            t++;
+        else
+            break;
+    }
+    return t;
+}
+
+/* "the Egyptian, Jordanian and Iraqi leaders", "the Russia-Turkey-Iran
+ * summit": the country at chunk c opens a list of countries before a
+ * plural title or a gathering noun. */
+static int leaders_list(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = country_chain_end(x, s, c);
+    if (ag__x_plural_title(x, t - 1) && chunk_of(x, t - 1) >= 0) /* "... and Iraqi leaders" */
+        return 1;
+    return t < s->hi && chunk_of(x, t) < 0 &&
+           (ag__x_plural_title(x, t) || x_tok_has(x, t, WC(GATHERING_NOUN)) || x_tok_has2(x, t, WC2(SUMMIT_NOUN)));
+}
+
 /* Whether the sentence lists attendees: a roster word, an attendance or
  * representation verb, or a gathering noun before a copula ("leaders at
  * the Summit were ..."); never with a negation or an absence ("will be
@@ -3123,7 +3173,9 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
         if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)))
             return 0;
         cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
-               (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE)));
+               (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
+               (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
+               (k > s->lo && country_list_at(x, s, k));
     }
     return cue;
 }
@@ -3135,9 +3187,9 @@ static size_t represented_actors(const xdoc *x, const sentctx *s, int *out, size
 {
     size_t n = 0;
     for (size_t k = s->lo; k < s->hi; k++) {
-        if (!x_tok_has2(x, k, WC2(REPRESENT_VERB)))
+        if (!x_tok_has2(x, k, WC2(REPRESENT_VERB) | WC2(DELEGATE_VERB)))
             continue;
-        if (k + 1 < s->hi && x_tok_is(x, k + 1, "by")) {
+        if (x_tok_has2(x, k, WC2(DELEGATE_VERB)) || (k + 1 < s->hi && x_tok_is(x, k + 1, "by"))) {
             for (size_t q = k; q > s->lo && n < cap; q--) {
                 int c = chunk_of(x, q - 1);
                 if (c >= 0 && x->chunks[c].actor >= 0) {
@@ -3181,17 +3233,26 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
 {
     int skip[MAXG];
     size_t ns = represented_actors(x, s, skip, MAXG), n = 0, list_end = 0;
+    char tb[48];
+    const char *title = NULL;
     for (size_t k = s->lo; k < s->hi && n < cap; k++) {
         int c = chunk_of(x, k);
         if (c < 0 || x->chunks[c].t0 != k || in_quote(s, k))
             continue;
         int a = x->chunks[c].actor;
         unsigned fl = x->chunks[c].flags;
-        int country = a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && !(fl & (CH_LOC | CH_ADJ | CH_POSS));
-        int listed = country && ((k > s->lo + 1 && x_tok_is(x, k - 1, "of") && chunk_of(x, k - 2) < 0) ||
-                                 (list_end && list_glue(x, list_end, k)));
+        int country = a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && !(fl & CH_POSS);
+        size_t of = k > s->lo + 1 && x_tok_is(x, k - 1, "the") ? k - 2 : k - 1;
+        int opens = (of > s->lo && country_list_at(x, s, of)) || (!(fl & CH_LOC) && leaders_list(x, s, c));
+        int listed = country && (opens || (list_end && list_glue(x, list_end, k)));
+        if (listed && !list_end) /* "the Presidents of A and B": the holders the text names */
+            title = title_of(x, k, tb, sizeof tb);
         list_end = listed ? x->chunks[c].t1 : 0;
-        int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL);
+        a = listed ? office_holder(x, title, a) : a;
+        /* "X reported that the summit ...": the speaker is no attendee. */
+        int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL) &&
+                     !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
+                       x_tok_is(x, x->chunks[c].t1 + 1, "that"));
         if ((person || listed) && !has_actor(skip, ns, a) && !has_actor(out, n, a))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;

@@ -369,10 +369,11 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
 }
 
 /* "The leaders adopted ..." in a summit's story: the summit's attendees
- * (relate.c's roster meeting), unless the group just named has others. */
+ * (relate.c's roster meeting, the last told), unless the group just named has
+ * others. */
 static int summit_group(const xdoc *x, int recent_group, const int **members)
 {
-    if (x->roster.rel < 0)
+    if (x->roster.rel < 0 || x->roster.rel != x->last_meeting) /* another meeting told since */
         return 0;
     const xrel *m = &x->rels[x->roster.rel];
     for (size_t i = 0; recent_group && i < x->co.n_group; i++)
