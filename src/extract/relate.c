@@ -3225,6 +3225,13 @@ static int list_glue(const xdoc *x, size_t a, size_t b)
     return 1;
 }
 
+/* "Luis Arce (Bolivia)": a country in brackets at token t. */
+static int country_in_brackets(const xdoc *x, size_t t)
+{
+    int c = x_tok_is(x, t, "(") ? chunk_of(x, t + 1) : -1;
+    return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
+}
+
 /* The attendees a roster sentence names, into out: the named persons, and
  * the countries of a list after "of" that follows no name ("the leaders
  * of A, B and C", "representatives of A and B"; not "X of Kuwait"),
@@ -3249,8 +3256,11 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
             title = title_of(x, k, tb, sizeof tb);
         list_end = listed ? x->chunks[c].t1 : 0;
         a = listed ? office_holder(x, title, a) : a;
-        /* "X reported that the summit ...": the speaker is no attendee. */
+        /* An attendee holds an office or belongs to a country or body ("the
+         * Southeast Asian Nation" read as a name does not); "X reported that
+         * the summit ...": the speaker is no attendee. */
         int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL) &&
+                     (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
         if ((person || listed) && !has_actor(skip, ns, a) && !has_actor(out, n, a))
