@@ -36,6 +36,8 @@ static void reset_pass(xdoc *x, int pass)
     }
     ag__x_coref_reset(x);
     x->last_meeting = x->last_proposer = -1;
+    memset(&x->roster, 0, sizeof x->roster);
+    x->roster.rel = -1;
 }
 
 /* "UN Security Council", "AU Commission": the body's name names its

@@ -119,6 +119,14 @@ typedef struct xdoc {
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
+    /* relate.c: the summit the document tells from the first sentence that
+     * names one, and the attendees its sentences list (summit_roster). */
+    struct xroster {
+        int who[32];
+        size_t n;
+        int rel, open;      /* its meeting (rel index, -1 until 3 attend); a summit named */
+        const char *where;
+    } roster;
     int *countries;     /* the country actors, in order */
     size_t n_countries, cap_countries;
     xindex *index;      /* actors and relations by key (xindex.c) */

@@ -1257,10 +1257,10 @@ static int accompanies(const xdoc *x, size_t k)
     return 0;
 }
 
-/* add[0..n) take part in the last meeting too. */
-static void join_last_meeting(xdoc *x, const int *add, size_t n)
+/* add[0..n) take part in meeting rel too. */
+static void join_meeting(xdoc *x, int rel, const int *add, size_t n)
 {
-    xrel *m = &x->rels[x->last_meeting];
+    xrel *m = &x->rels[rel];
     int *parts = realloc(m->parts, (m->n_parts + n) * sizeof *parts);
     if (!parts) {
         x->oom = 1;
@@ -1278,8 +1278,11 @@ static void join_last_meeting(xdoc *x, const int *add, size_t n)
         }
     }
     xkey mk = meeting_key(m);
-    ag__x_index_add(x, &mk, x->last_meeting);
+    ag__x_index_add(x, &mk, rel);
 }
+
+/* add[0..n) take part in the last meeting too. */
+static void join_last_meeting(xdoc *x, const int *add, size_t n) { join_meeting(x, x->last_meeting, add, n); }
 
 /* "whose delegation includes A and B", "officials including A, B and C":
  * after a meeting told in this sentence, the persons a member_word lists
@@ -3200,6 +3203,221 @@ static void unmet_pair(xdoc *x, sentctx *s, const pred *pr)
     }
 }
 
+/* ---- summit roster: the attendees of a summit listed over several
+ * sentences ("host X", "Among the attendees is Y", "Z is also here",
+ * "W was represented by his deputy V", "the leaders of A, B and C") are
+ * one meeting (corpus pc-76 ... pc-79). */
+
+static int list_glue(const xdoc *x, size_t a, size_t b);
+static int leaders_list(const xdoc *x, const sentctx *s, int c);
+
+/* "the leaders of A, B and C", "heads of state from A and B", "the summit
+ * of A and B": a list of countries opens at the "of" or "from" at k,
+ * after a plural title or a gathering noun. */
+static int country_list_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "from")) || chunk_of(x, k - 1) >= 0)
+        return 0;
+    int c = chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY ||
+        ((x->chunks[c].flags & CH_ADJ) && !leaders_list(x, s, c)))
+        return 0;
+    for (size_t q = k; q > s->lo && q + 3 > k; q--)
+        if (ag__x_plural_title(x, q - 1) || x_tok_has(x, q - 1, WC(GATHERING_NOUN) | WC(OFFICIAL_NOUN)) ||
+            x_tok_has2(x, q - 1, WC2(SUMMIT_NOUN)))
+            return 1;
+    return 0;
+}
+
+/* The token after the list of countries that chunk c opens (joined by
+ * commas, "and" or pair hyphens), or s->hi. */
+static size_t country_chain_end(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = x->chunks[c].t1;
+    while (t < s->hi) {
+        int n = chunk_of(x, t);
+        if (n >= 0 && x->chunks[n].actor >= 0 && x->actors[x->chunks[n].actor].kind == AG_ACTOR_COUNTRY)
+            t = x->chunks[n].t1;
+        else if (n < 0 && list_glue(x, t, t + 1))
+            t++;
+        else
+            break;
+    }
+    return t;
+}
+
+/* "the Egyptian, Jordanian and Iraqi leaders", "the Russia-Turkey-Iran
+ * summit": the country at chunk c opens a list of countries before a
+ * plural title or a gathering noun. */
+static int leaders_list(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = country_chain_end(x, s, c);
+    if (ag__x_plural_title(x, t - 1) && chunk_of(x, t - 1) >= 0) /* "... and Iraqi leaders" */
+        return 1;
+    return t < s->hi && chunk_of(x, t) < 0 &&
+           (ag__x_plural_title(x, t) || x_tok_has(x, t, WC(GATHERING_NOUN)) || x_tok_has2(x, t, WC2(SUMMIT_NOUN)));
+}
+
+/* Whether the sentence lists attendees: a roster word, an attendance or
+ * representation verb, or a gathering noun before a copula ("leaders at
+ * the Summit were ..."); never with a negation or an absence ("will be
+ * absent from the summit"). */
+static int roster_sentence(const xdoc *x, const sentctx *s)
+{
+    int cue = 0;
+    for (size_t k = s->lo; k < s->hi; k++) {
+        if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)))
+            return 0;
+        cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
+               (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
+               (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
+               (k > s->lo && country_list_at(x, s, k));
+    }
+    return cue;
+}
+
+/* The actors the sentence says are represented by another, into out:
+ * "X is (being) represented by Y" (the actor before), "Y is representing
+ * X" (the actors after, up to a comma). */
+static size_t represented_actors(const xdoc *x, const sentctx *s, int *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = s->lo; k < s->hi; k++) {
+        if (!x_tok_has2(x, k, WC2(REPRESENT_VERB) | WC2(DELEGATE_VERB)))
+            continue;
+        if (x_tok_has2(x, k, WC2(DELEGATE_VERB)) || (k + 1 < s->hi && x_tok_is(x, k + 1, "by"))) {
+            for (size_t q = k; q > s->lo && n < cap; q--) {
+                int c = chunk_of(x, q - 1);
+                if (c >= 0 && x->chunks[c].actor >= 0) {
+                    out[n++] = x->chunks[c].actor;
+                    break;
+                }
+            }
+            continue;
+        }
+        for (size_t q = k + 1; q < s->hi && n < cap && !x_tok_is(x, q, ","); q++) {
+            int c = chunk_of(x, q);
+            if (c >= 0 && x->chunks[c].actor >= 0 && x->chunks[c].t0 == q)
+                out[n++] = x->chunks[c].actor;
+        }
+    }
+    return n;
+}
+
+static int has_actor(const int *v, size_t n, int a)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == a)
+            return 1;
+    return 0;
+}
+
+/* Whether tokens [a,b) only join list members: ",", "and", "the". */
+static int list_glue(const xdoc *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!x_tok_is(x, k, ",") && !x_tok_and(x, k) && !x_tok_is(x, k, "the"))
+            return 0;
+    return 1;
+}
+
+/* "Luis Arce (Bolivia)": a country in brackets at token t. */
+static int country_in_brackets(const xdoc *x, size_t t)
+{
+    int c = x_tok_is(x, t, "(") ? chunk_of(x, t + 1) : -1;
+    return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
+}
+
+/* The attendees a roster sentence names, into out: the named persons, and
+ * the countries of a list after "of" that follows no name ("the leaders
+ * of A, B and C", "representatives of A and B"; not "X of Kuwait"),
+ * leaving out those represented by another. */
+static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
+{
+    int skip[MAXG];
+    size_t ns = represented_actors(x, s, skip, MAXG), n = 0, list_end = 0;
+    char tb[48];
+    const char *title = NULL;
+    for (size_t k = s->lo; k < s->hi && n < cap; k++) {
+        int c = chunk_of(x, k);
+        if (c < 0 || x->chunks[c].t0 != k || in_quote(s, k))
+            continue;
+        int a = x->chunks[c].actor;
+        unsigned fl = x->chunks[c].flags;
+        int country = a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && !(fl & CH_POSS);
+        size_t of = k > s->lo + 1 && x_tok_is(x, k - 1, "the") ? k - 2 : k - 1;
+        int opens = (of > s->lo && country_list_at(x, s, of)) || (!(fl & CH_LOC) && leaders_list(x, s, c));
+        int listed = country && (opens || (list_end && list_glue(x, list_end, k)));
+        if (listed && !list_end) /* "the Presidents of A and B": the holders the text names */
+            title = title_of(x, k, tb, sizeof tb);
+        list_end = listed ? x->chunks[c].t1 : 0;
+        a = listed ? office_holder(x, title, a) : a;
+        /* An attendee holds an office or belongs to a country or body ("the
+         * Southeast Asian Nation" read as a name does not); "X reported that
+         * the summit ...": the speaker is no attendee. */
+        int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL) &&
+                     (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
+                     !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
+                       x_tok_is(x, x->chunks[c].t1 + 1, "that"));
+        if ((person || listed) && !has_actor(skip, ns, a) && !has_actor(out, n, a))
+            out[n++] = a;
+        k = x->chunks[c].t1 - 1;
+    }
+    return n;
+}
+
+/* The roster's meeting takes its attendees parts[0..u): told once three
+ * attend, then grown in place. */
+static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
+{
+    struct xroster *r = &x->roster;
+    if (r->rel < 0) {
+        long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "summit");
+        if (meet < 0)
+            return;
+        size_t before = x->n_rels;
+        x->rule = "summit_roster";
+        add_meeting(x, parts, u, ag_lexicon_entry(x->lx, (uint32_t)meet), r->where, si);
+        /* Not told again when a meeting of this sentence has them all
+         * ("Host X was joined by A, B and C"): that one grows. */
+        if (x->n_rels > before || (x->last_meeting >= 0 && x->rels[x->last_meeting].sent == si))
+            r->rel = x->n_rels > before ? (int)x->n_rels - 1 : x->last_meeting;
+        return;
+    }
+    join_meeting(x, r->rel, parts, u);
+    xrel *m = &x->rels[r->rel];
+    m->n_parts = drop_represented(x, m->parts, m->n_parts);
+    xkey mk = meeting_key(m);
+    ag__x_index_add(x, &mk, r->rel);
+}
+
+/* From the first sentence that names a summit, the attendees each roster
+ * sentence lists join one meeting (three or more: a multilateral one). */
+static void summit_roster(xdoc *x, sentctx *s, int si)
+{
+    struct xroster *r = &x->roster;
+    size_t cap = sizeof r->who / sizeof *r->who;
+    for (size_t k = s->lo; k < s->hi && !r->open; k++)
+        r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN));
+    if (!r->open)
+        return;
+    if (!r->where)
+        r->where = meeting_place(x, s, s->lo);
+    if (!roster_sentence(x, s))
+        return;
+    int add[32], parts[32];
+    size_t n = roster_members(x, s, add, cap - r->n), grew = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!has_actor(r->who, r->n, add[i])) {
+            r->who[r->n++] = add[i];
+            grew++;
+        }
+    memcpy(parts, r->who, r->n * sizeof *parts);
+    size_t u = drop_represented(x, parts, r->n);
+    if (grew && u >= 3)
+        roster_meeting(x, parts, u, si);
+}
+
 /* The predicate at p, if one starts there: the rules decide what it makes.
  * Returns the tokens it spans, 0 if none. */
 static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
@@ -3274,6 +3492,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         modal_demands(x, &s, (int)si);
         delegation_heads(x, &s, (int)si);
         members_join(x, &s, (int)si);
+        summit_roster(x, &s, (int)si);
     }
     if (x->explain)
         explain_sentence_rules(x, before);

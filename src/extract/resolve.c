@@ -357,7 +357,8 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
             size_t o = r + 1 < hi && x_tok_is(x, r + 2, "the") ? r + 3 : r + 2;
             if (r + 1 < hi && x_tok_is(x, r + 1, "of") && chunk_at_tok(x, o) >= 0)
                 return 0;
-            *of_persons = ag__x_plural_title(x, r);
+            /* 2: uncounted ("the leaders"), which may be a whole summit. */
+            *of_persons = ag__x_plural_title(x, r) ? 2 - counted : 0;
             return r + 1 - k;
         }
     }
@@ -365,6 +366,21 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
         !(x_tflags(x, q) & AG_TOK_CAP) && !x_tok_has(x, q, WC(DETERMINER)))
         return q - k; /* "the two agreed", "both declare" */
     return 0;
+}
+
+/* "The leaders adopted ..." in a summit's story: the summit's attendees
+ * (relate.c's roster meeting, the last told), unless the group just named has
+ * others. */
+static int summit_group(const xdoc *x, int recent_group, const int **members)
+{
+    if (x->roster.rel < 0 || x->roster.rel != x->last_meeting) /* another meeting told since */
+        return 0;
+    const xrel *m = &x->rels[x->roster.rel];
+    for (size_t i = 0; recent_group && i < x->co.n_group; i++)
+        if (!in_group(m->parts, m->n_parts, x->co.group[i]))
+            return 0;
+    *members = m->parts;
+    return 1;
 }
 
 /* The antecedent of a group reference in sentence si: a group named in
@@ -378,6 +394,8 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const i
     const xcoref *c = &x->co;
     int recent_group = c->n_group >= 2 && c->group_sent + 1 >= si;
     const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    if (of_persons == 2 && summit_group(x, recent_group, members))
+        return x->rels[x->roster.rel].n_parts;
     if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + 3 >= si &&
         (c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) {
         *members = m->parts;

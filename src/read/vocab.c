@@ -125,6 +125,11 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_DOCUMENT_NOUN] = "document_noun",
     [WCI_COMPANION_VERB] = "companion_verb",
     [WCI_RECEIVER_VERB] = "receiver_verb",
+    [WCI_SUMMIT_NOUN] = "summit_noun",
+    [WCI_ROSTER_WORD] = "roster_word",
+    [WCI_REPRESENT_VERB] = "represent_verb",
+    [WCI_ABSENCE_WORD] = "absence_word",
+    [WCI_DELEGATE_VERB] = "delegate_verb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
