@@ -120,6 +120,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ORDER_VERB] = "order_verb",
     [WCI_DEPARTURE_VERB] = "departure_verb",
     [WCI_DOCUMENT_NOUN] = "document_noun",
+    [WCI_ACT_NOUN] = "act_noun",
+    [WCI_VICTIM_NOUN] = "victim_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

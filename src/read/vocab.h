@@ -72,6 +72,7 @@ typedef enum ag_word_class {
     WCI_MEMBER_WORD,
     WCI_OFFICE_WORD, WCI_FACILITY_NOUN,
     WCI_JUDGMENT_VERB, WCI_ORDER_VERB, WCI_DEPARTURE_VERB, WCI_DOCUMENT_NOUN,
+    WCI_ACT_NOUN, WCI_VICTIM_NOUN,
     WCI_NAMED2 /* classes of the second word end here */
 } ag_word_class;
 
