@@ -117,6 +117,7 @@ typedef struct xdoc {
     xcoref co;          /* resolution: the coreference table (resolve_int.h) */
     int last_meeting;   /* relate: rel index or -1 */
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
+    int last_attacker;  /* relate: author of the last attack, for "condemned the attack" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
     /* relate.c: the summit the document tells from the first sentence that

@@ -771,8 +771,11 @@ static size_t find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 size_t w = k - 1;
                 while (w > s->lo + 1 && w + 15 > k && !x_tok_is(x, w - 1, ","))
                     w--;
+                /* "X, in a phone call with Y, described": and over an aside
+                 * that opens with a preposition. */
                 if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") &&
-                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose"))) {
+                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
+                     x_tok_has(x, w, WC(PREPOSITION)))) {
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }
@@ -881,6 +884,14 @@ static size_t shared_adjectives(const xdoc *x, int c, size_t from, int *tgt, siz
     return n;
 }
 
+/* "the brutal Israeli aggression": a country adjective (chunk c) just
+ * before a hostile act's noun names the act's author. */
+static int act_author(const xdoc *x, const sentctx *s, int c)
+{
+    const xchunk *ch = &x->chunks[c];
+    return (ch->flags & CH_ADJ) && !(ch->flags & CH_LOC) && ch->t1 < s->hi && x_tok_has2(x, ch->t1, WC2(ACT_NOUN));
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
@@ -948,6 +959,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
                  x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
                  !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
                  !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
+        aimed |= act_author(x, s, c);
         if (!usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;
             continue;
@@ -2348,6 +2360,22 @@ static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
     return 0;
 }
 
+static size_t act_object(const xdoc *x, const sentctx *s, size_t k);
+static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt);
+
+/* "described the attack as a criminal act": the judgment verb at i judges
+ * a hostile act named by its noun alone, whose author is the last attacker
+ * (into tgt, the judges into src); returns the act's last token, or 0. */
+static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, int *tgt, size_t *nt)
+{
+    size_t act = act_object(x, s, i + 1);
+    if (!act || x_tok_has(x, i - 1, WC(BE)) || !(*ns = find_source(x, s, i, src)))
+        return 0;
+    *nt = act_of_last_attacker(x, src, *ns, tgt);
+    *ns = *nt ? *ns : 0;
+    return act;
+}
+
 /* "Greece considered Turkey's statements a provocation", "Azerbaijan finds
  * X's comments one-sided", "Turkey's move was described by Greece as
  * reckless": a judgment verb with an actor (or its act) and an evaluation
@@ -2378,7 +2406,8 @@ static void judgments(xdoc *x, sentctx *s, int sent)
             nt = judged(x, s, i, tgt, &c);
             ns = nt ? find_source(x, s, i, src) : 0;
         }
-        const char *lemma = ns ? copula_judgment(x, s, x->chunks[c].t1 - 1) : NULL;
+        size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
+        const char *lemma = ns ? copula_judgment(x, s, end) : NULL;
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
         for (size_t a = 0; v >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++)
@@ -2861,6 +2890,61 @@ static const ag_lx_rule *rule_for(const xdoc *x, const pred *pr, const ag_lx_rul
     return NULL;
 }
 
+/* A verbal disapproval (CAMEO 11 criticize, 12 reject, 13 threaten and
+ * warn): the acts it condemns have authors. */
+static int disapproval(const ag_lx_entry *e)
+{
+    return e->code && e->code[0] == '1' && e->code[1] >= '1' && e->code[1] <= '3';
+}
+
+/* "Jordan condemned the attack": the author of the last attack told, if
+ * it is none of the sources' side. */
+static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt)
+{
+    int a = x->last_attacker;
+    for (size_t q = 0; a >= 0 && q < ns; q++)
+        if (src[q] == a || related(x, src[q], a))
+            return 0;
+    tgt[0] = a;
+    return a >= 0;
+}
+
+/* Notes the source of an attack (CAMEO 18, 19), told or not as a stance,
+ * for the acts condemned later without their author. */
+static void note_attacker(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src,
+                          size_t ns)
+{
+    if (!e->code || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0))
+        return;
+    /* "condemned the attack", "condemns attack in X": a noun with no light
+     * verb names no author. */
+    size_t b = pr->vg.t0;
+    if ((pr->nominal && pr->head == pr->p) ||
+        (b > s->lo && x_tok_has(x, b - 1, WC(DETERMINER) | WC(PREDICATE_START))) ||
+        (!pr->nominal && x_tok_has2(x, pr->p, WC2(ACT_NOUN)) && (b == s->lo || chunk_of(x, b - 1) < 0)))
+        return; /* "sabotage attacks": a noun, not "Israel attacks" */
+    /* "destroyed a ballistic missile": an attack on no one named. */
+    size_t k = pr->p + pr->m, named = 0;
+    for (; k < s->hi && k < pr->p + pr->m + 8 && !named && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
+        named = chunk_of(x, k) >= 0;
+    if (!named)
+        return;
+    if (ns) {
+        x->last_attacker = src[0];
+        return;
+    }
+    /* "condemned Israel after it launched ...": "it" is the nearest
+     * country or body before it. */
+    size_t t = pr->vg.t0 > s->lo ? pr->vg.t0 - 1 : pr->vg.t0;
+    for (size_t k = t; x_tok_is(x, t, "it") && k > s->lo; k--) {
+        int c = chunk_of(x, k - 1);
+        if (c >= 0 && usable(x, c) && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON) {
+            x->last_attacker = x->chunks[c].actor;
+            return;
+        }
+    }
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -2883,6 +2967,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
         if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
             tgt[0] = x->last_proposer;
             nt = 1;
+        } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
+            nt = act_of_last_attacker(x, src, ns, tgt);
         } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
             int accuser = last_accuser(x, src[0]);
             if (accuser >= 0) {
@@ -2937,6 +3023,52 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     return n;
 }
 
+/* "condemned the detention of X", "the violation of Qatar's sovereignty":
+ * the mention at token `at` suffered the hostile act its object names. */
+static int victim_at(const xdoc *x, size_t k, size_t at)
+{
+    int c = chunk_of(x, at);
+    if (c < 0)
+        return 0;
+    size_t t1 = x->chunks[c].t1;
+    if ((x->chunks[c].flags & CH_POSS) &&
+        (x_tok_has2(x, t1, WC2(VICTIM_NOUN)) || x_tok_has2(x, t1 + 1, WC2(VICTIM_NOUN))))
+        return 1;
+    /* The act is in the object, not the predicate ("attacks on X"); "the
+     * attacks of the militia" names its author, "the detention of X" a
+     * person held. */
+    if (at < k + 2 || !x_tok_has2(x, at - 2, WC2(ACT_NOUN)))
+        return 0;
+    return x_tok_is(x, at - 1, "on") || x_tok_is(x, at - 1, "against") ||
+           (x_tok_is(x, at - 1, "of") && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON);
+}
+
+/* "condemned the recent attack": the object of the verb (its first words
+ * from token k) is a hostile act's noun; returns its token, or 0. */
+static size_t act_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < s->hi && q < k + 4; q++) {
+        if (x_tok_has2(x, q, WC2(ACT_NOUN)))
+            return q;
+        if (!(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(CLAUSE_BREAK) | WC(PREPOSITION) | WC(CONJUNCTION)))
+            return 0;
+    }
+    return 0;
+}
+
+/* The targets of a hostile predicate whose object starts at token k,
+ * found at `at` (nt of them in tgt), past those that suffered it: the next
+ * mention before token `end`, or none. */
+static size_t past_victims(xdoc *x, sentctx *s, size_t k, size_t end, const int *src, size_t ns, int *tgt,
+                           size_t nt, size_t at, const char *preps)
+{
+    for (int tries = 0; nt && victim_at(x, k, at) && tries < 3; tries++) {
+        size_t from = x->chunks[chunk_of(x, at)].t1;
+        nt = from < end ? find_target_p(x, s, from, end - from, src, ns, tgt, &at, preps) : 0;
+    }
+    return nt;
+}
+
 /* Source and target of the rule's roles; returns the number of targets. */
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
@@ -2987,10 +3119,18 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             return group_left(x, pr->obj, pr->head, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
+        size_t act = disapproval(pr->e) ? act_object(x, s, k) : 0;
+        if (act && (!x_tok_has(x, act + 1, WC(PREPOSITION)) || x_tok_is(x, act + 1, "as")) &&
+            !find_target_p(x, s, k, act - k, src, *ns, tgt, &at, NULL))
+            return act_of_last_attacker(x, src, *ns, tgt); /* "blasted the attack as ..." */
         nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
         /* "fired rockets at X": "fired the minister" is no attack. */
         if (nt && pr->e->target_preps && !after_prep(x, at, pr->e->target_preps))
             nt = 0;
+        if (nt && pr->e->polarity < 0)
+            nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
+        if (nt && (c = chunk_of(x, at)) >= 0 && act_author(x, s, c)) /* "condemned the Houthi attacks" */
+            x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
     }
     return 0;
@@ -3066,6 +3206,7 @@ static void apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r,
     int src[MAXG], tgt[MAXG];
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
+    note_attacker(x, s, pr, e, src, ns);
     make_stances(x, r, e, src, ns, tgt, nt, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
         return;
