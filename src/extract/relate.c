@@ -49,6 +49,13 @@ static int chunk_after(const xdoc *x, size_t k)
     return c >= 0 && usable(x, c) ? c : -1;
 }
 
+/* "a delegation led by X": X's chunk when token t is a lead verb followed
+ * by "by" and X is inside the sentence [.., hi); else -1. */
+static int led_by(const xdoc *x, size_t t, size_t hi)
+{
+    return t + 2 < hi && x_tok_has2(x, t, WC2(LEAD_VERB)) && x_tok_is(x, t + 1, "by") ? chunk_of(x, t + 2) : -1;
+}
+
 static int ends_ing(const xdoc *x, size_t k);
 
 static int push_rel(xdoc *x, const xrel *r)
@@ -1446,7 +1453,7 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
         if (usable(x, c) && !governed && !(x->chunks[c].flags & (CH_POSS | CH_MOD))) {
             /* "The Pakistani delegation led by X arrived ... for a visit": X. */
             size_t e = x->chunks[c].t1;
-            int h = x_tok_has2(x, e, WC2(LEAD_VERB)) && x_tok_is(x, e + 1, "by") ? chunk_of(x, e + 2) : -1;
+            int h = led_by(x, e, s->hi);
             if (h >= 0 && x->chunks[h].actor >= 0 && x->actors[x->chunks[h].actor].kind == AG_ACTOR_PERSON)
                 c = h;
             return group_right(x, c, at, src);
@@ -1666,8 +1673,7 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
     if (x->chunks[c].flags & CH_POSS)
         return 0;
     if (x_tok_has2(x, q, WC2(DELEGATION_NOUN))) {
-        size_t b = q + 2 < s->hi && x_tok_has2(x, q + 1, WC2(LEAD_VERB)) && x_tok_is(x, q + 2, "by") ? q + 3 : 0;
-        int h = b ? chunk_of(x, b) : -1;
+        int h = led_by(x, q + 1, s->hi);
         tg[0] = h >= 0 && x->chunks[h].actor >= 0 ? x->chunks[h].actor : x->chunks[c].actor;
         return tg[0] >= 0;
     }
@@ -1853,10 +1859,10 @@ static size_t visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, 
 static size_t delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n)
 {
     for (size_t k = s->lo; k + 3 < head && n < 2 * MAXG; k++) {
-        if (!x_tok_has2(x, k, WC2(DELEGATION_NOUN)) || !x_tok_has2(x, k + 1, WC2(LEAD_VERB)) ||
-            !x_tok_is(x, k + 2, "by"))
+        int c = x_tok_has2(x, k, WC2(DELEGATION_NOUN)) ? led_by(x, k + 1, head) : -1;
+        if (c < 0)
             continue;
-        int c = chunk_of(x, k + 3), a = c >= 0 ? x->chunks[c].actor : -1;
+        int a = x->chunks[c].actor;
         if (a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON)
             c = possessed_person(x, c), a = x->chunks[c].actor;
         for (size_t i = 0; a >= 0 && i < n; i++)
