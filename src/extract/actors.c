@@ -36,21 +36,24 @@ char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 }
 
 /* The original text of tokens [t0,t1), in the output arena. */
+/* Line breaks inside a phrase become spaces. */
+static char *one_line(char *p)
+{
+    for (char *q = p; *q; q++)
+        if (*q == '\n' || *q == '\r' || *q == '\t')
+            *q = ' ';
+    return p;
+}
+
 char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
 {
     if (t1 <= t0)
         return NULL;
     size_t s = x->t.toks[t0].start, e = x->t.toks[t1 - 1].end;
     char *p = ag_arena_strndup(x->doc->arena, x->text + s, e - s);
-    if (!p) {
+    if (!p)
         x->oom = 1;
-        return NULL;
-    }
-    /* Line breaks inside a phrase become spaces. */
-    for (char *q = p; *q; q++)
-        if (*q == '\n' || *q == '\r' || *q == '\t')
-            *q = ' ';
-    return p;
+    return p ? one_line(p) : NULL;
 }
 
 /* The length of token k as ag_token_str writes it: its word's (the
@@ -292,12 +295,9 @@ static char *span_text(const xdoc *x, size_t t0, size_t t1, char *buf, size_t ca
     size_t s = x->t.toks[t0].start, n = x->t.toks[t1 - 1].end - s;
     if (n >= cap)
         return NULL;
-    for (size_t i = 0; i < n; i++) {
-        char c = x->text[s + i];
-        buf[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
-    }
+    memcpy(buf, x->text + s, n);
     buf[n] = '\0';
-    return buf;
+    return one_line(buf);
 }
 
 /* Nearly every mention of pass 2 names its actor as before: the text is

@@ -85,6 +85,7 @@ typedef struct xindex xindex;
 
 #define XLEXMEMO 128
 #define XWORDMEMO 256
+#define XROSTER_MAX 32
 
 typedef struct xdoc {
     const ag_lexicon *lx;
@@ -123,7 +124,7 @@ typedef struct xdoc {
     /* relate.c: the summit the document tells from the first sentence that
      * names one, and the attendees its sentences list (summit_roster). */
     struct xroster {
-        int who[32];
+        int who[XROSTER_MAX];
         size_t n;
         int rel, open;      /* its meeting (rel index, -1 until 3 attend); a summit named */
         const char *where;
@@ -334,6 +335,15 @@ int ag__x_mentions_sentence(xdoc *x, size_t si);
  * names and an AG_TOK_PAIR hyphen, and hyphenated titles ("Vice-Premier")
  * into their words. 0, or -1 out of memory. */
 int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t);
+/* 1 if actor a is one of v[0..n). */
+static inline int x_has_actor(const int *v, size_t n, int a)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == a)
+            return 1;
+    return 0;
+}
+
 /* 1 if token i joins a coordination as "and" does: "and", or the hyphen
  * of a pair ("US-China"). */
 static inline int x_tok_and(const xdoc *x, size_t i)

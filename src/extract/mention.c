@@ -115,7 +115,16 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
 
-/* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* The first chunk of the sentence being read (x->co.sent), or n_chunks
+ * if it has none yet. */
+static size_t sentence_first_chunk(const xdoc *x)
+{
+    size_t c = x->n_chunks;
+    while (c > 0 && (size_t)x->chunks[c - 1].sent == x->co.sent)
+        c--;
+    return c;
+}
+
 /* "Morocco regrets ... of Algeria ..., the country's Foreign Affairs
  * Ministry said", "a meeting of the country's National Security Council":
  * before the agency at i, a possessive state noun names the first country
@@ -126,17 +135,14 @@ static int possessive_state_country(const xdoc *x, size_t i)
     if (i < 3 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || !x_tok_has(x, i - 2, WC(STATE_NOUN)) ||
         !x_tok_has(x, i - 3, WC(DETERMINER)))
         return -2;
-    for (size_t c = x->n_chunks; c-- > 0;) {
-        const xchunk *ch = &x->chunks[c];
-        if ((size_t)ch->sent != x->co.sent)
-            break;
-        int first = c == 0 || (size_t)x->chunks[c - 1].sent != x->co.sent;
-        if (first && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
-            return ch->actor;
-    }
+    size_t c = sentence_first_chunk(x);
+    const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
+    if (ch && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
+        return ch->actor;
     return x->co.country;
 }
 
+/* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
 static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -617,9 +623,7 @@ static int receiver_envoy_country(xdoc *x, const title *T, int guess)
         envoy = x_tok_has2(x, q, WC2(ENVOY_TITLE)) || x_tok_has2(x, q, WC2(ENVOY_HEAD));
     while (k > lo && !acted)
         acted = x_tok_has2(x, --k, WC2(RECEIVER_VERB) | WC2(ORDER_VERB));
-    size_t c = x->n_chunks;
-    while (c > 0 && (size_t)x->chunks[c - 1].sent == x->co.sent)
-        c--;
+    size_t c = sentence_first_chunk(x);
     if (!envoy || !acted || c >= x->n_chunks || x->chunks[c].t1 > k)
         return guess;
     int r = ag__x_root(x, x->chunks[c].actor);

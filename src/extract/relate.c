@@ -1865,10 +1865,7 @@ static size_t delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts
         int a = x->chunks[c].actor;
         if (a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON)
             c = possessed_person(x, c), a = x->chunks[c].actor;
-        for (size_t i = 0; a >= 0 && i < n; i++)
-            if (parts[i] == a)
-                a = -1;
-        if (a >= 0 && usable(x, c))
+        if (a >= 0 && !x_has_actor(parts, n, a) && usable(x, c))
             parts[n++] = a;
         return n;
     }
@@ -3451,14 +3448,6 @@ static size_t represented_actors(const xdoc *x, const sentctx *s, int *out, size
     return n;
 }
 
-static int has_actor(const int *v, size_t n, int a)
-{
-    for (size_t i = 0; i < n; i++)
-        if (v[i] == a)
-            return 1;
-    return 0;
-}
-
 /* Whether tokens [a,b) only join list members: ",", "and", "the". */
 static int list_glue(const xdoc *x, size_t a, size_t b)
 {
@@ -3506,7 +3495,7 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
                      (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
-        if ((person || listed) && !has_actor(skip, ns, a) && !has_actor(out, n, a))
+        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;
     }
@@ -3532,10 +3521,15 @@ static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
         return;
     }
     join_meeting(x, r->rel, parts, u);
+    /* One it had may be represented by another now: filed again by its
+     * new size (join_meeting filed it by the joined one). */
     xrel *m = &x->rels[r->rel];
+    size_t joined = m->n_parts;
     m->n_parts = drop_represented(x, m->parts, m->n_parts);
-    xkey mk = meeting_key(m);
-    ag__x_index_add(x, &mk, r->rel);
+    if (m->n_parts != joined) {
+        xkey mk = meeting_key(m);
+        ag__x_index_add(x, &mk, r->rel);
+    }
 }
 
 /* From the first sentence that names a summit, the attendees each roster
@@ -3543,7 +3537,6 @@ static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
 static void summit_roster(xdoc *x, sentctx *s, int si)
 {
     struct xroster *r = &x->roster;
-    size_t cap = sizeof r->who / sizeof *r->who;
     for (size_t k = s->lo; k < s->hi && !r->open; k++)
         r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN));
     if (!r->open)
@@ -3552,10 +3545,10 @@ static void summit_roster(xdoc *x, sentctx *s, int si)
         r->where = meeting_place(x, s, s->lo);
     if (!roster_sentence(x, s))
         return;
-    int add[32], parts[32];
-    size_t n = roster_members(x, s, add, cap - r->n), grew = 0;
+    int add[XROSTER_MAX], parts[XROSTER_MAX];
+    size_t n = roster_members(x, s, add, XROSTER_MAX - r->n), grew = 0;
     for (size_t i = 0; i < n; i++)
-        if (!has_actor(r->who, r->n, add[i])) {
+        if (!x_has_actor(r->who, r->n, add[i])) {
             r->who[r->n++] = add[i];
             grew++;
         }

@@ -291,14 +291,6 @@ static int joined(const xdoc *x, size_t from, size_t to)
     return 0;
 }
 
-static int in_group(const int *g, size_t n, int a)
-{
-    for (size_t i = 0; i < n; i++)
-        if (g[i] == a)
-            return 1;
-    return 0;
-}
-
 /* The sentence's last coordinated group of two or more actors ("Russia,
  * China and Iran", "Danish and Swedish activists") becomes the table's. */
 static void sentence_group(xdoc *x, size_t first_chunk)
@@ -322,7 +314,7 @@ static void sentence_group(xdoc *x, size_t first_chunk)
             }
             n = 0;
         }
-        if (n < XC_GROUP_MAX && !in_group(g, n, ch->actor))
+        if (n < XC_GROUP_MAX && !x_has_actor(g, n, ch->actor))
             g[n++] = ch->actor;
         prev_end = ch->t1;
     }
@@ -377,7 +369,7 @@ static int summit_group(const xdoc *x, int recent_group, const int **members)
         return 0;
     const xrel *m = &x->rels[x->roster.rel];
     for (size_t i = 0; recent_group && i < x->co.n_group; i++)
-        if (!in_group(m->parts, m->n_parts, x->co.group[i]))
+        if (!x_has_actor(m->parts, m->n_parts, x->co.group[i]))
             return 0;
     *members = m->parts;
     return 1;

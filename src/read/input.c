@@ -205,10 +205,10 @@ ag_status ag_input_open(ag_input *in, const char *path, ag_error *err)
         r->pos = bom_len(r->head, r->len);
         cookie_io_functions_t io = {replay_read, NULL, NULL, replay_close};
         in->fp = fopencookie(r, "r", io);
-        if (in->fp) /* 64 KiB a read, not 8 */
-            setvbuf(in->fp, NULL, _IOFBF, 1 << 16);
         if (!in->fp)
             st = ag_error_set(err, AG_ENOMEM, "out of memory");
+        else /* 64 KiB a read, not 8 */
+            setvbuf(in->fp, NULL, _IOFBF, 1 << 16);
     }
     if (st)
         replay_close(r);
