@@ -16,10 +16,11 @@
 extern const unsigned char ag_lexicon_default_json[];
 extern const size_t ag_lexicon_default_json_len;
 
+/* The hits of a phrase: hits[at .. at + n) of the lexicon's one pool of
+ * hits, room for cap there (a malloc a phrase was 2 M instructions of
+ * every start, and as much again to free them). */
 typedef struct hitlist {
-    ag_lx_hit *v;
-    uint32_t n;
-    size_t cap; /* ag__grow's */
+    uint32_t at, n, cap;
 } hitlist;
 
 struct ag_lexicon {
@@ -28,6 +29,8 @@ struct ag_lexicon {
     size_t n_entries, cap_entries;
     hitlist *lists;
     size_t n_lists, cap_lists;
+    ag_lx_hit *hits; /* the pool of every list's hits */
+    size_t n_hits, cap_hits;
     ag_strmap *cs;      /* exact phrase -> list */
     ag_strmap *ci;      /* lower-cased phrase -> list */
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
@@ -56,12 +59,11 @@ ag_lexicon *ag_lexicon_new(void)
 
 void ag_lexicon_free(ag_lexicon *lx)
 {
-    static const size_t list_owns[] = {offsetof(hitlist, v)};
-    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v)};
+    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v),
+                                    offsetof(ag_lexicon, lists), offsetof(ag_lexicon, hits)};
     if (!lx)
         return;
-    ag__free_owners(lx->lists, lx->n_lists, sizeof *lx->lists, list_owns, 1);
-    ag__free_members(lx, arrays, 2);
+    ag__free_members(lx, arrays, 4);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
@@ -140,6 +142,23 @@ static char *form_key(ag_lexicon *lx, const char *form, ag_lx_kind kind, int *wo
     return key;
 }
 
+/* Room for twice the hits of a full list: at the pool's end (where it
+ * grows in place when it is the last list). 0, or -1 out of memory. */
+static int grow_list(ag_lexicon *lx, hitlist *h)
+{
+    size_t cap = h->cap ? 2 * (size_t)h->cap : 1;
+    int last = h->cap && h->at + h->cap == lx->n_hits;
+    size_t at = last ? h->at : lx->n_hits, end = at + cap;
+    if (end > UINT32_MAX || ag__grow(&lx->hits, &lx->cap_hits, end - 1, sizeof *lx->hits, 8192))
+        return -1;
+    if (!last && h->n)
+        memcpy(lx->hits + at, lx->hits + h->at, h->n * sizeof *lx->hits);
+    h->at = (uint32_t)at;
+    h->cap = (uint32_t)cap;
+    lx->n_hits = end;
+    return 0;
+}
+
 /* Entry `entry` as `form` under key in map.  0, or -1 out of memory. */
 static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t entry, ag_lx_form form)
 {
@@ -154,13 +173,11 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
     }
     hitlist *h = &lx->lists[li];
     for (uint32_t k = 0; k < h->n; k++)
-        if (h->v[k].entry == entry && h->v[k].form == form)
+        if (lx->hits[h->at + k].entry == entry && lx->hits[h->at + k].form == form)
             return 0;
-    if (ag__grow(&h->v, &h->cap, h->n, sizeof *h->v, 2))
+    if (h->n == h->cap && grow_list(lx, h))
         return -1;
-    h->v[h->n].entry = entry;
-    h->v[h->n].form = (uint8_t)form;
-    h->n++;
+    lx->hits[h->at + h->n++] = (ag_lx_hit){.entry = entry, .form = (uint8_t)form};
     return 0;
 }
 
@@ -720,11 +737,12 @@ static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *ke
     if (!ag_strmap_get(map, key, &li))
         return n;
     const hitlist *h = &lx->lists[li];
+    const ag_lx_hit *v = lx->hits + h->at;
     for (uint32_t k = 0; k < h->n; k++) {
-        if (lx->entries[h->v[k].entry].dead)
+        if (lx->entries[v[k].entry].dead)
             continue;
         if (n < cap)
-            hits[n] = h->v[k];
+            hits[n] = v[k];
         n++;
     }
     return n;
