@@ -50,6 +50,69 @@ static char *dump(const json_t *j)
     return json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY | JSON_REAL_PRECISION(17));
 }
 
+/* The document's value v as a jansson tree. */
+static json_t *tree_of(const ag__jdoc *d, const ag__jval *v)
+{
+    size_t i;
+    const ag__jval *x;
+    json_t *t;
+    switch (v->type) {
+    case AG__J_OBJECT:
+        t = json_object();
+        for (x = ag__jdoc_members(d, v); x; x = ag__jdoc_next(d, x))
+            ck_assert_int_eq(json_object_set_new(t, ag__jdoc_key(d, x), tree_of(d, x)), 0);
+        ck_assert_uint_eq(json_object_size(t), v->n);
+        return t;
+    case AG__J_ARRAY:
+        t = json_array();
+        ag__jdoc_foreach(d, v, i, x)
+            json_array_append_new(t, tree_of(d, x));
+        ck_assert_uint_eq(i, v->n);
+        return t;
+    case AG__J_STRING:
+        ck_assert_uint_eq(strlen(ag__jdoc_str(d, v)), v->n);
+        return json_stringn(ag__jdoc_str(d, v), v->n);
+    case AG__J_INTEGER:
+        return json_integer(ag__jdoc_int(d, v));
+    case AG__J_REAL:
+        return json_real(ag__jdoc_num(d, v));
+    case AG__J_TRUE:
+    case AG__J_FALSE:
+        return json_boolean(v->type == AG__J_TRUE);
+    default:
+        return json_null();
+    }
+}
+
+/* ag__jdoc_load on s[0..n): 0 only for a text jansson reads, to its tree;
+ * and jansson's tree read by ag__jdoc_from_tree is that tree again. */
+static int doc_as_jansson(const char *s, size_t n)
+{
+    json_t *t = json_loadb(s, n, JSON_REJECT_DUPLICATES, NULL);
+    char *want = t ? dump(t) : NULL;
+    ag__jdoc d = {0};
+    int r = ag__jdoc_load(&d, s, n);
+    ck_assert(r == 0 || r == -1);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 0 && r != 0)
+            continue;
+        if (pass == 1 && (!t || ag__jdoc_from_tree(&d, t) != 0)) {
+            ck_assert_msg(!t, "%.*s: jansson's tree not read", (int)n, s);
+            continue;
+        }
+        ck_assert_msg(want != NULL, "%.*s: read where jansson refuses it", (int)n, s);
+        json_t *back = tree_of(&d, ag__jdoc_root(&d));
+        char *got = dump(back);
+        ck_assert_str_eq(got, want);
+        free(got);
+        json_decref(back);
+    }
+    ag__jdoc_free(&d);
+    free(want);
+    json_decref(t);
+    return r;
+}
+
 /* ag__json_loadb and json_loadb agree on s[0..n) with flags. */
 static void same(const char *s, size_t n, size_t flags)
 {
@@ -73,6 +136,8 @@ static void same(const char *s, size_t n, size_t flags)
     json_decref(b);
     if (flags == 0 && members_as_jansson(s, n) == 0)
         ck_assert_msg(a != NULL, "%.*s: members read from a text jansson refuses", (int)n, s);
+    if (flags == 0 || flags == JSON_REJECT_DUPLICATES)
+        doc_as_jansson(s, n);
 }
 
 static void same_s(const char *s)
@@ -164,6 +229,36 @@ START_TEST(members_of_documents)
 }
 END_TEST
 
+START_TEST(documents_as_jansson)
+{
+    /* Read here: the common texts, a lexicon's entry, an empty key. */
+    const char *read[] = {"{\"countries\":[{\"name\":\"Turkey\",\"code\":\"TUR\",\"aliases\":[],\"polarity\":-1,"
+                          "\"goldstein\":-4.5,\"x\":{\"y\":[true,false,null]}}],\"format\":\"f\"}",
+                          "[]", "{}", "[[],{},\"\",0]", "{\"\":1,\"a\":{\"\":2}}", "{\"a\":{\"a\":{\"a\":1}}}"};
+    for (size_t i = 0; i < sizeof read / sizeof *read; i++)
+        ck_assert_msg(doc_as_jansson(read[i], strlen(read[i])) == 0, "%s: left to jansson", read[i]);
+    /* Left to jansson: a duplicate key at any depth, an object of more
+     * members than a scan looks through, a top-level value no container. */
+    ag_buf big = AG_BUF_INIT;
+    ag_buf_puts(&big, "{");
+    for (int i = 0; i <= AG__JDOC_MAX_MEMBERS; i++)
+        ag_buf_printf(&big, "%s\"k%d\":%d", i ? "," : "", i, i);
+    ag_buf_puts(&big, "}");
+    const char *left[] = {"{\"a\":1,\"a\":2}", "[{\"b\":{\"a\":1,\"a\":1}}]", big.data, "5", "\"s\"", "null"};
+    for (size_t i = 0; i < sizeof left / sizeof *left; i++)
+        ck_assert_msg(doc_as_jansson(left[i], strlen(left[i])) == -1, "%.60s: not left to jansson", left[i]);
+    ag_buf_free(&big);
+    /* A document read again is the new text alone. */
+    ag__jdoc d = {0};
+    ck_assert_int_eq(ag__jdoc_load(&d, "{\"a\":[1,2,3]}", 13), 0);
+    ck_assert_int_eq(ag__jdoc_load(&d, "[\"x\"]", 5), 0);
+    ck_assert_str_eq(ag__jdoc_str(&d, ag__jdoc_elems(&d, ag__jdoc_root(&d))), "x");
+    ck_assert_uint_eq(d.n, 3);
+    ck_assert_ptr_null(ag__jdoc_get(&d, ag__jdoc_root(&d), "a"));
+    ag__jdoc_free(&d);
+}
+END_TEST
+
 static Suite *json_load_suite(void)
 {
     Suite *s = suite_create("json_load");
@@ -172,6 +267,7 @@ static Suite *json_load_suite(void)
     tcase_add_test(tc, refused_texts_give_janssons_error);
     tcase_add_test(tc, depth_and_duplicates_and_flags);
     tcase_add_test(tc, members_of_documents);
+    tcase_add_test(tc, documents_as_jansson);
     suite_add_tcase(s, tc);
     return s;
 }

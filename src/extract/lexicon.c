@@ -16,10 +16,11 @@
 extern const unsigned char ag_lexicon_default_json[];
 extern const size_t ag_lexicon_default_json_len;
 
+/* The hits of a phrase: hits[at .. at + n) of the lexicon's one pool of
+ * hits, room for cap there (a malloc a phrase was 2 M instructions of
+ * every start, and as much again to free them). */
 typedef struct hitlist {
-    ag_lx_hit *v;
-    uint32_t n;
-    size_t cap; /* ag__grow's */
+    uint32_t at, n, cap;
 } hitlist;
 
 struct ag_lexicon {
@@ -28,6 +29,8 @@ struct ag_lexicon {
     size_t n_entries, cap_entries;
     hitlist *lists;
     size_t n_lists, cap_lists;
+    ag_lx_hit *hits; /* the pool of every list's hits */
+    size_t n_hits, cap_hits;
     ag_strmap *cs;      /* exact phrase -> list */
     ag_strmap *ci;      /* lower-cased phrase -> list */
     ag_strmap *by_name; /* "kind\x1fname" -> entry */
@@ -56,12 +59,11 @@ ag_lexicon *ag_lexicon_new(void)
 
 void ag_lexicon_free(ag_lexicon *lx)
 {
-    static const size_t list_owns[] = {offsetof(hitlist, v)};
-    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v)};
+    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v),
+                                    offsetof(ag_lexicon, lists), offsetof(ag_lexicon, hits)};
     if (!lx)
         return;
-    ag__free_owners(lx->lists, lx->n_lists, sizeof *lx->lists, list_owns, 1);
-    ag__free_members(lx, arrays, 2);
+    ag__free_members(lx, arrays, 4);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
@@ -140,6 +142,23 @@ static char *form_key(ag_lexicon *lx, const char *form, ag_lx_kind kind, int *wo
     return key;
 }
 
+/* Room for twice the hits of a full list: at the pool's end (where it
+ * grows in place when it is the last list). 0, or -1 out of memory. */
+static int grow_list(ag_lexicon *lx, hitlist *h)
+{
+    size_t cap = h->cap ? 2 * (size_t)h->cap : 1;
+    int last = h->cap && h->at + h->cap == lx->n_hits;
+    size_t at = last ? h->at : lx->n_hits, end = at + cap;
+    if (end > UINT32_MAX || ag__grow(&lx->hits, &lx->cap_hits, end - 1, sizeof *lx->hits, 8192))
+        return -1;
+    if (!last && h->n)
+        memcpy(lx->hits + at, lx->hits + h->at, h->n * sizeof *lx->hits);
+    h->at = (uint32_t)at;
+    h->cap = (uint32_t)cap;
+    lx->n_hits = end;
+    return 0;
+}
+
 /* Entry `entry` as `form` under key in map.  0, or -1 out of memory. */
 static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t entry, ag_lx_form form)
 {
@@ -154,13 +173,11 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
     }
     hitlist *h = &lx->lists[li];
     for (uint32_t k = 0; k < h->n; k++)
-        if (h->v[k].entry == entry && h->v[k].form == form)
+        if (lx->hits[h->at + k].entry == entry && lx->hits[h->at + k].form == form)
             return 0;
-    if (ag__grow(&h->v, &h->cap, h->n, sizeof *h->v, 2))
+    if (h->n == h->cap && grow_list(lx, h))
         return -1;
-    h->v[h->n].entry = entry;
-    h->v[h->n].form = (uint8_t)form;
-    h->n++;
+    lx->hits[h->at + h->n++] = (ag_lx_hit){.entry = entry, .form = (uint8_t)form};
     return 0;
 }
 
@@ -227,6 +244,7 @@ typedef struct loadctx {
     ag_lexicon *lx;
     const char *name;
     ag_error *err;
+    const ag__jdoc *d;
 } loadctx;
 
 /* Line and column (1-based) of byte offset `off` in text. */
@@ -244,10 +262,23 @@ static void line_col(const char *text, size_t off, int *line, int *col)
     }
 }
 
-/* jansson keeps no positions for values, so a mistake found after parsing
- * is placed by searching the text: the section's key, then the entry's
- * name after it. The message becomes "FILE:LINE:COLUMN: ...". */
-static void place_error(const char *json, size_t len, const char *file, const char *section, json_t *entry,
+/* The entry's name, title, lemma or class (the first it has as a string):
+ * what place_error looks for. NULL for none. */
+static const char *entry_label(const ag__jdoc *d, const ag__jval *entry)
+{
+    static const char *const namekey[] = {"name", "title", "lemma", "class"};
+    for (size_t k = 0; k < sizeof namekey / sizeof *namekey; k++) {
+        const char *s = ag__jdoc_str(d, ag__jdoc_get(d, entry, namekey[k]));
+        if (s)
+            return s;
+    }
+    return NULL;
+}
+
+/* A mistake found after parsing is placed by searching the text: the
+ * section's key, then the entry's label (entry_label) after it. The
+ * message becomes "FILE:LINE:COLUMN: ...". */
+static void place_error(const char *json, size_t len, const char *file, const char *section, const char *label,
                         ag_error *err)
 {
     if (!err || !section)
@@ -266,22 +297,17 @@ static void place_error(const char *json, size_t len, const char *file, const ch
     }
     if (!at)
         return;
-    const char *namekey[] = {"name", "title", "lemma", "class", NULL};
-    for (int k = 0; entry && json_is_object(entry) && namekey[k]; k++) {
-        json_t *v = json_object_get(entry, namekey[k]);
-        if (!json_is_string(v))
-            continue;
-        char *enc = json_dumps(v, JSON_ENCODE_ANY);
-        if (enc) {
-            size_t el = strlen(enc);
-            for (const char *p = at; (size_t)(json + len - p) >= el; p++)
-                if (memcmp(p, enc, el) == 0) {
-                    at = p;
-                    break;
-                }
-            free(enc);
-        }
-        break;
+    json_t *v = label ? json_string(label) : NULL;
+    char *enc = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+    json_decref(v);
+    if (enc) {
+        size_t el = strlen(enc);
+        for (const char *p = at; (size_t)(json + len - p) >= el; p++)
+            if (memcmp(p, enc, el) == 0) {
+                at = p;
+                break;
+            }
+        free(enc);
     }
     int line, col;
     line_col(json, (size_t)(at - json), &line, &col);
@@ -299,37 +325,37 @@ static void place_error(const char *json, size_t len, const char *file, const ch
 }
 
 /* An optional string member into *out (NULL when absent or null). */
-static ag_status opt_str(loadctx *c, json_t *obj, const char *key, const char *where, size_t idx,
+static ag_status opt_str(loadctx *c, const ag__jval *obj, const char *key, const char *where, size_t idx,
                          const char **out)
 {
-    json_t *v = json_object_get(obj, key);
+    const ag__jval *v = ag__jdoc_get(c->d, obj, key);
     *out = NULL;
-    if (!v || json_is_null(v))
+    if (!v || v->type == AG__J_NULL)
         return AG_OK;
-    if (!json_is_string(v))
+    if (v->type != AG__J_STRING)
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be a string", c->name, where, idx, key);
-    if (!(*out = ag_arena_strdup(c->lx->arena, json_string_value(v))))
+    if (!(*out = ag_arena_strndup(c->lx->arena, ag__jdoc_str(c->d, v), v->n)))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
     return AG_OK;
 }
 
-static ag_status add_forms(loadctx *c, json_t *obj, const char *key, uint32_t entry, ag_lx_kind kind,
+static ag_status add_forms(loadctx *c, const ag__jval *obj, const char *key, uint32_t entry, ag_lx_kind kind,
                            ag_lx_form form, const char *where, size_t idx)
 {
-    json_t *arr = json_object_get(obj, key);
-    if (!arr || json_is_null(arr))
+    const ag__jval *arr = ag__jdoc_get(c->d, obj, key);
+    if (!arr || arr->type == AG__J_NULL)
         return AG_OK;
-    if (!json_is_array(arr))
+    if (arr->type != AG__J_ARRAY)
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" must be an array of strings", c->name, where,
                             idx, key);
     size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v)
+    const ag__jval *v;
+    ag__jdoc_foreach(c->d, arr, i, v)
     {
-        if (!json_is_string(v))
+        if (v->type != AG__J_STRING)
             return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu].%s[%zu]: must be a string", c->name, where, idx,
                                 key, i);
-        if (add_form(c->lx, entry, kind, form, json_string_value(v)))
+        if (add_form(c->lx, entry, kind, form, ag__jdoc_str(c->d, v)))
             return ag_error_set(c->err, AG_ENOMEM, "out of memory loading %s", c->name);
     }
     return AG_OK;
@@ -361,18 +387,21 @@ static ag_status code_facts(loadctx *c, ag_lx_entry *e, size_t idx)
 }
 
 /* "codes": [{"code", "from", "until"}]: an actor's codes by date. */
-static ag_status dated_codes(loadctx *c, ag_lx_entry *e, json_t *arr, const char *where, size_t idx)
+static ag_status dated_codes(loadctx *c, ag_lx_entry *e, const ag__jval *arr, const char *where, size_t idx)
 {
-    size_t n = json_is_array(arr) ? json_array_size(arr) : 0;
+    size_t n = ag__jdoc_size(arr);
     ag_lx_dated *v = n ? ag_arena_alloc(c->lx->arena, n * sizeof *v) : NULL;
-    if (!json_is_array(arr) || (n && !v))
+    if (!ag__jdoc_is(arr, AG__J_ARRAY) || (n && !v))
         return ag_error_set(c->err, v || !n ? AG_EINPUT : AG_ENOMEM,
                             "%s: %s[%zu]: \"codes\" must be an array of {\"code\", \"from\", \"until\"}", c->name,
                             where, idx);
-    for (size_t i = 0; i < n; i++) {
-        json_t *o = json_array_get(arr, i);
-        int bad = !json_is_object(o) || !json_is_string(json_object_get(o, "code"));
-        v[i].code = bad ? NULL : ag_arena_strdup(c->lx->arena, json_string_value(json_object_get(o, "code")));
+    size_t i;
+    const ag__jval *o;
+    ag__jdoc_foreach(c->d, arr, i, o)
+    {
+        const char *code = ag__jdoc_str(c->d, ag__jdoc_get(c->d, o, "code"));
+        int bad = !code;
+        v[i].code = bad ? NULL : ag_arena_strdup(c->lx->arena, code);
         bad = bad || opt_str(c, o, "from", where, idx, &v[i].from)
               || opt_str(c, o, "until", where, idx, &v[i].until);
         if (bad || !v[i].code)
@@ -402,19 +431,19 @@ const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date)
 }
 
 /* "target_preps": kept as " at on " so a word is found with strstr(" word "). */
-static ag_status target_preps(loadctx *c, ag_lx_entry *e, json_t *tp, const char *where, size_t idx)
+static ag_status target_preps(loadctx *c, ag_lx_entry *e, const ag__jval *tp, const char *where, size_t idx)
 {
     if (!tp)
         return AG_OK;
-    int bad = !json_is_array(tp);
-    if (!bad && json_array_size(tp) > 0) {
+    int bad = !ag__jdoc_is(tp, AG__J_ARRAY);
+    if (!bad && ag__jdoc_size(tp) > 0) {
         ag_buf b = AG_BUF_INIT;
         size_t k;
-        json_t *v;
+        const ag__jval *v;
         bad = ag_buf_putc(&b, ' ') != 0;
-        json_array_foreach(tp, k, v)
+        ag__jdoc_foreach(c->d, tp, k, v)
         {
-            bad |= !json_is_string(v) || ag_buf_puts(&b, json_string_value(v)) || ag_buf_putc(&b, ' ');
+            bad |= !ag__jdoc_is(v, AG__J_STRING) || ag_buf_append(&b, ag__jdoc_str(c->d, v), v->n) || ag_buf_putc(&b, ' ');
             if (bad)
                 break;
         }
@@ -429,39 +458,39 @@ static ag_status target_preps(loadctx *c, ag_lx_entry *e, json_t *tp, const char
 }
 
 /* "polarity" (-1, 0, 1) and "goldstein" (a number), when given. */
-static ag_status weights(loadctx *c, ag_lx_entry *e, json_t *obj, const char *where, size_t idx)
+static ag_status weights(loadctx *c, ag_lx_entry *e, const ag__jval *obj, const char *where, size_t idx)
 {
-    json_t *pol = json_object_get(obj, "polarity");
+    const ag__jval *pol = ag__jdoc_get(c->d, obj, "polarity");
     if (pol) {
-        if (!json_is_integer(pol) || json_integer_value(pol) < -1 || json_integer_value(pol) > 1)
+        if (!ag__jdoc_is(pol, AG__J_INTEGER) || ag__jdoc_int(c->d, pol) < -1 || ag__jdoc_int(c->d, pol) > 1)
             return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"polarity\" must be -1, 0 or 1", c->name,
                                 where, idx);
-        e->polarity = (int)json_integer_value(pol);
+        e->polarity = (int)ag__jdoc_int(c->d, pol);
     }
-    json_t *gs = json_object_get(obj, "goldstein");
+    const ag__jval *gs = ag__jdoc_get(c->d, obj, "goldstein");
     if (gs) {
-        if (!json_is_number(gs))
+        if (!ag__jdoc_is(gs, AG__J_INTEGER) && !ag__jdoc_is(gs, AG__J_REAL))
             return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"goldstein\" must be a number", c->name,
                                 where, idx);
-        e->goldstein = json_number_value(gs);
+        e->goldstein = ag__jdoc_num(c->d, gs);
     }
     return AG_OK;
 }
 
 /* The entry's own fields from its object (not its forms). */
-static ag_status entry_fields(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx, ag_lx_entry *e)
+static ag_status entry_fields(loadctx *c, ag_lx_kind kind, const ag__jval *obj, size_t idx, ag_lx_entry *e)
 {
     const char *where = section_names[kind];
-    if (!json_is_object(obj))
+    if (!ag__jdoc_is(obj, AG__J_OBJECT))
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: must be an object", c->name, where, idx);
     const char *namekey = kind == AG_LX_TITLE ? "title" : (kind == AG_LX_VERB || kind == AG_LX_MEET) ? "lemma" : "name";
-    json_t *nm = json_object_get(obj, namekey);
-    if (!json_is_string(nm) || !*json_string_value(nm))
+    const ag__jval *nm = ag__jdoc_get(c->d, obj, namekey);
+    if (!ag__jdoc_is(nm, AG__J_STRING) || !nm->n)
         return ag_error_set(c->err, AG_EINPUT, "%s: %s[%zu]: \"%s\" is missing or not a string", c->name,
                             where, idx, namekey);
     memset(e, 0, sizeof *e);
     e->kind = kind;
-    if (!(e->name = ag_arena_strdup(c->lx->arena, json_string_value(nm))))
+    if (!(e->name = ag_arena_strndup(c->lx->arena, ag__jdoc_str(c->d, nm), nm->n)))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
     ag_status st = opt_str(c, obj, kind == AG_LX_PLACE ? "country" : "code", where, idx, &e->code);
     if (!st)
@@ -476,13 +505,14 @@ static ag_status entry_fields(loadctx *c, ag_lx_kind kind, json_t *obj, size_t i
         st = weights(c, e, obj, where, idx);
     if (!st && (kind == AG_LX_VERB || kind == AG_LX_MEET) && e->code)
         st = code_facts(c, e, idx);
-    if (!st && json_object_get(obj, "codes"))
-        st = dated_codes(c, e, json_object_get(obj, "codes"), where, idx);
+    const ag__jval *codes = ag__jdoc_get(c->d, obj, "codes");
+    if (!st && codes)
+        st = dated_codes(c, e, codes, where, idx);
     if (!st)
-        st = target_preps(c, e, json_object_get(obj, "target_preps"), where, idx);
-    json_t *adj = json_object_get(obj, "adjectives");
-    if (!st && json_is_array(adj) && json_array_size(adj) > 0 && json_is_string(json_array_get(adj, 0)))
-        e->adjective = ag_arena_strdup(c->lx->arena, json_string_value(json_array_get(adj, 0)));
+        st = target_preps(c, e, ag__jdoc_get(c->d, obj, "target_preps"), where, idx);
+    const char *adj = ag__jdoc_str(c->d, ag__jdoc_elems(c->d, ag__jdoc_get(c->d, obj, "adjectives")));
+    if (!st && adj)
+        e->adjective = ag_arena_strdup(c->lx->arena, adj);
     return st;
 }
 
@@ -515,7 +545,8 @@ static ag_status store_entry(loadctx *c, const ag_lx_entry *e, uint32_t *id)
 }
 
 /* The phrases an entry is found by: its name and the form lists its kind has. */
-static ag_status entry_forms(loadctx *c, ag_lx_kind kind, json_t *obj, uint32_t id, const char *name, size_t idx)
+static ag_status entry_forms(loadctx *c, ag_lx_kind kind, const ag__jval *obj, uint32_t id, const char *name,
+                             size_t idx)
 {
     static const struct {
         const char *key;
@@ -542,7 +573,7 @@ static ag_status entry_forms(loadctx *c, ag_lx_kind kind, json_t *obj, uint32_t 
     return st;
 }
 
-static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx)
+static ag_status load_entry(loadctx *c, ag_lx_kind kind, const ag__jval *obj, size_t idx)
 {
     ag_lx_entry e;
     uint32_t id = 0;
@@ -554,101 +585,119 @@ static ag_status load_entry(loadctx *c, ag_lx_kind kind, json_t *obj, size_t idx
     return st;
 }
 
-/* not_actors: plain phrases; one shared entry holds them all. */
-static ag_status load_block(loadctx *c, json_t *v, size_t idx)
+/* not_actors: plain phrases; one shared entry holds them all, made by the
+ * first (its name, no code: what load_entry makes of it). */
+static ag_status load_block(loadctx *c, const ag__jval *v, size_t idx)
 {
-    if (!json_is_string(v))
+    const char *phrase = ag__jdoc_str(c->d, v);
+    if (!phrase)
         return ag_error_set(c->err, AG_EINPUT, "%s: not_actors[%zu]: must be a string", c->name, idx);
-    json_t *obj = json_pack("{s:s,s:[O]}", "name", "(not an actor)", "aliases", v);
-    if (!obj)
-        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
-    long e = ag_lexicon_find(c->lx, AG_LX_BLOCK, "(not an actor)");
-    ag_status st = AG_OK;
+    static const char name[] = "(not an actor)";
+    long e = ag_lexicon_find(c->lx, AG_LX_BLOCK, name);
     if (e < 0) {
-        st = load_entry(c, AG_LX_BLOCK, obj, idx);
-    } else if (add_form(c->lx, (uint32_t)e, AG_LX_BLOCK, AG_FORM_NAME, json_string_value(v))) {
-        st = ag_error_set(c->err, AG_ENOMEM, "out of memory");
+        ag_lx_entry new_entry = {.kind = AG_LX_BLOCK, .name = ag_arena_strdup(c->lx->arena, name)};
+        uint32_t id;
+        new_entry.label = new_entry.name;
+        if (!new_entry.name)
+            return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+        ag_status st = store_entry(c, &new_entry, &id);
+        if (st)
+            return st;
+        e = id;
     }
-    json_decref(obj);
-    return st;
+    if (add_form(c->lx, (uint32_t)e, AG_LX_BLOCK, AG_FORM_NAME, phrase))
+        return ag_error_set(c->err, AG_ENOMEM, "out of memory");
+    return AG_OK;
+}
+
+/* The text as a document (json_load.h): yajl's reading, or jansson's for
+ * a text yajl leaves to it, and jansson's message for a text it refuses. */
+static ag_status read_doc(ag__jdoc *d, const char *json, size_t len, const char *name, ag_error *err)
+{
+    if (ag__jdoc_load(d, json, len) == 0)
+        return AG_OK;
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (see docs/lexicon.md)", name, je.line, je.column,
+                            je.text);
+    int bad = ag__jdoc_from_tree(d, root);
+    json_decref(root);
+    return bad ? ag_error_set(err, AG_ENOMEM, "out of memory loading %s", name) : AG_OK;
+}
+
+/* One section of entries (kind) under `key`. */
+static ag_status load_section(loadctx *c, int kind, const char *key, const ag__jval *val, const char *json,
+                              size_t len)
+{
+    if (!ag__jdoc_is(val, AG__J_ARRAY)) {
+        ag_status st = ag_error_set(c->err, AG_EINPUT, "%s: section \"%s\" must be an array", c->name, key);
+        place_error(json, len, c->name, key, NULL, c->err);
+        return st;
+    }
+    size_t i;
+    const ag__jval *obj;
+    ag__jdoc_foreach(c->d, val, i, obj)
+    {
+        ag_status st = kind == AG_LX_BLOCK ? load_block(c, obj, i) : load_entry(c, (ag_lx_kind)kind, obj, i);
+        if (st == AG_EINPUT)
+            place_error(json, len, c->name, key, entry_label(c->d, obj), c->err);
+        if (st)
+            return st;
+    }
+    return AG_OK;
+}
+
+/* A top-level member after the words: the rules, a section of entries, a
+ * note ("format", "comment", "_..."), or a mistake. */
+static ag_status load_member(loadctx *c, const char *key, const ag__jval *val, const char *json, size_t len)
+{
+    if (strcmp(key, "word_classes") == 0 || strcmp(key, "lemmas") == 0)
+        return AG_OK;
+    if (strcmp(key, "rules") == 0) {
+        const ag__jval *bad = NULL;
+        ag_status st = ag__lx_load_rules(&c->lx->rules, c->lx->arena, c->d, val, c->name, &bad, c->err);
+        if (st == AG_EINPUT)
+            place_error(json, len, c->name, key, entry_label(c->d, bad), c->err);
+        return st;
+    }
+    int kind = -1;
+    for (int k = 0; k < AG_LX_NKINDS; k++)
+        if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
+            kind = k;
+    if (kind >= 0)
+        return load_section(c, kind, key, val, json, len);
+    if (strcmp(key, "format") == 0 || strcmp(key, "comment") == 0 || key[0] == '_')
+        return AG_OK;
+    return ag_error_set(c->err, AG_EINPUT, "%s: unknown section \"%s\" (see docs/lexicon.md)", c->name, key);
 }
 
 ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, const char *name,
                               ag_error *err)
 {
-    json_error_t je;
-    json_t *root = ag__json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root)
-        return ag_error_set(err, AG_EINPUT, "%s:%d:%d: %s (see docs/lexicon.md)", name, je.line, je.column,
-                            je.text);
-    ag_status st = AG_OK;
+    ag__jdoc d = {0};
+    ag_status st = read_doc(&d, json, len, name, err);
+    if (st)
+        goto out;
     if (err)
         err->msg[0] = '\0';
-    loadctx c = {lx, name, err};
-    if (!json_is_object(root)) {
+    loadctx c = {lx, name, err, &d};
+    const ag__jval *root = ag__jdoc_root(&d);
+    if (!ag__jdoc_is(root, AG__J_OBJECT)) {
         st = ag_error_set(err, AG_EINPUT, "%s:1:1: a lexicon is one JSON object (see docs/lexicon.md)", name);
         goto out;
     }
-    const char *key;
-    json_t *val;
     /* Words first: the abbreviations they hold split the forms below. */
     const char *word_sections[] = {"word_classes", "lemmas"};
-    for (int k = 0; k < 2; k++) {
-        json_t *bad = NULL;
-        val = json_object_get(root, word_sections[k]);
-        if (val && (st = ag__lx_load_words(lx->vocab, word_sections[k], val, name, &bad, err)) != AG_OK) {
-            if (st == AG_EINPUT)
-                place_error(json, len, name, word_sections[k], bad, err);
-            goto out;
-        }
-        json_object_del(root, word_sections[k]); /* freed memory: reused below */
+    for (int k = 0; k < 2 && !st; k++) {
+        const ag__jval *bad = NULL, *val = ag__jdoc_get(&d, root, word_sections[k]);
+        if (val && (st = ag__lx_load_words(lx->vocab, word_sections[k], &d, val, name, &bad, err)) == AG_EINPUT)
+            place_error(json, len, name, word_sections[k], entry_label(&d, bad), err);
     }
-    json_object_foreach(root, key, val)
-    {
-        if (strcmp(key, "word_classes") == 0 || strcmp(key, "lemmas") == 0)
-            continue;
-        if (strcmp(key, "rules") == 0) {
-            json_t *bad = NULL;
-            if ((st = ag__lx_load_rules(&lx->rules, lx->arena, val, name, &bad, err)) == AG_EINPUT)
-                place_error(json, len, name, key, bad, err);
-            if (st)
-                goto out;
-            continue;
-        }
-        int kind = -1;
-        for (int k = 0; k < AG_LX_NKINDS; k++)
-            if (strcmp(key, section_names[k]) == 0 || (key[0] == '_' && strcmp(key + 1, section_names[k]) == 0))
-                kind = k;
-        if (kind < 0) {
-            if (strcmp(key, "format") == 0 || strcmp(key, "comment") == 0 || key[0] == '_')
-                continue;
-            st = ag_error_set(err, AG_EINPUT, "%s: unknown section \"%s\" (see docs/lexicon.md)", name, key);
-            goto out;
-        }
-        if (!json_is_array(val)) {
-            st = ag_error_set(err, AG_EINPUT, "%s: section \"%s\" must be an array", name, key);
-            place_error(json, len, name, key, NULL, err);
-            goto out;
-        }
-        size_t i;
-        json_t *obj;
-        json_array_foreach(val, i, obj)
-        {
-            if (kind == AG_LX_BLOCK)
-                st = load_block(&c, obj, i);
-            else
-                st = load_entry(&c, (ag_lx_kind)kind, obj, i);
-            if (st == AG_EINPUT)
-                place_error(json, len, name, key, obj, err);
-            if (st)
-                goto out;
-        }
-        /* The section's tree freed: the next sections' entries, maps and
-         * forms take its memory, not new pages (a page fault is 10 us). */
-        json_array_clear(val);
-    }
+    for (const ag__jval *m = ag__jdoc_members(&d, root); m && !st; m = ag__jdoc_next(&d, m))
+        st = load_member(&c, ag__jdoc_key(&d, m), m, json, len);
 out:
-    json_decref(root);
+    ag__jdoc_free(&d);
     return st;
 }
 
@@ -688,11 +737,12 @@ static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *ke
     if (!ag_strmap_get(map, key, &li))
         return n;
     const hitlist *h = &lx->lists[li];
+    const ag_lx_hit *v = lx->hits + h->at;
     for (uint32_t k = 0; k < h->n; k++) {
-        if (lx->entries[h->v[k].entry].dead)
+        if (lx->entries[v[k].entry].dead)
             continue;
         if (n < cap)
-            hits[n] = h->v[k];
+            hits[n] = v[k];
         n++;
     }
     return n;

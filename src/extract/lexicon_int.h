@@ -7,6 +7,7 @@
 #include <jansson.h>
 #include <stdint.h>
 
+#include "json_load.h"
 #include "lexicon.h"
 #include "vocab.h"
 
@@ -195,8 +196,8 @@ const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx);
 
 /* Loads the section "word_classes" or "lemmas" (an array) into v. On an
  * error *bad is the entry at fault (NULL for the section itself). */
-ag_status ag__lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
-                        ag_error *err);
+ag_status ag__lx_load_words(ag_vocab *v, const char *section, const ag__jdoc *d, const ag__jval *arr,
+                            const char *file, const ag__jval **bad, ag_error *err);
 
 /* The relation rules of a lexicon, in order. */
 typedef struct ag_lx_ruleset {
@@ -206,7 +207,7 @@ typedef struct ag_lx_ruleset {
 /* Loads the section "rules": a rule whose name exists replaces it in place,
  * a new one goes before the rule named by its "before", else last. Strings
  * are copied into `a`. On an error *bad is the entry at fault. */
-ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const char *file, json_t **bad,
-                            ag_error *err);
+ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, const ag__jdoc *d, const ag__jval *arr,
+                            const char *file, const ag__jval **bad, ag_error *err);
 
 #endif

@@ -30,15 +30,16 @@ static ag_status bad_rule(const char *file, size_t idx, const char *what, const 
 }
 
 /* "when": condition names, "!name" for one that must not hold. */
-static ag_status load_when(ag_lx_rule *r, json_t *when, const char *file, size_t idx, ag_error *err)
+static ag_status load_when(ag_lx_rule *r, const ag__jdoc *d, const ag__jval *when, const char *file, size_t idx,
+                          ag_error *err)
 {
     size_t i;
-    json_t *v;
-    if (when && !json_is_array(when))
+    const ag__jval *v;
+    if (when && !ag__jdoc_is(when, AG__J_ARRAY))
         return bad_rule(file, idx, "\"when\" must be an array of condition names", NULL, err);
-    json_array_foreach(when, i, v)
+    ag__jdoc_foreach(d, when, i, v)
     {
-        const char *s = json_string_value(v);
+        const char *s = ag__jdoc_str(d, v);
         int neg = s && *s == '!';
         int bit = name_index(ag_lx_rule_conditions, s ? s + neg : NULL);
         if (bit < 0)
@@ -52,48 +53,49 @@ static ag_status load_when(ag_lx_rule *r, json_t *when, const char *file, size_t
 }
 
 /* A list of strings: labels joined as an array, codes as " 18 19 ". */
-static ag_status load_strings(ag_arena *a, json_t *arr, const char *key, const char ***out, size_t *n,
+static ag_status load_strings(ag_arena *a, const ag__jdoc *d, const ag__jval *arr, const char *key, const char ***out, size_t *n,
                               const char *file, size_t idx, ag_error *err)
 {
     *out = NULL;
     *n = 0;
     if (!arr)
         return AG_OK;
-    if (!json_is_array(arr))
+    if (!ag__jdoc_is(arr, AG__J_ARRAY))
         return bad_rule(file, idx, "must be an array of strings:", key, err);
-    const char **v = ag_arena_alloc(a, (json_array_size(arr) + 1) * sizeof *v);
+    const char **v = ag_arena_alloc(a, (ag__jdoc_size(arr) + 1) * sizeof *v);
     if (!v)
         return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
     size_t i;
-    json_t *s;
-    json_array_foreach(arr, i, s)
+    const ag__jval *s;
+    ag__jdoc_foreach(d, arr, i, s)
     {
-        if (!json_is_string(s) || !(v[i] = ag_arena_strdup(a, json_string_value(s))))
+        if (!ag__jdoc_is(s, AG__J_STRING) || !(v[i] = ag_arena_strdup(a, ag__jdoc_str(d, s))))
             return bad_rule(file, idx, "must be an array of strings:", key, err);
     }
     *out = v;
-    *n = json_array_size(arr);
+    *n = ag__jdoc_size(arr);
     return AG_OK;
 }
 
-static ag_status load_rule(ag_lx_rule *r, ag_arena *a, json_t *o, const char *file, size_t idx, ag_error *err)
+static ag_status load_rule(ag_lx_rule *r, ag_arena *a, const ag__jdoc *d, const ag__jval *o, const char *file,
+                           size_t idx, ag_error *err)
 {
     memset(r, 0, sizeof *r);
-    if (!json_is_object(o))
+    if (!ag__jdoc_is(o, AG__J_OBJECT))
         return bad_rule(file, idx, "must be an object", NULL, err);
-    r->name = ag_arena_strdup(a, json_string_value(json_object_get(o, "name")));
-    if (!json_is_string(json_object_get(o, "name")) || !r->name)
+    r->name = ag_arena_strdup(a, ag__jdoc_str(d, ag__jdoc_get(d, o, "name")));
+    if (!ag__jdoc_is(ag__jdoc_get(d, o, "name"), AG__J_STRING) || !r->name)
         return bad_rule(file, idx, "\"name\" is missing or not a string", NULL, err);
-    ag_status st = load_when(r, json_object_get(o, "when"), file, idx, err);
+    ag_status st = load_when(r, d, ag__jdoc_get(d, o, "when"), file, idx, err);
     if (st)
         return st;
-    if ((st = load_strings(a, json_object_get(o, "labels"), "labels", &r->labels, &r->n_labels, file, idx, err)))
+    if ((st = load_strings(a, d, ag__jdoc_get(d, o, "labels"), "labels", &r->labels, &r->n_labels, file, idx, err)))
         return st;
-    if ((st = load_strings(a, json_object_get(o, "lemmas"), "lemmas", &r->lemmas, &r->n_lemmas, file, idx, err)))
+    if ((st = load_strings(a, d, ag__jdoc_get(d, o, "lemmas"), "lemmas", &r->lemmas, &r->n_lemmas, file, idx, err)))
         return st;
     const char **codes;
     size_t nc;
-    if ((st = load_strings(a, json_object_get(o, "codes"), "codes", &codes, &nc, file, idx, err)))
+    if ((st = load_strings(a, d, ag__jdoc_get(d, o, "codes"), "codes", &codes, &nc, file, idx, err)))
         return st;
     if (nc) {
         ag_buf b = {0};
@@ -103,30 +105,30 @@ static ag_status load_rule(ag_lx_rule *r, ag_arena *a, json_t *o, const char *fi
         r->codes = b.data ? ag_arena_strdup(a, b.data) : NULL;
         ag_buf_free(&b);
     }
-    const char *pol = json_string_value(json_object_get(o, "polarity"));
+    const char *pol = ag__jdoc_str(d, ag__jdoc_get(d, o, "polarity"));
     r->polarity = !pol ? 2 : strcmp(pol, "+") == 0 ? 1 : strcmp(pol, "-") == 0 ? -1 : strcmp(pol, "0") == 0 ? 0 : 3;
     if (r->polarity == 3)
         return bad_rule(file, idx, "\"polarity\" must be \"+\", \"-\" or \"0\"", NULL, err);
-    const char *roles = json_string_value(json_object_get(o, "roles"));
-    const char *effect = json_string_value(json_object_get(o, "effect"));
+    const char *roles = ag__jdoc_str(d, ag__jdoc_get(d, o, "roles"));
+    const char *effect = ag__jdoc_str(d, ag__jdoc_get(d, o, "effect"));
     r->roles = roles ? name_index(ag_lx_rule_roles, roles) : AG_RR_NONE;
     r->effect = effect ? name_index(ag_lx_rule_effects, effect) : AG_RE_NONE;
     if (r->roles < 0 || r->effect < 0)
         return bad_rule(file, idx, "unknown roles or effect:", r->roles < 0 ? roles : effect, err);
-    json_t *opts = json_object_get(o, "options");
+    const ag__jval *opts = ag__jdoc_get(d, o, "options");
     size_t i;
-    json_t *v;
-    json_array_foreach(opts, i, v)
+    const ag__jval *v;
+    ag__jdoc_foreach(d, opts, i, v)
     {
-        int k = name_index(option_names, json_string_value(v));
+        int k = name_index(option_names, ag__jdoc_str(d, v));
         if (k < 0)
-            return bad_rule(file, idx, "unknown option", json_string_value(v), err);
+            return bad_rule(file, idx, "unknown option", ag__jdoc_str(d, v), err);
         r->options |= 1u << k;
     }
-    r->relabel = ag_arena_strdup(a, json_string_value(json_object_get(o, "label")));
-    json_t *reach = json_object_get(o, "reach");
-    r->reach = json_is_integer(reach) ? (int)json_integer_value(reach) : 0;
-    if (reach && (!json_is_integer(reach) || r->reach < 1 || r->reach > 64))
+    r->relabel = ag_arena_strdup(a, ag__jdoc_str(d, ag__jdoc_get(d, o, "label")));
+    const ag__jval *reach = ag__jdoc_get(d, o, "reach");
+    r->reach = ag__jdoc_is(reach, AG__J_INTEGER) ? (int)ag__jdoc_int(d, reach) : 0;
+    if (reach && (!ag__jdoc_is(reach, AG__J_INTEGER) || r->reach < 1 || r->reach > 64))
         return bad_rule(file, idx, "\"reach\" must be a number of tokens from 1 to 64", NULL, err);
     return AG_OK;
 }
@@ -139,18 +141,18 @@ static long rule_named(const ag_lx_ruleset *rs, const char *name)
     return -1;
 }
 
-ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const char *file, json_t **bad,
-                            ag_error *err)
+ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, const ag__jdoc *d, const ag__jval *arr,
+                            const char *file, const ag__jval **bad, ag_error *err)
 {
     *bad = NULL;
-    if (!json_is_array(arr))
+    if (!ag__jdoc_is(arr, AG__J_ARRAY))
         return ag_error_set(err, AG_EINPUT, "%s: section \"rules\" must be an array (see docs/lexicon.md)", file);
     size_t idx;
-    json_t *o;
-    json_array_foreach(arr, idx, o)
+    const ag__jval *o;
+    ag__jdoc_foreach(d, arr, idx, o)
     {
         ag_lx_rule r;
-        ag_status st = load_rule(&r, a, o, file, idx, err);
+        ag_status st = load_rule(&r, a, d, o, file, idx, err);
         if (st) {
             *bad = o;
             return st;
@@ -162,7 +164,7 @@ ag_status ag__lx_load_rules(ag_lx_ruleset *rs, ag_arena *a, json_t *arr, const c
         }
         if (ag__grow(&rs->v, &rs->cap, rs->n, sizeof *rs->v, 32))
             return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
-        long before = rule_named(rs, json_string_value(json_object_get(o, "before")));
+        long before = rule_named(rs, ag__jdoc_str(d, ag__jdoc_get(d, o, "before")));
         size_t pos = before >= 0 ? (size_t)before : rs->n;
         memmove(rs->v + pos + 1, rs->v + pos, (rs->n - pos) * sizeof *rs->v);
         rs->v[pos] = r;

@@ -12,55 +12,57 @@ static ag_status bad_words(const char *file, const char *sec, size_t idx, const 
 }
 
 /* One class: a later entry of the same class replaces the earlier one. */
-static ag_status load_class(ag_vocab *v, json_t *obj, const char *file, size_t idx, ag_error *err)
+static ag_status load_class(ag_vocab *v, const ag__jdoc *d, const ag__jval *obj, const char *file, size_t idx,
+                            ag_error *err)
 {
     const char *sec = "word_classes";
-    if (!json_is_object(obj))
+    if (!ag__jdoc_is(obj, AG__J_OBJECT))
         return bad_words(file, sec, idx, "must be an object", err);
-    const char *name = json_string_value(json_object_get(obj, "class"));
+    const char *name = ag__jdoc_str(d, ag__jdoc_get(d, obj, "class"));
     if (!name)
         return bad_words(file, sec, idx, "\"class\" is missing or not a string", err);
     int cls = ag_word_class_parse(name);
     if (cls < 0)
         return ag_error_set(err, AG_EINPUT, "%s: %s[%zu]: unknown class \"%s\"; docs/lexicon.md lists the classes",
                             file, sec, idx, name);
-    json_t *cs = json_object_get(obj, "case");
-    const char *mode = cs ? json_string_value(cs) : "any";
+    const ag__jval *cs = ag__jdoc_get(d, obj, "case");
+    const char *mode = cs ? ag__jdoc_str(d, cs) : "any";
     if (!mode || (strcmp(mode, "any") && strcmp(mode, "exact")))
         return bad_words(file, sec, idx, "\"case\" must be \"any\" or \"exact\"", err);
-    json_t *words = json_object_get(obj, "words");
-    if (!json_is_array(words))
+    const ag__jval *words = ag__jdoc_get(d, obj, "words");
+    if (!ag__jdoc_is(words, AG__J_ARRAY))
         return bad_words(file, sec, idx, "\"words\" must be an array of strings", err);
     ag_vocab_clear(v, cls);
     size_t i;
-    json_t *w;
-    json_array_foreach(words, i, w)
+    const ag__jval *w;
+    ag__jdoc_foreach(d, words, i, w)
     {
-        const char *s = json_string_value(w);
-        if (!s || !*s || strlen(s) > AG_WORD_MAX || strchr(s, ' '))
+        const char *s = ag__jdoc_str(d, w);
+        if (!s || !*s || w->n > AG_WORD_MAX || strchr(s, ' '))
             return ag_error_set(err, AG_EINPUT, "%s: %s[%zu].words[%zu]: must be one word of at most %d bytes",
                                 file, sec, idx, i, AG_WORD_MAX);
         int exact = strcmp(mode, "exact") == 0;
-        if (exact ? ag_vocab_add_exact(v, s, strlen(s), cls) : ag_vocab_add_class(v, s, strlen(s), cls))
+        if (exact ? ag_vocab_add_exact(v, s, w->n, cls) : ag_vocab_add_class(v, s, w->n, cls))
             return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
     }
     return AG_OK;
 }
 
 /* One lemma and its forms: each form's lemma becomes this word. */
-static ag_status load_lemma(ag_vocab *v, json_t *obj, const char *file, size_t idx, ag_error *err)
+static ag_status load_lemma(ag_vocab *v, const ag__jdoc *d, const ag__jval *obj, const char *file, size_t idx,
+                            ag_error *err)
 {
     const char *sec = "lemmas";
-    if (!json_is_object(obj))
+    if (!ag__jdoc_is(obj, AG__J_OBJECT))
         return bad_words(file, sec, idx, "must be an object", err);
-    const char *lemma = json_string_value(json_object_get(obj, "lemma"));
-    const char *pos = json_string_value(json_object_get(obj, "pos"));
-    json_t *forms = json_object_get(obj, "forms");
+    const char *lemma = ag__jdoc_str(d, ag__jdoc_get(d, obj, "lemma"));
+    const char *pos = ag__jdoc_str(d, ag__jdoc_get(d, obj, "pos"));
+    const ag__jval *forms = ag__jdoc_get(d, obj, "forms");
     if (!lemma || !*lemma || strlen(lemma) > AG_WORD_MAX)
         return bad_words(file, sec, idx, "\"lemma\" must be one word", err);
     if (!pos || (strcmp(pos, "verb") && strcmp(pos, "noun")))
         return bad_words(file, sec, idx, "\"pos\" must be \"verb\" or \"noun\"", err);
-    if (!json_is_array(forms))
+    if (!ag__jdoc_is(forms, AG__J_ARRAY))
         return bad_words(file, sec, idx, "\"forms\" must be an array of strings", err);
     uint8_t p = strcmp(pos, "verb") == 0 ? AG_POS_VERB : AG_POS_NOUN;
     uint32_t lid = ag_vocab_add(v, lemma, strlen(lemma));
@@ -69,13 +71,13 @@ static ag_status load_lemma(ag_vocab *v, json_t *obj, const char *file, size_t i
         return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
     lw->pos |= p;
     size_t i;
-    json_t *f;
-    json_array_foreach(forms, i, f)
+    const ag__jval *f;
+    ag__jdoc_foreach(d, forms, i, f)
     {
-        const char *s = json_string_value(f);
-        if (!s || !*s || strlen(s) > AG_WORD_MAX)
+        const char *s = ag__jdoc_str(d, f);
+        if (!s || !*s || f->n > AG_WORD_MAX)
             return ag_error_set(err, AG_EINPUT, "%s: %s[%zu].forms[%zu]: must be one word", file, sec, idx, i);
-        ag_word *w = ag_vocab_word_mut(v, ag_vocab_add(v, s, strlen(s)));
+        ag_word *w = ag_vocab_word_mut(v, ag_vocab_add(v, s, f->n));
         if (!w)
             return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", file);
         w->lemma = lid;
@@ -84,18 +86,18 @@ static ag_status load_lemma(ag_vocab *v, json_t *obj, const char *file, size_t i
     return AG_OK;
 }
 
-ag_status ag__lx_load_words(ag_vocab *v, const char *section, json_t *arr, const char *file, json_t **bad,
-                        ag_error *err)
+ag_status ag__lx_load_words(ag_vocab *v, const char *section, const ag__jdoc *d, const ag__jval *arr,
+                            const char *file, const ag__jval **bad, ag_error *err)
 {
     *bad = NULL;
-    if (!json_is_array(arr))
+    if (!ag__jdoc_is(arr, AG__J_ARRAY))
         return ag_error_set(err, AG_EINPUT, "%s: section \"%s\" must be an array", file, section);
     int classes = strcmp(section, "word_classes") == 0;
     size_t i;
-    json_t *obj;
-    json_array_foreach(arr, i, obj)
+    const ag__jval *obj;
+    ag__jdoc_foreach(d, arr, i, obj)
     {
-        ag_status st = classes ? load_class(v, obj, file, i, err) : load_lemma(v, obj, file, i, err);
+        ag_status st = classes ? load_class(v, d, obj, file, i, err) : load_lemma(v, d, obj, file, i, err);
         if (st) {
             *bad = obj;
             return st;

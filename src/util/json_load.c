@@ -114,10 +114,9 @@ static int on_key(void *p, const unsigned char *s, size_t n)
 static const yajl_callbacks events = {on_null,      on_bool, on_integer, on_double, NULL,          on_string,
                                       on_start_map, on_key,  on_end,     on_start_array, on_end};
 
-/* 1 when yajl might read buf otherwise than jansson: it takes \v and \f as
- * blanks, and reads a lone or unpaired UTF-16 surrogate escape as some
- * character where jansson refuses it. */
-static int for_jansson(const char *buf, size_t len)
+/* yajl takes \v and \f as blanks, and reads a lone or unpaired UTF-16
+ * surrogate escape as some character where jansson refuses it. */
+int ag__json_for_jansson(const char *buf, size_t len)
 {
     if (memchr(buf, '\v', len) || memchr(buf, '\f', len))
         return 1;
@@ -159,7 +158,7 @@ static json_t *build(const char *buf, size_t len, size_t flags)
 json_t *ag__json_loadb(const char *buf, size_t len, size_t flags, json_error_t *error)
 {
     json_t *root = NULL;
-    if (!(flags & ~(size_t)JSON_REJECT_DUPLICATES) && !for_jansson(buf, len))
+    if (!(flags & ~(size_t)JSON_REJECT_DUPLICATES) && !ag__json_for_jansson(buf, len))
         root = build(buf, len, flags);
     if (!root)
         return json_loadb(buf, len, flags, error);
@@ -282,7 +281,7 @@ int ag__json_members(const char *buf, size_t len, ag__json_member *m, size_t n, 
     for (size_t i = 0; i < n; i++)
         m[i].kind = AG__JM_ABSENT;
     ag_buf_reset(store);
-    if (for_jansson(buf, len))
+    if (ag__json_for_jansson(buf, len))
         return -1;
     members c = {m, n, 0, NULL, store};
     yajl_handle h = yajl_alloc(&member_events, NULL, &c);
