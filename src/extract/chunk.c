@@ -22,9 +22,15 @@ static int vg_adverb(const xdoc *x, size_t q)
 
 int ag__x_clause_break(const xdoc *x, size_t k)
 {
-    if (x_tok_is(x, k, ";") || x_tok_is(x, k, "but") || x_tok_is(x, k, "(") || x_tok_is(x, k, ")"))
+    if (k >= x->t.n_toks)
+        return 0;
+    /* ";", "(", ")" or "but": the token's length says which to compare. */
+    const ag_token *t = &x->t.toks[k];
+    size_t n = t->end - t->start;
+    char c = x->text[t->start];
+    if (n == 1 ? c == ';' || c == '(' || c == ')' : n == 3 && x_tok_is(x, k, "but"))
         return 1;
-    if (x_tflags(x, k) & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+    if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
         return 1;
     /* "X, who ...", "the pact, which ...": a relative clause. */
     return k > 0 && x_tok_has(x, k, WC(RELATIVE)) && x_tok_is(x, k - 1, ",");

@@ -206,10 +206,11 @@ static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
         return 0;
     const unsigned char *p = (const unsigned char *)x->text + x->t.toks[i].start;
     for (size_t k = 0; k < n; k++) {
+        /* b folded is known when s is a literal; a letter then matches in
+         * either case by one test. */
         unsigned a = p[k], b = (unsigned char)s[k];
-        a += a >= 'A' && a <= 'Z' ? 32 : 0;
         b += b >= 'A' && b <= 'Z' ? 32 : 0;
-        if (a != b)
+        if ((b >= 'a' && b <= 'z' ? a | 32 : a) != b)
             return 0;
     }
     return 1;

@@ -172,6 +172,10 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
     ag_lx_hit h;
     size_t m = x_match(x, p, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h);
     if (!m) {
+        /* The subject, attendance and meeting-place tests below each
+         * need one of these classes at p (most words have none). */
+        if (!x_tok_has(x, p, WC(SPEECH_VERB) | WC(ATTENDANCE_VERB) | WC(BE)))
+            return 0;
         if (x_tok_has(x, p, WC(SPEECH_VERB)) && !ag__x_in_quote(s, p)) {
             /* "X said ... and made the proposal": remember the subject. */
             int sub[MAXG];

@@ -791,8 +791,10 @@ static int one_of(const char *s, const char **v, size_t n)
 {
     if (!v)
         return 1;
+    /* The first bytes first: rule_for asks at every predicate, for each
+     * rule that names lemmas or labels. */
     for (size_t i = 0; s && i < n; i++)
-        if (strcmp(s, v[i]) == 0)
+        if (s[0] == v[i][0] && strcmp(s, v[i]) == 0)
             return 1;
     return 0;
 }

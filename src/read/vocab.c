@@ -1,8 +1,9 @@
 /* vocab.c — see vocab.h.  Open addressing over word ids, FNV-1a on the
  * folded bytes; the folded forms live in an arena.  A slot holds the word's
  * hash beside its id, so a probe reads a word (a cache miss: 7,456 words
- * are 360 KB) only when the hashes agree; every token of every document is
- * looked up. */
+ * are 360 KB) only when the hashes agree, and its first 8 bytes, so a word
+ * shorter than that (most tokens) is told without reading its text (a
+ * second miss); every token of every document is looked up. */
 #include "vocab.h"
 
 #include <stdlib.h>
@@ -22,7 +23,10 @@ struct ag_vocab {
     ag_arena *arena;
     ag_word *words;   /* words[0] is unused: id 0 means unknown */
     size_t n_words, cap_words;
-    uint64_t *slots;  /* hash << 32 | word id, 0 empty */
+    struct vslot {
+        uint64_t hid;  /* hash << 32 | word id, 0 empty */
+        uint64_t key8; /* the word's first 8 bytes (key8()) */
+    } *slots;
     size_t cap_slots; /* power of two */
     spelling *sp;
     size_t n_sp, cap_sp;
@@ -224,17 +228,43 @@ static uint32_t hash(const char *s, size_t n)
     return h;
 }
 
-/* The slot of a folded key of hash h: where it is, or the empty slot it
- * would take. */
-static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h)
+/* The first 8 bytes of a folded key; below 8 bytes, its bytes, zeros and
+ * its length in the last byte. */
+static inline uint64_t key8(const char *key, size_t n)
+{
+    uint64_t k = n < 8 ? (uint64_t)n << 56 : 0;
+    for (size_t i = 0; i < n && i < 8; i++)
+        k |= (uint64_t)(unsigned char)key[i] << (8 * i);
+    return k;
+}
+
+/* key8 of a key in a buffer with 8 bytes to read (a fold buffer): one
+ * load where the byte order allows. */
+static inline uint64_t key8_buf(const char *key, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t k;
+    memcpy(&k, key, 8);
+    return n < 8 ? (k & ((1ull << (8 * n)) - 1)) | (uint64_t)n << 56 : k;
+#else
+    return key8(key, n);
+#endif
+}
+
+/* The slot of a folded key of hash h and key8 k8: where it is, or the
+ * empty slot it would take. */
+static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h, uint64_t k8)
 {
     size_t mask = v->cap_slots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint64_t s = v->slots[i];
+        uint64_t s = v->slots[i].hid;
         if (!s)
             return i;
-        if ((uint32_t)(s >> 32) != h)
+        if ((uint32_t)(s >> 32) != h || v->slots[i].key8 != k8)
             continue;
+        /* Below 8 bytes the key is all in key8, its length too. */
+        if (n < 8)
+            return i;
         const ag_word *w = &v->words[(uint32_t)s];
         if (w->len == n && memcmp(w->text, key, n) == 0)
             return i;
@@ -242,20 +272,20 @@ static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint3
 }
 
 /* The word id in slot i, 0 when empty. */
-static inline uint32_t slot_id(const ag_vocab *v, size_t i) { return (uint32_t)v->slots[i]; }
+static inline uint32_t slot_id(const ag_vocab *v, size_t i) { return (uint32_t)v->slots[i].hid; }
 
 uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n)
 {
     char key[AG_WORD_MAX + 1];
     uint32_t h;
     size_t kl = fold_hash(s, n, key, &h);
-    return kl ? slot_id(v, slot_of(v, key, kl, h)) : 0;
+    return kl ? slot_id(v, slot_of(v, key, kl, h, key8_buf(key, kl))) : 0;
 }
 
 static int grow_slots(ag_vocab *v)
 {
     size_t cap = v->cap_slots * 2;
-    uint64_t *s = calloc(cap, sizeof *s);
+    struct vslot *s = calloc(cap, sizeof *s);
     if (!s)
         return -1;
     free(v->slots);
@@ -264,7 +294,8 @@ static int grow_slots(ag_vocab *v)
     for (size_t id = 1; id < v->n_words; id++) {
         const ag_word *w = &v->words[id];
         uint32_t h = hash(w->text, w->len);
-        v->slots[slot_of(v, w->text, w->len, h)] = (uint64_t)h << 32 | id;
+        uint64_t k8 = key8(w->text, w->len);
+        v->slots[slot_of(v, w->text, w->len, h, k8)] = (struct vslot){(uint64_t)h << 32 | id, k8};
     }
     return 0;
 }
@@ -276,13 +307,14 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     size_t kl = fold_hash(s, n, key, &h);
     if (!kl)
         return 0;
-    size_t at = slot_of(v, key, kl, h);
-    if (v->slots[at])
+    uint64_t k8 = key8_buf(key, kl);
+    size_t at = slot_of(v, key, kl, h, k8);
+    if (v->slots[at].hid)
         return slot_id(v, at);
     if (2 * (v->n_words + 1) > v->cap_slots) {
         if (grow_slots(v))
             return 0;
-        at = slot_of(v, key, kl, h);
+        at = slot_of(v, key, kl, h, k8);
     }
     ag_word *w = ag__grow_slot(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256);
     if (!w)
@@ -293,7 +325,7 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     w->len = (uint32_t)kl;
     w->lemma = (uint32_t)v->n_words;
     w->verb = -1;
-    v->slots[at] = (uint64_t)h << 32 | v->n_words;
+    v->slots[at] = (struct vslot){(uint64_t)h << 32 | v->n_words, k8};
     return (uint32_t)v->n_words++;
 }
 
@@ -394,7 +426,7 @@ uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t 
 uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
                                   uint32_t *id, uint64_t *cls2)
 {
-    return classes_of(v, v ? slot_id(v, slot_of(v, folded, n, hash)) : 0, s, n, id, cls2);
+    return classes_of(v, v ? slot_id(v, slot_of(v, folded, n, hash, key8_buf(folded, n))) : 0, s, n, id, cls2);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

@@ -147,8 +147,9 @@ uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t 
 #define AG_WORD_HASH0 2166136261u
 static inline uint32_t ag_word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
 /* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
- * whose ASCII-lower-cased bytes `folded` (n of them) hash to `hash`;
- * *cls2 (unless NULL) receives the second class word. */
+ * whose ASCII-lower-cased bytes `folded` (n of them, in a buffer of at
+ * least 8 bytes) hash to `hash`; *cls2 (unless NULL) receives the second
+ * class word. */
 uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
                                   uint32_t *id, uint64_t *cls2);
 size_t ag_vocab_count(const ag_vocab *v);
