@@ -53,36 +53,51 @@ static int messenger(const xdoc *x, int p)
     return (ag_vocab_classify(ag_lexicon_vocab(x->lx), w, strlen(w), NULL) & WC(VOICE_NOUN)) != 0;
 }
 
-/* The chunk by which sentence si names actor c only by an office or an
- * adjective ("the foreign ministers of A", "the Egyptian leader"), or -1
- * when the sentence names c by its name. */
-static int office_chunk(const xdoc *x, int c, int si)
+/* The plural title before "of" that a list of names starting at token t
+ * hangs on ("the foreign ministers of Turkey, Ukraine and Russia"): its
+ * token, or 0 when there is none. */
+static size_t list_title(const xdoc *x, size_t t, size_t start)
 {
-    int office = -1;
+    while (t > start + 1) {
+        size_t k = t - 1;
+        if (x_tok_is(x, k, "of"))
+            return ag__x_plural_title(x, k - 1) ? k - 1 : 0;
+        if (!x_tok_is(x, k, ",") && !x_tok_and(x, k) && x->tok_chunk[k] < 0)
+            return 0;
+        t = k;
+    }
+    return 0;
+}
+
+/* The words around the office by which sentence si names actor c ("the
+ * foreign ministers of A", "the Egyptian leader", "the ambassador of A"):
+ * [*lo, *hi), and 1; 0 when the sentence also names c by its name. */
+static int office_words(const xdoc *x, int c, int si, size_t *lo, size_t *hi)
+{
+    const ag_sentence *se = &x->t.sents[si];
+    int office = 0;
     for (size_t k = 0; k < x->n_chunks; k++) {
         const xchunk *ch = &x->chunks[k];
         if (ch->sent != si || ch->actor != c)
             continue;
-        if (!(ch->flags & (CH_NOMINAL | CH_ADJ)))
-            return -1;
-        if (office < 0)
-            office = (int)k;
+        size_t title = list_title(x, ch->t0, se->tok_start);
+        if (!(ch->flags & (CH_NOMINAL | CH_ADJ)) && !title)
+            return 0;
+        if (office)
+            continue;
+        office = 1;
+        *lo = title ? title : ch->t0 > se->tok_start + 4 ? ch->t0 - 4 : se->tok_start;
+        *hi = title ? title + 1 : ch->t1 + 3 < se->tok_end ? ch->t1 + 3 : se->tok_end;
     }
     return office;
 }
 
-/* 1 if the last word of title (or its plural) is a word of chunk ch or of
- * the few words around it ("the ambassador of Argentina", "the Argentine
- * ambassador"). */
-static int office_says_title(const xdoc *x, int ch, const char *title)
+/* 1 if the last word of title (or its plural) is a word of [lo, hi). */
+static int office_says_title(const xdoc *x, size_t lo, size_t hi, const char *title)
 {
     const char *w = strrchr(title, ' ');
     w = w ? w + 1 : title;
     size_t n = strlen(w);
-    const xchunk *c = &x->chunks[ch];
-    const ag_sentence *se = &x->t.sents[c->sent];
-    size_t lo = c->t0 > se->tok_start + 4 ? c->t0 - 4 : se->tok_start;
-    size_t hi = c->t1 + 3 < se->tok_end ? c->t1 + 3 : se->tok_end;
     for (size_t t = lo; t < hi; t++) {
         const ag_token *k = &x->t.toks[t];
         size_t len = k->end - k->start;
@@ -131,8 +146,9 @@ static int fits_office(const xdoc *x, const xrel *m, int c, int p)
 {
     if (mentioned_in(x, p, m->sent))
         return 0;
-    int ch = office_chunk(x, c, m->sent);
-    return ch < 0 || (x->actors[p].title && office_says_title(x, ch, x->actors[p].title));
+    size_t lo, hi;
+    return !office_words(x, c, m->sent, &lo, &hi) ||
+           (x->actors[p].title && office_says_title(x, lo, hi, x->actors[p].title));
 }
 
 /* Meeting o has every participant of m but the one at index skip, or an
@@ -177,11 +193,12 @@ static int official_met(const xdoc *x, size_t mi, size_t at)
  * names c in m's sentence says; -1 if none or several. */
 static int official_named(const xdoc *x, const xrel *m, int c)
 {
-    int ch = office_chunk(x, c, m->sent), who = -1;
-    for (size_t p = 0; ch >= 0 && p < x->n_actors; p++) {
+    size_t lo, hi;
+    int who = -1, office = office_words(x, c, m->sent, &lo, &hi);
+    for (size_t p = 0; office && p < x->n_actors; p++) {
         const xactor *a = &x->actors[p];
         if (a->kind != AG_ACTOR_PERSON || a->mentions <= 0 || !a->title || !serves(x, (int)p, c) ||
-            x_has_actor(m->parts, m->n_parts, (int)p) || !office_says_title(x, ch, a->title))
+            x_has_actor(m->parts, m->n_parts, (int)p) || !office_says_title(x, lo, hi, a->title))
             continue;
         if (who >= 0)
             return -1;
