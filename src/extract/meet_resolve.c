@@ -15,7 +15,9 @@
  *      a country named only by an office ("the foreign ministers of A and
  *      B") stands for its one official the text names (the counterpart of
  *      the other side's official when several are named);
- *   3. a meeting that another one tells again with names (each of its
+ *   3. a body beside an official of its own country is that official's
+ *      side, not a participant of its own (it reports the talks);
+ *   4. a meeting that another one tells again with names (each of its
  *      participants is one of the other's or that one's country or body)
  *      is that meeting, and so is a second copy of the same participants.
  * A visited country keeps its place beside the visitor: a visit to a
@@ -238,6 +240,23 @@ static void choose_sides(xdoc *x, size_t mi)
     }
 }
 
+/* A body beside an official of its own country in meeting m ("the two
+ * sides" after a ministry's statement on talks of the leaders): the
+ * official is that side; the body only reports for it. */
+static void one_actor_a_side(const xdoc *x, xrel *m)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < m->n_parts; i++) {
+        int b = m->parts[i], beside = 0;
+        for (size_t j = 0; j < m->n_parts && !is_person(x, b) && !beside; j++)
+            beside = is_person(x, m->parts[j]) && ag__x_root(x, m->parts[j]) == ag__x_root(x, b);
+        if (!beside)
+            m->parts[u++] = b;
+    }
+    if (u >= 2)
+        m->n_parts = u;
+}
+
 /* Meeting o tells meeting m again: as many participants, each of m's one
  * of o's or the body one of o's serves (not a visited country), and o names
  * one of them more closely or is the same set told earlier. */
@@ -265,8 +284,10 @@ static int told_again(const xdoc *x, size_t mi, size_t oi)
 void ag__x_meetings_resolve(xdoc *x)
 {
     for (size_t i = 0; i < x->n_rels; i++)
-        if (x->rels[i].kind == AG_REL_MEETING)
+        if (x->rels[i].kind == AG_REL_MEETING) {
             choose_sides(x, i);
+            one_actor_a_side(x, &x->rels[i]);
+        }
     /* Dropped meetings are emptied first (a set told twice keeps its first
      * copy), then the relations close up. */
     for (size_t i = 0; i < x->n_rels; i++) {
