@@ -44,11 +44,12 @@ static int serves(const xdoc *x, int p, int c)
 static int is_person(const xdoc *x, int a) { return x->actors[a].kind == AG_ACTOR_PERSON; }
 
 /* The last word of person p's title is a voice_noun ("spokesman"): he
- * speaks for his body, he does not meet for it. */
+ * speaks for his body, he does not meet for it (when the text says whose
+ * spokesman he is: a guessed body is no better than the person). */
 static int messenger(const xdoc *x, int p)
 {
     const char *t = x->actors[p].title;
-    if (!is_person(x, p) || !t || x->actors[p].affil < 0)
+    if (!is_person(x, p) || !t || x->actors[p].affil < 0 || x->actors[p].affil_weak)
         return 0;
     const char *w = strrchr(t, ' ');
     w = w ? w + 1 : t;
