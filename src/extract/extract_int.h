@@ -277,6 +277,9 @@ void ag__x_set_affil(xdoc *x, int a, int parent);
  * name an organization of his country that the text names ("Deputy Foreign
  * Minister X", "the Azerbaijani Foreign Ministry") belongs to it. */
 void ag__x_office_affils(xdoc *x);
+/* meet_resolve.c, after the last pass: each side of every meeting by the
+ * actor that represents it, and one meeting for one told twice. */
+void ag__x_meetings_resolve(xdoc *x);
 /* The same for evidence that binds the person (an apposition, "Britain's
  * Hunt", "the ambassador of X, NAME"): it also replaces a guessed one. */
 void ag__x_bind_affil(xdoc *x, int a, int parent);
