@@ -767,6 +767,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                 parent = c->actor;
         }
     }
+    /* "the Afghan president's spokesman X", "PM's Press Secretary X": the
+     * country of the office that owns the title. */
+    if (parent < 0 && i >= 2 && (x_tflags(x, i - 1) & AG_TOK_POSS) && x->tok_chunk[i - 2] >= 0 &&
+        (x->chunks[x->tok_chunk[i - 2]].flags & CH_NOMINAL)) {
+        int r = ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            parent = r;
+    }
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
