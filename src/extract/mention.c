@@ -143,6 +143,16 @@ static int possessive_state_country(const xdoc *x, size_t i)
 }
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* 1 if the agency words [j,k) are lower-case and end in an armed_noun
+ * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
+static int lower_armed(const xdoc *x, size_t j, size_t k)
+{
+    for (size_t q = j; q < k; q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return 0;
+    return k > j && x_tok_has2(x, k - 1, WC2(ARMED_NOUN));
+}
+
 static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -168,6 +178,10 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         }
     }
     int country = has_loc ? L.actor : -1;
+    if (has_loc && L.form == AG_FORM_ADJ && lower_armed(x, j, k)) {
+        *actor = country; /* "Colombian armed forces", "the Israeli army": the country */
+        return k - i;
+    }
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */

@@ -135,6 +135,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_TITLE_MODIFIER] = "title_modifier",
     [WCI_PERSON_NOUN] = "person_noun",
     [WCI_MISSION_NOUN] = "mission_noun",
+    [WCI_ARMED_NOUN] = "armed_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
