@@ -178,6 +178,10 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         }
     }
     int country = has_loc ? L.actor : -1;
+    /* "Israeli spy agency Mossad": the type describes the body named next. */
+    if (has_loc && (x_tflags(x, k) & AG_TOK_CAP) && !(x_tflags(x, j) & AG_TOK_CAP) &&
+        x_match(x, k, end, KIND(AG_LX_ORG), NULL))
+        return 0;
     if (has_loc && L.form == AG_FORM_ADJ && lower_armed(x, j, k)) {
         *actor = country; /* "Colombian armed forces", "the Israeli army": the country */
         return k - i;
