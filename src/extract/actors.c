@@ -335,6 +335,31 @@ static const char *ascii_surname(xdoc *x, const char *sur)
     return plain && *plain && !strchr(plain, '-') ? plain : sur;
 }
 
+/* The start of the next-to-last word of a name of three or more words
+ * when it is capitalized and three letters or longer, else NULL. */
+static const char *penultimate_word(const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    if (!last || strchr(name, ' ') == last)
+        return NULL;
+    const char *p = last;
+    while (p > name && p[-1] != ' ')
+        p--;
+    if (last - p < 3 || !((*p & 0x80) || (*p >= 'A' && *p <= 'Z')))
+        return NULL;
+    return p;
+}
+
+/* 1 if w is the first or the next-to-last word of name (the keys
+ * index_name files under a = 1). */
+static int given_word(const char *name, const char *w, size_t len)
+{
+    if (strncasecmp(name, w, len) == 0 && name[len] == ' ')
+        return 1;
+    const char *pen = penultimate_word(name);
+    return pen && strncasecmp(pen, w, len) == 0 && pen[len] == ' ';
+}
+
 /* Files a person under its name (after a new name): as itself, and, any
  * case, for ag__x_person_for_name. */
 static void index_name(xdoc *x, int i)
@@ -359,6 +384,17 @@ static void index_name(xdoc *x, int i)
             x->oom = 1;
         else
             ag__x_index_add(x, &(xkey){XI_SUR, first, 1, 0}, i);
+    }
+    /* The next-to-last word of three, under a = 1 too: "Ramírez" for
+     * "Rubén Ramírez Lezcano" (the first of two surnames is the one used
+     * alone), not a particle ("bin", "Al"). */
+    const char *pen = penultimate_word(a->name);
+    if (pen) {
+        char *w = ag_arena_strndup(x->doc->arena, pen, strcspn(pen, " "));
+        if (!w)
+            x->oom = 1;
+        else
+            ag__x_index_add(x, &(xkey){XI_SUR, w, 1, 0}, i);
     }
 }
 
@@ -708,8 +744,9 @@ int ag__x_word_suffix(const char *shorter, const char *longer)
 
 /* Finds or makes the person named by tokens [n0,n1). With create == 0 only
  * known persons are returned. */
-/* The one person whose name starts with the word `w` and who is known by
- * no surname `w`; -1 if none or several ("Mohammed" of two persons). */
+/* The one person whose name starts with the word `w` (or has it next to
+ * last: "Ramírez") and who is known by no surname `w`; -1 if none or
+ * several ("Mohammed" of two persons). */
 static int by_first_word(xdoc *x, const char *w)
 {
     size_t n, len = strlen(w);
@@ -717,8 +754,7 @@ static int by_first_word(xdoc *x, const char *w)
     int one = -1;
     for (size_t q = 0; q < n; q++) {
         const xactor *a = &x->actors[v[q]];
-        if (a->kind != AG_ACTOR_PERSON || strncasecmp(a->name, w, len) != 0 || a->name[len] != ' ' ||
-            v[q] == one)
+        if (a->kind != AG_ACTOR_PERSON || !given_word(a->name, w, len) || v[q] == one)
             continue;
         if (one >= 0)
             return -1;
@@ -994,6 +1030,9 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
         return 1;
     if (nl < 2)
         return 0;
+    /* "businessman Elon Musk". */
+    if (i > lo && x_tok_has2(x, i - 1, WC2(PERSON_NOUN)))
+        return 1;
     /* "brigadier generals Mohammad Reza Zahedi", "two generals - A and B". */
     size_t b = i;
     if (b > lo && (x_tflags(x, b - 1) & AG_TOK_PUNCT) && !x_tok_is(x, b - 1, ","))

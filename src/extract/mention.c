@@ -143,6 +143,16 @@ static int possessive_state_country(const xdoc *x, size_t i)
 }
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* 1 if the agency words [j,k) are lower-case and end in an armed_noun
+ * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
+static int lower_armed(const xdoc *x, size_t j, size_t k)
+{
+    for (size_t q = j; q < k; q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return 0;
+    return k > j && x_tok_has2(x, k - 1, WC2(ARMED_NOUN));
+}
+
 static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -168,6 +178,14 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         }
     }
     int country = has_loc ? L.actor : -1;
+    /* "Israeli spy agency Mossad": the type describes the body named next. */
+    if (has_loc && (x_tflags(x, k) & AG_TOK_CAP) && !(x_tflags(x, j) & AG_TOK_CAP) &&
+        x_match(x, k, end, KIND(AG_LX_ORG), NULL))
+        return 0;
+    if (has_loc && L.form == AG_FORM_ADJ && lower_armed(x, j, k)) {
+        *actor = country; /* "Colombian armed forces", "the Israeli army": the country */
+        return k - i;
+    }
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
@@ -209,6 +227,53 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
+/* "the Romanian embassy in Moscow", "the Embassy of Romania": a country's
+ * mission after an official's title is his employer, an organization of
+ * that country named "Embassy of Romania" (embassies alone are places and
+ * no actors: agencies.txt). Its length at q, or 0. */
+static size_t mission_at(xdoc *x, size_t q, size_t end, int *actor)
+{
+    loc L = {-1, 0, 0, 0};
+    size_t k, w;
+    if (x_tok_has2(x, q, WC2(MISSION_NOUN)) && x_tok_is(x, q + 1, "of")) {
+        w = q;
+        k = q + 2 + (x_tok_is(x, q + 2, "the") ? 1 : 0);
+        if (!parse_locator(x, k, end, &L) || L.form == AG_FORM_ADJ)
+            return 0;
+        k = L.end;
+    } else if (parse_locator(x, q, end, &L) && x_tok_has2(x, L.end, WC2(MISSION_NOUN))) {
+        w = L.end;
+        k = L.end + 1;
+    } else {
+        return 0;
+    }
+    if (L.is_org || x->actors[L.actor].kind != AG_ACTOR_COUNTRY)
+        return 0;
+    /* "in Moscow": the host city belongs to the mission's name. */
+    if (x_tok_is(x, k, "in") && k + 1 < end && (x_tflags(x, k + 1) & AG_TOK_CAP))
+        k += 2;
+    char head[32];
+    size_t n = x->t.toks[w].end - x->t.toks[w].start;
+    if (n >= sizeof head)
+        return 0;
+    memcpy(head, x->text + x->t.toks[w].start, n);
+    head[n] = '\0';
+    if (head[0] >= 'a' && head[0] <= 'z')
+        head[0] = (char)(head[0] - 32);
+    char *name = ag__x_cat(x, head, " of ", x->actors[L.actor].name);
+    int a = !name ? -1 : ag__x_find_actor_name(x, name);
+    if (name && a < 0)
+        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
+    if (a < 0)
+        return 0;
+    if (x->actors[a].affil < 0)
+        ag__x_set_affil(x, a, L.actor);
+    ag__x_add_alias_span(x, a, q, k);
+    x->actors[a].mentions++;
+    *actor = a;
+    return k - q;
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
@@ -218,7 +283,9 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (x_tok_is(x, q, "the"))
         q++;
     int ag = -1;
-    size_t m = parse_agency(x, q, end, &ag);
+    size_t m = to ? 0 : mission_at(x, q, end, &ag);
+    if (!m)
+        m = parse_agency(x, q, end, &ag);
     if (!m)
         m = ag__x_org_at(x, q, end, &ag);
     if (m && ag >= 0) {
@@ -487,7 +554,9 @@ static void note_title(xdoc *x, int person, const title *T)
     /* The same title again is filed already (under the person's current
      * root too: reroot keeps that). */
     const char *had = x->actors[person].title;
-    if (!had || strcmp(had, T->key) != 0) {
+    /* "Minister Ramírez" after "the Foreign Affairs Minister, Rubén
+     * Ramírez Lezcano": the fuller title stays (affil_office.c reads it). */
+    if (!had || (strcmp(had, T->key) != 0 && !ag__x_word_suffix(T->key, had))) {
         x->actors[person].title = ag_arena_strdup(x->doc->arena, T->key);
         ag__x_index_title(x, person);
     }
@@ -661,6 +730,23 @@ static int list_partner_country(const xdoc *x, size_t i)
 
 /* A named person after a title; affiliation from the locator or the
  * title's "of X". */
+/* "President Santiago Peña", "Minister Victoria Tan": after a title, a
+ * one-word capital followed by a name is a first name, not the
+ * place. The name's length from n_at (*n0 = n_at), or 0. */
+static size_t capital_first_name(const xdoc *x, size_t n_at, size_t end, size_t *n0)
+{
+    ag_lx_hit h;
+    if (!ag__x_name_token(x, n_at) || x_match(x, n_at, end, KIND(AG_LX_COUNTRY), &h) != 1 ||
+        h.form != AG_FORM_CAPITAL || (x_tflags(x, n_at) & AG_TOK_POSS))
+        return 0;
+    size_t r0;
+    size_t nl = ag__x_scan_name(x, n_at + 1, end, &r0);
+    if (!nl || r0 != n_at + 1 || nl > 2)
+        return 0;
+    *n0 = n_at;
+    return nl + 1;
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -675,6 +761,8 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         n_at += bm;
     size_t n0;
     size_t nl = ag__x_scan_name(x, n_at, end, &n0);
+    if (!nl)
+        nl = capital_first_name(x, n_at, end, &n0);
     if (!nl)
         return -1;
     int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
@@ -696,6 +784,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
             if ((c->flags & CH_NOMINAL) && x->actors[c->actor].kind != AG_ACTOR_PERSON)
                 parent = c->actor;
         }
+    }
+    /* "the Afghan president's spokesman X", "PM's Press Secretary X": the
+     * country of the office that owns the title. */
+    if (parent < 0 && i >= 2 && (x_tflags(x, i - 1) & AG_TOK_POSS) && x->tok_chunk[i - 2] >= 0 &&
+        (x->chunks[x->tok_chunk[i - 2]].flags & CH_NOMINAL)) {
+        int r = ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor);
+        if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            parent = r;
     }
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
@@ -743,6 +839,8 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
         return 0;
     size_t j = k + 1;
     if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    if (x_tok_has2(x, j, WC2(TITLE_MODIFIER))) /* ", the former US ambassador" */
         j++;
     loc L = {-1, 0, 0, 0};
     int has_loc = parse_locator(x, j, end, &L);
@@ -1304,6 +1402,8 @@ static size_t m_person(xdoc *x, const mspan *s)
             if (x_tok_is(x, ne, ",")) {
                 size_t jj = ne + 1;
                 if (x_tok_has(x, jj, WC(DETERMINER)))
+                    jj++;
+                if (x_tok_has2(x, jj, WC2(TITLE_MODIFIER)))
                     jj++;
                 loc La = {-1, 0, 0, 0};
                 size_t tt = parse_locator(x, jj, s->end, &La) ? La.end : jj;

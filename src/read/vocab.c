@@ -137,6 +137,10 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ACT_NOUN] = "act_noun",
     [WCI_VICTIM_NOUN] = "victim_noun",
     [WCI_PLAN_WORD] = "plan_word",
+    [WCI_TITLE_MODIFIER] = "title_modifier",
+    [WCI_PERSON_NOUN] = "person_noun",
+    [WCI_MISSION_NOUN] = "mission_noun",
+    [WCI_ARMED_NOUN] = "armed_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -76,6 +76,7 @@ typedef enum ag_word_class {
     WCI_SUMMIT_NOUN, WCI_ROSTER_WORD, WCI_REPRESENT_VERB, WCI_ABSENCE_WORD, WCI_DELEGATE_VERB,
     WCI_ACT_NOUN, WCI_VICTIM_NOUN,
     WCI_PLAN_WORD,
+    WCI_TITLE_MODIFIER, WCI_PERSON_NOUN, WCI_MISSION_NOUN, WCI_ARMED_NOUN,
     WCI_NAMED2, /* classes of the second word end here */
     /* computed by the lexicon: which of its maps a one-word form is in
      * (exact spelling, or any case), so a lookup skips the other */
