@@ -1086,8 +1086,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
      * the meeting entry its label names. */
     if (r->effect == AG_RE_MEETING) {
         long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
-        /* "a call between A and B": the parties alone, no object. */
-        if (m >= 0 && r->roles == AG_RR_BETWEEN && ns >= 2)
+        /* "a call between A and B", "was co-chaired by A and B": the
+         * parties alone, no object. */
+        if (m >= 0 && (r->roles == AG_RR_BETWEEN || r->roles == AG_RR_JOINT) && ns >= 2)
             ag__x_add_meeting(x, src, ns, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
         for (size_t a = 0; m >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
