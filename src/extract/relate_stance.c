@@ -493,7 +493,8 @@ static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
     return 1;
 }
 
-/* "between A and B" within ten tokens after k: the chunk of A, or -1. */
+/* "between A and B" within ten tokens after k: the chunk of A, or -1;
+ * "between the Presidents of A and B": past the plural title. */
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t q = k; q < s->hi && q < k + 10; q++)
@@ -501,6 +502,12 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
             size_t b = q + 1;
             if (x_tok_is(x, b, "the"))
                 b++;
+            /* "the (foreign) ministers of": one word may stand before it */
+            for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
+                if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
+                    b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
+                    break;
+                }
             int c = ag__x_chunk_of(x, b);
             return c >= 0 && ag__x_usable(x, c) ? c : -1;
         }
@@ -1081,8 +1088,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
      * the meeting entry its label names. */
     if (r->effect == AG_RE_MEETING) {
         long m = ag_lexicon_find(x->lx, AG_LX_MEET, r->relabel ? r->relabel : "meet");
-        /* "a call between A and B": the parties alone, no object. */
-        if (m >= 0 && r->roles == AG_RR_BETWEEN && ns >= 2)
+        /* "a call between A and B", "was co-chaired by A and B": the
+         * parties alone, no object. */
+        if (m >= 0 && (r->roles == AG_RR_BETWEEN || r->roles == AG_RR_JOINT) && ns >= 2)
             ag__x_add_meeting(x, src, ns, ag_lexicon_entry(x->lx, (uint32_t)m), NULL, si);
         for (size_t a = 0; m >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
