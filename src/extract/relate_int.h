@@ -1,0 +1,240 @@
+/* relate_int.h — what the files of the relation stage share: relate.c
+ * (the sentence driver and the relation records), relate_speaker.c,
+ * relate_stance.c, relate_meeting.c, relate_visit.c and relate_roster.c.
+ * Library-internal.  Ownership: nothing here allocates for its caller;
+ * relations go into the xdoc (x->rels), which frees them. */
+#ifndef AG_RELATE_INT_H
+#define AG_RELATE_INT_H
+
+#include <stddef.h>
+
+#include "extract_int.h"
+
+/* The most actors a role (source, target, group) holds. */
+#define MAXG 8
+
+/* The sentence being related. */
+typedef struct sentctx {
+    size_t lo, hi;      /* token range */
+    int speaker;        /* actor quoted in this sentence, or -1 */
+    unsigned char *inq; /* per token in [lo,hi): inside a quote */
+    int sent;           /* sentence index */
+    int subj[MAXG];     /* subject of the last predicate */
+    size_t n_subj;
+} sentctx;
+
+/* A stance or meeting predicate and what the rules may ask of it. */
+typedef struct pred {
+    size_t p, m;     /* its tokens [p, p+m) */
+    size_t head;     /* the light verb before a noun ("held talks"), else p */
+    const ag_lx_entry *e;
+    int nominal;
+    size_t wish_at;  /* the wish verb before "to", or 0 */
+    int obj;         /* "declared X persona non grata": X's chunk, else -1 */
+    unsigned cond;   /* AG_RC_* */
+    xvgroup vg;
+} pred;
+
+/* ---- relate.c: the records and chunks every file reads ---- */
+
+/* The actor chunk c stands for ("the regime of President X": his country) */
+int ag__x_chunk_actor(const xdoc *x, int c);
+
+/* The usable chunk at token k, or after "the" there; -1 if none */
+int ag__x_chunk_after(const xdoc *x, size_t k);
+
+/* The chunk token i lies in, or -1 (also past the last token) */
+int ag__x_chunk_of(const xdoc *x, size_t i);
+
+/* Files relation i, just pushed, in the per-document index; returns nothing */
+void ag__x_index_rel(xdoc *x, int i);
+
+/* 1 if token i may stand between a light verb and its noun (a determiner or lower-case adjective) */
+int ag__x_is_modifier(const xdoc *x, size_t i);
+
+/* X's chunk in "led by X" at token t (X before hi), else -1 */
+int ag__x_led_by(const xdoc *x, size_t t, size_t hi);
+
+/* The index key of meeting r (its sentence and number of participants) */
+xkey ag__x_meeting_key(const xrel *r);
+
+/* Appends *r to the relations; 0, or -1 (and x->oom) when out of memory */
+int ag__x_push_rel(xdoc *x, const xrel *r);
+
+/* The index key of a stance (source, target, label, sentence) */
+xkey ag__x_stance_key(int src, int tgt, const char *label, int sent);
+
+/* 1 if chunk c is a mention a role may take (no adjective or place), else 0 */
+int ag__x_usable(const xdoc *x, int c);
+
+/* ---- relate_speaker.c: speakers, coordinated groups and the source of a predicate ---- */
+
+/* 1 if the act at p is one asked for ("asked X to help Y"), not done */
+int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p);
+
+/* 1 if the meeting noun at p is asked for, offered, called off or hypothetical */
+int ag__x_asked_for(const xdoc *x, const sentctx *s, size_t p);
+
+/* The number of source actors (into src) of the predicate at p */
+size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src);
+
+/* Marks the quoted tokens of the sentence and sets s->speaker (-1 if none) */
+void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker);
+
+/* The number of actors (into out) of the coordinated group ending at chunk c, not left of lo */
+size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out);
+
+/* The number of actors (into out) of the coordinated group starting at chunk c, within hi */
+size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out);
+
+/* 1 if token i of the sentence is inside a quote */
+int ag__x_in_quote(const sentctx *s, size_t i);
+
+/* The number of participants of the last meeting, copied into src (at most MAXG) */
+size_t ag__x_meeting_parts(const xdoc *x, int *src);
+
+/* The person the text names with `title` for country a, else a */
+int ag__x_office_holder(xdoc *x, const char *title, int a);
+
+/* The person chunk a possessive chunk c names ("Kenya's Uhuru Kenyatta"), else c */
+int ag__x_possessed_person(const xdoc *x, int c);
+
+/* 1 if a relative pronoun before p stands for a mention, put into src[0]; else 0 */
+int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src);
+
+/* The title before "of" at t0, lower-cased and singular in buf, or NULL */
+const char *ag__x_title_of(const xdoc *x, size_t t0, char *buf, size_t cap);
+
+/* 1 if the act asked for after "to" from token k is a cessation verb */
+int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k);
+
+/* 1 if an unheld verb ("proposed", "cancelled") stands a few words before the meeting word at p */
+int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p);
+
+/* The wish verb's token before the infinitive at p ("wants to attack"), or 0 */
+size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p);
+
+/* ---- relate_stance.c: targets, stances, judgments and the relation rules ---- */
+
+/* 1 if the word before token k is one of `preps` (" at on ") */
+int ag__x_after_prep(const xdoc *x, size_t k, const char *preps);
+
+/* Files the relations rule r makes of predicate *pr; returns nothing */
+void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si);
+
+/* The chunk of A in "between A and B" within ten tokens after k, or -1 */
+int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
+
+/* 1 if token k is a word in -ing of five letters or more */
+int ag__x_ends_ing(const xdoc *x, size_t k);
+
+/* Files the stances of a quoted speaker's evaluation words ("atrocious record") */
+void ag__x_evaluations(xdoc *x, sentctx *s, int sent);
+
+/* The number of target actors (into tgt, the token of the first in *at) right of `from` within
+ * `reach` */
+size_t ag__x_find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
+                         int *tgt, size_t *at);
+
+/* Files the stances of the sentence's judgment verbs ("considered X's move a provocation") */
+void ag__x_judgments(xdoc *x, sentctx *s, int sent);
+
+/* Files an expulsion for each order to an envoy to leave */
+void ag__x_leave_orders(xdoc *x, sentctx *s, int sent);
+
+/* Files a demand of the speaker for each actor that "must stop" something */
+void ag__x_modal_demands(xdoc *x, sentctx *s, int sent);
+
+/* The first token of the modifiers before p that a light verb may precede */
+size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p);
+
+/* Reads the predicate matched at p (m tokens) into *pr: form, head, conditions */
+void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h, pred *pr);
+
+/* The first relation rule from `from` on (NULL: from the first) that applies to *pr, or NULL */
+const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from);
+
+/* ---- relate_meeting.c: meetings, their places, scenes and hosts ---- */
+
+/* Files a meeting of parts[0..n) (entry e, place `where` or NULL) in sentence `sent`; returns
+ * nothing */
+void ag__x_add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent);
+
+/* The number of parts left (in place) once those represented by their own official are dropped */
+size_t ag__x_drop_represented(const xdoc *x, int *parts, size_t n);
+
+/* Adds add[0..n) to the participants of meeting rel; returns nothing */
+void ag__x_join_meeting(xdoc *x, int rel, const int *add, size_t n);
+
+/* 1 if the words at p put their subject into the last meeting ("were also present") */
+int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p);
+
+/* Files the meeting the predicate at p (head, m tokens, entry e) tells, by rule options `opts` */
+void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
+                      unsigned opts, int sent);
+
+/* The name of the place a meeting at p took place, or NULL */
+const char *ag__x_meeting_place(xdoc *x, sentctx *s, size_t p);
+
+/* Adds the members a member word lists to the meeting told in this sentence */
+void ag__x_members_join(xdoc *x, const sentctx *s, int si);
+
+/* Files the meeting of a passive "were received ... by X" at p; returns nothing */
+void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent);
+
+/* The number of hosts (into tg, their token in *at) after "by" from k, within the clause */
+size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at);
+
+/* The token of a preposition ("at", "during") before the meeting noun at p, or 0 */
+size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p);
+
+/* ---- relate_visit.c: visits, delegations and envoys ---- */
+
+/* The nearest usable chunk left of p in the sentence, or -1 */
+int ag__x_chunk_left(const xdoc *x, const sentctx *s, size_t p);
+
+/* The new count of parts[0..n) once the head of a delegation named before head joins it */
+size_t ag__x_delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n);
+
+/* Files the meetings of the delegation heads of sentence si; returns nothing */
+void ag__x_delegation_heads(xdoc *x, sentctx *s, int si);
+
+/* The number of parts (into parts) of a delegation subject before the verb group at p */
+size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *parts);
+
+/* The number of hosts (into tg) a visit at k names as its destination country */
+size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
+
+/* The actor standing for summoned country `who` in sentence si: its envoy, else `who` */
+int ag__x_envoy_of(xdoc *x, int who, int si);
+
+/* The number of targets (into tgt): the country where the event after `from` took place */
+size_t ag__x_event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt);
+
+/* 1 if a mention before t0 in its clause is governed by a preposition other than "of" */
+int ag__x_governed_subject(const xdoc *x, const sentctx *s, size_t t0);
+
+/* 1 if a delegation noun follows the lead verb at p, with its country in *side (else -1) */
+int ag__x_led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side);
+
+/* The number of sources (into src) of a participle that opens the sentence at p */
+size_t ag__x_opening_participle(xdoc *x, sentctx *s, size_t p, int *src);
+
+/* The number of visitors (into parts) of the visit noun at p with no subject; moves *k past them */
+size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts);
+
+/* ---- relate_roster.c: attendees and summit rosters ---- */
+
+/* 1 if "A, B and C attended" at p was filed as a meeting of the attendees */
+int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si);
+
+/* 1 if an attendee at p of an organization's gathering was filed as meeting it */
+int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si);
+
+/* Joins the attendees sentence si lists to the summit's one meeting; returns nothing */
+void ag__x_summit_roster(xdoc *x, sentctx *s, int si);
+
+/* Undoes a pair's meeting when *pr says they did not meet; returns nothing */
+void ag__x_unmet_pair(xdoc *x, sentctx *s, const pred *pr);
+
+#endif

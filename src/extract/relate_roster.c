@@ -1,0 +1,317 @@
+/* relate_roster.c — attendees and summit rosters: the attendees of a
+ * gathering, unmet pairs, and the attendees of a summit listed over several
+ * sentences as one meeting. */
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "relate_int.h"
+
+/* The attendance verb at p, the gathering noun at q: the subject, with
+ * the organization org (or -1) whose gathering it is, meets (at least two
+ * participants, told as a fact).  1 when a meeting was told. */
+static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
+{
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
+        return 0;
+    int parts[MAXG + 1];
+    size_t n = ag__x_find_source(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (!n || meet < 0 || (org < 0 && n < 2))
+        return 0;
+    if (org >= 0)
+        parts[n++] = org;
+    x->rule = org >= 0 ? "attended_gathering" : "attendees_meet";
+    ag__x_add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, q), si);
+    return 1;
+}
+
+/* "attended the SCO ministerial meeting", "attended the African Union
+ * summit": an attendee of an organization's gathering meets the
+ * organization.  1 when a meeting was told. */
+int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    int c = ag__x_chunk_of(x, x_tok_is(x, p + 1, "the") ? p + 2 : p + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_ORGANIZATION)
+        return 0;
+    size_t q = x->chunks[c].t1;
+    while (q < s->hi && q < x->chunks[c].t1 + 3 && !x_tok_has(x, q, WC(GATHERING_NOUN)) && ag__x_chunk_of(x, q) < 0 &&
+           (x_tflags(x, q) & AG_TOK_WORD))
+        q++;
+    return attended_at(x, s, p, q, x->chunks[c].actor, si);
+}
+
+/* "A, B and C attended the summit in Arusha" with no meeting just told
+ * that the summit is: the attendees meet one another.  1 when a meeting
+ * was told. */
+int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
+{
+    if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    size_t k = p + 1;
+    while (k < s->hi && k < p + 4 && !x_tok_has(x, k, WC(GATHERING_NOUN)) && ag__x_is_modifier(x, k))
+        k++;
+    return attended_at(x, s, p, k, -1, si);
+}
+
+/* 1 if meeting m has every one of src[0..ns) and others besides. */
+static int has_parties(const xrel *m, const int *src, size_t ns)
+{
+    size_t found = 0;
+    for (size_t j = 0; j < ns; j++)
+        for (size_t i = 0; i < m->n_parts; i++)
+            found += m->parts[i] == src[j];
+    return m->kind == AG_REL_MEETING && found == ns && m->n_parts > ns;
+}
+
+/* "Turkey hosted talks between A and B. ... The A and B delegations did
+ * not meet directly": a negated meeting of parties of a meeting told in
+ * the last eight sentences with others in it undoes their pair: the
+ * others met each party apart (proximity talks, corpus choice pc-13). */
+void ag__x_unmet_pair(xdoc *x, sentctx *s, const pred *pr)
+{
+    if (pr->e->kind != AG_LX_MEET || !(pr->cond & AG_RC_NEGATED))
+        return;
+    int src[MAXG], rest[MAXG + 1];
+    size_t ns = ag__x_find_source(x, s, pr->head, src), nr = 0, mi = x->n_rels;
+    while (ns >= 2 && mi > 0 && x->rels[mi - 1].sent + 8 >= s->sent && !has_parties(&x->rels[mi - 1], src, ns))
+        mi--;
+    if (ns < 2 || mi == 0 || !has_parties(&x->rels[mi - 1], src, ns))
+        return;
+    xrel *m = &x->rels[mi - 1];
+    for (size_t i = 0; i < m->n_parts; i++) {
+        int party = 0;
+        for (size_t j = 0; j < ns; j++)
+            party |= m->parts[i] == src[j];
+        if (!party && nr < MAXG)
+            rest[nr++] = m->parts[i];
+    }
+    memcpy(m->parts, rest, nr * sizeof *rest);
+    m->parts[nr] = src[0];
+    m->n_parts = nr + 1;
+    xkey mk = ag__x_meeting_key(m);
+    ag__x_index_add(x, &mk, (int)mi - 1);
+    const ag_lx_entry *e = m->lex;
+    const char *where = m->location;
+    int sent = m->sent;
+    for (size_t j = 1; j < ns; j++) {
+        rest[nr] = src[j];
+        ag__x_add_meeting(x, rest, nr + 1, e, where, sent);
+    }
+}
+
+/* ---- summit roster: the attendees of a summit listed over several
+ * sentences ("host X", "Among the attendees is Y", "Z is also here",
+ * "W was represented by his deputy V", "the leaders of A, B and C") are
+ * one meeting (corpus pc-76 ... pc-79). */
+
+static int list_glue(const xdoc *x, size_t a, size_t b);
+
+static int leaders_list(const xdoc *x, const sentctx *s, int c);
+
+/* "the leaders of A, B and C", "heads of state from A and B", "the summit
+ * of A and B": a list of countries opens at the "of" or "from" at k,
+ * after a plural title or a gathering noun. */
+static int country_list_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "from")) || ag__x_chunk_of(x, k - 1) >= 0)
+        return 0;
+    int c = ag__x_chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY ||
+        ((x->chunks[c].flags & CH_ADJ) && !leaders_list(x, s, c)))
+        return 0;
+    for (size_t q = k; q > s->lo && q + 3 > k; q--)
+        if (ag__x_plural_title(x, q - 1) || x_tok_has(x, q - 1, WC(GATHERING_NOUN) | WC(OFFICIAL_NOUN)) ||
+            x_tok_has2(x, q - 1, WC2(SUMMIT_NOUN)))
+            return 1;
+    return 0;
+}
+
+/* The token after the list of countries that chunk c opens (joined by
+ * commas, "and" or pair hyphens), or s->hi. */
+static size_t country_chain_end(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = x->chunks[c].t1;
+    while (t < s->hi) {
+        int n = ag__x_chunk_of(x, t);
+        if (n >= 0 && x->chunks[n].actor >= 0 && x->actors[x->chunks[n].actor].kind == AG_ACTOR_COUNTRY)
+            t = x->chunks[n].t1;
+        else if (n < 0 && list_glue(x, t, t + 1))
+            t++;
+        else
+            break;
+    }
+    return t;
+}
+
+/* "the Egyptian, Jordanian and Iraqi leaders", "the Russia-Turkey-Iran
+ * summit": the country at chunk c opens a list of countries before a
+ * plural title or a gathering noun. */
+static int leaders_list(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = country_chain_end(x, s, c);
+    if (ag__x_plural_title(x, t - 1) && ag__x_chunk_of(x, t - 1) >= 0) /* "... and Iraqi leaders" */
+        return 1;
+    return t < s->hi && ag__x_chunk_of(x, t) < 0 &&
+           (ag__x_plural_title(x, t) || x_tok_has(x, t, WC(GATHERING_NOUN)) || x_tok_has2(x, t, WC2(SUMMIT_NOUN)));
+}
+
+/* Whether the sentence lists attendees: a roster word, an attendance or
+ * representation verb, or a gathering noun before a copula ("leaders at
+ * the Summit were ..."); never with a negation or an absence ("will be
+ * absent from the summit"). */
+static int roster_sentence(const xdoc *x, const sentctx *s)
+{
+    int cue = 0;
+    for (size_t k = s->lo; k < s->hi; k++) {
+        if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)))
+            return 0;
+        cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
+               (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
+               (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
+               (k > s->lo && country_list_at(x, s, k));
+    }
+    return cue;
+}
+
+/* The actors the sentence says are represented by another, into out:
+ * "X is (being) represented by Y" (the actor before), "Y is representing
+ * X" (the actors after, up to a comma). */
+static size_t represented_actors(const xdoc *x, const sentctx *s, int *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = s->lo; k < s->hi; k++) {
+        if (!x_tok_has2(x, k, WC2(REPRESENT_VERB) | WC2(DELEGATE_VERB)))
+            continue;
+        if (x_tok_has2(x, k, WC2(DELEGATE_VERB)) || (k + 1 < s->hi && x_tok_is(x, k + 1, "by"))) {
+            for (size_t q = k; q > s->lo && n < cap; q--) {
+                int c = ag__x_chunk_of(x, q - 1);
+                if (c >= 0 && x->chunks[c].actor >= 0) {
+                    out[n++] = x->chunks[c].actor;
+                    break;
+                }
+            }
+            continue;
+        }
+        for (size_t q = k + 1; q < s->hi && n < cap && !x_tok_is(x, q, ","); q++) {
+            int c = ag__x_chunk_of(x, q);
+            if (c >= 0 && x->chunks[c].actor >= 0 && x->chunks[c].t0 == q)
+                out[n++] = x->chunks[c].actor;
+        }
+    }
+    return n;
+}
+
+/* Whether tokens [a,b) only join list members: ",", "and", "the". */
+static int list_glue(const xdoc *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!x_tok_is(x, k, ",") && !x_tok_and(x, k) && !x_tok_is(x, k, "the"))
+            return 0;
+    return 1;
+}
+
+/* "Luis Arce (Bolivia)": a country in brackets at token t. */
+static int country_in_brackets(const xdoc *x, size_t t)
+{
+    int c = x_tok_is(x, t, "(") ? ag__x_chunk_of(x, t + 1) : -1;
+    return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
+}
+
+/* The attendees a roster sentence names, into out: the named persons, and
+ * the countries of a list after "of" that follows no name ("the leaders
+ * of A, B and C", "representatives of A and B"; not "X of Kuwait"),
+ * leaving out those represented by another. */
+static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
+{
+    int skip[MAXG];
+    size_t ns = represented_actors(x, s, skip, MAXG), n = 0, list_end = 0;
+    char tb[48];
+    const char *title = NULL;
+    for (size_t k = s->lo; k < s->hi && n < cap; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c < 0 || x->chunks[c].t0 != k || ag__x_in_quote(s, k))
+            continue;
+        int a = x->chunks[c].actor;
+        unsigned fl = x->chunks[c].flags;
+        int country = a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && !(fl & CH_POSS);
+        size_t of = k > s->lo + 1 && x_tok_is(x, k - 1, "the") ? k - 2 : k - 1;
+        int opens = (of > s->lo && country_list_at(x, s, of)) || (!(fl & CH_LOC) && leaders_list(x, s, c));
+        int listed = country && (opens || (list_end && list_glue(x, list_end, k)));
+        if (listed && !list_end) /* "the Presidents of A and B": the holders the text names */
+            title = ag__x_title_of(x, k, tb, sizeof tb);
+        list_end = listed ? x->chunks[c].t1 : 0;
+        a = listed ? ag__x_office_holder(x, title, a) : a;
+        /* An attendee holds an office or belongs to a country or body ("the
+         * Southeast Asian Nation" read as a name does not); "X reported that
+         * the summit ...": the speaker is no attendee. */
+        int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL) &&
+                     (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
+                     !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
+                       x_tok_is(x, x->chunks[c].t1 + 1, "that"));
+        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a))
+            out[n++] = a;
+        k = x->chunks[c].t1 - 1;
+    }
+    return n;
+}
+
+/* The roster's meeting takes its attendees parts[0..u): told once three
+ * attend, then grown in place. */
+static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
+{
+    struct xroster *r = &x->roster;
+    if (r->rel < 0) {
+        long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "summit");
+        if (meet < 0)
+            return;
+        size_t before = x->n_rels;
+        x->rule = "summit_roster";
+        ag__x_add_meeting(x, parts, u, ag_lexicon_entry(x->lx, (uint32_t)meet), r->where, si);
+        /* Not told again when a meeting of this sentence has them all
+         * ("Host X was joined by A, B and C"): that one grows. */
+        if (x->n_rels > before || (x->last_meeting >= 0 && x->rels[x->last_meeting].sent == si))
+            r->rel = x->n_rels > before ? (int)x->n_rels - 1 : x->last_meeting;
+        return;
+    }
+    ag__x_join_meeting(x, r->rel, parts, u);
+    /* One it had may be represented by another now: filed again by its
+     * new size (join_meeting filed it by the joined one). */
+    xrel *m = &x->rels[r->rel];
+    size_t joined = m->n_parts;
+    m->n_parts = ag__x_drop_represented(x, m->parts, m->n_parts);
+    if (m->n_parts != joined) {
+        xkey mk = ag__x_meeting_key(m);
+        ag__x_index_add(x, &mk, r->rel);
+    }
+}
+
+/* From the first sentence that names a summit, the attendees each roster
+ * sentence lists join one meeting (three or more: a multilateral one). */
+void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
+{
+    struct xroster *r = &x->roster;
+    for (size_t k = s->lo; k < s->hi && !r->open; k++)
+        r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN));
+    if (!r->open)
+        return;
+    if (!r->where)
+        r->where = ag__x_meeting_place(x, s, s->lo);
+    if (!roster_sentence(x, s))
+        return;
+    int add[XROSTER_MAX], parts[XROSTER_MAX];
+    size_t n = roster_members(x, s, add, XROSTER_MAX - r->n), grew = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!x_has_actor(r->who, r->n, add[i])) {
+            r->who[r->n++] = add[i];
+            grew++;
+        }
+    memcpy(parts, r->who, r->n * sizeof *parts);
+    size_t u = ag__x_drop_represented(x, parts, r->n);
+    if (grew && u >= 3)
+        roster_meeting(x, parts, u, si);
+}

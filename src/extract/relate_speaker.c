@@ -1,0 +1,708 @@
+/* relate_speaker.c — who speaks and who acts: the quoted speaker of a
+ * sentence, titles and office holders, coordinated groups, and the source
+ * of a predicate (find_source and its helpers). */
+#include <string.h>
+
+#include "extract_int.h"
+#include "relate_int.h"
+
+static int holds_title(const xdoc *x, const xkey *k, int v)
+{
+    return x->actors[v].title && strcmp(x->actors[v].title, k->s) == 0 && ag__x_root(x, v) == (int)k->a;
+}
+
+/* "the Presidents of Guyana and Venezuela", "the foreign minister of
+ * Iran": the title before "of" at t0 (lower-cased, singular, into buf), or
+ * NULL. */
+const char *ag__x_title_of(const xdoc *x, size_t t0, char *buf, size_t cap)
+{
+    size_t b = t0 > 0 && x_tok_is(x, t0 - 1, "the") ? t0 - 1 : t0;
+    if (b < 2 || !x_tok_is(x, b - 1, "of") || ag__x_chunk_of(x, b - 2) >= 0)
+        return NULL;
+    size_t w = b - 2, first = w > 0 && !(x_tflags(x, w - 1) & AG_TOK_CAP) && (x_tflags(x, w - 1) & AG_TOK_WORD) &&
+                                      !x_tok_has(x, w - 1, WC(DETERMINER))
+                                  ? w - 1
+                                  : w;
+    size_t len = x->t.toks[w].end - x->t.toks[first].start;
+    if (len + 1 >= cap)
+        return NULL;
+    for (size_t i = 0; i < len; i++) {
+        char ch = x->text[x->t.toks[first].start + i];
+        buf[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
+    buf[len] = '\0';
+    if (ag__x_plural_title(x, w))
+        buf[len - 1] = '\0';
+    return buf;
+}
+
+/* "The foreign ministers of Russia and Ukraine met ... Lavrov said": no
+ * one holds the title, but the text names one person of the country and
+ * gives him no other title: he is the holder. Else a. */
+static int untitled_holder(const xdoc *x, int a)
+{
+    int one = -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *p = &x->actors[i];
+        if (p->kind != AG_ACTOR_PERSON || (int)i == a || ag__x_root(x, (int)i) != a)
+            continue;
+        if (one >= 0 || p->title)
+            return a;
+        one = (int)i;
+    }
+    return one >= 0 ? one : a;
+}
+
+/* The person the text names with `title` for country a ("the President
+ * of Guyana" is Irfaan Ali when the text names him), else a.  "foreign
+ * minister" is tried whole, then as "minister". */
+int ag__x_office_holder(xdoc *x, const char *title, int a)
+{
+    if (!title || a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+        return a;
+    for (const char *t = title; t; t = strchr(t, ' ') ? strchr(t, ' ') + 1 : NULL) {
+        /* The most mentioned holder: a stray name that took the title
+         * counts less than the one the text keeps naming. */
+        xkey k = {XI_TROOT, t, a, 0};
+        size_t n;
+        const int *v = ag__x_index_all(x, &k, &n);
+        int best = -1;
+        for (size_t i = 0; i < n; i++)
+            if (v[i] >= 0 && (size_t)v[i] < x->n_actors && holds_title(x, &k, v[i]) &&
+                (best < 0 || x->actors[v[i]].mentions > x->actors[best].mentions))
+                best = v[i];
+        if (best >= 0)
+            return best;
+    }
+    return untitled_holder(x, a);
+}
+
+/* "Sergei Lavrov of Russia": the person a country chunk after "of"
+ * belongs to, or c itself. */
+static int person_of(const xdoc *x, int c)
+{
+    size_t t0 = x->chunks[c].t0;
+    int pc = t0 >= 2 && x_tok_is(x, t0 - 1, "of") ? ag__x_chunk_of(x, t0 - 2) : -1;
+    if (pc < 0 || x->actors[x->chunks[pc].actor].kind != AG_ACTOR_PERSON ||
+        x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return c;
+    int r = ag__x_root(x, x->chunks[pc].actor);
+    return r == x->chunks[c].actor || r == x->chunks[pc].actor || r < 0 ? pc : c;
+}
+
+/* Actors of a coordinated group ending at chunk c: "Russia and China",
+ * "A, B and C", "A along with B". */
+size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
+{
+    size_t n = 0;
+    int joined = 0; /* an "and" (or "along with") link seen */
+    c = person_of(x, c); /* "A of X and B of Y met" */
+    out[n++] = ag__x_chunk_actor(x, c);
+    size_t t = x->chunks[c].t0;
+    while (n < MAXG && t > lo + 1) {
+        size_t k = t - 1;
+        /* "the Sudanese army and the paramilitary RSF": over a determiner and
+         * one lower-case modifier. */
+        if (k > lo + 2 && ag__x_chunk_of(x, k) < 0 && ag__x_is_modifier(x, k) && x_tok_has(x, k - 1, WC(DETERMINER)) &&
+            (x_tok_is(x, k - 2, "and") || x_tok_is(x, k - 2, ",")))
+            k -= 2;
+        else if (k > lo + 1 && x_tok_is(x, k, "the") && (x_tok_is(x, k - 1, "and") || x_tok_is(x, k - 1, ",")))
+            k -= 1;
+        int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
+        if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
+            conj = 2;
+        if (!conj)
+            break;
+        size_t b = conj == 2 ? k - 2 : k - 1;
+        if (x_tok_is(x, b, ","))
+            b--;
+        int pc = ag__x_chunk_of(x, b);
+        /* "Russian and Ukrainian officials": adjectives sharing the head
+         * noun of a nominal mention. */
+        size_t last = x->chunks[c].t1 - 1;
+        int headed = (x->chunks[c].flags & (CH_NOMINAL | CH_ADJ)) ||
+                     (last > x->chunks[c].t0 && !(x->t.toks[last].flags & AG_TOK_CAP));
+        int shared = pc >= 0 && headed && (x->chunks[pc].flags & CH_ADJ) && !(x->chunks[pc].flags & CH_LOC) &&
+                     x->chunks[pc].t1 == k;
+        if (pc < 0 || (!ag__x_usable(x, pc) && !shared))
+            break;
+        pc = person_of(x, pc);
+        /* "Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali": the person
+         * in apposition stands for the country. */
+        int a = x->chunks[pc].actor, right = out[n - 1];
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_COUNTRY && x->actors[right].kind == AG_ACTOR_PERSON &&
+            ag__x_root(x, right) == a) {
+            t = x->chunks[pc].t0;
+            continue;
+        }
+        out[n++] = a;
+        t = x->chunks[pc].t0;
+        joined |= conj == 2 || !x_tok_is(x, k, ",");
+    }
+    /* "Before the AU chief, Botswana condemned": commas alone make no list
+     * of two ("Kyrgyzstan, Tajikistan, Uzbekistan to sign" is one). */
+    if (!joined && n < 3)
+        n = 1;
+    /* "The presidents of A, B and C convened": the office holders. */
+    char tb[48];
+    const char *title = ag__x_title_of(x, t, tb, sizeof tb);
+    for (size_t i = 0; title && i < n; i++)
+        out[i] = ag__x_office_holder(x, title, out[i]);
+    return n;
+}
+
+/* An aside after a list member at token t: "A, who chaired the meeting, B
+ * and C" (a relative clause between commas) or "the Kyrgyz Republic
+ * [Chingiz Aidarbekov] and ..." (the official of the country named in
+ * brackets, who then stands for it in *last).  Returns the token after the
+ * aside, or t. */
+static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
+{
+    if (x_tok_is(x, t, ",") && x_tok_has(x, t + 1, WC(RELATIVE))) {
+        for (size_t w = t + 2; w < hi && w < t + 14; w++) {
+            if (x_tok_has(x, w, WC(CLAUSE_BREAK)))
+                break;
+            if (x_tok_is(x, w, ","))
+                return w + 1 < hi && ag__x_chunk_of(x, w + 1) >= 0 ? w : t; /* the list goes on */
+        }
+        return t;
+    }
+    const char *close = x_tok_is(x, t, "[") ? "]" : x_tok_is(x, t, "(") ? ")" : NULL;
+    int c = close ? ag__x_chunk_of(x, t + 1) : -1;
+    if (close && c < 0) { /* a bracketed name the text gives no actor for: skipped */
+        for (size_t w = t + 1; w < hi && w < t + 7 && (x_tflags(x, w) & (AG_TOK_WORD | AG_TOK_CAP)); w++)
+            if (x_tok_is(x, w + 1, close))
+                return w + 2;
+        return t;
+    }
+    if (c < 0 || !x_tok_is(x, x->chunks[c].t1, close))
+        return t;
+    int a = x->chunks[c].actor;
+    if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&
+        (a == *last || (x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last))) {
+        *last = a;
+        return x->chunks[c].t1 + 1;
+    }
+    return t;
+}
+
+/* "Kenya's Uhuru Kenyatta", "ECOWAS Commission President Omar Touray":
+ * the person a possessive chunk c names right after its "'s", or a person
+ * chunk right after c, stands in the list, not his country; else c. */
+int ag__x_possessed_person(const xdoc *x, int c)
+{
+    size_t t = x->chunks[c].t1;
+    if ((x->chunks[c].flags & CH_POSS) && t < x->t.n_toks && (x->t.toks[t].flags & AG_TOK_POSS))
+        t++;
+    int pc = ag__x_chunk_of(x, t);
+    return pc >= 0 && x->chunks[pc].t0 == t && ag__x_usable(x, pc) && x->chunks[pc].actor >= 0 &&
+                   x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON
+               ? pc
+               : c;
+}
+
+/* The same to the right: "A, B and C"; commas alone make no list of two
+ * ("condemned Israel, Hamas said"). */
+size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
+{
+    size_t n = 0;
+    int joined = 0;
+    char tb[48];
+    const char *title = ag__x_title_of(x, x->chunks[c].t0, tb, sizeof tb);
+    out[n++] = ag__x_office_holder(x, title, ag__x_chunk_actor(x, c));
+    size_t t = x->chunks[c].t1;
+    while (n < MAXG && t + 1 < hi) {
+        size_t k = aside_end(x, t, hi, &out[n - 1]);
+        if (x->t.toks[k].flags & AG_TOK_POSS) /* "Saudi Arabia's and the United States' efforts" */
+            k++;
+        if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
+            k++;
+        joined |= x_tok_is(x, k, "and"); /* "A, B, and other countries" */
+        if (!(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+            break;
+        size_t b = k + 1;
+        if (x_tok_is(x, b, "the"))
+            b++;
+        /* "A and former President B": over one lower-case word before a person. */
+        if (ag__x_chunk_of(x, b) < 0 && ag__x_is_modifier(x, b) && ag__x_chunk_of(x, b + 1) >= 0 && (x_tflags(x, b + 1) & AG_TOK_CAP) &&
+            x->actors[x->chunks[ag__x_chunk_of(x, b + 1)].actor].kind == AG_ACTOR_PERSON)
+            b++;
+        int nc = ag__x_chunk_of(x, b);
+        if (nc < 0 || !ag__x_usable(x, nc))
+            break;
+        nc = ag__x_possessed_person(x, nc);
+        /* "held by ECOWAS, the AU said": a trailing attribution names the
+         * speaker, not one more member. */
+        if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
+            break;
+        /* "the Presidents of Venezuela, Nicolás Maduro, and Guyana": a
+         * person in apposition to a country stands for it. */
+        int a = x->chunks[nc].actor, prev = x->chunks[c].actor;
+        if (x_tok_is(x, k, ",") && x->actors[a].kind == AG_ACTOR_PERSON && prev >= 0 &&
+            x->actors[prev].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == prev)
+            out[n - 1] = a;
+        else
+            out[n++] = ag__x_office_holder(x, title, a);
+        c = nc;
+        t = x->chunks[nc].t1;
+    }
+    return joined || n >= 3 ? n : 1;
+}
+
+int ag__x_in_quote(const sentctx *s, size_t i) { return i >= s->lo && i < s->hi && s->inq[i - s->lo]; }
+
+/* A quote still open at the end of the sentence (from `hi` on): the
+ * speaker named where it closes, `...," the ministry said` or `...," said
+ * X`, within a few sentences; -1 if none. */
+static int speaker_after_quote(const xdoc *x, size_t hi)
+{
+    for (size_t i = hi; i < x->t.n_toks && i < hi + 160; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ)
+            return -1;
+        if (!(f & AG_TOK_CLOSEQ))
+            continue;
+        size_t j = i + 1;
+        if (j < x->t.n_toks && x_tok_is(x, j, ","))
+            j++;
+        int c = ag__x_chunk_of(x, j);
+        if (c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB))) /* the ministry said */
+            return ag__x_usable(x, c) ? x->chunks[c].actor : -1;
+        if (x_tok_has(x, j, WC(SPEECH_VERB)) && (c = ag__x_chunk_of(x, j + 1)) >= 0) /* said X */
+            return ag__x_usable(x, c) ? x->chunks[c].actor : -1;
+        return -1;
+    }
+    return -1;
+}
+
+void ag__x_quote_speakers(xdoc *x)
+{
+    for (size_t si = 0; si < x->t.n_sents; si++) {
+        const ag_sentence *se = &x->t.sents[si];
+        int open = 0;
+        for (size_t i = se->tok_start; i < se->tok_end; i++)
+            if (x->t.toks[i].flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
+                open = (x->t.toks[i].flags & AG_TOK_OPENQ) != 0;
+        x->quote_spk[si] = open ? speaker_after_quote(x, se->tok_end) : -1;
+    }
+}
+
+/* "The ministry also announced \"the freezing of ...\"": a news verb right
+ * before a quote attributes it like a speech verb. */
+static int announces_quote(const xdoc *x, size_t i)
+{
+    return x_tok_has(x, i, WC(NEWS_VERB)) && i + 1 < x->t.n_toks && (x->t.toks[i + 1].flags & AG_TOK_OPENQ);
+}
+
+/* The mention before the speech verb at i: "X said", "X also said",
+ * "X last week said" (up to three words between, no punctuation). */
+static int speaker_before(const xdoc *x, const sentctx *s, size_t i)
+{
+    for (size_t k = i; k > s->lo && k + 4 > i; k--) {
+        int c = ag__x_chunk_of(x, k - 1);
+        if (c >= 0)
+            return c;
+        if ((x->t.toks[k - 1].flags & AG_TOK_PUNCT) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK) | WC(RELATIVE)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "the Moroccan ministry said": a country adjective before an agency or
+ * government noun the lexicon does not name speaks for the country. */
+static int adjective_agency(const xdoc *x, int c)
+{
+    const xchunk *k = &x->chunks[c];
+    return (k->flags & CH_ADJ) && !(k->flags & CH_LOC) && ag__x_chunk_of(x, k->t1) < 0 &&
+           x_tok_has(x, k->t1, WC(AGENCY_HEAD_NOUN) | WC(GOVERNMENT_NOUN));
+}
+
+/* The source of the last stance of this or the last sentence that is a
+ * country or organization, or -1. */
+static int last_acting(const xdoc *x, int sent)
+{
+    for (size_t r = x->n_rels; r-- > 0;) {
+        const xrel *e = &x->rels[r];
+        if (e->sent + 1 < sent)
+            break;
+        if (e->kind == AG_REL_STANCE && e->src >= 0 && x->actors[e->src].kind != AG_ACTOR_PERSON)
+            return e->src;
+    }
+    return -1;
+}
+
+/* '"...," the message said', "according to the statement": a document
+ * noun at token d (after "the" or "its") speaks for the one that last took
+ * a stance; -1 if it is none. */
+static int document_voice(const xdoc *x, const sentctx *s, size_t d)
+{
+    if (d <= s->lo || d >= s->hi || ag__x_chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
+        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its")))
+        return -1;
+    return last_acting(x, s->sent);
+}
+
+/* Marks quoted tokens and finds who is quoted: `"...," said X`,
+ * `X said: "..."`, `according to X`. */
+void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
+{
+    int open = 0, any_quote = 0, first_close = -1;
+    for (size_t i = s->lo; i < s->hi; i++) {
+        unsigned f = x->t.toks[i].flags;
+        if (f & AG_TOK_OPENQ) {
+            open = 1;
+            any_quote = 1;
+        } else if (f & AG_TOK_CLOSEQ) {
+            if (!open && first_close < 0)
+                first_close = (int)i;
+            open = 0;
+            any_quote = 1;
+        }
+        s->inq[i - s->lo] = (unsigned char)open;
+    }
+    /* A quote that began in an earlier sentence. */
+    if (first_close >= 0)
+        for (size_t i = s->lo; i < (size_t)first_close; i++)
+            s->inq[i - s->lo] = 1;
+    s->speaker = -1;
+    for (size_t i = s->lo; i < s->hi; i++) {
+        /* Most words are no speech or news verb and no "according" (9 bytes). */
+        const ag_token *t = &x->t.toks[i];
+        if (!(t->cls & (WC(SPEECH_VERB) | WC(NEWS_VERB))) && t->end - t->start != 9)
+            continue;
+        if (ag__x_in_quote(s, i))
+            continue;
+        if (x_tok_is(x, i, "according") && x_tok_is(x, i + 1, "to")) {
+            int c = ag__x_chunk_of(x, i + 2);
+            if (c >= 0 && ag__x_usable(x, c)) {
+                s->speaker = x->chunks[c].actor;
+                return;
+            }
+            if ((s->speaker = document_voice(x, s, i + 3)) >= 0)
+                return;
+        }
+        if (!x_tok_has(x, i, WC(SPEECH_VERB)) && !announces_quote(x, i))
+            continue;
+        int after = ag__x_chunk_of(x, i + 1), before = speaker_before(x, s, i);
+        /* '"...," said X' names the speaker after the verb; reported speech
+         * without quotes ("X said Y had ...") before it. */
+        int reported = !any_quote && i > s->lo && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT);
+        int c = reported ? (before >= 0 ? before : after) : (after >= 0 ? after : before);
+        if (c >= 0 && (ag__x_usable(x, c) || adjective_agency(x, c))) {
+            s->speaker = x->chunks[c].actor;
+            return;
+        }
+        if (c < 0 && ((s->speaker = document_voice(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i + 2)) >= 0))
+            return;
+    }
+    /* '"The Government condemns ... . ...," the ministry said': a quote
+     * that closes in a later sentence has the speaker named there. */
+    if (s->speaker < 0 && open && x->quote_spk)
+        s->speaker = x->quote_spk[s->sent];
+    /* A quote that goes on from the last sentence, or opens this one
+     * with no speaker named, holds the last speaker's words. */
+    int goes_on = first_close >= 0 || (x->t.toks[s->lo].flags & AG_TOK_OPENQ);
+    for (size_t i = s->lo; i < s->hi && goes_on; i++) { /* a person named here is the likelier speaker */
+        int c = ag__x_chunk_of(x, i);
+        goes_on = c < 0 || (x->chunks[c].flags & CH_PRON) || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON;
+    }
+    /* prev_speaker_sent is 0 before any sentence: then nothing goes on */
+    int carried = goes_on && x->prev_speaker_sent > 0 && x->prev_speaker_sent == (size_t)s->sent;
+    if (s->speaker < 0 && any_quote)
+        s->speaker = carried && x->prev_speaker >= 0 ? x->prev_speaker : carry_speaker;
+}
+
+/* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
+ * wish verb before the infinitive at p, or 0. */
+size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
+        return 0;
+    for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
+        if (x_tok_has(x, k, WC(WISH_VERB)))
+            return k;
+    return 0;
+}
+
+/* "asked Obama to help Iran": the act asked for has not happened. */
+int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
+        return 0;
+    /* A mention counts as one word: "invited Brazilian President Luiz
+     * Inacio Lula da Silva to visit". */
+    for (size_t k = p - 2, w = 0; k > s->lo && w < 5; k--, w++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c >= 0 && x->chunks[c].t0 < k)
+            k = x->chunks[c].t0;
+        if (x_tok_has(x, k, WC(APPEAL_WORD)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "called on Russia to end its expulsions", "urged the authorities to
+ * immediately release them": the act asked for (after "to" within ten
+ * words, a mention counting as one) is a cessation_verb. */
+int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t w = 0; k + 1 < s->hi && w < 10; k++, w++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c >= 0) {
+            k = x->chunks[c].t1 - 1;
+            continue;
+        }
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || x_tok_is(x, k, "."))
+            return 0;
+        if (!x_tok_is(x, k, "to"))
+            continue;
+        /* one word may come between: "to immediately release" */
+        return x_tok_has2(x, k + 1, WC2(CESSATION_VERB)) ||
+               (k + 2 < s->hi && ag__x_chunk_of(x, k + 1) < 0 && x_tok_has2(x, k + 2, WC2(CESSATION_VERB)));
+    }
+    return 0;
+}
+
+/* "proposed talks", "cancelled his visit", "suspend all high-level
+ * visits": an unheld_verb a few words before the meeting word at p. */
+int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++)
+        if (x_tok_has2(x, k, WC2(UNHELD_VERB)) && (k + 3 >= p || x_tok_has(x, k + 1, WC(DETERMINER))))
+            return 1;
+    return 0;
+}
+
+/* "called for talks between A and B", "a call for direct talks",
+ * "proposed talks", "cancelled his visit", "a meeting between A and B could
+ * take place if ...": a meeting noun asked for, offered, called off or
+ * hypothetical has not happened. */
+int ag__x_asked_for(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = ag__x_modifiers_start(x, s, p);
+    if (q > s->lo && x_tok_has(x, q - 1, WC(DETERMINER)))
+        q--;
+    if (ag__x_unheld_before(x, s, p))
+        return 1;
+    if (q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD)))
+        return 1;
+    /* the clause's verb after the noun: "... could take place" */
+    for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
+        if (ag__x_chunk_of(x, k) < 0 && x_tok_has(x, k, WC(MODAL)) && !x_tok_is(x, k, "will"))
+            return q == s->lo || (q == s->lo + 1 && x_tok_has(x, s->lo, WC(DETERMINER)));
+    return 0;
+}
+
+/* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
+ * ministers met": coordinated country adjectives before the subject's
+ * head noun stand for their countries. */
+static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p, int *src)
+{
+    if (!(x->chunks[c].flags & CH_ADJ) || (x->chunks[c].flags & CH_LOC))
+        return 0;
+    size_t t1 = x->chunks[c].t1;
+    /* "Russian-Ukrainian talks": the noun of a pair is the head itself. */
+    int pair = t1 == p && (x_tflags(x, x->chunks[c].t0 - 1) & AG_TOK_PAIR);
+    if ((t1 >= p && !pair) || p - t1 > 3)
+        return 0;
+    for (size_t k = t1; k < p; k++) {
+        const ag_token *t = &x->t.toks[k];
+        if (!(t->flags & AG_TOK_WORD) || ag__x_chunk_of(x, k) >= 0 || x_tok_has(x, k, WC(BE)) ||
+            x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            return 0;
+    }
+    size_t n = 0;
+    src[n++] = x->chunks[c].actor;
+    size_t t = x->chunks[c].t0;
+    while (n < MAXG && t > s->lo + 1 && (x_tok_and(x, t - 1) || x_tok_is(x, t - 1, ","))) {
+        int pc = ag__x_chunk_of(x, t - 2);
+        /* "Iran-Saudi talks": a name joins a pair too. */
+        if (pc < 0 || !((x->chunks[pc].flags & CH_ADJ) || (x_tflags(x, t - 1) & AG_TOK_PAIR)))
+            break;
+        src[n++] = x->chunks[pc].actor;
+        t = x->chunks[pc].t0;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* The participants of the last meeting, into src (at most MAXG). */
+size_t ag__x_meeting_parts(const xdoc *x, int *src)
+{
+    const xrel *m = &x->rels[x->last_meeting];
+    size_t n = m->n_parts < MAXG ? m->n_parts : MAXG;
+    memcpy(src, m->parts, n * sizeof *src);
+    return n;
+}
+
+/* Inside a quote, "we"/"I" before the predicate at p is the speaker, and
+ * so is an unnamed "the Government" or "the ministry" ('"The Government
+ * condemns ...," the ministry said'). */
+static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (!ag__x_in_quote(s, p) || s->speaker < 0)
+        return 0;
+    for (size_t k = p; k > s->lo && k + 6 > p; k--) {
+        if (ag__x_chunk_of(x, k - 1) >= 0)
+            return 0;
+        if (x_tok_has(x, k - 1, WC(FIRST_PERSON) | WC(GOVERNMENT_NOUN) | WC(AGENCY_HEAD_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if tokens [a, p) are only words of a verb group ("had", "also",
+ * "firmly"): the word before a is the predicate's subject. */
+static int verb_group_between(const xdoc *x, size_t a, size_t p)
+{
+    for (size_t k = a; k < p; k++) {
+        char w[64];
+        size_t n = strlen(ag_token_str(&x->t, k, w, sizeof w));
+        int ly = n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y';
+        if (ag__x_chunk_of(x, k) >= 0 || !(ly || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
+                                     x_tok_has2(x, k, WC2(VERB_ADVERB))))
+            return 0;
+    }
+    return 1;
+}
+
+/* The country or organization that "it" at token t stands for as a
+ * subject: after "X said (that)", X; at the head of a clause, the source
+ * of the last stance of this or the last sentence; -1 if none. */
+static int it_subject(const xdoc *x, const sentctx *s, size_t t)
+{
+    size_t k = t > s->lo && x_tok_is(x, t - 1, "that") ? t - 1 : t;
+    /* "announced today that", "said on Monday that" */
+    size_t v = k;
+    while (v > s->lo + 1 && v + 3 > k && ag__x_chunk_of(x, v - 1) < 0 &&
+           (x_tok_has(x, v - 1, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v - 1, "on") || x_tok_is(x, v - 1, "today")))
+        v--;
+    if (v < k && v > s->lo && x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+        k = v;
+    if (k > s->lo && x_tok_has(x, k - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB))) {
+        for (size_t j = k - 1; j > s->lo; j--) {
+            int c = ag__x_chunk_of(x, j - 1);
+            if (x_tok_has(x, j - 1, WC(CLAUSE_BREAK)))
+                return -1;
+            if (c >= 0 && ag__x_usable(x, c))
+                return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : x->chunks[c].actor;
+        }
+        return -1;
+    }
+    if (k > s->lo && !x_tok_has(x, k - 1, WC(CONJUNCTION)) && !x_tok_is(x, k - 1, ","))
+        return -1;
+    return last_acting(x, s->sent);
+}
+
+/* "..., who supported ...": the mention the relative pronoun before p
+ * stands for, into src[0].  Returns 1 when there is one. */
+int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    if (p <= s->lo + 1 || !(x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which")))
+        return 0;
+    size_t b = p - 2;
+    if (x_tok_is(x, b, ",") && b > s->lo)
+        b--;
+    int c = ag__x_chunk_of(x, b);
+    if (c < 0 || !ag__x_usable(x, c))
+        return 0;
+    src[0] = x->chunks[c].actor;
+    return 1;
+}
+
+/* Source of the predicate at p: returns the number of actors in *src. */
+size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
+{
+    /* "the two agreed", "both sides said", "the three countries will
+     * hold": the group resolution found. */
+    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG), v = p;
+    while (!n && v > s->lo + 1 && v + 3 > p && x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)))
+        if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
+            return n;
+    if (n)
+        return n;
+    if (speaker_subject(x, s, p)) {
+        src[0] = s->speaker;
+        return 1;
+    }
+    if (ag__x_relative_subject(x, s, p, src))
+        return 1;
+    /* "said ... and made the proposal": the subject of the first verb. */
+    if (p > s->lo && (x_tok_is(x, p - 1, "and") || x_tok_is(x, p - 1, "but")) && s->n_subj) {
+        memcpy(src, s->subj, s->n_subj * sizeof *src);
+        return s->n_subj;
+    }
+    /* "President Bush scheduled to ... and meet with": with no earlier
+     * predicate, the clause's first actor is the subject. */
+    if (p > s->lo && x_tok_is(x, p - 1, "and") && ag__x_chunk_of(x, p - 2) < 0) {
+        for (size_t k = s->lo; k + 1 < p; k++) {
+            int c = ag__x_chunk_of(x, k);
+            if (c >= 0 && ag__x_usable(x, c) && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON)
+                return ag__x_group_right(x, c, p, src);
+        }
+    }
+    /* "the two agreed", "the two leaders signed", "both sides": the last
+     * meeting's participants. */
+    int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
+    int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
+                   x_tok_has(x, p - 1, WC(PAIR_NOUN));
+    if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
+                          (x_tok_is(x, p - 2, "both") && ag__x_chunk_of(x, p - 1) < 0)) &&
+        x->last_meeting >= 0) {
+        return ag__x_meeting_parts(x, src);
+    }
+    /* Nearest mention on the left, skipping adjectives and places. */
+    for (size_t k = p; k > s->lo; k--) {
+        int c = ag__x_chunk_of(x, k - 1);
+        if (c < 0) {
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+                break;
+            /* "Qatar, which hosts Hamas's office, has been mediating": step
+             * over a relative clause closed by this comma. */
+            if (x_tok_is(x, k - 1, ",") && k - 1 < p) {
+                size_t w = k - 1;
+                while (w > s->lo + 1 && w + 15 > k && !x_tok_is(x, w - 1, ","))
+                    w--;
+                /* "X, in a phone call with Y, described": and over an aside
+                 * that opens with a preposition. */
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") &&
+                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
+                     x_tok_has(x, w, WC(PREPOSITION)))) {
+                    k = w; /* the loop's k-- lands on the comma before "which" */
+                    continue;
+                }
+            }
+            /* "Iraq announced that it had summoned", "It also recalled". */
+            if (x_tok_is(x, k - 1, "it") && verb_group_between(x, k, p)) {
+                src[0] = it_subject(x, s, k - 1);
+                return src[0] >= 0;
+            }
+            /* "a pact with China, which has raised": the clause is about a thing. */
+            if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
+                return 0;
+            continue;
+        }
+        if (!ag__x_usable(x, c)) {
+            size_t na = adjective_subject(x, s, c, p, src);
+            if (na)
+                return na;
+            k = x->chunks[c].t0 + 1;
+            continue;
+        }
+        /* A mention inside a prepositional phrase ("the attacks on Saudi
+         * Arabia") is not a subject when a better one stands before it. */
+        return ag__x_group_left(x, c, s->lo, src);
+    }
+    if (ag__x_in_quote(s, p) && s->speaker >= 0) {
+        src[0] = s->speaker;
+        return 1;
+    }
+    /* "The presidents signed ...", "The parties, meeting in Caracas,
+     * said": a plural group noun opening the sentence is the last
+     * meeting's participants. */
+    if ((n = s->lo + 1 < p ? ag__x_coref_group_at(x, s->lo, src, MAXG) : 0))
+        return n; /* ... unless resolution found the group it refers to */
+    if (x_tok_is(x, s->lo, "the") && x_tok_has(x, s->lo + 1, WC(PAIR_NOUN)) && s->lo + 1 < p && x->last_meeting >= 0) {
+        return ag__x_meeting_parts(x, src);
+    }
+    return 0;
+}

@@ -1,0 +1,347 @@
+/* relate_visit.c — visits, delegations and envoys: a visit's destination
+ * and visitor, the heads of delegations, the envoy standing for a summoned
+ * country, and where an event took place. */
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "relate_int.h"
+
+static int country_named(const xdoc *x, int c)
+{
+    const xactor *h = &x->actors[x->chunks[c].actor];
+    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
+    return h->kind == AG_ACTOR_COUNTRY && strlen(h->name) == n && strncmp(h->name, x->text + b, n) == 0;
+}
+
+/* "visited Turkey", "arrived in Ankara", "his trip to Moscow": the
+ * country a visit goes to, named or by one of its places (dev-04's visit
+ * to Niger is a meeting with it; a city stands for its country). */
+static int visited_country(const xdoc *x, int c)
+{
+    int a = x->chunks[c].actor;
+    return a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
+}
+
+/* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
+ * a country named by its name right after a visit is the host, though the
+ * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * is only where the visit went; and a tour's stops: "will head to
+ * Mozambique and Zambia". */
+size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
+{
+    int c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
+    if (c < 0 || !(x->chunks[c].flags & CH_LOC) || !country_named(x, c))
+        return 0;
+    size_t n = 0;
+    tg[n++] = x->chunks[c].actor;
+    for (size_t q = x->chunks[c].t1; n < MAXG && q + 1 < s->hi && (x_tok_is(x, q, "and") || x_tok_is(x, q, ","));) {
+        q += x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 2 : 1;
+        c = ag__x_chunk_of(x, q);
+        if (c < 0 || x->chunks[c].t0 != q || !visited_country(x, c))
+            break;
+        tg[n++] = x->chunks[c].actor;
+        q = x->chunks[c].t1;
+    }
+    return n;
+}
+
+/* "X's visit to Y", "a visit by X to Y", "his trips to Y": the visitor of
+ * a visit noun at p that has no subject: the possessor before its
+ * modifiers, the agent right after it (*k, the token after the noun, then
+ * moves past him), or for "his" and "her" the nearest person before it.
+ * Returns 1 with him in parts[0], else 0. */
+size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts)
+{
+    size_t q = ag__x_modifiers_start(x, s, p);
+    int c = q > s->lo ? ag__x_chunk_of(x, q - 1) : -1;
+    if (c >= 0 && !(x->chunks[c].flags & CH_POSS))
+        return 0;
+    if (c < 0 && *k + 1 < s->hi && x_tok_is(x, *k, "by")) {
+        c = ag__x_chunk_of(x, x_tok_is(x, *k + 1, "the") ? *k + 2 : *k + 1);
+        *k = c >= 0 && ag__x_usable(x, c) ? x->chunks[c].t1 : *k;
+    }
+    /* "his" before the modifiers or the first of them */
+    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
+    int his = c < 0 && w < p && (x_tok_is(x, w, "his") || x_tok_is(x, w, "her"));
+    for (size_t b = w; his && b > s->lo; b--) {
+        int h = ag__x_chunk_of(x, b - 1), a = h >= 0 ? x->chunks[h].actor : -1;
+        if (a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON) {
+            parts[0] = a;
+            return 1;
+        }
+    }
+    /* "The dates of his trips ... have been set, X said": the speaker. */
+    if (his && s->speaker >= 0 && x->actors[s->speaker].kind == AG_ACTOR_PERSON) {
+        parts[0] = s->speaker;
+        return 1;
+    }
+    if (c < 0 || !ag__x_usable(x, c))
+        return 0;
+    parts[0] = x->chunks[c].actor;
+    return 1;
+}
+
+/* "A delegation led by X, including the ministers of A and B, met Y": the
+ * head of a delegation named in the clause before the predicate at head
+ * joins the subject parts[0..n).  Returns the new count. */
+size_t ag__x_delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n)
+{
+    for (size_t k = s->lo; k + 3 < head && n < 2 * MAXG; k++) {
+        int c = x_tok_has2(x, k, WC2(DELEGATION_NOUN)) ? ag__x_led_by(x, k + 1, head) : -1;
+        if (c < 0)
+            continue;
+        int a = x->chunks[c].actor;
+        if (a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON)
+            c = ag__x_possessed_person(x, c), a = x->chunks[c].actor;
+        if (a >= 0 && !x_has_actor(parts, n, a) && ag__x_usable(x, c))
+            parts[n++] = a;
+        return n;
+    }
+    return n;
+}
+
+/* The delegation a lead_verb at p heads ("led the Afghan side", "led their
+ * respective delegations"): 1 when a delegation noun follows within four
+ * words, with in *side the country its phrase names (else -1). */
+int ag__x_led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side)
+{
+    *side = -1;
+    for (size_t q = p + 1; q < s->hi && q < p + 5 && (x_tflags(x, q) & AG_TOK_WORD); q++) {
+        int c = ag__x_chunk_of(x, q);
+        if (c >= 0) {
+            *side = x->chunks[c].actor;
+            q = x->chunks[c].t1 - 1;
+        }
+        if (x_tok_has2(x, q, WC2(DELEGATION_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A head stands for his delegation in the meeting just told ("Pakistan
+ * and Afghanistan delegations held talks. X led the Pakistani delegation
+ * ..."): the country of the delegation (else his own) is replaced by him.
+ * Returns how many heads were placed. */
+static size_t heads_in_last_meeting(xdoc *x, const int *heads, const int *sides, size_t n, int si)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 1 < si)
+        return 0;
+    xrel *m = &x->rels[x->last_meeting];
+    size_t placed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int country = sides[i] >= 0 ? sides[i] : ag__x_root(x, heads[i]);
+        for (size_t j = 0; j < m->n_parts; j++)
+            if (m->parts[j] == country || m->parts[j] == heads[i]) {
+                m->parts[j] = heads[i];
+                x->actors[heads[i]].in_relation = 1;
+                placed++;
+                break;
+            }
+    }
+    return placed;
+}
+
+/* The head of a delegation led at p when the subject found names no person
+ * ("X, Member of the Council of Ministers, led the Saudi delegation"): the
+ * nearest person after `from`, or -1. */
+static int nearest_person(const xdoc *x, size_t from, size_t p)
+{
+    for (size_t q = p; q > from; q--) {
+        int c = ag__x_chunk_of(x, q - 1);
+        if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON &&
+            !(x->chunks[c].flags & CH_NOMINAL))
+            return x->chunks[c].actor;
+    }
+    return -1;
+}
+
+/* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
+ * led their respective delegations in the talks": the heads of the
+ * delegations meet, or take their countries' places in the meeting just
+ * told. */
+void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
+{
+    int heads[MAXG], sides[MAXG];
+    size_t n = 0, at = s->lo;
+    for (size_t p = s->lo + 1; p < s->hi && n < MAXG; p++) {
+        int side;
+        if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || ag__x_chunk_of(x, p) >= 0 || x_tok_is(x, p + 1, "by") ||
+            !ag__x_led_delegation(x, s, p, &side))
+            continue; /* "the delegation led by X": his, told by its clause */
+        xvgroup vg;
+        ag__x_vgroup(x, s->lo, p, &vg);
+        if (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE))
+            continue;
+        int src[MAXG], person = 0;
+        size_t ns = ag__x_find_source(x, s, p, src);
+        for (size_t i = 0; i < ns; i++)
+            person |= x->actors[src[i]].kind == AG_ACTOR_PERSON;
+        if (!person && (src[0] = nearest_person(x, at, p)) >= 0)
+            ns = 1;
+        for (size_t i = 0; i < ns && n < MAXG; i++) {
+            heads[n] = src[i];
+            sides[n++] = ns == 1 ? side : -1;
+        }
+        at = p;
+    }
+    x->rule = "delegation_heads";
+    if (!n || heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
+        return;
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (meet >= 0)
+        ag__x_add_meeting(x, heads, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, at), si);
+}
+
+/* "Condemning the coup, Faki said ...": a participle that opens the
+ * sentence takes the subject of the clause after its comma. */
+size_t ag__x_opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
+{
+    const ag_token *t = &x->t.toks[p];
+    size_t n = t->end - t->start;
+    if (p != s->lo || n < 5 || memcmp(x->text + t->end - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = p + 1; k + 1 < s->hi && k < p + 20; k++) {
+        if (!x_tok_is(x, k, ","))
+            continue;
+        int c = ag__x_chunk_of(x, k + 1);
+        if (c < 0 && x_tok_has(x, k + 1, WC(NOUN_MODIFIER)))
+            c = ag__x_chunk_of(x, k + 2);
+        if (c >= 0 && ag__x_usable(x, c))
+            return ag__x_group_right(x, c, s->hi, src);
+        return 0;
+    }
+    return 0;
+}
+
+/* "condemned the coup in Niger": an act whose object names no actor is
+ * aimed at the country where the event it names took place. */
+size_t ag__x_event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt)
+{
+    for (size_t k = from; k + 1 < s->hi && k < from + 6; k++) {
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || ag__x_chunk_of(x, k) >= 0)
+            return 0;
+        if (!x_tok_is(x, k, "in") || k == from)
+            continue;
+        int c = ag__x_chunk_of(x, k + 1);
+        if (c < 0 || !(x->chunks[c].flags & CH_LOC))
+            return 0;
+        int a = ag__x_root(x, x->chunks[c].actor);
+        if (a < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+            return 0;
+        for (size_t q = 0; q < nsrc; q++)
+            if (src[q] == a || ag__x_root(x, src[q]) == a)
+                return 0;
+        tgt[0] = a;
+        return 1;
+    }
+    return 0;
+}
+
+/* "summoned India's High Commissioner in Dhaka, Pranay Verma,": a
+ * person of the summoned country in apposition after its mention in
+ * sentence si, or -1. */
+static int envoy_apposition(const xdoc *x, int who, int si)
+{
+    const ag_sentence *se = &x->t.sents[si];
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c < 0 || x->chunks[c].actor != who)
+            continue;
+        size_t t1 = x->chunks[c].t1;
+        for (size_t q = t1; q + 1 < se->tok_end && q < t1 + 6; q++) {
+            int pc = x_tok_is(x, q, ",") ? ag__x_chunk_of(x, q + 1) : -1;
+            if (pc >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_PERSON &&
+                ag__x_root(x, x->chunks[pc].actor) == who)
+                return x->chunks[pc].actor;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Is a title (a lexicon title's key) an envoy's: a word of it an
+ * envoy_title ("deputy ambassador"), or an envoy_modifier before an
+ * envoy_head ("high commissioner")? */
+static int envoy_title(const xdoc *x, const char *title)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t prev = 0;
+    for (const char *w = title; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t c2;
+        ag_vocab_classes(v, w, n, NULL, &c2);
+        if ((c2 & WC2(ENVOY_TITLE)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(ENVOY_HEAD))))
+            return 1;
+        prev = c2;
+        w += n + strspn(w + n, " ");
+    }
+    return 0;
+}
+
+/* Who stands for a summoned country: the person named in apposition, a
+ * person of that country the text calls its ambassador or envoy, else the
+ * country itself. */
+int ag__x_envoy_of(xdoc *x, int who, int si)
+{
+    if (x->actors[who].kind == AG_ACTOR_PERSON)
+        return who;
+    int named = envoy_apposition(x, who, si);
+    if (named >= 0)
+        return named;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who && envoy_title(x, a->title))
+            return (int)i;
+    }
+    return who;
+}
+
+/* The nearest usable mention left of p in the sentence, or -1. */
+int ag__x_chunk_left(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p; k > s->lo; k--) {
+        int c = ag__x_chunk_of(x, k - 1);
+        if (c >= 0 && ag__x_usable(x, c))
+            return c;
+    }
+    return -1;
+}
+
+/* "The ceasefire between Israel and Hamas was welcomed by Egypt": a
+ * mention before t0 in its clause (after a comma or "where") that a
+ * preposition other than "of" governs is no guest. */
+int ag__x_governed_subject(const xdoc *x, const sentctx *s, size_t t0)
+{
+    for (size_t k = t0; k > s->lo; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(RELATIVE)) || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        /* "On Thursday he was visited by X": the preposition governs the date. */
+        if (x_tok_has(x, k - 1, WC(WEEKDAY) | WC(MONTH)))
+            return 0;
+        if (ag__x_chunk_of(x, k - 1) < 0 && x_tok_has(x, k - 1, WC(PREPOSITION)) && !x_tok_is(x, k - 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The delegation was welcomed by X": a subject that is a delegation noun
+ * right before the verb group at p is the delegation of the country its
+ * adjective names ("The Iranian delegation"), else the side that came to
+ * the last meeting (its first participant).  Returns 0 or 1. */
+size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *parts)
+{
+    size_t k = p;
+    while (k > s->lo && k + 3 > p && x_tok_has(x, k - 1, WC(BE) | WC(AUXILIARY)))
+        k--;
+    if (k == p || k <= s->lo || !x_tok_has2(x, k - 1, WC2(DELEGATION_NOUN)))
+        return 0;
+    int c = k > s->lo + 1 ? ag__x_chunk_of(x, k - 2) : -1;
+    if (c >= 0 && (x->chunks[c].flags & CH_ADJ) && x->chunks[c].actor >= 0)
+        parts[0] = x->chunks[c].actor;
+    else if (x->last_meeting >= 0 && x->rels[x->last_meeting].n_parts > 0)
+        parts[0] = x->rels[x->last_meeting].parts[0];
+    else
+        return 0;
+    return 1;
+}
