@@ -1090,6 +1090,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
         return;
     }
     int mutual = r->effect == AG_RE_MUTUAL;
+    int aim[MAXG]; /* the stances' targets; a summons' meeting stays with the envoy */
+    for (size_t b = 0; b < nt; b++)
+        aim[b] = r->options & AG_RO_ENVOY_COUNTRY ? ag__x_served_country(x, tgt[b]) : tgt[b];
     /* "A and B agreed that ...": what follows is the content, not a party. */
     if (mutual && ns >= 2) {
         nt = 0;
@@ -1099,9 +1102,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     }
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
-            add_stance(x, src[a], tgt[b], e, si);
+            add_stance(x, src[a], aim[b], e, si);
             if (mutual && !(r->options & AG_RO_ONE_WAY))
-                add_stance(x, tgt[b], src[a], e, si);
+                add_stance(x, aim[b], src[a], e, si);
         }
     /* A summons is also a meeting of the summoner and the envoy (corpus
      * convention 11). */
