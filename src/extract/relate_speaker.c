@@ -609,6 +609,26 @@ int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
     return 1;
 }
 
+
+/* Does the aside from w to its closing comma at end describe the mention
+ * before it, not act: a relative clause ("which hosts ..."), a preposition
+ * ("in a phone call with Y"), a leader ("led by X") or an apposition ("a
+ * member of the Arab League"; not an item of a list: "China, the US, and
+ * others", "X, the aid and the release,")? */
+static int aside_opening(const xdoc *x, size_t w, size_t end)
+{
+    if (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
+        x_tok_has(x, w, WC(PREPOSITION)))
+        return 1;
+    if (x_tok_has2(x, w, WC2(LEAD_PARTICIPLE)) && x_tok_is(x, w + 1, "by"))
+        return 1;
+    if (!x_tok_is(x, w, "a") && !x_tok_is(x, w, "an") && !x_tok_is(x, w, "the"))
+        return 0;
+    for (size_t q = w; q <= end + 1; q++)
+        if (x_tok_has(x, q, WC(CONJUNCTION)))
+            return 0;
+    return 1;
+}
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -664,9 +684,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     w--;
                 /* "X, in a phone call with Y, described": and over an aside
                  * that opens with a preposition. */
-                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") &&
-                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
-                     x_tok_has(x, w, WC(PREPOSITION)))) {
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1)) {
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }
