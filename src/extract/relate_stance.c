@@ -1014,6 +1014,9 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     case AG_RR_PASSIVE:
         if ((c = ag__x_chunk_of(x, k + 1)) >= 0 && ag__x_usable(x, c))
             *ns = ag__x_group_right(x, c, s->hi, src);
+        /* "The attack was condemned by X": the act's author, told before. */
+        if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
+            return act_of_last_attacker(x, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!of_by(x, k, &c, &a))
