@@ -738,11 +738,23 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     if (k > s->lo + 3 && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
         (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP))
         k -= 2;
+    /* "four Russian embassy employees": a country adjective before one or
+     * two lower-case nouns. */
+    size_t j = k;
+    while (j > s->lo + 1 && j + 2 > k && ag__x_chunk_of(x, j - 1) < 0 && (x_tflags(x, j - 1) & AG_TOK_WORD) &&
+           !(x_tflags(x, j - 1) & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, j - 1, WC(FUNCTION_WORD) | WC(PREPOSITION)))
+        j--;
+    int adj = j < k && ag__x_chunk_of(x, j - 1) >= 0 && (x->chunks[ag__x_chunk_of(x, j - 1)].flags & CH_ADJ);
+    if (adj)
+        k = j;
     int c = k > s->lo ? ag__x_chunk_of(x, k - 1) : -1;
-    if (c < 0 || !ag__x_usable(x, c) || x->chunks[c].t0 <= s->lo)
+    if (c < 0 || (!adj && !ag__x_usable(x, c)) || x->chunks[c].t0 <= s->lo)
         return -1;
     size_t v = x->chunks[c].t0 - 1;
     if (x_tok_is(x, v, "the") && v > s->lo)
+        v--;
+    /* "declared three Russian diplomats", "27 employees": over a count. */
+    if (v > s->lo && ((x_tflags(x, v) & AG_TOK_DIGIT) || x_tok_has2(x, v, WC2(QUANTITY_WORD))))
         v--;
     if (!x_tok_has(x, v, WC(LIGHT_VERB)) || ag__x_chunk_of(x, v) >= 0)
         return -1;

@@ -74,7 +74,7 @@ typedef enum ag_word_class {
     WCI_JUDGMENT_VERB, WCI_ORDER_VERB, WCI_DEPARTURE_VERB, WCI_DOCUMENT_NOUN,
     WCI_COMPANION_VERB, WCI_RECEIVER_VERB,
     WCI_SUMMIT_NOUN, WCI_ROSTER_WORD, WCI_REPRESENT_VERB, WCI_ABSENCE_WORD, WCI_DELEGATE_VERB,
-    WCI_ACT_NOUN, WCI_VICTIM_NOUN, WCI_MISSION_NOUN, WCI_MISSION_HEAD,
+    WCI_ACT_NOUN, WCI_VICTIM_NOUN, WCI_MISSION_NOUN, WCI_MISSION_HEAD, WCI_QUANTITY_WORD,
     WCI_NAMED2, /* classes of the second word end here */
     /* computed by the lexicon: which of its maps a one-word form is in
      * (exact spelling, or any case), so a lookup skips the other */
