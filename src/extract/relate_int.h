@@ -207,6 +207,8 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
 
 /* The actor standing for summoned country `who` in sentence si: its envoy, else `who` */
 int ag__x_envoy_of(xdoc *x, int who, int si);
+/* The country an envoy or a diplomatic mission serves, else who. */
+int ag__x_served_country(const xdoc *x, int who);
 
 /* The number of targets (into tgt): the country where the event after `from` took place */
 size_t ag__x_event_place(xdoc *x, sentctx *s, size_t from, const int *src, size_t nsrc, int *tgt);

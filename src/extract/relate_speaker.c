@@ -90,6 +90,20 @@ static int person_of(const xdoc *x, int c)
     return r == x->chunks[c].actor || r == x->chunks[pc].actor || r < 0 ? pc : c;
 }
 
+/* "A and Ministry of Foreign Affairs spokesperson B": the words of a
+ * title before person who's mention at t (capitalized or office words, at
+ * most six) after an "and"; returns that "and", else t - 1. */
+static size_t over_title(const xdoc *x, int who, size_t t, size_t lo)
+{
+    if (x->actors[who].kind != AG_ACTOR_PERSON)
+        return t - 1;
+    size_t k = t - 1;
+    while (k > lo + 1 && k + 6 > t && ag__x_chunk_of(x, k) < 0 && (x_tflags(x, k) & AG_TOK_WORD) &&
+           ((x_tflags(x, k) & AG_TOK_CAP) || x_tok_has2(x, k, WC2(OFFICE_WORD))) && !x_tok_and(x, k))
+        k--;
+    return k < t - 1 && x_tok_and(x, k) ? k : t - 1;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B". */
 size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
@@ -100,7 +114,7 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
     out[n++] = ag__x_chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
-        size_t k = t - 1;
+        size_t k = over_title(x, out[n - 1], t, lo);
         /* "the Sudanese army and the paramilitary RSF": over a determiner and
          * one lower-case modifier. */
         if (k > lo + 2 && ag__x_chunk_of(x, k) < 0 && ag__x_is_modifier(x, k) && x_tok_has(x, k - 1, WC(DETERMINER)) &&
@@ -609,6 +623,26 @@ int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
     return 1;
 }
 
+
+/* Does the aside from w to its closing comma at end describe the mention
+ * before it, not act: a relative clause ("which hosts ..."), a preposition
+ * ("in a phone call with Y"), a leader ("led by X") or an apposition ("a
+ * member of the Arab League"; not an item of a list: "China, the US, and
+ * others", "X, the aid and the release,")? */
+static int aside_opening(const xdoc *x, size_t w, size_t end)
+{
+    if (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
+        x_tok_has(x, w, WC(PREPOSITION)))
+        return 1;
+    if (x_tok_has2(x, w, WC2(LEAD_PARTICIPLE)) && x_tok_is(x, w + 1, "by"))
+        return 1;
+    if (!x_tok_is(x, w, "a") && !x_tok_is(x, w, "an") && !x_tok_is(x, w, "the"))
+        return 0;
+    for (size_t q = w; q <= end + 1; q++)
+        if (x_tok_has(x, q, WC(CONJUNCTION)))
+            return 0;
+    return 1;
+}
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -664,9 +698,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     w--;
                 /* "X, in a phone call with Y, described": and over an aside
                  * that opens with a preposition. */
-                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") &&
-                    (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
-                     x_tok_has(x, w, WC(PREPOSITION)))) {
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1)) {
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }

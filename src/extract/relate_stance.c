@@ -745,11 +745,23 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     if (k > s->lo + 3 && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
         (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP))
         k -= 2;
+    /* "four Russian embassy employees": a country adjective before one or
+     * two lower-case nouns. */
+    size_t j = k;
+    while (j > s->lo + 1 && j + 2 > k && ag__x_chunk_of(x, j - 1) < 0 && (x_tflags(x, j - 1) & AG_TOK_WORD) &&
+           !(x_tflags(x, j - 1) & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, j - 1, WC(FUNCTION_WORD) | WC(PREPOSITION)))
+        j--;
+    int adj = j < k && ag__x_chunk_of(x, j - 1) >= 0 && (x->chunks[ag__x_chunk_of(x, j - 1)].flags & CH_ADJ);
+    if (adj)
+        k = j;
     int c = k > s->lo ? ag__x_chunk_of(x, k - 1) : -1;
-    if (c < 0 || !ag__x_usable(x, c) || x->chunks[c].t0 <= s->lo)
+    if (c < 0 || (!adj && !ag__x_usable(x, c)) || x->chunks[c].t0 <= s->lo)
         return -1;
     size_t v = x->chunks[c].t0 - 1;
     if (x_tok_is(x, v, "the") && v > s->lo)
+        v--;
+    /* "declared three Russian diplomats", "27 employees": over a count. */
+    if (v > s->lo && ((x_tflags(x, v) & AG_TOK_DIGIT) || x_tok_has2(x, v, WC2(QUANTITY_WORD))))
         v--;
     if (!x_tok_has(x, v, WC(LIGHT_VERB)) || ag__x_chunk_of(x, v) >= 0)
         return -1;
@@ -1023,6 +1035,9 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     case AG_RR_PASSIVE:
         if ((c = ag__x_chunk_of(x, k + 1)) >= 0 && ag__x_usable(x, c))
             *ns = ag__x_group_right(x, c, s->hi, src);
+        /* "The attack was condemned by X": the act's author, told before. */
+        if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
+            return act_of_last_attacker(x, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!of_by(x, k, &c, &a))
@@ -1100,6 +1115,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
         return;
     }
     int mutual = r->effect == AG_RE_MUTUAL;
+    int aim[MAXG]; /* the stances' targets; a summons' meeting stays with the envoy */
+    for (size_t b = 0; b < nt; b++)
+        aim[b] = r->options & AG_RO_ENVOY_COUNTRY ? ag__x_served_country(x, tgt[b]) : tgt[b];
     /* "A and B agreed that ...": what follows is the content, not a party. */
     if (mutual && ns >= 2) {
         nt = 0;
@@ -1109,9 +1127,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     }
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
-            add_stance(x, src[a], tgt[b], e, si);
+            add_stance(x, src[a], aim[b], e, si);
             if (mutual && !(r->options & AG_RO_ONE_WAY))
-                add_stance(x, tgt[b], src[a], e, si);
+                add_stance(x, aim[b], src[a], e, si);
         }
     /* A summons is also a meeting of the summoner and the envoy (corpus
      * convention 11). */

@@ -279,6 +279,37 @@ static int envoy_title(const xdoc *x, const char *title)
     return 0;
 }
 
+/* Is a name a diplomatic mission's: a mission_noun in it ("Embassy"), or
+ * an envoy_modifier before a mission_head ("High Commission")? */
+static int mission_name(const xdoc *x, const char *name)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    uint64_t prev = 0;
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " ");
+        uint64_t c2;
+        ag_vocab_classes(v, w, n, NULL, &c2);
+        if ((c2 & WC2(MISSION_NOUN)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(MISSION_HEAD))))
+            return 1;
+        prev = c2;
+        w += n + strspn(w + n, " ");
+    }
+    return 0;
+}
+
+/* "expelled Mexico's ambassador", "closed the Russian consulate": a
+ * diplomatic measure against an envoy or a mission is one against the
+ * country it serves (corpus convention 11), else against who itself. */
+int ag__x_served_country(const xdoc *x, int who)
+{
+    const xactor *a = &x->actors[who];
+    int root = ag__x_root(x, who);
+    if (root < 0 || root == who || x->actors[root].kind != AG_ACTOR_COUNTRY)
+        return who;
+    int envoy = a->kind == AG_ACTOR_PERSON ? a->title && envoy_title(x, a->title) : a->name && mission_name(x, a->name);
+    return envoy ? root : who;
+}
+
 /* Who stands for a summoned country: the person named in apposition, a
  * person of that country the text calls its ambassador or envoy, else the
  * country itself. */
