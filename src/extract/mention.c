@@ -227,53 +227,6 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
-/* "the Romanian embassy in Moscow", "the Embassy of Romania": a country's
- * mission after an official's title is his employer, an organization of
- * that country named "Embassy of Romania" (embassies alone are places and
- * no actors: agencies.txt). Its length at q, or 0. */
-static size_t mission_at(xdoc *x, size_t q, size_t end, int *actor)
-{
-    loc L = {-1, 0, 0, 0};
-    size_t k, w;
-    if (x_tok_has2(x, q, WC2(MISSION_NOUN)) && x_tok_is(x, q + 1, "of")) {
-        w = q;
-        k = q + 2 + (x_tok_is(x, q + 2, "the") ? 1 : 0);
-        if (!parse_locator(x, k, end, &L) || L.form == AG_FORM_ADJ)
-            return 0;
-        k = L.end;
-    } else if (parse_locator(x, q, end, &L) && x_tok_has2(x, L.end, WC2(MISSION_NOUN))) {
-        w = L.end;
-        k = L.end + 1;
-    } else {
-        return 0;
-    }
-    if (L.is_org || x->actors[L.actor].kind != AG_ACTOR_COUNTRY)
-        return 0;
-    /* "in Moscow": the host city belongs to the mission's name. */
-    if (x_tok_is(x, k, "in") && k + 1 < end && (x_tflags(x, k + 1) & AG_TOK_CAP))
-        k += 2;
-    char head[32];
-    size_t n = x->t.toks[w].end - x->t.toks[w].start;
-    if (n >= sizeof head)
-        return 0;
-    memcpy(head, x->text + x->t.toks[w].start, n);
-    head[n] = '\0';
-    if (head[0] >= 'a' && head[0] <= 'z')
-        head[0] = (char)(head[0] - 32);
-    char *name = ag__x_cat(x, head, " of ", x->actors[L.actor].name);
-    int a = !name ? -1 : ag__x_find_actor_name(x, name);
-    if (name && a < 0)
-        a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
-    if (a < 0)
-        return 0;
-    if (x->actors[a].affil < 0)
-        ag__x_set_affil(x, a, L.actor);
-    ag__x_add_alias_span(x, a, q, k);
-    x->actors[a].mentions++;
-    *actor = a;
-    return k - q;
-}
-
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
@@ -283,9 +236,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (x_tok_is(x, q, "the"))
         q++;
     int ag = -1;
-    size_t m = to ? 0 : mission_at(x, q, end, &ag);
-    if (!m)
-        m = parse_agency(x, q, end, &ag);
+    size_t m = parse_agency(x, q, end, &ag);
     if (!m)
         m = ag__x_org_at(x, q, end, &ag);
     if (m && ag >= 0) {
