@@ -260,18 +260,18 @@ static int envoy_apposition(const xdoc *x, int who, int si)
     return -1;
 }
 
-/* Is a title (a lexicon title's key) an envoy's: a word of it an
- * envoy_title ("deputy ambassador"), or an envoy_modifier before an
- * envoy_head ("high commissioner")? */
-static int envoy_title(const xdoc *x, const char *title)
+/* Has a phrase of space-separated words a word of class `alone`, or a
+ * word of `head` right after an envoy_modifier ("high commissioner", "High
+ * Commission")? */
+static int has_envoy_word(const xdoc *x, const char *phrase, uint64_t alone, uint64_t head)
 {
     const ag_vocab *v = ag_lexicon_vocab(x->lx);
     uint64_t prev = 0;
-    for (const char *w = title; *w;) {
+    for (const char *w = phrase; *w;) {
         size_t n = strcspn(w, " ");
         uint64_t c2;
         ag_vocab_classes(v, w, n, NULL, &c2);
-        if ((c2 & WC2(ENVOY_TITLE)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(ENVOY_HEAD))))
+        if ((c2 & alone) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & head)))
             return 1;
         prev = c2;
         w += n + strspn(w + n, " ");
@@ -279,22 +279,17 @@ static int envoy_title(const xdoc *x, const char *title)
     return 0;
 }
 
-/* Is a name a diplomatic mission's: a mission_noun in it ("Embassy"), or
- * an envoy_modifier before a mission_head ("High Commission")? */
+/* Is a title (a lexicon title's key) an envoy's ("deputy ambassador",
+ * "high commissioner")? */
+static int envoy_title(const xdoc *x, const char *title)
+{
+    return has_envoy_word(x, title, WC2(ENVOY_TITLE), WC2(ENVOY_HEAD));
+}
+
+/* Is a name a diplomatic mission's ("Embassy", "High Commission")? */
 static int mission_name(const xdoc *x, const char *name)
 {
-    const ag_vocab *v = ag_lexicon_vocab(x->lx);
-    uint64_t prev = 0;
-    for (const char *w = name; *w;) {
-        size_t n = strcspn(w, " ");
-        uint64_t c2;
-        ag_vocab_classes(v, w, n, NULL, &c2);
-        if ((c2 & WC2(MISSION_NOUN)) || ((prev & WC2(ENVOY_MODIFIER)) && (c2 & WC2(MISSION_HEAD))))
-            return 1;
-        prev = c2;
-        w += n + strspn(w + n, " ");
-    }
-    return 0;
+    return has_envoy_word(x, name, WC2(MISSION_NOUN), WC2(MISSION_HEAD));
 }
 
 /* "expelled Mexico's ambassador", "closed the Russian consulate": a
