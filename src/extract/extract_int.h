@@ -348,6 +348,16 @@ static inline int x_has_actor(const int *v, size_t n, int a)
     return 0;
 }
 
+/* 1 if actor c is actor p or in p's affiliation chain (a person's ministry,
+ * its country); the chain is followed at most 8 steps. */
+static inline int x_serves(const xdoc *x, int p, int c)
+{
+    for (int a = p, h = 0; a >= 0 && h < 8; a = x->actors[a].affil, h++)
+        if (a == c)
+            return 1;
+    return 0;
+}
+
 /* 1 if token i joins a coordination as "and" does: "and", or the hyphen
  * of a pair ("US-China"). */
 static inline int x_tok_and(const xdoc *x, size_t i)

@@ -32,15 +32,6 @@
 /* CAMEO 042 "make a visit": the lexicon's visit entry (data/meetings.txt). */
 #define CAMEO_VISIT "042"
 
-/* 1 if body c is p itself or in p's affiliation chain. */
-static int serves(const xdoc *x, int p, int c)
-{
-    for (int a = p, h = 0; a >= 0 && h < 8; a = x->actors[a].affil, h++)
-        if (a == c)
-            return 1;
-    return 0;
-}
-
 static int is_person(const xdoc *x, int a) { return x->actors[a].kind == AG_ACTOR_PERSON; }
 
 /* The last word of person p's title is a voice_noun ("spokesman"): he
@@ -162,7 +153,7 @@ static int covers_others(const xdoc *x, const xrel *m, size_t skip, const xrel *
     for (size_t i = 0; i < m->n_parts; i++) {
         int c = m->parts[i], found = i == skip;
         for (size_t j = 0; j < o->n_parts && !found; j++)
-            found = o->parts[j] == c || (!is_person(x, c) && serves(x, o->parts[j], c));
+            found = o->parts[j] == c || (!is_person(x, c) && x_serves(x, o->parts[j], c));
         if (!found)
             return 0;
     }
@@ -181,7 +172,7 @@ static int official_met(const xdoc *x, size_t mi, size_t at)
             continue;
         for (size_t j = 0; j < o->n_parts; j++) {
             int p = o->parts[j];
-            if (p == c || !is_person(x, p) || !serves(x, p, c) || x_has_actor(m->parts, m->n_parts, p) ||
+            if (p == c || !is_person(x, p) || !x_serves(x, p, c) || x_has_actor(m->parts, m->n_parts, p) ||
                 !fits_office(x, m, c, p))
                 continue;
             if (who >= 0 && who != p)
@@ -200,7 +191,7 @@ static int official_named(const xdoc *x, const xrel *m, int c)
     int who = -1, office = office_words(x, c, m->sent, &lo, &hi);
     for (size_t p = 0; office && p < x->n_actors; p++) {
         const xactor *a = &x->actors[p];
-        if (a->kind != AG_ACTOR_PERSON || a->mentions <= 0 || !a->title || !serves(x, (int)p, c) ||
+        if (a->kind != AG_ACTOR_PERSON || a->mentions <= 0 || !a->title || !x_serves(x, (int)p, c) ||
             x_has_actor(m->parts, m->n_parts, (int)p) || !office_says_title(x, lo, hi, a->title))
             continue;
         if (who >= 0)
@@ -271,7 +262,7 @@ static int told_again(const xdoc *x, size_t mi, size_t oi)
         int found = 0, c = m->parts[i];
         for (size_t j = 0; j < o->n_parts && !found; j++)
             found = o->parts[j] == c ? 2
-                                          : !visited(x, m, c) && serves(x, o->parts[j], c) &&
+                                          : !visited(x, m, c) && x_serves(x, o->parts[j], c) &&
                                                 fits_office(x, m, c, o->parts[j]);
         if (!found)
             return 0;

@@ -16,8 +16,7 @@ size_t ag__x_drop_represented(const xdoc *x, int *parts, size_t n)
     for (size_t i = 0; i < n; i++) {
         int represented = 0;
         for (size_t j = 0; j < n && !represented; j++)
-            for (int a = x->actors[parts[j]].affil, h = 0; j != i && a >= 0 && h < 8; a = x->actors[a].affil, h++)
-                represented |= a == parts[i];
+            represented = j != i && parts[j] != parts[i] && x_serves(x, parts[j], parts[i]);
         if (!represented)
             parts[u++] = parts[i];
     }

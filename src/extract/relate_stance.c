@@ -172,16 +172,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
     return 0;
 }
 
-static int related(const xdoc *x, int a, int b)
-{
-    for (int p = a, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
-        if (p == b)
-            return 1;
-    for (int p = b, h = 0; p >= 0 && h < 8; p = x->actors[p].affil, h++)
-        if (p == a)
-            return 1;
-    return 0;
-}
+static int related(const xdoc *x, int a, int b) { return x_serves(x, a, b) || x_serves(x, b, a); }
 
 /* Who last spoke against `who` (or its country): the source of the most
  * recent hostile stance at it. */
