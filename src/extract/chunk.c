@@ -40,6 +40,12 @@ int ag__x_clause_break(const xdoc *x, size_t k)
  * "would meet" (1, a hypothesis); else 0. */
 static int mood(const xdoc *x, size_t lo, size_t p)
 {
+    /* Most predicates have neither word class within the five tokens. */
+    uint64_t any = 0;
+    for (size_t k = 1; k <= 5 && p >= lo + k; k++)
+        any |= x->t.toks[p - k].cls;
+    if (!(any & (WC(NEGATION) | WC(IRREALIS))))
+        return 0;
     for (size_t k = 1; k <= 5 && p >= lo + k; k++) {
         if (x_tok_has(x, p - k, WC(NEGATION)))
             return 2;
@@ -68,9 +74,10 @@ static int under_denial(const xdoc *x, size_t lo, size_t t0)
 {
     for (size_t k = t0; k > lo && k + 10 > t0; k--) {
         size_t q = k - 1;
-        if (x_tok_has(x, q, WC(DENIAL_VERB)))
+        uint64_t c = x->t.toks[q].cls; /* q < t0 <= the predicate, a token */
+        if (c & WC(DENIAL_VERB))
             return 1;
-        if (ag__x_clause_break(x, q) || x_tok_is(x, q, "and") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+        if ((c & WC(CLAUSE_BREAK)) || ag__x_clause_break(x, q) || x_tok_is(x, q, "and"))
             return 0;
     }
     return 0;
