@@ -19,6 +19,11 @@
  * json_loadb() parses it instead, so every error (its text, line and
  * column) is jansson's own.
  *
+ * The tree is built from yajl's events, not through the flat document
+ * below: for its readers (a records line, a graph file) that cost a fifth
+ * more instructions and, for a graph file, both held at once (a 16 MB
+ * graph's load: 146 -> 171 MB peak).
+ *
  * Ownership: as json_loadb(): the caller releases the tree (json_decref).
  */
 #ifndef AG_JSON_LOAD_H
