@@ -1,8 +1,9 @@
 /* test_json_load.c — ag__json_loadb (json_load.h) gives what jansson's
- * json_loadb gives: the same tree for a text both read (yajl builds it),
- * and for any other text jansson's own error, text, line and column; and
- * ag__json_members reads a text's top-level members as jansson's tree has
- * them, or leaves the text to jansson. */
+ * json_loadb gives: the same tree for a text both read (yajl's flat
+ * document turned into it), and for any other text jansson's own error,
+ * text, line and column; ag__jdoc_load reads only what jansson reads, to
+ * the same values; and ag__jdoc_parse reads every text as jansson does,
+ * or gives jansson's error. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,40 +11,6 @@
 #include "common.h"
 #include "json_load.h"
 #include "testutil.h"
-
-/* The members ag__json_members looks for in the texts below. */
-static const char *const watched[] = {"id", "text", "date", "a", "b", "k", "\xc3\xa9", ""};
-#define N_WATCHED (sizeof watched / sizeof *watched)
-
-/* ag__json_members on s[0..n): -1, or 0 and each watched member as
- * jansson's tree has it (absent, null, the same string, or another value). */
-static int members_as_jansson(const char *s, size_t n)
-{
-    ag__json_member m[N_WATCHED];
-    for (size_t i = 0; i < N_WATCHED; i++)
-        m[i].key = watched[i];
-    ag_buf store = AG_BUF_INIT;
-    int r = ag__json_members(s, n, m, N_WATCHED, &store);
-    ck_assert(r == 0 || r == -1);
-    if (r == 0) {
-        json_t *t = json_loadb(s, n, 0, NULL);
-        ck_assert_msg(json_is_object(t), "%.*s: members read where jansson has no object", (int)n, s);
-        for (size_t i = 0; i < N_WATCHED; i++) {
-            json_t *v = json_object_get(t, watched[i]);
-            ag__json_kind want = !v ? AG__JM_ABSENT : json_is_null(v) ? AG__JM_NULL
-                               : json_is_string(v) ? AG__JM_STRING : AG__JM_OTHER;
-            ck_assert_msg(m[i].kind == want, "%.*s: member \"%s\" is of kind %d, jansson's %d", (int)n, s,
-                          watched[i], (int)m[i].kind, (int)want);
-            if (want != AG__JM_STRING)
-                continue;
-            ck_assert_uint_eq(m[i].len, json_string_length(v));
-            ck_assert(memcmp(store.data + m[i].at, json_string_value(v), m[i].len + 1) == 0);
-        }
-        json_decref(t);
-    }
-    ag_buf_free(&store);
-    return r;
-}
 
 static char *dump(const json_t *j)
 {
@@ -113,6 +80,44 @@ static int doc_as_jansson(const char *s, size_t n)
     return r;
 }
 
+static void same_error(const char *s, size_t n, const json_error_t *ea, const json_error_t *eb)
+{
+    ck_assert_msg(strcmp(ea->text, eb->text) == 0, "%.*s: error \"%s\", jansson's \"%s\"", (int)n, s, ea->text,
+                  eb->text);
+    ck_assert_str_eq(ea->source, eb->source);
+    ck_assert_int_eq(ea->line, eb->line);
+    ck_assert_int_eq(ea->column, eb->column);
+    ck_assert_int_eq(ea->position, eb->position);
+}
+
+/* ag__jdoc_parse on s[0..n) with flags: the document of jansson's tree,
+ * or jansson's error. Returns what ag__jdoc_load did with the text. */
+static int parse_as_jansson(const char *s, size_t n, size_t flags)
+{
+    json_error_t ea, eb;
+    json_t *t = json_loadb(s, n, flags, &eb);
+    ag__jdoc d = {0}, mine = {0};
+    int loaded = ag__jdoc_load(&mine, s, n);
+    ag__jdoc_free(&mine);
+    int r = ag__jdoc_parse(&d, s, n, flags, &ea);
+    ck_assert_msg(r == (t ? 0 : -1), "%.*s: ag__jdoc_parse %d where jansson %s", (int)n, s, r,
+                  t ? "took it" : "refused it");
+    if (t) {
+        char *want = dump(t), *got = NULL;
+        json_t *back = tree_of(&d, ag__jdoc_root(&d));
+        got = dump(back);
+        ck_assert_str_eq(got, want);
+        free(got);
+        free(want);
+        json_decref(back);
+    } else {
+        same_error(s, n, &ea, &eb);
+    }
+    ag__jdoc_free(&d);
+    json_decref(t);
+    return loaded;
+}
+
 /* ag__json_loadb and json_loadb agree on s[0..n) with flags. */
 static void same(const char *s, size_t n, size_t flags)
 {
@@ -121,11 +126,7 @@ static void same(const char *s, size_t n, size_t flags)
     json_t *a = ag__json_loadb(s, n, flags, &ea), *b = json_loadb(s, n, flags, &eb);
     ck_assert_msg(!a == !b, "%.*s: ag__json_loadb %s, json_loadb %s", (int)n, s, a ? "took it" : "refused it",
                   b ? "took it" : "refused it");
-    ck_assert_str_eq(ea.text, eb.text);
-    ck_assert_str_eq(ea.source, eb.source);
-    ck_assert_int_eq(ea.line, eb.line);
-    ck_assert_int_eq(ea.column, eb.column);
-    ck_assert_int_eq(ea.position, eb.position);
+    same_error(s, n, &ea, &eb);
     if (a) {
         char *da = dump(a), *db = dump(b);
         ck_assert_str_eq(da, db);
@@ -134,8 +135,7 @@ static void same(const char *s, size_t n, size_t flags)
     }
     json_decref(a);
     json_decref(b);
-    if (flags == 0 && members_as_jansson(s, n) == 0)
-        ck_assert_msg(a != NULL, "%.*s: members read from a text jansson refuses", (int)n, s);
+    parse_as_jansson(s, n, flags);
     if (flags == 0 || flags == JSON_REJECT_DUPLICATES)
         doc_as_jansson(s, n);
 }
@@ -207,25 +207,33 @@ START_TEST(depth_and_duplicates_and_flags)
 }
 END_TEST
 
-START_TEST(members_of_documents)
+START_TEST(documents_of_json_lines)
 {
-    /* The common document: read here, not left to jansson. */
+    /* The common document, with nested and unused members: read by yajl,
+     * not left to jansson. */
     const char *doc = "{\"id\":\"doc-1\",\"date\":\"2024-01-02\",\"text\":\"Turkey \\\"criticized\\\" Syria.\\nAnkara\","
                       "\"meta\":{\"id\":[1,{\"text\":null}],\"k\":true},\"a\":null,\"b\":2.5}";
-    ck_assert_int_eq(members_as_jansson(doc, strlen(doc)), 0);
+    ck_assert_int_eq(parse_as_jansson(doc, strlen(doc), 0), 0);
     const char *keys = "{\"\xc3\xa9\":\"x\",\"\":\"empty key\",\"text\":\"\"}";
-    ck_assert_int_eq(members_as_jansson(keys, strlen(keys)), 0);
-    /* Left to jansson: a watched key twice (it keeps the last), no object,
-     * text it refuses or might read otherwise. */
-    const char *left[] = {"{\"text\":\"a\",\"text\":\"b\"}", "{\"id\":null,\"id\":1}", "[{\"text\":\"a\"}]",
+    ck_assert_int_eq(parse_as_jansson(keys, strlen(keys), 0), 0);
+    /* Left to jansson, whose tree or error ag__jdoc_parse gives: a key
+     * twice (jansson keeps the last), no object, text it refuses or might
+     * read otherwise. */
+    const char *left[] = {"{\"text\":\"a\",\"text\":\"b\"}", "{\"id\":null,\"id\":1}", "{\"x\":1,\"x\":2,\"text\":\"a\"}",
                           "\"text\"", "{\"text\":\"\xff\"}", "{\"x\xff\":1,\"text\":\"a\"}", "{\"text\":\"\\u0000\"}",
                           "{\"text\":\"\\ud83d\\ude00\"}", "{\"text\":\"a\"}\v", "{\"text\":\"a\"} {}",
                           "{\"text\":\"a\",\"n\":1e400}"};
     for (size_t i = 0; i < sizeof left / sizeof *left; i++)
-        ck_assert_msg(members_as_jansson(left[i], strlen(left[i])) == -1, "%s: not left to jansson", left[i]);
-    /* An unwatched key twice is read (jansson keeps one of them, unread). */
-    const char *dup = "{\"x\":1,\"x\":2,\"text\":\"a\"}";
-    ck_assert_int_eq(members_as_jansson(dup, strlen(dup)), 0);
+        ck_assert_msg(parse_as_jansson(left[i], strlen(left[i]), 0) == -1, "%s: not left to jansson", left[i]);
+    /* A top-level array is read; the reader says it is no object. */
+    const char *array = "[{\"text\":\"a\"}]";
+    ck_assert_int_eq(parse_as_jansson(array, strlen(array), 0), 0);
+    /* jansson keeps the last of a key given twice, and so does the document. */
+    ag__jdoc d = {0};
+    ck_assert_int_eq(ag__jdoc_parse(&d, left[0], strlen(left[0]), 0, NULL), 0);
+    ck_assert_str_eq(ag__jdoc_str(&d, ag__jdoc_get(&d, ag__jdoc_root(&d), "text")), "b");
+    ck_assert_int_eq(ag__jdoc_parse(&d, left[0], strlen(left[0]), JSON_REJECT_DUPLICATES, NULL), -1);
+    ag__jdoc_free(&d);
 }
 END_TEST
 
@@ -266,7 +274,7 @@ static Suite *json_load_suite(void)
     tcase_add_test(tc, valid_texts_give_the_same_tree);
     tcase_add_test(tc, refused_texts_give_janssons_error);
     tcase_add_test(tc, depth_and_duplicates_and_flags);
-    tcase_add_test(tc, members_of_documents);
+    tcase_add_test(tc, documents_of_json_lines);
     tcase_add_test(tc, documents_as_jansson);
     suite_add_tcase(s, tc);
     return s;

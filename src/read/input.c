@@ -50,34 +50,36 @@ static int head_complete(const char *h, size_t n)
 }
 
 /* The first non-blank line as sniff() parsed it (JSON Lines documents
- * only): its tree, and its place in the stream (after a BOM) without
+ * only): its document, and its place in the stream (after a BOM) without
  * leading blanks and a trailing CR, the bytes the documents reader parses
- * of that line.  The reader takes the tree instead of parsing them again. */
+ * of that line.  The reader takes the document instead of parsing them
+ * again. */
 struct ag__input_head {
-    json_t *tree;
+    ag__jdoc doc;
+    int parsed; /* doc holds the line */
     size_t at, len;
 };
 
 static void head_free(struct ag__input_head *head)
 {
     if (head)
-        json_decref(head->tree);
+        ag__jdoc_free(&head->doc);
     free(head);
 }
 
-/* Keeps o, the parse of the line h[i..nl) (nl: its newline), for the
+/* Keeps doc, the parse of the line h[i..nl) (nl: its newline), for the
  * reader; releases it when it is not to be kept or out of memory. */
-static struct ag__input_head *keep_head(json_t *o, const char *h, size_t i, const char *nl)
+static struct ag__input_head *keep_head(ag__jdoc *doc, const char *h, size_t i, const char *nl)
 {
     struct ag__input_head *head = nl ? malloc(sizeof *head) : NULL;
     if (!head) {
-        json_decref(o);
+        ag__jdoc_free(doc);
         return NULL;
     }
     size_t end = (size_t)(nl - h);
     while (end > i && h[end - 1] == '\r')
         end--;
-    *head = (struct ag__input_head){o, i - bom_len(h, end), end - i};
+    *head = (struct ag__input_head){*doc, 1, i - bom_len(h, end), end - i};
     return head;
 }
 
@@ -90,22 +92,25 @@ static ag_input_kind sniff(const char *h, size_t n, const char *path, struct ag_
     if (i >= n || h[i] != '{')
         return jsonl ? AG_IN_DOCS : json ? AG_IN_GRAPH : AG_IN_TEXT;
     const char *nl = memchr(h + i, '\n', n - i);
-    json_t *o = ag__json_loadb(h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL);
+    ag__jdoc doc = {0};
+    const ag__jval *o = NULL;
+    if (ag__jdoc_parse(&doc, h + i, nl ? (size_t)(nl - (h + i)) : n - i, 0, NULL) == 0)
+        o = ag__jdoc_root(&doc);
     /* A first line that is no object is a pretty-printed graph, or (in a
      * .jsonl file) a broken line the reader reports. */
     ag_input_kind k = jsonl ? AG_IN_DOCS : AG_IN_GRAPH;
-    if (json_is_object(o)) {
-        if (json_object_get(o, "type"))
+    if (ag__jdoc_is(o, AG__J_OBJECT)) {
+        if (ag__jdoc_get(&doc, o, "type"))
             k = AG_IN_RECORDS;
-        else if (json_object_get(o, "text"))
+        else if (ag__jdoc_get(&doc, o, "text"))
             k = AG_IN_DOCS;
-        else if (json_object_get(o, "nodes"))
+        else if (ag__jdoc_get(&doc, o, "nodes"))
             k = AG_IN_GRAPH;
     }
-    if (k == AG_IN_DOCS && json_is_object(o))
-        *head = keep_head(o, h, i, nl);
+    if (k == AG_IN_DOCS && ag__jdoc_is(o, AG__J_OBJECT))
+        *head = keep_head(&doc, h, i, nl);
     else
-        json_decref(o);
+        ag__jdoc_free(&doc);
     return k;
 }
 
@@ -239,10 +244,11 @@ char *ag_input_doc_id(const char *path)
     return id;
 }
 
-static const char *opt_string(json_t *o, const char *key)
+/* The string of member key of the document's object o, or NULL when it
+ * is none. */
+static const char *opt_string(const ag__jdoc *d, const ag__jval *o, const char *key)
 {
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? json_string_value(v) : NULL;
+    return ag__jdoc_str(d, ag__jdoc_get(d, o, key));
 }
 
 /* The id of a document that gives none: "line-N", into buf. */
@@ -254,100 +260,64 @@ static const char *line_id(size_t lineno, char *buf, size_t cap)
 
 /* The document's id: its string, its number written out, or "line-N"
  * when it has none; NULL when "id" is anything else. */
-static const char *doc_id(json_t *o, size_t lineno, char *buf, size_t cap)
+static const char *doc_id(const ag__jdoc *d, const ag__jval *o, size_t lineno, char *buf, size_t cap)
 {
-    json_t *v = json_object_get(o, "id");
-    if (json_is_string(v))
-        return json_string_value(v);
-    if (json_is_integer(v))
-        snprintf(buf, cap, "%lld", (long long)json_integer_value(v));
-    else if (json_is_real(v))
-        snprintf(buf, cap, "%.15g", json_real_value(v));
-    else if (!v || json_is_null(v))
+    const ag__jval *v = ag__jdoc_get(d, o, "id");
+    if (ag__jdoc_is(v, AG__J_STRING))
+        return ag__jdoc_str(d, v);
+    if (ag__jdoc_is(v, AG__J_INTEGER))
+        snprintf(buf, cap, "%lld", ag__jdoc_int(d, v));
+    else if (ag__jdoc_is(v, AG__J_REAL))
+        snprintf(buf, cap, "%.15g", ag__jdoc_num(d, v));
+    else if (!v || ag__jdoc_is(v, AG__J_NULL))
         return line_id(lineno, buf, cap);
     else
         return NULL;
     return buf;
 }
 
-ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err)
+/* A "date" member: none (absent or null), or the string s (NULL: a value
+ * of another type). */
+static ag_status check_date(int none, const char *s, const char *name, size_t line, ag_error *err)
 {
-    if (!v || json_is_null(v) || (json_is_string(v) && ag_date_valid(json_string_value(v))))
+    if (none || (s && ag_date_valid(s)))
         return AG_OK;
-    if (!json_is_string(v))
+    if (!s)
         return ag_error_set(err, AG_EINPUT, "%s:%zu: date must be a string (YYYY, YYYY-MM or YYYY-MM-DD)", name, line);
     return ag_error_set(err, AG_EINPUT, "%s:%zu: date \"%s\" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)", name,
-                        line, json_string_value(v));
+                        line, s);
 }
 
-/* The members of a document that the reader takes. */
-enum { DOC_ID, DOC_TEXT, DOC_DATE, DOC_TITLE, DOC_URL, DOC_KEYS };
-
-/* The string of member k, or NULL when it is none. */
-static const char *member_str(const ag__json_member *m, int k, const ag_buf *store)
+ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag_error *err)
 {
-    return m[k].kind == AG__JM_STRING ? store->data + m[k].at : NULL;
+    return check_date(!v || json_is_null(v), json_string_value(v), name, line, err);
 }
 
-/* The document of line buf[0..len) read from yajl's events without a
- * tree, handed to cb: -1 (nothing done) when the line is anything but a
- * well-formed document, whose message jsonl_doc's tree gives, or when its
- * id is a number (written out from jansson's value). */
-static int jsonl_doc_fast(const char *buf, size_t len, size_t lineno, ag_buf *store, ag_input_cb cb, void *ud,
-                          ag_status *st, ag_error *err)
-{
-    ag__json_member m[DOC_KEYS] = {{.key = "id"}, {.key = "text"}, {.key = "date"}, {.key = "title"}, {.key = "url"}};
-    if (ag__json_members(buf, len, m, DOC_KEYS, store) || m[DOC_TEXT].kind != AG__JM_STRING ||
-        m[DOC_ID].kind == AG__JM_OTHER || m[DOC_DATE].kind == AG__JM_OTHER)
-        return -1;
-    const char *date = member_str(m, DOC_DATE, store);
-    if (date && !ag_date_valid(date))
-        return -1;
-    char idbuf[64];
-    const char *id = member_str(m, DOC_ID, store);
-    if (!id)
-        id = line_id(lineno, idbuf, sizeof idbuf);
-    ag_doc_input in = {id, member_str(m, DOC_TEXT, store), m[DOC_TEXT].len, date,
-                       member_str(m, DOC_TITLE, store), member_str(m, DOC_URL, store)};
-    *st = cb(&in, ud, err);
-    return 0;
-}
-
-/* The document of one line buf[0..len) (its newline cut), handed to cb;
- * o is its tree (taken), or NULL to read it here (store: room for its
- * strings). */
-static ag_status jsonl_doc(json_t *o, const char *buf, size_t len, const char *name, size_t lineno, ag_buf *store,
+/* The document of one line, handed to cb: d holds its reading, r is
+ * ag__jdoc_parse's result and je its error. */
+static ag_status jsonl_doc(const ag__jdoc *d, int r, const json_error_t *je, const char *name, size_t lineno,
                            ag_input_cb cb, void *ud, ag_error *err)
 {
-    json_error_t je;
-    ag_status st;
-    if (!o && jsonl_doc_fast(buf, len, lineno, store, cb, ud, &st, err) == 0)
-        return st;
-    if (!o)
-        o = ag__json_loadb(buf, len, 0, &je);
-    if (!o || !json_is_object(o)) {
-        st = ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name, lineno,
-                          o ? 1 : je.column, o ? "not a JSON object" : je.text);
-        json_decref(o);
-        return st;
-    }
-    json_t *text = json_object_get(o, "text");
-    if (!json_is_string(text)) {
-        st = ag_error_set(err, AG_EINPUT, "%s:%zu: document has no string \"text\"", name, lineno);
-        json_decref(o);
-        return st;
-    }
+    if (r == -2)
+        return ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
+    const ag__jval *o = r == 0 ? ag__jdoc_root(d) : NULL;
+    if (!ag__jdoc_is(o, AG__J_OBJECT))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu:%d: %s; each line must be {\"id\":...,\"text\":...}", name,
+                            lineno, o ? 1 : je->column, o ? "not a JSON object" : je->text);
+    const ag__jval *text = ag__jdoc_get(d, o, "text");
+    if (!ag__jdoc_is(text, AG__J_STRING))
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: document has no string \"text\"", name, lineno);
     char idbuf[64];
-    const char *id = doc_id(o, lineno, idbuf, sizeof idbuf);
-    st = !id ? ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno)
-             : ag_input_check_date(json_object_get(o, "date"), name, lineno, err);
-    if (!st) {
-        ag_doc_input in = {id, json_string_value(text), json_string_length(text), opt_string(o, "date"),
-                           opt_string(o, "title"), opt_string(o, "url")};
-        st = cb(&in, ud, err);
-    }
-    json_decref(o);
-    return st;
+    const char *id = doc_id(d, o, lineno, idbuf, sizeof idbuf);
+    if (!id)
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: \"id\" must be a string or a number", name, lineno);
+    const ag__jval *date = ag__jdoc_get(d, o, "date");
+    ag_status st = check_date(!date || ag__jdoc_is(date, AG__J_NULL), ag__jdoc_str(d, date), name, lineno, err);
+    if (st)
+        return st;
+    ag_doc_input in = {id, ag__jdoc_str(d, text), text->n, ag__jdoc_str(d, date), opt_string(d, o, "title"),
+                       opt_string(d, o, "url")};
+    return cb(&in, ud, err);
 }
 
 /* The error of ag_read_line's result r (below 0) for line lineno. */
@@ -365,7 +335,8 @@ static ag_status line_error(int r, const char *name, size_t lineno, const ag_buf
 static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *head, ag_input_cb cb, void *ud,
                             ag_error *err)
 {
-    ag_buf line = AG_BUF_INIT, store = AG_BUF_INIT;
+    ag_buf line = AG_BUF_INIT;
+    ag__jdoc doc = {0}; /* each line's, read again in place */
     size_t lineno = 0, at = 0; /* at: the line's offset in the stream */
     ag_status st = AG_OK;
     int r;
@@ -385,17 +356,22 @@ static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *h
             k++;
         if (k == len)
             continue;
-        json_t *o = NULL;
-        if (head && head->tree && line_at + k == head->at && len - k == head->len) {
-            o = head->tree; /* the same bytes, parsed by the sniff */
-            head->tree = NULL;
+        json_error_t je;
+        int r = 0;
+        if (head && head->parsed && line_at + k == head->at && len - k == head->len) {
+            ag__jdoc_free(&doc); /* the same bytes, parsed by the sniff */
+            doc = head->doc;
+            memset(&head->doc, 0, sizeof head->doc);
+            head->parsed = 0;
+        } else {
+            r = ag__jdoc_parse(&doc, buf, len, 0, &je);
         }
-        st = jsonl_doc(o, buf, len, name, lineno, &store, cb, ud, err);
+        st = jsonl_doc(&doc, r, &je, name, lineno, cb, ud, err);
     }
     if (!st && ferror(fp))
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
     ag_buf_free(&line);
-    ag_buf_free(&store);
+    ag__jdoc_free(&doc);
     return st;
 }
 

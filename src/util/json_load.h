@@ -1,6 +1,7 @@
-/* json_load.h — json_loadb() for the hot readers (JSON Lines documents and
- * records, the input sniff, the lexicon), not installed (it names jansson
- * types).
+/* json_load.h — JSON read by yajl for the hot readers: jansson's tree
+ * (JSON Lines records, graph files) or a flat document (JSON Lines
+ * documents, the input sniff, the lexicon); not installed (it names
+ * jansson types).
  *
  * jansson reads a byte at a time through a stream callback with a UTF-8
  * check per byte: 140 million instructions a megabyte of JSON Lines
@@ -18,6 +19,11 @@
  * json_loadb() parses it instead, so every error (its text, line and
  * column) is jansson's own.
  *
+ * The tree is built from yajl's events, not through the flat document
+ * below: for its readers (a records line, a graph file) that cost a fifth
+ * more instructions and, for a graph file, both held at once (a 16 MB
+ * graph's load: 146 -> 171 MB peak).
+ *
  * Ownership: as json_loadb(): the caller releases the tree (json_decref).
  */
 #ifndef AG_JSON_LOAD_H
@@ -34,41 +40,23 @@ json_t *ag__json_loadb(const char *buf, size_t len, size_t flags, json_error_t *
  * escape): the text is jansson's to parse. */
 int ag__json_for_jansson(const char *buf, size_t len);
 
-/* A top-level member that ag__json_members() looks for: `key` is set by
- * the caller; the rest is what the text holds under it. */
-typedef enum { AG__JM_ABSENT, AG__JM_NULL, AG__JM_STRING, AG__JM_OTHER } ag__json_kind;
-typedef struct ag__json_member {
-    const char *key;
-    ag__json_kind kind;
-    size_t at, len; /* a string: its bytes at store->data + at, NUL-ended */
-} ag__json_member;
-
-/* The members m[0..n) of the JSON object text buf[0..len), read from
- * yajl's events without a tree (a JSON Lines document: its few keys, one
- * of them a long text); the strings are copied into `store` (reset first,
- * owned by the caller).  Returns 0, or -1 when the text is to go to
- * ag__json_loadb() instead: any text that jansson might refuse or read
- * otherwise (as above), no object, a key of m given twice, or out of
- * memory.  So jansson alone judges and reports bad text. */
-struct ag_buf;
-int ag__json_members(const char *buf, size_t len, ag__json_member *m, size_t n, struct ag_buf *store);
-
 /* ---- ag__jdoc: a JSON text as one flat array of values ----
  *
- * For a reader that walks a whole text once and keeps none of it (the
- * lexicon, docs/lexicon.md): yajl's events fill one array of values and
- * one buffer of their strings, so a value costs no allocation of its own
- * and the document is freed in one go.  Building the lexicon's text into
- * jansson's tree was half of every start of the program (a malloc a
- * value, a hash table an object, their free).
+ * For a reader that walks a text once and keeps none of it (the lexicon,
+ * docs/lexicon.md; a JSON Lines document, input.h): yajl's events fill one
+ * array of values and one buffer of their strings, so a value costs no
+ * allocation of its own and the document is freed (or read again) in one
+ * go.  Building the lexicon's text into jansson's tree was half of every
+ * start of the program (a malloc a value, a hash table an object, their
+ * free).
  *
- * The same judge as above: ag__jdoc_load() reads only a text that jansson
- * reads (with JSON_REJECT_DUPLICATES) to the same values; for any other
- * text (yajl refuses it, the cases ag__json_loadb leaves to jansson, an
- * object of more than AG__JDOC_MAX_MEMBERS members, whose duplicate keys
- * are looked for by a scan) it returns -1 and the caller parses it with
- * jansson, for jansson's error or its tree, which ag__jdoc_from_tree()
- * turns into the same document.
+ * The judge above: ag__jdoc_load() reads only a text that jansson reads
+ * (with or without JSON_REJECT_DUPLICATES) to the same values; for any
+ * other text (yajl refuses it, the cases above, an object of more than
+ * AG__JDOC_MAX_MEMBERS members, whose duplicate keys are looked for by a
+ * scan) it returns -1 and the caller parses it with jansson, for jansson's
+ * error or its tree, which ag__jdoc_from_tree() turns into the same
+ * document; ag__jdoc_parse() does both.
  *
  * Values are addressed by pointer into d->v, valid until the document
  * changes; index 0 is no value (the root is v[1]).
@@ -98,6 +86,10 @@ typedef struct ag__jdoc {
 
 /* 0, or -1: jansson is to parse buf (also when memory runs out). */
 int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len);
+/* The text as jansson reads it with flags: ag__jdoc_load's reading, or
+ * jansson's tree as a document.  0; -1 jansson refuses the text (its error
+ * in *error, which may be NULL); -2 out of memory. */
+int ag__jdoc_parse(ag__jdoc *d, const char *buf, size_t len, size_t flags, json_error_t *error);
 /* jansson's tree as a document: 0, or -1 out of memory. */
 int ag__jdoc_from_tree(ag__jdoc *d, const json_t *root);
 void ag__jdoc_free(ag__jdoc *d);
