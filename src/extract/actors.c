@@ -142,6 +142,14 @@ static int word_hits(xdoc *x, size_t i)
  * only for the lengths that are forms. */
 static int lookup_token(xdoc *x, size_t i)
 {
+    /* A word that starts no lexicon form starts no phrase (a token too long
+     * for the vocabulary is looked up as before): most tokens. */
+    const ag_token *t0 = &x->t.toks[i];
+    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX) {
+        x->mfirst[i] = (int)x->n_mpool;
+        x->mcount[i] = 0;
+        return 0;
+    }
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
     if (x->t.n_toks - i < maxw)
         maxw = x->t.n_toks - i;
@@ -149,11 +157,6 @@ static int lookup_token(xdoc *x, size_t i)
     size_t klen = 0, plen = 0, built = i; /* the text holds tokens [i, built); plen: its whole length */
     ag_lx_hit hits[16];
     size_t first = x->n_mpool;
-    /* A word that starts no lexicon form starts no phrase (a token too long
-     * for the vocabulary is looked up as before). */
-    const ag_token *t0 = &x->t.toks[i];
-    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
-        maxw = 0;
     /* Past the first word, the word ids tell whether the phrase is a form
      * or starts one before its text is built. */
     const ag_lx_phrases *ph = ag__lx_phrases(x->lx);
