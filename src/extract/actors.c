@@ -111,9 +111,9 @@ static int push_match(xdoc *x, size_t i, size_t len, uint8_t kind, ag_lx_hit hit
 
 /* The one-word lexicon hits of token i, a word the vocabulary knows as a
  * form: those of the last token spelled the same (x->wordmemo), else
- * looked up. A name comes back often in a text, and a lexicon lookup
- * reads several tables that are mostly out of the cache. */
-static int word_hits(xdoc *x, size_t i, const char *key, const char *low)
+ * looked up by its word id. A name comes back often in a text, and a
+ * lookup reads several tables that are mostly out of the cache. */
+static int word_hits(xdoc *x, size_t i)
 {
     const ag_token *t = &x->t.toks[i];
     struct xwordmemo *wm = &x->wordmemo[t->word % XWORDMEMO];
@@ -129,7 +129,7 @@ static int word_hits(xdoc *x, size_t i, const char *key, const char *low)
         }
     }
     ag_lx_hit hits[16];
-    size_t n = ag__lx_lookup_folded(x->lx, key, low, ag__lx_word_maps(t->cls2), hits, 16);
+    size_t n = ag__lx_word_hits(x->lx, t->word, x->text + t->start, t->end - t->start, hits, 16);
     for (size_t q = 0; q < n && q < 16; q++)
         if (push_match(x, i, 1, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
             return -1;
@@ -142,6 +142,14 @@ static int word_hits(xdoc *x, size_t i, const char *key, const char *low)
  * only for the lengths that are forms. */
 static int lookup_token(xdoc *x, size_t i)
 {
+    /* A word that starts no lexicon form starts no phrase (a token too long
+     * for the vocabulary is looked up as before): most tokens. */
+    const ag_token *t0 = &x->t.toks[i];
+    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX) {
+        x->mfirst[i] = (int)x->n_mpool;
+        x->mcount[i] = 0;
+        return 0;
+    }
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
     if (x->t.n_toks - i < maxw)
         maxw = x->t.n_toks - i;
@@ -149,11 +157,6 @@ static int lookup_token(xdoc *x, size_t i)
     size_t klen = 0, plen = 0, built = i; /* the text holds tokens [i, built); plen: its whole length */
     ag_lx_hit hits[16];
     size_t first = x->n_mpool;
-    /* A word that starts no lexicon form starts no phrase (a token too long
-     * for the vocabulary is looked up as before). */
-    const ag_token *t0 = &x->t.toks[i];
-    if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX)
-        maxw = 0;
     /* Past the first word, the word ids tell whether the phrase is a form
      * or starts one before its text is built. */
     const ag_lx_phrases *ph = ag__lx_phrases(x->lx);
@@ -174,19 +177,28 @@ static int lookup_token(xdoc *x, size_t i)
         unsigned pf = len > 1 ? ag__lx_phrases_flags(ph, h) : AG_LX_PH_ANY;
         if (!pf)
             break;
-        size_t tl = phrase_tok_len(x, k, tok, sizeof tok);
-        if (plen + tl + 2 >= sizeof key)
-            break;
+        /* A token's bytes are at least its text's (ag_token_str makes curly
+         * quotes straight): the exact lengths only near the key's end. */
+        size_t tl = x->t.toks[k].end - x->t.toks[k].start;
+        if (plen + tl + 2 >= sizeof key) {
+            plen = 0;
+            for (size_t j = i; j < k; j++)
+                plen += phrase_tok_len(x, j, tok, sizeof tok) + (j > i);
+            tl = phrase_tok_len(x, k, tok, sizeof tok);
+            if (plen + tl + 2 >= sizeof key)
+                break;
+        }
         plen += tl + (len > 1);
-        /* The vocabulary knows whether a word is a form or starts one. */
+        /* The vocabulary knows whether a word is a form or starts one, and
+         * the lexicon its one-word hits by its word id: no text to build. */
         int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
         int none = known ? !(x->t.toks[i].cls & WC(FORM_WORD)) : !(pf & AG_LX_PH_FORM);
-        if (!none) {
+        if (!none && known && word_hits(x, i))
+            return -1;
+        if (!none && !known) {
             klen = phrase_append(x, i, built, k, key, low, klen);
             built = k + 1;
         }
-        if (!none && known && word_hits(x, i, key, low))
-            return -1;
         size_t n = none || known ? 0 : ag__lx_lookup_folded(x->lx, key, low, pf, hits, 16);
         for (size_t q = 0; q < n && q < 16; q++)
             if (push_match(x, i, len, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))

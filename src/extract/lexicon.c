@@ -23,6 +23,20 @@ typedef struct hitlist {
     uint32_t at, n, cap;
 } hitlist;
 
+/* The one-word forms of a word id (its folded spelling), so that a token's
+ * one-word lookup reads two small tables rather than hashing its text into
+ * the string maps (ag__lx_word_hits): `ci` the any-case list (index + 1,
+ * 0: none), `cs` its first exact spelling (index + 1 into `spells`). */
+typedef struct wordforms {
+    uint32_t ci, cs;
+} wordforms;
+/* An exact spelling of a one-word form ("Turkey") and its list; `next`
+ * the word's next spelling (index + 1, 0 at the end). */
+typedef struct spelling {
+    const char *key;
+    uint32_t len, list, next;
+} spelling;
+
 struct ag_lexicon {
     ag_arena *arena;
     ag_lx_entry *entries;
@@ -37,6 +51,10 @@ struct ag_lexicon {
     ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
     ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
     ag_lx_phrases phrases; /* forms and their prefixes by word ids */
+    wordforms *wf;         /* by word id, wf[0] unused */
+    size_t cap_wf;
+    spelling *spells;
+    size_t n_spells, cap_spells;
     int max_words;
     size_t counts[AG_LX_NKINDS];
     ag_lx_ruleset rules; /* the relation rules, in order */
@@ -60,10 +78,11 @@ ag_lexicon *ag_lexicon_new(void)
 void ag_lexicon_free(ag_lexicon *lx)
 {
     static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v),
-                                    offsetof(ag_lexicon, lists), offsetof(ag_lexicon, hits)};
+                                    offsetof(ag_lexicon, lists), offsetof(ag_lexicon, hits),
+                                    offsetof(ag_lexicon, wf), offsetof(ag_lexicon, spells)};
     if (!lx)
         return;
-    ag__free_members(lx, arrays, 4);
+    ag__free_members(lx, arrays, 6);
     ag_strmap_free(lx->cs);
     ag_strmap_free(lx->ci);
     ag_strmap_free(lx->by_name);
@@ -159,8 +178,33 @@ static int grow_list(ag_lexicon *lx, hitlist *h)
     return 0;
 }
 
-/* Entry `entry` as `form` under key in map.  0, or -1 out of memory. */
-static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t entry, ag_lx_form form)
+/* A new list `li` under a one-word key of word `id` (0: a key of several
+ * words, or one too long for the vocabulary, found by its text only) in
+ * map: filed under the word id too.  0, or -1 out of memory. */
+static int note_word_list(ag_lexicon *lx, const ag_strmap *map, const char *key, uint32_t id, size_t li)
+{
+    if (!id)
+        return 0;
+    if (id >= lx->cap_wf) {
+        size_t cap = lx->cap_wf;
+        if (ag__grow(&lx->wf, &lx->cap_wf, id, sizeof *lx->wf, 1024))
+            return -1;
+        memset(lx->wf + cap, 0, (lx->cap_wf - cap) * sizeof *lx->wf);
+    }
+    if (map == lx->ci) {
+        lx->wf[id].ci = (uint32_t)li + 1;
+        return 0;
+    }
+    if (ag__grow(&lx->spells, &lx->cap_spells, lx->n_spells, sizeof *lx->spells, 1024))
+        return -1;
+    lx->spells[lx->n_spells++] = (spelling){key, (uint32_t)strlen(key), (uint32_t)li, lx->wf[id].cs};
+    lx->wf[id].cs = (uint32_t)lx->n_spells;
+    return 0;
+}
+
+/* Entry `entry` as `form` under key in map; id: the word of a one-word key
+ * (note_word_list).  0, or -1 out of memory. */
+static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t id, uint32_t entry, ag_lx_form form)
 {
     size_t li;
     if (!ag_strmap_get(map, key, &li)) {
@@ -168,7 +212,7 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
             return -1;
         li = lx->n_lists++;
         memset(&lx->lists[li], 0, sizeof(hitlist));
-        if (ag_strmap_put(map, key, li))
+        if (ag_strmap_put(map, key, li) || note_word_list(lx, map, key, id, li))
             return -1;
     }
     hitlist *h = &lx->lists[li];
@@ -186,16 +230,15 @@ static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t ent
  * meeting form, so a sentence without one is never related; a one-word verb
  * form names its entry.  0, or -1 out of memory. */
 static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t entry, ag_lx_kind kind,
-                           ag_lx_form form)
+                           ag_lx_form form, uint32_t *id1)
 {
     size_t n = strcspn(key, " ");
     uint32_t id = ag_vocab_add(lx->vocab, key, n);
+    *id1 = words == 1 ? id : 0;
     ag_word *w = ag_vocab_word_mut(lx->vocab, id);
     if (!w)
         return n > AG_WORD_MAX ? 0 : -1;
     w->cls |= words == 1 ? WC(FORM_WORD) : WC(FORM_PREFIX);
-    if (words == 1)
-        w->cls2 |= form_map(kind, key) == AG_LX_PH_FORM_EXACT ? WC2(FORM_EXACT) : WC2(FORM_ANYCASE);
     if (kind == AG_LX_VERB || kind == AG_LX_MEET) {
         w->cls |= WC(PREDICATE_START);
         if (words == 1 && w->verb < 0)
@@ -217,7 +260,8 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         return -1;
     if (!*key)
         return 0;
-    if (note_first_word(lx, key, words, entry, kind, form))
+    uint32_t id1;
+    if (note_first_word(lx, key, words, entry, kind, form, &id1))
         return -1;
     if (words > lx->max_words)
         lx->max_words = words;
@@ -232,12 +276,12 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
             return -1;
     }
     if (form_map(kind, key) == AG_LX_PH_FORM_EXACT)
-        return add_hit(lx, lx->cs, key, entry, form);
+        return add_hit(lx, lx->cs, key, id1, entry, form);
     char *low = ag_arena_strdup(lx->arena, key);
     if (!low)
         return -1;
     ascii_lower(low);
-    return add_hit(lx, lx->ci, low, entry, form);
+    return add_hit(lx, lx->ci, low, id1, entry, form);
 }
 
 typedef struct loadctx {
@@ -730,12 +774,10 @@ ag_status ag_lexicon_load_default(ag_lexicon **out, ag_error *err)
     return AG_OK;
 }
 
-static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *key, ag_lx_hit *hits,
-                      size_t cap, size_t n)
+/* Appends the live hits of list li to hits[n..cap); returns n + their
+ * number. */
+static size_t collect_list(const ag_lexicon *lx, size_t li, ag_lx_hit *hits, size_t cap, size_t n)
 {
-    size_t li;
-    if (!ag_strmap_get(map, key, &li))
-        return n;
     const hitlist *h = &lx->lists[li];
     const ag_lx_hit *v = lx->hits + h->at;
     for (uint32_t k = 0; k < h->n; k++) {
@@ -746,6 +788,48 @@ static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *ke
         n++;
     }
     return n;
+}
+
+static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *key, ag_lx_hit *hits,
+                      size_t cap, size_t n)
+{
+    size_t li;
+    return ag_strmap_get(map, key, &li) ? collect_list(lx, li, hits, cap, n) : n;
+}
+
+/* 1 when the token s[0..n), curly quotes made straight as ag_token_str
+ * makes them, is key[0..kl) (a key holds no curly quote). */
+static int token_is(const char *s, size_t n, const char *key, size_t kl)
+{
+    if (n <= kl)
+        return n == kl && memcmp(s, key, n) == 0;
+    char buf[4 * AG_WORD_MAX];
+    size_t o = 0;
+    for (size_t k = 0; k < n && o <= kl;) {
+        const unsigned char *u = (const unsigned char *)s + k;
+        int curly = n - k >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9D && u[2] != 0x9A &&
+                    u[2] != 0x9B;
+        buf[o++] = curly ? (u[2] <= 0x99 ? '\'' : '"') : s[k];
+        k += curly ? 3 : 1;
+    }
+    return o == kl && memcmp(buf, key, kl) == 0;
+}
+
+size_t ag__lx_word_hits(const ag_lexicon *lx, uint32_t id, const char *s, size_t n, ag_lx_hit *hits, size_t cap)
+{
+    if (id >= lx->cap_wf)
+        return 0;
+    const wordforms *w = &lx->wf[id];
+    size_t got = 0;
+    /* Exact forms start with a capital (add_form), as in ag__lx_lookup_folded. */
+    unsigned char c = (unsigned char)s[0];
+    if (w->cs && ((c >= 'A' && c <= 'Z') || c >= 0x80))
+        for (uint32_t k = w->cs; k; k = lx->spells[k - 1].next)
+            if (token_is(s, n, lx->spells[k - 1].key, lx->spells[k - 1].len)) {
+                got = collect_list(lx, lx->spells[k - 1].list, hits, cap, got);
+                break;
+            }
+    return w->ci ? collect_list(lx, w->ci - 1, hits, cap, got) : got;
 }
 
 size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap)

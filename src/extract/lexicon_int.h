@@ -122,10 +122,14 @@ extern const char *const ag_lx_rule_effects[];
 size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hits, size_t cap);
 /* ag_lexicon_lookup with `lower`, exact with A-Z made a-z, already at hand
  * (the extractor keeps both as a phrase grows), in the maps AG_LX_PH_FORM_*
- * of `maps` only (the phrase filter's or ag__lx_word_maps' answer; a
+ * of `maps` only (the phrase filter's answer; a
  * capitalized name probed in both maps was a third of the probes). */
 size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char *lower, unsigned maps,
                             ag_lx_hit *hits, size_t cap);
+/* The hits of the one-word form that token s[0..n) (as written; at most
+ * AG_WORD_MAX bytes) of word id `id` is, as ag_lexicon_lookup gives them,
+ * found by the word id: no string map is probed. */
+size_t ag__lx_word_hits(const ag_lexicon *lx, uint32_t id, const char *s, size_t n, ag_lx_hit *hits, size_t cap);
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i);
 /* Entry index of a live entry of this kind and name, or -1. */
 long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name);
@@ -170,11 +174,6 @@ enum {
     AG_LX_PH_FORM_ANYCASE = 1u << 3,
     AG_LX_PH_ANY = 15u
 };
-/* The maps (AG_LX_PH_FORM_*) of a one-word form from its word's cls2. */
-static inline unsigned ag__lx_word_maps(uint64_t cls2)
-{
-    return (cls2 & WC2(FORM_EXACT) ? AG_LX_PH_FORM_EXACT : 0u) | (cls2 & WC2(FORM_ANYCASE) ? AG_LX_PH_FORM_ANYCASE : 0u);
-}
 #define AG_LX_PH0 1469598103934665603ull
 /* The hash of a phrase h followed by the word `id` (never 0). */
 static inline uint64_t ag__lx_phrase_step(uint64_t h, uint32_t id)

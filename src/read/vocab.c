@@ -17,6 +17,7 @@ typedef struct spelling {
     size_t len;
     uint64_t bits, bits2; /* both class words */
     uint32_t next;    /* next spelling of the same word (index + 1), 0 at the end */
+    unsigned char first; /* text[0]: "the" is told from "The" (not_name) without reading the text */
 } spelling;
 
 struct ag_vocab {
@@ -383,6 +384,7 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
     if (!p->text)
         return -1;
     p->len = n;
+    p->first = (unsigned char)s[0];
     p->bits = word2 ? 0 : bit;
     p->bits2 = word2 ? bit : 0;
     p->next = v->words[id].exact;
@@ -412,7 +414,8 @@ static inline uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, 
         return 0;
     uint64_t cls = v->words[w].cls;
     for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
-        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0) {
+        if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
+            memcmp(v->sp[k - 1].text, s, n) == 0) {
             cls |= v->sp[k - 1].bits;
             if (cls2)
                 *cls2 |= v->sp[k - 1].bits2;

@@ -79,10 +79,7 @@ typedef enum ag_word_class {
     WCI_TITLE_MODIFIER, WCI_PERSON_NOUN, WCI_MISSION_NOUN, WCI_ARMED_NOUN,
     WCI_MISSION_HEAD, WCI_QUANTITY_WORD,
     WCI_NAMED2, /* classes of the second word end here */
-    /* computed by the lexicon: which of its maps a one-word form is in
-     * (exact spelling, or any case), so a lookup skips the other */
-    WCI_FORM_EXACT = WCI_NAMED2, WCI_FORM_ANYCASE,
-    WCI_COUNT2
+    WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
 
 _Static_assert(WCI_COUNT <= 64, "the first class word is a uint64_t");
