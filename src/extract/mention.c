@@ -142,6 +142,19 @@ static int possessive_state_country(const xdoc *x, size_t i)
     return x->co.country;
 }
 
+/* The country a bare "the foreign ministry" at i serves: the sentence's
+ * subject if it is a country ("Pakistan condemned ... by Iran in a
+ * statement released by the Foreign Office"), else the country in focus. */
+static int bare_agency_country(const xdoc *x, size_t i)
+{
+    size_t c = sentence_first_chunk(x);
+    const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
+    if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY &&
+        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        return ch->actor;
+    return x->co.country;
+}
+
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
 /* 1 if the agency words [j,k) are lower-case and end in an armed_noun
  * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
@@ -198,7 +211,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
          * (resolve.c). */
         int poss = possessive_state_country(x, i);
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2) && !(x_tflags(x, k) & AG_TOK_CAP)
-                      ? (poss != -2 ? poss : x->co.country)
+                      ? (poss != -2 ? poss : bare_agency_country(x, i))
                       : -1;
         if (country < 0)
             return 0;
