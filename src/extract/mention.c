@@ -1467,6 +1467,20 @@ static size_t det_chunk_at(xdoc *x, const mspan *s)
     return n == NOPE ? 0 : n;
 }
 
+/* The wire service in brackets of a dateline on the text's first line
+ * ("Colombo, Jun 6 (PTI)", "Vientiane (VNA) -"): a news source, no actor
+ * (corpus convention 1), whatever else its letters name (PTI, a party). */
+static int wire_service_at(const xdoc *x, size_t i)
+{
+    if (i < 2 || !x_tok_is(x, i - 1, "(") || !x_tok_is(x, i + 1, ")") || !(x_tflags(x, i) & AG_TOK_CAP))
+        return 0;
+    size_t at = x->t.toks[i - 2].start;
+    int line_start = at == 0 || x->text[at - 1] == '\n';
+    if (!line_start && !(x_tflags(x, i - 2) & AG_TOK_DIGIT))
+        return 0;
+    return memchr(x->text, '\n', at) == NULL;
+}
+
 /* One mention at token i of sentence si; returns tokens consumed. Each
  * pattern below returns NOPE when it does not apply, else the tokens it
  * consumed (0: none, and no other pattern may try). */
@@ -1482,6 +1496,8 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 0;
     if (!may_start_cached(x, s.j, end))
         return s.det ? det_chunk_at(x, &s) : 0;
+    if (!s.det && wire_service_at(x, i))
+        return 1;
     /* Called one by one, not from a table: most return at once, and
      * direct calls let the compiler inline those tests. */
     size_t n;
