@@ -1024,18 +1024,42 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
     return 0;
 }
 
+/* 1 if word k ends like an English adverb or gerund ("-ly", "-ing") after
+ * a stem of four letters or more: no part of a name but its last
+ * ("Illegally", "Forging"; not "Ely", "Xing"). */
+static int word_form_suffix(const xdoc *x, size_t k)
+{
+    const char *w = x->text + x->t.toks[k].start;
+    size_t n = x->t.toks[k].end - x->t.toks[k].start;
+    static const char *const suffix[] = {"ly", "ing"};
+    for (size_t s = 0; s < sizeof suffix / sizeof *suffix; s++) {
+        size_t m = strlen(suffix[s]);
+        if (n >= m + 4 && memcmp(w + n - m, suffix[s], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
     size_t lo = x->t.sents[x->co.sent].tok_start;
     size_t nl = n1 - n0;
     /* "Mohammad Hadi Haji Rahimi": three or more name parts, plain
-     * capitalized words (not "BGB-BSF DG-Level Talks"). */
-    int plain = 1;
-    for (size_t k = n0; k < n1; k++)
+     * capitalized words (not "BGB-BSF DG-Level Talks", "Patio de Honor"),
+     * none but the last an adverb or gerund ("Illegally Occupied Jammu",
+     * "Forging Caribbean Resilience"). */
+    /* ... nor the capitalized word before them ("Unlawfully Annexed
+     * Eastern Ladakh" tried again from "Annexed"). */
+    int plain = !(i > lo && (x_tflags(x, i - 1) & AG_TOK_CAP) && word_form_suffix(x, i - 1));
+    size_t caps = 0;
+    for (size_t k = n0; k < n1; k++) {
         plain &= !(x_tflags(x, k) & AG_TOK_UPPER) && !x_tok_has(x, k, WC(PREDICATE_START)) &&
-                 !memchr(x->text + x->t.toks[k].start, '-', x->t.toks[k].end - x->t.toks[k].start);
-    if (nl >= 3 && plain)
+                 !memchr(x->text + x->t.toks[k].start, '-', x->t.toks[k].end - x->t.toks[k].start) &&
+                 (k + 1 == n1 || !word_form_suffix(x, k));
+        caps += (x_tflags(x, k) & AG_TOK_CAP) != 0;
+    }
+    if (caps >= 3 && plain)
         return 1;
     /* "Shri Surjeet Singh"; "Presidents Sadyr Japarov". */
     if (n0 > i && (x_tok_has(x, n0 - 1, WC(HONORIFIC)) || ag__x_plural_title(x, n0 - 1)))

@@ -142,6 +142,19 @@ static int possessive_state_country(const xdoc *x, size_t i)
     return x->co.country;
 }
 
+/* The country a bare "the foreign ministry" at i serves: the sentence's
+ * subject if it is a country ("Pakistan condemned ... by Iran in a
+ * statement released by the Foreign Office"), else the country in focus. */
+static int bare_agency_country(const xdoc *x, size_t i)
+{
+    size_t c = sentence_first_chunk(x);
+    const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
+    if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY &&
+        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        return ch->actor;
+    return x->co.country;
+}
+
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
 /* 1 if the agency words [j,k) are lower-case and end in an armed_noun
  * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
@@ -198,7 +211,7 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
          * (resolve.c). */
         int poss = possessive_state_country(x, i);
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2) && !(x_tflags(x, k) & AG_TOK_CAP)
-                      ? (poss != -2 ? poss : x->co.country)
+                      ? (poss != -2 ? poss : bare_agency_country(x, i))
                       : -1;
         if (country < 0)
             return 0;
@@ -1454,6 +1467,20 @@ static size_t det_chunk_at(xdoc *x, const mspan *s)
     return n == NOPE ? 0 : n;
 }
 
+/* The wire service in brackets of a dateline on the text's first line
+ * ("Colombo, Jun 6 (PTI)", "Vientiane (VNA) -"): a news source, no actor
+ * (corpus convention 1), whatever else its letters name (PTI, a party). */
+static int wire_service_at(const xdoc *x, size_t i)
+{
+    if (i < 2 || !x_tok_is(x, i - 1, "(") || !x_tok_is(x, i + 1, ")") || !(x_tflags(x, i) & AG_TOK_CAP))
+        return 0;
+    size_t at = x->t.toks[i - 2].start;
+    int line_start = at == 0 || x->text[at - 1] == '\n';
+    if (!line_start && !(x_tflags(x, i - 2) & AG_TOK_DIGIT))
+        return 0;
+    return memchr(x->text, '\n', at) == NULL;
+}
+
 /* One mention at token i of sentence si; returns tokens consumed. Each
  * pattern below returns NOPE when it does not apply, else the tokens it
  * consumed (0: none, and no other pattern may try). */
@@ -1469,6 +1496,8 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
         return 0;
     if (!may_start_cached(x, s.j, end))
         return s.det ? det_chunk_at(x, &s) : 0;
+    if (!s.det && wire_service_at(x, i))
+        return 1;
     /* Called one by one, not from a table: most return at once, and
      * direct calls let the compiler inline those tests. */
     size_t n;
