@@ -730,6 +730,13 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         return ag__x_meeting_parts(x, parts);
     if (relative_scene(x, s, head, parts))
         return 1;
+    /* "The envoys met X" after the delegation's members were listed. */
+    const struct xdelegation *d = &x->deleg;
+    if (d->n && d->sent + 3 >= s->sent && k > s->lo + 1 && x_tok_has2(x, k - 1, WC2(ENVOY_GROUP)) &&
+        x_tok_is(x, k - 2, "the")) {
+        memcpy(parts, d->who, d->n * sizeof *parts);
+        return d->n;
+    }
     return ag__x_find_source(x, s, head, parts);
 }
 
@@ -768,7 +775,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
-    if (n && !nominal && !purpose)
+    if ((!nominal || head != p) && !purpose) /* a light verb's subject too: "A delegation led by X held talks" */
         n = ag__x_delegation_head(x, s, head, parts, n);
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
