@@ -777,6 +777,14 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         n += owner_before(x, s, head, parts);
     if ((!nominal || head != p) && !purpose) /* a light verb's subject too: "A delegation led by X held talks" */
         n = ag__x_delegation_head(x, s, head, parts, n);
+    /* "(ENA) The meeting of the Ministers of ... of A, B and C was held":
+     * a bare meeting noun of named parties is theirs, not a mention's before it. */
+    if (nominal && n && !scene && head == p && x_tok_is(x, p + m, "of")) {
+        int of[2 * MAXG + 4];
+        size_t no = nominal_parties(x, s, p, m, opts, of);
+        if (no >= 2)
+            memcpy(parts, of, (n = no) * sizeof *of);
+    }
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
