@@ -712,6 +712,21 @@ static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *part
     return n;
 }
 
+/* "representatives of the two sides in the talks met X": with no subject
+ * found, a group reference in the clause before the verb at head (no
+ * mention between them) names those who met. */
+static size_t clause_group(xdoc *x, const sentctx *s, size_t head, int *parts)
+{
+    for (size_t k = head; k > s->lo && k + 12 > head; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || ag__x_chunk_of(x, k - 1) >= 0)
+            return 0;
+        size_t n = ag__x_coref_group_at(x, k - 1, parts, MAXG);
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
 /* The subject of a meeting verb at head: find_source's, else for "they"
  * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
  * the subject of the last predicate in this sentence, else those of a
@@ -737,7 +752,8 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         memcpy(parts, d->who, d->n * sizeof *parts);
         return d->n;
     }
-    return ag__x_find_source(x, s, head, parts);
+    size_t n = ag__x_find_source(x, s, head, parts);
+    return n ? n : clause_group(x, s, head, parts);
 }
 
 /* "met Guinea's junta leader X", "met Kenya's Uhuru Kenyatta": the
