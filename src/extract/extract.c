@@ -38,6 +38,7 @@ static void reset_pass(xdoc *x, int pass)
     x->last_meeting = x->last_proposer = x->last_attacker = -1;
     memset(&x->roster, 0, sizeof x->roster);
     x->roster.rel = -1;
+    x->deleg.n = 0;
 }
 
 /* "UN Security Council", "AU Commission": the body's name names its

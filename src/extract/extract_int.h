@@ -86,6 +86,7 @@ typedef struct xindex xindex;
 #define XLEXMEMO 128
 #define XWORDMEMO 256
 #define XROSTER_MAX 32
+#define MAXG_DELEGATION 8
 
 typedef struct xdoc {
     const ag_lexicon *lx;
@@ -129,6 +130,14 @@ typedef struct xdoc {
         int rel, open;      /* its meeting (rel index, -1 until 3 attend); a summit named */
         const char *where;
     } roster;
+    /* relate_roster.c: the members a sentence lists of a delegation that
+     * met no one there ("X is part of the delegation, as are ..."), whom a
+     * later "the envoys met Y" names; n = 0: none. */
+    struct xdelegation {
+        int who[MAXG_DELEGATION];
+        size_t n;
+        int sent;
+    } deleg;
     int *countries;     /* the country actors, in order */
     size_t n_countries, cap_countries;
     xindex *index;      /* actors and relations by key (xindex.c) */

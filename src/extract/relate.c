@@ -244,6 +244,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         ag__x_delegation_heads(x, &s, (int)si);
         ag__x_members_join(x, &s, (int)si);
         ag__x_summit_roster(x, &s, (int)si);
+        ag__x_delegation_roster(x, &s, (int)si);
     }
     if (x->explain)
         explain_sentence_rules(x, before);

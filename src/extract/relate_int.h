@@ -233,6 +233,9 @@ int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si);
 /* 1 if an attendee at p of an organization's gathering was filed as meeting it */
 int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si);
 
+/* Keeps the members sentence si lists of a delegation that met no one there; returns nothing */
+void ag__x_delegation_roster(xdoc *x, sentctx *s, int si);
+
 /* Joins the attendees sentence si lists to the summit's one meeting; returns nothing */
 void ag__x_summit_roster(xdoc *x, sentctx *s, int si);
 

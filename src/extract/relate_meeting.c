@@ -618,6 +618,44 @@ static int modified_partner(const xdoc *x, const sentctx *s, int c, int *tg)
     return 0;
 }
 
+/* The one person of country a in the last meeting (the head of its
+ * delegation there), else a. */
+static int head_in_last_meeting(const xdoc *x, int a)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    int who = a, count = 0;
+    for (size_t b = 0; lm && b < lm->n_parts; b++)
+        if (x->actors[lm->parts[b]].kind == AG_ACTOR_PERSON && ag__x_root(x, lm->parts[b]) == a)
+            who = lm->parts[b], count++;
+    return count == 1 ? who : a;
+}
+
+/* "gave a dinner in honour of the Pakistan and Afghan delegations": the
+ * countries listed (names or adjectives) right before a delegation noun
+ * from the partner at token at are the partners, each by the head of its
+ * delegation in the meeting told before.  Returns their count (into tg),
+ * 0 when no such list stands there. */
+static size_t delegation_partners(const xdoc *x, const sentctx *s, size_t at, int *tg)
+{
+    size_t n = 0;
+    for (size_t q = at; q < s->hi && n < MAXG;) {
+        int c = ag__x_chunk_of(x, q), a = c >= 0 ? x->chunks[c].actor : -1;
+        if (a < 0 || x->chunks[c].t0 != q || x->actors[a].kind != AG_ACTOR_COUNTRY)
+            return 0;
+        tg[n++] = a;
+        q = x->chunks[c].t1;
+        if (x_tok_has2(x, q - 1, WC2(DELEGATION_NOUN)) || x_tok_has2(x, q, WC2(DELEGATION_NOUN)))
+            break; /* "the Afghan delegations" as one mention, or the noun after it */
+        q += x_tok_is(x, q, ",");
+        if (!x_tok_and(x, q) && !x_tok_is(x, q - 1, ","))
+            return 0;
+        q += x_tok_and(x, q);
+    }
+    for (size_t i = 0; n >= 2 && i < n; i++)
+        tg[i] = head_in_last_meeting(x, tg[i]);
+    return n >= 2 ? n : 0;
+}
+
 /* "met his Finnish counterpart A and President B": two or more persons of
  * one country the subject does not belong to are hosts met one by one
  * (corpus choice, pc-48), not a meeting among themselves. */
@@ -712,6 +750,21 @@ static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *part
     return n;
 }
 
+/* "representatives of the two sides in the talks met X": with no subject
+ * found, a group reference in the clause before the verb at head (no
+ * mention between them) names those who met. */
+static size_t clause_group(xdoc *x, const sentctx *s, size_t head, int *parts)
+{
+    for (size_t k = head; k > s->lo && k + 12 > head; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) || ag__x_chunk_of(x, k - 1) >= 0)
+            return 0;
+        size_t n = ag__x_coref_group_at(x, k - 1, parts, MAXG);
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
 /* The subject of a meeting verb at head: find_source's, else for "they"
  * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
  * the subject of the last predicate in this sentence, else those of a
@@ -730,7 +783,15 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         return ag__x_meeting_parts(x, parts);
     if (relative_scene(x, s, head, parts))
         return 1;
-    return ag__x_find_source(x, s, head, parts);
+    /* "The envoys met X" after the delegation's members were listed. */
+    const struct xdelegation *d = &x->deleg;
+    if (d->n && d->sent + 3 >= s->sent && k > s->lo + 1 && x_tok_has2(x, k - 1, WC2(ENVOY_GROUP)) &&
+        x_tok_is(x, k - 2, "the")) {
+        memcpy(parts, d->who, d->n * sizeof *parts);
+        return d->n;
+    }
+    size_t n = ag__x_find_source(x, s, head, parts);
+    return n ? n : clause_group(x, s, head, parts);
 }
 
 /* "met Guinea's junta leader X", "met Kenya's Uhuru Kenyatta": the
@@ -743,6 +804,34 @@ static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t
         return nt;
     *at = x->chunks[pp].t0;
     return ag__x_group_right(x, pp, s->hi, tg);
+}
+
+/* "(ENA) The meeting of the Ministers of ... of A, B and C was held": a
+ * bare meeting noun of named parties is theirs, not of a mention before it
+ * (parts[0..n)).  Returns the new count. */
+static size_t bare_noun_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned opts, int *parts, size_t n)
+{
+    int of[2 * MAXG + 4];
+    size_t no = nominal_parties(x, s, p, m, opts, of);
+    if (no < 2)
+        return n;
+    memcpy(parts, of, no * sizeof *of);
+    return no;
+}
+
+/* The partners tg[0..nt) (the first at *at), or when a list of countries
+ * before a delegation noun stands at *at (or at k, the token after the
+ * predicate: adjectives find no target), those delegations' heads.
+ * Returns the new count. */
+static size_t delegations_met(const xdoc *x, const sentctx *s, size_t nt, int *tg, size_t *at, size_t k)
+{
+    int dg[MAXG];
+    size_t nd = delegation_partners(x, s, nt ? *at : k, dg);
+    if (!nd)
+        return nt;
+    memcpy(tg, dg, nd * sizeof *dg);
+    *at = nt ? *at : k;
+    return nd;
 }
 
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
@@ -768,8 +857,10 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     }
     if (n == 1 && !scene)
         n += owner_before(x, s, head, parts);
-    if (n && !nominal && !purpose)
+    if ((!nominal || head != p) && !purpose) /* a light verb's subject too: "A delegation led by X held talks" */
         n = ag__x_delegation_head(x, s, head, parts, n);
+    if (nominal && n && !scene && head == p && x_tok_is(x, p + m, "of"))
+        n = bare_noun_parties(x, s, p, m, opts, parts, n);
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
     if (nominal && n == 0) {
@@ -812,7 +903,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !ag__x_after_prep(x, at, e->target_preps))
         nt = 0;
-    nt = possessed_partners(x, s, nt, tg, &at);
+    nt = delegations_met(x, s, possessed_partners(x, s, nt, tg, &at), tg, &at, k);
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = !visit_to && at && ag__x_chunk_of(x, at) >= 0 && (x->chunks[ag__x_chunk_of(x, at)].flags & (CH_MOD | CH_POSS));

@@ -148,13 +148,17 @@ static size_t country_chain_end(const xdoc *x, const sentctx *s, int c)
     return t;
 }
 
-/* "the Egyptian, Jordanian and Iraqi leaders", "the Russia-Turkey-Iran
- * summit": the country at chunk c opens a list of countries before a
- * plural title or a gathering noun. */
+/* "the Egyptian, Jordanian and Iraqi leaders", "the Nigerian and Ghanaian
+ * foreign ministers", "the Russia-Turkey-Iran summit": the country at chunk
+ * c opens a list of countries before a plural title or a gathering noun. */
 static int leaders_list(const xdoc *x, const sentctx *s, int c)
 {
     size_t t = country_chain_end(x, s, c);
     if (ag__x_plural_title(x, t - 1) && ag__x_chunk_of(x, t - 1) >= 0) /* "... and Iraqi leaders" */
+        return 1;
+    /* A lower-case word of the title before it: "foreign ministers". */
+    if (t + 1 < s->hi && ag__x_chunk_of(x, t) < 0 && ag__x_is_modifier(x, t) && !x_tok_has(x, t, WC(DETERMINER)) &&
+        ag__x_chunk_of(x, t + 1) < 0 && ag__x_plural_title(x, t + 1))
         return 1;
     return t < s->hi && ag__x_chunk_of(x, t) < 0 &&
            (ag__x_plural_title(x, t) || x_tok_has(x, t, WC(GATHERING_NOUN)) || x_tok_has2(x, t, WC2(SUMMIT_NOUN)));
@@ -258,6 +262,41 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
         k = x->chunks[c].t1 - 1;
     }
     return n;
+}
+
+/* Whether sentence s lists a delegation's members: a delegation noun after
+ * "of the" ("is part of the delegation, as are ...", "members of the
+ * delegation are ...") or before a member word ("the delegation includes
+ * A and B"), and no negation. */
+static int delegation_list(const xdoc *x, const sentctx *s)
+{
+    int deleg = 0, cue = 0;
+    for (size_t k = s->lo; k < s->hi; k++) {
+        if (x_tok_has(x, k, WC(NEGATION)))
+            return 0;
+        int noun = x_tok_has2(x, k, WC2(DELEGATION_NOUN)) != 0;
+        cue |= (noun && k > s->lo + 1 && x_tok_is(x, k - 1, "the") && x_tok_is(x, k - 2, "of")) ||
+               (deleg && x_tok_has2(x, k, WC2(MEMBER_WORD)));
+        deleg |= noun;
+    }
+    return cue;
+}
+
+/* "ECOWAS Commission President X is part of the delegation, as are the
+ * Nigerian and Ghanaian foreign ministers": a sentence that lists the
+ * members of a delegation and tells no meeting keeps them (two or more) as
+ * the document's delegation, whom a later "the envoys met Y" names. */
+void ag__x_delegation_roster(xdoc *x, sentctx *s, int si)
+{
+    if ((x->last_meeting >= 0 && x->rels[x->last_meeting].sent == si) || !delegation_list(x, s))
+        return;
+    int who[MAXG_DELEGATION];
+    size_t n = roster_members(x, s, who, MAXG_DELEGATION);
+    if (n < 2)
+        return;
+    memcpy(x->deleg.who, who, n * sizeof *who);
+    x->deleg.n = n;
+    x->deleg.sent = si;
 }
 
 /* The roster's meeting takes its attendees parts[0..u): told once three

@@ -82,13 +82,26 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
     return 1;
 }
 
-/* "A delegation led by X, including the ministers of A and B, met Y": the
- * head of a delegation named in the clause before the predicate at head
- * joins the subject parts[0..n).  Returns the new count. */
+/* The head's chunk of the delegation noun at k: "a delegation led by X",
+ * "a delegation from Pakistan led by X" (its side between them); else -1. */
+static int delegation_led(const xdoc *x, size_t k, size_t hi)
+{
+    size_t t = k + 1;
+    int c = t + 1 < hi && (x_tok_is(x, t, "from") || x_tok_is(x, t, "of")) ? ag__x_chunk_after(x, t + 1) : -1;
+    if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+        t = x->chunks[c].t1;
+    return ag__x_led_by(x, t, hi);
+}
+
+/* "A delegation led by X, including the ministers of A and B, met Y", "a
+ * delegation from A led by X, and a delegation from B led by Y, concluded
+ * negotiations": the head of each delegation named in the clause before
+ * the predicate at head joins the subject parts[0..n).  Returns the new
+ * count. */
 size_t ag__x_delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts, size_t n)
 {
     for (size_t k = s->lo; k + 3 < head && n < 2 * MAXG; k++) {
-        int c = x_tok_has2(x, k, WC2(DELEGATION_NOUN)) ? ag__x_led_by(x, k + 1, head) : -1;
+        int c = x_tok_has2(x, k, WC2(DELEGATION_NOUN)) ? delegation_led(x, k, head) : -1;
         if (c < 0)
             continue;
         int a = x->chunks[c].actor;
@@ -96,7 +109,7 @@ size_t ag__x_delegation_head(xdoc *x, const sentctx *s, size_t head, int *parts,
             c = ag__x_possessed_person(x, c), a = x->chunks[c].actor;
         if (a >= 0 && !x_has_actor(parts, n, a) && ag__x_usable(x, c))
             parts[n++] = a;
-        return n;
+        k = x->chunks[c].t1 - 1;
     }
     return n;
 }
@@ -125,7 +138,9 @@ int ag__x_led_delegation(const xdoc *x, const sentctx *s, size_t p, int *side)
  * Returns how many heads were placed. */
 static size_t heads_in_last_meeting(xdoc *x, const int *heads, const int *sides, size_t n, int si)
 {
-    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 1 < si)
+    /* Told over the sentences after it ("... held their first meeting.
+     * According to the statement, the delegations ... X led ..."). */
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 5 < si)
         return 0;
     xrel *m = &x->rels[x->last_meeting];
     size_t placed = 0;
@@ -156,19 +171,81 @@ static int nearest_person(const xdoc *x, size_t from, size_t p)
     return -1;
 }
 
+/* The side of the delegation phrase that ends before token e: "the
+ * Iranian delegation", "Pakistan's delegation" (one mention with the noun
+ * in it), "the delegation of Azerbaijan"; else -1. */
+static int delegation_side(const xdoc *x, const sentctx *s, size_t e)
+{
+    int c = e > s->lo ? ag__x_chunk_of(x, e - 1) : -1;
+    if (c < 0 && e > s->lo + 1 && x_tok_has2(x, e - 1, WC2(DELEGATION_NOUN)))
+        c = ag__x_chunk_of(x, e - 2);
+    else if (c >= 0 && !x_tok_has2(x, x->chunks[c].t1 - 1, WC2(DELEGATION_NOUN))) {
+        size_t t0 = x->chunks[c].t0; /* "the delegation of A" */
+        c = t0 > s->lo + 1 && x_tok_is(x, t0 - 1, "of") && x_tok_has2(x, t0 - 2, WC2(DELEGATION_NOUN)) ? c : -1;
+    }
+    int a = c >= 0 ? x->chunks[c].actor : -1;
+    return a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON ? a : -1;
+}
+
+/* The first named person from token k on in its clause ("by Bai Tian,
+ * director general", "by assistant to the foreign minister X"), else -1;
+ * its chunk's end in *end. */
+static int person_from(const xdoc *x, const sentctx *s, size_t k, size_t *end)
+{
+    for (size_t q = k; q < s->hi && q < k + 8 && !x_tok_has(x, q, WC(CLAUSE_BREAK)) && !x_tok_is(x, q, ","); q++) {
+        int c = ag__x_chunk_of(x, q);
+        int a = c >= 0 ? x->chunks[c].actor : -1;
+        if (a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(x->chunks[c].flags & CH_NOMINAL)) {
+            *end = x->chunks[c].t1;
+            return a;
+        }
+    }
+    return -1;
+}
+
+/* "the Chinese delegation was headed by X", "the delegation of A was
+ * headed by X and that of B by Y": the heads after "by" of the delegations
+ * before the passive lead verb at p join heads[0..n) with their sides.
+ * Returns the new count. */
+static size_t passive_heads(const xdoc *x, const sentctx *s, size_t p, int *heads, int *sides, size_t n)
+{
+    size_t k = p, end;
+    while (k > s->lo && k + 3 > p && x_tok_has(x, k - 1, WC(BE) | WC(AUXILIARY)))
+        k--;
+    int side = k < p ? delegation_side(x, s, k) : -1;
+    int h = side >= 0 ? person_from(x, s, p + 2, &end) : -1;
+    if (h < 0 || n >= MAXG)
+        return n;
+    heads[n] = h, sides[n++] = side;
+    /* "... and that of Georgia by Y" */
+    int c = end + 4 < s->hi && x_tok_is(x, end, "and") && x_tok_is(x, end + 1, "that") && x_tok_is(x, end + 2, "of")
+                ? ag__x_chunk_of(x, end + 3)
+                : -1;
+    if (c < 0 || n >= MAXG || !x_tok_is(x, x->chunks[c].t1, "by") || x->chunks[c].actor < 0 ||
+        (h = person_from(x, s, x->chunks[c].t1 + 1, &end)) < 0)
+        return n;
+    heads[n] = h, sides[n++] = x->chunks[c].actor;
+    return n;
+}
+
 /* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
- * led their respective delegations in the talks": the heads of the
- * delegations meet, or take their countries' places in the meeting just
- * told. */
+ * led their respective delegations in the talks", "the Chinese delegation
+ * was headed by Y": the heads of the delegations meet, or take their
+ * countries' places in the meeting just told. */
 void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
 {
     int heads[MAXG], sides[MAXG];
     size_t n = 0, at = s->lo;
     for (size_t p = s->lo + 1; p < s->hi && n < MAXG; p++) {
         int side;
-        if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || ag__x_chunk_of(x, p) >= 0 || x_tok_is(x, p + 1, "by") ||
-            !ag__x_led_delegation(x, s, p, &side))
-            continue; /* "the delegation led by X": his, told by its clause */
+        if (x_tok_has2(x, p, WC2(LEAD_VERB)) && ag__x_chunk_of(x, p) < 0 && x_tok_is(x, p + 1, "by")) {
+            size_t had = n;
+            n = passive_heads(x, s, p, heads, sides, n);
+            at = n > had ? p : at;
+            continue; /* else "the delegation led by X": his, told by its clause */
+        }
+        if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || ag__x_chunk_of(x, p) >= 0 || !ag__x_led_delegation(x, s, p, &side))
+            continue;
         xvgroup vg;
         ag__x_vgroup(x, s->lo, p, &vg);
         if (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE))

@@ -393,7 +393,7 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const i
     if (of_persons == 2 && summit_group(x, recent_group, members))
         return x->rels[x->roster.rel].n_parts;
     if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + 3 >= si &&
-        (c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) {
+        (!of_persons || c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) { /* "the two sides": whoever was named since */
         *members = m->parts;
         return m->n_parts;
     }
