@@ -91,6 +91,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
     size_t hi = s->hi;
     if (from + reach < hi)
         hi = from + reach;
+    int first = 0;
     for (size_t k = from; k < hi; k++) {
         int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
                    (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
@@ -129,6 +130,12 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
             }
         }
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_has(x, k, WC(SPEECH_VERB)))
+            break;
+        /* '"... his denunciation of it," X said': a quoted act's target
+         * is quoted too, not the speaker named after the quote, unless
+         * the quote said "our" ('"Y attacked our villages," X said'). */
+        first |= x_tok_has(x, k, WC(FIRST_PERSON));
+        if (k > from && (x_tflags(x, k) & AG_TOK_CLOSEQ) && ag__x_in_quote(s, from - 1) && !first)
             break;
         /* "condemned the attacks and pledged support for Kyiv": the next
          * verb starts its own predicate. */
@@ -902,6 +909,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
     size_t nt = 0;
     if (pr->e->polarity != 0 && !pr->e->target_preps)
         nt = ag__x_event_place(x, s, k0, src, ns, tgt);
+    if (!nt && pr->e->polarity != 0 && !pr->e->target_preps)
+        nt = ag__x_place_after_quote(x, s, k0, src, ns, tgt);
     for (size_t k = k0; !nt && (r->options & AG_RO_HOST) && k < s->hi && k < k0 + 6; k++) {
         int c = ag__x_chunk_of(x, k);
         if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
@@ -997,6 +1006,8 @@ static size_t act_object(const xdoc *x, const sentctx *s, size_t k)
     for (size_t q = k; q < s->hi && q < k + 4; q++) {
         if (x_tok_has2(x, q, WC2(ACT_NOUN)))
             return q;
+        if (x_tflags(x, q) & AG_TOK_QUOTE) /* 'condemned the "military coup"' */
+            continue;
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(CLAUSE_BREAK) | WC(PREPOSITION) | WC(CONJUNCTION)))
             return 0;
     }
@@ -1026,6 +1037,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     case AG_RR_PASSIVE:
         if ((c = ag__x_chunk_of(x, k + 1)) >= 0 && ag__x_usable(x, c))
             *ns = ag__x_group_right(x, c, s->hi, src);
+        else if (x_tok_is(x, k, "by"))
+            *ns = ag__x_agents_as_well(x, s, k, src);
         /* "The attack was condemned by X": the act's author, told before. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
             return act_of_last_attacker(x, src, *ns, tgt);
@@ -1061,6 +1074,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             return r->roles == AG_RR_SUBJECT ? 0 : ag__x_find_source(x, s, pr->head, tgt);
         }
         *ns = ag__x_opening_participle(x, s, pr->head, src);
+        if (!*ns)
+            *ns = ag__x_joined_sources(x, s, pr->head, src);
         if (!*ns)
             *ns = ag__x_find_source(x, s, pr->head, src);
         if (r->roles == AG_RR_SUBJECT)
