@@ -250,6 +250,12 @@ size_t ag__x_joined_sources(xdoc *x, sentctx *s, size_t p, int *src);
 /* The chunk a bracketed list of members ending at chunk c follows ("G5 Sahel (Mali and Chad)"), else c */
 int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c);
 
+/* The token of the act asked for in "for the release of <person>" at or just before k, else 0 */
+size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k);
+
+/* 1 if "of" and a person follow the act's noun at act ("the detention of President X") */
+int ag__x_of_person(const xdoc *x, size_t act, size_t hi);
+
 /* Makes the country of each coup noun in the sentence the last attacker; returns nothing */
 void ag__x_note_coups(xdoc *x, const sentctx *s);
 

@@ -53,7 +53,8 @@ static int coup_country(const xdoc *x, const sentctx *s, size_t k)
 
 /* A coup's makers rule its country in fact (corpus convention 15): the
  * country a coup noun of sentence s names is the author of "the coup"
- * condemned later, as the last attacker is of "the attack". */
+ * condemned later, as the last attacker is of "the attack" (and of "the
+ * detention" when no attacker was named). */
 void ag__x_note_coups(xdoc *x, const sentctx *s)
 {
     for (size_t k = s->lo; k < s->hi; k++) {
@@ -61,7 +62,7 @@ void ag__x_note_coups(xdoc *x, const sentctx *s)
             continue;
         int a = coup_country(x, s, k);
         if (a >= 0)
-            x->last_attacker = a;
+            x->last_coup = a;
     }
 }
 
@@ -162,4 +163,49 @@ int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c)
             return c;
     }
     return c;
+}
+
+/* "called for the “immediate release” of the former president": the
+ * token of the act asked for after the predicate (ending before k), a
+ * cessation_verb read as a noun after "for the" (over quotes and one
+ * modifier) whose "of" names a person (held by another: the demand is his
+ * captor's), else 0. */
+size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k < s->hi && x_tok_is(x, k, "for"))
+        k++;
+    else if (k <= s->lo || !x_tok_is(x, k - 1, "for"))
+        return 0;
+    if (k + 2 >= s->hi || !x_tok_has(x, k, WC(DETERMINER)))
+        return 0;
+    size_t act = 0, q = k + 1;
+    for (int words = 0; q + 1 < s->hi && q < k + 7 && !act; q++) {
+        if (x_tflags(x, q) & AG_TOK_QUOTE)
+            continue;
+        if (x_tok_has2(x, q, WC2(CESSATION_VERB)))
+            act = q;
+        else if (ag__x_chunk_of(x, q) >= 0 || !ag__x_is_modifier(x, q) || ++words > 1)
+            return 0;
+    }
+    return act && ag__x_of_person(x, act, s->hi) ? act : 0;
+}
+
+/* 1 if "of" and a person follow the act's noun at act (over quotes):
+ * "the detention of President X", "the “release” of X". */
+int ag__x_of_person(const xdoc *x, size_t act, size_t hi)
+{
+    size_t q = act + 1;
+    while (q < hi && (x_tflags(x, q) & AG_TOK_QUOTE))
+        q++;
+    if (q + 1 >= hi || !x_tok_is(x, q, "of"))
+        return 0;
+    /* over "the former" */
+    for (size_t k = q + 1; k < hi && k < q + 4; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c >= 0)
+            return x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON;
+        if (!x_tok_has(x, k, WC(DETERMINER)) && !ag__x_is_modifier(x, k))
+            return 0;
+    }
+    return 0;
 }

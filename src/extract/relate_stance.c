@@ -330,7 +330,7 @@ static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
 
 static size_t act_object(const xdoc *x, const sentctx *s, size_t k);
 
-static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt);
+static size_t act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt);
 
 /* "described the attack as a criminal act": the judgment verb at i judges
  * a hostile act named by its noun alone, whose author is the last attacker
@@ -340,7 +340,7 @@ static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, in
     size_t act = act_object(x, s, i + 1);
     if (!act || x_tok_has(x, i - 1, WC(BE)) || !(*ns = ag__x_find_source(x, s, i, src)))
         return 0;
-    *nt = act_of_last_attacker(x, src, *ns, tgt);
+    *nt = act_of_last_attacker(x, act, src, *ns, tgt);
     *ns = *nt ? *ns : 0;
     return act;
 }
@@ -677,7 +677,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
-        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && ag__x_to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
+                     (ag__x_to_stop(x, s, p + pr->m) || ag__x_release_of_person(x, s, p + pr->m))
+                 ? AG_RC_TO_STOP
+                 : 0;
         pr->wish_at = ag__x_wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
@@ -851,11 +854,14 @@ static int disapproval(const ag_lx_entry *e)
     return e->code && e->code[0] == '1' && e->code[1] >= '1' && e->code[1] <= '3';
 }
 
-/* "Jordan condemned the attack": the author of the last attack told, if
- * it is none of the sources' side. */
-static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt)
+/* "Jordan condemned the attack": the author of the last attack told (of
+ * "the coup" at token act, the country of the last coup; of "the
+ * detention of X", that country when no attacker was told), if it is none
+ * of the sources' side. */
+static size_t act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt)
 {
-    int a = x->last_attacker;
+    int coup = x_tok_has2(x, act, WC2(COUP_NOUN)) || (x->last_attacker < 0 && ag__x_of_person(x, act, x->t.n_toks));
+    int a = coup ? x->last_coup : x->last_attacker;
     for (size_t q = 0; a >= 0 && q < ns; q++)
         if (src[q] == a || related(x, src[q], a))
             return 0;
@@ -924,7 +930,7 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
             tgt[0] = x->last_proposer;
             nt = 1;
         } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
-            nt = act_of_last_attacker(x, src, ns, tgt);
+            nt = act_of_last_attacker(x, k, src, ns, tgt);
         } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
             int accuser = last_accuser(x, src[0]);
             if (accuser >= 0) {
@@ -1041,7 +1047,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_agents_as_well(x, s, k, src);
         /* "The attack was condemned by X": the act's author, told before. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return act_of_last_attacker(x, src, *ns, tgt);
+            return act_of_last_attacker(x, pr->vg.t0 - 1, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!of_by(x, k, &c, &a))
@@ -1082,12 +1088,15 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             return 0;
         if (pr->obj >= 0) /* "declared X persona non grata" */
             return ag__x_group_left(x, pr->obj, pr->head, tgt);
+        size_t held = pr->cond & AG_RC_TO_STOP ? ag__x_release_of_person(x, s, k) : 0;
+        if (held) /* "called for the release of X": a demand to his captor */
+            return act_of_last_attacker(x, held, src, *ns, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         size_t act = disapproval(pr->e) ? act_object(x, s, k) : 0;
         if (act && (!x_tok_has(x, act + 1, WC(PREPOSITION)) || x_tok_is(x, act + 1, "as")) &&
             !find_target_p(x, s, k, act - k, src, *ns, tgt, &at, NULL))
-            return act_of_last_attacker(x, src, *ns, tgt); /* "blasted the attack as ..." */
+            return act_of_last_attacker(x, act, src, *ns, tgt); /* "blasted the attack as ..." */
         nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
         /* "fired rockets at X": "fired the minister" is no attack. */
         if (nt && pr->e->target_preps && !ag__x_after_prep(x, at, pr->e->target_preps))
