@@ -142,6 +142,10 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && ag__x_chunk_of(x, k + 1) < 0 &&
             (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
             break;
+        /* "voiced outrage, with its president expressing solidarity with
+         * X": an absolute clause is no object. */
+        if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
+            break;
         /* "rejects all violence, reiterating its support for X": a
          * participle after a comma opens a predicate of its own. */
         if (k > from && x_tok_is(x, k, ",") && ag__x_chunk_of(x, k + 1) < 0 && ag__x_ends_ing(x, k + 1) &&
@@ -924,6 +928,10 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
             nt = 1;
         }
     }
+    /* "The UAE also voiced outrage, with ...": a disapproval with no
+     * object is aimed at the last attacker. */
+    if (!nt && disapproval(pr->e) && !pr->nominal && (k0 >= s->hi || x_tok_is(x, k0, ",") || x_tok_is(x, k0, ".")))
+        nt = act_of_last_attacker(x, pr->p, src, ns, tgt);
     size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
     for (size_t k = k0; k < hi && !nt; k++) {
         if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
