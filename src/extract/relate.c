@@ -228,6 +228,8 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     x->prev_speaker_sent = si + 1;
     if (x->explain && s.speaker >= 0)
         ag_buf_printf(x->explain, "  quoted speaker: %s\n", x->actors[s.speaker].name);
+    if (cues & CUE_MENTION)
+        ag__x_note_coups(x, &s);
     size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;
     for (size_t p = s.lo; p < p_end; p++) {
         if (ag__x_chunk_of(x, p) >= 0)

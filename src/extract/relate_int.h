@@ -242,4 +242,27 @@ void ag__x_summit_roster(xdoc *x, sentctx *s, int si);
 /* Undoes a pair's meeting when *pr says they did not meet; returns nothing */
 void ag__x_unmet_pair(xdoc *x, sentctx *s, const pred *pr);
 
+/* ---- relate_nominal.c: coups, "joined X in condemning", "as well as" agents ---- */
+
+/* The number of agents (into src) after "by" at k past a description naming none ("as well as X") */
+size_t ag__x_agents_as_well(xdoc *x, const sentctx *s, size_t k, int *src);
+
+/* The number of sources (into src) of a gerund at p after "A joined B in", else 0 */
+size_t ag__x_joined_sources(xdoc *x, sentctx *s, size_t p, int *src);
+
+/* The chunk a bracketed list of members ending at chunk c follows ("G5 Sahel (Mali and Chad)"), else c */
+int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c);
+
+/* The token of the act asked for in "for the release of <person>" at or just before k, else 0 */
+size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k);
+
+/* 1 if "of" and a person follow the act's noun at act ("the detention of President X") */
+int ag__x_of_person(const xdoc *x, size_t act, size_t hi);
+
+/* Makes the country of each coup noun in the sentence the last attacker; returns nothing */
+void ag__x_note_coups(xdoc *x, const sentctx *s);
+
+/* The number of targets (into tgt): the country after a quoted object opening at k ("... " in X) */
+size_t ag__x_place_after_quote(xdoc *x, sentctx *s, size_t k, const int *src, size_t ns, int *tgt);
+
 #endif

@@ -722,6 +722,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         }
         /* A mention inside a prepositional phrase ("the attacks on Saudi
          * Arabia") is not a subject when a better one stands before it. */
+        c = ag__x_bracket_owner(x, s, c);
         return ag__x_group_left(x, c, s->lo, src);
     }
     if (ag__x_in_quote(s, p) && s->speaker >= 0) {

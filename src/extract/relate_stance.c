@@ -91,6 +91,7 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
     size_t hi = s->hi;
     if (from + reach < hi)
         hi = from + reach;
+    int first = 0;
     for (size_t k = from; k < hi; k++) {
         int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
                    (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
@@ -130,10 +131,20 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         }
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_has(x, k, WC(SPEECH_VERB)))
             break;
+        /* '"... his denunciation of it," X said': a quoted act's target
+         * is quoted too, not the speaker named after the quote, unless
+         * the quote said "our" ('"Y attacked our villages," X said'). */
+        first |= x_tok_has(x, k, WC(FIRST_PERSON));
+        if (k > from && (x_tflags(x, k) & AG_TOK_CLOSEQ) && ag__x_in_quote(s, from - 1) && !first)
+            break;
         /* "condemned the attacks and pledged support for Kyiv": the next
          * verb starts its own predicate. */
         if (k > from && (x_tok_is(x, k, "and") || x_tok_is(x, k, "but")) && ag__x_chunk_of(x, k + 1) < 0 &&
             (x_match(x, k + 1, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) || x_tok_has(x, k + 1, WC(LIGHT_VERB))))
+            break;
+        /* "voiced outrage, with its president expressing solidarity with
+         * X": an absolute clause is no object. */
+        if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
             break;
         /* "rejects all violence, reiterating its support for X": a
          * participle after a comma opens a predicate of its own. */
@@ -323,7 +334,7 @@ static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
 
 static size_t act_object(const xdoc *x, const sentctx *s, size_t k);
 
-static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt);
+static size_t act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt);
 
 /* "described the attack as a criminal act": the judgment verb at i judges
  * a hostile act named by its noun alone, whose author is the last attacker
@@ -333,7 +344,7 @@ static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, in
     size_t act = act_object(x, s, i + 1);
     if (!act || x_tok_has(x, i - 1, WC(BE)) || !(*ns = ag__x_find_source(x, s, i, src)))
         return 0;
-    *nt = act_of_last_attacker(x, src, *ns, tgt);
+    *nt = act_of_last_attacker(x, act, src, *ns, tgt);
     *ns = *nt ? *ns : 0;
     return act;
 }
@@ -670,7 +681,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
-        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && ag__x_to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
+                     (ag__x_to_stop(x, s, p + pr->m) || ag__x_release_of_person(x, s, p + pr->m))
+                 ? AG_RC_TO_STOP
+                 : 0;
         pr->wish_at = ag__x_wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
@@ -844,11 +858,14 @@ static int disapproval(const ag_lx_entry *e)
     return e->code && e->code[0] == '1' && e->code[1] >= '1' && e->code[1] <= '3';
 }
 
-/* "Jordan condemned the attack": the author of the last attack told, if
- * it is none of the sources' side. */
-static size_t act_of_last_attacker(const xdoc *x, const int *src, size_t ns, int *tgt)
+/* "Jordan condemned the attack": the author of the last attack told (of
+ * "the coup" at token act, the country of the last coup; of "the
+ * detention of X", that country when no attacker was told), if it is none
+ * of the sources' side. */
+static size_t act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt)
 {
-    int a = x->last_attacker;
+    int coup = x_tok_has2(x, act, WC2(COUP_NOUN)) || (x->last_attacker < 0 && ag__x_of_person(x, act, x->t.n_toks));
+    int a = coup ? x->last_coup : x->last_attacker;
     for (size_t q = 0; a >= 0 && q < ns; q++)
         if (src[q] == a || related(x, src[q], a))
             return 0;
@@ -902,6 +919,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
     size_t nt = 0;
     if (pr->e->polarity != 0 && !pr->e->target_preps)
         nt = ag__x_event_place(x, s, k0, src, ns, tgt);
+    if (!nt && pr->e->polarity != 0 && !pr->e->target_preps)
+        nt = ag__x_place_after_quote(x, s, k0, src, ns, tgt);
     for (size_t k = k0; !nt && (r->options & AG_RO_HOST) && k < s->hi && k < k0 + 6; k++) {
         int c = ag__x_chunk_of(x, k);
         if (c >= 0 && (x->chunks[c].flags & CH_LOC)) {
@@ -909,13 +928,17 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
             nt = 1;
         }
     }
+    /* "The UAE also voiced outrage, with ...": a disapproval with no
+     * object is aimed at the last attacker. */
+    if (!nt && disapproval(pr->e) && !pr->nominal && (k0 >= s->hi || x_tok_is(x, k0, ",") || x_tok_is(x, k0, ".")))
+        nt = act_of_last_attacker(x, pr->p, src, ns, tgt);
     size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
     for (size_t k = k0; k < hi && !nt; k++) {
         if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
             tgt[0] = x->last_proposer;
             nt = 1;
         } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
-            nt = act_of_last_attacker(x, src, ns, tgt);
+            nt = act_of_last_attacker(x, k, src, ns, tgt);
         } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
             int accuser = last_accuser(x, src[0]);
             if (accuser >= 0) {
@@ -997,6 +1020,8 @@ static size_t act_object(const xdoc *x, const sentctx *s, size_t k)
     for (size_t q = k; q < s->hi && q < k + 4; q++) {
         if (x_tok_has2(x, q, WC2(ACT_NOUN)))
             return q;
+        if (x_tflags(x, q) & AG_TOK_QUOTE) /* 'condemned the "military coup"' */
+            continue;
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(CLAUSE_BREAK) | WC(PREPOSITION) | WC(CONJUNCTION)))
             return 0;
     }
@@ -1026,9 +1051,11 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     case AG_RR_PASSIVE:
         if ((c = ag__x_chunk_of(x, k + 1)) >= 0 && ag__x_usable(x, c))
             *ns = ag__x_group_right(x, c, s->hi, src);
+        else if (x_tok_is(x, k, "by"))
+            *ns = ag__x_agents_as_well(x, s, k, src);
         /* "The attack was condemned by X": the act's author, told before. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return act_of_last_attacker(x, src, *ns, tgt);
+            return act_of_last_attacker(x, pr->vg.t0 - 1, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!of_by(x, k, &c, &a))
@@ -1062,17 +1089,22 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         }
         *ns = ag__x_opening_participle(x, s, pr->head, src);
         if (!*ns)
+            *ns = ag__x_joined_sources(x, s, pr->head, src);
+        if (!*ns)
             *ns = ag__x_find_source(x, s, pr->head, src);
         if (r->roles == AG_RR_SUBJECT)
             return 0;
         if (pr->obj >= 0) /* "declared X persona non grata" */
             return ag__x_group_left(x, pr->obj, pr->head, tgt);
+        size_t held = pr->cond & AG_RC_TO_STOP ? ag__x_release_of_person(x, s, k) : 0;
+        if (held) /* "called for the release of X": a demand to his captor */
+            return act_of_last_attacker(x, held, src, *ns, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         size_t act = disapproval(pr->e) ? act_object(x, s, k) : 0;
         if (act && (!x_tok_has(x, act + 1, WC(PREPOSITION)) || x_tok_is(x, act + 1, "as")) &&
             !find_target_p(x, s, k, act - k, src, *ns, tgt, &at, NULL))
-            return act_of_last_attacker(x, src, *ns, tgt); /* "blasted the attack as ..." */
+            return act_of_last_attacker(x, act, src, *ns, tgt); /* "blasted the attack as ..." */
         nt = find_target_p(x, s, k, reach, src, *ns, tgt, &at, pr->e->target_preps);
         /* "fired rockets at X": "fired the minister" is no attack. */
         if (nt && pr->e->target_preps && !ag__x_after_prep(x, at, pr->e->target_preps))

@@ -145,6 +145,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MISSION_HEAD] = "mission_head",
     [WCI_QUANTITY_WORD] = "quantity_word",
     [WCI_ENVOY_GROUP] = "envoy_group",
+    [WCI_COUP_NOUN] = "coup_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
