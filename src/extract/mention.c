@@ -225,6 +225,28 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     return k - i;
 }
 
+/* "X of Energy Mark Esper, Japanese Defence Minister Taro Kono": after a
+ * comma, a title (after "and", a country or a determiner) starts the next
+ * person of a list, not more of the office's name. */
+static int next_entry_title(xdoc *x, size_t j, size_t end)
+{
+    const ag_lx_entry *e = NULL;
+    loc L = {-1, 0, 0, 0};
+    if (x_tok_is(x, j, "and"))
+        j++;
+    if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    if (parse_locator(x, j, end, &L))
+        j = L.end;
+    return title_core(x, j, end, &e) && e;
+}
+
+/* A one-letter capital word: a middle initial written without its point. */
+static int one_letter(const xdoc *x, size_t i)
+{
+    return (x_tflags(x, i) & AG_TOK_CAP) && x->t.toks[i].end - x->t.toks[i].start == 1;
+}
+
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
@@ -289,7 +311,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
-        else if (x_tok_is(x, r, ",") && pre_name) {
+        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
             last_comma = r;
             r++;
         } else
@@ -303,10 +325,12 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         T->name_at = last_comma + 1;
         return last_comma + 1;
     }
-    /* No comma: the name is the last two capitalized words of the run. */
+    /* No comma: the name is the last two capitalized words of the run,
+     * three with a middle initial ("of Defense Mark T Esper"). */
     if (r - (k + 1) >= 3) {
-        T->name_at = r - 2;
-        return r - 2;
+        size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        T->name_at = r - n;
+        return r - n;
     }
     return k;
 }
