@@ -738,6 +738,12 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     size_t nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
         nl = capital_first_name(x, n_at, end, &n0);
+    /* "Deputy Prime Minister of Thailand General Prawit Wongsuwan": a rank
+     * or second title between the office of a country and the name. */
+    const ag_lx_entry *e2 = NULL;
+    size_t m2 = !nl && T->of_actor >= 0 ? title_core(x, n_at, end, &e2) : 0;
+    if (m2 && e2)
+        nl = ag__x_scan_name(x, n_at + m2, end, &n0);
     if (!nl)
         return -1;
     int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
