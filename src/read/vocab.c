@@ -143,6 +143,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ARMED_NOUN] = "armed_noun",
     [WCI_MISSION_HEAD] = "mission_head",
     [WCI_QUANTITY_WORD] = "quantity_word",
+    [WCI_NAME_TITLE] = "name_title",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
