@@ -1351,6 +1351,16 @@ static int bracketed_country(const xdoc *x, size_t i, size_t ne)
     return x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? x->chunks[c].actor : -1;
 }
 
+/* "Luis Lacalle Pou (Uruguay)": a country in brackets right after a name
+ * is the person's; -1 if none. */
+static int name_paren_country(xdoc *x, size_t ne, size_t end)
+{
+    loc L = {-1, 0, 0, 0};
+    if (!x_tok_is(x, ne, "(") || !parse_locator(x, ne + 1, end, &L) || L.is_org || !x_tok_is(x, L.end, ")"))
+        return -1;
+    return x->actors[L.actor].kind == AG_ACTOR_COUNTRY ? L.actor : -1;
+}
+
 /* "said Luxembourg's Jean Asselborn", "South Africa's Cyril Ramaphosa and":
  * a two- or three-word name owned by a country, after a speech verb or
  * before "and" or a verb ("Russia's Far East, the ..." is no person). */
@@ -1415,6 +1425,8 @@ static size_t m_person(xdoc *x, const mspan *s)
             if (!strong && possessed_name(x, s->i, n0, ne, s->end))
                 strong = 1;
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
+            if (bc < 0 && nl >= 2)
+                bc = name_paren_country(x, ne, s->end);
             p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
                 ag__x_set_affil(x, p, bc);
@@ -1425,6 +1437,11 @@ static size_t m_person(xdoc *x, const mspan *s)
             ag__x_add_alias_span(x, p, n0, ne);
             ag__x_note_list_title(x, p, s->i, n0);
             possessor_binds(x, s->i, p);
+            int pc = name_paren_country(x, ne, s->end);
+            if (pc >= 0) {
+                ag__x_bind_affil(x, p, pc);
+                ag__x_person_code(x, p, NULL);
+            }
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
