@@ -812,12 +812,41 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     return p;
 }
 
+/* ", presidential aide to Russian President Vladimir Putin", ", an adviser
+ * to the Iranian foreign minister": the country of the official served,
+ * or -1. */
+static int aide_country(xdoc *x, size_t k, size_t end)
+{
+    size_t j = k + 1, q;
+    if (!x_tok_is(x, k, ","))
+        return -1;
+    if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    for (q = j; q < end && q < j + 3 && !x_tok_has2(x, q, WC2(AIDE_NOUN)); q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return -1;
+    if (!x_tok_has2(x, q, WC2(AIDE_NOUN)) || !x_tok_is(x, q + 1, "to"))
+        return -1;
+    q += 2 + (x_tok_is(x, q + 2, "the") ? 1 : 0);
+    loc L = {-1, 0, 0, 0};
+    title T;
+    if (!parse_locator(x, q, end, &L) || L.is_org || !parse_title(x, L.end, end, 1, &T) || !T.e)
+        return -1;
+    return x->actors[L.actor].kind == AG_ACTOR_COUNTRY ? L.actor : -1;
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
 {
     if (!x_tok_is(x, k, ","))
         return 0;
+    int served = aide_country(x, k, end);
+    if (served >= 0 && (x->actors[person].affil < 0 || x->actors[person].affil_weak)) {
+        ag__x_bind_affil(x, person, served);
+        ag__x_person_code(x, person, NULL);
+        return 0;
+    }
     size_t j = k + 1;
     if (x_tok_has(x, j, WC(DETERMINER)))
         j++;

@@ -144,6 +144,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MISSION_HEAD] = "mission_head",
     [WCI_QUANTITY_WORD] = "quantity_word",
     [WCI_NAME_TITLE] = "name_title",
+    [WCI_AIDE_NOUN] = "aide_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -78,7 +78,7 @@ typedef enum ag_word_class {
     WCI_PLAN_WORD,
     WCI_TITLE_MODIFIER, WCI_PERSON_NOUN, WCI_MISSION_NOUN, WCI_ARMED_NOUN,
     WCI_MISSION_HEAD, WCI_QUANTITY_WORD,
-    WCI_NAME_TITLE,
+    WCI_NAME_TITLE, WCI_AIDE_NOUN,
     WCI_NAMED2, /* classes of the second word end here */
     /* computed by the lexicon: which of its maps a one-word form is in
      * (exact spelling, or any case), so a lookup skips the other */
