@@ -774,6 +774,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             parent = r;
     }
+    /* "Kiir was represented by his foreign minister X": the country of
+     * the person "his" stands for. */
+    if (parent < 0 && T->start >= 1) {
+        int who = ag__x_coref_possessor(x, T->start - 1);
+        int r = who >= 0 ? ag__x_root(x, who) : -1;
+        if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            parent = r;
+    }
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
