@@ -567,6 +567,15 @@ static int nearby_holder(xdoc *x, const title *T)
  * Minister X"; "The White House ..., with Press Secretary Y"); -1 if none or
  * several. (Any country named before was tried too: better on the project
  * set, worse on unseen text.) */
+/* "The White House ..., with Press Secretary X": a mention of a country by
+ * its seat of government speaks for its government, as a possessive does. */
+static int seat_form(xdoc *x, const xchunk *ch)
+{
+    ag_lx_hit h;
+    size_t t0 = ch->t0 + (x_tok_has(x, ch->t0, WC(DETERMINER)) ? 1 : 0);
+    return x_match(x, t0, ch->t1, KIND(AG_LX_COUNTRY), &h) && h.form == AG_FORM_SEAT;
+}
+
 static int sentence_country(xdoc *x, size_t at)
 {
     int one = -1;
@@ -580,7 +589,7 @@ static int sentence_country(xdoc *x, size_t at)
         int r = ag__x_root(x, ch->actor);
         if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)
             continue;
-        if (!(ch->flags & CH_POSS) && r == ch->actor)
+        if (!(ch->flags & CH_POSS) && r == ch->actor && !seat_form(x, ch))
             continue;
         if (one >= 0 && one != r)
             return -1;
