@@ -624,6 +624,29 @@ static int companion_country(xdoc *x, size_t at)
     return one;
 }
 
+/* "welcomed by top Afghan officials including Chief of Protocol X", "The
+ * Pakistan delegation comprises ... Y": the country of the group before a
+ * member_word that comes before the title at `at`; -1 if none. */
+static int member_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, v = at;
+    while (v > lo && !x_tok_has2(x, v - 1, WC2(MEMBER_WORD)))
+        v--;
+    if (v <= lo + 1)
+        return -1;
+    size_t g = v - 1; /* the member word; the group noun just before it */
+    if (!x_tok_has(x, g - 1, WC(OFFICIAL_NOUN)) && !x_tok_has2(x, g - 1, WC2(DELEGATION_NOUN)))
+        return -1;
+    for (size_t q = g - 1; q > lo && q + 3 > g; q--) {
+        int c = x->tok_chunk[q - 1];
+        if (c < 0)
+            continue;
+        int r = x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : ag__x_root(x, x->chunks[c].actor);
+        return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    }
+    return -1;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -649,6 +672,8 @@ static int default_affiliation(xdoc *x, const title *T)
     if ((near = sentence_country(x, T->start)) >= 0)
         return near;
     if ((near = companion_country(x, T->start)) >= 0)
+        return near;
+    if ((near = member_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
