@@ -689,7 +689,12 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                  * ("Thérèsa Wagner", not the Wagner Group). */
                 int closes = (e->kind == AG_LX_COUNTRY && (h.form == AG_FORM_NAME || h.form == AG_FORM_CAPITAL)) ||
                              (e->kind == AG_LX_ORG && !(x_tflags(x, k) & AG_TOK_UPPER));
-                if (!(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
+                /* "Hossein Amir Abdollahian": a title that is also a
+                 * given name, between two name words. */
+                int inner = e->kind == AG_LX_TITLE && k > j && m == 1 && x_tok_has2(x, k, WC2(NAME_TITLE)) &&
+                            ag__x_name_token(x, k + 1) && !x_match(x, k + 1, end, KIND(AG_LX_TITLE), NULL);
+                if (!inner &&
+                    !(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
             k++;

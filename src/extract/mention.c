@@ -238,6 +238,28 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     return k - i;
 }
 
+/* "X of Energy Mark Esper, Japanese Defence Minister Taro Kono": after a
+ * comma, a title (after "and", a country or a determiner) starts the next
+ * person of a list, not more of the office's name. */
+static int next_entry_title(xdoc *x, size_t j, size_t end)
+{
+    const ag_lx_entry *e = NULL;
+    loc L = {-1, 0, 0, 0};
+    if (x_tok_is(x, j, "and"))
+        j++;
+    if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    if (parse_locator(x, j, end, &L))
+        j = L.end;
+    return title_core(x, j, end, &e) && e;
+}
+
+/* A one-letter capital word: a middle initial written without its point. */
+static int one_letter(const xdoc *x, size_t i)
+{
+    return (x_tflags(x, i) & AG_TOK_CAP) && x->t.toks[i].end - x->t.toks[i].start == 1;
+}
+
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
@@ -302,7 +324,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
-        else if (x_tok_is(x, r, ",") && pre_name) {
+        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
             last_comma = r;
             r++;
         } else
@@ -316,10 +338,12 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         T->name_at = last_comma + 1;
         return last_comma + 1;
     }
-    /* No comma: the name is the last two capitalized words of the run. */
+    /* No comma: the name is the last two capitalized words of the run,
+     * three with a middle initial ("of Defense Mark T Esper"). */
     if (r - (k + 1) >= 3) {
-        T->name_at = r - 2;
-        return r - 2;
+        size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        T->name_at = r - n;
+        return r - n;
     }
     return k;
 }
@@ -556,6 +580,15 @@ static int nearby_holder(xdoc *x, const title *T)
  * Minister X"; "The White House ..., with Press Secretary Y"); -1 if none or
  * several. (Any country named before was tried too: better on the project
  * set, worse on unseen text.) */
+/* "The White House ..., with Press Secretary X": a mention of a country by
+ * its seat of government speaks for its government, as a possessive does. */
+static int seat_form(xdoc *x, const xchunk *ch)
+{
+    ag_lx_hit h;
+    size_t t0 = ch->t0 + (x_tok_has(x, ch->t0, WC(DETERMINER)) ? 1 : 0);
+    return x_match(x, t0, ch->t1, KIND(AG_LX_COUNTRY), &h) && h.form == AG_FORM_SEAT;
+}
+
 static int sentence_country(xdoc *x, size_t at)
 {
     int one = -1;
@@ -569,7 +602,7 @@ static int sentence_country(xdoc *x, size_t at)
         int r = ag__x_root(x, ch->actor);
         if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)
             continue;
-        if (!(ch->flags & CH_POSS) && r == ch->actor)
+        if (!(ch->flags & CH_POSS) && r == ch->actor && !seat_form(x, ch))
             continue;
         if (one >= 0 && one != r)
             return -1;
@@ -604,6 +637,29 @@ static int companion_country(xdoc *x, size_t at)
     return one;
 }
 
+/* "welcomed by top Afghan officials including Chief of Protocol X", "The
+ * Pakistan delegation comprises ... Y": the country of the group before a
+ * member_word that comes before the title at `at`; -1 if none. */
+static int member_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, v = at;
+    while (v > lo && !x_tok_has2(x, v - 1, WC2(MEMBER_WORD)))
+        v--;
+    if (v <= lo + 1)
+        return -1;
+    size_t g = v - 1; /* the member word; the group noun just before it */
+    if (!x_tok_has(x, g - 1, WC(OFFICIAL_NOUN)) && !x_tok_has2(x, g - 1, WC2(DELEGATION_NOUN)))
+        return -1;
+    for (size_t q = g - 1; q > lo && q + 3 > g; q--) {
+        int c = x->tok_chunk[q - 1];
+        if (c < 0)
+            continue;
+        int r = x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : ag__x_root(x, x->chunks[c].actor);
+        return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    }
+    return -1;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -629,6 +685,8 @@ static int default_affiliation(xdoc *x, const title *T)
     if ((near = sentence_country(x, T->start)) >= 0)
         return near;
     if ((near = companion_country(x, T->start)) >= 0)
+        return near;
+    if ((near = member_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
@@ -727,6 +785,12 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     size_t nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
         nl = capital_first_name(x, n_at, end, &n0);
+    /* "Deputy Prime Minister of Thailand General Prawit Wongsuwan": a rank
+     * or second title between the office of a country and the name. */
+    const ag_lx_entry *e2 = NULL;
+    size_t m2 = !nl && T->of_actor >= 0 ? title_core(x, n_at, end, &e2) : 0;
+    if (m2 && e2)
+        nl = ag__x_scan_name(x, n_at + m2, end, &n0);
     if (!nl)
         return -1;
     int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
@@ -755,6 +819,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         (x->chunks[x->tok_chunk[i - 2]].flags & CH_NOMINAL)) {
         int r = ag__x_root(x, x->chunks[x->tok_chunk[i - 2]].actor);
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+            parent = r;
+    }
+    /* "Kiir was represented by his foreign minister X": the country of
+     * the person "his" stands for. */
+    if (parent < 0 && T->start >= 1) {
+        int who = ag__x_coref_possessor(x, T->start - 1);
+        int r = who >= 0 ? ag__x_root(x, who) : -1;
+        if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
             parent = r;
     }
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
@@ -795,12 +867,41 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     return p;
 }
 
+/* ", presidential aide to Russian President Vladimir Putin", ", an adviser
+ * to the Iranian foreign minister": the country of the official served,
+ * or -1. */
+static int aide_country(xdoc *x, size_t k, size_t end)
+{
+    size_t j = k + 1, q;
+    if (!x_tok_is(x, k, ","))
+        return -1;
+    if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    for (q = j; q < end && q < j + 3 && !x_tok_has2(x, q, WC2(AIDE_NOUN)); q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return -1;
+    if (!x_tok_has2(x, q, WC2(AIDE_NOUN)) || !x_tok_is(x, q + 1, "to"))
+        return -1;
+    q += 2 + (x_tok_is(x, q + 2, "the") ? 1 : 0);
+    loc L = {-1, 0, 0, 0};
+    title T;
+    if (!parse_locator(x, q, end, &L) || L.is_org || !parse_title(x, L.end, end, 1, &T) || !T.e)
+        return -1;
+    return x->actors[L.actor].kind == AG_ACTOR_COUNTRY ? L.actor : -1;
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
 {
     if (!x_tok_is(x, k, ","))
         return 0;
+    int served = aide_country(x, k, end);
+    if (served >= 0 && (x->actors[person].affil < 0 || x->actors[person].affil_weak)) {
+        ag__x_bind_affil(x, person, served);
+        ag__x_person_code(x, person, NULL);
+        return 0;
+    }
     size_t j = k + 1;
     if (x_tok_has(x, j, WC(DETERMINER)))
         j++;
@@ -1334,6 +1435,16 @@ static int bracketed_country(const xdoc *x, size_t i, size_t ne)
     return x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? x->chunks[c].actor : -1;
 }
 
+/* "Luis Lacalle Pou (Uruguay)": a country in brackets right after a name
+ * is the person's; -1 if none. */
+static int name_paren_country(xdoc *x, size_t ne, size_t end)
+{
+    loc L = {-1, 0, 0, 0};
+    if (!x_tok_is(x, ne, "(") || !parse_locator(x, ne + 1, end, &L) || L.is_org || !x_tok_is(x, L.end, ")"))
+        return -1;
+    return x->actors[L.actor].kind == AG_ACTOR_COUNTRY ? L.actor : -1;
+}
+
 /* "said Luxembourg's Jean Asselborn", "South Africa's Cyril Ramaphosa and":
  * a two- or three-word name owned by a country, after a speech verb or
  * before "and" or a verb ("Russia's Far East, the ..." is no person). */
@@ -1398,6 +1509,8 @@ static size_t m_person(xdoc *x, const mspan *s)
             if (!strong && possessed_name(x, s->i, n0, ne, s->end))
                 strong = 1;
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
+            if (bc < 0 && nl >= 2)
+                bc = name_paren_country(x, ne, s->end);
             p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
                 ag__x_set_affil(x, p, bc);
@@ -1408,6 +1521,11 @@ static size_t m_person(xdoc *x, const mspan *s)
             ag__x_add_alias_span(x, p, n0, ne);
             ag__x_note_list_title(x, p, s->i, n0);
             possessor_binds(x, s->i, p);
+            int pc = name_paren_country(x, ne, s->end);
+            if (pc >= 0) {
+                ag__x_bind_affil(x, p, pc);
+                ag__x_person_code(x, p, NULL);
+            }
             size_t app = appositive(x, ne, s->end, p);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */

@@ -146,6 +146,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_QUANTITY_WORD] = "quantity_word",
     [WCI_ENVOY_GROUP] = "envoy_group",
     [WCI_COUP_NOUN] = "coup_noun",
+    [WCI_NAME_TITLE] = "name_title",
+    [WCI_AIDE_NOUN] = "aide_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
