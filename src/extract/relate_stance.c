@@ -592,8 +592,10 @@ static int on_person(const xdoc *x, const sentctx *s, size_t k)
         c = ag__x_chunk_of(x, q);
     if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
         return 0;
+    /* "according to the sources" is no infinitive: "to" before a determiner. */
     for (size_t q = x->chunks[c].t1; q + 1 < s->hi && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
-        if (x_tok_is(x, q, "to") && ag__x_chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP))
+        if (x_tok_is(x, q, "to") && ag__x_chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP) &&
+            !x_tok_has(x, q + 1, WC(DETERMINER)))
             return 0;
     return 1;
 }
@@ -713,12 +715,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     pr->cond = c;
 }
 
-/* "the BRICS meeting took place", "after the GCC meeting on ...": a meeting
- * form in -ing right after a name, with no mention after it, is the noun
- * the name modifies ("Putin meeting Xi" keeps its object: a verb). */
+/* "the BRICS meeting took place", "after the GCC meeting on ...", "the
+ * second Balkan Peace Platform meeting": a meeting form in -ing right after
+ * a name (an actor's, or capitalized words inside the sentence), with no
+ * mention after it, is the noun the name modifies ("Putin meeting Xi" keeps
+ * its object: a verb). */
 static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, const ag_lx_entry *e)
 {
-    if (e->kind != AG_LX_MEET || p <= s->lo || !ag__x_ends_ing(x, p) || ag__x_chunk_of(x, p - 1) < 0)
+    if (e->kind != AG_LX_MEET || p <= s->lo + 1 || !ag__x_ends_ing(x, p))
+        return 0;
+    unsigned f = x_tflags(x, p - 1);
+    if (ag__x_chunk_of(x, p - 1) < 0 && (!(f & AG_TOK_CAP) || !(f & AG_TOK_WORD)))
         return 0;
     size_t k = x_tok_has(x, p + m, WC(DETERMINER)) ? p + m + 1 : p + m;
     return k >= s->hi || ag__x_chunk_of(x, k) < 0;
