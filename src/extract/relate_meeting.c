@@ -783,9 +783,50 @@ static size_t possessed_partners(xdoc *x, sentctx *s, size_t nt, int *tg, size_t
     return ag__x_group_right(x, pp, s->hi, tg);
 }
 
+/* CAMEO 043 "host a visit": the lexicon's host entry (data/meetings.txt). */
+#define CAMEO_HOST "043"
+
+/* "A and B expressed their gratitude to C and D for hosting several
+ * rounds of dialogue": a hosting in -ing after "for", whose object names
+ * no one, was done by those the clause thanks (before "for") for the
+ * clause's subject: each host meets the guests (one round each). 1 when
+ * filed. */
+static int thanked_hosts(xdoc *x, sentctx *s, size_t head, size_t p, const ag_lx_entry *e, int sent)
+{
+    if (!e->code || strcmp(e->code, CAMEO_HOST) != 0 || !s->n_subj || head < s->lo + 3 ||
+        !x_tok_is(x, head - 1, "for") || !ag__x_ends_ing(x, head))
+        return 0;
+    /* "for hosting Hamas leaders": the partners are named; "for hosting
+     * the SADC summit": a named gathering has other guests. */
+    for (size_t q = head + 1; q < s->hi && !x_tok_is(x, q, ",") && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (ag__x_chunk_of(x, q) >= 0 || (x_tflags(x, q) & AG_TOK_CAP))
+            return 0;
+    /* "to the Chinese leaders and government for hosting": over the
+     * lower-case words that end the thanked phrase. */
+    size_t k = head - 1;
+    while (k > s->lo + 1 && k + 4 > head && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 1) & AG_TOK_WORD) &&
+           !(x_tflags(x, k - 1) & AG_TOK_CAP))
+        k--;
+    int c = ag__x_chunk_of(x, k - 1), hosts[MAXG], parts[MAXG + 1];
+    if (!ag__x_usable(x, c))
+        return 0;
+    size_t nh = ag__x_group_left(x, c, s->lo, hosts), n = s->n_subj < MAXG ? s->n_subj : MAXG;
+    for (size_t i = 0; i < nh; i++)
+        if (x_has_actor(s->subj, n, hosts[i]))
+            return 0;
+    for (size_t i = 0; i < nh; i++) {
+        memcpy(parts, s->subj, n * sizeof *parts);
+        parts[n] = hosts[i];
+        ag__x_add_meeting(x, parts, n + 1, e, ag__x_meeting_place(x, s, p), sent);
+    }
+    return 1;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
+    if (!nominal && thanked_hosts(x, s, head, p, e, sent))
+        return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
      * but after "for" the purpose of a journey, like the noun. */
