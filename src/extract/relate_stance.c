@@ -614,12 +614,13 @@ static int visitor(const xdoc *x, const sentctx *s, size_t k)
                        (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
 }
 
-/* "wants to host a meeting between A and B": a meeting noun that is the
- * object of a wished verb ("to host a") is wished too. */
+/* "wants to host a meeting between A and B", "the urgent need for direct
+ * dialogue between A and B": a meeting noun that is the object of a wished
+ * verb ("to host a") or follows a wish word and "for" is wished too. */
 static int wished_object(const xdoc *x, const sentctx *s, size_t p)
 {
     for (size_t k = p; k > s->lo + 2 && k + 4 > p && ag__x_chunk_of(x, k - 1) < 0; k--)
-        if (ag__x_wished(x, s, k - 1))
+        if (ag__x_wished(x, s, k - 1) || (x_tok_is(x, k - 1, "for") && x_tok_has(x, k - 2, WC(WISH_VERB))))
             return 1;
     return 0;
 }
