@@ -499,6 +499,13 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
                     b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
                     break;
                 }
+            /* "the Ministries of Foreign Affairs of A and B": a body's
+             * noun and its own of-phrase, then the parties. */
+            for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
+                if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
+                    b = t + 1;
+                    break;
+                }
             int c = ag__x_chunk_of(x, b);
             return c >= 0 && ag__x_usable(x, c) ? c : -1;
         }
