@@ -441,10 +441,28 @@ static int has_title_word(const xdoc *x, const xkey *k, int v)
     return t && (strcmp(t, k->s) == 0 || ag__x_word_suffix(k->s, t));
 }
 
+/* "his Russian counterpart" after X met Russia's Y: the person of root r
+ * whom who met in the last meeting that has one; -1 if none. */
+static int met_counterpart(const xdoc *x, int who, int r)
+{
+    for (size_t i = x->n_rels; who >= 0 && i-- > 0;) {
+        const xrel *m = &x->rels[i];
+        if (m->kind != AG_REL_MEETING || !x_has_actor(m->parts, m->n_parts, who))
+            continue;
+        for (size_t j = 0; j < m->n_parts; j++)
+            if (x->actors[m->parts[j]].kind == AG_ACTOR_PERSON && ag__x_root(x, m->parts[j]) == r)
+                return m->parts[j];
+    }
+    return -1;
+}
+
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
     /* The one who just spoke or was named, else the first one named: a
      * counterpart is met before others of the same country. */
+    int met = T->counterpart && country >= 0 ? met_counterpart(x, exclude, ag__x_root(x, country)) : -1;
+    if (met >= 0)
+        return met;
     int best = -1;
     int recent[2] = {x->co.subject, x->co.person};
     for (int k = 0; k < 2; k++)
@@ -1095,10 +1113,11 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
     if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
         for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
-                /* Only descriptive words before the noun: "South Pacific", "small", "Gulf". */
+                /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
+                 * ("the Secretary of State" is a title). */
                 int ok = 1;
                 for (size_t q = s->j; q < k && ok; q++)
-                    ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 &&
+                    ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 && !x_tok_has(x, q, WC(PREPOSITION)) &&
                          !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
                 if (ok) {
                     push_chunk(x, s->i, k + 1, state_noun_country(x, k), s->sent, 0);

@@ -687,15 +687,53 @@ static int covisitors(const xdoc *x, unsigned opts, const int *parts, size_t n, 
     return r >= 0 && r != ag__x_root(x, host);
 }
 
+/* "He also met A of X, B of Y and C of Z": one actor who meets three or
+ * more partners, each of another country than the others and than his
+ * own, meets them one by one (corpus choice, pc-104, pc-68): a joint
+ * meeting of so many sides is told as one ("a trilateral meeting", "the
+ * leaders of A, B and C met"). */
+static int many_sides(const xdoc *x, const int *parts, size_t n, const int *tg, size_t nt)
+{
+    if (n != 1 || nt < 3)
+        return 0;
+    for (size_t i = 0; i < nt; i++) {
+        int r = ag__x_root(x, tg[i]);
+        if (r < 0 || r == ag__x_root(x, parts[0]))
+            return 0;
+        for (size_t j = 0; j < i; j++)
+            if (ag__x_root(x, tg[j]) == r)
+                return 0;
+    }
+    return 1;
+}
+
 /* One meeting with each partner: the rule says so ("separate talks"), the
- * text says so ("separately"), or the partners are hosts of one side. */
+ * text says so ("separately"), or the partners are hosts of one side or
+ * of many. */
 static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head, size_t at, const int *parts,
                      size_t n, const int *tg, size_t nt)
 {
     /* "will visit A, B and C": a tour, one visit to each, whether or not
      * they read as places. */
     int tour = (opts & AG_RO_HOST) != 0;
-    return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt);
+    return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt) ||
+           many_sides(x, parts, n, tg, nt);
+}
+
+/* "X held separate meetings with ... The meetings with A, B and C took
+ * place on Friday": a meeting noun named with "the", partners after "with"
+ * and no subject is the meeting told in this sentence or the one before;
+ * its first participant holds it.  1 with him in parts[0], else 0. */
+static size_t told_holder(const xdoc *x, const sentctx *s, size_t p, size_t m, int *parts)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    size_t q = ag__x_modifiers_start(x, s, p);
+    int definite = x_tok_is(x, q, "the") || (q > s->lo && x_tok_is(x, q - 1, "the"));
+    if (!lm || lm->sent + 1 < s->sent || !definite ||
+        !(x_tok_is(x, p + m, "with") || x_tok_is(x, p + m - 1, "with")))
+        return 0;
+    parts[0] = lm->parts[0];
+    return 1;
 }
 
 /* A meeting verb whose subject is the clause's, told by the last
@@ -834,9 +872,50 @@ static size_t delegations_met(const xdoc *x, const sentctx *s, size_t nt, int *t
     return nd;
 }
 
+/* CAMEO 043 "host a visit": the lexicon's host entry (data/meetings.txt). */
+#define CAMEO_HOST "043"
+
+/* "A and B expressed their gratitude to C and D for hosting several
+ * rounds of dialogue": a hosting in -ing after "for", whose object names
+ * no one, was done by those the clause thanks (before "for") for the
+ * clause's subject: each host meets the guests (one round each). 1 when
+ * filed. */
+static int thanked_hosts(xdoc *x, sentctx *s, size_t head, size_t p, const ag_lx_entry *e, int sent)
+{
+    if (!e->code || strcmp(e->code, CAMEO_HOST) != 0 || !s->n_subj || head < s->lo + 3 ||
+        !x_tok_is(x, head - 1, "for") || !ag__x_ends_ing(x, head))
+        return 0;
+    /* "for hosting Hamas leaders": the partners are named; "for hosting
+     * the SADC summit": a named gathering has other guests. */
+    for (size_t q = head + 1; q < s->hi && !x_tok_is(x, q, ",") && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (ag__x_chunk_of(x, q) >= 0 || (x_tflags(x, q) & AG_TOK_CAP))
+            return 0;
+    /* "to the Chinese leaders and government for hosting": over the
+     * lower-case words that end the thanked phrase. */
+    size_t k = head - 1;
+    while (k > s->lo + 1 && k + 4 > head && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 1) & AG_TOK_WORD) &&
+           !(x_tflags(x, k - 1) & AG_TOK_CAP))
+        k--;
+    int c = ag__x_chunk_of(x, k - 1), hosts[MAXG], parts[MAXG + 1];
+    if (!ag__x_usable(x, c))
+        return 0;
+    size_t nh = ag__x_group_left(x, c, s->lo, hosts), n = s->n_subj < MAXG ? s->n_subj : MAXG;
+    for (size_t i = 0; i < nh; i++)
+        if (x_has_actor(s->subj, n, hosts[i]))
+            return 0;
+    for (size_t i = 0; i < nh; i++) {
+        memcpy(parts, s->subj, n * sizeof *parts);
+        parts[n] = hosts[i];
+        ag__x_add_meeting(x, parts, n + 1, e, ag__x_meeting_place(x, s, p), sent);
+    }
+    return 1;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
+    if (!nominal && thanked_hosts(x, s, head, p, e, sent))
+        return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
      * but after "for" the purpose of a journey, like the noun. */
@@ -863,6 +942,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         n = bare_noun_parties(x, s, p, m, opts, parts, n);
     if (nominal && n == 0)
         n = nominal_parties(x, s, p, m, opts, parts);
+    if (nominal && n == 0)
+        n = told_holder(x, s, p, m, parts);
     if (nominal && n == 0) {
         hosted_talks(x, s, p, m, e, sent);
         return;

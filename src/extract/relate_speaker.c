@@ -426,12 +426,33 @@ void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
         s->speaker = carried && x->prev_speaker >= 0 ? x->prev_speaker : carry_speaker;
 }
 
+/* "expressing hope he will travel to Nicaragua", "hopes that the two
+ * leaders will soon meet": a clause after a wish word whose verb at p
+ * follows a modal is a wish too.  The wish word's index, or 0. */
+static size_t wished_clause(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t k = p > s->lo && x_tok_has2(x, p - 1, WC2(VERB_ADVERB)) ? p - 1 : p;
+    if (k < s->lo + 3 || !x_tok_has(x, k - 1, WC(MODAL)))
+        return 0;
+    size_t q = k - 1; /* the modal; before it the clause's subject */
+    int c = ag__x_chunk_of(x, q - 1);
+    if (c >= 0)
+        q = x->chunks[c].t0;
+    else if (x_tok_has(x, q - 1, WC(PRONOUN)))
+        q--;
+    else
+        return 0;
+    q -= q > s->lo + 1 && x_tok_has(x, q - 1, WC(DETERMINER));
+    q -= q > s->lo + 1 && x_tok_is(x, q - 1, "that");
+    return q > s->lo && x_tok_has(x, q - 1, WC(WISH_VERB)) ? q - 1 : 0;
+}
+
 /* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
  * wish verb before the infinitive at p, or 0. */
 size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p)
 {
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
-        return 0;
+        return wished_clause(x, s, p);
     for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
         if (x_tok_has(x, k, WC(WISH_VERB)))
             return k;

@@ -510,6 +510,13 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
                     b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
                     break;
                 }
+            /* "the Ministries of Foreign Affairs of A and B": a body's
+             * noun and its own of-phrase, then the parties. */
+            for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
+                if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
+                    b = t + 1;
+                    break;
+                }
             int c = ag__x_chunk_of(x, b);
             return c >= 0 && ag__x_usable(x, c) ? c : -1;
         }
@@ -603,8 +610,10 @@ static int on_person(const xdoc *x, const sentctx *s, size_t k)
         c = ag__x_chunk_of(x, q);
     if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
         return 0;
+    /* "according to the sources" is no infinitive: "to" before a determiner. */
     for (size_t q = x->chunks[c].t1; q + 1 < s->hi && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
-        if (x_tok_is(x, q, "to") && ag__x_chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP))
+        if (x_tok_is(x, q, "to") && ag__x_chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP) &&
+            !x_tok_has(x, q + 1, WC(DETERMINER)))
             return 0;
     return 1;
 }
@@ -623,12 +632,13 @@ static int visitor(const xdoc *x, const sentctx *s, size_t k)
                        (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
 }
 
-/* "wants to host a meeting between A and B": a meeting noun that is the
- * object of a wished verb ("to host a") is wished too. */
+/* "wants to host a meeting between A and B", "the urgent need for direct
+ * dialogue between A and B": a meeting noun that is the object of a wished
+ * verb ("to host a") or follows a wish word and "for" is wished too. */
 static int wished_object(const xdoc *x, const sentctx *s, size_t p)
 {
     for (size_t k = p; k > s->lo + 2 && k + 4 > p && ag__x_chunk_of(x, k - 1) < 0; k--)
-        if (ag__x_wished(x, s, k - 1))
+        if (ag__x_wished(x, s, k - 1) || (x_tok_is(x, k - 1, "for") && x_tok_has(x, k - 2, WC(WISH_VERB))))
             return 1;
     return 0;
 }
@@ -727,12 +737,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     pr->cond = c;
 }
 
-/* "the BRICS meeting took place", "after the GCC meeting on ...": a meeting
- * form in -ing right after a name, with no mention after it, is the noun
- * the name modifies ("Putin meeting Xi" keeps its object: a verb). */
+/* "the BRICS meeting took place", "after the GCC meeting on ...", "the
+ * second Balkan Peace Platform meeting": a meeting form in -ing right after
+ * a name (an actor's, or capitalized words inside the sentence), with no
+ * mention after it, is the noun the name modifies ("Putin meeting Xi" keeps
+ * its object: a verb). */
 static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, const ag_lx_entry *e)
 {
-    if (e->kind != AG_LX_MEET || p <= s->lo || !ag__x_ends_ing(x, p) || ag__x_chunk_of(x, p - 1) < 0)
+    if (e->kind != AG_LX_MEET || p <= s->lo + 1 || !ag__x_ends_ing(x, p))
+        return 0;
+    unsigned f = x_tflags(x, p - 1);
+    if (ag__x_chunk_of(x, p - 1) < 0 && (!(f & AG_TOK_CAP) || !(f & AG_TOK_WORD)))
         return 0;
     size_t k = x_tok_has(x, p + m, WC(DETERMINER)) ? p + m + 1 : p + m;
     return k >= s->hi || ag__x_chunk_of(x, k) < 0;

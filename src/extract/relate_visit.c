@@ -7,11 +7,15 @@
 #include "extract_int.h"
 #include "relate_int.h"
 
+/* Chunk c names a country by its name, or ends in it after a formal
+ * prefix ("the Republic of Azerbaijan"; not "Azerbaijani", not "Baku"). */
 static int country_named(const xdoc *x, int c)
 {
     const xactor *h = &x->actors[x->chunks[c].actor];
-    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b;
-    return h->kind == AG_ACTOR_COUNTRY && strlen(h->name) == n && strncmp(h->name, x->text + b, n) == 0;
+    size_t b = x->t.toks[x->chunks[c].t0].start, n = x->t.toks[x->chunks[c].t1 - 1].end - b, l = strlen(h->name);
+    if (h->kind != AG_ACTOR_COUNTRY || l > n || strncmp(h->name, x->text + b + n - l, l) != 0)
+        return 0;
+    return l == n || x->text[b + n - l - 1] == ' ';
 }
 
 /* "visited Turkey", "arrived in Ankara", "his trip to Moscow": the
