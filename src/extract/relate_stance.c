@@ -705,7 +705,13 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     } else {
         /* "wants to meet", "invited X to visit", "urged them to hold talks":
          * a wished-for meeting has not happened (corpus convention 8). */
-        c |= ag__x_appealed(x, s, pr->head) || (pr->nominal ? ag__x_asked_for(x, s, p) : ag__x_unheld_before(x, s, p)) ? AG_RC_APPEALED : 0;
+        /* "called on both sides to resume negotiations": the infinitive
+         * before a meeting noun is the act asked for. */
+        int to_noun = pr->nominal && pr->head == p && p > s->lo + 2 && x_tok_is(x, p - 2, "to");
+        c |= ag__x_appealed(x, s, pr->head) || (to_noun && ag__x_appealed(x, s, p - 1)) ||
+                     (pr->nominal ? ag__x_asked_for(x, s, p) : ag__x_unheld_before(x, s, p))
+                 ? AG_RC_APPEALED
+                 : 0;
         c |= ag__x_wished(x, s, pr->head) || (pr->nominal && wished_object(x, s, p)) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
