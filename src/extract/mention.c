@@ -1527,10 +1527,11 @@ static size_t m_person(xdoc *x, const mspan *s)
             }
             if (!strong && possessed_name(x, s->i, n0, ne, s->end))
                 strong = 1;
+            /* "the Kyrgyz Republic [X]" or "X (Uganda)": a person; the
+             * latter's country is bound below, for known persons too. */
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
-            if (bc < 0 && nl >= 2)
-                bc = name_paren_country(x, ne, s->end);
-            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0);
+            int paren = nl >= 2 && bc < 0 && name_paren_country(x, ne, s->end) >= 0;
+            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0 || paren);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
                 ag__x_set_affil(x, p, bc);
                 ag__x_person_code(x, p, NULL);

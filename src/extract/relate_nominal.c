@@ -69,10 +69,7 @@ void ag__x_note_coups(xdoc *x, const sentctx *s)
 /* Adds actor a to src (n of them, at most MAXG) unless it is there. */
 static size_t add_actor(int *src, size_t n, int a)
 {
-    for (size_t i = 0; i < n; i++)
-        if (src[i] == a)
-            return n;
-    if (n < MAXG)
+    if (n < MAXG && !x_has_actor(src, n, a))
         src[n++] = a;
     return n;
 }
