@@ -127,6 +127,7 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
 
 /* 1 if token k is a word in -ing of five letters or more */
 int ag__x_ends_ing(const xdoc *x, size_t k);
+int ag__x_adjunct_gerund(const xdoc *x, size_t head);
 
 /* Files the stances of a quoted speaker's evaluation words ("atrocious record") */
 void ag__x_evaluations(xdoc *x, sentctx *s, int sent);

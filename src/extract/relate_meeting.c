@@ -747,8 +747,7 @@ static int clause_subject(const xdoc *x, const sentctx *s, size_t head)
     const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
     if (x_tok_is(x, head - 1, "to"))
         return lm && lm->sent == s->sent && lm->parts[0] == s->subj[0];
-    return ag__x_ends_ing(x, head) &&
-           (x_tok_is(x, head - 1, "before") || x_tok_is(x, head - 1, "after") || x_tok_is(x, head - 1, "while"));
+    return ag__x_adjunct_gerund(x, head);
 }
 
 /* "held separate meetings with A and B": one meeting of the subjects

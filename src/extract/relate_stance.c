@@ -532,6 +532,46 @@ int ag__x_ends_ing(const xdoc *x, size_t k)
     return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* "before", "after" or "while" at k: it opens an adjunct clause. */
+static int adjunct_opener(const xdoc *x, size_t k)
+{
+    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while");
+}
+
+/* A gerund after "before", "after" or "while" ("is due to meet X before
+ * heading to Y", "laid out plans while condemning Y"): an adjunct whose
+ * subject is the clause's. */
+int ag__x_adjunct_gerund(const xdoc *x, size_t head)
+{
+    return head > 0 && ag__x_ends_ing(x, head) && adjunct_opener(x, head - 1);
+}
+
+/* "A and B laid out plans while condemning Z", "summoned Y's envoy after
+ * accusing Z": the adjunct's subject is the clause's, the last predicate's
+ * subject, else the first actor of the clause that follows no preposition;
+ * not the actor named right before it. (After a bare comma the participle
+ * may hang on that actor: "talks with X, offering aid" is left to the
+ * nearest mention.) */
+static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    size_t q = p > s->lo + 1 && x_tok_has2(x, p - 1, WC2(VERB_ADVERB)) ? p - 1 : p; /* "while also accusing" */
+    if (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1))
+        return 0;
+    if (s->n_subj) {
+        memcpy(src, s->subj, s->n_subj * sizeof *src);
+        return s->n_subj;
+    }
+    for (size_t k = s->lo; k + 1 < q; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c < 0 || (x->chunks[c].flags & CH_LOC) || !ag__x_usable(x, c))
+            continue;
+        if (k > s->lo && x_tok_has(x, k - 1, WC(PREPOSITION)))
+            return 0; /* "In a call with X, ...": no subject named first */
+        return ag__x_group_right(x, c, q, src);
+    }
+    return 0;
+}
+
 /* A participle right after a comma or a noun phrase, before "by": 2 after
  * a comma or an actor ("the militia backed by Iran": the actor is its
  * target), 1 after another noun ("a plan backed by Russia", "victims
@@ -1109,6 +1149,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             return r->roles == AG_RR_SUBJECT ? 0 : ag__x_find_source(x, s, pr->head, tgt);
         }
         *ns = ag__x_opening_participle(x, s, pr->head, src);
+        if (!*ns)
+            *ns = adjunct_subject(x, s, pr->head, src);
         if (!*ns)
             *ns = ag__x_joined_sources(x, s, pr->head, src);
         if (!*ns)
