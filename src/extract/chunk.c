@@ -12,7 +12,7 @@
 static int chunk_at_tok(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* A lower-case adverb inside a verb group: "strongly", "also", "later". */
-static int vg_adverb(const xdoc *x, size_t q)
+int ag__x_vg_adverb(const xdoc *x, size_t q)
 {
     const ag_token *t = &x->t.toks[q];
     size_t n = t->end - t->start;
@@ -106,7 +106,7 @@ void ag__x_vgroup(const xdoc *x, size_t lo, size_t p, xvgroup *vg)
         } else if (x_tok_is(x, q, "to") && t0 == p) {
             vg->flags |= VG_INFINITIVE;
             only_adverbs = 0;
-        } else if (!vg_adverb(x, q)) {
+        } else if (!ag__x_vg_adverb(x, q)) {
             break;
         }
         t0 = q;

@@ -394,6 +394,8 @@ void ag__x_vgroup(const xdoc *x, size_t lo, size_t p, xvgroup *vg);
 /* 1 if token k opens a new clause: ";", "but", a parenthesis, a quote mark,
  * ", who"/", which". */
 int ag__x_clause_break(const xdoc *x, size_t k);
+/* A lower-case adverb inside a verb group: "strongly", "also", "later". */
+int ag__x_vg_adverb(const xdoc *x, size_t q);
 /* --explain: the sentence, its noun-phrase chunks with heads and actors,
  * coordinated groups in braces, clause breaks as "|"; a verb group. */
 void ag__x_explain_chunks(const xdoc *x, size_t si, ag_buf *b);

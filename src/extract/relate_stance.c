@@ -554,7 +554,7 @@ int ag__x_adjunct_gerund(const xdoc *x, size_t head)
  * nearest mention.) */
 static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
 {
-    size_t q = p > s->lo + 1 && x_tok_has2(x, p - 1, WC2(VERB_ADVERB)) ? p - 1 : p; /* "while also accusing" */
+    size_t q = p > s->lo + 1 && ag__x_vg_adverb(x, p - 1) ? p - 1 : p; /* "while also accusing" */
     if (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1))
         return 0;
     if (s->n_subj) {
@@ -568,6 +568,27 @@ static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
         if (k > s->lo && x_tok_has(x, k - 1, WC(PREPOSITION)))
             return 0; /* "In a call with X, ...": no subject named first */
         return ag__x_group_right(x, c, q, src);
+    }
+    return 0;
+}
+
+/* "summoned a Japanese diplomat to express concern over X": an infinitive
+ * after a summons' object in its clause is the summoner's purpose (the
+ * last predicate's subject), not an act of the envoy named before it. */
+static size_t summons_purpose(xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    size_t q = p > s->lo + 1 && ag__x_vg_adverb(x, p - 1) ? p - 1 : p; /* "to strongly protest" */
+    long summon = ag_lexicon_find(x->lx, AG_LX_VERB, "summon");
+    if (summon < 0 || !s->n_subj || q < s->lo + 3 || !x_tok_is(x, q - 1, "to"))
+        return 0;
+    for (size_t k = q - 1; k > s->lo && k + 16 > q; k--) {
+        ag_lx_hit h;
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (x_match(x, k - 1, q, KIND(AG_LX_VERB), &h) && h.entry == (uint32_t)summon) {
+            memcpy(src, s->subj, s->n_subj * sizeof *src);
+            return s->n_subj;
+        }
     }
     return 0;
 }
@@ -1151,6 +1172,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         *ns = ag__x_opening_participle(x, s, pr->head, src);
         if (!*ns)
             *ns = adjunct_subject(x, s, pr->head, src);
+        if (!*ns)
+            *ns = summons_purpose(x, s, pr->head, src);
         if (!*ns)
             *ns = ag__x_joined_sources(x, s, pr->head, src);
         if (!*ns)
