@@ -450,13 +450,20 @@ void ag__x_modal_demands(xdoc *x, sentctx *s, int sent)
 /* ---- predicates and the relation rules (lexicon "rules", data/rules.txt) ---- */
 
 /* The first word of the modifiers before p that a light verb may precede
- * ("expressed its strongest condemnation"). */
+ * ("expressed its strongest condemnation"); after a verb of expression,
+ * over an opening quote mark ('expressed its "deep concern"': the
+ * statement's own words). */
 size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = p;
     while (q > s->lo && q + 4 > p && ag__x_is_modifier(x, q - 1))
         q--;
-    return q;
+    if (q < s->lo + 2 || !(x_tflags(x, q - 1) & AG_TOK_OPENQ) || q + 4 <= p)
+        return q;
+    size_t r = q - 1; /* over the quote mark and the modifiers before it */
+    while (r > s->lo && r + 5 > p && ag__x_is_modifier(x, r - 1))
+        r--;
+    return r > s->lo && x_tok_has2(x, r - 1, WC2(EXPRESSION_VERB)) ? r : q;
 }
 
 /* "the condemnation of Serbia by Croatia", "the shelling of Armenian
