@@ -151,7 +151,8 @@ static int add_hit(ag_lexicon *lx, ag__lx_table *map, const char *key, uint32_t 
     size_t li;
     if (!ag__lx_table_get(map, lx->keys.s, key, &li)) {
         uint32_t at;
-        if (lx->n_lists >= UINT32_MAX || ag__grow(&lx->lists, &lx->cap_lists, lx->n_lists, sizeof *lx->lists, 1024))
+        if (lx->n_lists >= UINT32_MAX ||
+            ag__grow(&lx->lists, &lx->cap_lists, lx->n_lists, sizeof *lx->lists, 1024))
             return -1;
         li = lx->n_lists++;
         memset(&lx->lists[li], 0, sizeof(hitlist));
@@ -215,7 +216,7 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         if (!pre)
             return -1;
         ascii_lower(pre);
-        if (!ag__lx_table_get(&lx->prefixes, lx->keys.s, pre, NULL) && ag__lx_table_put(&lx->prefixes, &lx->keys, pre, 1, NULL))
+        if (ag__lx_table_put(&lx->prefixes, &lx->keys, pre, 1, NULL))
             return -1;
     }
     if (form_map(kind, key) == AG_LX_PH_FORM_EXACT)
