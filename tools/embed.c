@@ -1,4 +1,4 @@
-/* embed.c — writes a file's bytes as a C array, so the default lexicon is
+/* embed.c — writes a file's bytes as a C array, so the HTML viewer's parts are
  * compiled into the binary.  Usage: embed SYMBOL IN OUT.c */
 #include <stdio.h>
 

@@ -10,55 +10,10 @@
 #include "util_int.h"
 #include "dict_tabari.h"
 #include "json_load.h"
-#include "lexicon_int.h"
+#include "lexicon_store.h"
 #include "text.h"
 
-extern const unsigned char ag_lexicon_default_json[];
-extern const size_t ag_lexicon_default_json_len;
-
-/* The hits of a phrase: hits[at .. at + n) of the lexicon's one pool of
- * hits, room for cap there (a malloc a phrase was 2 M instructions of
- * every start, and as much again to free them). */
-typedef struct hitlist {
-    uint32_t at, n, cap;
-} hitlist;
-
-/* The one-word forms of a word id (its folded spelling), so that a token's
- * one-word lookup reads two small tables rather than hashing its text into
- * the string maps (ag__lx_word_hits): `ci` the any-case list (index + 1,
- * 0: none), `cs` its first exact spelling (index + 1 into `spells`). */
-typedef struct wordforms {
-    uint32_t ci, cs;
-} wordforms;
-/* An exact spelling of a one-word form ("Turkey") and its list; `next`
- * the word's next spelling (index + 1, 0 at the end). */
-typedef struct spelling {
-    const char *key;
-    uint32_t len, list, next;
-} spelling;
-
-struct ag_lexicon {
-    ag_arena *arena;
-    ag_lx_entry *entries;
-    size_t n_entries, cap_entries;
-    hitlist *lists;
-    size_t n_lists, cap_lists;
-    ag_lx_hit *hits; /* the pool of every list's hits */
-    size_t n_hits, cap_hits;
-    ag_strmap *cs;      /* exact phrase -> list */
-    ag_strmap *ci;      /* lower-cased phrase -> list */
-    ag_strmap *by_name; /* "kind\x1fname" -> entry */
-    ag_strmap *prefixes; /* lower-cased proper word prefixes of every form */
-    ag_vocab *vocab;     /* every word: classes, lemma, phrase starts */
-    ag_lx_phrases phrases; /* forms and their prefixes by word ids */
-    wordforms *wf;         /* by word id, wf[0] unused */
-    size_t cap_wf;
-    spelling *spells;
-    size_t n_spells, cap_spells;
-    int max_words;
-    size_t counts[AG_LX_NKINDS];
-    ag_lx_ruleset rules; /* the relation rules, in order */
-};
+typedef ag__lx_hitlist hitlist;
 
 ag_lexicon *ag_lexicon_new(void)
 {
@@ -66,30 +21,16 @@ ag_lexicon *ag_lexicon_new(void)
     if (!lx)
         return NULL;
     lx->arena = ag_arena_new();
-    lx->cs = ag_strmap_new();
-    lx->ci = ag_strmap_new();
-    lx->by_name = ag_strmap_new();
-    lx->prefixes = ag_strmap_new();
     lx->vocab = ag_vocab_new();
-    return AG__BUILT(lx, lx->arena && lx->cs && lx->ci && lx->by_name && lx->prefixes && lx->vocab,
-                     ag_lexicon_free);
+    return AG__BUILT(lx, lx->arena && lx->vocab, ag_lexicon_free);
 }
 
 void ag_lexicon_free(ag_lexicon *lx)
 {
-    static const size_t arrays[] = {offsetof(ag_lexicon, entries), offsetof(ag_lexicon, rules.v),
-                                    offsetof(ag_lexicon, lists), offsetof(ag_lexicon, hits),
-                                    offsetof(ag_lexicon, wf), offsetof(ag_lexicon, spells)};
     if (!lx)
         return;
-    ag__free_members(lx, arrays, 6);
-    ag_strmap_free(lx->cs);
-    ag_strmap_free(lx->ci);
-    ag_strmap_free(lx->by_name);
-    ag_strmap_free(lx->prefixes);
-    ag_vocab_free(lx->vocab);
-    free(lx->phrases.slots);
-    ag_arena_free(lx->arena);
+    if (!lx->image)
+        ag__lx_free_tables(lx);
     free(lx);
 }
 
@@ -181,7 +122,7 @@ static int grow_list(ag_lexicon *lx, hitlist *h)
 /* A new list `li` under a one-word key of word `id` (0: a key of several
  * words, or one too long for the vocabulary, found by its text only) in
  * map: filed under the word id too.  0, or -1 out of memory. */
-static int note_word_list(ag_lexicon *lx, const ag_strmap *map, const char *key, uint32_t id, size_t li)
+static int note_word_list(ag_lexicon *lx, const ag__lx_table *map, uint32_t key, uint32_t id, size_t li)
 {
     if (!id)
         return 0;
@@ -191,28 +132,31 @@ static int note_word_list(ag_lexicon *lx, const ag_strmap *map, const char *key,
             return -1;
         memset(lx->wf + cap, 0, (lx->cap_wf - cap) * sizeof *lx->wf);
     }
-    if (map == lx->ci) {
+    if (map == &lx->ci) {
         lx->wf[id].ci = (uint32_t)li + 1;
         return 0;
     }
     if (ag__grow(&lx->spells, &lx->cap_spells, lx->n_spells, sizeof *lx->spells, 1024))
         return -1;
-    lx->spells[lx->n_spells++] = (spelling){key, (uint32_t)strlen(key), (uint32_t)li, lx->wf[id].cs};
+    lx->spells[lx->n_spells++] =
+        (ag__lx_spelling){key, (uint32_t)strlen(lx->keys.s + key), (uint32_t)li, lx->wf[id].cs};
     lx->wf[id].cs = (uint32_t)lx->n_spells;
     return 0;
 }
 
 /* Entry `entry` as `form` under key in map; id: the word of a one-word key
  * (note_word_list).  0, or -1 out of memory. */
-static int add_hit(ag_lexicon *lx, ag_strmap *map, const char *key, uint32_t id, uint32_t entry, ag_lx_form form)
+static int add_hit(ag_lexicon *lx, ag__lx_table *map, const char *key, uint32_t id, uint32_t entry, ag_lx_form form)
 {
     size_t li;
-    if (!ag_strmap_get(map, key, &li)) {
-        if (ag__grow(&lx->lists, &lx->cap_lists, lx->n_lists, sizeof *lx->lists, 1024))
+    if (!ag__lx_table_get(map, lx->keys.s, key, &li)) {
+        uint32_t at;
+        if (lx->n_lists >= UINT32_MAX ||
+            ag__grow(&lx->lists, &lx->cap_lists, lx->n_lists, sizeof *lx->lists, 1024))
             return -1;
         li = lx->n_lists++;
         memset(&lx->lists[li], 0, sizeof(hitlist));
-        if (ag_strmap_put(map, key, li) || note_word_list(lx, map, key, id, li))
+        if (ag__lx_table_put(map, &lx->keys, key, (uint32_t)li, &at) || note_word_list(lx, map, at, id, li))
             return -1;
     }
     hitlist *h = &lx->lists[li];
@@ -272,16 +216,16 @@ static int add_form(ag_lexicon *lx, uint32_t entry, ag_lx_kind kind, ag_lx_form 
         if (!pre)
             return -1;
         ascii_lower(pre);
-        if (!ag_strmap_get(lx->prefixes, pre, NULL) && ag_strmap_put(lx->prefixes, pre, 1))
+        if (ag__lx_table_put(&lx->prefixes, &lx->keys, pre, 1, NULL))
             return -1;
     }
     if (form_map(kind, key) == AG_LX_PH_FORM_EXACT)
-        return add_hit(lx, lx->cs, key, id1, entry, form);
+        return add_hit(lx, &lx->cs, key, id1, entry, form);
     char *low = ag_arena_strdup(lx->arena, key);
     if (!low)
         return -1;
     ascii_lower(low);
-    return add_hit(lx, lx->ci, low, id1, entry, form);
+    return add_hit(lx, &lx->ci, low, id1, entry, form);
 }
 
 typedef struct loadctx {
@@ -576,14 +520,14 @@ static ag_status store_entry(loadctx *c, const ag_lx_entry *e, uint32_t *id)
     if (!nk || ag__grow(&lx->entries, &lx->cap_entries, lx->n_entries, sizeof *lx->entries, 512))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
     size_t old;
-    if (ag_strmap_get(lx->by_name, nk, &old)) {
+    if (ag__lx_table_get(&lx->by_name, lx->keys.s, nk, &old)) {
         lx->entries[old].dead = 1;
         lx->counts[e->kind]--;
     }
     *id = (uint32_t)lx->n_entries++;
     lx->entries[*id] = *e;
     lx->counts[e->kind]++;
-    if (ag_strmap_put(lx->by_name, nk, *id))
+    if (ag__lx_table_put(&lx->by_name, &lx->keys, nk, *id, NULL))
         return ag_error_set(c->err, AG_ENOMEM, "out of memory");
     return AG_OK;
 }
@@ -720,6 +664,8 @@ ag_status ag_lexicon_add_json(ag_lexicon *lx, const char *json, size_t len, cons
                               ag_error *err)
 {
     ag__jdoc d = {0};
+    if (ag__lx_thaw(lx))
+        return ag_error_set(err, AG_ENOMEM, "out of memory loading %s", name);
     ag_status st = read_doc(&d, json, len, name, err);
     if (st)
         goto out;
@@ -759,21 +705,6 @@ ag_status ag_lexicon_add_file(ag_lexicon *lx, const char *path, ag_error *err)
     return st;
 }
 
-ag_status ag_lexicon_load_default(ag_lexicon **out, ag_error *err)
-{
-    ag_lexicon *lx = ag_lexicon_new();
-    if (!lx)
-        return ag_error_set(err, AG_ENOMEM, "out of memory");
-    ag_status st = ag_lexicon_add_json(lx, (const char *)ag_lexicon_default_json, ag_lexicon_default_json_len,
-                                       "embedded lexicon", err);
-    if (st) {
-        ag_lexicon_free(lx);
-        return st;
-    }
-    *out = lx;
-    return AG_OK;
-}
-
 /* Appends the live hits of list li to hits[n..cap); returns n + their
  * number. */
 static size_t collect_list(const ag_lexicon *lx, size_t li, ag_lx_hit *hits, size_t cap, size_t n)
@@ -790,11 +721,11 @@ static size_t collect_list(const ag_lexicon *lx, size_t li, ag_lx_hit *hits, siz
     return n;
 }
 
-static size_t collect(const ag_lexicon *lx, const ag_strmap *map, const char *key, ag_lx_hit *hits,
+static size_t collect(const ag_lexicon *lx, const ag__lx_table *map, const char *key, ag_lx_hit *hits,
                       size_t cap, size_t n)
 {
     size_t li;
-    return ag_strmap_get(map, key, &li) ? collect_list(lx, li, hits, cap, n) : n;
+    return ag__lx_table_get(map, lx->keys.s, key, &li) ? collect_list(lx, li, hits, cap, n) : n;
 }
 
 /* 1 when the token s[0..n), curly quotes made straight as ag_token_str
@@ -819,13 +750,13 @@ size_t ag__lx_word_hits(const ag_lexicon *lx, uint32_t id, const char *s, size_t
 {
     if (id >= lx->cap_wf)
         return 0;
-    const wordforms *w = &lx->wf[id];
+    const ag__lx_wordforms *w = &lx->wf[id];
     size_t got = 0;
     /* Exact forms start with a capital (add_form), as in ag__lx_lookup_folded. */
     unsigned char c = (unsigned char)s[0];
     if (w->cs && ((c >= 'A' && c <= 'Z') || c >= 0x80))
         for (uint32_t k = w->cs; k; k = lx->spells[k - 1].next)
-            if (token_is(s, n, lx->spells[k - 1].key, lx->spells[k - 1].len)) {
+            if (token_is(s, n, lx->keys.s + lx->spells[k - 1].key, lx->spells[k - 1].len)) {
                 got = collect_list(lx, lx->spells[k - 1].list, hits, cap, got);
                 break;
             }
@@ -837,7 +768,7 @@ size_t ag_lexicon_lookup(const ag_lexicon *lx, const char *exact, ag_lx_hit *hit
     char low[512];
     size_t l = strlen(exact);
     if (l >= sizeof low)
-        return collect(lx, lx->cs, exact, hits, cap, 0);
+        return collect(lx, &lx->cs, exact, hits, cap, 0);
     memcpy(low, exact, l + 1);
     ascii_lower(low);
     return ag__lx_lookup_folded(lx, exact, low, AG_LX_PH_ANY, hits, cap);
@@ -850,9 +781,9 @@ size_t ag__lx_lookup_folded(const ag_lexicon *lx, const char *exact, const char 
      * most verbs and titles, has none to look up. */
     unsigned char c = (unsigned char)exact[0];
     size_t n = (maps & AG_LX_PH_FORM_EXACT) && ((c >= 'A' && c <= 'Z') || c >= 0x80)
-                   ? collect(lx, lx->cs, exact, hits, cap, 0)
+                   ? collect(lx, &lx->cs, exact, hits, cap, 0)
                    : 0;
-    return maps & AG_LX_PH_FORM_ANYCASE ? collect(lx, lx->ci, lower, hits, cap, n) : n;
+    return maps & AG_LX_PH_FORM_ANYCASE ? collect(lx, &lx->ci, lower, hits, cap, n) : n;
 }
 
 const ag_lx_entry *ag_lexicon_entry(const ag_lexicon *lx, uint32_t i)
@@ -882,7 +813,7 @@ long ag_lexicon_find(const ag_lexicon *lx, ag_lx_kind kind, const char *name)
     char key[512];
     by_name_key(key, sizeof key, kind, name);
     size_t v;
-    if (ag_strmap_get(lx->by_name, key, &v) && !lx->entries[v].dead)
+    if (ag__lx_table_get(&lx->by_name, lx->keys.s, key, &v) && !lx->entries[v].dead)
         return (long)v;
     return -1;
 }
@@ -901,7 +832,7 @@ const ag_lx_phrases *ag__lx_phrases(const ag_lexicon *lx) { return &lx->phrases;
 
 int ag_lexicon_is_prefix(const ag_lexicon *lx, const char *lower)
 {
-    return ag_strmap_get(lx->prefixes, lower, NULL);
+    return ag__lx_table_get(&lx->prefixes, lx->keys.s, lower, NULL);
 }
 
 size_t ag_lexicon_count(const ag_lexicon *lx, ag_lx_kind kind)

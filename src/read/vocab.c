@@ -1,5 +1,5 @@
 /* vocab.c — see vocab.h.  Open addressing over word ids, FNV-1a on the
- * folded bytes; the folded forms live in an arena.  A slot holds the word's
+ * folded bytes; the folded forms live in one text (vocab_int.h).  A slot holds the word's
  * hash beside its id, so a probe reads a word (a cache miss: 7,456 words
  * are 360 KB) only when the hashes agree, and its first 8 bytes, so a word
  * shorter than that (most tokens) is told without reading its text (a
@@ -11,27 +11,9 @@
 
 #include "common.h"
 #include "util_int.h"
+#include "vocab_int.h"
 
-typedef struct spelling {
-    const char *text; /* as written */
-    size_t len;
-    uint64_t bits, bits2; /* both class words */
-    uint32_t next;    /* next spelling of the same word (index + 1), 0 at the end */
-    unsigned char first; /* text[0]: "the" is told from "The" (not_name) without reading the text */
-} spelling;
-
-struct ag_vocab {
-    ag_arena *arena;
-    ag_word *words;   /* words[0] is unused: id 0 means unknown */
-    size_t n_words, cap_words;
-    struct vslot {
-        uint64_t hid;  /* hash << 32 | word id, 0 empty */
-        uint64_t key8; /* the word's first 8 bytes (key8()) */
-    } *slots;
-    size_t cap_slots; /* power of two */
-    spelling *sp;
-    size_t n_sp, cap_sp;
-};
+typedef ag__vocab_spelling spelling;
 
 static const char *const class_names[WCI_NAMED2] = {
     [WCI_DETERMINER] = "determiner",
@@ -166,24 +148,37 @@ ag_vocab *ag_vocab_new(void)
     ag_vocab *v = calloc(1, sizeof *v);
     if (!v)
         return NULL;
-    v->arena = ag_arena_new();
     v->cap_words = 256;
     v->words = calloc(v->cap_words, sizeof *v->words);
     v->cap_slots = 512;
     v->slots = calloc(v->cap_slots, sizeof *v->slots);
     v->n_words = 1;
-    return AG__BUILT(v, v->arena && v->words && v->slots, ag_vocab_free);
+    return AG__BUILT(v, v->words && v->slots, ag_vocab_free);
 }
 
 void ag_vocab_free(ag_vocab *v)
 {
     if (!v)
         return;
-    ag_arena_free(v->arena);
+    free(v->text);
     free(v->words);
     free(v->slots);
     free(v->sp);
     free(v);
+}
+
+ag_vocab *ag__vocab_clone(const ag_vocab *v)
+{
+    ag_vocab *c = malloc(sizeof *c);
+    if (!c)
+        return NULL;
+    int ok = 1;
+    *c = (ag_vocab){.text = ag__dup_array(v->text, v->n_text, 1, &ok), .n_text = v->n_text, .cap_text = v->n_text,
+                    .words = ag__dup_array(v->words, v->n_words, sizeof *v->words, &ok), .n_words = v->n_words,
+                    .cap_words = v->n_words,
+                    .slots = ag__dup_array(v->slots, v->cap_slots, sizeof *v->slots, &ok), .cap_slots = v->cap_slots,
+                    .sp = ag__dup_array(v->sp, v->n_sp, sizeof *v->sp, &ok), .n_sp = v->n_sp, .cap_sp = v->n_sp};
+    return AG__BUILT(c, ok, ag_vocab_free);
 }
 
 /* Folds s[0..n) into out and hashes the folded bytes (FNV-1a) in the same
@@ -279,7 +274,7 @@ static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint3
         if (n < 8)
             return i;
         const ag_word *w = &v->words[(uint32_t)s];
-        if (w->len == n && memcmp(w->text, key, n) == 0)
+        if (w->len == n && memcmp(v->text + w->text, key, n) == 0)
             return i;
     }
 }
@@ -298,7 +293,7 @@ uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n)
 static int grow_slots(ag_vocab *v)
 {
     size_t cap = v->cap_slots * 2;
-    struct vslot *s = calloc(cap, sizeof *s);
+    struct ag__vocab_slot *s = calloc(cap, sizeof *s);
     if (!s)
         return -1;
     free(v->slots);
@@ -306,10 +301,24 @@ static int grow_slots(ag_vocab *v)
     v->cap_slots = cap;
     for (size_t id = 1; id < v->n_words; id++) {
         const ag_word *w = &v->words[id];
-        uint32_t h = hash(w->text, w->len);
-        uint64_t k8 = key8(w->text, w->len);
-        v->slots[slot_of(v, w->text, w->len, h, k8)] = (struct vslot){(uint64_t)h << 32 | id, k8};
+        const char *text = v->text + w->text;
+        uint32_t h = hash(text, w->len);
+        uint64_t k8 = key8(text, w->len);
+        v->slots[slot_of(v, text, w->len, h, k8)] = (struct ag__vocab_slot){(uint64_t)h << 32 | id, k8};
     }
+    return 0;
+}
+
+/* s[0..n) and a NUL at the end of the vocabulary's text; *at gets its
+ * offset.  0, or -1 out of memory. */
+static int add_text(ag_vocab *v, const char *s, size_t n, uint32_t *at)
+{
+    if (v->n_text + n >= UINT32_MAX || ag__grow(&v->text, &v->cap_text, v->n_text + n, 1, 16384))
+        return -1;
+    memcpy(v->text + v->n_text, s, n);
+    v->text[v->n_text + n] = '\0';
+    *at = (uint32_t)v->n_text;
+    v->n_text += n + 1;
     return 0;
 }
 
@@ -332,19 +341,24 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     ag_word *w = ag__grow_slot(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256);
     if (!w)
         return 0;
-    w->text = ag_arena_strndup(v->arena, key, kl);
-    if (!w->text)
+    if (add_text(v, key, kl, &w->text))
         return 0;
     w->len = (uint32_t)kl;
     w->lemma = (uint32_t)v->n_words;
     w->verb = -1;
-    v->slots[at] = (struct vslot){(uint64_t)h << 32 | v->n_words, k8};
+    v->slots[at] = (struct ag__vocab_slot){(uint64_t)h << 32 | v->n_words, k8};
     return (uint32_t)v->n_words++;
 }
 
 const ag_word *ag_vocab_word(const ag_vocab *v, uint32_t id)
 {
     return v && id > 0 && id < v->n_words ? &v->words[id] : NULL;
+}
+
+const char *ag_vocab_text(const ag_vocab *v, uint32_t id)
+{
+    const ag_word *w = ag_vocab_word(v, id);
+    return w ? v->text + w->text : NULL;
 }
 
 ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id)
@@ -378,15 +392,14 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
     int word2;
     uint64_t bit = class_bit(cls, &word2);
     for (uint32_t k = v->words[id].exact; k; k = v->sp[k - 1].next)
-        if (v->sp[k - 1].len == n && memcmp(v->sp[k - 1].text, s, n) == 0) {
+        if (v->sp[k - 1].len == n && memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
             *(word2 ? &v->sp[k - 1].bits2 : &v->sp[k - 1].bits) |= bit;
             return 0;
         }
     if (ag__grow(&v->sp, &v->cap_sp, v->n_sp, sizeof *v->sp, 64))
         return -1;
     spelling *p = &v->sp[v->n_sp];
-    p->text = ag_arena_strndup(v->arena, s, n);
-    if (!p->text)
+    if (add_text(v, s, n, &p->text))
         return -1;
     p->len = n;
     p->first = (unsigned char)s[0];
@@ -420,7 +433,7 @@ static inline uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, 
     uint64_t cls = v->words[w].cls;
     for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
-            memcmp(v->sp[k - 1].text, s, n) == 0) {
+            memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
             cls |= v->sp[k - 1].bits;
             if (cls2)
                 *cls2 |= v->sp[k - 1].bits2;

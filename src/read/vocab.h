@@ -97,7 +97,7 @@ _Static_assert(WCI_COUNT2 <= WCI_WORD2 + 64, "the second class word is a uint64_
 enum { AG_POS_NOUN = 1u << 0, AG_POS_VERB = 1u << 1 };
 
 typedef struct ag_word {
-    const char *text;   /* the folded form */
+    uint32_t text;      /* offset of the folded form in the vocabulary's text */
     uint32_t len;       /* its length in bytes */
     uint64_t cls;       /* classes in any spelling */
     uint64_t cls2;      /* second class word (WC2) in any spelling */
@@ -128,6 +128,8 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n);
 /* Entry of a word id (id 0 and unknown ids give NULL). */
 const ag_word *ag_vocab_word(const ag_vocab *v, uint32_t id);
 ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id);
+/* The folded form of a word id (NULL for id 0 and unknown ids). */
+const char *ag_vocab_text(const ag_vocab *v, uint32_t id);
 /* Puts the word s[0..n) (added when missing) in class `cls` (WCI_*), in
  * any spelling. Returns 0, or -1 on out of memory. */
 int ag_vocab_add_class(ag_vocab *v, const char *s, size_t n, int cls);

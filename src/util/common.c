@@ -275,6 +275,8 @@ static inline uint64_t str_hash(const char *s)
     return h ^ (h >> 29);
 }
 
+uint64_t ag__str_hash(const char *s) { return str_hash(s); }
+
 ag_strmap *ag_strmap_new(void)
 {
     ag_strmap *m = calloc(1, sizeof *m);

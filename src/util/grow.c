@@ -30,6 +30,14 @@ ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
     return AG_OK;
 }
 
+void *ag__dup_array(const void *p, size_t n, size_t size, int *ok)
+{
+    void *q = n && size <= SIZE_MAX / n ? malloc(n * size) : NULL;
+    if (n && !q)
+        *ok = 0;
+    return q ? memcpy(q, p, n * size) : NULL;
+}
+
 void *ag__grow_slot(void *arr, size_t *cap, size_t n, size_t size, size_t first)
 {
     if (ag__grow(arr, cap, n, size, first))

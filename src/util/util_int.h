@@ -12,6 +12,8 @@
 #ifndef AG_UTIL_INT_H
 #define AG_UTIL_INT_H
 
+#include <stdint.h>
+
 #include "common.h"
 
 /* Makes room for element n of the array *arr (arr is a T **) holding *cap
@@ -19,6 +21,14 @@
  * AG_ENOMEM (no message; the array and *cap are as they were) when memory
  * or the size arithmetic runs out. */
 ag_status ag__grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+
+/* A copy of the n elements of `size` bytes at p in a block of its own
+ * (NULL for none); *ok becomes 0 when it cannot be made.  Several copies
+ * then one test: a built table thawed to be added to (lexicon.c). */
+void *ag__dup_array(const void *p, size_t n, size_t size, int *ok);
+
+/* The hash of a NUL-terminated string that ag_strmap uses. */
+uint64_t ag__str_hash(const char *s);
 
 /* The destructors of growable arrays, driven by a table of what each
  * element owns: off[0..n_off) are byte offsets (offsetof) of pointer
