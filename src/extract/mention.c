@@ -683,14 +683,16 @@ static int member_country(xdoc *x, size_t at)
  * title after the frame that names no country is of the place's country
  * (a tour's stop, a round-up of reactions). Another opening ("During her
  * visit to Malabo,") frames only the titles met after a meeting word: the
- * one who opens the clause is the visitor. -1 if no such opening. */
+ * one who opens the clause is the visitor, as is a "visiting" minister. -1
+ * if no such opening. */
 static int frame_country(xdoc *x, size_t at)
 {
     size_t lo = x->t.sents[x->co.sent].tok_start, c = sentence_first_chunk(x);
     if (c >= x->n_chunks)
         return -1;
     const xchunk *ch = &x->chunks[c];
-    if (!(ch->flags & CH_LOC) || ch->t1 >= at || !x_tok_is(x, ch->t1, ","))
+    if (!(ch->flags & CH_LOC) || ch->t1 >= at || !x_tok_is(x, ch->t1, ",") ||
+        x_tok_has2(x, at - 1, WC2(VISITOR_MODIFIER)))
         return -1;
     int met = ch->t0 == lo + 1 && x_tok_has(x, lo, WC(LOCATIVE_PREP));
     for (size_t k = ch->t1; k < at && !met; k++)

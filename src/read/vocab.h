@@ -80,6 +80,7 @@ typedef enum ag_word_class {
     WCI_MISSION_HEAD, WCI_QUANTITY_WORD,
     WCI_ENVOY_GROUP, WCI_COUP_NOUN,
     WCI_NAME_TITLE, WCI_AIDE_NOUN,
+    WCI_VISITOR_MODIFIER,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
