@@ -19,6 +19,7 @@ Expectations (actor ids as `actorgraph extract` makes them: slugs):
   => meeting A B [C ...] [@ PLACE] a meeting of exactly these participants
   => none                          no stance and no meeting at all
   => actor ID [KIND] [of AFFIL]    an actor with that id (kind, affiliation)
+                                  ("of -": no affiliation)
   => !stance SRC TGT / !actor ID   must not exist
   => ...                           other stances and meetings may exist
 
@@ -120,8 +121,9 @@ def check(case, got):
             rest = w[2:]
             if rest and rest[0] != "of" and a["kind"] != rest[0]:
                 errs.append(f"{where}: {w[1]} is a {a['kind']}, wanted {rest[0]}")
-            if "of" in rest and a.get("affiliation") != rest[rest.index("of") + 1]:
-                errs.append(f"{where}: {w[1]} is of {a.get('affiliation')}, wanted {rest[rest.index('of') + 1]}")
+            want_of = rest[rest.index("of") + 1] if "of" in rest else None
+            if "of" in rest and a.get("affiliation") != (None if want_of == "-" else want_of):
+                errs.append(f"{where}: {w[1]} is of {a.get('affiliation')}, wanted {want_of}")
         else:
             errs.append(f"{where}: unknown expectation '{' '.join(w)}'")
     wants_rel = any(w and w[0] in ("stance", "meeting", "none") for _, w in case["want"])

@@ -678,6 +678,29 @@ static int member_country(xdoc *x, size_t at)
     return -1;
 }
 
+/* "In Chile, the minister met Defence Minister X", "In Oman, Government
+ * Spokesperson Y said": a sentence that opens with a place frames it; a
+ * title after the frame that names no country is of the place's country
+ * (a tour's stop, a round-up of reactions). Another opening ("During her
+ * visit to Malabo,") frames only the titles met after a meeting word: the
+ * one who opens the clause is the visitor, as is a "visiting" minister. -1
+ * if no such opening. */
+static int frame_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start, c = sentence_first_chunk(x);
+    if (c >= x->n_chunks)
+        return -1;
+    const xchunk *ch = &x->chunks[c];
+    if (!(ch->flags & CH_LOC) || ch->t1 >= at || !x_tok_is(x, ch->t1, ",") ||
+        x_tok_has2(x, at - 1, WC2(VISITOR_MODIFIER)))
+        return -1;
+    int met = ch->t0 == lo + 1 && x_tok_has(x, lo, WC(LOCATIVE_PREP));
+    for (size_t k = ch->t1; k < at && !met; k++)
+        met = x_match(x, k, at, KIND(AG_LX_MEET), NULL) != 0;
+    int r = ag__x_root(x, ch->actor);
+    return met && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -705,6 +728,8 @@ static int default_affiliation(xdoc *x, const title *T)
     if ((near = companion_country(x, T->start)) >= 0)
         return near;
     if ((near = member_country(x, T->start)) >= 0)
+        return near;
+    if ((near = frame_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;

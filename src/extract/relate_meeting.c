@@ -9,14 +9,17 @@
 
 /* "the Presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali":
  * a country or body whose own official takes part is represented by the
- * official, not a participant beside it. */
+ * official, not a participant beside it. An official whose country is only
+ * a guess represents none: the meeting may be with that country (then
+ * affil_guess.c drops the guess). */
 size_t ag__x_drop_represented(const xdoc *x, int *parts, size_t n)
 {
     size_t u = 0;
     for (size_t i = 0; i < n; i++) {
         int represented = 0;
         for (size_t j = 0; j < n && !represented; j++)
-            represented = j != i && parts[j] != parts[i] && x_serves(x, parts[j], parts[i]);
+            represented = j != i && parts[j] != parts[i] && !x->actors[parts[j]].affil_weak &&
+                          x_serves(x, parts[j], parts[i]);
         if (!represented)
             parts[u++] = parts[i];
     }

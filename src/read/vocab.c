@@ -131,6 +131,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_NAME_TITLE] = "name_title",
     [WCI_AIDE_NOUN] = "aide_noun",
     [WCI_EXPRESSION_VERB] = "expression_verb",
+    [WCI_VISITOR_MODIFIER] = "visitor_modifier",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -81,6 +81,7 @@ typedef enum ag_word_class {
     WCI_ENVOY_GROUP, WCI_COUP_NOUN,
     WCI_NAME_TITLE, WCI_AIDE_NOUN,
     WCI_EXPRESSION_VERB,
+    WCI_VISITOR_MODIFIER,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;

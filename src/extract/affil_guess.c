@@ -1,0 +1,51 @@
+/* affil_guess.c — a guessed country that the meetings contradict. A title
+ * that names no country gets a guess (the country of the sentence's frame,
+ * else the one the text names most); evidence replaces it. After the last
+ * pass, a person whose country is still that guess and who meets that very
+ * country, or an official whom evidence gives that country, loses it:
+ * officials meet their counterparts and their hosts, not their own country
+ * ("Minister X ... met counterparts from Chad" in a text that names Chad
+ * most). */
+#include "extract_int.h"
+
+/* Does participant j of meeting m stand for the root country r by evidence
+ * (the country itself, or a person or body bound to it)? */
+static int evidently_of(const xdoc *x, const xrel *m, size_t j, int r)
+{
+    const xactor *a = &x->actors[m->parts[j]];
+    if (a->kind == AG_ACTOR_PERSON && (a->affil < 0 || a->affil_weak))
+        return 0;
+    return ag__x_root(x, m->parts[j]) == r;
+}
+
+static int meets_own_guess(const xdoc *x, int p)
+{
+    int r = ag__x_root(x, p);
+    for (size_t i = 0; i < x->n_rels; i++) {
+        const xrel *m = &x->rels[i];
+        if (m->kind != AG_REL_MEETING || m->n_parts != 2) /* a delegation meets with colleagues */
+            continue;
+        int in = 0, own = 0;
+        for (size_t j = 0; j < m->n_parts; j++) {
+            if (m->parts[j] == p)
+                in = 1;
+            else if (evidently_of(x, m, j, r))
+                own = 1;
+        }
+        if (in && own)
+            return 1;
+    }
+    return 0;
+}
+
+void ag__x_drop_met_guesses(xdoc *x)
+{
+    for (size_t i = 0; i < x->n_actors; i++) {
+        xactor *p = &x->actors[i];
+        if (p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak &&
+            x->actors[ag__x_root(x, (int)i)].kind == AG_ACTOR_COUNTRY && meets_own_guess(x, (int)i)) {
+            ag__x_set_parent(x, (int)i, -1);
+            p->affil_weak = 0;
+        }
+    }
+}
