@@ -468,7 +468,12 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     }
     if (groups)
         sentence_group(x, first);
-    int who = sentence_subject(x, s->tok_start, s->tok_end);
+    /* Only a person mention of this sentence (its chunks from `first` on)
+     * can be its subject: a sentence that names none skips the scan. */
+    int person = 0;
+    for (size_t c = first; c < x->n_chunks && !person; c++)
+        person = person_chunk(x, (int)c);
+    int who = person ? sentence_subject(x, s->tok_start, s->tok_end) : -1;
     if (who >= 0)
         x->co.subject = who;
     return x->oom ? -1 : 0;
