@@ -292,6 +292,8 @@ static int ends_after(const char *text, const tokvec *tv, const unsigned char *n
     size_t k = *kp;
     if (k + 1 == tv->n || nl[k + 1])
         return 1;
+    if (!(tv->v[k].flags & AG_TOK_PUNCT))
+        return 0; /* a word (most tokens): no '.', '!', '?' or ellipsis */
     const char *w = text + tv->v[k].start;
     size_t wl = tv->v[k].end - tv->v[k].start;
     int term = (tv->v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
