@@ -219,6 +219,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     unsigned cues = sentence_cues(x, s.lo, s.hi, &s.cls2);
     if (!(cues & CUE_MENTION) && !((cues & CUE_PREDICATE) && (cues & (CUE_QUOTE | CUE_GROUP))))
         return 0;
+    s.quotes = (cues & CUE_QUOTE) != 0;
     unsigned char inq_small[256];
     s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
