@@ -34,14 +34,19 @@ void ag__x_coref_begin(xdoc *x, size_t si)
 /* Follows the sentence's quotes up to token t (included). */
 static void follow_quotes(xdoc *x, size_t t)
 {
+    /* In locals: stores through c could alias the tokens. */
     xcoref *c = &x->co;
-    for (; c->qpos <= t && c->qpos < x->t.n_toks; c->qpos++) {
-        unsigned f = x->t.toks[c->qpos].flags;
+    size_t q = c->qpos, end = t < x->t.n_toks ? t + 1 : x->t.n_toks;
+    int quoted = c->quoted;
+    for (; q < end; q++) {
+        unsigned f = x->t.toks[q].flags;
         if (f & AG_TOK_OPENQ)
-            c->quoted = 1;
+            quoted = 1;
         else if (f & AG_TOK_CLOSEQ)
-            c->quoted = 0;
+            quoted = 0;
     }
+    c->qpos = q;
+    c->quoted = quoted;
 }
 
 /* A chunk's value under XI_HEAD: chunks of this pass, latest first. */
