@@ -36,12 +36,18 @@ char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 }
 
 /* The original text of tokens [t0,t1), in the output arena. */
-/* Line breaks inside a phrase become spaces. */
-static char *one_line(char *p)
+/* Line breaks inside a phrase become spaces: p is the text of tokens
+ * [t0,t1), and only the gaps between them can hold one (a token holds no
+ * blank), mostly none or a space. */
+static char *one_line(const xdoc *x, size_t t0, size_t t1, char *p)
 {
-    for (char *q = p; *q; q++)
-        if (*q == '\n' || *q == '\r' || *q == '\t')
-            *q = ' ';
+    const ag_token *t = x->t.toks;
+    for (size_t k = t0; k + 1 < t1; k++)
+        for (size_t b = t[k].end; b < t[k + 1].start; b++) {
+            char *q = p + (b - t[t0].start);
+            if (*q == '\n' || *q == '\r' || *q == '\t')
+                *q = ' ';
+        }
     return p;
 }
 
@@ -53,7 +59,7 @@ char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
     char *p = ag_arena_strndup(x->doc->arena, x->text + s, e - s);
     if (!p)
         x->oom = 1;
-    return p ? one_line(p) : NULL;
+    return p ? one_line(x, t0, t1, p) : NULL;
 }
 
 /* The length of token k as ag_token_str writes it: its word's (the
@@ -309,7 +315,7 @@ static char *span_text(const xdoc *x, size_t t0, size_t t1, char *buf, size_t ca
         return NULL;
     memcpy(buf, x->text + s, n);
     buf[n] = '\0';
-    return one_line(buf);
+    return one_line(x, t0, t1, buf);
 }
 
 /* Nearly every mention of pass 2 names its actor as before: the text is

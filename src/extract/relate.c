@@ -116,11 +116,12 @@ void ag__x_index_rel(xdoc *x, int i)
 /* What a sentence offers the relation rules, read from its tokens. */
 enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
 
-static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi)
+static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi, uint64_t *cls2)
 {
     unsigned cues = 0;
     for (size_t i = lo; i < hi; i++) {
         const ag_token *t = &x->t.toks[i];
+        *cls2 |= t->cls2;
         if (x->tok_chunk[i] >= 0)
             cues |= CUE_MENTION;
         /* A stance or meeting form starts with a word the vocabulary marks
@@ -215,9 +216,10 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
      * actor to relate, named in the sentence or referred to (the quoted
      * speaker, "both sides", "the two"); a mention alone still names a
      * speaker and can be judged ("X's atrocious record"). */
-    unsigned cues = sentence_cues(x, s.lo, s.hi);
+    unsigned cues = sentence_cues(x, s.lo, s.hi, &s.cls2);
     if (!(cues & CUE_MENTION) && !((cues & CUE_PREDICATE) && (cues & (CUE_QUOTE | CUE_GROUP))))
         return 0;
+    s.quotes = (cues & CUE_QUOTE) != 0;
     unsigned char inq_small[256];
     s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)

@@ -21,6 +21,8 @@ typedef struct sentctx {
     int sent;           /* sentence index */
     int subj[MAXG];     /* subject of the last predicate */
     size_t n_subj;
+    uint64_t cls2;      /* its tokens' second class words ORed: a rule whose word it lacks is passed over */
+    int quotes;         /* a quote mark in it (else inq stays all 0) */
 } sentctx;
 
 /* A stance or meeting predicate and what the rules may ask of it. */

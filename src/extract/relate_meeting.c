@@ -282,7 +282,7 @@ static void join_last_meeting(xdoc *x, const int *add, size_t n) { ag__x_join_me
  * take part in it; "issues including Ukraine" lists no one. */
 void ag__x_members_join(xdoc *x, const sentctx *s, int si)
 {
-    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != si)
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != si || !(s->cls2 & WC2(MEMBER_WORD)))
         return;
     for (size_t k = s->lo; k + 1 < s->hi; k++) {
         if (!x_tok_has2(x, k, WC2(MEMBER_WORD)))

@@ -57,6 +57,8 @@ static int coup_country(const xdoc *x, const sentctx *s, size_t k)
  * detention" when no attacker was named). */
 void ag__x_note_coups(xdoc *x, const sentctx *s)
 {
+    if (!(s->cls2 & WC2(COUP_NOUN)))
+        return;
     for (size_t k = s->lo; k < s->hi; k++) {
         if (!x_tok_has2(x, k, WC2(COUP_NOUN)))
             continue;

@@ -271,6 +271,8 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
 static int delegation_list(const xdoc *x, const sentctx *s)
 {
     int deleg = 0, cue = 0;
+    if (!(s->cls2 & WC2(DELEGATION_NOUN)))
+        return 0;
     for (size_t k = s->lo; k < s->hi; k++) {
         if (x_tok_has(x, k, WC(NEGATION)))
             return 0;
@@ -334,6 +336,8 @@ static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
 void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
 {
     struct xroster *r = &x->roster;
+    if (!r->open && !(s->cls2 & WC2(SUMMIT_NOUN)))
+        return;
     for (size_t k = s->lo; k < s->hi && !r->open; k++)
         r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN));
     if (!r->open)

@@ -361,7 +361,7 @@ static int document_voice(const xdoc *x, const sentctx *s, size_t d)
 void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
 {
     int open = 0, any_quote = 0, first_close = -1;
-    for (size_t i = s->lo; i < s->hi; i++) {
+    for (size_t i = s->lo; i < s->hi && s->quotes; i++) {
         unsigned f = x->t.toks[i].flags;
         if (f & AG_TOK_OPENQ) {
             open = 1;

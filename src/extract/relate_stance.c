@@ -356,6 +356,8 @@ static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, in
 void ag__x_judgments(xdoc *x, sentctx *s, int sent)
 {
     x->rule = "judgment";
+    if (!(s->cls2 & WC2(JUDGMENT_VERB)))
+        return;
     for (size_t i = s->lo + 1; i + 2 < s->hi; i++) {
         if (!x_tok_has2(x, i, WC2(JUDGMENT_VERB)) || ag__x_chunk_of(x, i) >= 0 || x_tok_has(x, i - 1, WC(NEGATION)) ||
             (i > s->lo + 1 && x_tok_has(x, i - 2, WC(NEGATION))))
@@ -395,6 +397,8 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
 void ag__x_leave_orders(xdoc *x, sentctx *s, int sent)
 {
     x->rule = "leave_order";
+    if (!(s->cls2 & WC2(DEPARTURE_VERB)))
+        return;
     for (size_t i = s->lo + 2; i < s->hi; i++) {
         if (!x_tok_has2(x, i, WC2(DEPARTURE_VERB)) || !x_tok_is(x, i - 1, "to"))
             continue;

@@ -240,7 +240,9 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
 {
     int heads[MAXG], sides[MAXG];
     size_t n = 0, at = s->lo;
-    for (size_t p = s->lo + 1; p < s->hi && n < MAXG; p++) {
+    /* Both of its patterns need a lead verb. */
+    size_t hi = s->cls2 & WC2(LEAD_VERB) ? s->hi : s->lo;
+    for (size_t p = s->lo + 1; p < hi && n < MAXG; p++) {
         int side;
         if (x_tok_has2(x, p, WC2(LEAD_VERB)) && ag__x_chunk_of(x, p) < 0 && x_tok_is(x, p + 1, "by")) {
             size_t had = n;

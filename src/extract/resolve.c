@@ -34,14 +34,19 @@ void ag__x_coref_begin(xdoc *x, size_t si)
 /* Follows the sentence's quotes up to token t (included). */
 static void follow_quotes(xdoc *x, size_t t)
 {
+    /* In locals: stores through c could alias the tokens. */
     xcoref *c = &x->co;
-    for (; c->qpos <= t && c->qpos < x->t.n_toks; c->qpos++) {
-        unsigned f = x->t.toks[c->qpos].flags;
+    size_t q = c->qpos, end = t < x->t.n_toks ? t + 1 : x->t.n_toks;
+    int quoted = c->quoted;
+    for (; q < end; q++) {
+        unsigned f = x->t.toks[q].flags;
         if (f & AG_TOK_OPENQ)
-            c->quoted = 1;
+            quoted = 1;
         else if (f & AG_TOK_CLOSEQ)
-            c->quoted = 0;
+            quoted = 0;
     }
+    c->qpos = q;
+    c->quoted = quoted;
 }
 
 /* A chunk's value under XI_HEAD: chunks of this pass, latest first. */
@@ -468,7 +473,12 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     }
     if (groups)
         sentence_group(x, first);
-    int who = sentence_subject(x, s->tok_start, s->tok_end);
+    /* Only a person mention of this sentence (its chunks from `first` on)
+     * can be its subject: a sentence that names none skips the scan. */
+    int person = 0;
+    for (size_t c = first; c < x->n_chunks && !person; c++)
+        person = person_chunk(x, (int)c);
+    int who = person ? sentence_subject(x, s->tok_start, s->tok_end) : -1;
     if (who >= 0)
         x->co.subject = who;
     return x->oom ? -1 : 0;

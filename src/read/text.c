@@ -292,6 +292,8 @@ static int ends_after(const char *text, const tokvec *tv, const unsigned char *n
     size_t k = *kp;
     if (k + 1 == tv->n || nl[k + 1])
         return 1;
+    if (!(tv->v[k].flags & AG_TOK_PUNCT))
+        return 0; /* a word (most tokens): no '.', '!', '?' or ellipsis */
     const char *w = text + tv->v[k].start;
     size_t wl = tv->v[k].end - tv->v[k].start;
     int term = (tv->v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
@@ -319,21 +321,26 @@ static int split_sentences(const char *text, const tokvec *tv, const unsigned ch
     out->sents = malloc(scap * sizeof *out->sents);
     if (!out->sents)
         return -1;
-    size_t first = 0;
+    /* past: where the sentence from token `first` would pass AG_SENTENCE_MAX bytes */
+    size_t first = 0, past = tv->n ? tv->v[0].start + AG_SENTENCE_MAX : 0;
     for (size_t k = 0; k < tv->n; k++) {
         /* Text without sentence breaks: pieces of at most AG_SENTENCE_MAX
          * bytes (but a single longer token). */
-        while (k > first && tv->v[k].end - tv->v[first].start > AG_SENTENCE_MAX) {
+        while (k > first && tv->v[k].end > past) {
             size_t last = cut_before(text, tv, first, k);
             if (push_sentence(tv, first, last, &scap, out))
                 return -1;
             first = last + 1;
+            past = tv->v[first].start + AG_SENTENCE_MAX;
         }
-        if (!ends_after(text, tv, nl, &k))
+        size_t e = k;
+        if (!ends_after(text, tv, nl, &e))
             continue;
-        if (push_sentence(tv, first, k, &scap, out))
+        if (push_sentence(tv, first, e, &scap, out))
             return -1;
+        k = e;
         first = k + 1;
+        past = first < tv->n ? tv->v[first].start + AG_SENTENCE_MAX : 0;
     }
     return 0;
 }

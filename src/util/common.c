@@ -531,7 +531,7 @@ char *ag_slug(ag_arena *a, const char *name)
     int dash = 0;
     const unsigned char *u = (const unsigned char *)name;
     for (size_t i = 0; i < n;) {
-        size_t k = ag_utf8_decode(name + i, n - i, NULL);
+        size_t k = u[i] < 0x80 ? 1 : ag_utf8_decode(name + i, n - i, NULL); /* ASCII: no call */
         const char *piece = NULL;
         char ch[2] = {0, 0};
         if (k == 1) {
