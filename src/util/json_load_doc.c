@@ -152,199 +152,6 @@ static int on_key(void *p, const unsigned char *s, size_t n)
     return at >= 0;
 }
 
-/* ---- the flat object: most JSON Lines documents, read without yajl ----
- * A document that is one object of strings, short integers, true, false and
- * null gets the callbacks yajl would give it, in its order; anything else
- * (nesting, reals, long integers, a NUL, surrogate or odd escape, a control
- * byte, a callback's refusal) makes flat_load give up, and yajl reads the
- * text again from its start. */
-typedef struct flat {
-    const unsigned char *p, *end;
-    unsigned char *tmp; /* decoded strings with escapes: made at the first */
-    size_t cap;         /* the text's length: no decoded string is longer */
-} flat;
-
-/* 1 when none of the 8 bytes at p is below 0x20, '"' or '\\' (bytes above
- * 0x7F pass): a string's bytes are skipped a word at a time. */
-static int plain8(const unsigned char *p)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
-    return !(((w - ones * 0x20) | (q - ones) | (k - ones)) & ~w & high);
-}
-
-/* The first byte from p on that ends a plain run of a string. */
-static const unsigned char *string_stop(const unsigned char *p, const unsigned char *end)
-{
-    while (end - p >= 8 && plain8(p))
-        p += 8;
-    while (p < end && *p != '"' && *p != '\\' && *p >= 0x20)
-        p++;
-    return p;
-}
-
-static void skip_ws(flat *f)
-{
-    while (f->p < f->end && (*f->p == ' ' || *f->p == '\t' || *f->p == '\n' || *f->p == '\r'))
-        f->p++;
-}
-
-/* Four hex digits at p into *cp; 0 if they are not. */
-static int hex4(const unsigned char *p, unsigned *cp)
-{
-    unsigned v = 0;
-    for (int k = 0; k < 4; k++) {
-        unsigned c = p[k], lc = c | 32u;
-        unsigned d = c - '0' < 10u ? c - '0' : lc - 'a' < 6u ? lc - 'a' + 10 : 16;
-        if (d > 15)
-            return 0;
-        v = v << 4 | d;
-    }
-    *cp = v;
-    return 1;
-}
-
-/* The escape at *pp (its backslash) decoded into o as yajl decodes it: the
- * bytes written (at most its own length), 0 to give up. *pp moves past it. */
-static size_t unescape(const unsigned char **pp, const unsigned char *end, unsigned char *o)
-{
-    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-    const unsigned char *p = *pp;
-    const char *c = end - p >= 2 && p[1] ? strchr(from, p[1]) : NULL;
-    if (c) {
-        *o = (unsigned char)to[c - from];
-        *pp = p + 2;
-        return 1;
-    }
-    unsigned cp;
-    if (end - p < 6 || p[1] != 'u' || !hex4(p + 2, &cp) || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    *pp = p + 6;
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | cp >> 6);
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    o[0] = (unsigned char)(0xE0 | cp >> 12);
-    o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 3;
-}
-
-/* The string whose opening quote is at f->p, to on_key or on_string. */
-static int flat_string(flat *f, docb *b, int key)
-{
-    const unsigned char *s = ++f->p, *q = string_stop(s, f->end);
-    size_t n = (size_t)(q - s);
-    if (q < f->end && *q == '\\') {
-        if (!f->tmp && !(f->tmp = malloc(f->cap)))
-            return 0;
-        memcpy(f->tmp, s, n);
-        while (q < f->end && *q == '\\') {
-            size_t w = unescape(&q, f->end, f->tmp + n);
-            const unsigned char *r = w ? string_stop(q, f->end) : NULL;
-            if (!r)
-                return 0;
-            memcpy(f->tmp + n + w, q, (size_t)(r - q));
-            n += w + (size_t)(r - q);
-            q = r;
-        }
-        s = f->tmp;
-    }
-    if (q >= f->end || *q != '"')
-        return 0;
-    f->p = q + 1;
-    return key ? on_key(b, s, n) : on_string(b, s, n);
-}
-
-/* -?(0|[1-9][0-9]{0,17}) not followed by a real's '.', 'e' or 'E'. */
-static int flat_integer(flat *f, docb *b)
-{
-    const unsigned char *p = f->p;
-    int neg = p < f->end && *p == '-';
-    p += neg;
-    const unsigned char *d = p;
-    long long v = 0;
-    while (p < f->end && *p >= '0' && *p <= '9' && p - d < 18)
-        v = v * 10 + (*p++ - '0');
-    if (p == d || (*d == '0' && p - d > 1) ||
-        (p < f->end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E')))
-        return 0;
-    f->p = p;
-    return on_integer(b, neg ? -v : v);
-}
-
-static int literal(flat *f, const char *w, size_t n)
-{
-    if ((size_t)(f->end - f->p) < n || memcmp(f->p, w, n) != 0)
-        return 0;
-    f->p += n;
-    return 1;
-}
-
-static int flat_value(flat *f, docb *b)
-{
-    if (*f->p == '"')
-        return flat_string(f, b, 0);
-    if (literal(f, "true", 4))
-        return on_bool(b, 1);
-    if (literal(f, "false", 5))
-        return on_bool(b, 0);
-    if (literal(f, "null", 4))
-        return on_null(b);
-    return flat_integer(f, b);
-}
-
-/* The members after the object's '{' and its '}'. */
-static int flat_members(flat *f, docb *b)
-{
-    skip_ws(f);
-    if (f->p < f->end && *f->p == '}') {
-        f->p++;
-        return on_end(b);
-    }
-    for (;;) {
-        if (f->p == f->end || *f->p != '"' || !flat_string(f, b, 1))
-            return 0;
-        skip_ws(f);
-        if (f->p == f->end || *f->p++ != ':')
-            return 0;
-        skip_ws(f);
-        if (f->p == f->end || !flat_value(f, b))
-            return 0;
-        skip_ws(f);
-        if (f->p == f->end)
-            return 0;
-        if (*f->p++ == '}')
-            return on_end(b);
-        if (f->p[-1] != ',')
-            return 0;
-        skip_ws(f);
-    }
-}
-
-/* 1 when buf[0..len) is a flat object, its values in b->d. */
-static int flat_load(docb *b, const char *buf, size_t len)
-{
-    flat f = {(const unsigned char *)buf, (const unsigned char *)buf + len, NULL, len};
-    skip_ws(&f);
-    int ok = f.p < f.end && *f.p == '{' && on_start_map(b);
-    if (ok) {
-        f.p++;
-        ok = flat_members(&f, b);
-        skip_ws(&f);
-        ok = ok && f.p == f.end;
-    }
-    free(f.tmp);
-    return ok;
-}
-
 static const yajl_callbacks events = {on_null,      on_bool, on_integer, on_double, NULL,          on_string,
                                       on_start_map, on_key,  on_end,     on_start_array, on_end};
 
@@ -352,17 +159,6 @@ static void reset(ag__jdoc *d)
 {
     d->n = d->n_nums = 0;
     ag_buf_reset(&d->chars);
-}
-
-/* b's document emptied (v[0] is no value). Not b's stacks: 17 KB to clear,
- * more than a JSON Lines document's reading costs; a level's slots are set
- * when it opens. */
-static void empty(docb *b)
-{
-    reset(b->d);
-    b->depth = 0;
-    b->key = 0;
-    b->d->v[b->d->n++] = (ag__jval){.type = AG__J_NULL};
 }
 
 /* An empty document (v[0] is no value) with room for a text of len bytes:
@@ -375,10 +171,14 @@ static docb *start(ag__jdoc *d, size_t len, int parsed)
         free(b);
         return NULL;
     }
+    /* Not its stacks: 17 KB to clear, more than a JSON Lines document's
+     * reading costs; a level's slots are set when it opens. */
     b->d = d;
+    b->depth = 0;
     b->max_depth = parsed ? MAX_DEPTH : TREE_DEPTH;
+    b->key = 0;
     b->parsed = parsed;
-    empty(b);
+    d->v[d->n++] = (ag__jval){.type = AG__J_NULL};
     return b;
 }
 
@@ -387,11 +187,6 @@ int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
     docb *b = len < UINT32_MAX && !ag__json_for_jansson(buf, len) ? start(d, len, 1) : NULL;
     if (!b)
         return -1;
-    if (flat_load(b, buf, len)) {
-        free(b);
-        return 0;
-    }
-    empty(b);
     yajl_handle h = yajl_alloc(&events, NULL, b);
     /* UTF-8 is checked by valid() as jansson checks it (strictly). */
     int ok = h && yajl_config(h, yajl_dont_validate_strings, 1) &&
