@@ -262,11 +262,21 @@ static int one_letter(const xdoc *x, size_t i)
 
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
+/* "Adviser on Security Affairs", "Special Envoy on Climate Change": "on"
+ * before a capitalized word that is no date opens a post, as "for" does
+ * ("the minister on Monday" does not). */
+static int post_on(const xdoc *x, size_t k)
+{
+    return x_tok_is(x, k, "on") && (x_tflags(x, k + 1) & AG_TOK_WORD) && (x_tflags(x, k + 1) & AG_TOK_CAP) &&
+           !x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY) | WC(TIME_WORD) | WC(DETERMINER));
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
-    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+    int on = post_on(x, k);
+    if (!(on || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
         return k;
-    int to = x_tok_is(x, k, "to");
+    int to = x_tok_is(x, k, "to") || on;
     size_t q = k + 1;
     if (x_tok_is(x, q, "the"))
         q++;

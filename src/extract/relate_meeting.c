@@ -296,6 +296,50 @@ void ag__x_members_join(xdoc *x, const sentctx *s, int si)
     }
 }
 
+/* The last meeting was told in this sentence or the one before: a bare
+ * "present" names no gathering of its own and may follow another event
+ * ("X attended a wedding. Y was also present"); in a quote it is no
+ * narration ("a crowd chanting 'Petro is present'"). */
+static int meeting_just_told(const xdoc *x, const sentctx *s)
+{
+    return x->rels[x->last_meeting].sent + 1 >= s->sent;
+}
+
+/* "were also present", "was present.": an attendance word closing its
+ * clause right after a form of be (with an adverb between) says where the
+ * subject was: at the meeting just told. */
+static int present_after_be(const xdoc *x, const sentctx *s, size_t p)
+{
+    if ((p + 1 < s->hi && (x_tflags(x, p + 1) & AG_TOK_WORD)) || !meeting_just_told(x, s) || ag__x_in_quote(s, p))
+        return 0;
+    size_t k = p > s->lo && x_tok_has2(x, p - 1, WC2(VERB_ADVERB)) ? p - 1 : p;
+    return k > s->lo && x_tok_has(x, k - 1, WC(BE));
+}
+
+/* The usable mentions (not nominal, not possessive) starting in [lo, hi)
+ * into add[0..): returns their count. */
+static size_t mentions_in(const xdoc *x, size_t lo, size_t hi, int *add)
+{
+    size_t n = 0;
+    for (size_t q = lo; q < hi && n < MAXG; q++) {
+        int c = ag__x_chunk_of(x, q);
+        if (c >= 0 && ag__x_usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)) &&
+            !x_has_actor(add, n, x->chunks[c].actor))
+            add[n++] = x->chunks[c].actor;
+    }
+    return n;
+}
+
+/* "In attendance were A, B and C", "Also present were A and B": the
+ * attendance phrase at p opens its clause (no mention before it) and the
+ * attendees follow the form of be after it.  Returns their count in add. */
+static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *add)
+{
+    if (p + 1 >= s->hi || !x_tok_has(x, p + 1, WC(BE)) || !meeting_just_told(x, s) || mentions_in(x, s->lo, p, add))
+        return 0;
+    return mentions_in(x, p + 2, s->hi, add);
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -311,19 +355,18 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
     int present = there || (p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in")) ||
-                  accompanies(x, p + 1);
+                  accompanies(x, p + 1) || present_after_be(x, s, p);
+    int add[MAXG];
+    size_t after = there ? 0 : attendees_after(x, s, p, add);
+    if (after) {
+        join_last_meeting(x, add, after);
+        return 1;
+    }
     for (size_t k = present ? p : p + 1; k < hi; k++) {
         if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
             return 0;
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
-            int add[MAXG];
-            size_t n = 0;
-            for (size_t q = s->lo; q < p && n < MAXG; q++) {
-                int c = ag__x_chunk_of(x, q);
-                if (c >= 0 && ag__x_usable(x, c) && x->chunks[c].t0 == q && !(x->chunks[c].flags & (CH_NOMINAL | CH_POSS)))
-                    add[n++] = x->chunks[c].actor;
-            }
-            join_last_meeting(x, add, n);
+            join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
             return 1;
         }
     }
