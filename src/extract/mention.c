@@ -144,6 +144,15 @@ static int possessive_state_country(const xdoc *x, size_t i)
 
 static int is_locative_prep(const xdoc *x, size_t i);
 
+/* A venue's preposition at i ("talks at the Foreign Ministry"), not a
+ * workplace's ("an official source at the Saudi Foreign Ministry"). */
+static int venue_prep(const xdoc *x, size_t i)
+{
+    return is_locative_prep(x, i) &&
+           !(i > 0 && (x_tok_has(x, i - 1, WC(OFFICIAL_NOUN)) || x_tok_has2(x, i - 1, WC2(STAFF_NOUN) | WC2(AIDE_NOUN)) ||
+                       x_match(x, i - 1, i, KIND(AG_LX_TITLE), NULL) == 1));
+}
+
 /* The country a bare "the foreign ministry" at i serves: the sentence's
  * subject if it is a country ("Pakistan condemned ... by Iran in a
  * statement released by the Foreign Office"), else the country that led an
@@ -160,7 +169,7 @@ static int bare_agency_country(const xdoc *x, size_t i)
         return r;
     /* "talks at the Foreign Ministry": a place, the host's (in focus). */
     size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
-    if (p > 0 && is_locative_prep(x, p - 1))
+    if (p > 0 && venue_prep(x, p - 1))
         return x->co.country;
     return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
 }
@@ -418,8 +427,9 @@ static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
     T->e = e;
     T->counterpart = e == NULL;
     size_t k = i + m;
-    /* Chains: "Deputy Prime Minister and Foreign Minister". */
-    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) {
+    /* Chains: "Deputy Prime Minister and Foreign Minister", "Deputy Prime
+     * Minister/Foreign Minister". */
+    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "/")) {
         const ag_lx_entry *e2 = NULL;
         size_t m2 = title_core(x, k + 1, end, &e2);
         if (!m2 || !e2)
@@ -1237,8 +1247,10 @@ static size_t m_agency(xdoc *x, const mspan *s)
                 push_chunk(x, s->i, s->j + m + 1, ag, s->sent, CH_NOMINAL);
                 return s->j + m + 1 - s->i;
             }
+            /* "talks at the Foreign Ministry in Kabul": a venue, a place. */
+            unsigned fl = s->i > 0 && venue_prep(x, s->i - 1) ? CH_LOC : 0;
             ag__x_add_alias_span(x, ag, s->j, s->j + m);
-            push_chunk(x, s->i, s->j + m, ag, s->sent, 0);
+            push_chunk(x, s->i, s->j + m, ag, s->sent, fl);
             return s->j + m - s->i;
         }
     }
