@@ -149,6 +149,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_NAME_TITLE] = "name_title",
     [WCI_AIDE_NOUN] = "aide_noun",
     [WCI_STAFF_NOUN] = "staff_noun",
+    [WCI_ORGAN_HEAD] = "organ_head",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
