@@ -68,7 +68,10 @@ static int titled_org(const xdoc *x, const char *title, int c)
     int one = -1;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *o = &x->actors[i];
-        if (o->kind != AG_ACTOR_ORGANIZATION || o->affil != c || !title_names(x, title, o))
+        /* A venue only ("talks at the Foreign Ministry") employs no one
+         * the text names: its minister stays with the country. */
+        if (o->kind != AG_ACTOR_ORGANIZATION || o->affil != c || o->loc_mentions == o->mentions ||
+            !title_names(x, title, o))
             continue;
         if (one >= 0)
             return -1;

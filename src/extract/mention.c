@@ -142,17 +142,50 @@ static int possessive_state_country(const xdoc *x, size_t i)
     return x->co.country;
 }
 
+static int is_locative_prep(const xdoc *x, size_t i);
+
+/* A venue's preposition at i ("talks at the Foreign Ministry"), not a
+ * workplace's ("an official source at the Saudi Foreign Ministry"). */
+static int venue_prep(const xdoc *x, size_t i)
+{
+    return is_locative_prep(x, i) &&
+           !(i > 0 && (x_tok_has(x, i - 1, WC(OFFICIAL_NOUN)) || x_tok_has2(x, i - 1, WC2(STAFF_NOUN) | WC2(AIDE_NOUN)) ||
+                       x_match(x, i - 1, i, KIND(AG_LX_TITLE), NULL) == 1));
+}
+
 /* The country a bare "the foreign ministry" at i serves: the sentence's
  * subject if it is a country ("Pakistan condemned ... by Iran in a
- * statement released by the Foreign Office"), else the country in focus. */
+ * statement released by the Foreign Office"), else the country that led an
+ * earlier sentence ("Pakistan recalled its envoy from Iran. The Foreign
+ * Office said": not Iran, named last), else the dateline's ("ISLAMABAD:
+ * The Foreign Office"), else the country in focus. */
 static int bare_agency_country(const xdoc *x, size_t i)
 {
     size_t c = sentence_first_chunk(x);
     const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
-    if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY &&
+    int r = ch ? ag__x_root(x, ch->actor) : -1;
+    if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY &&
         !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
-        return ch->actor;
-    return x->co.country;
+        return r;
+    /* "talks at the Foreign Ministry": a place, the host's (in focus). */
+    size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
+    if (p > 0 && venue_prep(x, p - 1))
+        return x->co.country;
+    return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
+}
+
+/* The organization the lexicon names by the agency's own words [j,k) for
+ * that country ("Foreign Office" of the United Kingdom is the FCDO), or -1:
+ * the same words of another country are that country's agency. */
+static int named_agency_of(xdoc *x, size_t j, size_t k, int country)
+{
+    ag_lx_hit h;
+    if (x_match(x, j, k, KIND(AG_LX_ORG), &h) != k - j)
+        return -1;
+    const ag_lx_entry *o = ag_lexicon_entry(x->lx, h.entry);
+    if (!o->affiliation || strcmp(o->affiliation, x->actors[country].name) != 0)
+        return -1;
+    return ag__x_actor_for_lex(x, h.entry, 0);
 }
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
@@ -209,12 +242,22 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "urged the National Assembly", "the foreign ministry said": an
          * agency type of two words or more is the country's in focus
          * (resolve.c). */
+        /* "Foreign Office spokesperson X" opening a clause: the agency as a
+         * title's modifier (after "and" it stays the list's title). */
         int poss = possessive_state_country(x, i);
-        country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2) && !(x_tflags(x, k) & AG_TOK_CAP)
+        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
+        country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
+                          !(x_tflags(x, k) & AG_TOK_CAP)
                       ? (poss != -2 ? poss : bare_agency_country(x, i))
                       : -1;
         if (country < 0)
             return 0;
+    }
+    int named = country >= 0 ? named_agency_of(x, j, k, country) : -1;
+    if (named >= 0) {
+        *actor = named;
+        x->co.agency = named;
+        return k - i;
     }
     char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
                               : ag_arena_strdup(x->doc->arena, e->name);
@@ -394,8 +437,9 @@ static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
     T->e = e;
     T->counterpart = e == NULL;
     size_t k = i + m;
-    /* Chains: "Deputy Prime Minister and Foreign Minister". */
-    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",")) {
+    /* Chains: "Deputy Prime Minister and Foreign Minister", "Deputy Prime
+     * Minister/Foreign Minister". */
+    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "/")) {
         const ag_lx_entry *e2 = NULL;
         size_t m2 = title_core(x, k + 1, end, &e2);
         if (!m2 || !e2)
@@ -1238,8 +1282,10 @@ static size_t m_agency(xdoc *x, const mspan *s)
                 push_chunk(x, s->i, s->j + m + 1, ag, s->sent, CH_NOMINAL);
                 return s->j + m + 1 - s->i;
             }
+            /* "talks at the Foreign Ministry in Kabul": a venue, a place. */
+            unsigned fl = s->i > 0 && venue_prep(x, s->i - 1) ? CH_LOC : 0;
             ag__x_add_alias_span(x, ag, s->j, s->j + m);
-            push_chunk(x, s->i, s->j + m, ag, s->sent, 0);
+            push_chunk(x, s->i, s->j + m, ag, s->sent, fl);
             return s->j + m - s->i;
         }
     }
@@ -1447,8 +1493,12 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
-        if (dateline_after(x, s->i, core_end))
+        if (dateline_after(x, s->i, core_end)) {
             fl |= CH_LOC;
+            int r = ag__x_root(x, L.actor);
+            if (x->co.dateline < 0 && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
+                x->co.dateline = r;
+        }
         /* "in Pretoria, South Africa": the country of a place is a place
          * ("in Mali, Senegal called" names another actor). */
         if (s->i >= 2 && x_tok_is(x, s->i - 1, ",") && x->tok_chunk[s->i - 2] >= 0 &&

@@ -132,13 +132,18 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
 }
 
 /* The organization of a lexicon form in [j, core) that ends at the head
- * word core - 1 or right before it, or -1. */
+ * word core - 1 or right before it, or -1. An organ's head after an
+ * organization of its own ("the ECOWAS Commission", "the SADC
+ * Secretariat") names a body of it, not the organization written
+ * otherwise. */
 static int known_before(xdoc *x, size_t j, size_t core)
 {
     for (size_t k = j; k + 1 < core;) {
         ag_lx_hit h;
         size_t m = place_form(x, k, core, &h);
-        if (m && k + m + 1 >= core && ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_ORG)
+        const ag_lx_entry *en = m ? ag_lexicon_entry(x->lx, h.entry) : NULL;
+        if (en && k + m + 1 >= core && en->kind == AG_LX_ORG &&
+            !(!en->affiliation && x_tok_has2(x, core - 1, WC2(ORGAN_HEAD))))
             return ag__x_actor_for_lex(x, h.entry, 0);
         k += m ? m : 1;
     }

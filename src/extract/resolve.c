@@ -13,6 +13,7 @@ void ag__x_coref_reset(xdoc *x)
 {
     xcoref *c = &x->co;
     c->person = c->agency = c->org = c->country = c->thing = c->subject = c->voice = -1;
+    c->lead = c->dateline = -1;
     c->n_group = 0;
     c->pair[0] = c->pair[1] = -1;
     c->n_pool = 0;
@@ -437,6 +438,21 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
 }
 
+/* The country that leads the sentence from its first chunk ("Pakistan
+ * recalled ...", "Pakistan's ambassador said"), or -1: the government the
+ * next "foreign ministry" of the text most likely serves. */
+static int lead_country(const xdoc *x, size_t first)
+{
+    if (first >= x->n_chunks)
+        return -1;
+    const xchunk *ch = &x->chunks[first];
+    if ((ch->flags & (CH_LOC | CH_ADJ | CH_MOD | CH_PRON)) ||
+        (ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        return -1;
+    int r = ag__x_root(x, ch->actor);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 int ag__x_coref_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
@@ -481,6 +497,9 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     int who = person ? sentence_subject(x, s->tok_start, s->tok_end) : -1;
     if (who >= 0)
         x->co.subject = who;
+    int lead = lead_country(x, first);
+    if (lead >= 0)
+        x->co.lead = lead;
     return x->oom ? -1 : 0;
 }
 

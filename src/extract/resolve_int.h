@@ -30,6 +30,8 @@ typedef struct xcoref {
     int thing;    /* most recent country or organization named, for "urged it" */
     int subject;  /* most recent person who spoke or acted, for "he" */
     int voice;    /* most recent actor named with a spokesperson, for "the spokesperson" */
+    int lead;     /* country whose mention led the last sentence ("Pakistan recalled ..."), for "the Foreign Office" */
+    int dateline; /* country of the text's dateline ("ISLAMABAD:"), for the same */
     int group[XC_GROUP_MAX]; /* the last coordinated group of 2+ actors */
     size_t n_group, group_sent; /* and the sentence that named it */
     int pair[2];          /* the last two persons named, latest first */
