@@ -29,13 +29,17 @@ static int visited_country(const xdoc *x, int c)
 
 /* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
  * a country named by its name right after a visit is the host, though the
- * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * mention reads as a place ("arrived in the capital of Finland" too); a capital ("flew to Washington to meet ...")
  * is only where the visit went; and a tour's stops: "will head to
  * Mozambique and Zambia". */
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
 {
+    /* "arrived in the capital of Finland": the country the capital is of. */
+    int of_capital = k + 3 < s->hi && x_tok_is(x, k, "the") && x_tok_has2(x, k + 1, WC2(CAPITAL_NOUN)) &&
+                     x_tok_is(x, k + 2, "of");
+    k += of_capital ? 3 : 0;
     int c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
-    if (c < 0 || !(x->chunks[c].flags & CH_LOC) || !country_named(x, c))
+    if (c < 0 || !((x->chunks[c].flags & CH_LOC) || of_capital) || !country_named(x, c))
         return 0;
     size_t n = 0;
     tg[n++] = x->chunks[c].actor;
