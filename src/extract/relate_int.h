@@ -206,6 +206,7 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si);
 size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *parts);
 
 /* The number of hosts (into tg) a visit at k names as its destination country */
+int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k);
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
 
 /* The actor standing for summoned country `who` in sentence si: its envoy, else `who` */

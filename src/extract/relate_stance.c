@@ -867,6 +867,21 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     return c;
 }
 
+/* "for his first bilateral visit to X", "a new official visit": a word
+ * that can be a noun after a noun marker and noun modifiers ("first",
+ * "bilateral", "official") is the noun, not the verb; "the official met"
+ * stays a verb ("met" is no noun). */
+static int noun_after_modifiers(const xdoc *x, const sentctx *s, size_t p)
+{
+    const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[p].word);
+    if (!w || !(w->pos & AG_POS_NOUN))
+        return 0;
+    size_t b = p;
+    while (b > s->lo && b + 4 > p && x_tok_has(x, b - 1, WC(NOUN_MODIFIER)) && !x_tok_has(x, b - 1, WC(NOUN_MARKER)))
+        b--;
+    return b < p && b > s->lo && x_tok_has(x, b - 1, WC(NOUN_MARKER));
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -887,6 +902,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     size_t q = ag__x_modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    pr->nominal |= noun_after_modifiers(x, s, p);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
     pr->nominal |= q < p && ag__x_ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));

@@ -27,14 +27,39 @@ static int visited_country(const xdoc *x, int c)
     return a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
 }
 
+/* "the capital of Finland", "the Finnish capital" at k: the chunk of the
+ * country whose capital it is, else -1. */
+int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k + 3 >= s->hi || !x_tok_is(x, k, "the"))
+        return -1;
+    int c = x_tok_has2(x, k + 1, WC2(CAPITAL_NOUN)) && x_tok_is(x, k + 2, "of") ? ag__x_chunk_of(x, k + 3)
+                                                                                 : ag__x_chunk_of(x, k + 1);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return -1;
+    if (x->chunks[c].t0 == k + 3)
+        return country_named(x, c) ? c : -1;
+    /* "the Finnish capital": a country adjective right before the noun. */
+    return x->chunks[c].t0 <= k + 1 && (x->chunks[c].flags & CH_ADJ) && x->chunks[c].t1 < s->hi &&
+                   x_tok_has2(x, x->chunks[c].t1, WC2(CAPITAL_NOUN))
+               ? c
+               : -1;
+}
+
 /* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
  * a country named by its name right after a visit is the host, though the
- * mention reads as a place; a capital ("flew to Washington to meet ...")
+ * mention reads as a place ("arrived in the capital of Finland", "the
+ * Finnish capital" too); a capital ("flew to Washington to meet ...")
  * is only where the visit went; and a tour's stops: "will head to
  * Mozambique and Zambia". */
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
 {
-    int c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
+    int c = ag__x_capital_country(x, s, k);
+    if (c >= 0) {
+        tg[0] = x->chunks[c].actor;
+        return 1;
+    }
+    c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
     if (c < 0 || !(x->chunks[c].flags & CH_LOC) || !country_named(x, c))
         return 0;
     size_t n = 0;
