@@ -528,7 +528,9 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
             x->actors[actor].loc_mentions++;
         else if ((flags & CH_MOD) && !verb_like(x, t1))
             x->actors[actor].mod_mentions++;
-        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)))
+        /* "after the Defence Council's decision": the preposition
+         * governs the noun, and the name is its possessor. */
+        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)) && !(flags & CH_POSS))
             x->actors[actor].prep_mentions++;
     }
     ag__x_coref_mention(x, actor, t0, t1, flags);
