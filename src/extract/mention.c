@@ -1483,6 +1483,21 @@ static int possessed_name(const xdoc *x, size_t i, size_t n0, size_t ne, size_t 
            (!(x_tflags(x, ne) & AG_TOK_CAP) && x_match(x, ne, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL));
 }
 
+/* After a short bracket of plain words at k ("(PhD)", "(retd)"): the
+ * token after it; else k. */
+static size_t bracket_end(const xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "("))
+        return k;
+    for (size_t q = k + 1; q < end && q < k + 5; q++) {
+        if (x_tok_is(x, q, ")"))
+            return q > k + 1 && x->tok_chunk[q - 1] < 0 ? q + 1 : k;
+        if (!(x_tflags(x, q) & AG_TOK_WORD))
+            return k;
+    }
+    return k;
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -1494,9 +1509,11 @@ static size_t m_person(xdoc *x, const mspan *s)
         int p = ag__x_person_for_name(x, n0, ne, 0);
         int strong = 0;
         if (p < 0) {
-            /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
-            if (x_tok_is(x, ne, ",")) {
-                size_t jj = ne + 1;
+            /* "X, the Spokesperson for ..." or "X, Prime Minister of ...";
+             * a short bracket may stand between ("X (PhD), the ..."). */
+            size_t cm = bracket_end(x, ne, s->end);
+            if (x_tok_is(x, cm, ",")) {
+                size_t jj = cm + 1;
                 if (x_tok_has(x, jj, WC(DETERMINER)))
                     jj++;
                 if (x_tok_has2(x, jj, WC2(TITLE_MODIFIER)))
