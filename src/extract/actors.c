@@ -5,6 +5,7 @@
  * surname or a fuller form to a known person), and the token helpers and
  * lexicon phrase lookup (cached per token) that mention.c and relate.c use.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -338,6 +339,20 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* A surname after its joined particle ("Jaafari" of "al-Jaafari", "Sisi"
+ * of "El-Sisi": news drops it on a second mention), else sur. */
+static const char *surname_base(const xdoc *x, const char *sur)
+{
+    const char *h = strchr(sur, '-');
+    char pre[8];
+    size_t n = h ? (size_t)(h - sur) : 0;
+    if (!n || n >= sizeof pre || strlen(h + 1) < 3)
+        return sur;
+    for (size_t k = 0; k < n; k++)
+        pre[k] = (char)tolower((unsigned char)sur[k]);
+    return ag_vocab_classify(ag_lexicon_vocab(x->lx), pre, n, NULL) & WC(NAME_PREFIX) ? h + 1 : sur;
+}
+
 /* A surname with letters outside ASCII spelled without their accents
  * ("Fernández": "fernandez"; the index ignores ASCII case), else sur. */
 static const char *ascii_surname(xdoc *x, const char *sur)
@@ -392,6 +407,8 @@ static void index_name(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_SUR, sur, 0, 0}, i);
         if (plain != sur) /* "Fernandez" for "Alberto Fernández" */
             ag__x_index_add(x, &(xkey){XI_SUR, plain, 0, 0}, i);
+        if (surname_base(x, sur) != sur)
+            ag__x_index_add(x, &(xkey){XI_SUR, surname_base(x, sur), 0, 0}, i);
     }
     /* The first word too, under a = 1: "Xing" for "Xing Haiming" (family
      * name first), "Anwar" for "Anwar Ibrahim" (called by a given name). */
@@ -521,6 +538,71 @@ static int find_actor_lex(xdoc *x, uint32_t lex)
 
 static int has_name(const xdoc *x, const xkey *k, int v) { return strcmp(x->actors[v].name, k->s) == 0; }
 
+/* 1 if the words of slug `a` are, in order, among those of slug `b`
+ * ("gustavo-petro" in "gustavo-petro-urrego"). */
+static int slug_words_within(const char *a, const char *b)
+{
+    while (*a) {
+        size_t n = strcspn(a, "-");
+        for (;;) {
+            size_t m = strcspn(b, "-");
+            if (!*b)
+                return 0;
+            int same = m == n && memcmp(a, b, n) == 0;
+            b += m + (b[m] == '-');
+            if (same)
+                break;
+        }
+        a += n + (a[n] == '-');
+    }
+    return 1;
+}
+
+/* 1 if two names of two words or more name one person: the same first
+ * word, and the words of one among the other's in order, any case or
+ * accent ("Abdel Fattah Al-Burhan" and "Abdel Fattah al-Burhan", "Joao
+ * Manuel Goncalves Lourenco" and "João Lourenço", "Mohamed Abdullahi" and
+ * "Mohamed Abdullahi Farmaajo"). */
+static int same_person_name(xdoc *x, const char *p, const char *q)
+{
+    if (!strchr(p, ' ') || !strchr(q, ' '))
+        return 0;
+    char *a = ag_slug(x->doc->arena, p), *b = ag_slug(x->doc->arena, q);
+    if (!a || !b) {
+        x->oom = 1;
+        return 0;
+    }
+    size_t fa = strcspn(a, "-"), fb = strcspn(b, "-");
+    if (fa != fb || memcmp(a, b, fa) != 0)
+        return 0;
+    return strlen(a) <= strlen(b) ? slug_words_within(a, b) : slug_words_within(b, a);
+}
+
+/* The first person filed under the first word of `name` (any case) whose
+ * name is the same person's by same_person_name; `doc_only`: only one
+ * the text made (no lexicon entry). -1 if none. */
+static int person_by_words(xdoc *x, const char *name, int doc_only)
+{
+    size_t len = strcspn(name, " ");
+    char first[64];
+    if (len < 3 || len >= sizeof first)
+        return -1;
+    memcpy(first, name, len);
+    first[len] = 0;
+    /* As written, then without accents ("Joao" for "João"). */
+    const char *key[2] = {first, ascii_surname(x, first)};
+    for (int k = 0; k < 2 && (k == 0 || key[1] != first); k++) {
+        size_t n;
+        const int *v = ag__x_index_all(x, &(xkey){XI_SUR, key[k], 1, 0}, &n);
+        for (size_t q = 0; q < n; q++) {
+            const xactor *a = &x->actors[v[q]];
+            if (a->kind == AG_ACTOR_PERSON && !(doc_only && a->lex >= 0) && same_person_name(x, a->name, name))
+                return v[q];
+        }
+    }
+    return -1;
+}
+
 int ag__x_find_actor_name(xdoc *x, const char *name)
 {
     return ag__x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
@@ -543,6 +625,10 @@ int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
                          : e->kind == AG_LX_PERSON ? AG_ACTOR_PERSON
                                                    : AG_ACTOR_ORGANIZATION;
     a = ag__x_find_actor_name(x, e->name);
+    /* A person the text named first in another form ("Abdel Fattah
+     * Al-Burhan", then "al-Burhan") is the lexicon's. */
+    if (a < 0 && kind == AG_ACTOR_PERSON)
+        a = person_by_words(x, e->name, 1);
     if (a >= 0) {
         x->actors[a].lex = (int)entry;
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, entry, 0}, a);
@@ -842,7 +928,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         xactor *a = &x->actors[i];
         const char *known = a->surname ? a->surname : last_word(a->name);
         if ((found >= 0 && i >= found) ||
-            (strcasecmp(known, sur) != 0 && strcasecmp(ascii_surname(x, known), sur) != 0))
+            (strcasecmp(known, sur) != 0 && strcasecmp(ascii_surname(x, known), sur) != 0 &&
+             strcasecmp(surname_base(x, known), sur) != 0))
             continue;
         /* Same surname: "Erdogan" or "Recep Erdogan" for "Recep Tayyip
          * Erdogan"; a different first name is another person. */
@@ -852,6 +939,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     }
     if (found < 0 && single)
         found = by_first_word(x, name);
+    if (found < 0 && !single)
+        found = person_by_words(x, name, 0);
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];

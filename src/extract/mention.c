@@ -582,7 +582,9 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
             x->actors[actor].loc_mentions++;
         else if ((flags & CH_MOD) && !verb_like(x, t1))
             x->actors[actor].mod_mentions++;
-        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)))
+        /* "after the Defence Council's decision": the preposition
+         * governs the noun, and the name is its possessor. */
+        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)) && !(flags & CH_POSS))
             x->actors[actor].prep_mentions++;
     }
     ag__x_coref_mention(x, actor, t0, t1, flags);
@@ -1566,6 +1568,21 @@ static int possessed_name(const xdoc *x, size_t i, size_t n0, size_t ne, size_t 
            (!(x_tflags(x, ne) & AG_TOK_CAP) && x_match(x, ne, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL));
 }
 
+/* After a short bracket of plain words at k ("(PhD)", "(retd)"): the
+ * token after it; else k. */
+static size_t bracket_end(const xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "("))
+        return k;
+    for (size_t q = k + 1; q < end && q < k + 5; q++) {
+        if (x_tok_is(x, q, ")"))
+            return q > k + 1 && x->tok_chunk[q - 1] < 0 ? q + 1 : k;
+        if (!(x_tflags(x, q) & AG_TOK_WORD))
+            return k;
+    }
+    return k;
+}
+
 /* Persons by name: known ones, lexicon ones, or new names that take a
  * title in apposition or speak. */
 static size_t m_person(xdoc *x, const mspan *s)
@@ -1577,9 +1594,11 @@ static size_t m_person(xdoc *x, const mspan *s)
         int p = ag__x_person_for_name(x, n0, ne, 0);
         int strong = 0;
         if (p < 0) {
-            /* "X, the Spokesperson for ..." or "X, Prime Minister of ...". */
-            if (x_tok_is(x, ne, ",")) {
-                size_t jj = ne + 1;
+            /* "X, the Spokesperson for ..." or "X, Prime Minister of ...";
+             * a short bracket may stand between ("X (PhD), the ..."). */
+            size_t cm = bracket_end(x, ne, s->end);
+            if (x_tok_is(x, cm, ",")) {
+                size_t jj = cm + 1;
                 if (x_tok_has(x, jj, WC(DETERMINER)))
                     jj++;
                 if (x_tok_has2(x, jj, WC2(TITLE_MODIFIER)))

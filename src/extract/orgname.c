@@ -44,8 +44,13 @@ static size_t name_core(const xdoc *x, size_t j, size_t end)
 {
     size_t k = j, head_end = 0;
     while (k < end && k < j + 10) {
-        size_t m = place_form(x, k, end, NULL);
+        ag_lx_hit h;
+        size_t m = place_form(x, k, end, &h);
         if (m && !(x_tflags(x, k + m - 1) & AG_TOK_POSS) && !(x_tflags(x, k + m) & AG_TOK_POSS)) {
+            /* "Central Security Council": a body's form that ends in a
+             * head, after other words of the name, ends the name too. */
+            if (k > j && ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_ORG && x_tok_has(x, k + m - 1, WC(ORG_HEAD)))
+                head_end = k + m;
             k += m;
             continue;
         }
@@ -124,7 +129,9 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
         const ag_lx_entry *en = ag_lexicon_entry(x->lx, h.entry);
         if (en->kind == AG_LX_COUNTRY && (h.form != AG_FORM_ADJ || gov_head) && h.form != AG_FORM_DEMONYM)
             return ag__x_actor_for_lex(x, h.entry, 0);
-        if (en->kind == AG_LX_ORG && org < 0)
+        /* Not a body whose form is the name's own end ("Central
+         * Security Council"). */
+        if (en->kind == AG_LX_ORG && org < 0 && k + m != core)
             org = ag__x_actor_for_lex(x, h.entry, 0);
         k += m;
     }
@@ -138,13 +145,19 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
  * otherwise. */
 static int known_before(xdoc *x, size_t j, size_t core)
 {
+    int plain = 0;
     for (size_t k = j; k + 1 < core;) {
         ag_lx_hit h;
         size_t m = place_form(x, k, core, &h);
         const ag_lx_entry *en = m ? ag_lexicon_entry(x->lx, h.entry) : NULL;
+        /* A form that ends at the head after a plain word is another
+         * body's tail ("Central Security Council"). */
         if (en && k + m + 1 >= core && en->kind == AG_LX_ORG &&
-            !(!en->affiliation && x_tok_has2(x, core - 1, WC2(ORGAN_HEAD))))
+            !(!en->affiliation && x_tok_has2(x, core - 1, WC2(ORGAN_HEAD))) &&
+            !(plain && k + m == core))
             return ag__x_actor_for_lex(x, h.entry, 0);
+        /* ("Algeria-backed Polisario Front" is the Front.) */
+        plain |= !m && !(x_tflags(x, k) & AG_TOK_HYPHEN);
         k += m ? m : 1;
     }
     return -1;
@@ -165,6 +178,15 @@ static int event_name(const xdoc *x, size_t j, size_t e)
                                       !strncmp(w, "rd", 2));
 }
 
+/* 1 if a lexicon organization's form starts in [k, e). */
+static int org_form_inside(const xdoc *x, size_t k, size_t e)
+{
+    for (; k < e; k++)
+        if (x_match(x, k, e, KIND(AG_LX_ORG), NULL))
+            return 1;
+    return 0;
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -182,12 +204,14 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     size_t e = name_tails(x, core, end);
     if (e - j < 2)
         return 0;
-    /* What the lexicon knows at least as long is not a new name. */
+    /* What the lexicon knows at least as long is not a new name; an
+     * agency's form no country took is, when its tail is another body's
+     * form ("the National Security Council" is no UN Security Council). */
     size_t known = x_match(x, j, end,
-                           KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) |
-                               KIND(AG_LX_TITLE) | KIND(AG_LX_BLOCK),
+                           KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_TITLE) |
+                               KIND(AG_LX_BLOCK),
                            NULL);
-    if (known >= e - j)
+    if (known >= e - j || (x_match(x, j, end, KIND(AG_LX_AGENCY), NULL) >= e - j && !org_form_inside(x, j + 1, e)))
         return 0;
     /* An event's name: consumed, and no actor (*actor = -1). */
     if (event_name(x, j, e)) {
