@@ -139,10 +139,7 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
 }
 
 /* The organization of a lexicon form in [j, core) that ends at the head
- * word core - 1 or right before it, or -1. An organ's head after an
- * organization of its own ("the ECOWAS Commission", "the SADC
- * Secretariat") names a body of it, not the organization written
- * otherwise. */
+ * word core - 1 or right before it, or -1. */
 static int known_before(xdoc *x, size_t j, size_t core)
 {
     int plain = 0;
@@ -153,7 +150,6 @@ static int known_before(xdoc *x, size_t j, size_t core)
         /* A form that ends at the head after a plain word is another
          * body's tail ("Central Security Council"). */
         if (en && k + m + 1 >= core && en->kind == AG_LX_ORG &&
-            !(!en->affiliation && x_tok_has2(x, core - 1, WC2(ORGAN_HEAD))) &&
             !(plain && k + m == core))
             return ag__x_actor_for_lex(x, h.entry, 0);
         /* ("Algeria-backed Polisario Front" is the Front.) */
