@@ -95,7 +95,6 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
 typedef struct wfold {
     char key[AG_WORD_MAX];
     size_t n;
-    uint32_t h;
     int plain;
 } wfold;
 
@@ -107,14 +106,13 @@ static void fold_byte(wfold *f, unsigned char c)
     }
     c = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
     f->key[f->n++] = (char)c;
-    f->h = ag_word_hash_step(f->h, c);
 }
 
 /* Classes and word id of token w[0..n), folded in f when plain; *cls2
  * (unless NULL) gets the second class word. */
 static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wfold *f, uint32_t *id, uint64_t *cls2)
 {
-    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, f->h, id, cls2)
+    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, ag_word_hash(f->key, n), id, cls2)
                                  : ag_vocab_classes(v, w, n, id, cls2);
 }
 
@@ -181,14 +179,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
             if (s[i] < 0x80) {
                 /* The run in locals: a char store could alias *f. */
                 size_t fn = f->n;
-                uint32_t fh = f->h;
                 size_t lim = len - i > AG_WORD_MAX - fn ? i + (AG_WORD_MAX - fn) : len;
-                for (unsigned char c; i < lim && (c = alnum_fold[s[i]]) != 0; i++) {
+                for (unsigned char c; i < lim && (c = alnum_fold[s[i]]) != 0; i++)
                     f->key[fn++] = (char)c;
-                    fh = ag_word_hash_step(fh, c);
-                }
                 f->n = fn;
-                f->h = fh;
                 if (i >= len || s[i] >= 0x80)
                     continue;
                 if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
@@ -401,7 +395,6 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         size_t an;
         wfold f; /* key[] is written before it is read: not cleared */
         f.n = 0;
-        f.h = AG_WORD_HASH0;
         f.plain = 0;
         if (cls == 3) {
             unsigned hyphen = 0;

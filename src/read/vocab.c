@@ -183,25 +183,21 @@ ag_vocab *ag__vocab_clone(const ag_vocab *v)
     return AG__BUILT(c, ok, ag_vocab_free);
 }
 
-/* Folds s[0..n) into out and hashes the folded bytes (FNV-1a) in the same
- * pass: this runs once for every token of every document. */
+/* Folds s[0..n) into out (AG_WORD_MAX + 1 bytes) and hashes the folded
+ * bytes: this runs once for every token of every document. */
 static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
 {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = AG_WORD_HASH0;
     size_t o = 0;
     if (n > 3 * AG_WORD_MAX)
         return 0;
     /* ASCII (nearly every token): no quote to fold, no length to watch. */
     if (n <= AG_WORD_MAX) {
-        for (; o < n && u[o] < 0x80; o++) {
-            unsigned char c = (unsigned char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
-            out[o] = (char)c;
-            h = ag_word_hash_step(h, c);
-        }
+        for (; o < n && u[o] < 0x80; o++)
+            out[o] = (char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
         if (o == n) {
             out[o] = '\0';
-            *hash = h;
+            *hash = ag_word_hash(out, o);
             return o;
         }
     }
@@ -217,10 +213,9 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
         if (o == AG_WORD_MAX)
             return 0;
         out[o++] = (char)c;
-        h = ag_word_hash_step(h, c);
     }
     out[o] = '\0';
-    *hash = h;
+    *hash = ag_word_hash(out, o);
     return o;
 }
 
@@ -230,12 +225,12 @@ size_t ag_word_fold(const char *s, size_t n, char *out)
     return fold_hash(s, n, out, &h);
 }
 
+/* ag_word_hash of a stored word, which has no bytes to read past its end. */
 static uint32_t hash(const char *s, size_t n)
 {
-    uint32_t h = AG_WORD_HASH0;
-    for (size_t i = 0; i < n; i++)
-        h = ag_word_hash_step(h, (unsigned char)s[i]);
-    return h;
+    char buf[AG_WORD_MAX + 8];
+    memcpy(buf, s, n);
+    return ag_word_hash(buf, n);
 }
 
 /* The first 8 bytes of a folded key; below 8 bytes, its bytes, zeros and
@@ -249,17 +244,8 @@ static inline uint64_t key8(const char *key, size_t n)
 }
 
 /* key8 of a key in a buffer with 8 bytes to read (a fold buffer): one
- * load where the byte order allows. */
-static inline uint64_t key8_buf(const char *key, size_t n)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint64_t k;
-    memcpy(&k, key, 8);
-    return n < 8 ? (k & ((1ull << (8 * n)) - 1)) | (uint64_t)n << 56 : k;
-#else
-    return key8(key, n);
-#endif
-}
+ * load where the byte order allows; the first word of its hash. */
+static inline uint64_t key8_buf(const char *key, size_t n) { return ag__word8(key, n); }
 
 /* The slot of a folded key of hash h and key8 k8: where it is, or the
  * empty slot it would take. */

@@ -26,6 +26,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Word classes; the names (ag_word_class_name) are the lexicon's. */
 typedef enum ag_word_class {
@@ -148,11 +149,33 @@ void ag_vocab_clear(ag_vocab *v, int cls);
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2);
 /* The first class word only. */
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
-/* The hash of folded words: start from AG_WORD_HASH0 and take each folded
- * byte with ag_word_hash_step (FNV-1a), so that a tokenizer can fold and
- * hash a word while it scans it. */
-#define AG_WORD_HASH0 2166136261u
-static inline uint32_t ag_word_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* The hash of a folded word k[0..n), 8 bytes a step (FNV-1a, a byte a
+ * step, was a serial multiply for every byte of every text): each 8 bytes
+ * as a little-endian word, below 8 the bytes, zeros and the length in the
+ * top byte (key8 in vocab.c). k has 8 bytes to read from every multiple of
+ * 8 up to n (a fold buffer of AG_WORD_MAX bytes). */
+static inline uint64_t ag__word8(const char *k, size_t n)
+{
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&w, k, 8);
+    if (n < 8)
+        w = (w & ((1ull << (8 * n)) - 1)) | (uint64_t)n << 56;
+#else
+    for (size_t j = 0; j < n && j < 8; j++)
+        w |= (uint64_t)(unsigned char)k[j] << (8 * j);
+    if (n < 8)
+        w |= (uint64_t)n << 56;
+#endif
+    return w;
+}
+static inline uint32_t ag_word_hash(const char *k, size_t n)
+{
+    uint64_t h = ag__word8(k, n) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = 8; i < n; i += 8)
+        h = (h ^ h >> 29 ^ ag__word8(k + i, n - i)) * 0x9E3779B97F4A7C15ull;
+    return (uint32_t)(h >> 32);
+}
 /* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
  * whose ASCII-lower-cased bytes `folded` (n of them, in a buffer of at
  * least 8 bytes) hash to `hash`; *cls2 (unless NULL) receives the second
