@@ -1140,6 +1140,32 @@ static int word_form_suffix(const xdoc *x, size_t k)
     return 0;
 }
 
+/* "Burundi's Pierre Nkurunziza": the country whose possessive the name at i
+ * follows; -1 if none. */
+static int poss_country_before(const xdoc *x, size_t i, size_t lo)
+{
+    if (i < lo + 2 || !(x_tflags(x, i - 1) & AG_TOK_POSS))
+        return -1;
+    int c = x->tok_chunk[i - 2];
+    if (c < 0 || x->chunks[c].t1 != i - 1 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return -1;
+    return x->chunks[c].actor;
+}
+
+/* [n0,n1) are capitalized words of two letters or more, none of a region
+ * ("Far East") nor an abbreviation ("W. Sahara", "UN"). */
+static int name_words(const xdoc *x, size_t n0, size_t n1)
+{
+    for (size_t k = n0; k < n1; k++) {
+        const char *w = x->text + x->t.toks[k].start;
+        size_t n = x->t.toks[k].end - x->t.toks[k].start;
+        if (!(x_tflags(x, k) & AG_TOK_CAP) || (x_tflags(x, k) & AG_TOK_UPPER) || n < 2 || memchr(w, '.', n) ||
+            x_tok_has2(x, k, WC2(COMPASS_WORD)))
+            return 0;
+    }
+    return 1;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -1166,8 +1192,12 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
         return 1;
     if (nl < 2)
         return 0;
-    /* "businessman Elon Musk". */
+    /* "businessman Elon Musk"; "Rwanda's Paul Kagame": the country's own
+     * two- or three-word name is its leader's (places and bodies are in the
+     * lexicon or end in an organization's head word). */
     if (i > lo && x_tok_has2(x, i - 1, WC2(PERSON_NOUN)))
+        return 1;
+    if (nl <= 3 && i == n0 && poss_country_before(x, i, lo) >= 0 && name_words(x, n0, n1))
         return 1;
     /* "brigadier generals Mohammad Reza Zahedi", "two generals - A and B". */
     size_t b = i;
@@ -1238,6 +1268,8 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
     int c = p < 0 ? -1 : of >= 0 ? of : country_after(x, n1, end);
     if (p >= 0 && c < 0)
         c = list_body_before(x, i, lo);
+    if (p >= 0 && c < 0)
+        c = poss_country_before(x, i, lo);
     if (c >= 0)
         ag__x_set_affil(x, p, c);
     ag__x_note_list_title(x, p, i, n0);

@@ -84,6 +84,7 @@ typedef enum ag_word_class {
     WCI_EXPRESSION_VERB,
     WCI_VISITOR_MODIFIER,
     WCI_STAFF_NOUN,
+    WCI_COMPASS_WORD,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
