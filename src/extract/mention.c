@@ -1100,11 +1100,12 @@ static size_t m_government_of(xdoc *x, const mspan *s)
     return NOPE;
 }
 
-/* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
+/* "the Syrian government", "Myanmar's military junta", "Saudi forces";
+ * of a body its members: "Taliban officials", "Hamas leaders". */
 static size_t m_government_noun(xdoc *x, const mspan *s)
 {
     loc G = {-1, 0, 0, 0};
-    if (parse_locator(x, s->j, s->end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
+    if (parse_locator(x, s->j, s->end, &G) && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
         if (g) {
             ag__x_add_alias_span(x, G.actor, s->j, G.end + g);
