@@ -133,6 +133,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_EXPRESSION_VERB] = "expression_verb",
     [WCI_VISITOR_MODIFIER] = "visitor_modifier",
     [WCI_STAFF_NOUN] = "staff_noun",
+    [WCI_NEW_MODIFIER] = "new_modifier",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

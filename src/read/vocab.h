@@ -83,6 +83,7 @@ typedef enum ag_word_class {
     WCI_EXPRESSION_VERB,
     WCI_VISITOR_MODIFIER,
     WCI_STAFF_NOUN,
+    WCI_NEW_MODIFIER,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
