@@ -144,6 +144,20 @@ static int word_hits(xdoc *x, size_t i)
     return 0;
 }
 
+/* A lower-case manner adverb at k inside a phrase that goes on after it
+ * but not with it ("arrived safely in", "has flown urgently to"): the
+ * phrase skips it. */
+static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, size_t k)
+{
+    const ag_token *t = &x->t.toks[k];
+    size_t n = t->end - t->start;
+    if (k + 1 >= x->t.n_toks || (t->flags & AG_TOK_CAP) || !(x_tflags(x, k + 1) & AG_TOK_WORD) ||
+        !((n > 4 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_has2(x, k, WC2(VERB_ADVERB))))
+        return 0;
+    return !ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, t->word)) &&
+           ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k + 1].word));
+}
+
 /* Every lexicon phrase starting at token i, longest first: the phrase grows
  * a word at a time and stops when no longer form exists. Its text is built
  * only for the lengths that are forms. */
@@ -175,6 +189,11 @@ static int lookup_token(xdoc *x, size_t i)
         unsigned f = x_tflags(x, k);
         if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
             break;
+        if (len > 1 && adverb_inside(x, ph, h, k)) {
+            klen = built < k ? phrase_append(x, i, built, k - 1, key, low, klen) : klen;
+            built = k + 1;
+            continue;
+        }
         /* Every word of a lexicon form that fits the vocabulary is in it:
          * a word it lacks ends the phrase without a probe of the filter
          * (a memory load that mostly misses the cache). */

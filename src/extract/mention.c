@@ -1100,11 +1100,12 @@ static size_t m_government_of(xdoc *x, const mspan *s)
     return NOPE;
 }
 
-/* "the Syrian government", "Myanmar's military junta", "Saudi forces". */
+/* "the Syrian government", "Myanmar's military junta", "Saudi forces";
+ * of a body its members: "Taliban officials", "Hamas leaders". */
 static size_t m_government_noun(xdoc *x, const mspan *s)
 {
     loc G = {-1, 0, 0, 0};
-    if (parse_locator(x, s->j, s->end, &G) && !G.is_org && G.form != AG_FORM_DEMONYM) {
+    if (parse_locator(x, s->j, s->end, &G) && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
         if (g) {
             ag__x_add_alias_span(x, G.actor, s->j, G.end + g);
@@ -1368,6 +1369,8 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
     loc L2 = {-1, 0, 0, 0};
     if (has_loc && parse_locator(x, tj, s->end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
         tj = L2.end; /* "UNICEF's Niger representative" */
+    else if (has_loc && (x_tflags(x, L.end - 1) & AG_TOK_POSS) && x_tok_has2(x, tj, WC2(NEW_MODIFIER)))
+        tj++; /* "Australia's new foreign minister" */
     title T;
     if (parse_title(x, tj, s->end, 1, &T)) {
         size_t stop = 0;

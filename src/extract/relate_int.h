@@ -233,6 +233,7 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
 
 /* 1 if "A, B and C attended" at p was filed as a meeting of the attendees */
 int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si);
+size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *add);
 
 /* 1 if an attendee at p of an organization's gathering was filed as meeting it */
 int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si);

@@ -333,11 +333,17 @@ static size_t mentions_in(const xdoc *x, size_t lo, size_t hi, int *add)
 /* "In attendance were A, B and C", "Also present were A and B": the
  * attendance phrase at p opens its clause (no mention before it) and the
  * attendees follow the form of be after it.  Returns their count in add. */
-static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *add)
+size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *add)
 {
-    if (p + 1 >= s->hi || !x_tok_has(x, p + 1, WC(BE)) || !meeting_just_told(x, s) || mentions_in(x, s->lo, p, add))
+    if (p + 1 >= s->hi || !x_tok_has(x, p + 1, WC(BE)) || mentions_in(x, s->lo, p, add))
         return 0;
     return mentions_in(x, p + 2, s->hi, add);
+}
+
+/* The attendees of the meeting just told. */
+static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *add)
+{
+    return meeting_just_told(x, s) ? ag__x_inverted_attendees(x, s, p, add) : 0;
 }
 
 /* "A, B ... were also present at the meeting", "attended the talks". */

@@ -45,6 +45,21 @@ int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si)
     return attended_at(x, s, p, q, x->chunks[c].actor, si);
 }
 
+/* "In attendance were A, B and C" with no meeting just told (its
+ * parties unnamed: "officials met intelligence chiefs"): the attendees
+ * listed meet one another.  1 when a meeting was told. */
+static int inverted_attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
+{
+    int parts[MAXG];
+    size_t n = ag__x_inverted_attendees(x, s, p, parts);
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (n < 2 || meet < 0)
+        return 0;
+    x->rule = "attendees_listed";
+    ag__x_add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, p), si);
+    return 1;
+}
+
 /* "A, B and C attended the summit in Arusha" with no meeting just told
  * that the summit is: the attendees meet one another.  1 when a meeting
  * was told. */
@@ -52,6 +67,8 @@ int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
 {
     if (!x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
+    if (!ag__x_in_quote(s, p) && inverted_attendees_meet(x, s, p, si))
+        return 1;
     size_t k = p + 1;
     while (k < s->hi && k < p + 4 && !x_tok_has(x, k, WC(GATHERING_NOUN)) && ag__x_is_modifier(x, k))
         k++;

@@ -85,6 +85,7 @@ typedef enum ag_word_class {
     WCI_VISITOR_MODIFIER,
     WCI_STAFF_NOUN,
     WCI_COMPASS_WORD,
+    WCI_NEW_MODIFIER,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
