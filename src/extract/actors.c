@@ -426,8 +426,9 @@ static void index_name(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_SUR, sur, 0, 0}, i);
         if (plain != sur) /* "Fernandez" for "Alberto Fernández" */
             ag__x_index_add(x, &(xkey){XI_SUR, plain, 0, 0}, i);
-        if (surname_base(x, sur) != sur)
-            ag__x_index_add(x, &(xkey){XI_SUR, surname_base(x, sur), 0, 0}, i);
+        const char *base = surname_base(x, sur);
+        if (base != sur) /* "Jaafari" for "Bashar al-Jaafari" */
+            ag__x_index_add(x, &(xkey){XI_SUR, base, 0, 0}, i);
     }
     /* The first word too, under a = 1: "Xing" for "Xing Haiming" (family
      * name first), "Anwar" for "Anwar Ibrahim" (called by a given name). */

@@ -7,6 +7,18 @@
 #include "extract_int.h"
 #include "relate_int.h"
 
+/* The n parts meet (the lexicon's plain "meet"), placed by the words
+ * at `at`; rule names why.  1 when a meeting was told. */
+static int plain_meeting(xdoc *x, sentctx *s, int *parts, size_t n, const char *rule, size_t at, int si)
+{
+    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
+    if (meet < 0)
+        return 0;
+    x->rule = rule;
+    ag__x_add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, at), si);
+    return 1;
+}
+
 /* The attendance verb at p, the gathering noun at q: the subject, with
  * the organization org (or -1) whose gathering it is, meets (at least two
  * participants, told as a fact).  1 when a meeting was told. */
@@ -18,14 +30,11 @@ static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
         return 0;
     int parts[MAXG + 1];
     size_t n = ag__x_find_source(x, s, p, parts);
-    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
-    if (!n || meet < 0 || (org < 0 && n < 2))
+    if (!n || (org < 0 && n < 2))
         return 0;
     if (org >= 0)
         parts[n++] = org;
-    x->rule = org >= 0 ? "attended_gathering" : "attendees_meet";
-    ag__x_add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, q), si);
-    return 1;
+    return plain_meeting(x, s, parts, n, org >= 0 ? "attended_gathering" : "attendees_meet", q, si);
 }
 
 /* "attended the SCO ministerial meeting", "attended the African Union
@@ -52,12 +61,7 @@ static int inverted_attendees_meet(xdoc *x, sentctx *s, size_t p, int si)
 {
     int parts[MAXG];
     size_t n = ag__x_inverted_attendees(x, s, p, parts);
-    long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
-    if (n < 2 || meet < 0)
-        return 0;
-    x->rule = "attendees_listed";
-    ag__x_add_meeting(x, parts, n, ag_lexicon_entry(x->lx, (uint32_t)meet), ag__x_meeting_place(x, s, p), si);
-    return 1;
+    return n >= 2 && plain_meeting(x, s, parts, n, "attendees_listed", p, si);
 }
 
 /* "A, B and C attended the summit in Arusha" with no meeting just told
