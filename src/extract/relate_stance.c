@@ -589,8 +589,10 @@ static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
 static size_t summons_purpose(xdoc *x, const sentctx *s, size_t p, int *src)
 {
     size_t q = p > s->lo + 1 && ag__x_vg_adverb(x, p - 1) ? p - 1 : p; /* "to strongly protest" */
-    long summon = ag_lexicon_find(x->lx, AG_LX_VERB, "summon");
-    if (summon < 0 || !s->n_subj || q < s->lo + 3 || !x_tok_is(x, q - 1, "to"))
+    if (!s->n_subj || q < s->lo + 3 || !x_tok_is(x, q - 1, "to"))
+        return 0;
+    long summon = ag_lexicon_find(x->lx, AG_LX_VERB, "summon"); /* a string probe: after the cheap tests */
+    if (summon < 0)
         return 0;
     for (size_t k = q - 1; k > s->lo && k + 16 > q; k--) {
         ag_lx_hit h;
