@@ -78,7 +78,7 @@ void ag__x_index_free(xindex *ix)
     /* Only filled slots (h != 0) hold a vector: a grown table clears the
      * hashes alone. */
     for (size_t i = 0; i < ix->cap; i++)
-        if (ix->b[i].h)
+        if (ix->b[i].h && ix->b[i].v)
             free(ix->b[i].v);
     free(ix->b);
     free(ix);

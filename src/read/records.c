@@ -235,6 +235,26 @@ static void kv_str(rec *r, const char *k, size_t kl, const char *v)
     }
 }
 
+/* A string pair whose value is plain ASCII that needs no escape (a kind's
+ * name): copied, not scanned. */
+static void kv_plain(rec *r, const char *k, size_t kl, const char *v)
+{
+    size_t n = strlen(v);
+    key(r, k, kl);
+    if (r->b->cap - r->b->len <= n + 2 && ag_buf_reserve(r->b, n + 2)) {
+        r->fail = 1;
+        return;
+    }
+    char *o = r->b->data + r->b->len;
+    *o++ = '"';
+    memcpy(o, v, n);
+    o[n] = '"';
+    o[n + 1] = '\0';
+    r->b->len += n + 2;
+}
+
+#define KV_PLAIN(r, k, v) kv_plain((r), "" k "", sizeof(k) - 1, (v))
+
 /* A string pair whose value is a literal that needs no escape. */
 #define KV_LIT(r, k, v) kv_raw((r), "" k "", sizeof(k) - 1, "\"" v "\"", sizeof(v) + 1)
 
@@ -245,12 +265,25 @@ static void kv_raw(rec *r, const char *k, size_t kl, const char *v, size_t n)
     r->fail |= ag_buf_append(r->b, v, n);
 }
 
+/* Documents have about ten actors (make bench); more are escaped each time. */
+#define ID_MEMO 64
+
 /* The document's "doc" and "date" values, escaped once for all its
  * records: each is `n` bytes of JSON text, or left out (ok 0) where
  * kv_str would leave it out. */
 typedef struct docvals {
     ag_buf id, date;
     int id_ok, date_ok;
+    /* The actors' ids escaped once (ids.data + at[i], len[i] bytes; len 0:
+     * left out), for the affiliations and participants that name them by
+     * the same pointer; n_ids 0 when the document has too many actors for
+     * a scan to pay. */
+    ag_buf ids;
+    size_t at[ID_MEMO], len[ID_MEMO], n_ids;
+    /* The last evidence written: its text and where its escaped bytes are
+     * in the output (the relations of a sentence share one). */
+    const char *ev;
+    size_t ev_at, ev_len;
 } docvals;
 
 /* Escapes v (NULL: null) into b: 1 to write it, 0 to leave it out, -1 out
@@ -268,6 +301,84 @@ static void kv_docval(rec *r, const char *k, size_t kl, const ag_buf *v, int ok)
 }
 
 #define KV_DOCVAL(r, k, v, ok) kv_docval((r), "" k "", sizeof(k) - 1, (v), (ok))
+
+/* Appends v, which may be an actor's id, as escape() does (the same
+ * returns): its escaped bytes from dv when it is one. */
+static int id_value(ag_buf *b, const ag_doc *d, const docvals *dv, const char *v)
+{
+    for (size_t i = 0; i < dv->n_ids; i++)
+        if (d->actors[i].id == v)
+            return dv->len[i] ? ag_buf_append(b, dv->ids.data + dv->at[i], dv->len[i]) : 1;
+    return escape(b, v, strlen(v));
+}
+
+/* kv_str of a value that may be an actor's id. */
+static void kv_id(rec *r, const char *k, size_t kl, const ag_doc *d, const docvals *dv, const char *v)
+{
+    size_t at = r->b->len;
+    int first = r->first;
+    key(r, k, kl);
+    int e = v ? id_value(r->b, d, dv, v) : ag_buf_puts(r->b, "null");
+    if (e == 1) {
+        cut(r->b, at);
+        r->first = first;
+    } else {
+        r->fail |= e;
+    }
+}
+
+/* kv_strings of actor ids: the "participants" pair. */
+static void kv_ids(rec *r, const ag_doc *d, const docvals *dv, const char *const *v, size_t n)
+{
+    KEY(r, "participants");
+    r->fail |= ag_buf_putc(r->b, '[');
+    for (size_t i = 0, any = 0; i < n; i++) {
+        size_t at = r->b->len;
+        if (any)
+            r->fail |= ag_buf_putc(r->b, ',');
+        int e = id_value(r->b, d, dv, v[i]);
+        if (e == 1)
+            cut(r->b, at);
+        else
+            r->fail |= e, any = 1;
+    }
+    r->fail |= ag_buf_putc(r->b, ']');
+}
+
+/* The evidence pair: a copy of the last one's bytes when it is the same
+ * text. */
+static void kv_evidence(rec *r, docvals *dv, const char *v)
+{
+    ag_buf *b = r->b;
+    size_t at0 = b->len;
+    int first = r->first;
+    KEY(r, "evidence");
+    if (v == dv->ev) {
+        /* From b into b: room first, as the copy's source moves with it. */
+        if (b->cap - b->len <= dv->ev_len && ag_buf_reserve(b, dv->ev_len + 1)) {
+            r->fail = 1;
+            return;
+        }
+        memcpy(b->data + b->len, b->data + dv->ev_at, dv->ev_len);
+        b->len += dv->ev_len;
+        b->data[b->len] = '\0';
+        return;
+    }
+    size_t at = b->len;
+    int e = escape(b, v, strlen(v));
+    if (e == 1) {
+        /* Not UTF-8: the pair is left out, as kv_str leaves it. */
+        cut(b, at0);
+        r->first = first;
+        return;
+    }
+    r->fail |= e;
+    dv->ev = v;
+    dv->ev_at = at;
+    dv->ev_len = b->len - at;
+}
+
+#define KV_ID(r, k, d, dv, v) kv_id((r), "" k "", sizeof(k) - 1, (d), (dv), (v))
 
 static void kv_int(rec *r, const char *k, size_t kl, long long v)
 {
@@ -303,11 +414,11 @@ static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_act
 {
     rec r = {b, 1, ag_buf_putc(b, '{')};
     KV_LIT(&r, "type", "actor");
-    KV_STR(&r, "id", a->id);
+    KV_ID(&r, "id", d, dv, a->id);
     KV_STR(&r, "name", a->name);
-    KV_STR(&r, "kind", ag_actor_kind_name(a->kind));
+    KV_PLAIN(&r, "kind", ag_actor_kind_name(a->kind));
     KV_STRINGS(&r, "aliases", a->aliases, a->n_aliases);
-    KV_STR(&r, "affiliation", a->affiliation);
+    KV_ID(&r, "affiliation", d, dv, a->affiliation);
     KV_STR(&r, "code", a->code);
     KV_DOCVAL(&r, "doc", &dv->id, dv->id_ok);
     /* A document with actors and no relation keeps its date too: build
@@ -318,18 +429,18 @@ static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_act
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
-static int relation_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_relation *x)
+static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relation *x)
 {
     rec r = {b, 1, ag_buf_putc(b, '{')};
     KV_LIT(&r, "type", "relation");
-    KV_STR(&r, "kind", ag_rel_kind_name(x->kind));
+    KV_PLAIN(&r, "kind", ag_rel_kind_name(x->kind));
     KV_STR(&r, "label", x->label ? x->label : "");
     if (x->kind == AG_REL_MEETING) {
-        KV_STRINGS(&r, "participants", x->participants, x->n_participants);
+        kv_ids(&r, d, dv, x->participants, x->n_participants);
         KV_STR(&r, "location", x->location);
     } else if (x->n_participants >= 2) {
-        KV_STR(&r, "source", x->participants[0]);
-        KV_STR(&r, "target", x->participants[1]);
+        KV_ID(&r, "source", d, dv, x->participants[0]);
+        KV_ID(&r, "target", d, dv, x->participants[1]);
     }
     KV_INT(&r, "polarity", x->polarity);
     KV_STR(&r, "code", x->code);
@@ -345,7 +456,7 @@ static int relation_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_
     if (x->sentence >= 0)
         KV_INT(&r, "sentence", x->sentence);
     if (x->evidence)
-        KV_STR(&r, "evidence", x->evidence);
+        kv_evidence(&r, dv, x->evidence);
     if (x->rule)
         KV_STR(&r, "rule", x->rule);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
@@ -360,12 +471,18 @@ ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
         return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id);
     if (!n)
         return AG_OK;
-    docvals dv = {AG_BUF_INIT, AG_BUF_INIT, 0, 0};
+    docvals dv = {.id = AG_BUF_INIT, .date = AG_BUF_INIT, .ids = AG_BUF_INIT};
     dv.id_ok = docval(&dv.id, d->id);
     dv.date_ok = d->date ? docval(&dv.date, d->date) : 0;
-    ag_status st = dv.id_ok < 0 || dv.date_ok < 0
-                       ? ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id)
-                       : AG_OK;
+    int oom = dv.id_ok < 0 || dv.date_ok < 0;
+    dv.n_ids = d->n_actors <= ID_MEMO ? d->n_actors : 0;
+    for (size_t i = 0; !oom && i < dv.n_ids; i++) {
+        dv.at[i] = dv.ids.len;
+        int e = escape(&dv.ids, d->actors[i].id, strlen(d->actors[i].id));
+        oom = e < 0;
+        dv.len[i] = e ? 0 : dv.ids.len - dv.at[i];
+    }
+    ag_status st = oom ? ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id) : AG_OK;
     for (size_t i = 0; !st && i < d->n_actors; i++)
         if (actor_rec(b, d, &dv, &d->actors[i]))
             st = ag_error_set(err, AG_ENOMEM, "%s: out of memory writing actor records", d->id);
@@ -374,6 +491,7 @@ ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
             st = ag_error_set(err, AG_ENOMEM, "%s: out of memory writing relation records", d->id);
     ag_buf_free(&dv.id);
     ag_buf_free(&dv.date);
+    ag_buf_free(&dv.ids);
     return st;
 }
 

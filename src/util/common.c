@@ -531,18 +531,22 @@ char *ag_slug(ag_arena *a, const char *name)
     int dash = 0;
     const unsigned char *u = (const unsigned char *)name;
     for (size_t i = 0; i < n;) {
-        size_t k = u[i] < 0x80 ? 1 : ag_utf8_decode(name + i, n - i, NULL); /* ASCII: no call */
+        if (u[i] < 0x80) {
+            /* ASCII (nearly every byte of a name): written here, no piece. */
+            unsigned char c = u[i++], f = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            if ((f >= 'a' && f <= 'z') || (f >= '0' && f <= '9')) {
+                if (dash && o > 0)
+                    out[o++] = '-';
+                dash = 0;
+                out[o++] = (char)f;
+            } else if (c != '\'') {
+                dash = 1;
+            }
+            continue;
+        }
+        size_t k = ag_utf8_decode(name + i, n - i, NULL);
         const char *piece = NULL;
-        char ch[2] = {0, 0};
-        if (k == 1) {
-            unsigned char c = u[i];
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                ch[0] = (char)c;
-            else if (c >= 'A' && c <= 'Z')
-                ch[0] = (char)(c - 'A' + 'a');
-            if (ch[0])
-                piece = ch;
-        } else if (k == 2 || k == 3) {
+        if (k == 2 || k == 3) {
             unsigned cp = k == 2 ? ((u[i] & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu)
                                  : ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
             piece = fold_codepoint(cp);
@@ -557,12 +561,10 @@ char *ag_slug(ag_arena *a, const char *name)
             if (dash && o > 0)
                 out[o++] = '-';
             dash = 0;
-            /* An ASCII letter or digit (nearly every byte of a name):
-             * no strlen a byte. */
-            size_t pl = piece == ch ? 1 : strlen(piece);
+            size_t pl = strlen(piece);
             memcpy(out + o, piece, pl);
             o += pl;
-        } else if (!(k == 1 && u[i - 1] == '\'')) {
+        } else {
             dash = 1;
         }
     }
