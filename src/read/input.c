@@ -120,6 +120,9 @@ typedef struct replay {
     int fd, own_fd;
     char *head;
     size_t len, pos;
+    /* The stream's buffer (glibc's setvbuf takes a size only with one);
+     * fclose touches it no more once replay_close is called. */
+    char buf[1 << 16];
 } replay;
 
 static ssize_t replay_read(void *cookie, char *buf, size_t size)
@@ -213,7 +216,7 @@ ag_status ag_input_open(ag_input *in, const char *path, ag_error *err)
         if (!in->fp)
             st = ag_error_set(err, AG_ENOMEM, "out of memory");
         else /* 64 KiB a read, not 8 */
-            setvbuf(in->fp, NULL, _IOFBF, 1 << 16);
+            setvbuf(in->fp, r->buf, _IOFBF, sizeof r->buf);
     }
     if (st)
         replay_close(r);
