@@ -29,10 +29,19 @@ static long actor_form(const ag_lexicon *lx, const char *w)
 /* 1 if `word`, hyphenated and no lexicon form, is a pair: two or more
  * capitalized parts, each an actor form. Parts of one actor
  * ("Yemeni-Yemeni consultations": talks within Yemen) make no pair. */
+/* word into w[cap], cut to fit as snprintf would, without its format
+ * parse. */
+static void copy_word(char *w, size_t cap, const char *word)
+{
+    size_t n = strnlen(word, cap - 1);
+    memcpy(w, word, n);
+    w[n] = '\0';
+}
+
 static int is_pair(const ag_lexicon *lx, const char *word)
 {
     char w[64];
-    snprintf(w, sizeof w, "%s", word);
+    copy_word(w, sizeof w, word);
     long prev = -1;
     for (char *p = w, *h; p; p = h ? h + 1 : NULL) {
         h = strchr(p, '-');
@@ -51,7 +60,7 @@ static int is_pair(const ag_lexicon *lx, const char *word)
 static int is_title(const ag_lexicon *lx, const char *word)
 {
     char w[64];
-    snprintf(w, sizeof w, "%s", word);
+    copy_word(w, sizeof w, word);
     for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
         *h = ' ';
     ag_lx_hit hits[4];
