@@ -101,6 +101,51 @@ static int employs(const xdoc *x, int o)
     return x->actors[o].in_relation || x->actors[o].n_members > 0 || speaks_for_itself(x, o);
 }
 
+/* "according to (a statement issued by) X": X at chunk c is a source. */
+static int after_according(const xdoc *x, const xchunk *c, size_t lo)
+{
+    for (size_t k = c->t0; k > lo && k + 8 > c->t0; k--) {
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (x_tok_is(x, k - 1, "according") && x_tok_is(x, k, "to"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "X said (on Monday) that Y met Z": X at chunk c reports what another
+ * actor did. */
+static int reports_other(const xdoc *x, const xchunk *c, size_t hi)
+{
+    size_t k = c->t1;
+    if (k >= hi || !x_tok_has(x, k, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+        return 0;
+    for (k++; k < hi && k < c->t1 + 6 && !x_tok_is(x, k, "that"); k++)
+        ;
+    if (k + 1 >= hi || !x_tok_is(x, k, "that"))
+        return 0;
+    k += x_tok_has(x, k + 1, WC(DETERMINER)) ? 2 : 1;
+    int o = k < hi ? x->tok_chunk[k] : -1;
+    return o >= 0 && x->chunks[o].actor != c->actor;
+}
+
+int ag__x_report_source(const xdoc *x, int o)
+{
+    if (x->actors[o].kind != AG_ACTOR_ORGANIZATION || employs(x, o))
+        return 0;
+    int n = 0;
+    for (size_t i = 0; i < x->n_chunks; i++) {
+        const xchunk *c = &x->chunks[i];
+        if (c->actor != o || (c->flags & CH_LOC))
+            continue;
+        const ag_sentence *st = &x->t.sents[c->sent];
+        if (!after_according(x, c, st->tok_start) && !reports_other(x, c, st->tok_end))
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 /* The one organization directly under country c whose name the title
  * gives; -1 if none or several. */
 static int titled_org(const xdoc *x, const char *title, int c)
