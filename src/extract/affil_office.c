@@ -4,8 +4,9 @@
  * all occur in the name or an alias of the one organization of that
  * country the text names ("the Azerbaijani Foreign Ministry") belongs to
  * that organization, as the corpus guide's convention 3 reads it (person ->
- * agency -> country). Ambassadors and presidents keep their country: their
- * titles name no agency. */
+ * agency -> country) when that organization is itself required (it acts
+ * or employs someone its title names). Ambassadors and presidents keep
+ * their country: their titles name no agency. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -61,6 +62,90 @@ static int title_names(const xdoc *x, const char *title, const xactor *org)
     return own;
 }
 
+/* "the ministry said (on Monday, in a statement) it would recall": the
+ * body speaks for itself, which is acting, unlike a report of what others
+ * did ("the ministry said that X met Y"). */
+static int says_it(const xdoc *x, size_t t, size_t end)
+{
+    int verb = 0;
+    for (size_t k = t; k < end && k < t + 8 && k < x->t.n_toks; k++) {
+        if (x->tok_chunk[k] >= 0 || x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            return 0;
+        if (x_tok_has(x, k, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+            verb = 1;
+        else if (verb && x_tok_is(x, k, "it"))
+            return 1;
+    }
+    return 0;
+}
+
+static int speaks_for_itself(const xdoc *x, int o)
+{
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor == o && says_it(x, ch->t1, x->t.sents[ch->sent].tok_end))
+            return 1;
+    }
+    return 0;
+}
+
+/* A required actor by the corpus line: the body acts (a relation of its
+ * own, or it speaks for itself) or a title names it as someone's employer
+ * (a member bound before this pass; the pass adds members only to bodies
+ * that already employ, so the order of persons does not matter). A body
+ * that is only the source of a report ("according to the Foreign
+ * Ministry") is no parent for a minister whose title only shares its
+ * words. */
+static int employs(const xdoc *x, int o)
+{
+    return x->actors[o].in_relation || x->actors[o].n_members > 0 || speaks_for_itself(x, o);
+}
+
+/* "according to (a statement issued by) X": X at chunk c is a source. */
+static int after_according(const xdoc *x, const xchunk *c, size_t lo)
+{
+    for (size_t k = c->t0; k > lo && k + 8 > c->t0; k--) {
+        if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (x_tok_is(x, k - 1, "according") && x_tok_is(x, k, "to"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "X said (on Monday) that Y met Z": X at chunk c reports what another
+ * actor did. */
+static int reports_other(const xdoc *x, const xchunk *c, size_t hi)
+{
+    size_t k = c->t1;
+    if (k >= hi || !x_tok_has(x, k, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
+        return 0;
+    for (k++; k < hi && k < c->t1 + 6 && !x_tok_is(x, k, "that"); k++)
+        ;
+    if (k + 1 >= hi || !x_tok_is(x, k, "that"))
+        return 0;
+    k += x_tok_has(x, k + 1, WC(DETERMINER)) ? 2 : 1;
+    int o = k < hi ? x->tok_chunk[k] : -1;
+    return o >= 0 && x->chunks[o].actor != c->actor;
+}
+
+int ag__x_report_source(const xdoc *x, int o)
+{
+    if (x->actors[o].kind != AG_ACTOR_ORGANIZATION || employs(x, o))
+        return 0;
+    int n = 0;
+    for (size_t i = 0; i < x->n_chunks; i++) {
+        const xchunk *c = &x->chunks[i];
+        if (c->actor != o || (c->flags & CH_LOC))
+            continue;
+        const ag_sentence *st = &x->t.sents[c->sent];
+        if (!after_according(x, c, st->tok_start) && !reports_other(x, c, st->tok_end))
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 /* The one organization directly under country c whose name the title
  * gives; -1 if none or several. */
 static int titled_org(const xdoc *x, const char *title, int c)
@@ -70,7 +155,7 @@ static int titled_org(const xdoc *x, const char *title, int c)
         const xactor *o = &x->actors[i];
         /* A venue only ("talks at the Foreign Ministry") employs no one
          * the text names: its minister stays with the country. */
-        if (o->kind != AG_ACTOR_ORGANIZATION || o->affil != c || o->loc_mentions == o->mentions ||
+        if (o->kind != AG_ACTOR_ORGANIZATION || o->affil != c || o->loc_mentions == o->mentions || !employs(x, (int)i) ||
             !title_names(x, title, o))
             continue;
         if (one >= 0)

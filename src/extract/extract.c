@@ -139,7 +139,7 @@ static ag_status actor_fields(xdoc *x, const int *keep, const char **ids)
         a->name = xa->name;
         a->kind = xa->kind;
         a->code = xa->code;
-        a->affiliation = xa->affil >= 0 && keep[xa->affil] ? ids[xa->affil] : NULL;
+        a->affiliation = xa->affil >= 0 && keep[xa->affil] && !ag__x_report_source(x, (int)i) ? ids[xa->affil] : NULL;
         a->mentions = xa->mentions;
         a->n_aliases = xa->n_aliases;
         a->aliases = ag_arena_alloc(d->arena, (xa->n_aliases + 1) * sizeof *a->aliases);

@@ -287,6 +287,10 @@ void ag__x_set_affil(xdoc *x, int a, int parent);
  * name an organization of his country that the text names ("Deputy Foreign
  * Minister X", "the Azerbaijani Foreign Ministry") belongs to it. */
 void ag__x_office_affils(xdoc *x);
+/* An organization that acts in no way and whose every mention is the
+ * source of a report ("according to X", "X said that Y met Z"): optional
+ * in the corpus, and given without its country. */
+int ag__x_report_source(const xdoc *x, int o);
 void ag__x_drop_met_guesses(xdoc *x);
 /* meet_resolve.c, after the last pass: each side of every meeting by the
  * actor that represents it, and one meeting for one told twice. */
