@@ -1362,10 +1362,27 @@ static size_t m_mission(xdoc *x, const mspan *s)
     if (!m)
         return NOPE;
     size_t k = s->j + m;
-    if (x->actors[a].kind == AG_ACTOR_COUNTRY && mission_acts(x, s, k))
+    /* "the Chinese Embassy spokesperson Li Wei": a named member of the
+     * mission ("the Spanish Consulate General in ..." names none). */
+    title Ta;
+    size_t n0 = 0;
+    int member = (!s->det || x_tok_is(x, s->i, "the")) && parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
+    if (member) {
+        size_t n_at = (Ta.name_at ? Ta.name_at : Ta.end);
+        n_at += x_tok_is(x, n_at, ",");
+        member = ag__x_scan_name(x, n_at, s->end, &n0) && n0 == n_at;
+    }
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (member || mission_acts(x, s, k)))
         ag__x_mission_at(x, s->j, s->end, 1, &a);
     if (x->actors[a].kind == AG_ACTOR_COUNTRY)
         return NOPE;
+    size_t stop = 0;
+    int p = member ? person_after_title(x, k, s->end, &Ta, a, &stop) : -1;
+    if (p >= 0) {
+        x->actors[a].mentions++;
+        push_chunk(x, s->i, stop, p, s->sent, 0);
+        return stop - s->i;
+    }
     unsigned fl = s->i > 0 && venue_prep(x, s->i - 1) ? CH_LOC : 0;
     push_chunk(x, s->i, k, a, s->sent, fl);
     return k - s->i;
