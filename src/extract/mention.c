@@ -316,13 +316,14 @@ static int post_on(const xdoc *x, size_t k)
 
 /* A title's tail that names a diplomatic mission ("Second Secretary of the
  * US Embassy, X", "attache at the Romanian embassy", "Officer in the High
- * Commission of India"): the holder belongs to it, made when a name follows
- * or the holder was named before ("X, attache at the Romanian embassy").
+ * Commission of India", "a spokesman for the Chinese Embassy"): the holder
+ * belongs to it, made when a name follows or the holder was named before
+ * ("X, attache at the Romanian embassy").
  * Its end, or 0 if none (a mission that is no actor: the tail is read as
  * before, by its country). */
 static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
-    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "at") || x_tok_is(x, k, "in")))
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "at") || x_tok_is(x, k, "in") || x_tok_is(x, k, "for")))
         return 0;
     size_t q = k + 1 + x_tok_is(x, k + 1, "the");
     int a = -1;
