@@ -341,6 +341,17 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
  * its name, at token j: its length in tokens (0 if none) and *actor (-1 for
  * the name of a session or meeting: "the 26th SADC Ministerial Committee"). */
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
+/* mission.c: a diplomatic mission's name at j ("the US Embassy in Moscow",
+ * "Embassy of Japan", "Pakistan High Commission"): its length (0 if none)
+ * and *actor, the mission when the document has one for that country or
+ * `make` asks for it (a member or an act of it), else its country. */
+size_t ag__x_mission_at(xdoc *x, size_t j, size_t end, int make, int *actor);
+/* mission.c: "the Embassy" at j, a mission's head alone: its length (0 if
+ * none) and the document's latest mission in *actor. */
+size_t ag__x_mission_bare(const xdoc *x, size_t j, size_t end, int *actor);
+/* relate_visit.c: is a name a diplomatic mission's ("Embassy", "High
+ * Commission")? */
+int ag__x_mission_name(const xdoc *x, const char *name);
 /* orgname.c: the organization named `name`, found or made (then *made is
  * 1); -1 when it cannot be made or name is NULL (out of memory: x->oom). */
 int ag__x_org_named(xdoc *x, const char *name, int *made);

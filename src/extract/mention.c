@@ -314,8 +314,39 @@ static int post_on(const xdoc *x, size_t k)
            !x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY) | WC(TIME_WORD) | WC(DETERMINER));
 }
 
+/* A title's tail that names a diplomatic mission ("Second Secretary of the
+ * US Embassy, X", "attache at the Romanian embassy", "Officer in the High
+ * Commission of India", "a spokesman for the Chinese Embassy"): the holder
+ * belongs to it, made when a name follows or the holder was named before
+ * ("X, attache at the Romanian embassy").
+ * Its end, or 0 if none (a mission that is no actor: the tail is read as
+ * before, by its country). */
+static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "at") || x_tok_is(x, k, "in") || x_tok_is(x, k, "for")))
+        return 0;
+    size_t q = k + 1 + x_tok_is(x, k + 1, "the");
+    int a = -1;
+    size_t m = x_tok_is(x, k + 1, "the") ? ag__x_mission_bare(x, q, end, &a) : 0;
+    if (!m)
+        m = ag__x_mission_at(x, q, end, 0, &a);
+    if (!m)
+        return 0;
+    size_t n = q + m + x_tok_is(x, q + m, ",");
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (pre_name ? ag__x_name_token(x, n) : 1))
+        ag__x_mission_at(x, q, end, 1, &a);
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY)
+        return 0;
+    T->of_actor = a;
+    x->actors[a].mentions++;
+    return q + m;
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
+    size_t me = mission_tail(x, k, end, pre_name, T);
+    if (me)
+        return me;
     int on = post_on(x, k);
     if (!(on || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
         return k;
@@ -1295,6 +1326,69 @@ static size_t m_agency(xdoc *x, const mspan *s)
     return NOPE;
 }
 
+/* A date or time word between a subject and its verb ("on Friday", "last
+ * week", "June 5"). */
+static int time_filler(const xdoc *x, size_t k)
+{
+    return x_tok_has(x, k, WC(TIME_ADVERB) | WC(WEEKDAY) | WC(MONTH)) || (x_tflags(x, k) & AG_TOK_DIGIT) ||
+           (k > 0 && x_tok_has(x, k - 1, WC(TIME_ADVERB)) && !verb_like(x, k)) ||
+           (x_tok_is(x, k, "on") && x_tok_has(x, k + 1, WC(WEEKDAY) | WC(MONTH)));
+}
+
+/* A mission [s->i, k) that opens its clause (after a date: "On Friday the
+ * embassy said") and is followed by a verb of speech or stance ("The US
+ * embassy in Conakry on Friday stated", "the Japanese embassy expressed
+ * hope"): it acts. Other verbs do not make it one ("the embassy received
+ * a note" is told of the country's mission as a place). */
+static int mission_acts(const xdoc *x, const mspan *s, size_t k)
+{
+    size_t lo = x->t.sents[s->si].tok_start;
+    if (s->i > lo && !x_tok_is(x, s->i - 1, ",") && !time_filler(x, s->i - 1))
+        return 0;
+    for (size_t n = 0; n < 3 && k < s->end && time_filler(x, k); n++)
+        k++;
+    return k < s->end && (x_tok_has(x, k, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)) ||
+                          x_tok_has2(x, k, WC2(EXPRESSION_VERB)) || x_match(x, k, s->end, KIND(AG_LX_VERB), NULL));
+}
+
+/* A diplomatic mission (mission.c) the document has, or one that acts
+ * here; "the Embassy" is the latest one. Any other mission is left to
+ * the patterns below (its country's adjective, a place). */
+static size_t m_mission(xdoc *x, const mspan *s)
+{
+    int a = -1;
+    size_t m = s->det ? ag__x_mission_bare(x, s->j, s->end, &a) : 0;
+    if (!m)
+        m = ag__x_mission_at(x, s->j, s->end, 0, &a);
+    if (!m)
+        return NOPE;
+    size_t k = s->j + m;
+    /* "the Chinese Embassy spokesperson Li Wei": a named member of the
+     * mission ("the Spanish Consulate General in ..." names none). */
+    title Ta;
+    size_t n0 = 0;
+    int member = (!s->det || x_tok_is(x, s->i, "the")) && parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
+    if (member) {
+        size_t n_at = (Ta.name_at ? Ta.name_at : Ta.end);
+        n_at += x_tok_is(x, n_at, ",");
+        member = ag__x_scan_name(x, n_at, s->end, &n0) && n0 == n_at;
+    }
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (member || mission_acts(x, s, k)))
+        ag__x_mission_at(x, s->j, s->end, 1, &a);
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY)
+        return NOPE;
+    size_t stop = 0;
+    int p = member ? person_after_title(x, k, s->end, &Ta, a, &stop) : -1;
+    if (p >= 0) {
+        x->actors[a].mentions++;
+        push_chunk(x, s->i, stop, p, s->sent, 0);
+        return stop - s->i;
+    }
+    unsigned fl = s->i > 0 && venue_prep(x, s->i - 1) ? CH_LOC : 0;
+    push_chunk(x, s->i, k, a, s->sent, fl);
+    return k - s->i;
+}
+
 /* "the East Africa Community (EAC)": capitalized words whose initials spell
  * the known acronym in brackets after them are a spelling of that body the
  * lexicon lacks, not a place or a person. */
@@ -1749,7 +1843,8 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     if ((n = m_spelled_acronym(x, &s)) != NOPE || (n = m_government_of(x, &s)) != NOPE ||
         (n = m_government_noun(x, &s)) != NOPE || (n = m_not_actor(x, &s)) != NOPE || (n = m_place(x, &s)) != NOPE ||
         (n = m_agency_head(x, &s)) != NOPE || (n = m_state_noun(x, &s)) != NOPE ||
-        (n = m_led_coalition(x, &s)) != NOPE || (n = m_agency(x, &s)) != NOPE || (n = m_unknown_org(x, &s)) != NOPE)
+        (n = m_led_coalition(x, &s)) != NOPE || (n = m_agency(x, &s)) != NOPE || (n = m_mission(x, &s)) != NOPE ||
+        (n = m_unknown_org(x, &s)) != NOPE)
         return n;
     loc L = {-1, 0, 0, 0};
     int has_loc = 0;

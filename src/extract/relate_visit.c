@@ -394,14 +394,17 @@ static int envoy_title(const xdoc *x, const char *title)
     return has_envoy_word(x, title, WC2(ENVOY_TITLE), WC2(ENVOY_HEAD));
 }
 
-/* Is a name a diplomatic mission's ("Embassy", "High Commission")? */
-static int mission_name(const xdoc *x, const char *name)
+int ag__x_mission_name(const xdoc *x, const char *name)
 {
     return has_envoy_word(x, name, WC2(MISSION_NOUN), WC2(MISSION_HEAD));
 }
 
-/* "expelled Mexico's ambassador", "closed the Russian consulate": a
- * diplomatic measure against an envoy or a mission is one against the
+/* Is actor i a diplomatic mission (by its name)? */
+static int is_mission(const xdoc *x, int i) { return i >= 0 && x->actors[i].name && ag__x_mission_name(x, x->actors[i].name); }
+
+/* "expelled Mexico's ambassador", "closed the Russian consulate",
+ * "summoned the Chief Minister of the Japanese Embassy": a diplomatic
+ * measure against an envoy, a mission or a member of one is one against the
  * country it serves (corpus convention 11), else against who itself. */
 int ag__x_served_country(const xdoc *x, int who)
 {
@@ -409,7 +412,8 @@ int ag__x_served_country(const xdoc *x, int who)
     int root = ag__x_root(x, who);
     if (root < 0 || root == who || x->actors[root].kind != AG_ACTOR_COUNTRY)
         return who;
-    int envoy = a->kind == AG_ACTOR_PERSON ? a->title && envoy_title(x, a->title) : a->name && mission_name(x, a->name);
+    int envoy = a->kind == AG_ACTOR_PERSON ? (a->title && envoy_title(x, a->title)) || is_mission(x, a->affil)
+                                           : is_mission(x, who);
     return envoy ? root : who;
 }
 
