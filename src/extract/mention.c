@@ -461,8 +461,24 @@ static const char *title_role(const title *T)
     return T->e && T->e->role && *T->e->role ? T->e->role : "GOV";
 }
 
+/* The first word of title t (lower case, as filed) has a class of cls2. */
+static int title_word_is(const xdoc *x, const char *t, uint64_t cls2)
+{
+    uint64_t c2 = 0;
+    ag_vocab_classes(ag_lexicon_vocab(x->lx), t, strcspn(t, " "), NULL, &c2);
+    return (c2 & cls2) != 0;
+}
+
+/* "the Egyptian leader": a title that names a country's head by no
+ * office fits a person of that country whose title is a head's. */
+static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
+{
+    return country >= 0 && a->title && !strchr(T->key, ' ') && title_word_is(x, T->key, WC2(HEAD_REFERENCE)) &&
+           title_word_is(x, a->title, WC2(HEAD_TITLE));
+}
+
 /* A person already known with this title and country: "the Turkish
- * president", "her Solomon Islands counterpart". */
+ * president", "her Solomon Islands counterpart", "the Egyptian leader". */
 static int titled_as(const xdoc *x, const title *T, int country, int i)
 {
     const xactor *a = &x->actors[i];
@@ -470,6 +486,8 @@ static int titled_as(const xdoc *x, const title *T, int country, int i)
         return 0;
     if (country >= 0 && ag__x_root(x, i) != ag__x_root(x, country))
         return 0;
+    if (head_of(x, T, country, a))
+        return 1;
     /* "the minister" is the last person titled "... minister". */
     if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
                                           !(country < 0 && !strchr(T->key, ' ') && ag__x_word_suffix(T->key, a->title)))))
@@ -510,6 +528,21 @@ static int met_counterpart(const xdoc *x, int who, int r)
     return -1;
 }
 
+/* The first person of root r named whose title is a head's, for "the
+ * Egyptian leader" (the index is only read: a person who is no head stays
+ * filed for the others); -1 if none. */
+static int first_head(const xdoc *x, const title *T, int r, int exclude)
+{
+    size_t n;
+    const int *v = ag__x_index_all(x, &(xkey){XI_ROOT, NULL, r, 0}, &n);
+    int best = -1;
+    for (size_t i = 0; i < n; i++)
+        if (v[i] != exclude && (best < 0 || v[i] < best) && ag__x_root(x, v[i]) == r &&
+            head_of(x, T, r, &x->actors[v[i]]))
+            best = v[i];
+    return best;
+}
+
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
     /* The one who just spoke or was named, else the first one named: a
@@ -529,7 +562,8 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
         int r = ag__x_root(x, country);
         if (T->counterpart)
             return ag__x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
-        return ag__x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
+        int q = ag__x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
+        return q >= 0 ? q : first_head(x, T, r, exclude);
     }
     if (strchr(T->key, ' '))
         return ag__x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);

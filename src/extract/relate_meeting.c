@@ -979,9 +979,7 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
-    if (!nominal && thanked_hosts(x, s, head, p, e, sent))
-        return;
-    if (!nominal && !e->target_preps && document_object(x, s, p + m))
+    if (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
