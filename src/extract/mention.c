@@ -477,6 +477,32 @@ static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
            title_word_is(x, a->title, WC2(HEAD_TITLE));
 }
 
+/* "the FM", "the PM": a title the lexicon writes as capital initials
+ * stands for the title whose words they begin ("Foreign Minister"). */
+static int abbreviated(const title *T)
+{
+    const char *n = T->e ? T->e->name : NULL;
+    if (!n || strlen(n) < 2)
+        return 0;
+    for (const char *c = n; *c; c++)
+        if (*c < 'A' || *c > 'Z')
+            return 0;
+    return 1;
+}
+
+static int initials_of(const title *T, const char *t)
+{
+    if (!t || !abbreviated(T))
+        return 0;
+    for (const char *c = T->e->name; *c; c++) {
+        if (!*t || *t != *c + 32)
+            return 0;
+        t += strcspn(t, " ");
+        t += *t == ' ';
+    }
+    return !*t;
+}
+
 /* A person already known with this title and country: "the Turkish
  * president", "her Solomon Islands counterpart", "the Egyptian leader". */
 static int titled_as(const xdoc *x, const title *T, int country, int i)
@@ -486,7 +512,7 @@ static int titled_as(const xdoc *x, const title *T, int country, int i)
         return 0;
     if (country >= 0 && ag__x_root(x, i) != ag__x_root(x, country))
         return 0;
-    if (head_of(x, T, country, a))
+    if (head_of(x, T, country, a) || initials_of(T, a->title))
         return 1;
     /* "the minister" is the last person titled "... minister". */
     if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
@@ -567,7 +593,11 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
     }
     if (strchr(T->key, ' '))
         return ag__x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
-    return ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
+    int q = ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
+    for (size_t i = 0; q < 0 && i < x->n_actors; i++) /* "the FM": the first named with the title spelled out */
+        if ((int)i != exclude && x->actors[i].kind == AG_ACTOR_PERSON && initials_of(T, x->actors[i].title))
+            q = (int)i;
+    return q;
 }
 
 /* ---- chunks ---- */
@@ -1433,8 +1463,10 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             push_chunk(x, s->i, stop + app, p, s->sent, 0);
             return stop + app - s->i;
         }
-        /* No name: "the Turkish president", "Australia's foreign minister". */
-        if (T.e || T.counterpart) {
+        /* No name: "the Turkish president", "Australia's foreign minister";
+         * initials only after a determiner or as a possessive ("the FM",
+         * "PM's aide"; not "Capital FM"). */
+        if ((T.e || T.counterpart) && !(abbreviated(&T) && !s->det && !(x_tflags(x, T.end) & AG_TOK_POSS))) {
             int country = has_loc ? L.actor : T.of_actor;
             int q = person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
             if (q >= 0) {
