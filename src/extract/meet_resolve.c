@@ -86,12 +86,15 @@ static int office_words(const xdoc *x, int c, int si, size_t *lo, size_t *hi)
     return office;
 }
 
-/* 1 if the last word of title (or its plural) is a word of [lo, hi). */
+/* 1 if the head word of title (or its plural) is a word of [lo, hi): its
+ * last word, or before "of" its last word there ("Minister of Foreign
+ * Affairs" is a minister: "the Peruvian foreign minister"). */
 static int office_says_title(const xdoc *x, size_t lo, size_t hi, const char *title)
 {
-    const char *w = strrchr(title, ' ');
-    w = w ? w + 1 : title;
-    size_t n = strlen(w);
+    const char *of = strstr(title, " of "), *end = of ? of : title + strlen(title), *w = end;
+    while (w > title && w[-1] != ' ')
+        w--;
+    size_t n = (size_t)(end - w);
     for (size_t t = lo; t < hi; t++) {
         const ag_token *k = &x->t.toks[t];
         size_t len = k->end - k->start;

@@ -492,8 +492,50 @@ static const char *title_role(const title *T)
     return T->e && T->e->role && *T->e->role ? T->e->role : "GOV";
 }
 
+/* The first word of title t (lower case, as filed) has a class of cls2. */
+static int title_word_is(const xdoc *x, const char *t, uint64_t cls2)
+{
+    uint64_t c2 = 0;
+    ag_vocab_classes(ag_lexicon_vocab(x->lx), t, strcspn(t, " "), NULL, &c2);
+    return (c2 & cls2) != 0;
+}
+
+/* "the Egyptian leader": a title that names a country's head by no
+ * office fits a person of that country whose title is a head's. */
+static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
+{
+    return country >= 0 && a->title && !strchr(T->key, ' ') && title_word_is(x, T->key, WC2(HEAD_REFERENCE)) &&
+           title_word_is(x, a->title, WC2(HEAD_TITLE));
+}
+
+/* "the FM", "the PM": a title the lexicon writes as capital initials
+ * stands for the title whose words they begin ("Foreign Minister"). */
+static int abbreviated(const title *T)
+{
+    const char *n = T->e ? T->e->name : NULL;
+    if (!n || strlen(n) < 2)
+        return 0;
+    for (const char *c = n; *c; c++)
+        if (*c < 'A' || *c > 'Z')
+            return 0;
+    return 1;
+}
+
+static int initials_of(const title *T, const char *t)
+{
+    if (!t || !abbreviated(T))
+        return 0;
+    for (const char *c = T->e->name; *c; c++) {
+        if (!*t || *t != *c + 32)
+            return 0;
+        t += strcspn(t, " ");
+        t += *t == ' ';
+    }
+    return !*t;
+}
+
 /* A person already known with this title and country: "the Turkish
- * president", "her Solomon Islands counterpart". */
+ * president", "her Solomon Islands counterpart", "the Egyptian leader". */
 static int titled_as(const xdoc *x, const title *T, int country, int i)
 {
     const xactor *a = &x->actors[i];
@@ -501,6 +543,8 @@ static int titled_as(const xdoc *x, const title *T, int country, int i)
         return 0;
     if (country >= 0 && ag__x_root(x, i) != ag__x_root(x, country))
         return 0;
+    if (head_of(x, T, country, a) || initials_of(T, a->title))
+        return 1;
     /* "the minister" is the last person titled "... minister". */
     if (!T->counterpart && (!a->title || (strcmp(a->title, T->key) != 0 &&
                                           !(country < 0 && !strchr(T->key, ' ') && ag__x_word_suffix(T->key, a->title)))))
@@ -541,6 +585,21 @@ static int met_counterpart(const xdoc *x, int who, int r)
     return -1;
 }
 
+/* The first person of root r named whose title is a head's, for "the
+ * Egyptian leader" (the index is only read: a person who is no head stays
+ * filed for the others); -1 if none. */
+static int first_head(const xdoc *x, const title *T, int r, int exclude)
+{
+    size_t n;
+    const int *v = ag__x_index_all(x, &(xkey){XI_ROOT, NULL, r, 0}, &n);
+    int best = -1;
+    for (size_t i = 0; i < n; i++)
+        if (v[i] != exclude && (best < 0 || v[i] < best) && ag__x_root(x, v[i]) == r &&
+            head_of(x, T, r, &x->actors[v[i]]))
+            best = v[i];
+    return best;
+}
+
 static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
     /* The one who just spoke or was named, else the first one named: a
@@ -560,11 +619,16 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
         int r = ag__x_root(x, country);
         if (T->counterpart)
             return ag__x_index_first(x, &(xkey){XI_ROOT, NULL, r, 0}, has_root, exclude);
-        return ag__x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
+        int q = ag__x_index_first(x, &(xkey){XI_TROOT, T->key, r, 0}, has_title_root, exclude);
+        return q >= 0 ? q : first_head(x, T, r, exclude);
     }
     if (strchr(T->key, ' '))
         return ag__x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
-    return ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
+    int q = ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
+    for (size_t i = 0; q < 0 && i < x->n_actors; i++) /* "the FM": the first named with the title spelled out */
+        if ((int)i != exclude && x->actors[i].kind == AG_ACTOR_PERSON && initials_of(T, x->actors[i].title))
+            q = (int)i;
+    return q;
 }
 
 /* ---- chunks ---- */
@@ -1493,8 +1557,10 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             push_chunk(x, s->i, stop + app, p, s->sent, 0);
             return stop + app - s->i;
         }
-        /* No name: "the Turkish president", "Australia's foreign minister". */
-        if (T.e || T.counterpart) {
+        /* No name: "the Turkish president", "Australia's foreign minister";
+         * initials only after a determiner or as a possessive ("the FM",
+         * "PM's aide"; not "Capital FM"). */
+        if ((T.e || T.counterpart) && !(abbreviated(&T) && !s->det && !(x_tflags(x, T.end) & AG_TOK_POSS))) {
             int country = has_loc ? L.actor : T.of_actor;
             int q = person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
             if (q >= 0) {

@@ -962,10 +962,24 @@ static int thanked_hosts(xdoc *x, sentctx *s, size_t head, size_t p, const ag_lx
     return 1;
 }
 
+/* "received a letter from X", "received a congratulatory message": the
+ * object of a verb with no partner preposition is a document sent, not a
+ * guest (a phone call received is a meeting: no document_noun). */
+static int document_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < s->hi && q < k + 3; q++) {
+        if (ag__x_chunk_of(x, q) >= 0 || !(x_tflags(x, q) & AG_TOK_WORD))
+            return 0;
+        if (x_tok_has2(x, q, WC2(DOCUMENT_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
-    if (!nominal && thanked_hosts(x, s, head, p, e, sent))
+    if (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
