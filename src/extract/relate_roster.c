@@ -198,6 +198,7 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
         cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
                (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
                (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
+               ag__x_participation_at(x, s, k) ||
                (k > s->lo && country_list_at(x, s, k));
     }
     return cue;
@@ -282,6 +283,12 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
             out[n++] = a;
         k = x->chunks[c].t1 - 1;
     }
+    /* "held in the presence of ... the AU and UN": bodies present attend. */
+    int with[2 * MAXG];
+    size_t nw = ag__x_participation_of(x, s, s->lo, with, 0);
+    for (size_t i = 0; i < nw && n < cap; i++)
+        if (!x_has_actor(skip, ns, with[i]) && !x_has_actor(out, n, with[i]))
+            out[n++] = with[i];
     return n;
 }
 
