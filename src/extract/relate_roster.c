@@ -6,6 +6,7 @@
 
 #include "extract_int.h"
 #include "relate_int.h"
+#include "resolve_int.h"
 
 /* The n parts meet (the lexicon's plain "meet"), placed by the words
  * at `at`; rule names why.  1 when a meeting was told. */
@@ -248,6 +249,16 @@ static int country_in_brackets(const xdoc *x, size_t t)
     return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
 }
 
+/* add[0..na) join out[0..n) (up to cap), but for those represented
+ * (skip[0..ns)) and those already there.  Returns the new count. */
+static size_t add_attendees(int *out, size_t n, size_t cap, const int *add, size_t na, const int *skip, size_t ns)
+{
+    for (size_t i = 0; i < na && n < cap; i++)
+        if (!x_has_actor(skip, ns, add[i]) && !x_has_actor(out, n, add[i]))
+            out[n++] = add[i];
+    return n;
+}
+
 /* The attendees a roster sentence names, into out: the named persons, and
  * the countries of a list after "of" that follows no name ("the leaders
  * of A, B and C", "representatives of A and B"; not "X of Kuwait"),
@@ -285,10 +296,12 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
     }
     /* "held in the presence of ... the AU and UN": bodies present attend. */
     int with[2 * MAXG];
-    size_t nw = ag__x_participation_of(x, s, s->lo, with, 0);
-    for (size_t i = 0; i < nw && n < cap; i++)
-        if (!x_has_actor(skip, ns, with[i]) && !x_has_actor(out, n, with[i]))
-            out[n++] = with[i];
+    n = add_attendees(out, n, cap, with, ag__x_participation_of(x, s, s->lo, with, 0), skip, ns);
+    /* "X will join the two leaders at the summit": a group reference's
+     * members attend too. */
+    for (size_t k = s->lo; k < s->hi && n < cap; k++)
+        if (ag__x_chunk_of(x, k) < 0 && !ag__x_in_quote(s, k))
+            n = add_attendees(out, n, cap, with, ag__x_coref_group_at(x, k, with, MAXG), skip, ns);
     return n;
 }
 
