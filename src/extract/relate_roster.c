@@ -249,6 +249,18 @@ static int country_in_brackets(const xdoc *x, size_t t)
     return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
 }
 
+/* "Chaired by X, the summit imposed sanctions on Y": a person the
+ * sentence names as the target of a hostile stance is no attendee (a
+ * country in "the summit of A, B and C" still is). */
+static int hostile_target(const xdoc *x, int a, int si)
+{
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == si; i--)
+        if (x->rels[i - 1].kind == AG_REL_STANCE && x->rels[i - 1].polarity < 0 &&
+            (x->rels[i - 1].tgt == a || x->rels[i - 1].tgt == ag__x_root(x, a))) /* "on the junta leader": his country */
+            return 1;
+    return 0;
+}
+
 /* add[0..na) join out[0..n) (up to cap), but for those represented
  * (skip[0..ns)) and those already there.  Returns the new count. */
 static size_t add_attendees(int *out, size_t n, size_t cap, const int *add, size_t na, const int *skip, size_t ns)
@@ -290,7 +302,7 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
                      (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
-        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a))
+        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a) && (listed || !hostile_target(x, a, s->sent)))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;
     }
