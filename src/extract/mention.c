@@ -1084,6 +1084,25 @@ static int aide_country(xdoc *x, size_t k, size_t end)
     return x->actors[L.actor].kind == AG_ACTOR_COUNTRY ? L.actor : -1;
 }
 
+/* "met A, Undersecretary of Defence, B, and C": a title between commas
+ * in a list is the next name's when that name has no title of its own
+ * after it (", B, Minister of Y," keeps the title with A).  t: the token
+ * after the title. */
+static int titles_next_in_list(xdoc *x, size_t t, size_t end)
+{
+    size_t a0, len = x_tok_is(x, t, ",") ? ag__x_scan_name(x, t + 1, end, &a0) : 0;
+    if (!len || a0 != t + 1)
+        return 0;
+    size_t k = a0 + len;
+    if (k >= end || x_tok_is(x, k, "."))
+        return 1;
+    if (!x_tok_is(x, k, ",") && !x_tok_and(x, k))
+        return 0;
+    size_t j = k + 1 + (k + 1 < end && x_tok_has(x, k + 1, WC(DETERMINER)));
+    title T;
+    return !(x_tok_is(x, k, ",") && parse_title(x, j, end, 0, &T) && T.e);
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
@@ -1109,7 +1128,7 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
-    if (ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end)
+    if ((ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end) || titles_next_in_list(x, T.end, end))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     ag__x_bind_affil(x, person, parent);

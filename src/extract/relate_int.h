@@ -68,6 +68,11 @@ xkey ag__x_stance_key(int src, int tgt, const char *label, int sent);
 
 /* 1 if chunk c is a mention a role may take (no adjective or place), else 0 */
 int ag__x_usable(const xdoc *x, int c);
+/* "with the participation of A and B", "in the presence of A and B" from
+ * token `from`: A and B join parts[0..n).  Returns the new count. */
+size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n);
+/* 1 if token q opens "participation of" or "in (the) presence of". */
+int ag__x_participation_at(const xdoc *x, const sentctx *s, size_t q);
 
 /* ---- relate_speaker.c: speakers, coordinated groups and the source of a predicate ---- */
 

@@ -821,14 +821,39 @@ static void separate_meetings(xdoc *x, const int *parts, size_t n, const int *tg
     }
 }
 
-/* "with the participation of A and B" from token `from`: A and B join
- * parts[0..n).  Returns the new count. */
-static size_t participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n)
+/* The first usable mention after "of" at `of`: right after it, or past
+ * the words of a bare noun phrase before a list ("in the presence of
+ * leaders from all member states as well as the AU and UN"); -1 if none
+ * before a comma or a clause break. */
+static int first_mention_after(const xdoc *x, const sentctx *s, size_t of)
+{
+    for (size_t q = of + 1; q < s->hi && q < of + 12; q++) {
+        int c = ag__x_chunk_of(x, q);
+        if (c >= 0)
+            return ag__x_usable(x, c) ? c : -1;
+        if (!(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+            return -1;
+    }
+    return -1;
+}
+
+/* "participation" before "of", or "presence" in "in (the) presence of"
+ * ("requested the presence of X" is no attendance). */
+int ag__x_participation_at(const xdoc *x, const sentctx *s, size_t q)
+{
+    if (q + 1 >= s->hi || !x_tok_is(x, q + 1, "of"))
+        return 0;
+    size_t d = q > s->lo && x_tok_is(x, q - 1, "the") ? q - 1 : q;
+    return x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) ||
+           (x_tok_has2(x, q, WC2(PRESENCE_NOUN)) && d > s->lo && x_tok_is(x, d - 1, "in"));
+}
+
+size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n)
 {
     for (size_t q = from; q + 3 < s->hi; q++) {
-        if (x_tok_has2(x, q, WC2(PARTICIPATION_NOUN)) && x_tok_is(x, q + 1, "of")) {
-            int c = ag__x_chunk_of(x, q + 2);
-            if (c >= 0 && ag__x_usable(x, c)) {
+        if (ag__x_participation_at(x, s, q)) {
+            int c = first_mention_after(x, s, q + 1);
+            if (c >= 0) {
                 int g[MAXG];
                 size_t ng = ag__x_group_right(x, c, s->hi, g);
                 for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
@@ -1074,7 +1099,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         n += ag__x_meeting_parts(x, parts + n);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    n = participation_of(x, s, at ? at : k, parts, n);
+    n = ag__x_participation_of(x, s, at ? at : k, parts, n);
     add_meeting_told(x, parts, n, e, where, sent, !visit_to);
 }
 

@@ -6,6 +6,7 @@
 
 #include "extract_int.h"
 #include "relate_int.h"
+#include "resolve_int.h"
 
 /* The n parts meet (the lexicon's plain "meet"), placed by the words
  * at `at`; rule names why.  1 when a meeting was told. */
@@ -198,6 +199,7 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
         cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
                (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
                (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
+               ag__x_participation_at(x, s, k) ||
                (k > s->lo && country_list_at(x, s, k));
     }
     return cue;
@@ -247,6 +249,28 @@ static int country_in_brackets(const xdoc *x, size_t t)
     return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
 }
 
+/* "Chaired by X, the summit imposed sanctions on Y": a person the
+ * sentence names as the target of a hostile stance is no attendee (a
+ * country in "the summit of A, B and C" still is). */
+static int hostile_target(const xdoc *x, int a, int si)
+{
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == si; i--)
+        if (x->rels[i - 1].kind == AG_REL_STANCE && x->rels[i - 1].polarity < 0 &&
+            (x->rels[i - 1].tgt == a || x->rels[i - 1].tgt == ag__x_root(x, a))) /* "on the junta leader": his country */
+            return 1;
+    return 0;
+}
+
+/* add[0..na) join out[0..n) (up to cap), but for those represented
+ * (skip[0..ns)) and those already there.  Returns the new count. */
+static size_t add_attendees(int *out, size_t n, size_t cap, const int *add, size_t na, const int *skip, size_t ns)
+{
+    for (size_t i = 0; i < na && n < cap; i++)
+        if (!x_has_actor(skip, ns, add[i]) && !x_has_actor(out, n, add[i]))
+            out[n++] = add[i];
+    return n;
+}
+
 /* The attendees a roster sentence names, into out: the named persons, and
  * the countries of a list after "of" that follows no name ("the leaders
  * of A, B and C", "representatives of A and B"; not "X of Kuwait"),
@@ -278,10 +302,18 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
                      (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
-        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a))
+        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a) && (listed || !hostile_target(x, a, s->sent)))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;
     }
+    /* "held in the presence of ... the AU and UN": bodies present attend. */
+    int with[2 * MAXG];
+    n = add_attendees(out, n, cap, with, ag__x_participation_of(x, s, s->lo, with, 0), skip, ns);
+    /* "X will join the two leaders at the summit": a group reference's
+     * members attend too. */
+    for (size_t k = s->lo; k < s->hi && n < cap; k++)
+        if (ag__x_chunk_of(x, k) < 0 && !ag__x_in_quote(s, k))
+            n = add_attendees(out, n, cap, with, ag__x_coref_group_at(x, k, with, MAXG), skip, ns);
     return n;
 }
 

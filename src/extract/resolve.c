@@ -16,6 +16,7 @@ void ag__x_coref_reset(xdoc *x)
     c->lead = c->dateline = -1;
     c->n_group = 0;
     c->pair[0] = c->pair[1] = -1;
+    c->last_ref = -1;
     c->n_pool = 0;
     c->seq = 0;
     c->sent_person = -1;
@@ -385,6 +386,24 @@ static int summit_group(const xdoc *x, int recent_group, const int **members)
     return 1;
 }
 
+/* "The two leaders agreed ... Kenyatta will join the two leaders": when
+ * only the latest of the last two persons is new in sentence si, a person
+ * reference repeats the last one (within eight sentences) that has the
+ * other but not him: he is not among those he joins or meets.  Returns its
+ * count (members in *members), or 0. */
+static size_t repeated_ref(const xdoc *x, size_t si, const int **members)
+{
+    const xcoref *c = &x->co;
+    if (c->last_ref < 0 || c->pair_sent[0] != si || c->pair_sent[1] >= si || c->last_ref_sent + 8 < si)
+        return 0;
+    size_t n = (size_t)c->pool[c->last_ref];
+    const int *m = c->pool + c->last_ref + 2;
+    if (x_has_actor(m, n, c->pair[0]) || !x_has_actor(m, n, c->pair[1]))
+        return 0;
+    *members = m;
+    return n;
+}
+
 /* The antecedent of a group reference in sentence si: a group named in
  * this sentence or the one before; else the participants of a meeting
  * told within three sentences and after the last two persons were named
@@ -404,6 +423,9 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const i
         return m->n_parts;
     }
     if (!recent_group && of_persons && c->pair[1] >= 0 && c->pair_sent[1] + 3 >= si) {
+        size_t n = repeated_ref(x, si, members);
+        if (n)
+            return n;
         *members = c->pair;
         return 2;
     }
@@ -435,6 +457,10 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
     c->pool[c->n_pool++] = (int)len;
     memcpy(c->pool + c->n_pool, members, n * sizeof *members);
     c->n_pool += n;
+    if (of_persons) {
+        c->last_ref = at;
+        c->last_ref_sent = si;
+    }
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
 }
 

@@ -36,6 +36,8 @@ typedef struct xcoref {
     size_t n_group, group_sent; /* and the sentence that named it */
     int pair[2];          /* the last two persons named, latest first */
     size_t pair_sent[2];  /* the sentences that named them */
+    int last_ref;         /* pool offset of the last reference to persons, or -1 */
+    size_t last_ref_sent; /* and its sentence */
     /* The sentence being read: the last person named in it outside a
      * quote, and how far its quotes have been followed. */
     size_t sent, qpos;
