@@ -587,7 +587,14 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
 {
     if (!strchr(p, ' ') || !strchr(q, ' '))
         return 0;
-    char *a = ag_slug(x->doc->arena, p), *b = ag_slug(x->doc->arena, q);
+    /* On the stack: the names are compared for every person that shares
+     * a first word, and the arena would keep each slug to the end. */
+    char bufa[256], bufb[256];
+    char *a = ag_slug_buf(bufa, sizeof bufa, p), *b = ag_slug_buf(bufb, sizeof bufb, q);
+    if (!a)
+        a = ag_slug(x->doc->arena, p);
+    if (!b)
+        b = ag_slug(x->doc->arena, q);
     if (!a || !b) {
         x->oom = 1;
         return 0;
