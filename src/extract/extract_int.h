@@ -187,7 +187,8 @@ enum {
     XI_GROUP,    /* a = token, b = pass: a group reference's members in x->co.pool */
     XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
     XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
-    XI_SERVED    /* a = actor (meet_resolve.c): persons serving it */
+    XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
+    XI_CCHUNK    /* a = country actor, b = pass: XI_LATEST(its chunks) */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
