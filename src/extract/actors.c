@@ -503,6 +503,12 @@ int ag__x_root(const xdoc *x, int a)
     return a;
 }
 
+int ag__x_country_root(const xdoc *x, int a)
+{
+    int r = ag__x_root(x, a);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 /* The person's (or any actor's) root changed: file it under the new one. */
 static void reroot(xdoc *x, int i)
 {

@@ -279,6 +279,9 @@ void ag__x_add_alias(xdoc *x, int actor, const char *alias);
  * ag__x_surface, without copying the text in pass 1, which keeps none. */
 void ag__x_add_alias_span(xdoc *x, int actor, size_t t0, size_t t1);
 int ag__x_root(const xdoc *x, int actor);
+/* The root of actor a when it is a country ("Pakistan's ambassador":
+ * Pakistan), else -1. */
+int ag__x_country_root(const xdoc *x, int a);
 /* Makes parent (or -1) the affiliation of actor a: every write of affil
  * goes through here so the index follows the actors' roots. */
 void ag__x_set_parent(xdoc *x, int a, int parent);

@@ -730,8 +730,8 @@ static int member_country(xdoc *x, size_t at)
         int c = x->tok_chunk[q - 1];
         if (c < 0)
             continue;
-        int r = x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : ag__x_root(x, x->chunks[c].actor);
-        return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+        int a = x->chunks[c].actor;
+        return x->actors[a].kind == AG_ACTOR_PERSON ? -1 : ag__x_country_root(x, a);
     }
     return -1;
 }
@@ -755,8 +755,7 @@ static int frame_country(xdoc *x, size_t at)
     int met = ch->t0 == lo + 1 && x_tok_has(x, lo, WC(LOCATIVE_PREP));
     for (size_t k = ch->t1; k < at && !met; k++)
         met = x_match(x, k, at, KIND(AG_LX_MEET), NULL) != 0;
-    int r = ag__x_root(x, ch->actor);
-    return met && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    return met ? ag__x_country_root(x, ch->actor) : -1;
 }
 
 /* The country (or organization) of a title that names none: the title's
@@ -847,8 +846,7 @@ static int list_partner_country(const xdoc *x, size_t i)
     int p = x->chunks[x->tok_chunk[i - 2]].actor;
     if (x->actors[p].kind != AG_ACTOR_PERSON || x->actors[p].affil < 0 || x->actors[p].affil_weak)
         return -1;
-    int r = ag__x_root(x, p);
-    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    return ag__x_country_root(x, p);
 }
 
 /* A named person after a title; affiliation from the locator or the
