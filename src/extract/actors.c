@@ -503,6 +503,12 @@ int ag__x_root(const xdoc *x, int a)
     return a;
 }
 
+int ag__x_country_root(const xdoc *x, int a)
+{
+    int r = ag__x_root(x, a);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+}
+
 /* The person's (or any actor's) root changed: file it under the new one. */
 static void reroot(xdoc *x, int i)
 {
@@ -587,7 +593,14 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
 {
     if (!strchr(p, ' ') || !strchr(q, ' '))
         return 0;
-    char *a = ag_slug(x->doc->arena, p), *b = ag_slug(x->doc->arena, q);
+    /* On the stack: the names are compared for every person that shares
+     * a first word, and the arena would keep each slug to the end. */
+    char bufa[256], bufb[256];
+    char *a = ag_slug_buf(bufa, sizeof bufa, p), *b = ag_slug_buf(bufb, sizeof bufb, q);
+    if (!a)
+        a = ag_slug(x->doc->arena, p);
+    if (!b)
+        b = ag_slug(x->doc->arena, q);
     if (!a || !b) {
         x->oom = 1;
         return 0;

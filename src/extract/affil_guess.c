@@ -6,6 +6,9 @@
  * officials meet their counterparts and their hosts, not their own country
  * ("Minister X ... met counterparts from Chad" in a text that names Chad
  * most). */
+#include <stdlib.h>
+#include <string.h>
+
 #include "extract_int.h"
 
 /* Does participant j of meeting m stand for the root country r by evidence
@@ -18,34 +21,42 @@ static int evidently_of(const xdoc *x, const xrel *m, size_t j, int r)
     return ag__x_root(x, m->parts[j]) == r;
 }
 
-static int meets_own_guess(const xdoc *x, int p)
+/* Marks in met[] every participant of a two-party meeting whose other
+ * side stands for its root country by evidence: one pass over the
+ * relations, not one per person. */
+static void mark_met_own(const xdoc *x, unsigned char *met)
 {
-    int r = ag__x_root(x, p);
     for (size_t i = 0; i < x->n_rels; i++) {
         const xrel *m = &x->rels[i];
         if (m->kind != AG_REL_MEETING || m->n_parts != 2) /* a delegation meets with colleagues */
             continue;
-        int in = 0, own = 0;
-        for (size_t j = 0; j < m->n_parts; j++) {
-            if (m->parts[j] == p)
-                in = 1;
-            else if (evidently_of(x, m, j, r))
-                own = 1;
+        for (size_t j = 0; j < 2; j++) {
+            int p = m->parts[j];
+            if (m->parts[1 - j] != p && evidently_of(x, m, 1 - j, ag__x_root(x, p)))
+                met[p] = 1;
         }
-        if (in && own)
-            return 1;
     }
-    return 0;
 }
 
 void ag__x_drop_met_guesses(xdoc *x)
 {
+    unsigned char *met = calloc(x->n_actors ? x->n_actors : 1, 1);
+    if (!met) {
+        x->oom = 1;
+        return;
+    }
+    mark_met_own(x, met);
     for (size_t i = 0; i < x->n_actors; i++) {
         xactor *p = &x->actors[i];
-        if (p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak &&
-            x->actors[ag__x_root(x, (int)i)].kind == AG_ACTOR_COUNTRY && meets_own_guess(x, (int)i)) {
+        if (met[i] && p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak &&
+            x->actors[ag__x_root(x, (int)i)].kind == AG_ACTOR_COUNTRY) {
             ag__x_set_parent(x, (int)i, -1);
             p->affil_weak = 0;
+            if (p->n_members) { /* rare: the roots of others moved */
+                memset(met, 0, x->n_actors);
+                mark_met_own(x, met);
+            }
         }
     }
+    free(met);
 }

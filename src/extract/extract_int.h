@@ -185,7 +185,10 @@ enum {
     XI_MEETING,  /* a = sentence, b = participants: meetings */
     XI_HEAD,     /* s = head word of a name, any case, b = pass: XI_LATEST(chunks) */
     XI_GROUP,    /* a = token, b = pass: a group reference's members in x->co.pool */
-    XI_ACRONYM   /* s = acronym the text defined ("(BSF)"): that organization */
+    XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
+    XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
+    XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
+    XI_CCHUNK    /* a = country actor, b = pass: XI_LATEST(its chunks) */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
@@ -276,6 +279,9 @@ void ag__x_add_alias(xdoc *x, int actor, const char *alias);
  * ag__x_surface, without copying the text in pass 1, which keeps none. */
 void ag__x_add_alias_span(xdoc *x, int actor, size_t t0, size_t t1);
 int ag__x_root(const xdoc *x, int actor);
+/* The root of actor a when it is a country ("Pakistan's ambassador":
+ * Pakistan), else -1. */
+int ag__x_country_root(const xdoc *x, int a);
 /* Makes parent (or -1) the affiliation of actor a: every write of affil
  * goes through here so the index follows the actors' roots. */
 void ag__x_set_parent(xdoc *x, int a, int parent);

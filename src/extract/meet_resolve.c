@@ -34,6 +34,57 @@
 
 static int is_person(const xdoc *x, int a) { return x->actors[a].kind == AG_ACTOR_PERSON; }
 
+/* What the resolution asks of the whole document, found once, so that a
+ * meeting is compared only with those that may tell it again: the
+ * meetings are filed by every actor their participants serve
+ * (XI_MEET_BY), the persons by every actor they serve (XI_SERVED, made
+ * when first asked), and a sentence's chunks are found by bisection when
+ * the chunks are in sentence order. */
+typedef struct mres {
+    unsigned char *plan; /* per relation: its sentence is planned() */
+    int sorted;          /* the chunks are in sentence order */
+    int served;          /* XI_SERVED is made */
+} mres;
+
+/* Files actor p under every actor it serves (x_serves' chain) and tag. */
+static void file_chain(xdoc *x, unsigned tag, int p, int value)
+{
+    for (int a = p, h = 0; a >= 0 && h < 8; a = x->actors[a].affil, h++)
+        ag__x_index_add(x, &(xkey){tag, NULL, a, 0}, value);
+}
+
+/* The relations filed under actor c and tag: v[0..*n), or NULL when all
+ * n relations may be (the caller reads k = v ? v[q] : q). */
+static const int *filed_under(const xdoc *x, unsigned tag, int c, size_t all, size_t *n)
+{
+    if (c < 0) {
+        *n = all;
+        return NULL;
+    }
+    return ag__x_index_all(x, &(xkey){tag, NULL, c, 0}, n);
+}
+
+/* How many chunks come before sentence si (the chunks in sentence order). */
+static size_t chunks_before(const xdoc *x, int si)
+{
+    size_t a = 0, b = x->n_chunks;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (x->chunks[mid].sent < si)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
+/* The chunks of sentence si: [*lo, *hi) (all when out of order). */
+static void sentence_chunks(const xdoc *x, const mres *R, int si, size_t *lo, size_t *hi)
+{
+    *lo = R->sorted ? chunks_before(x, si) : 0;
+    *hi = R->sorted ? chunks_before(x, si + 1) : x->n_chunks;
+}
+
 /* The last word of person p's title is a voice_noun ("spokesman"): he
  * speaks for his body, he does not meet for it (when the text says whose
  * spokesman he is: a guessed body is no better than the person). */
@@ -66,11 +117,13 @@ static size_t list_title(const xdoc *x, size_t t, size_t start)
 /* The words around the office by which sentence si names actor c ("the
  * foreign ministers of A", "the Egyptian leader", "the ambassador of A"):
  * [*lo, *hi), and 1; 0 when the sentence also names c by its name. */
-static int office_words(const xdoc *x, int c, int si, size_t *lo, size_t *hi)
+static int office_words(const xdoc *x, const mres *R, int c, int si, size_t *lo, size_t *hi)
 {
     const ag_sentence *se = &x->t.sents[si];
     int office = 0;
-    for (size_t k = 0; k < x->n_chunks; k++) {
+    size_t k0, k1;
+    sentence_chunks(x, R, si, &k0, &k1);
+    for (size_t k = k0; k < k1; k++) {
         const xchunk *ch = &x->chunks[k];
         if (ch->sent != si || ch->actor != c)
             continue;
@@ -118,17 +171,20 @@ static int planned(const xdoc *x, int si)
 /* Meetings m and o may be one event: the same place (or one unnamed) and
  * both held or both planned ("their meetings in Prague" are not the talks
  * in Washington; "agreed to hold talks" are not the talks held). */
-static int may_be_one(const xdoc *x, const xrel *m, const xrel *o)
+static int may_be_one(const xdoc *x, const mres *R, size_t mi, size_t oi)
 {
+    const xrel *m = &x->rels[mi], *o = &x->rels[oi];
     if (m->location && o->location && strcasecmp(m->location, o->location) != 0)
         return 0;
-    return m->sent == o->sent || planned(x, m->sent) == planned(x, o->sent);
+    return m->sent == o->sent || R->plan[mi] == R->plan[oi];
 }
 
 /* 1 if sentence si mentions actor a. */
-static int mentioned_in(const xdoc *x, int a, int si)
+static int mentioned_in(const xdoc *x, const mres *R, int a, int si)
 {
-    for (size_t k = 0; k < x->n_chunks; k++)
+    size_t k0, k1;
+    sentence_chunks(x, R, si, &k0, &k1);
+    for (size_t k = k0; k < k1; k++)
         if (x->chunks[k].sent == si && x->chunks[k].actor == a)
             return 1;
     return 0;
@@ -139,12 +195,12 @@ static int mentioned_in(const xdoc *x, int a, int si)
  * envoy, according to President P"), and names c by its name or by an
  * office that p's title says ("the leaders of A" are not A's foreign
  * minister). */
-static int fits_office(const xdoc *x, const xrel *m, int c, int p)
+static int fits_office(const xdoc *x, const mres *R, const xrel *m, int c, int p)
 {
-    if (mentioned_in(x, p, m->sent))
+    if (mentioned_in(x, R, p, m->sent))
         return 0;
     size_t lo, hi;
-    return !office_words(x, c, m->sent, &lo, &hi) ||
+    return !office_words(x, R, c, m->sent, &lo, &hi) ||
            (x->actors[p].title && office_says_title(x, lo, hi, x->actors[p].title));
 }
 
@@ -165,18 +221,22 @@ static int covers_others(const xdoc *x, const xrel *m, size_t skip, const xrel *
 
 /* The one official of body c who meets the other side of meeting mi in
  * another meeting at no other place; -1 if none or several. */
-static int official_met(const xdoc *x, size_t mi, size_t at)
+static int official_met(const xdoc *x, const mres *R, size_t mi, size_t at)
 {
     const xrel *m = &x->rels[mi];
     int c = m->parts[at], who = -1;
-    for (size_t k = 0; k < x->n_rels; k++) {
+    /* o holds one of m's other participants or one serving it. */
+    size_t n;
+    const int *v = filed_under(x, XI_MEET_BY, m->n_parts > 1 ? m->parts[at == 0] : -1, x->n_rels, &n);
+    for (size_t q = 0; q < n; q++) {
+        size_t k = v ? (size_t)v[q] : q;
         const xrel *o = &x->rels[k];
-        if (k == mi || o->kind != AG_REL_MEETING || !may_be_one(x, m, o) || !covers_others(x, m, at, o))
+        if (k == mi || o->kind != AG_REL_MEETING || !may_be_one(x, R, mi, k) || !covers_others(x, m, at, o))
             continue;
         for (size_t j = 0; j < o->n_parts; j++) {
             int p = o->parts[j];
             if (p == c || !is_person(x, p) || !x_serves(x, p, c) || x_has_actor(m->parts, m->n_parts, p) ||
-                !fits_office(x, m, c, p))
+                !fits_office(x, R, m, c, p))
                 continue;
             if (who >= 0 && who != p)
                 return -1;
@@ -188,18 +248,26 @@ static int official_met(const xdoc *x, size_t mi, size_t at)
 
 /* The one official of body c the text names whose title the office that
  * names c in m's sentence says; -1 if none or several. */
-static int official_named(const xdoc *x, const xrel *m, int c)
+static int official_named(xdoc *x, mres *R, const xrel *m, int c)
 {
-    size_t lo, hi;
-    int who = -1, office = office_words(x, c, m->sent, &lo, &hi);
-    for (size_t p = 0; office && p < x->n_actors; p++) {
+    size_t lo, hi, n;
+    if (!office_words(x, R, c, m->sent, &lo, &hi))
+        return -1;
+    for (size_t p = 0; !R->served && p < x->n_actors; p++)
+        if (is_person(x, (int)p))
+            file_chain(x, XI_SERVED, (int)p, (int)p);
+    R->served = 1;
+    const int *v = filed_under(x, XI_SERVED, c, 0, &n);
+    int who = -1;
+    for (size_t q = 0; q < n; q++) {
+        int p = v[q];
         const xactor *a = &x->actors[p];
-        if (a->kind != AG_ACTOR_PERSON || a->mentions <= 0 || !a->title || !x_serves(x, (int)p, c) ||
-            x_has_actor(m->parts, m->n_parts, (int)p) || !office_says_title(x, lo, hi, a->title))
+        if (a->kind != AG_ACTOR_PERSON || a->mentions <= 0 || !a->title || !x_serves(x, p, c) ||
+            x_has_actor(m->parts, m->n_parts, p) || !office_says_title(x, lo, hi, a->title) || who == p)
             continue;
         if (who >= 0)
             return -1;
-        who = (int)p;
+        who = p;
     }
     return who;
 }
@@ -216,7 +284,7 @@ static int visited(const xdoc *x, const xrel *m, int c)
 }
 
 /* Steps 1 and 2 for meeting mi: each side by the actor that represents it. */
-static void choose_sides(xdoc *x, size_t mi)
+static void choose_sides(xdoc *x, mres *R, size_t mi)
 {
     xrel *m = &x->rels[mi];
     for (size_t i = 0; i < m->n_parts; i++) {
@@ -224,13 +292,14 @@ static void choose_sides(xdoc *x, size_t mi)
         if (messenger(x, c)) {
             by = ag__x_root(x, c);
         } else if (!is_person(x, c) && !visited(x, m, c)) {
-            by = official_met(x, mi, i);
+            by = official_met(x, R, mi, i);
             if (by < 0)
-                by = official_named(x, m, c);
+                by = official_named(x, R, m, c);
         }
         if (by >= 0 && !x_has_actor(m->parts, m->n_parts, by)) {
             m->parts[i] = by;
             x->actors[by].in_relation = 1;
+            file_chain(x, XI_MEET_BY, by, (int)mi);
         }
     }
 }
@@ -255,10 +324,10 @@ static void one_actor_a_side(const xdoc *x, xrel *m)
 /* Meeting o tells meeting m again: as many participants, each of m's one
  * of o's or the body one of o's serves (not a visited country), and o names
  * one of them more closely or is the same set told earlier. */
-static int told_again(const xdoc *x, size_t mi, size_t oi)
+static int told_again(const xdoc *x, const mres *R, size_t mi, size_t oi)
 {
     const xrel *m = &x->rels[mi], *o = &x->rels[oi];
-    if (oi == mi || o->kind != AG_REL_MEETING || o->n_parts != m->n_parts || !may_be_one(x, m, o))
+    if (oi == mi || o->kind != AG_REL_MEETING || o->n_parts != m->n_parts || !may_be_one(x, R, mi, oi))
         return 0;
     size_t exact = 0;
     for (size_t i = 0; i < m->n_parts; i++) {
@@ -266,7 +335,7 @@ static int told_again(const xdoc *x, size_t mi, size_t oi)
         for (size_t j = 0; j < o->n_parts && !found; j++)
             found = o->parts[j] == c ? 2
                                           : !visited(x, m, c) && x_serves(x, o->parts[j], c) &&
-                                                fits_office(x, m, c, o->parts[j]);
+                                                fits_office(x, R, m, c, o->parts[j]);
         if (!found)
             return 0;
         exact += found == 2;
@@ -276,25 +345,60 @@ static int told_again(const xdoc *x, size_t mi, size_t oi)
     return (o->location && !m->location) || (!o->location == !m->location && oi < mi);
 }
 
+/* 1 if another meeting tells meeting mi again: one that holds its first
+ * participant or one serving it. */
+static int told_before(const xdoc *x, const mres *R, size_t mi)
+{
+    const xrel *m = &x->rels[mi];
+    size_t n;
+    const int *v = filed_under(x, XI_MEET_BY, m->n_parts ? m->parts[0] : -1, x->n_rels, &n);
+    for (size_t q = 0; q < n; q++)
+        if (told_again(x, R, mi, v ? (size_t)v[q] : q))
+            return 1;
+    return 0;
+}
+
+static int mres_init(xdoc *x, mres *R)
+{
+    *R = (mres){calloc(x->n_rels + 1, 1), 1, 0};
+    if (!R->plan) {
+        x->oom = 1;
+        return -1;
+    }
+    for (size_t k = 1; k < x->n_chunks && R->sorted; k++)
+        R->sorted = x->chunks[k - 1].sent <= x->chunks[k].sent;
+    for (size_t k = 0; k < x->n_rels; k++) {
+        if (x->rels[k].kind != AG_REL_MEETING)
+            continue;
+        R->plan[k] = (unsigned char)planned(x, x->rels[k].sent);
+        for (size_t j = 0; j < x->rels[k].n_parts; j++)
+            file_chain(x, XI_MEET_BY, x->rels[k].parts[j], (int)k);
+    }
+    return x->oom ? -1 : 0;
+}
+
 void ag__x_meetings_resolve(xdoc *x)
 {
+    mres R;
+    if (mres_init(x, &R)) {
+        free(R.plan);
+        return;
+    }
     for (size_t i = 0; i < x->n_rels; i++)
         if (x->rels[i].kind == AG_REL_MEETING) {
-            choose_sides(x, i);
+            choose_sides(x, &R, i);
             one_actor_a_side(x, &x->rels[i]);
         }
     /* Dropped meetings are emptied first (a set told twice keeps its first
      * copy), then the relations close up. */
     for (size_t i = 0; i < x->n_rels; i++) {
-        int again = 0;
-        for (size_t k = 0; x->rels[i].kind == AG_REL_MEETING && k < x->n_rels && !again; k++)
-            again = told_again(x, i, k);
-        if (again) {
+        if (x->rels[i].kind == AG_REL_MEETING && told_before(x, &R, i)) {
             free(x->rels[i].parts);
             x->rels[i].parts = NULL;
             x->rels[i].n_parts = 0;
         }
     }
+    free(R.plan);
     size_t u = 0;
     for (size_t i = 0; i < x->n_rels; i++)
         if (x->rels[i].kind != AG_REL_MEETING || x->rels[i].n_parts)

@@ -668,6 +668,8 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     c->flags = flags;
     for (size_t k = t0; k < t1; k++)
         x->tok_chunk[k] = (int)x->n_chunks;
+    if (x->actors[actor].kind == AG_ACTOR_COUNTRY) /* for state_noun_country */
+        ag__x_index_add(x, &(xkey){XI_CCHUNK, NULL, actor, x->pass}, XI_LATEST((int)x->n_chunks));
     x->n_chunks++;
     {
         /* Counted in both passes: pass 1 needs them for default affiliations. */
@@ -823,8 +825,8 @@ static int member_country(xdoc *x, size_t at)
         int c = x->tok_chunk[q - 1];
         if (c < 0)
             continue;
-        int r = x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON ? -1 : ag__x_root(x, x->chunks[c].actor);
-        return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+        int a = x->chunks[c].actor;
+        return x->actors[a].kind == AG_ACTOR_PERSON ? -1 : ag__x_country_root(x, a);
     }
     return -1;
 }
@@ -848,8 +850,7 @@ static int frame_country(xdoc *x, size_t at)
     int met = ch->t0 == lo + 1 && x_tok_has(x, lo, WC(LOCATIVE_PREP));
     for (size_t k = ch->t1; k < at && !met; k++)
         met = x_match(x, k, at, KIND(AG_LX_MEET), NULL) != 0;
-    int r = ag__x_root(x, ch->actor);
-    return met && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    return met ? ag__x_country_root(x, ch->actor) : -1;
 }
 
 /* The country (or organization) of a title that names none: the title's
@@ -940,8 +941,7 @@ static int list_partner_country(const xdoc *x, size_t i)
     int p = x->chunks[x->tok_chunk[i - 2]].actor;
     if (x->actors[p].kind != AG_ACTOR_PERSON || x->actors[p].affil < 0 || x->actors[p].affil_weak)
         return -1;
-    int r = ag__x_root(x, p);
-    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    return ag__x_country_root(x, p);
 }
 
 /* A named person after a title; affiliation from the locator or the
@@ -1272,13 +1272,18 @@ static size_t m_agency_head(xdoc *x, const mspan *s)
     return NOPE;
 }
 
-/* 1 if "<the state noun at k> of <country c's name>" is a lexicon form
- * ("Kingdom of Saudi Arabia", "Republic of Korea"). */
-static int formal_state_name(const xdoc *x, size_t k, int c)
+/* The phrase hash of "<the word at k> of". */
+static uint64_t formal_prefix(const xdoc *x, size_t k)
+{
+    uint64_t h = ag__lx_phrase_step(AG_LX_PH0, x->t.toks[k].word);
+    return ag__lx_phrase_step(h, ag_vocab_find(ag_lexicon_vocab(x->lx), "of", 2));
+}
+
+/* 1 if the phrase hashed h (formal_prefix) and country c's name is a
+ * lexicon form. */
+static int formal_name_after(const xdoc *x, uint64_t h, int c)
 {
     const ag_vocab *v = ag_lexicon_vocab(x->lx);
-    uint64_t h = ag__lx_phrase_step(AG_LX_PH0, x->t.toks[k].word);
-    h = ag__lx_phrase_step(h, ag_vocab_find(v, "of", 2));
     for (const char *p = x->actors[c].name; *p;) {
         size_t n = strcspn(p, " ");
         uint32_t id = ag_vocab_find(v, p, n);
@@ -1290,17 +1295,37 @@ static int formal_state_name(const xdoc *x, size_t k, int c)
     return (ag__lx_phrases_flags(ag__lx_phrases(x->lx), h) & AG_LX_PH_FORM) != 0;
 }
 
+/* 1 if "<the state noun at k> of <country c's name>" is a lexicon form
+ * ("Kingdom of Saudi Arabia", "Republic of Korea"). */
+static int formal_state_name(const xdoc *x, size_t k, int c)
+{
+    return formal_name_after(x, formal_prefix(x, k), c);
+}
+
+/* A value under XI_CCHUNK: a chunk of this pass (a chunk keeps its actor). */
+static int country_chunk_valid(const xdoc *x, const xkey *k, int v)
+{
+    (void)k;
+    return (size_t)XI_LATEST(v) < x->n_chunks;
+}
+
 /* "the kingdom" after Saudi Arabia and Canada: the latest country named
  * whose formal name is "Kingdom of <name>", else the country last spoken
- * of. */
-static int state_noun_country(const xdoc *x, size_t k)
+ * of. Each country's latest chunk is at hand (XI_CCHUNK): the document's
+ * countries are asked, not its chunks. */
+static int state_noun_country(xdoc *x, size_t k)
 {
-    for (size_t c = x->n_chunks; c-- > 0;) {
-        int a = x->chunks[c].actor;
-        if (x->actors[a].kind == AG_ACTOR_COUNTRY && formal_state_name(x, k, a))
-            return a;
+    uint64_t h = formal_prefix(x, k);
+    int latest = -1;
+    for (size_t q = 0; q < x->n_countries; q++) {
+        int a = x->countries[q];
+        if (x->actors[a].kind != AG_ACTOR_COUNTRY || !formal_name_after(x, h, a))
+            continue;
+        int v = ag__x_index_first(x, &(xkey){XI_CCHUNK, NULL, a, x->pass}, country_chunk_valid, -1);
+        if (v >= 0 && XI_LATEST(v) > latest)
+            latest = XI_LATEST(v);
     }
-    return x->co.country;
+    return latest >= 0 ? x->chunks[latest].actor : x->co.country;
 }
 
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */

@@ -8,6 +8,8 @@
  *
  * Ownership: works in place on the document's ag_text.
  */
+#include <stdlib.h>
+
 #include "extract_int.h"
 
 /* The entry of which `w` (one word) is a name or adjective: a country,
@@ -74,7 +76,10 @@ static int is_title(const ag_lexicon *lx, const char *word)
 int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
 {
     const unsigned need = AG_TOK_WORD | AG_TOK_CAP | AG_TOK_HYPHEN;
-    for (size_t i = 0; i < t->n_toks; i++) {
+    size_t *at = NULL, n = 0, cap = 0;
+    unsigned char *pairs = NULL;
+    int rc = 0;
+    for (size_t i = 0; i < t->n_toks && !rc; i++) {
         char w[64];
         ag_lx_hit hit;
         if ((t->toks[i].flags & need) != need || t->toks[i].end - t->toks[i].start >= sizeof w)
@@ -83,8 +88,25 @@ int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
         if (ag_lexicon_lookup(lx, w, &hit, 1)) /* a form: "Guinea-Bissau" stays whole */
             continue;
         int pair = is_pair(lx, w);
-        if ((pair || is_title(lx, w)) && ag_text_split_pair(t, i, ag_lexicon_vocab(lx), pair) != AG_OK)
-            return -1;
+        if (!pair && !is_title(lx, w))
+            continue;
+        /* Split all at once: one copy of the tokens for the document. */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            size_t *a = realloc(at, cap * sizeof *a);
+            at = a ? a : at;
+            unsigned char *p = a ? realloc(pairs, cap) : NULL;
+            pairs = p ? p : pairs;
+            rc = p ? 0 : -1;
+        }
+        if (!rc) {
+            at[n] = i;
+            pairs[n++] = (unsigned char)pair;
+        }
     }
-    return 0;
+    if (!rc && n && ag_text_split_pairs(t, at, pairs, n, ag_lexicon_vocab(lx)) != AG_OK)
+        rc = -1;
+    free(at);
+    free(pairs);
+    return rc;
 }

@@ -475,8 +475,7 @@ static int lead_country(const xdoc *x, size_t first)
     if ((ch->flags & (CH_LOC | CH_ADJ | CH_MOD | CH_PRON)) ||
         (ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
         return -1;
-    int r = ag__x_root(x, ch->actor);
-    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    return ag__x_country_root(x, ch->actor);
 }
 
 int ag__x_coref_sentence(xdoc *x, size_t si)

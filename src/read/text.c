@@ -472,35 +472,73 @@ static ag_token pair_part(const ag_text *t, size_t start, size_t end, const ag_v
     return k;
 }
 
-ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair)
+
+
+/* How many tokens word w becomes when split (see ag_text_split_pair),
+ * less one. */
+static size_t split_extra(const ag_text *t, const ag_token *w, int pair)
 {
-    const ag_token w = t->toks[i];
     size_t extra = 0;
-    for (size_t b = w.start; b < w.end; b++)
+    for (size_t b = w->start; b < w->end; b++)
         extra += (pair ? 2 : 1) * (t->text[b] == '-');
-    if (!extra)
-        return AG_OK;
-    ag_token *v = realloc(t->toks, (t->n_toks + extra) * sizeof *v);
-    if (!v)
-        return AG_ENOMEM;
-    t->toks = v;
-    memmove(v + i + 1 + extra, v + i + 1, (t->n_toks - i - 1) * sizeof *v);
-    t->n_toks += extra;
-    size_t o = i, from = w.start;
-    for (size_t b = w.start; b <= w.end; b++) {
-        if (b < w.end && t->text[b] != '-')
+    return extra;
+}
+
+/* Writes the parts of word w at v; returns how many. */
+static size_t split_parts(const ag_text *t, const ag_token *w, const ag_vocab *vocab, int pair, ag_token *v)
+{
+    size_t o = 0, from = w->start;
+    for (size_t b = w->start; b <= w->end; b++) {
+        if (b < w->end && t->text[b] != '-')
             continue;
         v[o++] = pair_part(t, from, b, vocab);
-        if (b < w.end && pair)
+        if (b < w->end && pair)
             v[o++] = pair_part(t, b, b + 1, vocab);
         from = b + 1;
     }
-    for (size_t s = 0; s < t->n_sents; s++) {
-        ag_sentence *se = &t->sents[s];
-        se->tok_start += se->tok_start > i ? extra : 0;
-        se->tok_end += se->tok_end > i ? extra : 0;
+    return o;
+}
+
+ag_status ag_text_split_pairs(ag_text *t, const size_t *at, const unsigned char *pair, size_t n,
+                              const ag_vocab *vocab)
+{
+    size_t extra = 0;
+    for (size_t q = 0; q < n; q++)
+        extra += split_extra(t, &t->toks[at[q]], pair[q]);
+    if (!extra)
+        return AG_OK;
+    ag_token *v = malloc((t->n_toks + extra) * sizeof *v);
+    size_t *moved = malloc((t->n_toks + 1) * sizeof *moved); /* old token index: new one */
+    if (!v || !moved) {
+        free(v);
+        free(moved);
+        return AG_ENOMEM;
     }
+    size_t o = 0, q = 0;
+    for (size_t i = 0; i < t->n_toks; i++) {
+        moved[i] = o;
+        if (q < n && at[q] == i)
+            o += split_parts(t, &t->toks[i], vocab, pair[q++], v + o);
+        else
+            v[o++] = t->toks[i];
+    }
+    moved[t->n_toks] = o;
+    /* A range boundary after a split token moves past all its parts. */
+    for (size_t s = 0; s < t->n_sents; s++) {
+        t->sents[s].tok_start = moved[t->sents[s].tok_start];
+        t->sents[s].tok_end = moved[t->sents[s].tok_end];
+    }
+    free(t->toks);
+    free(moved);
+    t->toks = v;
+    t->n_toks = o;
     return AG_OK;
+}
+
+ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair)
+{
+    unsigned char p = (unsigned char)pair;
+    return ag_text_split_pairs(t, &i, &p, 1, vocab);
 }
 
 void ag_text_free(ag_text *t)

@@ -79,6 +79,11 @@ void ag_text_free(ag_text *t);
  * split (the tokenizer knows words, not actors). Returns AG_OK or AG_ENOMEM
  * (t unchanged). */
 ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pair);
+/* The same for the tokens at[0..n) (ascending), at once, pair[q] for
+ * at[q]: one copy of the tokens, not one a split (a long document has
+ * thousands of pairs). */
+ag_status ag_text_split_pairs(ag_text *t, const size_t *at, const unsigned char *pair, size_t n,
+                              const ag_vocab *vocab);
 
 /* Token text into buf (NUL-terminated, truncated to cap), apostrophes
  * normalized to ' and curly double quotes to ". Returns buf. */

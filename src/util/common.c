@@ -521,12 +521,9 @@ static const char *fold_codepoint(unsigned cp)
     return NULL;
 }
 
-char *ag_slug(ag_arena *a, const char *name)
+/* The slug of name[0..n) into out, which holds n * 2 + 2 bytes. */
+static char *slug_to(char *out, const char *name, size_t n)
 {
-    size_t n = strlen(name);
-    char *out = ag_arena_alloc(a, n * 2 + 2);
-    if (!out)
-        return NULL;
     size_t o = 0;
     int dash = 0;
     const unsigned char *u = (const unsigned char *)name;
@@ -572,6 +569,19 @@ char *ag_slug(ag_arena *a, const char *name)
         out[o++] = 'x';
     out[o] = '\0';
     return out;
+}
+
+char *ag_slug(ag_arena *a, const char *name)
+{
+    size_t n = strlen(name);
+    char *out = ag_arena_alloc(a, n * 2 + 2);
+    return out ? slug_to(out, name, n) : NULL;
+}
+
+char *ag_slug_buf(char *buf, size_t cap, const char *name)
+{
+    size_t n = strlen(name);
+    return n < (cap - 2) / 2 ? slug_to(buf, name, n) : NULL;
 }
 
 /* ---- dates ---- */

@@ -86,6 +86,9 @@ size_t ag_strmap_count(const ag_strmap *m);
  * '-'; non-ASCII letters are folded to ASCII where a Latin base exists.
  * Written into the arena. */
 char *ag_slug(ag_arena *a, const char *name);
+/* The same into buf[0..cap) (cap >= 2), for a slug compared and dropped:
+ * NULL when name is too long for it. */
+char *ag_slug_buf(char *buf, size_t cap, const char *name);
 /* Length (1..4) of the strict UTF-8 sequence at s[0..n) (no overlong
  * forms, surrogates or values above U+10FFFF), its code point in *cp when
  * cp is not NULL; 0 if invalid. */
