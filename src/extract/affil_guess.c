@@ -5,7 +5,8 @@
  * country, or an official whom evidence gives that country, loses it:
  * officials meet their counterparts and their hosts, not their own country
  * ("Minister X ... met counterparts from Chad" in a text that names Chad
- * most). */
+ * most). Before that, a representative whose country is only a guess
+ * takes the country of the one he represents. */
 #include "extract_int.h"
 
 /* Does participant j of meeting m stand for the root country r by evidence
