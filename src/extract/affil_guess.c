@@ -5,10 +5,10 @@
  * country, or an official whom evidence gives that country, loses it:
  * officials meet their counterparts and their hosts, not their own country
  * ("Minister X ... met counterparts from Chad" in a text that names Chad
- * most). */
+ * most). Before that, a representative whose country is only a guess
+ * takes the country of the one he represents. */
 #include <stdlib.h>
 #include <string.h>
-
 #include "extract_int.h"
 
 /* Does participant j of meeting m stand for the root country r by evidence
@@ -59,4 +59,61 @@ void ag__x_drop_met_guesses(xdoc *x)
         }
     }
     free(met);
+}
+
+/* The actor of the first chunk in [from, to) that is a person (want_person)
+ * or any actor; -1 if none. */
+static int chunk_actor(const xdoc *x, size_t from, size_t to, int want_person)
+{
+    for (size_t q = from; q < to; q++) {
+        int c = x->tok_chunk[q];
+        if (c < 0 || x->chunks[c].actor < 0)
+            continue;
+        int a = x->chunks[c].actor;
+        if (!want_person || x->actors[a].kind == AG_ACTOR_PERSON)
+            return a;
+    }
+    return -1;
+}
+
+/* The actor of the last chunk that ends before token k (not before lo). */
+static int actor_before(const xdoc *x, size_t lo, size_t k)
+{
+    for (size_t q = k; q > lo; q--) {
+        int c = x->tok_chunk[q - 1];
+        if (c >= 0 && x->chunks[c].actor >= 0)
+            return x->chunks[c].actor;
+    }
+    return -1;
+}
+
+/* Representative rep of the actor rd: rep's country is rd's when the text
+ * gave rep none but a guess ("Zanzibar's President X is representing
+ * Tanzania President Y", "Libya will be represented by ... Z"). */
+static void represent(xdoc *x, int rep, int rd)
+{
+    if (rep < 0 || rd < 0 || rep == rd || x->actors[rep].kind != AG_ACTOR_PERSON ||
+        (x->actors[rep].affil >= 0 && !x->actors[rep].affil_weak))
+        return;
+    if (x->actors[rd].kind == AG_ACTOR_PERSON && (x->actors[rd].affil < 0 || x->actors[rd].affil_weak))
+        return;
+    int r = ag__x_root(x, rd);
+    if (r >= 0 && r != rep && x->actors[r].kind == AG_ACTOR_COUNTRY)
+        ag__x_bind_affil(x, rep, r);
+}
+
+void ag__x_representative_affils(xdoc *x)
+{
+    for (size_t i = 0; i < x->t.n_sents; i++) {
+        size_t lo = x->t.sents[i].tok_start, hi = x->t.sents[i].tok_end;
+        for (size_t k = lo; k < hi; k++) {
+            if (!x_tok_has2(x, k, WC2(REPRESENT_VERB)))
+                continue;
+            size_t reach = k + 14 < hi ? k + 14 : hi;
+            if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
+                represent(x, chunk_actor(x, k + 2, reach, 1), actor_before(x, lo, k));
+            else
+                represent(x, actor_before(x, lo, k), chunk_actor(x, k + 1, reach, 0));
+        }
+    }
 }

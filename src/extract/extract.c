@@ -302,6 +302,7 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))
             goto oom;
+    ag__x_representative_affils(&x);
     ag__x_drop_met_guesses(&x);
     ag__x_office_affils(&x);
     ag__x_meetings_resolve(&x);

@@ -298,6 +298,10 @@ void ag__x_office_affils(xdoc *x);
  * in the corpus, and given without its country. */
 int ag__x_report_source(const xdoc *x, int o);
 void ag__x_drop_met_guesses(xdoc *x);
+/* affil_guess.c, after the last pass: the representative of a country or
+ * of its official ('X is representing Y', 'Y is represented by X') whose
+ * own country is only guessed takes the represented one's. */
+void ag__x_representative_affils(xdoc *x);
 /* meet_resolve.c, after the last pass: each side of every meeting by the
  * actor that represents it, and one meeting for one told twice. */
 void ag__x_meetings_resolve(xdoc *x);

@@ -1558,6 +1558,18 @@ static int dateline_after(const xdoc *x, size_t i, size_t k)
            (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94"));
 }
 
+/* "a Japanese embassy official X", "a Russian defence ministry official
+ * Y": the unit words (at most two) between a country's locator and a
+ * title at k that is no title itself; 0 if none or no title follows. */
+static size_t unit_words(xdoc *x, size_t k, size_t end)
+{
+    title T;
+    size_t n = 0;
+    while (n < 2 && k + n < end && x_tok_has2(x, k + n, WC2(UNIT_MODIFIER)) && !parse_title(x, k + n, end, 1, &T))
+        n++;
+    return n && k + n < end && parse_title(x, k + n, end, 1, &T) ? n : 0;
+}
+
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
@@ -1574,6 +1586,8 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
     else if (has_loc && (x_tflags(x, L.end - 1) & AG_TOK_POSS) && x_tok_has2(x, tj, WC2(NEW_MODIFIER)))
         tj++; /* "Australia's new foreign minister" */
     title T;
+    if (has_loc && !L.is_org)
+        tj += unit_words(x, tj, s->end);
     if (parse_title(x, tj, s->end, 1, &T)) {
         size_t stop = 0;
         int p = person_after_title(x, s->i, s->end, &T, has_loc ? L.actor : -1, &stop);

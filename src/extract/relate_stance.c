@@ -169,7 +169,10 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         int a = x->chunks[c].actor;
         int self = 0;
         for (size_t q = 0; q < nsrc; q++)
-            if (src[q] == a || related(x, src[q], a)) /* no stance at one's own side */
+            /* No stance or meeting at one's own side; a guessed country is
+             * no side ("she visited Ghana" by an official guessed Ghanaian:
+             * the visit stands, and affil_guess.c drops the guess). */
+            if (src[q] == a || (related(x, src[q], a) && !x->actors[src[q]].affil_weak))
                 self = 1;
         if (self) {
             k = x->chunks[c].t1 - 1;

@@ -137,6 +137,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_NEW_MODIFIER] = "new_modifier",
     [WCI_HEAD_TITLE] = "head_title",
     [WCI_HEAD_REFERENCE] = "head_reference",
+    [WCI_UNIT_MODIFIER] = "unit_modifier",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
