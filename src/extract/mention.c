@@ -1181,12 +1181,20 @@ static int formal_state_name(const xdoc *x, size_t k, int c)
  * of. */
 static int state_noun_country(const xdoc *x, size_t k)
 {
+    /* "Qatar is engaging with Hamas and Israel ..., the Gulf state's
+     * spokesperson said": within its antecedent's sentence the noun stands
+     * for the subject, not for the country named last. */
+    size_t sc = sentence_first_chunk(x);
+    const xchunk *ch = sc < x->n_chunks ? &x->chunks[sc] : NULL;
+    int subj = ch && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY ? ch->actor : -1;
+    if (subj >= 0 && formal_state_name(x, k, subj))
+        return subj;
     for (size_t c = x->n_chunks; c-- > 0;) {
         int a = x->chunks[c].actor;
         if (x->actors[a].kind == AG_ACTOR_COUNTRY && formal_state_name(x, k, a))
             return a;
     }
-    return x->co.country;
+    return subj >= 0 ? subj : x->co.country;
 }
 
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
@@ -1487,6 +1495,9 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             push_chunk(x, s->i, L.end + 1, L.actor, s->sent, CH_NOMINAL);
             return L.end + 1 - s->i;
         }
+        /* "the Palestinian issue": a topic; only the adjective names it. */
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has2(x, L.end, WC2(TOPIC_NOUN)))
+            fl |= CH_MOD;
         unsigned nf = x_tflags(x, L.end);
         /* "the China pact": a name before a noun modifies it; before a
          * function word ("Russia on Monday", "Iran and") it does not. */

@@ -135,6 +135,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_STAFF_NOUN] = "staff_noun",
     [WCI_COMPASS_WORD] = "compass_word",
     [WCI_NEW_MODIFIER] = "new_modifier",
+    [WCI_TOPIC_NOUN] = "topic_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -86,6 +86,7 @@ typedef enum ag_word_class {
     WCI_STAFF_NOUN,
     WCI_COMPASS_WORD,
     WCI_NEW_MODIFIER,
+    WCI_TOPIC_NOUN,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
