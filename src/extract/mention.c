@@ -868,6 +868,23 @@ static size_t capital_first_name(const xdoc *x, size_t n_at, size_t end, size_t 
     return nl + 1;
 }
 
+/* "Saudi King Salman": the title's words and the name together may be a
+ * lexicon person's form ("King Salman"), which is then an alias; that
+ * person, or -1. */
+static int titled_lexicon_person(xdoc *x, size_t t0, size_t n0, size_t n1)
+{
+    for (size_t t = t0; t < n0; t++) {
+        ag_lx_hit h;
+        if (x_match(x, t, n1, KIND(AG_LX_PERSON), &h) == n1 - t) {
+            int p = ag__x_actor_for_lex(x, h.entry, 0);
+            if (p >= 0)
+                ag__x_add_alias_span(x, p, t, n1);
+            return p;
+        }
+    }
+    return -1;
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -892,7 +909,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         nl = ag__x_scan_name(x, n_at + m2, end, &n0);
     if (!nl)
         return -1;
-    int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
+    int p = titled_lexicon_person(x, T->start, n0, n0 + nl);
+    if (p < 0)
+        p = ag__x_person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
