@@ -1216,9 +1216,28 @@ static int state_noun_country(const xdoc *x, size_t k)
     return subj >= 0 ? subj : x->co.country;
 }
 
+/* "Sheikh X expressed his country's solidarity": the country of the
+ * person the possessive stands for holds what the noun after it names
+ * (corpus guide 10); NOPE if that is not so. */
+static size_t owned_state_noun(xdoc *x, const mspan *s)
+{
+    if (!s->det || x_tok_is(x, s->i, "the") || !x_tok_has(x, s->j, WC(STATE_NOUN)) ||
+        !(x_tflags(x, s->j + 1) & AG_TOK_POSS))
+        return NOPE;
+    int who = ag__x_coref_possessor(x, s->i);
+    int r = who >= 0 ? ag__x_root(x, who) : -1;
+    if (r < 0 || r == who || x->actors[who].kind != AG_ACTOR_PERSON || x->actors[r].kind != AG_ACTOR_COUNTRY)
+        return NOPE;
+    push_chunk(x, s->i, s->j + 1, r, s->sent, 0);
+    return s->j + 1 - s->i;
+}
+
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
+    size_t n = owned_state_noun(x, s);
+    if (n != NOPE)
+        return n;
     if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
         for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
