@@ -1199,6 +1199,22 @@ static int name_words(const xdoc *x, size_t n0, size_t n1)
     return 1;
 }
 
+/* "congratulated Emomali Rahmon", "talks with Sadyr Japarov": a name right
+ * after a stance or meeting verb or noun (a preposition may stand between,
+ * not "of": "the election of Donald Trump" is no act on him). */
+static int verb_object(const xdoc *x, size_t i, size_t lo)
+{
+    size_t v = i;
+    if (v > lo && x_tok_has(x, v - 1, WC(OBJECT_PREP)) && !x_tok_is(x, v - 1, "of"))
+        v--;
+    if (v <= lo || (x_tflags(x, v - 1) & AG_TOK_CAP))
+        return 0;
+    /* "the Group's co-chairs A": after a possessive the word is a noun. */
+    if (v == i && v - 1 > lo && (x_tflags(x, v - 2) & AG_TOK_POSS))
+        return 0;
+    return x_match(x, v - 1, v, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) == 1;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -1231,6 +1247,8 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
     if (i > lo && x_tok_has2(x, i - 1, WC2(PERSON_NOUN)))
         return 1;
     if (nl <= 3 && i == n0 && poss_country_before(x, i, lo) >= 0 && name_words(x, n0, n1))
+        return 1;
+    if (nl <= 3 && i == n0 && name_words(x, n0, n1) && verb_object(x, i, lo))
         return 1;
     /* "brigadier generals Mohammad Reza Zahedi", "two generals - A and B". */
     size_t b = i;

@@ -963,6 +963,23 @@ static size_t capital_first_name(const xdoc *x, size_t n_at, size_t end, size_t 
     return nl + 1;
 }
 
+/* "Saudi King Salman": the title's words and the name together may be a
+ * lexicon person's form ("King Salman"), which is then an alias; that
+ * person, or -1. */
+static int titled_lexicon_person(xdoc *x, size_t t0, size_t n0, size_t n1)
+{
+    for (size_t t = t0; t < n0; t++) {
+        ag_lx_hit h;
+        if (x_match(x, t, n1, KIND(AG_LX_PERSON), &h) == n1 - t) {
+            int p = ag__x_actor_for_lex(x, h.entry, 0);
+            if (p >= 0)
+                ag__x_add_alias_span(x, p, t, n1);
+            return p;
+        }
+    }
+    return -1;
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -987,7 +1004,9 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         nl = ag__x_scan_name(x, n_at + m2, end, &n0);
     if (!nl)
         return -1;
-    int p = ag__x_person_for_name(x, n0, n0 + nl, 1);
+    int p = titled_lexicon_person(x, T->start, n0, n0 + nl);
+    if (p < 0)
+        p = ag__x_person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
@@ -1309,13 +1328,22 @@ static int country_chunk_valid(const xdoc *x, const xkey *k, int v)
     return (size_t)XI_LATEST(v) < x->n_chunks;
 }
 
-/* "the kingdom" after Saudi Arabia and Canada: the latest country named
- * whose formal name is "Kingdom of <name>", else the country last spoken
- * of. Each country's latest chunk is at hand (XI_CCHUNK): the document's
+/* "the kingdom" after Saudi Arabia and Canada: the sentence's subject
+ * country if its formal name is "Kingdom of <name>", else the latest country
+ * named whose formal name is that, else the country last spoken of (or the
+ * subject). Each country's latest chunk is at hand (XI_CCHUNK): the document's
  * countries are asked, not its chunks. */
 static int state_noun_country(xdoc *x, size_t k)
 {
+    /* "Qatar is engaging with Hamas and Israel ..., the Gulf state's
+     * spokesperson said": within its antecedent's sentence the noun stands
+     * for the subject, not for the country named last. */
+    size_t sc = sentence_first_chunk(x);
+    const xchunk *ch = sc < x->n_chunks ? &x->chunks[sc] : NULL;
+    int subj = ch && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY ? ch->actor : -1;
     uint64_t h = formal_prefix(x, k);
+    if (subj >= 0 && formal_name_after(x, h, subj))
+        return subj;
     int latest = -1;
     for (size_t q = 0; q < x->n_countries; q++) {
         int a = x->countries[q];
@@ -1325,12 +1353,31 @@ static int state_noun_country(xdoc *x, size_t k)
         if (v >= 0 && XI_LATEST(v) > latest)
             latest = XI_LATEST(v);
     }
-    return latest >= 0 ? x->chunks[latest].actor : x->co.country;
+    return latest >= 0 ? x->chunks[latest].actor : subj >= 0 ? subj : x->co.country;
+}
+
+/* "Sheikh X expressed his country's solidarity": the country of the
+ * person the possessive stands for holds what the noun after it names
+ * (corpus guide 10); NOPE if that is not so. */
+static size_t owned_state_noun(xdoc *x, const mspan *s)
+{
+    if (!s->det || x_tok_is(x, s->i, "the") || !x_tok_has(x, s->j, WC(STATE_NOUN)) ||
+        !(x_tflags(x, s->j + 1) & AG_TOK_POSS))
+        return NOPE;
+    int who = ag__x_coref_possessor(x, s->i);
+    int r = who >= 0 ? ag__x_root(x, who) : -1;
+    if (r < 0 || r == who || x->actors[who].kind != AG_ACTOR_PERSON || x->actors[r].kind != AG_ACTOR_COUNTRY)
+        return NOPE;
+    push_chunk(x, s->i, s->j + 1, r, s->sent, 0);
+    return s->j + 1 - s->i;
 }
 
 /* "the South Pacific nation", "the Gulf state": the country last spoken of. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
+    size_t n = owned_state_noun(x, s);
+    if (n != NOPE)
+        return n;
     if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
         for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
@@ -1705,6 +1752,9 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             push_chunk(x, s->i, L.end + 1, L.actor, s->sent, CH_NOMINAL);
             return L.end + 1 - s->i;
         }
+        /* "the Palestinian issue": a topic; only the adjective names it. */
+        if ((fl & CH_ADJ) && L.form == AG_FORM_ADJ && x_tok_has2(x, L.end, WC2(TOPIC_NOUN)))
+            fl |= CH_MOD;
         unsigned nf = x_tflags(x, L.end);
         /* "the China pact": a name before a noun modifies it; before a
          * function word ("Russia on Monday", "Iran and") it does not. */
@@ -1842,7 +1892,9 @@ static size_t m_person(xdoc *x, const mspan *s)
                 strong = 1;
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
-            if (!strong && nl >= 2 && nl <= 3 && n0 == s->j && !(s->i > 0 && x_tok_has(x, s->i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
+            /* ... not a title-case headline's verb ("AU Expresses Extreme concern"). */
+            if (!strong && nl >= 2 && nl <= 3 && n0 == s->j && !x_tok_has(x, n0, WC(LIGHT_VERB)) &&
+                !(s->i > 0 && x_tok_has(x, s->i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
                 size_t v = ne;
                 while (v < s->end && v < ne + 6 && (x_tok_has(x, v, WC(PRE_VERB)) || (x_tflags(x, v) & AG_TOK_CAP)))
                     v++;

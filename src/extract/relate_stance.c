@@ -844,9 +844,11 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     size_t k = p;
     while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && ag__x_chunk_of(x, k - 1) < 0) /* 'them "persona ..."' */
         k--;
-    /* "Mexico's ambassador": a possessive before one lower-case noun. */
+    /* "Mexico's ambassador": a possessive before one lower-case noun
+     * ("Kenya's full solidarity": a modifier of the predicate is none). */
     if (k > s->lo + 3 && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
-        (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP))
+        (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP) &&
+        !x_tok_has(x, k - 1, WC(NOUN_MODIFIER)))
         k -= 2;
     /* "four Russian embassy employees": a country adjective before one or
      * two lower-case nouns. */
