@@ -1511,6 +1511,8 @@ static int mission_acts(const xdoc *x, const mspan *s, size_t k)
  * the patterns below (its country's adjective, a place). */
 static size_t m_mission(xdoc *x, const mspan *s)
 {
+    if (!(x->sent_cls2 & (WC2(MISSION_NOUN) | WC2(MISSION_HEAD))))
+        return NOPE; /* most sentences name no mission */
     int a = -1;
     size_t m = s->det ? ag__x_mission_bare(x, s->j, s->end, &a) : 0;
     if (!m)
@@ -2038,6 +2040,9 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
+    x->sent_cls2 = 0;
+    for (size_t i = s->tok_start; i < s->tok_end; i++)
+        x->sent_cls2 |= x->t.toks[i].cls2;
     for (size_t i = s->tok_start; i < s->tok_end;) {
         /* A word known to start no mention, and no determiner, is passed
          * over here: most words, in pass 2 nearly all (chunk_at says 0). */
