@@ -1284,6 +1284,30 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
         }
 }
 
+/* "summoned the envoy following remarks by X", "over comments of X", "to
+ * explain statements made by X": the summoner protests the speaker too
+ * (a person named within a few words after the utterance noun). */
+static void summons_cause(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src,
+                          size_t ns, int si)
+{
+    size_t k0 = pr->p + pr->m;
+    for (size_t k = k0; ns && k < s->hi && k < k0 + 16; k++) {
+        if (x_tok_has(x, k, WC(CLAUSE_BREAK)))
+            return;
+        if (!x_tok_has2(x, k, WC2(UTTERANCE_NOUN)))
+            continue;
+        int c = -1;
+        for (size_t j = k + 1; j < s->hi && j < k + 6; j++)
+            if ((c = ag__x_chunk_of(x, j)) >= 0 && !(x->chunks[c].flags & CH_ADJ))
+                break;
+        if (c < 0 || !ag__x_usable(x, c) || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+            return;
+        for (size_t a = 0; a < ns; a++)
+            add_stance(x, src[a], x->chunks[c].actor, e, si);
+        return;
+    }
+}
+
 /* Applies rule r to the predicate. */
 void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si)
 {
@@ -1314,6 +1338,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
     note_attacker(x, s, pr, e, src, ns);
     make_stances(x, r, e, src, ns, tgt, nt, si);
+    if (r->effect == AG_RE_SUMMONS && nt)
+        summons_cause(x, s, pr, e, src, ns, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
         return;
     /* An infinitive ("right to defend itself") is not the clause's verb. */

@@ -89,6 +89,7 @@ typedef enum ag_word_class {
     WCI_HEAD_TITLE, WCI_HEAD_REFERENCE,
     WCI_UNIT_MODIFIER,
     WCI_TOPIC_NOUN,
+    WCI_UTTERANCE_NOUN,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
