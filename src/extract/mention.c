@@ -1582,7 +1582,8 @@ static size_t m_spelled_acronym(xdoc *x, const mspan *s)
 static size_t m_unknown_org(xdoc *x, const mspan *s)
 {
     int og = ag__x_coref_acronym(x, s->j);
-    size_t m = og >= 0 ? 1 : ag__x_org_at(x, s->j, s->end, &og);
+    /* A new name ends in a head noun ("Council"), which most sentences lack. */
+    size_t m = og >= 0 ? 1 : (x->sent_cls & WC(ORG_HEAD)) ? ag__x_org_at(x, s->j, s->end, &og) : 0;
     if (!m)
         return NOPE;
     push_chunk(x, s->i, s->j + m, og, s->sent, 0);
@@ -2040,9 +2041,11 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
-    x->sent_cls2 = 0;
-    for (size_t i = s->tok_start; i < s->tok_end; i++)
+    x->sent_cls2 = x->sent_cls = 0;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
         x->sent_cls2 |= x->t.toks[i].cls2;
+        x->sent_cls |= x->t.toks[i].cls;
+    }
     for (size_t i = s->tok_start; i < s->tok_end;) {
         /* A word known to start no mention, and no determiner, is passed
          * over here: most words, in pass 2 nearly all (chunk_at says 0). */
