@@ -529,6 +529,20 @@ static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t
     return 0;
 }
 
+/* "the talks", "The Monday meeting": "the" before the noun at p, over its
+ * modifiers and a weekday ("the Monday meeting"), names a meeting already
+ * told. */
+static int definite_noun(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = p;
+    while (q > s->lo && q + 4 > p && (ag__x_is_modifier(x, q - 1) || x_tok_has(x, q - 1, WC(WEEKDAY)))) {
+        if (x_tok_is(x, q - 1, "the"))
+            return 1;
+        q--;
+    }
+    return 0;
+}
+
 /* "the talks between A and B were mediated by Egypt", "the talks are
  * sponsored by the United States and Saudi Arabia": a meeting noun with
  * no subject and hosts after "by" is a meeting of the parties after
@@ -545,7 +559,7 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
     int c = ag__x_between_chunk(x, s, p + m);
     if (c >= 0)
         n = ag__x_group_right(x, c, s->hi, parts);
-    else if (p > s->lo && x_tok_is(x, p - 1, "the") && x->last_meeting >= 0) {
+    else if (definite_noun(x, s, p) && x->last_meeting >= 0) {
         n = ag__x_meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
