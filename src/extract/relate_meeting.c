@@ -484,6 +484,17 @@ static size_t scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
     return lo == s->lo && at <= s->lo + 1 ? subject_after_scene(x, s, at, src) : 0;
 }
 
+/* ", which was attended by", ", attended by" at k: the clause after the
+ * comma still tells who was at the meeting before it. */
+static int attended_clause(const xdoc *x, size_t k)
+{
+    if (x_tok_is(x, k, "which") && x_tok_has(x, k + 1, WC(BE)))
+        k += 2;
+    else if (x_tok_has2(x, k, WC2(VERB_ADVERB))) /* ", also attended by" */
+        k++;
+    return x_tok_has(x, k, WC(ATTENDANCE_VERB)) && x_tok_is(x, k + 1, "by");
+}
+
 /* "an emergency meeting held on the situation in Niger by ECOWAS": the
  * host after "by" within the clause, into tg. */
 size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
@@ -492,7 +503,7 @@ size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
      * <two titled names> was mediated by X"). */
     for (size_t q = k, words = 0; q + 1 < s->hi && words < 10; q++) {
         words += ag__x_chunk_of(x, q) < 0;
-        if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+        if ((x_tok_is(x, q, ",") && !attended_clause(x, q + 1)) || x_tok_has(x, q, WC(CLAUSE_BREAK)))
             return 0;
         int c = x_tok_is(x, q, "by") ? ag__x_chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
         if (c >= 0 && ag__x_usable(x, c)) {
@@ -529,6 +540,28 @@ static size_t unnamed_counterpart(xdoc *x, sentctx *s, size_t k, int *tg, size_t
     return 0;
 }
 
+/* "the talks", "The Monday meeting": "the" before the noun at p, over its
+ * modifiers and a weekday ("the Monday meeting"), names a meeting already
+ * told. */
+static int definite_noun(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = p;
+    while (q > s->lo && q + 4 > p && (ag__x_is_modifier(x, q - 1) || x_tok_has(x, q - 1, WC(WEEKDAY)))) {
+        if (x_tok_is(x, q - 1, "the"))
+            return 1;
+        q--;
+    }
+    return 0;
+}
+
+/* "the summit in Kampala" after talks in Nairobi (or talks placed nowhere)
+ * is another meeting. */
+static int placed_elsewhere(const xdoc *x, const char *where)
+{
+    const char *last = x->rels[x->last_meeting].location;
+    return where && (!last || strcmp(where, last) != 0);
+}
+
 /* "the talks between A and B were mediated by Egypt", "the talks are
  * sponsored by the United States and Saudi Arabia": a meeting noun with
  * no subject and hosts after "by" is a meeting of the parties after
@@ -545,7 +578,7 @@ static void hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_en
     int c = ag__x_between_chunk(x, s, p + m);
     if (c >= 0)
         n = ag__x_group_right(x, c, s->hi, parts);
-    else if (p > s->lo && x_tok_is(x, p - 1, "the") && x->last_meeting >= 0) {
+    else if (definite_noun(x, s, p) && x->last_meeting >= 0 && !placed_elsewhere(x, where)) {
         n = ag__x_meeting_parts(x, parts);
         where = where ? where : x->rels[x->last_meeting].location;
     }
