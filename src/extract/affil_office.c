@@ -79,16 +79,6 @@ static int says_it(const xdoc *x, size_t t, size_t end)
     return 0;
 }
 
-static int speaks_for_itself(const xdoc *x, int o)
-{
-    for (size_t c = 0; c < x->n_chunks; c++) {
-        const xchunk *ch = &x->chunks[c];
-        if (ch->actor == o && says_it(x, ch->t1, x->t.sents[ch->sent].tok_end))
-            return 1;
-    }
-    return 0;
-}
-
 /* A required actor by the corpus line: the body acts (a relation of its
  * own, or it speaks for itself) or a title names it as someone's employer
  * (a member bound before this pass; the pass adds members only to bodies
@@ -98,7 +88,7 @@ static int speaks_for_itself(const xdoc *x, int o)
  * words. */
 static int employs(const xdoc *x, int o)
 {
-    return x->actors[o].in_relation || x->actors[o].n_members > 0 || speaks_for_itself(x, o);
+    return x->actors[o].in_relation || x->actors[o].n_members > 0 || x->actors[o].speaks;
 }
 
 /* "according to (a statement issued by) X": X at chunk c is a source. */
@@ -129,21 +119,33 @@ static int reports_other(const xdoc *x, const xchunk *c, size_t hi)
     return o >= 0 && x->chunks[o].actor != c->actor;
 }
 
-int ag__x_report_source(const xdoc *x, int o)
+/* One pass over the chunks, after the last pass: which organizations
+ * speak for themselves, and which are only ever a report's source
+ * (only_source: 1 before any mention that is no place, 2 while every such
+ * mention is a source, 0 once one is not). Each chunk is read once, not
+ * once per organization asked about. */
+static void mark_sources(xdoc *x)
 {
-    if (x->actors[o].kind != AG_ACTOR_ORGANIZATION || employs(x, o))
-        return 0;
-    int n = 0;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        x->actors[i].speaks = 0;
+        x->actors[i].only_source = 1;
+    }
     for (size_t i = 0; i < x->n_chunks; i++) {
         const xchunk *c = &x->chunks[i];
-        if (c->actor != o || (c->flags & CH_LOC))
+        xactor *o = c->actor >= 0 ? &x->actors[c->actor] : NULL;
+        if (!o || o->kind != AG_ACTOR_ORGANIZATION)
             continue;
         const ag_sentence *st = &x->t.sents[c->sent];
-        if (!after_according(x, c, st->tok_start) && !reports_other(x, c, st->tok_end))
-            return 0;
-        n++;
+        if (!o->speaks && says_it(x, c->t1, st->tok_end))
+            o->speaks = 1;
+        if (!(c->flags & CH_LOC) && o->only_source)
+            o->only_source = after_according(x, c, st->tok_start) || reports_other(x, c, st->tok_end) ? 2 : 0;
     }
-    return n > 0;
+}
+
+int ag__x_report_source(const xdoc *x, int o)
+{
+    return x->actors[o].kind == AG_ACTOR_ORGANIZATION && !employs(x, o) && x->actors[o].only_source == 2;
 }
 
 /* The one organization directly under country c whose name the title
@@ -167,6 +169,7 @@ static int titled_org(const xdoc *x, const char *title, int c)
 
 void ag__x_office_affils(xdoc *x)
 {
+    mark_sources(x);
     for (size_t i = 0; i < x->n_actors; i++) {
         xactor *p = &x->actors[i];
         if (p->kind != AG_ACTOR_PERSON || !p->title || p->affil < 0 ||

@@ -52,6 +52,8 @@ typedef struct xactor {
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
     int no_heads;        /* organizations: its name has no head word (resolve.c) */
+    unsigned char speaks;      /* organizations: "X said it ..." somewhere (affil_office.c) */
+    unsigned char only_source; /* organizations: 2 if every mention is a report's source (affil_office.c) */
 } xactor;
 
 typedef struct xchunk {
@@ -297,7 +299,8 @@ void ag__x_set_affil(xdoc *x, int a, int parent);
 void ag__x_office_affils(xdoc *x);
 /* An organization that acts in no way and whose every mention is the
  * source of a report ("according to X", "X said that Y met Z"): optional
- * in the corpus, and given without its country. */
+ * in the corpus, and given without its country. Reads what
+ * ag__x_office_affils marked. */
 int ag__x_report_source(const xdoc *x, int o);
 void ag__x_drop_met_guesses(xdoc *x);
 /* affil_guess.c, after the last pass: the representative of a country or
