@@ -177,12 +177,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         /* ASCII letters and digits without a call; others by classify. */
         while (i < len) {
             if (s[i] < 0x80) {
-                /* The run in locals: a char store could alias *f. */
-                size_t fn = f->n;
-                size_t lim = len - i > AG_WORD_MAX - fn ? i + (AG_WORD_MAX - fn) : len;
-                for (unsigned char c; i < lim && (c = alnum_fold[s[i]]) != 0; i++)
-                    f->key[fn++] = (char)c;
-                f->n = fn;
+                /* The run in locals, one index for both buffers: a char
+                 * store could alias *f. */
+                size_t fn = f->n, room = AG_WORD_MAX - fn;
+                size_t m = len - i > room ? room : len - i, k = 0;
+                const unsigned char *p = s + i;
+                char *q = f->key + fn;
+                for (unsigned char c; k < m && (c = alnum_fold[p[k]]) != 0; k++)
+                    q[k] = (char)c;
+                i += k;
+                f->n = fn + k;
+                if (k < m && s[i] < 0x80)
+                    break; /* ASCII, not a letter or digit */
                 if (i >= len || s[i] >= 0x80)
                     continue;
                 if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
@@ -320,7 +326,7 @@ static int split_sentences(const char *text, const tokvec *tv, const unsigned ch
     for (size_t k = 0; k < tv->n; k++) {
         /* Text without sentence breaks: pieces of at most AG_SENTENCE_MAX
          * bytes (but a single longer token). */
-        while (k > first && tv->v[k].end > past) {
+        while (tv->v[k].end > past && k > first) { /* the rare test first */
             size_t last = cut_before(text, tv, first, k);
             if (push_sentence(tv, first, last, &scap, out))
                 return -1;
