@@ -242,6 +242,41 @@ START_TEST(overlong_sentences_are_cut_between_tokens)
 }
 END_TEST
 
+/* Words at the fold buffer's limit (AG_WORD_MAX bytes): one token each,
+ * however long, ending where the letters end; the text's last word runs to
+ * its end. */
+START_TEST(words_past_the_fold_limit_stay_one_token)
+{
+    char s[600];
+    size_t n = 0;
+    size_t lens[] = {AG_WORD_MAX - 1, AG_WORD_MAX, AG_WORD_MAX + 1, 3 * AG_WORD_MAX};
+    for (size_t w = 0; w < 4; w++) {
+        memset(s + n, 'A' + (int)w, lens[w]);
+        n += lens[w];
+        memcpy(s + n, w == 1 ? ", " : " ", w == 1 ? 2 : 1);
+        n += w == 1 ? 2 : 1;
+    }
+    memcpy(s + n, "said. ", 6);
+    n += 6;
+    memset(s + n, 'Z', AG_WORD_MAX);
+    n += AG_WORD_MAX;
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, n, V, &t), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 8);
+    ck_assert_uint_eq(t.n_sents, 2);
+    for (size_t w = 0; w < 4; w++) {
+        size_t k = w < 2 ? w : w + 1; /* the comma after the second */
+        ck_assert_uint_eq(t.toks[k].end - t.toks[k].start, lens[w]);
+        ck_assert(t.toks[k].flags & AG_TOK_UPPER);
+    }
+    ck_assert_str_eq(tok(&t, 2), ",");
+    ck_assert_str_eq(tok(&t, 5), "said");
+    ck_assert(t.toks[5].word != 0);
+    ck_assert_uint_eq(t.toks[7].end, n);
+    ag_text_free(&t);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -256,6 +291,7 @@ static Suite *suite(void)
     tcase_add_test(tc, every_token_carries_its_word_and_classes);
     tcase_add_test(tc, a_split_pair_keeps_sentences_and_classes);
     tcase_add_test(tc, overlong_sentences_are_cut_between_tokens);
+    tcase_add_test(tc, words_past_the_fold_limit_stay_one_token);
     suite_add_tcase(s, tc);
     return s;
 }

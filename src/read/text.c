@@ -65,11 +65,13 @@ static int word_at(const unsigned char *s, size_t avail)
 
 typedef struct tokvec {
     ag_token *v;
+    unsigned char *nl; /* a line break before each token, for sentence ends */
     size_t n, cap;
     size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const uint64_t cls[2], uint32_t word)
+static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const uint64_t cls[2], uint32_t word,
+                    int nl)
 {
     if (tv->n == tv->cap) {
         size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
@@ -77,8 +79,13 @@ static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const 
         if (!v)
             return -1;
         tv->v = v;
+        unsigned char *p = realloc(tv->nl, cap);
+        if (!p)
+            return -1;
+        tv->nl = p;
         tv->cap = cap;
     }
+    tv->nl[tv->n] = (unsigned char)nl;
     tv->v[tv->n].start = start;
     tv->v[tv->n].end = end;
     tv->v[tv->n].flags = flags;
@@ -112,7 +119,7 @@ static void fold_byte(wfold *f, unsigned char c)
  * (unless NULL) gets the second class word. */
 static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wfold *f, uint32_t *id, uint64_t *cls2)
 {
-    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, ag_word_hash(f->key, n), id, cls2)
+    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, id, cls2)
                                  : ag_vocab_classes(v, w, n, id, cls2);
 }
 
@@ -125,6 +132,8 @@ static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
 
 static inline unsigned word_flags(const unsigned char *s, size_t n)
 {
+    if ((unsigned)(s[0] - 'a') < 26u)
+        return AG_TOK_WORD; /* most words: no digit, no capital */
     unsigned f = AG_TOK_WORD;
     if (is_digit(s[0]))
         f |= AG_TOK_DIGIT;
@@ -177,12 +186,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         /* ASCII letters and digits without a call; others by classify. */
         while (i < len) {
             if (s[i] < 0x80) {
-                /* The run in locals: a char store could alias *f. */
-                size_t fn = f->n;
-                size_t lim = len - i > AG_WORD_MAX - fn ? i + (AG_WORD_MAX - fn) : len;
-                for (unsigned char c; i < lim && (c = alnum_fold[s[i]]) != 0; i++)
-                    f->key[fn++] = (char)c;
-                f->n = fn;
+                /* The run in locals, one index for both buffers: a char
+                 * store could alias *f. */
+                size_t fn = f->n, room = AG_WORD_MAX - fn;
+                size_t m = len - i > room ? room : len - i, k = 0;
+                const unsigned char *p = s + i;
+                char *q = f->key + fn;
+                for (unsigned char c; k < m && (c = alnum_fold[p[k]]) != 0; k++)
+                    q[k] = (char)c;
+                i += k;
+                f->n = fn + k;
+                if (k < m && s[i] < 0x80)
+                    break; /* ASCII, not a letter or digit */
                 if (i >= len || s[i] >= 0x80)
                     continue;
                 if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
@@ -196,8 +211,8 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
                 break;
             }
         }
-        if (i >= len)
-            break;
+        if (i >= len || s[i] == ' ')
+            return i; /* a space (most words): no joiner, no period */
         size_t an;
         if ((s[i] == '-' || s[i] == '.') && i + 1 < len && word_at(s + i + 1, len - i - 1)) {
             /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
@@ -320,7 +335,7 @@ static int split_sentences(const char *text, const tokvec *tv, const unsigned ch
     for (size_t k = 0; k < tv->n; k++) {
         /* Text without sentence breaks: pieces of at most AG_SENTENCE_MAX
          * bytes (but a single longer token). */
-        while (k > first && tv->v[k].end > past) {
+        while (tv->v[k].end > past && k > first) { /* the rare test first */
             size_t last = cut_before(text, tv, first, k);
             if (push_sentence(tv, first, last, &scap, out))
                 return -1;
@@ -371,10 +386,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {NULL, 0, 0, len / 4 + 16};
-    /* Line breaks before each token, for sentence ends. */
-    unsigned char *nl = NULL;
-    size_t nl_cap = 0;
+    tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16};
     int pending_nl = 0;
     size_t i = 0;
     while (i < len) {
@@ -431,28 +443,19 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         uint32_t word;
         uint64_t wcls[2];
         wcls[0] = lookup(vocab, text + start, i - start, &f, &word, &wcls[1]);
-        if (push_tok(&tv, start, i, flags, wcls, word))
+        if (push_tok(&tv, start, i, flags, wcls, word, pending_nl))
             goto oom;
-        if (tv.n > nl_cap) {
-            size_t cap = tv.cap;
-            unsigned char *p = realloc(nl, cap);
-            if (!p)
-                goto oom;
-            nl = p;
-            nl_cap = cap;
-        }
-        nl[tv.n - 1] = (unsigned char)pending_nl;
         pending_nl = 0;
     }
 
-    if (split_sentences(text, &tv, nl, out))
+    if (split_sentences(text, &tv, tv.nl, out))
         goto oom;
-    free(nl);
+    free(tv.nl);
     out->toks = tv.v;
     out->n_toks = tv.n;
     return AG_OK;
 oom:
-    free(nl);
+    free(tv.nl);
     free(tv.v);
     free(out->sents);
     memset(out, 0, sizeof *out);

@@ -446,10 +446,13 @@ uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t 
     return ag_vocab_classes(v, s, n, id, NULL);
 }
 
-uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
-                                  uint32_t *id, uint64_t *cls2)
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t *id,
+                                  uint64_t *cls2)
 {
-    return classes_of(v, v ? slot_id(v, slot_of(v, folded, n, hash, key8_buf(folded, n))) : 0, s, n, id, cls2);
+    if (!v)
+        return classes_of(v, 0, s, n, id, cls2);
+    uint64_t k8 = key8_buf(folded, n);
+    return classes_of(v, slot_id(v, slot_of(v, folded, n, ag__word_hash_from(k8, folded, n), k8)), s, n, id, cls2);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

@@ -175,19 +175,22 @@ static inline uint64_t ag__word8(const char *k, size_t n)
 #endif
     return w;
 }
-static inline uint32_t ag_word_hash(const char *k, size_t n)
+/* ag_word_hash of k[0..n) whose ag__word8(k, n) is w0 (also the key's
+ * first word in the table: computed once). */
+static inline uint32_t ag__word_hash_from(uint64_t w0, const char *k, size_t n)
 {
-    uint64_t h = ag__word8(k, n) * 0x9E3779B97F4A7C15ull;
+    uint64_t h = w0 * 0x9E3779B97F4A7C15ull;
     for (size_t i = 8; i < n; i += 8)
         h = (h ^ h >> 29 ^ ag__word8(k + i, n - i)) * 0x9E3779B97F4A7C15ull;
     return (uint32_t)(h >> 32);
 }
+static inline uint32_t ag_word_hash(const char *k, size_t n) { return ag__word_hash_from(ag__word8(k, n), k, n); }
 /* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
- * whose ASCII-lower-cased bytes `folded` (n of them, in a buffer of at
- * least 8 bytes) hash to `hash`; *cls2 (unless NULL) receives the second
- * class word. */
-uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t hash,
-                                  uint32_t *id, uint64_t *cls2);
+ * whose ASCII-lower-cased bytes are `folded` (n of them, in a buffer with
+ * 8 bytes to read from every multiple of 8 up to n); *cls2 (unless NULL)
+ * receives the second class word. */
+uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t *id,
+                                  uint64_t *cls2);
 size_t ag_vocab_count(const ag_vocab *v);
 
 /* The lexicon name of a class ("determiner"), or NULL when no lexicon
