@@ -8,6 +8,7 @@
  * or employs someone its title names). Ambassadors and presidents keep
  * their country: their titles name no agency. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -148,21 +149,54 @@ int ag__x_report_source(const xdoc *x, int o)
     return x->actors[o].kind == AG_ACTOR_ORGANIZATION && !employs(x, o) && x->actors[o].only_source == 2;
 }
 
-/* The one organization directly under country c whose name the title
- * gives; -1 if none or several. */
-static int titled_org(const xdoc *x, const char *title, int c)
+/* The organizations that may employ a titled official: directly under a
+ * country, more than a venue ("talks at the Foreign Ministry" employs no
+ * one the text names), required (employs), as (country, organization)
+ * sorted, so that each person reads only his country's few, not every
+ * actor of the document. */
+typedef struct {
+    int country, org;
+} employer;
+
+static int cmp_employer(const void *pa, const void *pb)
 {
-    int one = -1;
+    const employer *a = pa, *b = pb;
+    return a->country != b->country ? (a->country > b->country) - (a->country < b->country)
+                                    : (a->org > b->org) - (a->org < b->org);
+}
+
+static size_t employers(const xdoc *x, employer *out)
+{
+    size_t n = 0;
     for (size_t i = 0; i < x->n_actors; i++) {
         const xactor *o = &x->actors[i];
-        /* A venue only ("talks at the Foreign Ministry") employs no one
-         * the text names: its minister stays with the country. */
-        if (o->kind != AG_ACTOR_ORGANIZATION || o->affil != c || o->loc_mentions == o->mentions || !employs(x, (int)i) ||
-            !title_names(x, title, o))
+        if (o->kind == AG_ACTOR_ORGANIZATION && o->affil >= 0 && o->loc_mentions != o->mentions &&
+            employs(x, (int)i))
+            out[n++] = (employer){o->affil, (int)i};
+    }
+    qsort(out, n, sizeof *out, cmp_employer);
+    return n;
+}
+
+/* The one organization of country c (among cand[0..n), sorted by country)
+ * whose name the title gives; -1 if none or several. */
+static int titled_org(const xdoc *x, const employer *cand, size_t n, const char *title, int c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cand[mid].country < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int one = -1;
+    for (size_t k = lo; k < n && cand[k].country == c; k++) {
+        if (!title_names(x, title, &x->actors[cand[k].org]))
             continue;
         if (one >= 0)
             return -1;
-        one = (int)i;
+        one = cand[k].org;
     }
     return one;
 }
@@ -170,13 +204,22 @@ static int titled_org(const xdoc *x, const char *title, int c)
 void ag__x_office_affils(xdoc *x)
 {
     mark_sources(x);
-    for (size_t i = 0; i < x->n_actors; i++) {
+    employer *cand = malloc((x->n_actors ? x->n_actors : 1) * sizeof *cand);
+    if (!cand) {
+        x->oom = 1;
+        return;
+    }
+    /* The pass adds members only to bodies that already employ (see
+     * employs), so the candidates do not change while persons are filed. */
+    size_t n = employers(x, cand);
+    for (size_t i = 0; n && i < x->n_actors; i++) {
         xactor *p = &x->actors[i];
         if (p->kind != AG_ACTOR_PERSON || !p->title || p->affil < 0 ||
             x->actors[p->affil].kind != AG_ACTOR_COUNTRY)
             continue;
-        int o = titled_org(x, p->title, p->affil);
+        int o = titled_org(x, cand, n, p->title, p->affil);
         if (o >= 0)
             ag__x_set_parent(x, (int)i, o);
     }
+    free(cand);
 }

@@ -306,6 +306,8 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     ag__x_drop_met_guesses(&x);
     ag__x_office_affils(&x);
     ag__x_meetings_resolve(&x);
+    if (x.oom) /* a step after the passes could not allocate its scratch */
+        goto oom;
     st = assemble(&x, in, err);
     if (st)
         goto fail;
