@@ -361,9 +361,10 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
  * and *actor, the mission when the document has one for that country or
  * `make` asks for it (a member or an act of it), else its country. */
 size_t ag__x_mission_at(xdoc *x, size_t j, size_t end, int make, int *actor);
-/* mission.c: "the Embassy" at j, a mission's head alone: its length (0 if
- * none) and the document's latest mission in *actor. */
-size_t ag__x_mission_bare(const xdoc *x, size_t j, size_t end, int *actor);
+/* mission.c: a mission named at j, found but not made: "the Embassy" (bare: after
+ * "the") for the document's latest, else a full name; its words' count
+ * (0 if none), *actor the mission or, if none is an actor, its country. */
+size_t ag__x_mission_ref(xdoc *x, size_t j, size_t end, int bare, int *actor);
 /* relate_visit.c: is a name a diplomatic mission's ("Embassy", "High
  * Commission")? */
 int ag__x_mission_name(const xdoc *x, const char *name);

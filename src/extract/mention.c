@@ -327,9 +327,7 @@ static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T
         return 0;
     size_t q = k + 1 + x_tok_is(x, k + 1, "the");
     int a = -1;
-    size_t m = x_tok_is(x, k + 1, "the") ? ag__x_mission_bare(x, q, end, &a) : 0;
-    if (!m)
-        m = ag__x_mission_at(x, q, end, 0, &a);
+    size_t m = ag__x_mission_ref(x, q, end, x_tok_is(x, k + 1, "the"), &a);
     if (!m)
         return 0;
     size_t n = q + m + x_tok_is(x, q + m, ",");
@@ -625,7 +623,7 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
     if (strchr(T->key, ' '))
         return ag__x_index_first(x, &(xkey){XI_TITLE, T->key, 0, 0}, has_title, exclude);
     int q = ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
-    for (size_t i = 0; q < 0 && i < x->n_actors; i++) /* "the FM": the first named with the title spelled out */
+    for (size_t i = 0; q < 0 && abbreviated(T) && i < x->n_actors; i++) /* "the FM": the first named with the title spelled out */
         if ((int)i != exclude && x->actors[i].kind == AG_ACTOR_PERSON && initials_of(T, x->actors[i].title))
             q = (int)i;
     return q;
@@ -1514,9 +1512,7 @@ static size_t m_mission(xdoc *x, const mspan *s)
     if (!(x->sent_cls2 & (WC2(MISSION_NOUN) | WC2(MISSION_HEAD))))
         return NOPE; /* most sentences name no mission */
     int a = -1;
-    size_t m = s->det ? ag__x_mission_bare(x, s->j, s->end, &a) : 0;
-    if (!m)
-        m = ag__x_mission_at(x, s->j, s->end, 0, &a);
+    size_t m = ag__x_mission_ref(x, s->j, s->end, s->det != 0, &a);
     if (!m)
         return NOPE;
     size_t k = s->j + m;

@@ -101,7 +101,9 @@ size_t ag__x_mission_at(xdoc *x, size_t j, size_t end, int make, int *actor)
     return k - j;
 }
 
-size_t ag__x_mission_bare(const xdoc *x, size_t j, size_t end, int *actor)
+/* "the Embassy" at j, a mission's head alone: its length (0 if none) and
+ * the document's latest mission in *actor. */
+static size_t mission_bare(const xdoc *x, size_t j, size_t end, int *actor)
 {
     size_t h = head_at(x, j, end);
     int m = h && !x_tok_is(x, j + h, "of") ? find_mission(x, -1) : -1;
@@ -109,4 +111,10 @@ size_t ag__x_mission_bare(const xdoc *x, size_t j, size_t end, int *actor)
         return 0;
     *actor = m;
     return h;
+}
+
+size_t ag__x_mission_ref(xdoc *x, size_t j, size_t end, int bare, int *actor)
+{
+    size_t m = bare ? mission_bare(x, j, end, actor) : 0;
+    return m ? m : ag__x_mission_at(x, j, end, 0, actor);
 }
