@@ -369,6 +369,13 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if (!to && (L.is_org || !x_tok_is(x, k, "for")))
             T->of_actor = L.actor;
         x->actors[L.actor].mentions++;
+        /* "the head of Cuban diplomacy": the title heads the foreign
+         * service (foreign_minister_of reads the word). */
+        if (x_tok_has2(x, L.end, WC2(FM_WORD)) && !(x_tflags(x, L.end) & AG_TOK_CAP) &&
+            strlen(T->key) + 16 < sizeof T->key) {
+            strcat(T->key, " diplomacy");
+            return L.end + 1;
+        }
         /* "Minister of Foreign Affairs of X" */
         return L.end;
     }
@@ -498,12 +505,34 @@ static int title_word_is(const xdoc *x, const char *t, uint64_t cls2)
     return (c2 & cls2) != 0;
 }
 
+/* A word of title t before its last has a class of cls2. */
+static int title_has_word(const xdoc *x, const char *t, uint64_t cls2)
+{
+    for (; strchr(t, ' '); t += strcspn(t, " ") + 1)
+        if (title_word_is(x, t, cls2))
+            return 1;
+    return 0;
+}
+
+/* "Peru's top diplomat", "the head of Cuban diplomacy": a title of more
+ * words whose last names the foreign service fits a person of that
+ * country whose title is a foreign minister's ("Foreign Minister"). */
+static int foreign_minister_of(const xdoc *x, const title *T, const xactor *a)
+{
+    const char *last = strrchr(T->key, ' ');
+    return last && title_word_is(x, last + 1, WC2(FM_WORD)) && title_has_word(x, a->title, WC2(FM_WORD));
+}
+
 /* "the Egyptian leader": a title that names a country's head by no
- * office fits a person of that country whose title is a head's. */
+ * office fits a person of that country whose title is a head's; so does
+ * "the top Peruvian diplomat" its foreign minister. */
 static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
 {
-    return country >= 0 && a->title && !strchr(T->key, ' ') && title_word_is(x, T->key, WC2(HEAD_REFERENCE)) &&
-           title_word_is(x, a->title, WC2(HEAD_TITLE));
+    if (country < 0 || !a->title)
+        return 0;
+    return (!strchr(T->key, ' ') && title_word_is(x, T->key, WC2(HEAD_REFERENCE)) &&
+            title_word_is(x, a->title, WC2(HEAD_TITLE))) ||
+           foreign_minister_of(x, T, a);
 }
 
 /* "the FM", "the PM": a title the lexicon writes as capital initials
