@@ -912,6 +912,25 @@ static size_t clause_group(xdoc *x, const sentctx *s, size_t head, int *parts)
     return 0;
 }
 
+/* "held talks with X, and later met Y", "praised the talks with X and
+ * referred to a meeting with Y": a predicate joined by "and" to the one
+ * before it, with no mention between them, has that one's subject, not
+ * its last partner (X).  Not a noun phrase joined to a partner ("X and the
+ * talks with Y"): the word after "and" is no determiner or name. */
+static int joined_predicate(const xdoc *x, const sentctx *s, size_t head)
+{
+    for (size_t k = head; s->n_subj && k > s->lo + 1 && k + 7 > head; k--) {
+        size_t w = k - 1;
+        if (ag__x_chunk_of(x, w) >= 0 || x_tok_is(x, w, ",") || x_tok_has(x, w, WC(CLAUSE_BREAK) | WC(RELATIVE)))
+            return 0;
+        if (x_tok_is(x, w, "and"))
+            return ag__x_chunk_of(x, w - 1) >= 0 || x_tok_is(x, w - 1, ",") ? !(x_tflags(x, w + 1) & AG_TOK_CAP) &&
+                                                                                 !x_tok_has(x, w + 1, WC(DETERMINER))
+                                                                           : 0;
+    }
+    return 0;
+}
+
 /* The subject of a meeting verb at head: find_source's, else for "they"
  * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
  * the subject of the last predicate in this sentence, else those of a
@@ -936,6 +955,10 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         x_tok_is(x, k - 2, "the")) {
         memcpy(parts, d->who, d->n * sizeof *parts);
         return d->n;
+    }
+    if (joined_predicate(x, s, head)) {
+        memcpy(parts, s->subj, s->n_subj * sizeof *parts);
+        return s->n_subj;
     }
     size_t n = ag__x_find_source(x, s, head, parts);
     return n ? n : clause_group(x, s, head, parts);
