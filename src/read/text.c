@@ -223,7 +223,9 @@ static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi)
 /* Scans the ASCII letters and digits from i into f; returns their end.
  * Sixteen bytes a step with SSE2, else eight in a 64-bit word, while as
  * many remain: the folded bytes are stored whole (bytes past the run are
- * overwritten or never read); the last few a byte a step. */
+ * overwritten or never read); the last few a byte a step. -DAG_NO_SSE
+ * and -DAG_NO_SWAR leave the portable steps, to test them against each
+ * other. */
 static inline size_t scan_alnum(const unsigned char *s, size_t len, size_t i, wkey *f)
 {
 #if defined(__SSE2__) && !defined(AG_NO_SSE)
