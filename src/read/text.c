@@ -1,12 +1,49 @@
-/* text.c — see text.h. */
+/* text.c — see text.h.  One pass over the bytes: a byte's class (bclass)
+ * picks what starts at it, and a token's folded key (vocab.h) is gathered
+ * while it is scanned, eight ASCII bytes a step, so that its lookup reads
+ * the text no more. */
 #include "text.h"
 
+#include "util_int.h"
+#include "vocab_int.h"
+
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int is_ascii_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* What a byte starts: other ASCII is a mark; from 0x80 a code point that
+ * classify() reads. */
+enum { BC_SPACE, BC_NL, BC_MARK, BC_WORD, BC_HIGH }; /* BC_NL is 1: a line break is or-ed in */
+
+#define M BC_MARK
+#define S BC_SPACE
+#define W BC_WORD
+#define H BC_HIGH
+static const unsigned char bclass[256] = {
+    M, M, M, M, M, M, M, M, M, S, BC_NL, S, S, S, M, M, /* 0x00: \t \n \v \f \r */
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,     /* 0x10 */
+    S, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,     /* 0x20: space */
+    W, W, W, W, W, W, W, W, W, W, M, M, M, M, M, M,     /* 0x30: digits */
+    M, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,     /* 0x40: A-O */
+    W, W, W, W, W, W, W, W, W, W, W, M, M, M, M, M,     /* 0x50: P-Z */
+    M, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,     /* 0x60: a-o */
+    W, W, W, W, W, W, W, W, W, W, W, M, M, M, M, M,     /* 0x70: p-z */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef M
+#undef S
+#undef W
+#undef H
 
 /* Classifies the code point at s: 0 other, 1 space, 2 punctuation (incl.
  * quotes and dashes), 3 word character. *n receives its byte length. */
@@ -15,24 +52,15 @@ static inline int classify(const unsigned char *s, size_t avail, size_t *n)
     unsigned c = s[0];
     *n = 1;
     if (c < 0x80) {
-        if (is_ascii_alpha((unsigned char)c) || is_digit((unsigned char)c))
-            return 3;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            return 1;
-        return 2;
+        static const unsigned char ascii[] = {[BC_MARK] = 2, [BC_SPACE] = 1, [BC_NL] = 1, [BC_WORD] = 3};
+        return ascii[bclass[c]];
     }
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
     if (len > avail)
         len = avail;
     *n = len;
-    if (len == 2 && c == 0xC2) {
-        unsigned d = s[1];
-        if (d == 0xA0)
-            return 1;                        /* no-break space */
-        if (d == 0xAB || d == 0xBB || d == 0xB7 || d == 0xA7 || d == 0xB6 || d == 0xBF || d == 0xA1)
-            return 2;                        /* « » · § ¶ ¿ ¡ */
-        return 2;                            /* other Latin-1 symbols */
-    }
+    if (len == 2 && c == 0xC2)
+        return s[1] == 0xA0 ? 1 : 2;         /* no-break space; « » · § and other Latin-1 symbols */
     if (len == 3 && c == 0xE2 && s[1] == 0x80) {
         unsigned d = s[2];
         if (d <= 0x8A || d == 0xAF || d == 0xA8 || d == 0xA9)
@@ -60,7 +88,9 @@ static int is_apostrophe(const unsigned char *s, size_t avail, size_t *n)
 static int word_at(const unsigned char *s, size_t avail)
 {
     size_t n;
-    return avail > 0 && classify(s, avail, &n) == 3;
+    if (avail == 0)
+        return 0;
+    return s[0] < 0x80 ? bclass[s[0]] == BC_WORD : classify(s, avail, &n) == 3;
 }
 
 typedef struct tokvec {
@@ -68,64 +98,67 @@ typedef struct tokvec {
     unsigned char *nl; /* a line break before each token, for sentence ends */
     size_t n, cap;
     size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
+    size_t *cand; /* the tokens a sentence may end after (ends_after()), ascending */
+    size_t n_cand, cap_cand;
 } tokvec;
 
-static int push_tok(tokvec *tv, size_t start, size_t end, unsigned flags, const uint64_t cls[2], uint32_t word,
-                    int nl)
+/* Token k may end a sentence: it is a '.', '!', '?' or ellipsis, or a line
+ * break or the text's end follows. */
+static int push_cand(tokvec *tv, size_t k)
 {
-    if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
-        ag_token *v = realloc(tv->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        tv->v = v;
-        unsigned char *p = realloc(tv->nl, cap);
-        if (!p)
-            return -1;
-        tv->nl = p;
-        tv->cap = cap;
-    }
-    tv->nl[tv->n] = (unsigned char)nl;
-    tv->v[tv->n].start = start;
-    tv->v[tv->n].end = end;
-    tv->v[tv->n].flags = flags;
-    tv->v[tv->n].cls = cls[0];
-    tv->v[tv->n].cls2 = cls[1];
-    tv->v[tv->n].word = word;
-    tv->n++;
+    if (tv->n_cand && tv->cand[tv->n_cand - 1] == k)
+        return 0;
+    if (ag__grow(&tv->cand, &tv->cap_cand, tv->n_cand, sizeof *tv->cand, tv->hint / 16 + 16))
+        return -1;
+    tv->cand[tv->n_cand++] = k;
     return 0;
 }
 
-/* A word's folded bytes and their hash (vocab.h), gathered while it is
- * scanned so that its lookup reads it no more: ASCII words only ("plain"),
- * others are folded by the vocabulary. */
-typedef struct wfold {
-    char key[AG_WORD_MAX];
-    size_t n;
-    int plain;
-} wfold;
-
-static void fold_byte(wfold *f, unsigned char c)
+static int grow_toks(tokvec *tv)
 {
-    if (f->n == AG_WORD_MAX) {
-        f->plain = 0;
-        return;
-    }
-    c = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
-    f->key[f->n++] = (char)c;
+    size_t cap = tv->cap ? tv->cap * 2 : tv->hint;
+    ag_token *v = realloc(tv->v, cap * sizeof *v);
+    if (!v)
+        return -1;
+    tv->v = v;
+    unsigned char *p = realloc(tv->nl, cap);
+    if (!p)
+        return -1;
+    tv->nl = p;
+    tv->cap = cap;
+    return 0;
 }
 
-/* Classes and word id of token w[0..n), folded in f when plain; *cls2
- * (unless NULL) gets the second class word. */
-static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wfold *f, uint32_t *id, uint64_t *cls2)
+
+/* A token's folded key (vocab.h: ASCII lower case, straight quotes),
+ * gathered while it is scanned.  Past AG_WORD_MAX bytes the token is
+ * unknown and the key is no longer written; the spare bytes take a
+ * whole-vector store at AG_WORD_MAX. `slow`: a byte 0xE2 in a word, which
+ * the vocabulary folds itself (a curly quote only in broken UTF-8). */
+typedef struct wkey {
+    unsigned char key[AG_WORD_MAX + 24];
+    size_t n;
+    int slow;
+} wkey;
+
+static inline void key_put(wkey *f, unsigned char c)
 {
-    return f->plain && f->n == n ? ag_vocab_classify_folded(v, w, n, f->key, id, cls2)
-                                 : ag_vocab_classes(v, w, n, id, cls2);
+    if (f->n <= AG_WORD_MAX)
+        f->key[f->n] = c;
+    f->n++;
+}
+
+/* Classes and word id of token w[0..n) of key f; *cls2 (unless NULL)
+ * gets the second class word. */
+static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wkey *f, uint32_t *id, uint64_t *cls2)
+{
+    return f->slow ? ag_vocab_classes(v, w, n, id, cls2)
+                   : ag__vocab_classify_folded(v, w, n, (const char *)f->key, f->n, id, cls2);
 }
 
 /* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
  * the vocabulary. */
-static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wfold *f)
+static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wkey *f)
 {
     return (lookup(v, w, n, f, NULL, NULL) & WC(ABBREVIATION)) != 0;
 }
@@ -176,62 +209,106 @@ static const unsigned char alnum_fold[256] = {
     ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
 };
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(AG_NO_SWAR)
+#define AG_TEXT_SWAR 1
+#define REP8(b) (0x0101010101010101ull * (uint64_t)(b))
+/* The high bit of each byte of x from lo to hi, up to the first byte
+ * from 0x80 (only such a byte carries into the next), with other bits. */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi)
+{
+    return (x + REP8(0x80u - lo)) & ~(x + REP8(0x7Fu - hi));
+}
+#endif
+
+/* Scans the ASCII letters and digits from i into f; returns their end.
+ * Sixteen bytes a step with SSE2, else eight in a 64-bit word, while as
+ * many remain: the folded bytes are stored whole (bytes past the run are
+ * overwritten or never read); the last few a byte a step. -DAG_NO_SSE
+ * and -DAG_NO_SWAR leave the portable steps, to test them against each
+ * other. */
+static inline size_t scan_alnum(const unsigned char *s, size_t len, size_t i, wkey *f)
+{
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+    while (len - i >= 16 && f->n <= AG_WORD_MAX) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* letters in small case; from 0x80 negative */
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i folded = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(f->key + f->n), folded);
+        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
+        if (stop) {
+            unsigned k = (unsigned)__builtin_ctz(stop);
+            f->n += k;
+            return i + k;
+        }
+        f->n += 16;
+        i += 16;
+    }
+#endif
+#ifdef AG_TEXT_SWAR
+    while (len - i >= 8 && f->n <= AG_WORD_MAX) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t letter = bytes_in(x | REP8(0x20), 'a', 'z');
+        uint64_t word = (letter | bytes_in(x, '0', '9')) & ~x & REP8(0x80u);
+        uint64_t folded = x + ((word & ~(x << 2)) >> 2); /* +0x20 where bit 5 is clear: capitals */
+        memcpy(f->key + f->n, &folded, 8);
+        uint64_t stop = word ^ REP8(0x80u);
+        if (stop) {
+            unsigned k = (unsigned)__builtin_ctzll(stop) >> 3;
+            f->n += k;
+            return i + k;
+        }
+        f->n += 8;
+        i += 8;
+    }
+#endif
+    for (unsigned char c; i < len && (c = alnum_fold[s[i]]) != 0; i++)
+        key_put(f, c);
+    return i;
+}
+
+/* Scans the word characters from i (ASCII letters and digits, other
+ * letters); returns their end. */
+static size_t scan_run(const unsigned char *s, size_t len, size_t i, wkey *f)
+{
+    for (;;) {
+        i = scan_alnum(s, len, i, f);
+        size_t n;
+        if (i >= len || s[i] < 0x80 || classify(s + i, len - i, &n) != 3)
+            return i;
+        f->slow |= s[i] == 0xE2;
+        for (size_t k = 0; k < n; k++)
+            key_put(f, s[i + k]);
+        i += n;
+    }
+}
+
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wfold *f)
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wkey *f)
 {
-    size_t n;
-    size_t start = i;
+    size_t start = i, an;
     for (;;) {
-        /* ASCII letters and digits without a call; others by classify. */
-        while (i < len) {
-            if (s[i] < 0x80) {
-                /* The run in locals, one index for both buffers: a char
-                 * store could alias *f. */
-                size_t fn = f->n, room = AG_WORD_MAX - fn;
-                size_t m = len - i > room ? room : len - i, k = 0;
-                const unsigned char *p = s + i;
-                char *q = f->key + fn;
-                for (unsigned char c; k < m && (c = alnum_fold[p[k]]) != 0; k++)
-                    q[k] = (char)c;
-                i += k;
-                f->n = fn + k;
-                if (k < m && s[i] < 0x80)
-                    break; /* ASCII, not a letter or digit */
-                if (i >= len || s[i] >= 0x80)
-                    continue;
-                if (!is_ascii_alpha(s[i]) && !is_digit(s[i]))
-                    break;
-                fold_byte(f, s[i]); /* past AG_WORD_MAX: no longer plain */
-                i++;
-            } else if (classify(s + i, len - i, &n) == 3) {
-                f->plain = 0;
-                i += n;
-            } else {
-                break;
-            }
-        }
+        i = scan_run(s, len, i, f);
         if (i >= len || s[i] == ' ')
             return i; /* a space (most words): no joiner, no period */
-        size_t an;
-        if ((s[i] == '-' || s[i] == '.') && i + 1 < len && word_at(s + i + 1, len - i - 1)) {
+        unsigned char c = s[i];
+        if ((c == '-' || c == '.') && word_at(s + i + 1, len - i - 1)) {
             /* "al-Assad", "Dec.15", "U.S" (the last period is handled below) */
-            if (s[i] == '-')
+            if (c == '-')
                 *hyphen = AG_TOK_HYPHEN;
-            fold_byte(f, s[i]);
+            key_put(f, c);
             i += 1;
             continue;
         }
-        if (is_apostrophe(s + i, len - i, &an) && i + an < len && word_at(s + i + an, len - i - an)) {
+        if (is_apostrophe(s + i, len - i, &an) && word_at(s + i + an, len - i - an)) {
             /* A possessive 's stops the word: "Turkey's" -> "Turkey" "'s". */
             size_t j = i + an;
-            int poss = (s[j] == 's' || s[j] == 'S') && (j + 1 >= len || !word_at(s + j + 1, len - j - 1));
-            if (poss)
+            if ((s[j] == 's' || s[j] == 'S') && !word_at(s + j + 1, len - j - 1))
                 break;
-            if (an == 1)
-                fold_byte(f, '\'');
-            else
-                f->plain = 0; /* a curly apostrophe: the vocabulary folds it */
+            key_put(f, '\''); /* the vocabulary's apostrophe is straight */
             i = j;
             continue;
         }
@@ -243,7 +320,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         int dotted = memchr(s + start, '.', wl) != NULL;
         int initial = wl == 1 && s[start] >= 'A' && s[start] <= 'Z';
         if (dotted || initial || is_abbrev(v, (const char *)s + start, wl, f)) {
-            fold_byte(f, '.');
+            key_put(f, '.');
             i++;
         }
     }
@@ -322,36 +399,65 @@ static int ends_after(const char *text, const tokvec *tv, const unsigned char *n
     return !lower_word;
 }
 
-/* Sentence ends over the tokens (nl: a line break before each token).
- * Returns 0, or -1 out of memory. */
-static int split_sentences(const char *text, const tokvec *tv, const unsigned char *nl, ag_text *out)
+/* The sentence being read: its first token, where it would pass
+ * AG_SENTENCE_MAX bytes, the next token whose length is due a test; the
+ * sentences' capacity. */
+typedef struct sstate {
+    size_t first, past, k, scap;
+} sstate;
+
+/* Cuts the open sentence where it would pass AG_SENTENCE_MAX bytes up to
+ * token c: text without sentence breaks, in pieces of at most that (but a
+ * single longer token). Returns 0, or -1 out of memory. */
+static int cut_long(const char *text, const tokvec *tv, size_t c, sstate *st, ag_text *out)
 {
-    size_t scap = 16;
-    out->sents = malloc(scap * sizeof *out->sents);
-    if (!out->sents)
-        return -1;
-    /* past: where the sentence from token `first` would pass AG_SENTENCE_MAX bytes */
-    size_t first = 0, past = tv->n ? tv->v[0].start + AG_SENTENCE_MAX : 0;
-    for (size_t k = 0; k < tv->n; k++) {
-        /* Text without sentence breaks: pieces of at most AG_SENTENCE_MAX
-         * bytes (but a single longer token). */
-        while (tv->v[k].end > past && k > first) { /* the rare test first */
-            size_t last = cut_before(text, tv, first, k);
-            if (push_sentence(tv, first, last, &scap, out))
+    if (tv->v[c].end <= st->past) { /* the ends grow: no token up to c passes (nearly always) */
+        st->k = c + 1;
+        return 0;
+    }
+    for (; st->k <= c; st->k++) {
+        size_t k = st->k;
+        while (tv->v[k].end > st->past && k > st->first) {
+            size_t last = cut_before(text, tv, st->first, k);
+            if (push_sentence(tv, st->first, last, &st->scap, out))
                 return -1;
-            first = last + 1;
-            past = tv->v[first].start + AG_SENTENCE_MAX;
+            st->first = last + 1;
+            st->past = tv->v[st->first].start + AG_SENTENCE_MAX;
         }
-        size_t e = k;
-        if (!ends_after(text, tv, nl, &e))
-            continue;
-        if (push_sentence(tv, first, e, &scap, out))
-            return -1;
-        k = e;
-        first = k + 1;
-        past = first < tv->n ? tv->v[first].start + AG_SENTENCE_MAX : 0;
     }
     return 0;
+}
+
+/* Sentence ends over the tokens, tried at the candidates only. Returns
+ * 0, or -1 out of memory. */
+static int split_sentences(const char *text, const tokvec *tv, ag_text *out)
+{
+    sstate st = {0, tv->n ? tv->v[0].start + AG_SENTENCE_MAX : 0, 0, 16};
+    out->sents = malloc(st.scap * sizeof *out->sents);
+    if (!out->sents)
+        return -1;
+    for (size_t q = 0; q < tv->n_cand; q++) {
+        size_t c = tv->cand[q], e = c;
+        if (c < st.first)
+            continue; /* passed with the closing quotes of a sentence */
+        if (cut_long(text, tv, c, &st, out))
+            return -1;
+        if (!ends_after(text, tv, tv->nl, &e))
+            continue;
+        if (push_sentence(tv, st.first, e, &st.scap, out))
+            return -1;
+        st.first = st.k = e + 1;
+        st.past = st.first < tv->n ? tv->v[st.first].start + AG_SENTENCE_MAX : 0;
+    }
+    return 0;
+}
+
+/* A '.', '!', '?' or ellipsis of n bytes at s. */
+static int ends_mark(const unsigned char *s, size_t n)
+{
+    if (n == 1)
+        return *s == '.' || *s == '!' || *s == '?';
+    return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6;
 }
 
 /* The quote flags of the punctuation mark of n bytes at start (0 for
@@ -380,82 +486,120 @@ static unsigned quote_flags(const unsigned char *s, size_t len, size_t start, si
     return 0;
 }
 
+/* Folds the punctuation mark s[0..n) (one code point) into f: curly
+ * quotes made straight. */
+static void fold_mark(const unsigned char *s, size_t n, wkey *f)
+{
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x98 && s[2] <= 0x9D && s[2] != 0x9A && s[2] != 0x9B) {
+        key_put(f, s[2] <= 0x99 ? '\'' : '"');
+        return;
+    }
+    for (size_t k = 0; k < n; k++)
+        key_put(f, s[k]);
+}
+
+/* Scans the apostrophe of an bytes at i: a possessive ("'s", "’s", a
+ * plural's "’"), "''" or a quote. Returns its end; *flags gets its flags. */
+static size_t scan_apostrophe(const unsigned char *s, size_t len, size_t i, size_t an, const tokvec *tv,
+                              unsigned *flags, wkey *f)
+{
+    size_t start = i, j = i + an;
+    int after_word = start > 0 && tv->n > 0 && tv->v[tv->n - 1].end == start && (tv->v[tv->n - 1].flags & AG_TOK_WORD);
+    key_put(f, '\'');
+    if (after_word && j < len && (s[j] == 's' || s[j] == 'S') && !word_at(s + j + 1, len - j - 1)) {
+        key_put(f, 's');
+        *flags = AG_TOK_POSS;
+        return j + 1;
+    }
+    if (after_word && s[start - 1] == 's' && !word_at(s + j, len - j)) {
+        *flags = AG_TOK_POSS; /* "Islands’" */
+        return j;
+    }
+    if (j < len && s[j] == '\'' && s[i] == '\'') {
+        key_put(f, '\'');
+        *flags = AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_CLOSEQ; /* '' */
+        return j + 1;
+    }
+    *flags = AG_TOK_PUNCT | AG_TOK_QUOTE | (after_word ? AG_TOK_CLOSEQ : AG_TOK_OPENQ);
+    return j;
+}
+
+/* Scans the punctuation mark of n bytes at i (a quote, an apostrophe...).
+ * Returns its end; *flags gets its flags. */
+static size_t scan_mark(const unsigned char *s, size_t len, size_t i, size_t n, const tokvec *tv, unsigned *flags,
+                        wkey *f)
+{
+    size_t an, start = i;
+    if (is_apostrophe(s + i, len - i, &an))
+        return scan_apostrophe(s, len, i, an, tv, flags, f);
+    i += n;
+    fold_mark(s + start, n, f);
+    *flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0) | quote_flags(s, len, start, n, &i, tv);
+    if (i > start + n)
+        key_put(f, '`'); /* "``" */
+    return i;
+}
+
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out)
 {
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16};
+    tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16, NULL, 0, 0};
     int pending_nl = 0;
     size_t i = 0;
     while (i < len) {
-        if (s[i] == ' ') { /* the commonest byte between tokens */
+        int bc = bclass[s[i]];
+        size_t n = 1;
+        if (bc <= BC_NL) { /* the commonest byte between tokens first */
+            pending_nl |= bc;
             i++;
             continue;
         }
-        size_t n;
-        int cls = classify(s + i, len - i, &n);
-        if (cls == 1) {
-            if (s[i] == '\n')
-                pending_nl = 1;
-            i += n;
-            continue;
-        }
-        size_t start = i;
-        unsigned flags;
-        size_t an;
-        wfold f; /* key[] is written before it is read: not cleared */
-        f.n = 0;
-        f.plain = 0;
-        if (cls == 3) {
-            unsigned hyphen = 0;
-            f.plain = 1;
-            i = scan_word(s, len, i, vocab, &hyphen, &f);
-            flags = word_flags(s + start, i - start) | hyphen;
-        } else if (is_apostrophe(s + i, len - i, &an)) {
-            size_t j = i + an;
-            int after_word = start > 0 && tv.n > 0 && tv.v[tv.n - 1].end == start &&
-                             (tv.v[tv.n - 1].flags & AG_TOK_WORD);
-            if (after_word && j < len && (s[j] == 's' || s[j] == 'S') &&
-                (j + 1 >= len || !word_at(s + j + 1, len - j - 1))) {
-                i = j + 1;
-                flags = AG_TOK_POSS;
-            } else if (after_word && s[start - 1] == 's' && (j >= len || !word_at(s + j, len - j))) {
-                i = j;
-                flags = AG_TOK_POSS; /* "Islands’" */
-            } else if (j < len && s[j] == '\'' && s[i] == '\'') {
-                i = j + 1;
-                flags = AG_TOK_PUNCT | AG_TOK_QUOTE | AG_TOK_CLOSEQ; /* '' */
-            } else {
-                i = j;
-                flags = AG_TOK_PUNCT | AG_TOK_QUOTE | (after_word ? AG_TOK_CLOSEQ : AG_TOK_OPENQ);
+        if (bc == BC_HIGH) {
+            int cls = classify(s + i, len - i, &n);
+            if (cls == 1) {
+                i += n;
+                continue;
             }
-        } else {
-            i += n;
-            flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0);
-            if (n == 1) {
-                f.plain = 1;
-                fold_byte(&f, s[start]);
-            }
-            flags |= quote_flags(s, len, start, n, &i, &tv);
+            bc = cls == 3 ? BC_WORD : BC_MARK;
         }
-        uint32_t word;
-        uint64_t wcls[2];
-        wcls[0] = lookup(vocab, text + start, i - start, &f, &word, &wcls[1]);
-        if (push_tok(&tv, start, i, flags, wcls, word, pending_nl))
+        if ((tv.n == tv.cap && grow_toks(&tv)) || (pending_nl && tv.n && push_cand(&tv, tv.n - 1)))
             goto oom;
+        tv.nl[tv.n] = (unsigned char)pending_nl;
         pending_nl = 0;
+        ag_token *t = &tv.v[tv.n]; /* written in place */
+        size_t start = i;
+        wkey f; /* key[] is written before it is read: not cleared */
+        f.n = 0;
+        f.slow = 0;
+        if (bc == BC_WORD) {
+            unsigned hyphen = 0;
+            i = scan_word(s, len, i, vocab, &hyphen, &f);
+            t->flags = word_flags(s + start, i - start) | hyphen;
+        } else {
+            i = scan_mark(s, len, i, n, &tv, &t->flags, &f);
+            if (ends_mark(s + start, i - start) && push_cand(&tv, tv.n))
+                goto oom;
+        }
+        t->start = start;
+        t->end = i;
+        t->cls = lookup(vocab, text + start, i - start, &f, &t->word, &t->cls2);
+        tv.n++;
+        i += i < len && s[i] == ' '; /* the space after most tokens, without a turn of the loop */
     }
 
-    if (split_sentences(text, &tv, tv.nl, out))
+    if ((tv.n && push_cand(&tv, tv.n - 1)) || split_sentences(text, &tv, out))
         goto oom;
     free(tv.nl);
+    free(tv.cand);
     out->toks = tv.v;
     out->n_toks = tv.n;
     return AG_OK;
 oom:
     free(tv.nl);
+    free(tv.cand);
     free(tv.v);
     free(out->sents);
     memset(out, 0, sizeof *out);

@@ -255,26 +255,6 @@ static inline uint64_t key8(const char *key, size_t n)
  * load where the byte order allows; the first word of its hash. */
 static inline uint64_t key8_buf(const char *key, size_t n) { return ag__word8(key, n); }
 
-/* The slot of a folded key of hash h and key8 k8: where it is, or the
- * empty slot it would take. */
-static inline size_t slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h, uint64_t k8)
-{
-    size_t mask = v->cap_slots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint64_t s = v->slots[i].hid;
-        if (!s)
-            return i;
-        if ((uint32_t)(s >> 32) != h || v->slots[i].key8 != k8)
-            continue;
-        /* Below 8 bytes the key is all in key8, its length too. */
-        if (n < 8)
-            return i;
-        const ag_word *w = &v->words[(uint32_t)s];
-        if (w->len == n && memcmp(v->text + w->text, key, n) == 0)
-            return i;
-    }
-}
-
 /* The word id in slot i, 0 when empty. */
 static inline uint32_t slot_id(const ag_vocab *v, size_t i) { return (uint32_t)v->slots[i].hid; }
 
@@ -283,7 +263,7 @@ uint32_t ag_vocab_find(const ag_vocab *v, const char *s, size_t n)
     char key[AG_WORD_MAX + 1];
     uint32_t h;
     size_t kl = fold_hash(s, n, key, &h);
-    return kl ? slot_id(v, slot_of(v, key, kl, h, key8_buf(key, kl))) : 0;
+    return kl ? slot_id(v, ag__vocab_slot_of(v, key, kl, h, key8_buf(key, kl))) : 0;
 }
 
 static int grow_slots(ag_vocab *v)
@@ -300,7 +280,7 @@ static int grow_slots(ag_vocab *v)
         const char *text = v->text + w->text;
         uint32_t h = hash(text, w->len);
         uint64_t k8 = key8(text, w->len);
-        v->slots[slot_of(v, text, w->len, h, k8)] = (struct ag__vocab_slot){(uint64_t)h << 32 | id, k8};
+        v->slots[ag__vocab_slot_of(v, text, w->len, h, k8)] = (struct ag__vocab_slot){(uint64_t)h << 32 | id, k8};
     }
     return 0;
 }
@@ -326,13 +306,13 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     if (!kl)
         return 0;
     uint64_t k8 = key8_buf(key, kl);
-    size_t at = slot_of(v, key, kl, h, k8);
+    size_t at = ag__vocab_slot_of(v, key, kl, h, k8);
     if (v->slots[at].hid)
         return slot_id(v, at);
     if (2 * (v->n_words + 1) > v->cap_slots) {
         if (grow_slots(v))
             return 0;
-        at = slot_of(v, key, kl, h, k8);
+        at = ag__vocab_slot_of(v, key, kl, h, k8);
     }
     ag_word *w = ag__grow_slot(&v->words, &v->cap_words, v->n_words, sizeof *v->words, 256);
     if (!w)
@@ -416,44 +396,14 @@ void ag_vocab_clear(ag_vocab *v, int cls)
         *(word2 ? &v->sp[i].bits2 : &v->sp[i].bits) &= ~bit;
 }
 
-/* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
- * gets the second class word. */
-static inline uint64_t classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
-{
-    if (id)
-        *id = w;
-    if (cls2)
-        *cls2 = w ? v->words[w].cls2 : 0;
-    if (!w)
-        return 0;
-    uint64_t cls = v->words[w].cls;
-    for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
-        if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
-            memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
-            cls |= v->sp[k - 1].bits;
-            if (cls2)
-                *cls2 |= v->sp[k - 1].bits2;
-        }
-    return cls;
-}
-
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
-    return classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2);
+    return ag__vocab_classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2);
 }
 
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)
 {
     return ag_vocab_classes(v, s, n, id, NULL);
-}
-
-uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t *id,
-                                  uint64_t *cls2)
-{
-    if (!v)
-        return classes_of(v, 0, s, n, id, cls2);
-    uint64_t k8 = key8_buf(folded, n);
-    return classes_of(v, slot_id(v, slot_of(v, folded, n, ag__word_hash_from(k8, folded, n), k8)), s, n, id, cls2);
 }
 
 size_t ag_vocab_count(const ag_vocab *v) { return v->n_words - 1; }

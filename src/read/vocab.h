@@ -185,12 +185,6 @@ static inline uint32_t ag__word_hash_from(uint64_t w0, const char *k, size_t n)
     return (uint32_t)(h >> 32);
 }
 static inline uint32_t ag_word_hash(const char *k, size_t n) { return ag__word_hash_from(ag__word8(k, n), k, n); }
-/* ag_vocab_classify for an ASCII token s[0..n) (1 <= n <= AG_WORD_MAX)
- * whose ASCII-lower-cased bytes are `folded` (n of them, in a buffer with
- * 8 bytes to read from every multiple of 8 up to n); *cls2 (unless NULL)
- * receives the second class word. */
-uint64_t ag_vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded, uint32_t *id,
-                                  uint64_t *cls2);
 size_t ag_vocab_count(const ag_vocab *v);
 
 /* The lexicon name of a class ("determiner"), or NULL when no lexicon

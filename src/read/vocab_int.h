@@ -34,6 +34,63 @@ struct ag_vocab {
     size_t n_sp, cap_sp;
 };
 
+/* The slot of a folded key of hash h and key8 k8 (ag__word8): where it
+ * is, or the empty slot it would take.  Inline, as the lookup below: the
+ * tokenizer looks every token up. */
+static inline size_t ag__vocab_slot_of(const ag_vocab *v, const char *key, size_t n, uint32_t h, uint64_t k8)
+{
+    size_t mask = v->cap_slots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t s = v->slots[i].hid;
+        if (!s)
+            return i;
+        if ((uint32_t)(s >> 32) != h || v->slots[i].key8 != k8)
+            continue;
+        /* Below 8 bytes the key is all in key8, its length too. */
+        if (n < 8)
+            return i;
+        const ag_word *w = &v->words[(uint32_t)s];
+        if (w->len == n && memcmp(v->text + w->text, key, n) == 0)
+            return i;
+    }
+}
+
+/* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
+ * gets the second class word. */
+static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id,
+                                            uint64_t *cls2)
+{
+    if (id)
+        *id = w;
+    if (cls2)
+        *cls2 = w ? v->words[w].cls2 : 0;
+    if (!w)
+        return 0;
+    uint64_t cls = v->words[w].cls;
+    for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
+        if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
+            memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
+            cls |= v->sp[k - 1].bits;
+            if (cls2)
+                *cls2 |= v->sp[k - 1].bits2;
+        }
+    return cls;
+}
+
+/* ag_vocab_classes for a token s[0..n) whose folded form (ag_word_fold)
+ * is folded[0..fn), in a buffer with 8 bytes to read from every multiple
+ * of 8 up to fn (the tokenizer folds as it scans); fn 0 or past
+ * AG_WORD_MAX: unknown. */
+static inline uint64_t ag__vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded,
+                                                 size_t fn, uint32_t *id, uint64_t *cls2)
+{
+    if (!v || !fn || fn > AG_WORD_MAX)
+        return ag__vocab_classes_of(v, 0, s, n, id, cls2);
+    uint64_t k8 = ag__word8(folded, fn);
+    size_t at = ag__vocab_slot_of(v, folded, fn, ag__word_hash_from(k8, folded, fn), k8);
+    return ag__vocab_classes_of(v, (uint32_t)v->slots[at].hid, s, n, id, cls2);
+}
+
 /* A copy of v in memory of its own (to add to a vocabulary that is an
  * image's constants); NULL out of memory. */
 ag_vocab *ag__vocab_clone(const ag_vocab *v);
