@@ -120,6 +120,7 @@ typedef struct xdoc {
     int pass;           /* 1: learn names; 2: final */
     uint64_t sent_cls2; /* mention: the second classes of the sentence's words, ORed */
     uint64_t sent_cls;  /* mention: their first classes, ORed */
+    unsigned sent_flags; /* mention: their AG_TOK_* flags and the next two tokens', ORed */
     xcoref co;          /* resolution: the coreference table (resolve_int.h) */
     int last_meeting;   /* relate: rel index or -1 */
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */

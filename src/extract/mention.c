@@ -1576,6 +1576,9 @@ static size_t m_mission(xdoc *x, const mspan *s)
  * lexicon lacks, not a place or a person. */
 static size_t m_spelled_acronym(xdoc *x, const mspan *s)
 {
+    /* The acronym is a word in capitals, at most two past the sentence. */
+    if (!(x->sent_flags & AG_TOK_UPPER))
+        return NOPE;
     char ini[12];
     size_t ni = 0, k = s->j;
     for (; k < s->end && ni < sizeof ini; k++) {
@@ -2067,9 +2070,11 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
     x->sent_cls2 = x->sent_cls = 0;
+    x->sent_flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         x->sent_cls2 |= x->t.toks[i].cls2;
         x->sent_cls |= x->t.toks[i].cls;
+        x->sent_flags |= x->t.toks[i].flags;
     }
     for (size_t i = s->tok_start; i < s->tok_end;) {
         /* A word known to start no mention, and no determiner, is passed
