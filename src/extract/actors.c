@@ -780,6 +780,16 @@ int ag__x_plural_title(const xdoc *x, size_t i)
     return 0;
 }
 
+/* "Mwangi Kiunjuri Condemns Attack", "US Ambassador Summoned to": a stance
+ * or meeting verb of a title-case headline is no name word (a short one
+ * may be: "Ban Ki-moon", "Sue"; and a person the lexicon knows is). */
+static int headline_verb(const xdoc *x, size_t k, size_t end)
+{
+    return x->t.toks[k].end - x->t.toks[k].start >= 4 &&
+           x_match(x, k, k + 1, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) == 1 &&
+           !x_match(x, k, end, KIND(AG_LX_PERSON), NULL);
+}
+
 static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
@@ -804,6 +814,8 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     size_t k = j;
     while (k < end && k - j < 5) {
         if (ag__x_name_token(x, k)) {
+            if (headline_verb(x, k, end))
+                break;
             ag_lx_hit h;
             size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
             if (m) {
