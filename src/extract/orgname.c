@@ -265,6 +265,23 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     return e - j;
 }
 
+/* "the Brotherhood Alliance" after "the Three Brotherhood Alliance": the
+ * one organization named before whose name ends in these two words or
+ * more; -1 if none or several. */
+static int org_by_tail(const xdoc *x, const char *name)
+{
+    int one = -1;
+    if (!strchr(name, ' '))
+        return -1;
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (x->actors[i].kind == AG_ACTOR_ORGANIZATION && ag__x_word_suffix(name, x->actors[i].name)) {
+            if (one >= 0)
+                return -1;
+            one = (int)i;
+        }
+    return one;
+}
+
 int ag__x_org_named(xdoc *x, const char *name, int *made)
 {
     *made = 0;
@@ -273,6 +290,8 @@ int ag__x_org_named(xdoc *x, const char *name, int *made)
         return -1;
     }
     int a = ag__x_find_actor_name(x, name);
+    if (a < 0)
+        a = org_by_tail(x, name);
     *made = a < 0;
     return a >= 0 ? a : ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
 }
