@@ -857,6 +857,11 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
      * Integral Development Plan": a body's, event's or plan's name. */
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
         return 0;
+    /* "the West African Elders Forum", "the Kigali Peace Council": words
+     * before a capitalized head the name stopped at name the body. */
+    if (k > j && k < end && (x_tflags(x, k) & AG_TOK_CAP) &&
+        (x_tok_has(x, k, WC(ORG_HEAD)) || x_tok_has2(x, k, WC2(SUMMIT_NOUN))))
+        return 0;
     /* "Heydar Aliyev Park": a place named after a person ("Park Jin" and
      * "met Park" are names: a facility word ends a longer name). */
     if (k > j + 1 && x_tok_has2(x, k - 1, WC2(FACILITY_NOUN)))
