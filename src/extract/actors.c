@@ -780,6 +780,16 @@ int ag__x_plural_title(const xdoc *x, size_t i)
     return 0;
 }
 
+/* "Mwangi Kiunjuri Condemns Attack", "US Ambassador Summoned to": a stance
+ * or meeting verb of a title-case headline is no name word (a short one
+ * may be: "Ban Ki-moon", "Sue"; and a person the lexicon knows is). */
+static int headline_verb(const xdoc *x, size_t k, size_t end)
+{
+    return x->t.toks[k].end - x->t.toks[k].start >= 4 &&
+           x_match(x, k, k + 1, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) == 1 &&
+           !x_match(x, k, end, KIND(AG_LX_PERSON), NULL);
+}
+
 static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     size_t j = i;
@@ -804,6 +814,8 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     size_t k = j;
     while (k < end && k - j < 5) {
         if (ag__x_name_token(x, k)) {
+            if (headline_verb(x, k, end))
+                break;
             ag_lx_hit h;
             size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
             if (m) {
@@ -844,6 +856,11 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     /* "General Border Committee", "Foreign Ministers' Meeting", "the
      * Integral Development Plan": a body's, event's or plan's name. */
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
+        return 0;
+    /* "the West African Elders Forum", "the Kigali Peace Council": words
+     * before a capitalized head the name stopped at name the body. */
+    if (k > j && k < end && (x_tflags(x, k) & AG_TOK_CAP) &&
+        (x_tok_has(x, k, WC(ORG_HEAD)) || x_tok_has2(x, k, WC2(SUMMIT_NOUN))))
         return 0;
     /* "Heydar Aliyev Park": a place named after a person ("Park Jin" and
      * "met Park" are names: a facility word ends a longer name). */
@@ -1215,6 +1232,35 @@ static int verb_object(const xdoc *x, size_t i, size_t lo)
     return x_match(x, v - 1, v, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) == 1;
 }
 
+/* The country after a name: "Sadyr Japarov of Kyrgyzstan". */
+static int country_after(const xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "of"))
+        return -1;
+    k++;
+    if (x_tok_is(x, k, "the"))
+        k++;
+    ag_lx_hit h;
+    size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY), &h);
+    if (!m || h.form == AG_FORM_ADJ || h.form == AG_FORM_DEMONYM || (x_tflags(x, k + m) & AG_TOK_POSS))
+        return -1;
+    return ag__x_actor_country((xdoc *)x, h.entry);
+}
+
+/* "the election of Rangi Toleafoa as president": "as", a determiner and
+ * modifiers, then a title. */
+static int as_title_after(const xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "as"))
+        return 0;
+    k++;
+    if (x_tok_has(x, k, WC(DETERMINER)))
+        k++;
+    while (k < end && (x_tok_has2(x, k, WC2(TITLE_MODIFIER)) || x_tok_is(x, k, "new")))
+        k++;
+    return x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 0;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -1250,6 +1296,10 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
         return 1;
     if (nl <= 3 && i == n0 && name_words(x, n0, n1) && verb_object(x, i, lo))
         return 1;
+    /* "the election of Mohamed Muizzu as President": the office right
+     * after the name. */
+    if (nl <= 3 && i == n0 && name_words(x, n0, n1) && as_title_after(x, n1, x->t.sents[x->co.sent].tok_end))
+        return 1;
     /* "brigadier generals Mohammad Reza Zahedi", "two generals - A and B". */
     size_t b = i;
     if (b > lo && (x_tflags(x, b - 1) & AG_TOK_PUNCT) && !x_tok_is(x, b - 1, ","))
@@ -1257,21 +1307,6 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
     if (b > lo && ag__x_plural_title(x, b - 1))
         return 1;
     return coordinated_person(x, i, lo) >= 0;
-}
-
-/* The country after a name: "Sadyr Japarov of Kyrgyzstan". */
-static int country_after(const xdoc *x, size_t k, size_t end)
-{
-    if (!x_tok_is(x, k, "of"))
-        return -1;
-    k++;
-    if (x_tok_is(x, k, "the"))
-        k++;
-    ag_lx_hit h;
-    size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY), &h);
-    if (!m || h.form == AG_FORM_ADJ || h.form == AG_FORM_DEMONYM || (x_tflags(x, k + m) & AG_TOK_POSS))
-        return -1;
-    return ag__x_actor_country((xdoc *)x, h.entry);
 }
 
 /* "officers of the IRGC, including two generals - A and B": the body of a

@@ -526,13 +526,31 @@ static int foreign_minister_of(const xdoc *x, const title *T, const xactor *a)
 /* "the Egyptian leader": a title that names a country's head by no
  * office fits a person of that country whose title is a head's; so does
  * "the top Peruvian diplomat" its foreign minister. */
+/* A word of the name of the organization a person belongs to is a
+ * diplomatic mission's ("the American diplomatic mission in Moscow"). */
+static int in_mission(const xdoc *x, const xactor *a)
+{
+    if (a->affil < 0 || x->actors[a->affil].kind != AG_ACTOR_ORGANIZATION)
+        return 0;
+    for (const char *w = x->actors[a->affil].name; w; w = strchr(w, ' ')) {
+        w += *w == ' ';
+        if (title_word_is(x, w, WC2(MISSION_NOUN) | WC2(MISSION_HEAD)))
+            return 1;
+    }
+    return 0;
+}
+
 static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
 {
     if (country < 0 || !a->title)
         return 0;
-    return (!strchr(T->key, ' ') && title_word_is(x, T->key, WC2(HEAD_REFERENCE)) &&
-            title_word_is(x, a->title, WC2(HEAD_TITLE))) ||
-           foreign_minister_of(x, T, a);
+    if (strchr(T->key, ' '))
+        return foreign_minister_of(x, T, a);
+    /* "Washington's ambassador" after "the head of the American diplomatic
+     * mission, Lynn Tracy": an envoy is the head of his country's mission. */
+    if (title_word_is(x, T->key, WC2(ENVOY_TITLE)))
+        return strcasecmp(a->title, "head") == 0 && in_mission(x, a);
+    return title_word_is(x, T->key, WC2(HEAD_REFERENCE)) && title_word_is(x, a->title, WC2(HEAD_TITLE));
 }
 
 /* "the FM", "the PM": a title the lexicon writes as capital initials

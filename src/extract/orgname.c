@@ -10,6 +10,7 @@
  * United Nations, corpus convention 16).  Lexicon names and titles win:
  * a span the lexicon knows as long is left to mention.c. */
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 
@@ -32,10 +33,20 @@ static size_t place_form(const xdoc *x, size_t k, size_t end, ag_lx_hit *h)
  * ("Countries ..."), which a tail may hold ("Cabinet of Ministers"). */
 static int stops_name(const xdoc *x, size_t k, size_t end)
 {
-    return x_match(x, k, end,
-                   KIND(AG_LX_TITLE) | KIND(AG_LX_PERSON) | KIND(AG_LX_BLOCK) | KIND(AG_LX_VERB) |
-                       KIND(AG_LX_MEET),
-                   NULL) > 0;
+    ag_lx_hit h;
+    size_t m = x_match(x, k, end,
+                       KIND(AG_LX_TITLE) | KIND(AG_LX_PERSON) | KIND(AG_LX_BLOCK) | KIND(AG_LX_VERB) |
+                           KIND(AG_LX_MEET),
+                       &h);
+    if (!m)
+        return 0;
+    /* "United Nations Support Mission": a verb's bare lemma right before a
+     * head noun is a noun of the name (a headline's verb is inflected:
+     * "UN Extends Mission"). */
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+    const ag_token *t = &x->t.toks[k];
+    return !(m == 1 && (e->kind == AG_LX_VERB || e->kind == AG_LX_MEET) && x_tok_has(x, k + 1, WC(ORG_HEAD)) &&
+             strlen(e->name) == t->end - t->start && !strncasecmp(e->name, x->text + t->start, t->end - t->start));
 }
 
 /* Capitalized words from j (lexicon forms among them, "and" between
@@ -73,9 +84,23 @@ static size_t name_core(const xdoc *x, size_t j, size_t end)
     return head_end;
 }
 
+/* "UN Support Mission in Libya", "EU Training Mission in Mali": a
+ * mission's name ends in its host country. */
+static size_t mission_in(const xdoc *x, size_t k, size_t end)
+{
+    ag_lx_hit h;
+    size_t m = x_tok_is(x, k, "in") && x_tok_has2(x, k - 1, WC2(MISSION_NOUN)) ? place_form(x, k + 1, end, &h) : 0;
+    if (!m || h.form != AG_FORM_NAME || ag_lexicon_entry(x->lx, h.entry)->kind != AG_LX_COUNTRY ||
+        cap_word(x, k + 1 + m))
+        return k;
+    return k + 1 + m;
+}
+
 /* Tails "of X", "for Y": capitalized words; a country ends the name. */
 static size_t name_tails(const xdoc *x, size_t k, size_t end)
 {
+    if (mission_in(x, k, end) > k)
+        return mission_in(x, k, end);
     while (x_tok_is(x, k, "of") || x_tok_is(x, k, "for")) {
         size_t q = k + 1;
         if (x_tok_is(x, q, "the"))
@@ -119,7 +144,9 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
     int gov_head = 0;
     for (size_t k = j; k < e; k++)
         gov_head |= x_tok_has(x, k, WC(AGENCY_HEAD_NOUN)) && x_tok_has(x, k, WC(ORG_HEAD));
-    for (size_t k = j; k < (gov_head ? e : core);) {
+    /* The host of "... Mission in Mali" is no parent. */
+    size_t lim = gov_head && !x_tok_is(x, core, "in") ? e : core;
+    for (size_t k = j; k < lim;) {
         ag_lx_hit h;
         size_t m = place_form(x, k, e, &h);
         if (!m) {
@@ -238,6 +265,23 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     return e - j;
 }
 
+/* "the Brotherhood Alliance" after "the Three Brotherhood Alliance": the
+ * one organization named before whose name ends in these two words or
+ * more; -1 if none or several. */
+static int org_by_tail(const xdoc *x, const char *name)
+{
+    int one = -1;
+    if (!strchr(name, ' '))
+        return -1;
+    for (size_t i = 0; i < x->n_actors; i++)
+        if (x->actors[i].kind == AG_ACTOR_ORGANIZATION && ag__x_word_suffix(name, x->actors[i].name)) {
+            if (one >= 0)
+                return -1;
+            one = (int)i;
+        }
+    return one;
+}
+
 int ag__x_org_named(xdoc *x, const char *name, int *made)
 {
     *made = 0;
@@ -246,6 +290,8 @@ int ag__x_org_named(xdoc *x, const char *name, int *made)
         return -1;
     }
     int a = ag__x_find_actor_name(x, name);
+    if (a < 0)
+        a = org_by_tail(x, name);
     *made = a < 0;
     return a >= 0 ? a : ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
 }

@@ -720,6 +720,18 @@ static int wished_object(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "US Ambassador Summoned to Foreign Ministry" (a headline, no "was"): a
+ * participle of a summons right after its envoy and before "to" is a
+ * passive, as an active "summoned" would take the envoy as object. */
+static int bare_summoned_to(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
+{
+    size_t p = pr->p;
+    const ag_token *t = &x->t.toks[p];
+    return !pr->nominal && pr->vg.t0 == p && p > s->lo && ag__x_chunk_of(x, p - 1) >= 0 &&
+           x_tok_has2(x, p, WC2(RECEIVER_VERB)) && t->end - t->start > 2 &&
+           !strncmp(x->text + t->end - 2, "ed", 2) && x_tok_is(x, k, "to");
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -757,7 +769,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= !(c & AG_RC_LIGHT) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
     } else if (((f & VG_PASSIVE) && !ag__x_ends_ing(x, p) && /* "has been backing": progressive */
                 !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
-               (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p)))) {
+               (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p))) ||
+               bare_summoned_to(x, s, pr, k)) {
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
          * passive too. */
