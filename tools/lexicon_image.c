@@ -193,8 +193,8 @@ static void emit_vocab(FILE *out, const ag_vocab *v)
     fputs("static const ag_word W[] = {\n", out);
     for (size_t i = 0; i < v->n_words; i++) {
         const ag_word *w = &v->words[i];
-        fprintf(out, "{.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u},\n", w->text,
-                w->len, (unsigned long long)w->cls, (unsigned long long)w->cls2, w->lemma, w->exact, (int)w->verb,
+        fprintf(out, "{.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.cls3=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u},\n",
+                w->text, w->len, (unsigned long long)w->cls, (unsigned long long)w->cls2, (unsigned long long)w->cls3, w->lemma, w->exact, (int)w->verb,
                 w->pos);
     }
     fputs("{0}};\nstatic const struct ag__vocab_slot VS[] = {\n", out);
@@ -208,8 +208,9 @@ static void emit_vocab(FILE *out, const ag_vocab *v)
     fputs("{0}};\nstatic const ag__vocab_spelling VSP[] = {\n", out);
     for (size_t i = 0; i < v->n_sp; i++) {
         const ag__vocab_spelling *s = &v->sp[i];
-        fprintf(out, "{.text=%u,.len=%zu,.bits=%#llxull,.bits2=%#llxull,.next=%u,.first=%u},\n", s->text, s->len,
-                (unsigned long long)s->bits, (unsigned long long)s->bits2, s->next, s->first);
+        fprintf(out, "{.text=%u,.len=%zu,.bits=%#llxull,.bits2=%#llxull,.bits3=%#llxull,.next=%u,.first=%u},\n", s->text,
+                s->len, (unsigned long long)s->bits, (unsigned long long)s->bits2, (unsigned long long)s->bits3, s->next,
+                s->first);
     }
     fprintf(out, "{0}};\nstatic const struct ag_vocab VOC = {.text=(char *)VT,.n_text=%zu,.cap_text=%zu,"
                  ".words=(ag_word *)W,.n_words=%zu,.cap_words=%zu,.slots=(struct ag__vocab_slot *)VS,"

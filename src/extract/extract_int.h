@@ -246,6 +246,11 @@ static inline int x_tok_has2(const xdoc *x, size_t i, uint64_t mask)
 {
     return i < x->t.n_toks && (x->t.toks[i].cls2 & mask) != 0;
 }
+/* The same for the third class word (WC3(...) bits). */
+static inline int x_tok_has3(const xdoc *x, size_t i, uint64_t mask)
+{
+    return i < x->t.n_toks && (x->t.toks[i].cls3 & mask) != 0;
+}
 /* Flags of token i (AG_TOK_*), 0 past the end. */
 static inline unsigned x_tflags(const xdoc *x, size_t i)
 {

@@ -150,17 +150,18 @@ static inline void key_put(wkey *f, unsigned char c)
 
 /* Classes and word id of token w[0..n) of key f; *cls2 (unless NULL)
  * gets the second class word. */
-static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wkey *f, uint32_t *id, uint64_t *cls2)
+static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wkey *f, uint32_t *id, uint64_t *cls2,
+                       uint64_t *cls3)
 {
-    return f->slow ? ag_vocab_classes(v, w, n, id, cls2)
-                   : ag__vocab_classify_folded(v, w, n, (const char *)f->key, f->n, id, cls2);
+    return f->slow ? ag_vocab_classes3(v, w, n, id, cls2, cls3)
+                   : ag__vocab_classify_folded(v, w, n, (const char *)f->key, f->n, id, cls2, cls3);
 }
 
 /* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
  * the vocabulary. */
 static int is_abbrev(const ag_vocab *v, const char *w, size_t n, const wkey *f)
 {
-    return (lookup(v, w, n, f, NULL, NULL) & WC(ABBREVIATION)) != 0;
+    return (lookup(v, w, n, f, NULL, NULL, NULL) & WC(ABBREVIATION)) != 0;
 }
 
 static inline unsigned word_flags(const unsigned char *s, size_t n)
@@ -585,7 +586,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         }
         t->start = start;
         t->end = i;
-        t->cls = lookup(vocab, text + start, i - start, &f, &t->word, &t->cls2);
+        t->cls = lookup(vocab, text + start, i - start, &f, &t->word, &t->cls2, &t->cls3);
         tv.n++;
         i += i < len && s[i] == ' '; /* the space after most tokens, without a turn of the loop */
     }
@@ -615,7 +616,7 @@ static ag_token pair_part(const ag_text *t, size_t start, size_t end, const ag_v
         return k;
     }
     k.flags = word_flags((const unsigned char *)t->text + start, end - start);
-    k.cls = v ? ag_vocab_classes(v, t->text + start, end - start, &k.word, &k.cls2) : 0;
+    k.cls = v ? ag_vocab_classes3(v, t->text + start, end - start, &k.word, &k.cls2, &k.cls3) : 0;
     return k;
 }
 

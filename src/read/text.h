@@ -52,6 +52,7 @@ typedef struct ag_token {
     uint32_t word;     /* vocabulary id, 0 when unknown */
     uint64_t cls;      /* word classes (WC_* bits, exact spellings resolved) */
     uint64_t cls2;     /* the second class word (WC2 bits), alike */
+    uint64_t cls3;     /* the third class word (WC3 bits), alike */
 } ag_token;
 
 typedef struct ag_sentence {

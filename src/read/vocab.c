@@ -342,12 +342,16 @@ ag_word *ag_vocab_word_mut(ag_vocab *v, uint32_t id)
     return v && id > 0 && id < v->n_words ? &v->words[id] : NULL;
 }
 
-/* The bit of class cls in its class word, and which word (0 or 1). */
-static uint64_t class_bit(int cls, int *word2)
+/* The bit of class cls in its class word, and which word (0, 1 or 2). */
+static uint64_t class_bit(int cls, int *word)
 {
-    *word2 = cls >= WCI_WORD2;
-    return (uint64_t)1 << (*word2 ? cls - WCI_WORD2 : cls);
+    *word = cls >= WCI_WORD3 ? 2 : cls >= WCI_WORD2;
+    return (uint64_t)1 << (cls - (*word == 2 ? WCI_WORD3 : *word ? WCI_WORD2 : 0));
 }
+
+/* Class word k (0, 1, 2) of a word, of a spelling. */
+static uint64_t *word_bits(ag_word *w, int k) { return k == 2 ? &w->cls3 : k ? &w->cls2 : &w->cls; }
+static uint64_t *spelling_bits(spelling *p, int k) { return k == 2 ? &p->bits3 : k ? &p->bits2 : &p->bits; }
 
 int ag_vocab_add_class(ag_vocab *v, const char *s, size_t n, int cls)
 {
@@ -356,7 +360,7 @@ int ag_vocab_add_class(ag_vocab *v, const char *s, size_t n, int cls)
         return -1;
     int word2;
     uint64_t bit = class_bit(cls, &word2);
-    *(word2 ? &w->cls2 : &w->cls) |= bit;
+    *word_bits(w, word2) |= bit;
     return 0;
 }
 
@@ -369,7 +373,7 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
     uint64_t bit = class_bit(cls, &word2);
     for (uint32_t k = v->words[id].exact; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
-            *(word2 ? &v->sp[k - 1].bits2 : &v->sp[k - 1].bits) |= bit;
+            *spelling_bits(&v->sp[k - 1], word2) |= bit;
             return 0;
         }
     if (ag__grow(&v->sp, &v->cap_sp, v->n_sp, sizeof *v->sp, 64))
@@ -379,8 +383,8 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
         return -1;
     p->len = n;
     p->first = (unsigned char)s[0];
-    p->bits = word2 ? 0 : bit;
-    p->bits2 = word2 ? bit : 0;
+    p->bits = p->bits2 = p->bits3 = 0;
+    *spelling_bits(p, word2) = bit;
     p->next = v->words[id].exact;
     v->words[id].exact = (uint32_t)++v->n_sp;
     return 0;
@@ -391,14 +395,19 @@ void ag_vocab_clear(ag_vocab *v, int cls)
     int word2;
     uint64_t bit = class_bit(cls, &word2);
     for (size_t i = 1; i < v->n_words; i++)
-        *(word2 ? &v->words[i].cls2 : &v->words[i].cls) &= ~bit;
+        *word_bits(&v->words[i], word2) &= ~bit;
     for (size_t i = 0; i < v->n_sp; i++)
-        *(word2 ? &v->sp[i].bits2 : &v->sp[i].bits) &= ~bit;
+        *spelling_bits(&v->sp[i], word2) &= ~bit;
 }
 
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2)
 {
-    return ag__vocab_classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2);
+    return ag__vocab_classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2, NULL);
+}
+
+uint64_t ag_vocab_classes3(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2, uint64_t *cls3)
+{
+    return ag__vocab_classes_of(v, v ? ag_vocab_find(v, s, n) : 0, s, n, id, cls2, cls3);
 }
 
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id)

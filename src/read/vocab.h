@@ -7,10 +7,11 @@
  * lists the extractor's rules test, and bits the lexicon computes (the
  * word is a lexicon form or starts one; it starts a stance or meeting
  * form).
- * The classes fill two 64-bit class words: `cls` (WC(), tested on every
- * token: closed classes, roles, computed bits) and `cls2` (WC2(): the
- * content-word lists of single rules: "counterpart", "capital"). A class's
- * index says which: below 64 the first word, from WCI_WORD2 the second.
+ * The classes fill three 64-bit class words: `cls` (WC(), tested on every
+ * token: closed classes, roles, computed bits), `cls2` and `cls3` (WC2(),
+ * WC3(): the content-word lists of single rules: "counterpart",
+ * "capital"). A class's index says which: below 64 the first word, from
+ * WCI_WORD2 the second, from WCI_WORD3 the third.
  * A class is named and read the same way in either word.
  * A class read "exact" holds spellings rather than words: the bit is set on
  * a token only when it is written exactly so ("May" the month, not "may").
@@ -90,15 +91,20 @@ typedef enum ag_word_class {
     WCI_UNIT_MODIFIER,
     WCI_TOPIC_NOUN,
     WCI_UTTERANCE_NOUN,
-    WCI_NAMED2, /* classes of the second word end here */
+    WCI_END2, /* classes of the second word end here */
+    /* the third class word (cls3): more content words one rule tests */
+    WCI_WORD3 = 128,
+    WCI_NAMED2 = WCI_WORD3, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
 
 _Static_assert(WCI_COUNT <= 64, "the first class word is a uint64_t");
-_Static_assert(WCI_COUNT2 <= WCI_WORD2 + 64, "the second class word is a uint64_t");
+_Static_assert(WCI_END2 <= WCI_WORD2 + 64, "the second class word is a uint64_t");
+_Static_assert(WCI_COUNT2 <= WCI_WORD3 + 64, "the third class word is a uint64_t");
 
 #define WC(name) ((uint64_t)1 << WCI_##name)
 #define WC2(name) ((uint64_t)1 << (WCI_##name - WCI_WORD2))
+#define WC3(name) ((uint64_t)1 << (WCI_##name - WCI_WORD3))
 /* The word starts some lexicon form. */
 #define WC_PHRASE_START (WC(FORM_WORD) | WC(FORM_PREFIX))
 
@@ -110,6 +116,7 @@ typedef struct ag_word {
     uint32_t len;       /* its length in bytes */
     uint64_t cls;       /* classes in any spelling */
     uint64_t cls2;      /* second class word (WC2) in any spelling */
+    uint64_t cls3;      /* third class word (WC3) in any spelling */
     uint32_t lemma;     /* word id of the lemma; the word's own id when none is known */
     uint32_t exact;     /* first exact spelling (index + 1), 0 when none */
     int32_t verb;       /* lexicon entry of a stance or meeting with this one-word form, or -1 */
@@ -153,6 +160,8 @@ void ag_vocab_clear(ag_vocab *v, int cls);
  * (unless NULL) receives the second, *id (unless NULL) the word id (0
  * unknown). */
 uint64_t ag_vocab_classes(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2);
+/* ag_vocab_classes with the third class word in *cls3 (unless NULL). */
+uint64_t ag_vocab_classes3(const ag_vocab *v, const char *s, size_t n, uint32_t *id, uint64_t *cls2, uint64_t *cls3);
 /* The first class word only. */
 uint64_t ag_vocab_classify(const ag_vocab *v, const char *s, size_t n, uint32_t *id);
 /* The hash of a folded word k[0..n), 8 bytes a step (FNV-1a, a byte a

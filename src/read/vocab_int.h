@@ -15,7 +15,7 @@
 typedef struct ag__vocab_spelling {
     uint32_t text;        /* offset of the spelling as written in the vocabulary's text */
     size_t len;
-    uint64_t bits, bits2; /* both class words */
+    uint64_t bits, bits2, bits3; /* the three class words */
     uint32_t next;        /* next spelling of the same word (index + 1), 0 at the end */
     unsigned char first;  /* its first byte: "the" is told from "The" (not_name) without reading the text */
 } ag__vocab_spelling;
@@ -55,15 +55,17 @@ static inline size_t ag__vocab_slot_of(const ag_vocab *v, const char *key, size_
     }
 }
 
-/* Classes of token s[0..n), word w (0: unknown); *cls2 (if not NULL)
- * gets the second class word. */
+/* Classes of token s[0..n), word w (0: unknown); *cls2 and *cls3 (if not
+ * NULL) get the second and third class words. */
 static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id,
-                                            uint64_t *cls2)
+                                            uint64_t *cls2, uint64_t *cls3)
 {
     if (id)
         *id = w;
     if (cls2)
         *cls2 = w ? v->words[w].cls2 : 0;
+    if (cls3)
+        *cls3 = w ? v->words[w].cls3 : 0;
     if (!w)
         return 0;
     uint64_t cls = v->words[w].cls;
@@ -73,6 +75,8 @@ static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const
             cls |= v->sp[k - 1].bits;
             if (cls2)
                 *cls2 |= v->sp[k - 1].bits2;
+            if (cls3)
+                *cls3 |= v->sp[k - 1].bits3;
         }
     return cls;
 }
@@ -82,13 +86,14 @@ static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const
  * of 8 up to fn (the tokenizer folds as it scans); fn 0 or past
  * AG_WORD_MAX: unknown. */
 static inline uint64_t ag__vocab_classify_folded(const ag_vocab *v, const char *s, size_t n, const char *folded,
-                                                 size_t fn, uint32_t *id, uint64_t *cls2)
+                                                 size_t fn, uint32_t *id, uint64_t *cls2,
+                                                 uint64_t *cls3)
 {
     if (!v || !fn || fn > AG_WORD_MAX)
-        return ag__vocab_classes_of(v, 0, s, n, id, cls2);
+        return ag__vocab_classes_of(v, 0, s, n, id, cls2, cls3);
     uint64_t k8 = ag__word8(folded, fn);
     size_t at = ag__vocab_slot_of(v, folded, fn, ag__word_hash_from(k8, folded, fn), k8);
-    return ag__vocab_classes_of(v, (uint32_t)v->slots[at].hid, s, n, id, cls2);
+    return ag__vocab_classes_of(v, (uint32_t)v->slots[at].hid, s, n, id, cls2, cls3);
 }
 
 /* A copy of v in memory of its own (to add to a vocabulary that is an
