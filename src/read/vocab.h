@@ -90,6 +90,7 @@ typedef enum ag_word_class {
     WCI_UNIT_MODIFIER,
     WCI_TOPIC_NOUN,
     WCI_UTTERANCE_NOUN,
+    WCI_TIME_ADJUNCT,
     WCI_NAMED2, /* classes of the second word end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
