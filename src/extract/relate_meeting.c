@@ -1051,8 +1051,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     int purpose = !nominal && clause_subject(x, s, head);
     size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
     size_t k = p + m;
-    if (!n && (opts & AG_RO_HOST))
-        n = ag__x_visit_owner(x, s, p, &k, parts);
+    if (opts & AG_RO_HOST)
+        n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
     else if (n && !nominal) {
@@ -1092,7 +1092,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "visit to Beijing angered the EU": a visit that goes to a place has
      * no partner further on. */
-    size_t d = x_tok_is(x, k, "to") ? k + 1 : k;
+    size_t d = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k; /* "arrival in Y" */
     int visit_to = 0;
     if ((opts & AG_RO_HOST) && ((ag__x_chunk_of(x, d) >= 0 && (x->chunks[ag__x_chunk_of(x, d)].flags & CH_LOC)) ||
                                 ag__x_capital_country(x, s, d) >= 0)) {
