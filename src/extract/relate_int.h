@@ -233,6 +233,9 @@ size_t ag__x_opening_participle(xdoc *x, sentctx *s, size_t p, int *src);
 
 /* The number of visitors (into parts) of the visit noun at p with no subject; moves *k past them */
 size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts);
+/* The visitors (into parts) of the visit verb or noun at p whose clause gave n: with none, the
+ * noun's owner (ag__x_visit_owner); "the visit of X to Y": X alone (moves *k past him) */
+size_t ag__x_visitor(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts, size_t n);
 
 /* ---- relate_roster.c: attendees and summit rosters ---- */
 

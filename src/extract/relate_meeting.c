@@ -620,12 +620,14 @@ static size_t owner_before(const xdoc *x, const sentctx *s, size_t head, int *pa
 }
 
 /* How far a meeting's partners are looked for after k: twelve tokens, not
- * into a relative clause (", where they discussed Taiwan"), and inside a
+ * into a relative clause (", where they discussed Taiwan") or an adjunct
+ * of time ("meet on Friday ahead of the arrival of X"), and inside a
  * quote not past its end ("'... had meetings with X,' Y said"). */
 static size_t partner_reach(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t q = k; q < k + 12 && q < s->hi; q++)
-        if ((ag__x_in_quote(s, k) && !ag__x_in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE))))
+        if ((ag__x_in_quote(s, k) && !ag__x_in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE))) ||
+            x_tok_has3(x, q, WC3(TIME_ADJUNCT)))
             return q - k;
     return 12;
 }
@@ -1072,8 +1074,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     int purpose = !nominal && clause_subject(x, s, head);
     size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
     size_t k = p + m;
-    if (!n && (opts & AG_RO_HOST))
-        n = ag__x_visit_owner(x, s, p, &k, parts);
+    if (opts & AG_RO_HOST)
+        n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
     else if (n && !nominal) {
@@ -1113,7 +1115,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "visit to Beijing angered the EU": a visit that goes to a place has
      * no partner further on. */
-    size_t d = x_tok_is(x, k, "to") ? k + 1 : k;
+    size_t d = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k; /* "arrival in Y" */
     int visit_to = 0;
     if ((opts & AG_RO_HOST) && ((ag__x_chunk_of(x, d) >= 0 && (x->chunks[ag__x_chunk_of(x, d)].flags & CH_LOC)) ||
                                 ag__x_capital_country(x, s, d) >= 0)) {

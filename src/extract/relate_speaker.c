@@ -197,6 +197,11 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
         *last = a;
         return x->chunks[c].t1 + 1;
     }
+    /* "met Presidents A (Djibouti), B (Mali) and C": a person's country in
+     * brackets is an aside; the person stays in the list. */
+    if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && x->actors[*last].kind == AG_ACTOR_PERSON &&
+        ag__x_root(x, *last) == a)
+        return x->chunks[c].t1 + 1;
     return t;
 }
 

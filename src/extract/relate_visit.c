@@ -75,6 +75,26 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     return n;
 }
 
+/* The chunk of a person named right after "of" at k ("of the"), or -1. */
+static int of_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k + 1 >= s->hi || !x_tok_is(x, k, "of"))
+        return -1;
+    int c = ag__x_chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+    return c >= 0 && ag__x_usable(x, c) && x->chunks[c].actor >= 0 &&
+                   x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON
+               ? c
+               : -1;
+}
+
+size_t ag__x_visitor(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *parts, size_t n)
+{
+    if (!n)
+        return ag__x_visit_owner(x, s, p, k, parts);
+    /* "the visit of X to Y" in a clause with another subject: X, not it */
+    return of_person(x, s, *k) >= 0 && ag__x_visit_owner(x, s, p, k, parts) ? 1 : n;
+}
+
 /* "X's visit to Y", "a visit by X to Y", "his trips to Y": the visitor of
  * a visit noun at p that has no subject: the possessor before its
  * modifiers, the agent right after it (*k, the token after the noun, then
@@ -89,6 +109,13 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
     if (c < 0 && *k + 1 < s->hi && x_tok_is(x, *k, "by")) {
         c = ag__x_chunk_of(x, x_tok_is(x, *k + 1, "the") ? *k + 2 : *k + 1);
         *k = c >= 0 && ag__x_usable(x, c) ? x->chunks[c].t1 : *k;
+    }
+    /* "the state visit of President X to Y", "the arrival of X in Y": a
+     * person after "of" is the visitor. */
+    int of = c < 0 ? of_person(x, s, *k) : -1;
+    if (of >= 0) {
+        c = of;
+        *k = x->chunks[c].t1;
     }
     /* "his" before the modifiers or the first of them */
     size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;

@@ -141,6 +141,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_UNIT_MODIFIER] = "unit_modifier",
     [WCI_TOPIC_NOUN] = "topic_noun",
     [WCI_UTTERANCE_NOUN] = "utterance_noun",
+    [WCI_TIME_ADJUNCT] = "time_adjunct",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

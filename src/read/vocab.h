@@ -94,7 +94,8 @@ typedef enum ag_word_class {
     WCI_END2, /* classes of the second word end here */
     /* the third class word (cls3): more content words one rule tests */
     WCI_WORD3 = 128,
-    WCI_NAMED2 = WCI_WORD3, /* named classes end here */
+    WCI_TIME_ADJUNCT = WCI_WORD3,
+    WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
 
