@@ -80,6 +80,24 @@ typedef struct title {
 /* Title words at i: a lexicon title, possibly after capitalized words that
  * qualify it ("Development Planning and Aid Coordination Minister") and
  * chained with "and" ("Deputy Prime Minister and Foreign Minister"). */
+/* "foreign affairs and international cooperation minister": lower-case
+ * words, one "and" among them, then a title, within six words. */
+static int lower_office_chain(const xdoc *x, size_t i, size_t end)
+{
+    int ands = 0;
+    for (size_t k = i; k < end && k < i + 6; k++) {
+        if (x_tok_is(x, k, "and")) {
+            ands++;
+            continue;
+        }
+        if (!(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
+            return 0;
+        if (k > i + 1 && ands == 1 && !x_tok_is(x, k - 1, "and") && x_match(x, k, end, KIND(AG_LX_TITLE), NULL) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
     ag_lx_hit h;
@@ -92,10 +110,13 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
         *e = NULL;
         return 1;
     }
-    /* Qualifying capitalized words before a title. */
+    /* Qualifying capitalized words before a title; lower-case ones only
+     * in a chain of offices ("foreign affairs and international
+     * cooperation minister"), whose "and" is checked below. */
+    int lower = (x_tflags(x, i) & AG_TOK_WORD) && !(x_tflags(x, i) & AG_TOK_CAP) && lower_office_chain(x, i, end);
     for (size_t k = i; k < end && k < i + 8; k++) {
         unsigned f = x_tflags(x, k);
-        int cap = (f & AG_TOK_WORD) && (f & AG_TOK_CAP);
+        int cap = (f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || (lower && !x_tok_is(x, k, "and")));
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
             if (m && cap) {
