@@ -5,8 +5,10 @@
  * country, or an official whom evidence gives that country, loses it:
  * officials meet their counterparts and their hosts, not their own country
  * ("Minister X ... met counterparts from Chad" in a text that names Chad
- * most). Before that, a representative whose country is only a guess
- * takes the country of the one he represents. */
+ * most); he is then of the other side, the country the text names most
+ * after it, unless he meets that one too. Before that, a representative
+ * whose country is only a guess takes the country of the one he
+ * represents. */
 #include <stdlib.h>
 #include <string.h>
 #include "extract_int.h"
@@ -38,6 +40,38 @@ static void mark_met_own(const xdoc *x, unsigned char *met)
     }
 }
 
+/* Does sentence s name country r other than as a place ("in Windhoek"
+ * is the host's)? */
+static int sentence_names(const xdoc *x, int s, int r)
+{
+    for (size_t k = x->t.sents[s].tok_start; k < x->t.sents[s].tok_end; k++) {
+        int c = x->tok_chunk[k];
+        if (c >= 0 && x->chunks[c].actor == r && !(x->chunks[c].flags & CH_LOC))
+            return 1;
+    }
+    return 0;
+}
+
+/* The side of person p, whose guessed country g he meets: the country the
+ * text names most after g (a guess still), or -1 when he meets that one
+ * too, or when the sentence where he meets g names it ("she visited Ghana
+ * and Togo" is a tour, not a host). */
+static int other_side(const xdoc *x, int p, int g)
+{
+    int other = ag__x_dominant_except(x, g);
+    for (size_t i = 0; other >= 0 && i < x->n_rels; i++) {
+        const xrel *m = &x->rels[i];
+        if (m->kind != AG_REL_MEETING || m->n_parts != 2)
+            continue;
+        for (size_t j = 0; j < 2; j++)
+            if (m->parts[j] == p && m->parts[1 - j] != p &&
+                (evidently_of(x, m, 1 - j, other) ||
+                 (evidently_of(x, m, 1 - j, g) && sentence_names(x, m->sent, other))))
+                other = -1;
+    }
+    return other;
+}
+
 void ag__x_drop_met_guesses(xdoc *x)
 {
     unsigned char *met = calloc(x->n_actors ? x->n_actors : 1, 1);
@@ -50,8 +84,11 @@ void ag__x_drop_met_guesses(xdoc *x)
         xactor *p = &x->actors[i];
         if (met[i] && p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak &&
             x->actors[ag__x_root(x, (int)i)].kind == AG_ACTOR_COUNTRY) {
-            ag__x_set_parent(x, (int)i, -1);
-            p->affil_weak = 0;
+            int other = other_side(x, (int)i, ag__x_root(x, (int)i));
+            ag__x_set_parent(x, (int)i, other);
+            p->affil_weak = other >= 0;
+            if (other >= 0) /* the new country's code, the same role */
+                ag__x_person_code(x, (int)i, p->code && strlen(p->code) > 3 ? p->code + 3 : NULL);
             if (p->n_members) { /* rare: the roots of others moved */
                 memset(met, 0, x->n_actors);
                 mark_met_own(x, met);

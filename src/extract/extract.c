@@ -221,6 +221,22 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     return ag_extract_explain(lx, in, NULL, out, err);
 }
 
+/* The country the text names most, places counting half, other than
+ * except (-1: none); -1 if none. */
+int ag__x_dominant_except(const xdoc *x, int except)
+{
+    int dom = -1;
+    for (size_t i = 0, best = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        size_t score = (size_t)(2 * (a->mentions - a->loc_mentions) + a->loc_mentions);
+        if (a->kind == AG_ACTOR_COUNTRY && (int)i != except && score > best) {
+            best = score;
+            dom = (int)i;
+        }
+    }
+    return dom;
+}
+
 ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
                              ag_error *err)
 {
@@ -282,15 +298,7 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
             goto oom;
     /* The country the whole text is most about: the fallback for titles
      * that name none ("President X" in a story about one country). */
-    x.dominant = -1;
-    for (size_t i = 0, best = 0; i < x.n_actors; i++) {
-        xactor *a = &x.actors[i];
-        size_t score = (size_t)(2 * (a->mentions - a->loc_mentions) + a->loc_mentions);
-        if (a->kind == AG_ACTOR_COUNTRY && score > best) {
-            best = score;
-            x.dominant = (int)i;
-        }
-    }
+    x.dominant = ag__x_dominant_except(&x, -1);
     /* '"The Government condemns X. ...," the ministry said': a quote's
      * speaker may be named sentences later, whose chunks pass 2 has not
      * made yet when it relates the first. */

@@ -309,6 +309,7 @@ void ag__x_office_affils(xdoc *x);
  * ag__x_office_affils marked. */
 int ag__x_report_source(const xdoc *x, int o);
 void ag__x_drop_met_guesses(xdoc *x);
+int ag__x_dominant_except(const xdoc *x, int except);
 /* affil_guess.c, after the last pass: the representative of a country or
  * of its official ('X is representing Y', 'Y is represented by X') whose
  * own country is only guessed takes the represented one's. */

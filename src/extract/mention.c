@@ -80,6 +80,24 @@ typedef struct title {
 /* Title words at i: a lexicon title, possibly after capitalized words that
  * qualify it ("Development Planning and Aid Coordination Minister") and
  * chained with "and" ("Deputy Prime Minister and Foreign Minister"). */
+/* "foreign affairs and international cooperation minister": lower-case
+ * words, one "and" among them, then a title, within six words. */
+static int lower_office_chain(const xdoc *x, size_t i, size_t end)
+{
+    int ands = 0;
+    for (size_t k = i; k < end && k < i + 6; k++) {
+        if (x_tok_is(x, k, "and")) {
+            ands++;
+            continue;
+        }
+        if (!(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
+            return 0;
+        if (k > i + 1 && ands == 1 && !x_tok_is(x, k - 1, "and") && x_match(x, k, end, KIND(AG_LX_TITLE), NULL) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
     ag_lx_hit h;
@@ -92,10 +110,13 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
         *e = NULL;
         return 1;
     }
-    /* Qualifying capitalized words before a title. */
+    /* Qualifying capitalized words before a title; lower-case ones only
+     * in a chain of offices ("foreign affairs and international
+     * cooperation minister"), whose "and" is checked below. */
+    int lower = (x_tflags(x, i) & AG_TOK_WORD) && !(x_tflags(x, i) & AG_TOK_CAP) && lower_office_chain(x, i, end);
     for (size_t k = i; k < end && k < i + 8; k++) {
         unsigned f = x_tflags(x, k);
-        int cap = (f & AG_TOK_WORD) && (f & AG_TOK_CAP);
+        int cap = (f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || (lower && !x_tok_is(x, k, "and")));
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
             if (m && cap) {
@@ -1666,6 +1687,36 @@ static size_t unit_words(xdoc *x, size_t k, size_t end)
     return n && k + n < end && parse_title(x, k + n, end, 1, &T) ? n : 0;
 }
 
+/* "his Russian and Chinese counterparts, A and B (respectively)": the
+ * two nationalities go to the two names in order. L: the first locator
+ * (at s->j). The span's length, or NOPE. */
+static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
+{
+    loc L2 = {-1, 0, 0, 0};
+    title T;
+    if (L->is_org || L->form != AG_FORM_ADJ || !x_tok_and(x, L->end) ||
+        !parse_locator(x, L->end + 1, s->end, &L2) || L2.is_org || L2.form != AG_FORM_ADJ ||
+        L2.actor == L->actor || !parse_title(x, L2.end, s->end, 1, &T))
+        return NOPE;
+    size_t stop = 0, n0;
+    int a = person_after_title(x, s->i, s->end, &T, L->actor, &stop);
+    size_t nl = a >= 0 && x_tok_and(x, stop) ? ag__x_scan_name(x, stop + 1, s->end, &n0) : 0;
+    int b = nl && n0 == stop + 1 ? ag__x_person_for_name(x, n0, n0 + nl, 1) : -1;
+    if (a < 0)
+        return NOPE;
+    ag__x_bind_affil(x, a, L->actor);
+    x->actors[L->actor].mentions++;
+    push_chunk(x, s->i, stop, a, s->sent, 0);
+    if (b < 0 || b == a)
+        return stop - s->i;
+    ag__x_bind_affil(x, b, L2.actor);
+    x->actors[L2.actor].mentions++;
+    ag__x_person_code(x, b, NULL);
+    ag__x_add_alias_span(x, b, n0, n0 + nl);
+    push_chunk(x, n0, n0 + nl, b, s->sent, 0);
+    return n0 + nl - s->i;
+}
+
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
@@ -1675,6 +1726,9 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
     int has_loc = parse_locator(x, s->j, s->end, &L);
     *Lp = L;
     *has_loc_out = has_loc;
+    size_t paired = has_loc ? m_paired_titled(x, s, &L) : NOPE;
+    if (paired != NOPE)
+        return paired;
     size_t tj = has_loc ? L.end : s->j;
     loc L2 = {-1, 0, 0, 0};
     if (has_loc && parse_locator(x, tj, s->end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
