@@ -1188,6 +1188,18 @@ static int titles_next_in_list(xdoc *x, size_t t, size_t end)
     return !(x_tok_is(x, k, ",") && parse_title(x, j, end, 0, &T) && T.e);
 }
 
+/* ", former Vice-President of Mauritius and Deputy Chairperson of the
+ * Panel": after a former office, the current one of an organization's
+ * body, joined by "and" at k; that body (or organization), or -1. */
+static int current_org_office(xdoc *x, size_t k, size_t end)
+{
+    title T;
+    if (!x_tok_and(x, k) || !parse_title(x, k + 1, end, 0, &T) || !T.e || T.of_actor < 0)
+        return -1;
+    int r = ag__x_root(x, T.of_actor);
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_ORGANIZATION ? T.of_actor : -1;
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
@@ -1203,7 +1215,8 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     size_t j = k + 1;
     if (x_tok_has(x, j, WC(DETERMINER)))
         j++;
-    if (x_tok_has2(x, j, WC2(TITLE_MODIFIER))) /* ", the former US ambassador" */
+    int former = x_tok_has2(x, j, WC2(TITLE_MODIFIER));
+    if (former) /* ", the former US ambassador" */
         j++;
     loc L = {-1, 0, 0, 0};
     int has_loc = parse_locator(x, j, end, &L);
@@ -1216,7 +1229,13 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if ((ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end) || titles_next_in_list(x, T.end, end))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
-    ag__x_bind_affil(x, person, parent);
+    int body = former ? current_org_office(x, T.end, end) : -1;
+    if (body >= 0) {
+        ag__x_set_parent(x, person, body);
+        x->actors[person].affil_weak = 0;
+    } else {
+        ag__x_bind_affil(x, person, parent);
+    }
     note_title(x, person, &T);
     ag__x_person_code(x, person, title_role(&T));
     return T.end - k;

@@ -137,7 +137,9 @@ static size_t name_tails(const xdoc *x, size_t k, size_t end)
  * body only to a country named before or right after its head ("Pakistan
  * High Commission", "Border Guard Bangladesh"), not in its tails ("Popular
  * Front for the Liberation of Palestine", an armed group: convention 15),
- * and never by an adjective ("the Colombian Catholic Church"). */
+ * and never by an adjective ("the Colombian Catholic Church"). An
+ * organization in a tail is the body's parent ("Panel of Elders of the
+ * Southern African Development Community"). */
 static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
 {
     int org = -1;
@@ -145,7 +147,7 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
     for (size_t k = j; k < e; k++)
         gov_head |= x_tok_has(x, k, WC(AGENCY_HEAD_NOUN)) && x_tok_has(x, k, WC(ORG_HEAD));
     /* The host of "... Mission in Mali" is no parent. */
-    size_t lim = gov_head && !x_tok_is(x, core, "in") ? e : core;
+    size_t lim = x_tok_is(x, core, "in") ? core : e;
     for (size_t k = j; k < lim;) {
         ag_lx_hit h;
         size_t m = place_form(x, k, e, &h);
@@ -154,7 +156,8 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
             continue;
         }
         const ag_lx_entry *en = ag_lexicon_entry(x->lx, h.entry);
-        if (en->kind == AG_LX_COUNTRY && (h.form != AG_FORM_ADJ || gov_head) && h.form != AG_FORM_DEMONYM)
+        if (en->kind == AG_LX_COUNTRY && (k < core || gov_head) && (h.form != AG_FORM_ADJ || gov_head) &&
+            h.form != AG_FORM_DEMONYM)
             return ag__x_actor_for_lex(x, h.entry, 0);
         /* Not a body whose form is the name's own end ("Central
          * Security Council"). */
@@ -210,6 +213,35 @@ static int org_form_inside(const xdoc *x, size_t k, size_t e)
     return 0;
 }
 
+/* "SADC Panel of Elders", "AU High-Level Panel": an organization's form
+ * before the first words of the name of a body of that organization that
+ * the text gave in full ("Panel of Elders of the Southern African
+ * Development Community"): that body, or -1. */
+static int body_short_name(xdoc *x, size_t j, size_t e)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, j, e, KIND(AG_LX_ORG), &h), k = j;
+    /* The organization's form may also stand right before the name. */
+    while (!m && k > 0 && k + 4 > j) {
+        k--;
+        if (x_match(x, k, j, KIND(AG_LX_ORG), &h) == j - k) {
+            m = j - k;
+            j = k;
+        }
+    }
+    const char *rest = m && j + m < e ? ag__x_surface(x, j + m, e) : NULL;
+    if (!rest)
+        return -1;
+    size_t n = strlen(rest);
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        if (a->kind == AG_ACTOR_ORGANIZATION && a->affil >= 0 && x->actors[a->affil].lex == (int)h.entry &&
+            strncmp(a->name, rest, n) == 0 && a->name[n] == ' ')
+            return (int)i;
+    }
+    return -1;
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -248,7 +280,11 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
         *actor = variant;
         return core - j;
     }
-    int made, a = ag__x_org_named(x, ag__x_surface(x, j, e), &made);
+    int made = 0, a = body_short_name(x, j, e);
+    if (a >= 0)
+        ag__x_add_alias_span(x, a, j, e);
+    else
+        a = ag__x_org_named(x, ag__x_surface(x, j, e), &made);
     if (a < 0)
         return 0;
     if (made) {

@@ -99,6 +99,13 @@ static void note_acronym(xdoc *x, int actor, size_t t1)
 {
     if (!x_tok_is(x, t1, "(") || !x_tok_is(x, t1 + 2, ")") || !(x_tflags(x, t1 + 1) & AG_TOK_UPPER))
         return;
+    /* "Panel of Elders of the Southern African Development Community
+     * (SADC)": a known organization's acronym names that organization,
+     * which ends the body's name, not the body. */
+    ag_lx_hit h;
+    if (x_match(x, t1 + 1, t1 + 2, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), &h) == 1 &&
+        x->actors[actor].lex != (int)h.entry)
+        return;
     char w[64];
     ag_token_str(&x->t, t1 + 1, w, sizeof w);
     xkey k = {XI_ACRONYM, w, 0, 0};
