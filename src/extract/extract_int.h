@@ -192,7 +192,9 @@ enum {
     XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
     XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
     XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
-    XI_CCHUNK    /* a = country actor, b = pass: XI_LATEST(its chunks) */
+    XI_CCHUNK,   /* a = country actor, b = pass: XI_LATEST(its chunks) */
+    XI_MET,      /* a = actor: XI_LATEST(meetings it takes part in) */
+    XI_NAMEWORDS /* a = first slug word of a name, b = another (0: none), hashed: persons */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
@@ -389,6 +391,10 @@ static inline int x_has_actor(const int *v, size_t n, int a)
             return 1;
     return 0;
 }
+/* relate_meeting.c: "his Russian counterpart" after X met Russia's Y: the
+ * person of root r in the latest meeting that `who` takes part in and that
+ * has one; -1 if none. */
+int ag__x_met_of_root(xdoc *x, int who, int r);
 
 /* 1 if actor c is actor p or in p's affiliation chain (a person's ministry,
  * its country); the chain is followed at most 8 steps. */
