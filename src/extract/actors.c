@@ -502,6 +502,9 @@ static int index_actor(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
     if (a->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
+    /* An organization's name and kind never change: filed once. */
+    if (a->kind == AG_ACTOR_ORGANIZATION && ag__x_mission_name(x, a->name))
+        ag__x_index_add(x, &(xkey){XI_MISSION, NULL, 0, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
         if (ag__grow(&x->countries, &x->cap_countries, x->n_countries, sizeof *x->countries, 64))
             x->oom = 1;
@@ -561,6 +564,8 @@ static void reroot(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
         if (a->title)
             ag__x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
+        if (a->title && ag__x_envoy_title(x, a->title))
+            ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, r, 0}, i);
     }
     if (a->last_hostile)
         ag__x_index_add(x, &(xkey){XI_ACCUSED, NULL, r, 0}, XI_LATEST(a->last_hostile - 1));
@@ -593,6 +598,8 @@ void ag__x_index_title(xdoc *x, int p)
     ag__x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
+    if (ag__x_envoy_title(x, t))
+        ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, x->actors[p].root, 0}, p);
 }
 
 static int has_lex(const xdoc *x, const xkey *k, int v) { return x->actors[v].lex == (int)k->a; }
