@@ -412,6 +412,45 @@ static int given_word(const char *name, const char *w, size_t len)
     return pen && strncasecmp(pen, w, len) == 0 && pen[len] == ' ';
 }
 
+/* A slug word's number in XI_NAMEWORDS keys: never 0, which files a name
+ * of one slug word. */
+static long slug_word_hash(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+    return (long)((h >> 2) & LONG_MAX) | 1;
+}
+
+/* The slug of name, on the stack when it fits. */
+static char *name_slug(xdoc *x, const char *name, char *buf, size_t cap)
+{
+    char *s = ag_slug_buf(buf, cap, name);
+    if (!s && !(s = ag_slug(x->doc->arena, name)))
+        x->oom = 1;
+    return s;
+}
+
+/* Files person i under the first word of its slug paired with each other
+ * word (or with none), for person_by_words: a person of the same name has
+ * the same first word and shares another word, or has only one. */
+static void index_name_words(xdoc *x, int i)
+{
+    char buf[256];
+    const char *s = name_slug(x, x->actors[i].name, buf, sizeof buf);
+    if (!s)
+        return;
+    size_t f = strcspn(s, "-");
+    long first = slug_word_hash(s, f);
+    if (!s[f])
+        ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, 0}, i);
+    for (const char *w = s + f; *w;) {
+        size_t n = strcspn(++w, "-");
+        ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, slug_word_hash(w, n)}, i);
+        w += n;
+    }
+}
+
 /* Files a person under its name (after a new name): as itself, and, any
  * case, for ag__x_person_for_name. */
 static void index_name(xdoc *x, int i)
@@ -421,6 +460,7 @@ static void index_name(xdoc *x, int i)
     if (a->kind != AG_ACTOR_PERSON)
         return;
     ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
+    index_name_words(x, i);
     if (!a->surname) {
         const char *sur = last_word(a->name), *plain = ascii_surname(x, sur);
         ag__x_index_add(x, &(xkey){XI_SUR, sur, 0, 0}, i);
@@ -462,6 +502,9 @@ static int index_actor(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
     if (a->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
+    /* An organization's name and kind never change: filed once. */
+    if (a->kind == AG_ACTOR_ORGANIZATION && ag__x_mission_name(x, a->name))
+        ag__x_index_add(x, &(xkey){XI_MISSION, NULL, 0, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
         if (ag__grow(&x->countries, &x->cap_countries, x->n_countries, sizeof *x->countries, 64))
             x->oom = 1;
@@ -521,6 +564,8 @@ static void reroot(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
         if (a->title)
             ag__x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
+        if (a->title && ag__x_envoy_title(x, a->title))
+            ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, r, 0}, i);
     }
     if (a->last_hostile)
         ag__x_index_add(x, &(xkey){XI_ACCUSED, NULL, r, 0}, XI_LATEST(a->last_hostile - 1));
@@ -553,6 +598,8 @@ void ag__x_index_title(xdoc *x, int p)
     ag__x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
+    if (ag__x_envoy_title(x, t))
+        ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, x->actors[p].root, 0}, p);
 }
 
 static int has_lex(const xdoc *x, const xkey *k, int v) { return x->actors[v].lex == (int)k->a; }
@@ -611,6 +658,39 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
     return strlen(a) <= strlen(b) ? slug_words_within(a, b) : slug_words_within(b, a);
 }
 
+/* The persons filed under the first slug word of `name` and one of its
+ * others or none (XI_NAMEWORDS) whose names are the same person's by
+ * same_person_name (`doc_only`: only ones the text made): into out[0..cap),
+ * their count; SIZE_MAX when more, or when the slug has one word. */
+static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *out, size_t cap)
+{
+    char buf[256];
+    const char *s = name_slug(x, name, buf, sizeof buf);
+    if (!s)
+        return 0;
+    size_t f = strcspn(s, "-"), k = 0;
+    if (!s[f])
+        return SIZE_MAX;
+    long first = slug_word_hash(s, f), other = 0;
+    for (const char *w = s + f;; w += strcspn(w, "-")) {
+        size_t n;
+        const int *v = ag__x_index_all(x, &(xkey){XI_NAMEWORDS, NULL, first, other}, &n);
+        for (size_t q = 0; q < n; q++) {
+            const xactor *a = &x->actors[v[q]];
+            if (x_has_actor(out, k, v[q]) || a->kind != AG_ACTOR_PERSON || (doc_only && a->lex >= 0) ||
+                !same_person_name(x, a->name, name))
+                continue;
+            if (k == cap)
+                return SIZE_MAX;
+            out[k++] = v[q];
+        }
+        if (!*w)
+            return k;
+        w++;
+        other = slug_word_hash(w, strcspn(w, "-"));
+    }
+}
+
 /* The first person filed under the first word of `name` (any case) whose
  * name is the same person's by same_person_name; `doc_only`: only one
  * the text made (no lexicon entry). -1 if none. */
@@ -618,7 +698,14 @@ static int person_by_words(xdoc *x, const char *name, int doc_only)
 {
     size_t len = strcspn(name, " ");
     char first[64];
-    if (len < 3 || len >= sizeof first)
+    if (len < 3 || len >= sizeof first || !name[len])
+        return -1;
+    /* Only a person sharing words with the name may be its person: they
+     * are found by their words, and the order they are filed in under the
+     * first word (as the scan of them all found them) chooses among them. */
+    int same[8];
+    size_t n_same = same_name_persons(x, name, doc_only, same, sizeof same / sizeof *same);
+    if (!n_same)
         return -1;
     memcpy(first, name, len);
     first[len] = 0;
@@ -629,7 +716,9 @@ static int person_by_words(xdoc *x, const char *name, int doc_only)
         const int *v = ag__x_index_all(x, &(xkey){XI_SUR, key[k], 1, 0}, &n);
         for (size_t q = 0; q < n; q++) {
             const xactor *a = &x->actors[v[q]];
-            if (a->kind == AG_ACTOR_PERSON && !(doc_only && a->lex >= 0) && same_person_name(x, a->name, name))
+            if (n_same != SIZE_MAX ? x_has_actor(same, n_same, v[q])
+                                   : a->kind == AG_ACTOR_PERSON && !(doc_only && a->lex >= 0) &&
+                                         same_person_name(x, a->name, name))
                 return v[q];
         }
     }

@@ -193,7 +193,11 @@ enum {
     XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
     XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
     XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
-    XI_CCHUNK    /* a = country actor, b = pass: XI_LATEST(its chunks) */
+    XI_CCHUNK,   /* a = country actor, b = pass: XI_LATEST(its chunks) */
+    XI_MET,      /* a = actor: XI_LATEST(meetings it takes part in) */
+    XI_NAMEWORDS, /* a = first slug word of a name, b = another (0: none), hashed: persons */
+    XI_ENVOY,    /* a = root actor: persons with an envoy's title (ag__x_envoy_title) */
+    XI_MISSION   /* nothing: organizations named as a diplomatic mission (ag__x_mission_name) */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
@@ -375,6 +379,8 @@ size_t ag__x_mission_ref(xdoc *x, size_t j, size_t end, int bare, int *actor);
 /* relate_visit.c: is a name a diplomatic mission's ("Embassy", "High
  * Commission")? */
 int ag__x_mission_name(const xdoc *x, const char *name);
+/* relate_visit.c: 1 if a title is an envoy's ("ambassador", "special envoy"). */
+int ag__x_envoy_title(const xdoc *x, const char *title);
 /* orgname.c: the organization named `name`, found or made (then *made is
  * 1); -1 when it cannot be made or name is NULL (out of memory: x->oom). */
 int ag__x_org_named(xdoc *x, const char *name, int *made);
@@ -396,6 +402,10 @@ static inline int x_has_actor(const int *v, size_t n, int a)
             return 1;
     return 0;
 }
+/* relate_meeting.c: "his Russian counterpart" after X met Russia's Y: the
+ * person of root r in the latest meeting that `who` takes part in and that
+ * has one; -1 if none. */
+int ag__x_met_of_root(xdoc *x, int who, int r);
 
 /* 1 if actor c is actor p or in p's affiliation chain (a person's ministry,
  * its country); the chain is followed at most 8 steps. */

@@ -64,6 +64,26 @@ static const int *filed_under(const xdoc *x, unsigned tag, int c, size_t all, si
     return ag__x_index_all(x, &(xkey){tag, NULL, c, 0}, n);
 }
 
+/* The meetings that may tell meeting m again or cover its participants
+ * but the one at index skip (SIZE_MAX: none): each holds every such
+ * participant or one serving it, so is filed under each of them; the
+ * shortest of their lists (a person's, not a country's hundreds).  As
+ * filed_under, with all = x->n_rels. */
+static const int *meetings_with_all(const xdoc *x, const xrel *m, size_t skip, size_t *n)
+{
+    const int *best = NULL;
+    *n = x->n_rels;
+    for (size_t i = 0, any = 0; i < m->n_parts; i++) {
+        size_t k;
+        const int *v = i == skip ? NULL : filed_under(x, XI_MEET_BY, m->parts[i], 0, &k);
+        if (i != skip && (!any++ || k < *n)) {
+            best = v;
+            *n = k;
+        }
+    }
+    return best;
+}
+
 /* How many chunks come before sentence si (the chunks in sentence order). */
 static size_t chunks_before(const xdoc *x, int si)
 {
@@ -227,7 +247,7 @@ static int official_met(const xdoc *x, const mres *R, size_t mi, size_t at)
     int c = m->parts[at], who = -1;
     /* o holds one of m's other participants or one serving it. */
     size_t n;
-    const int *v = filed_under(x, XI_MEET_BY, m->n_parts > 1 ? m->parts[at == 0] : -1, x->n_rels, &n);
+    const int *v = meetings_with_all(x, m, at, &n);
     for (size_t q = 0; q < n; q++) {
         size_t k = v ? (size_t)v[q] : q;
         const xrel *o = &x->rels[k];
@@ -351,7 +371,7 @@ static int told_before(const xdoc *x, const mres *R, size_t mi)
 {
     const xrel *m = &x->rels[mi];
     size_t n;
-    const int *v = filed_under(x, XI_MEET_BY, m->n_parts ? m->parts[0] : -1, x->n_rels, &n);
+    const int *v = meetings_with_all(x, m, SIZE_MAX, &n);
     for (size_t q = 0; q < n; q++)
         if (told_again(x, R, mi, v ? (size_t)v[q] : q))
             return 1;

@@ -636,21 +636,6 @@ static int has_title_word(const xdoc *x, const xkey *k, int v)
     return t && (strcmp(t, k->s) == 0 || ag__x_word_suffix(k->s, t));
 }
 
-/* "his Russian counterpart" after X met Russia's Y: the person of root r
- * whom who met in the last meeting that has one; -1 if none. */
-static int met_counterpart(const xdoc *x, int who, int r)
-{
-    for (size_t i = x->n_rels; who >= 0 && i-- > 0;) {
-        const xrel *m = &x->rels[i];
-        if (m->kind != AG_REL_MEETING || !x_has_actor(m->parts, m->n_parts, who))
-            continue;
-        for (size_t j = 0; j < m->n_parts; j++)
-            if (x->actors[m->parts[j]].kind == AG_ACTOR_PERSON && ag__x_root(x, m->parts[j]) == r)
-                return m->parts[j];
-    }
-    return -1;
-}
-
 /* The first person of root r named whose title is a head's, for "the
  * Egyptian leader" (the index is only read: a person who is no head stays
  * filed for the others); -1 if none. */
@@ -670,7 +655,7 @@ static int person_by_title(xdoc *x, const title *T, int country, int exclude)
 {
     /* The one who just spoke or was named, else the first one named: a
      * counterpart is met before others of the same country. */
-    int met = T->counterpart && country >= 0 ? met_counterpart(x, exclude, ag__x_root(x, country)) : -1;
+    int met = T->counterpart && country >= 0 ? ag__x_met_of_root(x, exclude, ag__x_root(x, country)) : -1;
     if (met >= 0)
         return met;
     int best = -1;

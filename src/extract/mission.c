@@ -52,16 +52,20 @@ static size_t seat_end(const xdoc *x, size_t k, size_t end)
 }
 
 /* The document's mission of that country (the latest one, any country
- * when country < 0), or -1. */
+ * when country < 0), or -1: the organizations named as missions are filed
+ * (XI_MISSION) and few. */
 static int find_mission(const xdoc *x, int country)
 {
-    for (size_t i = x->n_actors; i-- > 0;) {
-        const xactor *a = &x->actors[i];
-        if (a->kind == AG_ACTOR_ORGANIZATION && a->affil >= 0 && (country < 0 || a->affil == country) && a->name &&
-            ag__x_mission_name(x, a->name) && x->actors[a->affil].kind == AG_ACTOR_COUNTRY)
-            return (int)i;
+    size_t n;
+    const int *v = ag__x_index_all(x, &(xkey){XI_MISSION, NULL, 0, 0}, &n);
+    int latest = -1;
+    for (size_t q = 0; q < n; q++) {
+        const xactor *a = &x->actors[v[q]];
+        if (v[q] > latest && a->affil >= 0 && (country < 0 || a->affil == country) &&
+            x->actors[a->affil].kind == AG_ACTOR_COUNTRY)
+            latest = v[q];
     }
-    return -1;
+    return latest;
 }
 
 static int new_mission(xdoc *x, int country, size_t j, size_t k)

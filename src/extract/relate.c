@@ -102,6 +102,8 @@ void ag__x_index_rel(xdoc *x, int i)
     if (r->kind == AG_REL_MEETING) {
         xkey k = ag__x_meeting_key(r);
         ag__x_index_add(x, &k, i);
+        for (size_t j = 0; j < r->n_parts; j++)
+            ag__x_index_add(x, &(xkey){XI_MET, NULL, r->parts[j], 0}, XI_LATEST(i));
         return;
     }
     xkey k = ag__x_stance_key(r->src, r->tgt, r->label, r->sent);

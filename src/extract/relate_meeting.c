@@ -268,10 +268,47 @@ void ag__x_join_meeting(xdoc *x, int rel, const int *add, size_t n)
         if (!dup) {
             m->parts[m->n_parts++] = add[i];
             x->actors[add[i]].in_relation = 1;
+            ag__x_index_add(x, &(xkey){XI_MET, NULL, add[i], 0}, XI_LATEST(rel));
         }
     }
     xkey mk = ag__x_meeting_key(m);
     ag__x_index_add(x, &mk, rel);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int p = *(const int *)a, q = *(const int *)b;
+    return (p > q) - (p < q);
+}
+
+int ag__x_met_of_root(xdoc *x, int who, int r)
+{
+    size_t n;
+    const int *v = who >= 0 ? ag__x_index_all(x, &(xkey){XI_MET, NULL, who, 0}, &n) : NULL;
+    if (!v)
+        return -1;
+    /* The latest meeting first: XI_LATEST values in increasing order. */
+    int buf[32], *m = n <= sizeof buf / sizeof *buf ? buf : malloc(n * sizeof *m);
+    if (!m) {
+        x->oom = 1;
+        return -1;
+    }
+    memcpy(m, v, n * sizeof *m);
+    qsort(m, n, sizeof *m, cmp_int);
+    int found = -1;
+    for (size_t q = 0; q < n && found < 0; q++) {
+        size_t i = (size_t)XI_LATEST(m[q]);
+        const xrel *o = &x->rels[i];
+        if ((q && m[q] == m[q - 1]) || i >= x->n_rels || o->kind != AG_REL_MEETING ||
+            !x_has_actor(o->parts, o->n_parts, who))
+            continue;
+        for (size_t j = 0; j < o->n_parts && found < 0; j++)
+            if (x->actors[o->parts[j]].kind == AG_ACTOR_PERSON && ag__x_root(x, o->parts[j]) == r)
+                found = o->parts[j];
+    }
+    if (m != buf)
+        free(m);
+    return found;
 }
 
 /* add[0..n) take part in the last meeting too. */

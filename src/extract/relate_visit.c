@@ -416,7 +416,7 @@ static int has_envoy_word(const xdoc *x, const char *phrase, uint64_t alone, uin
 
 /* Is a title (a lexicon title's key) an envoy's ("deputy ambassador",
  * "high commissioner")? */
-static int envoy_title(const xdoc *x, const char *title)
+int ag__x_envoy_title(const xdoc *x, const char *title)
 {
     return has_envoy_word(x, title, WC2(ENVOY_TITLE), WC2(ENVOY_HEAD));
 }
@@ -439,9 +439,16 @@ int ag__x_served_country(const xdoc *x, int who)
     int root = ag__x_root(x, who);
     if (root < 0 || root == who || x->actors[root].kind != AG_ACTOR_COUNTRY)
         return who;
-    int envoy = a->kind == AG_ACTOR_PERSON ? (a->title && envoy_title(x, a->title)) || is_mission(x, a->affil)
+    int envoy = a->kind == AG_ACTOR_PERSON ? (a->title && ag__x_envoy_title(x, a->title)) || is_mission(x, a->affil)
                                            : is_mission(x, who);
     return envoy ? root : who;
+}
+
+/* The first person the text calls an envoy of root k->a is still one. */
+static int envoy_of_root(const xdoc *x, const xkey *k, int v)
+{
+    const xactor *a = &x->actors[v];
+    return a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, v) == (int)k->a && ag__x_envoy_title(x, a->title);
 }
 
 /* Who stands for a summoned country: the person named in apposition, a
@@ -454,12 +461,8 @@ int ag__x_envoy_of(xdoc *x, int who, int si)
     int named = envoy_apposition(x, who, si);
     if (named >= 0)
         return named;
-    for (size_t i = 0; i < x->n_actors; i++) {
-        const xactor *a = &x->actors[i];
-        if (a->kind == AG_ACTOR_PERSON && a->title && ag__x_root(x, (int)i) == who && envoy_title(x, a->title))
-            return (int)i;
-    }
-    return who;
+    int envoy = ag__x_index_first(x, &(xkey){XI_ENVOY, NULL, who, 0}, envoy_of_root, -1);
+    return envoy >= 0 ? envoy : who;
 }
 
 /* The nearest usable mention left of p in the sentence, or -1. */

@@ -18,17 +18,29 @@
 #include "extract_int.h"
 #include "util_int.h"
 
+/* A key's values: a binary min-heap, in `inl` while it has two at most. */
 typedef struct xbucket {
-    uint64_t h;
     xkey k;
-    int *v;      /* heap of values, or NULL while they fit in `inl` */
-    int inl[2];
-    size_t n, cap;
+    union {
+        int *v;
+        int inl[2];
+    } u;
+    uint32_t n, cap; /* cap 0: the values are in u.inl */
 } xbucket;
 
+/* The hash table holds only where a key's bucket is (at: its index + 1, 0
+ * for an empty slot) and the key's hash: the buckets lie in one array in
+ * the order the keys came, so a table twice as large as the keys costs 8
+ * bytes a slot, not a bucket's 56, and growing it moves no bucket. */
+typedef struct xslot {
+    uint32_t at, h;
+} xslot;
+
 struct xindex {
+    xslot *s;
+    size_t cap; /* slots, a power of two */
     xbucket *b;
-    size_t cap, used;
+    size_t n, cap_b;
 };
 
 /* Names, aliases, surnames and title words match ignoring ASCII case, as
@@ -46,7 +58,7 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 32);
 }
 
-static uint64_t key_hash(const xkey *k)
+static uint32_t key_hash(const xkey *k)
 {
     uint64_t h = mix(mix(mix(1469598103934665603ull, k->tag), (uint64_t)k->a), (uint64_t)k->b);
     /* The fold is chosen once, outside the loops: the bytes of k->s may
@@ -59,7 +71,7 @@ static uint64_t key_hash(const xkey *k)
         for (; *p; p++)
             h = (h ^ *p) * 1099511628211ull;
     }
-    return h ? h : 1; /* 0 marks an empty slot */
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 static int key_eq(const xkey *a, const xkey *b)
@@ -75,42 +87,39 @@ void ag__x_index_free(xindex *ix)
 {
     if (!ix)
         return;
-    /* Only filled slots (h != 0) hold a vector: a grown table clears the
-     * hashes alone. */
-    for (size_t i = 0; i < ix->cap; i++)
-        if (ix->b[i].h && ix->b[i].v)
-            free(ix->b[i].v);
+    for (size_t i = 0; i < ix->n; i++)
+        if (ix->b[i].cap)
+            free(ix->b[i].u.v);
     free(ix->b);
+    free(ix->s);
     free(ix);
 }
 
-static xbucket *slot(const xindex *ix, const xkey *k, uint64_t h)
+static xslot *slot(const xindex *ix, const xkey *k, uint32_t h)
 {
-    size_t i = (size_t)h & (ix->cap - 1);
-    while (ix->b[i].h && !(ix->b[i].h == h && key_eq(&ix->b[i].k, k)))
+    size_t i = h & (ix->cap - 1);
+    while (ix->s[i].at && !(ix->s[i].h == h && key_eq(&ix->b[ix->s[i].at - 1].k, k)))
         i = (i + 1) & (ix->cap - 1);
-    return &ix->b[i];
+    return &ix->s[i];
 }
 
 static int grow(xindex *ix)
 {
     size_t cap = ix->cap ? ix->cap * 2 : 64;
-    xbucket *old = ix->b;
-    size_t ocap = ix->cap;
-    /* Only the hashes need clearing (0 marks an empty slot; a slot is
-     * filled whole when taken): a document makes a new index. */
-    ix->b = malloc(cap * sizeof *ix->b);
-    if (!ix->b) {
-        ix->b = old;
+    xslot *s = calloc(cap, sizeof *s);
+    if (!s)
         return -1;
+    for (size_t i = 0; i < ix->cap; i++) {
+        if (!ix->s[i].at)
+            continue;
+        size_t j = ix->s[i].h & (cap - 1);
+        while (s[j].at)
+            j = (j + 1) & (cap - 1);
+        s[j] = ix->s[i];
     }
-    for (size_t i = 0; i < cap; i++)
-        ix->b[i].h = 0;
+    free(ix->s);
+    ix->s = s;
     ix->cap = cap;
-    for (size_t i = 0; i < ocap; i++)
-        if (old[i].h)
-            *slot(ix, &old[i].k, old[i].h) = old[i];
-    free(old);
     return 0;
 }
 
@@ -118,11 +127,11 @@ static xbucket *find(const xdoc *x, const xkey *k)
 {
     if (!x->index || !x->index->cap)
         return NULL;
-    xbucket *b = slot(x->index, k, key_hash(k));
-    return b->h ? b : NULL;
+    const xslot *sl = slot(x->index, k, key_hash(k));
+    return sl->at ? &x->index->b[sl->at - 1] : NULL;
 }
 
-static int *vals(xbucket *b) { return b->v ? b->v : b->inl; }
+static int *vals(xbucket *b) { return b->cap ? b->u.v : b->u.inl; }
 
 static void sift_up(int *v, size_t i)
 {
@@ -152,29 +161,41 @@ static void pop(xbucket *b)
     }
 }
 
+/* The bucket of key k, made when new; NULL when out of memory. */
+static xbucket *bucket(xindex *ix, const xkey *k)
+{
+    if (((ix->n + 1) * 4 > ix->cap * 3 && grow(ix)) ||
+        (ix->n == ix->cap_b && ag__grow(&ix->b, &ix->cap_b, ix->n, sizeof *ix->b, 64)))
+        return NULL;
+    uint32_t h = key_hash(k);
+    xslot *sl = slot(ix, k, h);
+    if (!sl->at) {
+        if (ix->n >= UINT32_MAX)
+            return NULL;
+        memset(&ix->b[ix->n], 0, sizeof *ix->b);
+        ix->b[ix->n].k = *k;
+        *sl = (xslot){(uint32_t)++ix->n, h};
+    }
+    return &ix->b[sl->at - 1];
+}
+
 int ag__x_index_add(xdoc *x, const xkey *k, int value)
 {
     if (!x->index && !(x->index = calloc(1, sizeof *x->index)))
         goto oom;
-    xindex *ix = x->index;
-    if ((ix->used + 1) * 4 > ix->cap * 3 && grow(ix))
+    xbucket *b = bucket(x->index, k);
+    if (!b)
         goto oom;
-    uint64_t h = key_hash(k);
-    xbucket *b = slot(ix, k, h);
-    if (!b->h) {
-        memset(b, 0, sizeof *b);
-        b->h = h;
-        b->k = *k;
-        ix->used++;
-    }
-    size_t cap = b->v ? b->cap : sizeof b->inl / sizeof *b->inl;
+    uint32_t cap = b->cap ? b->cap : sizeof b->u.inl / sizeof *b->u.inl;
     if (b->n == cap) {
-        int *p = realloc(b->v, 2 * cap * sizeof *p);
+        if (cap > UINT32_MAX / 2)
+            goto oom;
+        int *p = realloc(b->cap ? b->u.v : NULL, 2 * cap * sizeof *p);
         if (!p)
             goto oom;
-        if (!b->v)
-            memcpy(p, b->inl, sizeof b->inl);
-        b->v = p;
+        if (!b->cap)
+            memcpy(p, b->u.inl, sizeof b->u.inl);
+        b->u.v = p;
         b->cap = 2 * cap;
     }
     vals(b)[b->n++] = value;
