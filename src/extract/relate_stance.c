@@ -85,6 +85,21 @@ static int act_author(const xdoc *x, const sentctx *s, int c)
 
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
+/* "welcomed the idea to invite X", "condemned attempts to isolate X": an
+ * infinitive completing a plain noun (token k is its "to") is what the
+ * act is about, and whom that infinitive names is not the target. */
+static int noun_infinitive(const xdoc *x, size_t from, size_t k)
+{
+    if (k <= from || !x_tok_is(x, k, "to") || ag__x_chunk_of(x, k - 1) >= 0 || ag__x_chunk_of(x, k + 1) >= 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    if ((x_tflags(x, k - 1) & fl) != AG_TOK_WORD || (x_tflags(x, k + 1) & fl) != AG_TOK_WORD)
+        return 0;
+    /* "accused X of trying to oust Y": a verb's infinitive is the act. */
+    return !ag__x_ends_ing(x, k - 1) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD)) &&
+           !x_tok_has(x, k + 1, WC(FUNCTION_WORD));
+}
+
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                             int *tgt, size_t *at, const char *preps)
 {
@@ -145,6 +160,8 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         /* "voiced outrage, with its president expressing solidarity with
          * X": an absolute clause is no object. */
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
+            break;
+        if (noun_infinitive(x, from, k))
             break;
         /* "rejects all violence, reiterating its support for X": a
          * participle after a comma opens a predicate of its own. */
