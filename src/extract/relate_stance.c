@@ -1255,9 +1255,28 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     return 0;
 }
 
+/* "A and B signed pacts with C", "A and B agreed with the proposal": a
+ * "with" after the predicate and its object (no comma, "to", "that" or
+ * "and" between) names the other side, so A and B are not each other's:
+ * 2 if an actor follows it (the side), 1 if a thing does. */
+static int with_partner(const xdoc *x, const sentctx *s, const pred *pr)
+{
+    for (size_t k = pr->p + pr->m; k < s->hi && k < pr->p + pr->m + 8; k++) {
+        if (x_tok_is(x, k, "with")) {
+            size_t q = k + 1 + (x_tok_is(x, k + 1, "the") ? 1 : 0);
+            int c = ag__x_chunk_of(x, q);
+            return c >= 0 && ag__x_usable(x, c) ? 2 : 1;
+        }
+        if (x_tok_is(x, k, ",") || x_tok_is(x, k, "to") || x_tok_is(x, k, "that") || x_tok_is(x, k, "and") ||
+            x_tok_has(x, k, WC(CLAUSE_BREAK)) || ag__x_clause_break(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* The stances (and a summons' meeting) of sources x targets. */
 static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
-                         const int *tgt, size_t nt, int si)
+                         const int *tgt, size_t nt, int si, int partnered)
 {
     /* A verb that is a meeting by its rule ("called on the Prime Minister"):
      * the meeting entry its label names. */
@@ -1279,7 +1298,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     for (size_t b = 0; b < nt; b++)
         aim[b] = r->options & AG_RO_ENVOY_COUNTRY ? ag__x_served_country(x, tgt[b]) : tgt[b];
     /* "A and B agreed that ...": what follows is the content, not a party. */
-    if (mutual && ns >= 2) {
+    if (partnered == 1) /* "agreed with the proposal, while C ...": no side named */
+        nt = 0;
+    if (mutual && ns >= 2 && !partnered) {
         nt = 0;
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
@@ -1354,7 +1375,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
     note_attacker(x, s, pr, e, src, ns);
-    make_stances(x, r, e, src, ns, tgt, nt, si);
+    int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
+    make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
     if (r->effect == AG_RE_SUMMONS && nt)
         summons_cause(x, s, pr, e, src, ns, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
