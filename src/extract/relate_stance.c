@@ -1175,6 +1175,25 @@ static size_t past_victims(xdoc *x, sentctx *s, size_t k, size_t end, const int 
 }
 
 /* Source and target of the rule's roles; returns the number of targets. */
+/* "in a statement released on Friday", "a deal signed in Doha": a bare
+ * "-ed" form right after a plain noun and before a preposition or comma
+ * describes that noun; no mention before it is its subject. */
+static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
+{
+    size_t p = pr->p, k = p + pr->m;
+    if (pr->nominal || pr->vg.t0 != p || p <= s->lo || k >= s->hi || ag__x_chunk_of(x, p - 1) >= 0)
+        return 0;
+    const ag_token *t = &x->t.toks[p];
+    if (t->end - t->start < 4 || memcmp(x->text + t->end - 2, "ed", 2) != 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    if ((x_tflags(x, p - 1) & fl) != AG_TOK_WORD ||
+        x_tok_has(x, p - 1, WC(FUNCTION_WORD) | WC(PRONOUN) | WC(CONJUNCTION) | WC(PREPOSITION) | WC(PAIR_NOUN) |
+                               WC(GROUP_REFERENCE)))
+        return 0; /* "the two sides agreed on": a group is a subject */
+    return x_tok_is(x, k, ",") || (x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "by"));
+}
+
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
     size_t p = pr->p, k = p + pr->m, nt = 0;
@@ -1220,6 +1239,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_group_right(x, c, s->hi, src); /* "from Bangkok" reads as a place: the government */
             return r->roles == AG_RR_SUBJECT ? 0 : ag__x_find_source(x, s, pr->head, tgt);
         }
+        if (bare_participle(x, s, pr))
+            return 0;
         *ns = ag__x_opening_participle(x, s, pr->head, src);
         if (!*ns)
             *ns = adjunct_subject(x, s, pr->head, src);
