@@ -737,6 +737,19 @@ static int wished_object(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "with a focus on deepening ties", "the importance of strengthening
+ * ties", "aimed at expanding cooperation": a gerund after a preposition
+ * that follows a plain word (not an actor: "accused X of attacking") names
+ * a topic, not an act. */
+static int topic_gerund(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p < s->lo + 2 || !ag__x_ends_ing(x, p) || !x_tok_has(x, p - 1, WC(PREPOSITION)) || x_tok_is(x, p - 1, "to") ||
+        ag__x_chunk_of(x, p - 2) >= 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    return (x_tflags(x, p - 2) & fl) == AG_TOK_WORD && !x_tok_has(x, p - 2, WC(FUNCTION_WORD) | WC(PRONOUN));
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -783,6 +796,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
+    c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
         c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
