@@ -136,6 +136,8 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi, uint64_t *cls
             cues |= CUE_QUOTE;
         if (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) /* "the presidents", "these nations" */
             cues |= CUE_GROUP;
+        if (i == lo && x_tok_is(x, i, "they") && x->last_meeting >= 0) /* its participants */
+            cues |= CUE_GROUP;
     }
     return cues;
 }

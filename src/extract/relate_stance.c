@@ -85,6 +85,21 @@ static int act_author(const xdoc *x, const sentctx *s, int c)
 
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
+/* "welcomed the idea to invite X", "condemned attempts to isolate X": an
+ * infinitive completing a plain noun (token k is its "to") is what the
+ * act is about, and whom that infinitive names is not the target. */
+static int noun_infinitive(const xdoc *x, size_t from, size_t k)
+{
+    if (k <= from || !x_tok_is(x, k, "to") || ag__x_chunk_of(x, k - 1) >= 0 || ag__x_chunk_of(x, k + 1) >= 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    if ((x_tflags(x, k - 1) & fl) != AG_TOK_WORD || (x_tflags(x, k + 1) & fl) != AG_TOK_WORD)
+        return 0;
+    /* "accused X of trying to oust Y": a verb's infinitive is the act. */
+    return !ag__x_ends_ing(x, k - 1) && !x_tok_has(x, k - 1, WC(FUNCTION_WORD)) &&
+           !x_tok_has(x, k + 1, WC(FUNCTION_WORD));
+}
+
 static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                             int *tgt, size_t *at, const char *preps)
 {
@@ -145,6 +160,8 @@ static size_t find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, cons
         /* "voiced outrage, with its president expressing solidarity with
          * X": an absolute clause is no object. */
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
+            break;
+        if (noun_infinitive(x, from, k))
             break;
         /* "rejects all violence, reiterating its support for X": a
          * participle after a comma opens a predicate of its own. */
@@ -732,6 +749,19 @@ static int bare_summoned_to(const xdoc *x, const sentctx *s, const pred *pr, siz
            !strncmp(x->text + t->end - 2, "ed", 2) && x_tok_is(x, k, "to");
 }
 
+/* "with a focus on deepening ties", "the importance of strengthening
+ * ties", "aimed at expanding cooperation": a gerund after a preposition
+ * that follows a plain word (not an actor: "accused X of attacking") names
+ * a topic, not an act. */
+static int topic_gerund(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p < s->lo + 2 || !ag__x_ends_ing(x, p) || !x_tok_has(x, p - 1, WC(PREPOSITION)) || x_tok_is(x, p - 1, "to") ||
+        ag__x_chunk_of(x, p - 2) >= 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    return (x_tflags(x, p - 2) & fl) == AG_TOK_WORD && !x_tok_has(x, p - 2, WC(FUNCTION_WORD) | WC(PRONOUN));
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -779,6 +809,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
+    c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
         c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
@@ -1171,6 +1202,25 @@ static size_t past_victims(xdoc *x, sentctx *s, size_t k, size_t end, const int 
 }
 
 /* Source and target of the rule's roles; returns the number of targets. */
+/* "in a statement released on Friday", "a deal signed in Doha": a bare
+ * "-ed" form right after a plain noun and before a preposition or comma
+ * describes that noun; no mention before it is its subject. */
+static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
+{
+    size_t p = pr->p, k = p + pr->m;
+    if (pr->nominal || pr->vg.t0 != p || p <= s->lo || k >= s->hi || ag__x_chunk_of(x, p - 1) >= 0)
+        return 0;
+    const ag_token *t = &x->t.toks[p];
+    if (t->end - t->start < 4 || memcmp(x->text + t->end - 2, "ed", 2) != 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    if ((x_tflags(x, p - 1) & fl) != AG_TOK_WORD ||
+        x_tok_has(x, p - 1, WC(FUNCTION_WORD) | WC(PRONOUN) | WC(CONJUNCTION) | WC(PREPOSITION) | WC(PAIR_NOUN) |
+                               WC(GROUP_REFERENCE)))
+        return 0; /* "the two sides agreed on": a group is a subject */
+    return x_tok_is(x, k, ",") || (x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "by"));
+}
+
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
     size_t p = pr->p, k = p + pr->m, nt = 0;
@@ -1216,6 +1266,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_group_right(x, c, s->hi, src); /* "from Bangkok" reads as a place: the government */
             return r->roles == AG_RR_SUBJECT ? 0 : ag__x_find_source(x, s, pr->head, tgt);
         }
+        if (bare_participle(x, s, pr))
+            return 0;
         *ns = ag__x_opening_participle(x, s, pr->head, src);
         if (!*ns)
             *ns = adjunct_subject(x, s, pr->head, src);
@@ -1251,9 +1303,28 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     return 0;
 }
 
+/* "A and B signed pacts with C", "A and B agreed with the proposal": a
+ * "with" after the predicate and its object (no comma, "to", "that" or
+ * "and" between) names the other side, so A and B are not each other's:
+ * 2 if an actor follows it (the side), 1 if a thing does. */
+static int with_partner(const xdoc *x, const sentctx *s, const pred *pr)
+{
+    for (size_t k = pr->p + pr->m; k < s->hi && k < pr->p + pr->m + 8; k++) {
+        if (x_tok_is(x, k, "with")) {
+            size_t q = k + 1 + (x_tok_is(x, k + 1, "the") ? 1 : 0);
+            int c = ag__x_chunk_of(x, q);
+            return c >= 0 && ag__x_usable(x, c) ? 2 : 1;
+        }
+        if (x_tok_is(x, k, ",") || x_tok_is(x, k, "to") || x_tok_is(x, k, "that") || x_tok_is(x, k, "and") ||
+            x_tok_has(x, k, WC(CLAUSE_BREAK)) || ag__x_clause_break(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* The stances (and a summons' meeting) of sources x targets. */
 static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
-                         const int *tgt, size_t nt, int si)
+                         const int *tgt, size_t nt, int si, int partnered)
 {
     /* A verb that is a meeting by its rule ("called on the Prime Minister"):
      * the meeting entry its label names. */
@@ -1275,7 +1346,9 @@ static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, con
     for (size_t b = 0; b < nt; b++)
         aim[b] = r->options & AG_RO_ENVOY_COUNTRY ? ag__x_served_country(x, tgt[b]) : tgt[b];
     /* "A and B agreed that ...": what follows is the content, not a party. */
-    if (mutual && ns >= 2) {
+    if (partnered == 1) /* "agreed with the proposal, while C ...": no side named */
+        nt = 0;
+    if (mutual && ns >= 2 && !partnered) {
         nt = 0;
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
@@ -1350,7 +1423,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
     note_attacker(x, s, pr, e, src, ns);
-    make_stances(x, r, e, src, ns, tgt, nt, si);
+    int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
+    make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
     if (r->effect == AG_RE_SUMMONS && nt)
         summons_cause(x, s, pr, e, src, ns, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
