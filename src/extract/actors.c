@@ -502,9 +502,6 @@ static int index_actor(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
     if (a->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
-    /* An organization's name and kind never change: filed once. */
-    if (a->kind == AG_ACTOR_ORGANIZATION && ag__x_mission_name(x, a->name))
-        ag__x_index_add(x, &(xkey){XI_MISSION, NULL, 0, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
         if (ag__grow(&x->countries, &x->cap_countries, x->n_countries, sizeof *x->countries, 64))
             x->oom = 1;

@@ -118,6 +118,7 @@ typedef struct xdoc {
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
+    size_t missions_seen; /* actors [0, missions_seen) filed under XI_MISSION if missions (mission.c) */
     uint64_t sent_cls2; /* mention: the second classes of the sentence's words, ORed */
     uint64_t sent_cls;  /* mention: their first classes, ORed */
     unsigned sent_flags; /* mention: their AG_TOK_* flags and the next two tokens', ORed */
