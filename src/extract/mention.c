@@ -85,7 +85,11 @@ typedef struct title {
 static int lower_office_chain(const xdoc *x, size_t i, size_t end)
 {
     /* The "and" comes within four words, before anything but lower-case
-     * words: most runs of lower-case words end there with none. */
+     * words: most runs of lower-case words end there with none, and many
+     * sentences have no conjunction at all (sent_cls, within the sentence). */
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (!(x->sent_cls & WC(CONJUNCTION)) && i >= s->tok_start && end <= s->tok_end)
+        return 0;
     size_t k = i;
     for (; !x_tok_is(x, k, "and"); k++)
         if (k >= end || k >= i + 4 || !(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
