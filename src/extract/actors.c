@@ -412,6 +412,16 @@ static int given_word(const char *name, const char *w, size_t len)
     return pen && strncasecmp(pen, w, len) == 0 && pen[len] == ' ';
 }
 
+/* The length of the slug word at w (up to a '-' or the end): words are
+ * short, and strcspn's set-up cost more than they do. */
+static size_t word_len(const char *w)
+{
+    size_t n = 0;
+    while (w[n] && w[n] != '-')
+        n++;
+    return n;
+}
+
 /* A slug word's number in XI_NAMEWORDS keys: never 0, which files a name
  * of one slug word. */
 static long slug_word_hash(const char *w, size_t n)
@@ -440,12 +450,12 @@ static void index_name_words(xdoc *x, int i)
     const char *s = name_slug(x, x->actors[i].name, buf, sizeof buf);
     if (!s)
         return;
-    size_t f = strcspn(s, "-");
+    size_t f = word_len(s);
     long first = slug_word_hash(s, f);
     if (!s[f])
         ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, 0}, i);
     for (const char *w = s + f; *w;) {
-        size_t n = strcspn(++w, "-");
+        size_t n = word_len(++w);
         ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, slug_word_hash(w, n)}, i);
         w += n;
     }
@@ -613,9 +623,9 @@ static int has_name(const xdoc *x, const xkey *k, int v) { return strcmp(x->acto
 static int slug_words_within(const char *a, const char *b)
 {
     while (*a) {
-        size_t n = strcspn(a, "-");
+        size_t n = word_len(a);
         for (;;) {
-            size_t m = strcspn(b, "-");
+            size_t m = word_len(b);
             if (!*b)
                 return 0;
             int same = m == n && memcmp(a, b, n) == 0;
@@ -649,7 +659,7 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
         x->oom = 1;
         return 0;
     }
-    size_t fa = strcspn(a, "-"), fb = strcspn(b, "-");
+    size_t fa = word_len(a), fb = word_len(b);
     if (fa != fb || memcmp(a, b, fa) != 0)
         return 0;
     return strlen(a) <= strlen(b) ? slug_words_within(a, b) : slug_words_within(b, a);
@@ -665,11 +675,11 @@ static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *ou
     const char *s = name_slug(x, name, buf, sizeof buf);
     if (!s)
         return 0;
-    size_t f = strcspn(s, "-"), k = 0;
+    size_t f = word_len(s), k = 0;
     if (!s[f])
         return SIZE_MAX;
     long first = slug_word_hash(s, f), other = 0;
-    for (const char *w = s + f;; w += strcspn(w, "-")) {
+    for (const char *w = s + f;; w += word_len(w)) {
         size_t n;
         const int *v = ag__x_index_all(x, &(xkey){XI_NAMEWORDS, NULL, first, other}, &n);
         for (size_t q = 0; q < n; q++) {
@@ -684,7 +694,7 @@ static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *ou
         if (!*w)
             return k;
         w++;
-        other = slug_word_hash(w, strcspn(w, "-"));
+        other = slug_word_hash(w, word_len(w));
     }
 }
 
