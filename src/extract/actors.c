@@ -559,6 +559,19 @@ int ag__x_country_root(const xdoc *x, int a)
     return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
 }
 
+/* ag__x_envoy_title, remembered for the last titles asked (kept in the
+ * arena to the end of the document). */
+static int envoy_title(xdoc *x, const char *title)
+{
+    size_t n = sizeof x->envoymemo / sizeof *x->envoymemo;
+    for (size_t k = 0; k < n; k++)
+        if (x->envoymemo[k].title && strcmp(x->envoymemo[k].title, title) == 0)
+            return x->envoymemo[k].envoy;
+    int envoy = ag__x_envoy_title(x, title);
+    x->envoymemo[x->envoy_next++ % n] = (struct xenvoymemo){title, envoy};
+    return envoy;
+}
+
 /* The person's (or any actor's) root changed: file it under the new one. */
 static void reroot(xdoc *x, int i)
 {
@@ -571,7 +584,7 @@ static void reroot(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
         if (a->title)
             ag__x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
-        if (a->title && ag__x_envoy_title(x, a->title))
+        if (a->title && envoy_title(x, a->title))
             ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, r, 0}, i);
     }
     if (a->last_hostile)
@@ -605,7 +618,7 @@ void ag__x_index_title(xdoc *x, int p)
     ag__x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
-    if (ag__x_envoy_title(x, t))
+    if (envoy_title(x, t))
         ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, x->actors[p].root, 0}, p);
 }
 

@@ -163,6 +163,13 @@ typedef struct xdoc {
         uint32_t entry;
         int actor;
     } lexmemo[XLEXMEMO];
+    /* actors.c: the last titles asked whether an envoy's (a vocabulary
+     * lookup per word): a document repeats a few titles. */
+    struct xenvoymemo {
+        const char *title;
+        int envoy;
+    } envoymemo[4];
+    unsigned envoy_next;
     /* actors.c: the last token of each word (by id % XWORDMEMO; word 0:
      * empty) whose one-word lexicon hits were looked up, to copy them to
      * the next token spelled the same. */
