@@ -412,6 +412,16 @@ static int given_word(const char *name, const char *w, size_t len)
     return pen && strncasecmp(pen, w, len) == 0 && pen[len] == ' ';
 }
 
+/* The length of the slug word at w (up to a '-' or the end): words are
+ * short, and strcspn's set-up cost more than they do. */
+static size_t word_len(const char *w)
+{
+    size_t n = 0;
+    while (w[n] && w[n] != '-')
+        n++;
+    return n;
+}
+
 /* A slug word's number in XI_NAMEWORDS keys: never 0, which files a name
  * of one slug word. */
 static long slug_word_hash(const char *w, size_t n)
@@ -440,12 +450,12 @@ static void index_name_words(xdoc *x, int i)
     const char *s = name_slug(x, x->actors[i].name, buf, sizeof buf);
     if (!s)
         return;
-    size_t f = strcspn(s, "-");
+    size_t f = word_len(s);
     long first = slug_word_hash(s, f);
     if (!s[f])
         ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, 0}, i);
     for (const char *w = s + f; *w;) {
-        size_t n = strcspn(++w, "-");
+        size_t n = word_len(++w);
         ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, slug_word_hash(w, n)}, i);
         w += n;
     }
@@ -502,9 +512,6 @@ static int index_actor(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, a->lex, 0}, i);
     if (a->kind == AG_ACTOR_PERSON)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, i, 0}, i);
-    /* An organization's name and kind never change: filed once. */
-    if (a->kind == AG_ACTOR_ORGANIZATION && ag__x_mission_name(x, a->name))
-        ag__x_index_add(x, &(xkey){XI_MISSION, NULL, 0, 0}, i);
     if (a->kind == AG_ACTOR_COUNTRY) {
         if (ag__grow(&x->countries, &x->cap_countries, x->n_countries, sizeof *x->countries, 64))
             x->oom = 1;
@@ -552,6 +559,19 @@ int ag__x_country_root(const xdoc *x, int a)
     return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
 }
 
+/* ag__x_envoy_title, remembered for the last titles asked (kept in the
+ * arena to the end of the document). */
+static int envoy_title(xdoc *x, const char *title)
+{
+    size_t n = sizeof x->envoymemo / sizeof *x->envoymemo;
+    for (size_t k = 0; k < n; k++)
+        if (x->envoymemo[k].title && strcmp(x->envoymemo[k].title, title) == 0)
+            return x->envoymemo[k].envoy;
+    int envoy = ag__x_envoy_title(x, title);
+    x->envoymemo[x->envoy_next++ % n] = (struct xenvoymemo){title, envoy};
+    return envoy;
+}
+
 /* The person's (or any actor's) root changed: file it under the new one. */
 static void reroot(xdoc *x, int i)
 {
@@ -564,7 +584,7 @@ static void reroot(xdoc *x, int i)
         ag__x_index_add(x, &(xkey){XI_ROOT, NULL, r, 0}, i);
         if (a->title)
             ag__x_index_add(x, &(xkey){XI_TROOT, a->title, r, 0}, i);
-        if (a->title && ag__x_envoy_title(x, a->title))
+        if (a->title && envoy_title(x, a->title))
             ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, r, 0}, i);
     }
     if (a->last_hostile)
@@ -598,7 +618,7 @@ void ag__x_index_title(xdoc *x, int p)
     ag__x_index_add(x, &(xkey){XI_TITLE, t, 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TSUF, last_word(t), 0, 0}, p);
     ag__x_index_add(x, &(xkey){XI_TROOT, t, x->actors[p].root, 0}, p);
-    if (ag__x_envoy_title(x, t))
+    if (envoy_title(x, t))
         ag__x_index_add(x, &(xkey){XI_ENVOY, NULL, x->actors[p].root, 0}, p);
 }
 
@@ -616,9 +636,9 @@ static int has_name(const xdoc *x, const xkey *k, int v) { return strcmp(x->acto
 static int slug_words_within(const char *a, const char *b)
 {
     while (*a) {
-        size_t n = strcspn(a, "-");
+        size_t n = word_len(a);
         for (;;) {
-            size_t m = strcspn(b, "-");
+            size_t m = word_len(b);
             if (!*b)
                 return 0;
             int same = m == n && memcmp(a, b, n) == 0;
@@ -652,7 +672,7 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
         x->oom = 1;
         return 0;
     }
-    size_t fa = strcspn(a, "-"), fb = strcspn(b, "-");
+    size_t fa = word_len(a), fb = word_len(b);
     if (fa != fb || memcmp(a, b, fa) != 0)
         return 0;
     return strlen(a) <= strlen(b) ? slug_words_within(a, b) : slug_words_within(b, a);
@@ -668,11 +688,11 @@ static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *ou
     const char *s = name_slug(x, name, buf, sizeof buf);
     if (!s)
         return 0;
-    size_t f = strcspn(s, "-"), k = 0;
+    size_t f = word_len(s), k = 0;
     if (!s[f])
         return SIZE_MAX;
     long first = slug_word_hash(s, f), other = 0;
-    for (const char *w = s + f;; w += strcspn(w, "-")) {
+    for (const char *w = s + f;; w += word_len(w)) {
         size_t n;
         const int *v = ag__x_index_all(x, &(xkey){XI_NAMEWORDS, NULL, first, other}, &n);
         for (size_t q = 0; q < n; q++) {
@@ -687,7 +707,7 @@ static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *ou
         if (!*w)
             return k;
         w++;
-        other = slug_word_hash(w, strcspn(w, "-"));
+        other = slug_word_hash(w, word_len(w));
     }
 }
 

@@ -118,6 +118,7 @@ typedef struct xdoc {
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
+    size_t missions_seen; /* actors [0, missions_seen) filed under XI_MISSION if missions (mission.c) */
     uint64_t sent_cls2; /* mention: the second classes of the sentence's words, ORed */
     uint64_t sent_cls;  /* mention: their first classes, ORed */
     unsigned sent_flags; /* mention: their AG_TOK_* flags and the next two tokens', ORed */
@@ -162,6 +163,13 @@ typedef struct xdoc {
         uint32_t entry;
         int actor;
     } lexmemo[XLEXMEMO];
+    /* actors.c: the last titles asked whether an envoy's (a vocabulary
+     * lookup per word): a document repeats a few titles. */
+    struct xenvoymemo {
+        const char *title;
+        int envoy;
+    } envoymemo[4];
+    unsigned envoy_next;
     /* actors.c: the last token of each word (by id % XWORDMEMO; word 0:
      * empty) whose one-word lexicon hits were looked up, to copy them to
      * the next token spelled the same. */

@@ -84,8 +84,18 @@ typedef struct title {
  * words, one "and" among them, then a title, within six words. */
 static int lower_office_chain(const xdoc *x, size_t i, size_t end)
 {
-    int ands = 0;
-    for (size_t k = i; k < end && k < i + 6; k++) {
+    /* The "and" comes within four words, before anything but lower-case
+     * words: most runs of lower-case words end there with none, and many
+     * sentences have no conjunction at all (sent_cls, within the sentence). */
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (!(x->sent_cls & WC(CONJUNCTION)) && i >= s->tok_start && end <= s->tok_end)
+        return 0;
+    size_t k = i;
+    for (; !x_tok_is(x, k, "and"); k++)
+        if (k >= end || k >= i + 4 || !(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
+            return 0;
+    int ands = 1;
+    for (k++; k < end && k < i + 6; k++) {
         if (x_tok_is(x, k, "and")) {
             ands++;
             continue;

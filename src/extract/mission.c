@@ -54,8 +54,15 @@ static size_t seat_end(const xdoc *x, size_t k, size_t end)
 /* The document's mission of that country (the latest one, any country
  * when country < 0), or -1: the organizations named as missions are filed
  * (XI_MISSION) and few. */
-static int find_mission(const xdoc *x, int country)
+static int find_mission(xdoc *x, int country)
 {
+    /* Filed when first asked (few documents ask): an organization's name
+     * and kind never change, and actors are filed in order as when made. */
+    for (; x->missions_seen < x->n_actors; x->missions_seen++) {
+        const xactor *a = &x->actors[x->missions_seen];
+        if (a->kind == AG_ACTOR_ORGANIZATION && ag__x_mission_name(x, a->name))
+            ag__x_index_add(x, &(xkey){XI_MISSION, NULL, 0, 0}, (int)x->missions_seen);
+    }
     size_t n;
     const int *v = ag__x_index_all(x, &(xkey){XI_MISSION, NULL, 0, 0}, &n);
     int latest = -1;
@@ -107,7 +114,7 @@ size_t ag__x_mission_at(xdoc *x, size_t j, size_t end, int make, int *actor)
 
 /* "the Embassy" at j, a mission's head alone: its length (0 if none) and
  * the document's latest mission in *actor. */
-static size_t mission_bare(const xdoc *x, size_t j, size_t end, int *actor)
+static size_t mission_bare(xdoc *x, size_t j, size_t end, int *actor)
 {
     size_t h = head_at(x, j, end);
     int m = h && !x_tok_is(x, j + h, "of") ? find_mission(x, -1) : -1;
