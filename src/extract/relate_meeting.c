@@ -983,7 +983,7 @@ static size_t clause_group(xdoc *x, const sentctx *s, size_t head, int *parts)
  * talks with Y"): the word after "and" is no determiner or name. */
 static int joined_predicate(const xdoc *x, const sentctx *s, size_t head)
 {
-    for (size_t k = head; s->n_subj && k > s->lo + 1 && k + 7 > head; k--) {
+    for (size_t k = head; k > s->lo + 1 && k + 7 > head; k--) {
         size_t w = k - 1;
         if (ag__x_chunk_of(x, w) >= 0 || x_tok_is(x, w, ",") || x_tok_has(x, w, WC(CLAUSE_BREAK) | WC(RELATIVE)))
             return 0;
@@ -1020,6 +1020,8 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         memcpy(parts, d->who, d->n * sizeof *parts);
         return d->n;
     }
+    /* "The mission paid a call on X and held talks with Y": the first
+     * predicate's subject is no actor; X, its object, is no subject. */
     if (joined_predicate(x, s, head)) {
         memcpy(parts, s->subj, s->n_subj * sizeof *parts);
         return s->n_subj;
