@@ -73,6 +73,44 @@ static int is_title(const ag_lexicon *lx, const char *word)
     return 0;
 }
 
+/* 1 if `word` is a name and a mediator's participle joined by one hyphen
+ * ("Qatari-brokered", "US-sponsored"): split, the name names the mediator of
+ * the talks the participle modifies (relate_meeting.c). */
+static int is_brokered(const ag_lexicon *lx, const char *word)
+{
+    char w[64];
+    copy_word(w, sizeof w, word);
+    char *h = strchr(w, '-');
+    if (!h || strchr(h + 1, '-') || h[1] < 'a' || h[1] > 'z')
+        return 0;
+    *h = '\0';
+    uint64_t cls3 = 0;
+    ag_vocab_classes3(ag_lexicon_vocab(lx), h + 1, strlen(h + 1), NULL, NULL, &cls3);
+    return (cls3 & WC3(BROKER_PARTICIPLE)) && actor_form(lx, w) >= 0;
+}
+
+/* 1 if a meeting noun follows token i within three lower-case words
+ * ("-brokered talks", "-brokered peace negotiations"): "Iran-sponsored
+ * militias attacked" names no mediator, and split would read Iran as the
+ * attacker. */
+static int meeting_noun_after(const ag_lexicon *lx, const ag_text *t, size_t i)
+{
+    for (size_t j = i + 1; j < t->n_toks && j < i + 4; j++) {
+        if ((t->toks[j].flags & (AG_TOK_WORD | AG_TOK_CAP)) != AG_TOK_WORD)
+            return 0;
+        if (t->toks[j].cls & WC(GATHERING_NOUN))
+            return 1;
+        char w[64];
+        ag_lx_hit hits[4];
+        ag_token_str(t, j, w, sizeof w);
+        size_t n = ag_lexicon_lookup(lx, w, hits, 4);
+        for (size_t k = 0; k < n && k < 4; k++)
+            if (ag_lexicon_entry(lx, hits[k].entry)->kind == AG_LX_MEET && hits[k].form == AG_FORM_NOUN)
+                return 1;
+    }
+    return 0;
+}
+
 int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
 {
     const unsigned need = AG_TOK_WORD | AG_TOK_CAP | AG_TOK_HYPHEN;
@@ -88,7 +126,7 @@ int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
         if (ag_lexicon_lookup(lx, w, &hit, 1)) /* a form: "Guinea-Bissau" stays whole */
             continue;
         int pair = is_pair(lx, w);
-        if (!pair && !is_title(lx, w))
+        if (!pair && !is_title(lx, w) && !(is_brokered(lx, w) && meeting_noun_after(lx, t, i)))
             continue;
         /* Split all at once: one copy of the tokens for the document. */
         if (n == cap) {

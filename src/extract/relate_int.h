@@ -192,6 +192,9 @@ void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_
 
 /* The number of hosts (into tg, their token in *at) after "by" from k, within the clause */
 size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at);
+/* parts[0..n) with the mediator named before a broker's participle ahead
+ * of the meeting noun at p ("Qatari-brokered talks"); the new count. */
+size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, size_t n);
 
 /* The token of a preposition ("at", "during") before the meeting noun at p, or 0 */
 size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p);

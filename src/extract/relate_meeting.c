@@ -687,6 +687,30 @@ static int attribution(const xdoc *x, size_t at)
     return c >= 0 && x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB));
 }
 
+/* "Qatari-brokered talks between A and B", "attended a Thai-brokered
+ * meeting" (pairs.c split the name from the participle): the name before
+ * a broker's participle among the modifiers of the meeting noun at p
+ * mediates, a participant (corpus convention 14).  Appends it to
+ * parts[0..n) unless there; returns the new count. */
+size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, size_t n)
+{
+    for (size_t q = p; q > s->lo + 1 && q + 4 > p; q--) {
+        if (!x_tok_has3(x, q - 1, WC3(BROKER_PARTICIPLE))) {
+            if (ag__x_chunk_of(x, q - 1) >= 0 || !ag__x_is_modifier(x, q - 1))
+                return n;
+            continue;
+        }
+        int c = ag__x_chunk_of(x, q - 2);
+        int a = c >= 0 && x->chunks[c].t1 == q - 1 ? ag__x_chunk_actor(x, c) : -1;
+        for (size_t i = 0; i < n && a >= 0; i++)
+            a = parts[i] == a ? -1 : a;
+        if (a >= 0 && n < 2 * MAXG)
+            parts[n++] = a;
+        return n;
+    }
+    return n;
+}
+
 /* The parties a meeting noun with no subject names: "the meeting of Putin
  * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"
  * (the leaders: group_right takes the title), "the talks between the two
@@ -712,6 +736,7 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
     }
     /* "the meeting between A and B was mediated by C": the hosts too. */
     size_t at;
+    n = n ? n + ag__x_scene_host(x, s, p + m, parts + n, &at) : 0;
     return n ? n + ag__x_scene_host(x, s, p + m, parts + n, &at) : 0;
 }
 
@@ -958,7 +983,7 @@ static size_t clause_group(xdoc *x, const sentctx *s, size_t head, int *parts)
  * talks with Y"): the word after "and" is no determiner or name. */
 static int joined_predicate(const xdoc *x, const sentctx *s, size_t head)
 {
-    for (size_t k = head; s->n_subj && k > s->lo + 1 && k + 7 > head; k--) {
+    for (size_t k = head; k > s->lo + 1 && k + 7 > head; k--) {
         size_t w = k - 1;
         if (ag__x_chunk_of(x, w) >= 0 || x_tok_is(x, w, ",") || x_tok_has(x, w, WC(CLAUSE_BREAK) | WC(RELATIVE)))
             return 0;
@@ -995,6 +1020,8 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         memcpy(parts, d->who, d->n * sizeof *parts);
         return d->n;
     }
+    /* "The mission paid a call on X and held talks with Y": the first
+     * predicate's subject is no actor; X, its object, is no subject. */
     if (joined_predicate(x, s, head)) {
         memcpy(parts, s->subj, s->n_subj * sizeof *parts);
         return s->n_subj;
@@ -1194,7 +1221,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         n += ag__x_meeting_parts(x, parts + n);
         where = where ? where : x->rels[x->last_meeting].location;
     }
-    n = ag__x_participation_of(x, s, at ? at : k, parts, n);
+    n = ag__x_add_broker(x, s, p, parts, ag__x_participation_of(x, s, at ? at : k, parts, n));
     add_meeting_told(x, parts, n, e, where, sent, !visit_to);
 }
 

@@ -29,12 +29,14 @@ static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
     ag__x_vgroup(x, s->lo, p, &vg);
     if (q >= s->hi || !x_tok_has(x, q, WC(GATHERING_NOUN)) || (vg.flags & (VG_NEG | VG_IRREALIS | VG_PASSIVE)))
         return 0;
-    int parts[MAXG + 1];
+    int parts[2 * MAXG];
     size_t n = ag__x_find_source(x, s, p, parts);
     if (!n || (org < 0 && n < 2))
         return 0;
     if (org >= 0)
         parts[n++] = org;
+    /* "attended a Thai-brokered meeting": the mediator too. */
+    n = ag__x_add_broker(x, s, q, parts, n);
     return plain_meeting(x, s, parts, n, org >= 0 ? "attended_gathering" : "attendees_meet", q, si);
 }
 

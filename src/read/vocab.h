@@ -95,6 +95,7 @@ typedef enum ag_word_class {
     /* the third class word (cls3): more content words one rule tests */
     WCI_WORD3 = 128,
     WCI_TIME_ADJUNCT = WCI_WORD3,
+    WCI_BROKER_PARTICIPLE,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
