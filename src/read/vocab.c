@@ -407,7 +407,9 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
     p->bits = p->bits2 = p->bits3 = 0;
     *spelling_bits(p, word2) = bit;
     p->next = v->words[id].exact;
-    v->words[id].exact = (uint32_t)++v->n_sp;
+    ag_word *w = &v->words[id];
+    w->exact_first = !p->next || w->exact_first == p->first ? p->first : 0;
+    w->exact = (uint32_t)++v->n_sp;
     return 0;
 }
 

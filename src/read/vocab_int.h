@@ -65,7 +65,10 @@ static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const
     static const ag_word none = {0};
     const ag_word *word = v ? &v->words[w] : &none;
     uint64_t cls = word->cls, c2 = word->cls2, c3 = word->cls3;
-    for (uint32_t k = word->exact; k; k = v->sp[k - 1].next)
+    /* "the" is not "The" (its only spelling) at its first byte: most
+     * tokens of a word with spellings read none of them. */
+    uint32_t k0 = word->exact_first && word->exact_first != (unsigned char)s[0] ? 0 : word->exact;
+    for (uint32_t k = k0; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
             memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
             cls |= v->sp[k - 1].bits;
