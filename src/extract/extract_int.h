@@ -51,7 +51,7 @@ typedef struct xactor {
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
-    int no_heads;        /* organizations: its name has no head word (resolve.c) */
+    uint64_t head_words; /* organizations: bit k for word k of its name a head word, the top bit once known (resolve.c) */
     unsigned char speaks;      /* organizations: "X said it ..." somewhere (affil_office.c) */
     unsigned char only_source; /* organizations: 2 if every mention is a report's source (affil_office.c) */
 } xactor;

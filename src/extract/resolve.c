@@ -58,39 +58,53 @@ static int head_chunk_valid(const xdoc *x, const xkey *k, int v)
     return XI_LATEST(v) >= 0 && (size_t)XI_LATEST(v) < x->n_chunks;
 }
 
+/* xactor.head_words: known (its top bit), its bits the head words; a
+ * name of 63 words or more is looked up at every mention. */
+#define HEADS_KNOWN (UINT64_C(1) << 63)
+
+/* Word k (at p, l bytes) of an organization's name is a head word. */
+static int head_word(xdoc *x, uint64_t heads, size_t k, const char *p, size_t l)
+{
+    if (k < 63 && heads)
+        return (heads >> k) & 1;
+    return l && l < 64 &&
+           (ag_vocab_classify(ag_lexicon_vocab(x->lx), p, l, NULL) & (WC(AGENCY_HEAD_NOUN) | WC(ORG_HEAD)));
+}
+
 /* Files the latest chunk of an organization under each head word of its
  * name ("Council" of "Gulf Cooperation Council"), for "the council". */
 static void file_heads(xdoc *x, int actor)
 {
-    /* An organization's name does not change: one with no head word is
-     * told so once, not at every mention. */
-    if (x->actors[actor].no_heads)
+    /* An organization's name does not change: its head words are looked
+     * up at its first mention, not at every one. */
+    uint64_t known = x->actors[actor].head_words, heads = HEADS_KNOWN;
+    if (known == HEADS_KNOWN)
         return;
     const char *n = x->actors[actor].name;
-    const ag_vocab *v = ag_lexicon_vocab(x->lx);
-    int value = XI_LATEST((int)x->n_chunks - 1), heads = 0;
-    for (const char *p = n; *p;) {
+    int value = XI_LATEST((int)x->n_chunks - 1);
+    size_t k = 0;
+    for (const char *p = n; *p; k++) {
         size_t l = strcspn(p, " ");
-        if (l && l < 64 && (ag_vocab_classify(v, p, l, NULL) & (WC(AGENCY_HEAD_NOUN) | WC(ORG_HEAD)))) {
-            heads = 1;
+        if (head_word(x, known, k, p, l)) {
+            heads |= UINT64_C(1) << (k & 63);
             char w[64];
             memcpy(w, p, l);
             w[l] = '\0';
-            xkey k = {XI_HEAD, w, 0, x->pass};
-            size_t known;
-            ag__x_index_all(x, &k, &known);
+            xkey key = {XI_HEAD, w, 0, x->pass};
+            size_t had;
+            ag__x_index_all(x, &key, &had);
             /* A new key keeps its string: make it last as long as the doc. */
-            if (!known && !(k.s = ag_arena_strdup(x->doc->arena, w))) {
+            if (!had && !(key.s = ag_arena_strdup(x->doc->arena, w))) {
                 x->oom = 1;
                 return;
             }
-            ag__x_index_add(x, &k, value);
+            ag__x_index_add(x, &key, value);
         }
         p += l;
         while (*p == ' ')
             p++;
     }
-    x->actors[actor].no_heads = !heads;
+    x->actors[actor].head_words = k < 63 ? heads : 0;
 }
 
 /* "Border Security Force (BSF)": the acronym names the organization from

@@ -193,6 +193,20 @@ ag_vocab *ag__vocab_clone(const ag_vocab *v)
     return AG__BUILT(c, ok, ag_vocab_free);
 }
 
+/* The 8 ASCII bytes at u in small case, eight at a time; UINT64_MAX when
+ * one is from 0x80 (no folded word is all 0xFF bytes). */
+static inline uint64_t fold8(const unsigned char *u)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, u, 8);
+    if (x & high)
+        return UINT64_MAX;
+    /* A high bit for each byte from 'A' to 'Z': below 0x80, no carry. */
+    uint64_t caps = (x + ones * (0x80u - 'A')) & ~(x + ones * (0x7Fu - 'Z')) & high;
+    return x + (caps >> 2);
+}
+
 /* Folds s[0..n) into out (AG_WORD_MAX + 1 bytes) and hashes the folded
  * bytes: this runs once for every token of every document. */
 static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
@@ -203,6 +217,12 @@ static size_t fold_hash(const char *s, size_t n, char *out, uint32_t *hash)
         return 0;
     /* ASCII (nearly every token): no quote to fold, no length to watch. */
     if (n <= AG_WORD_MAX) {
+        for (; n - o >= 8; o += 8) {
+            uint64_t x = fold8(u + o);
+            if (x == UINT64_MAX)
+                break; /* a byte from 0x80: the bytes below see to it */
+            memcpy(out + o, &x, 8);
+        }
         for (; o < n && u[o] < 0x80; o++)
             out[o] = (char)(u[o] + ((unsigned)(u[o] - 'A') < 26u ? 32 : 0));
         if (o == n) {
@@ -388,7 +408,9 @@ int ag_vocab_add_exact(ag_vocab *v, const char *s, size_t n, int cls)
     p->bits = p->bits2 = p->bits3 = 0;
     *spelling_bits(p, word2) = bit;
     p->next = v->words[id].exact;
-    v->words[id].exact = (uint32_t)++v->n_sp;
+    ag_word *w = &v->words[id];
+    w->exact_first = !p->next || w->exact_first == p->first ? p->first : 0;
+    w->exact = (uint32_t)++v->n_sp;
     return 0;
 }
 

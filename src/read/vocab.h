@@ -123,6 +123,7 @@ typedef struct ag_word {
     uint32_t exact;     /* first exact spelling (index + 1), 0 when none */
     int32_t verb;       /* lexicon entry of a stance or meeting with this one-word form, or -1 */
     uint8_t pos;        /* AG_POS_* */
+    uint8_t exact_first; /* the first byte of every exact spelling when they share one, else 0 */
 } ag_word;
 
 typedef struct ag_vocab ag_vocab;

@@ -23,7 +23,7 @@ typedef struct ag__vocab_spelling {
 struct ag_vocab {
     char *text;       /* every word's folded form and every spelling, each with a NUL */
     size_t n_text, cap_text;
-    ag_word *words;   /* words[0] is unused: id 0 means unknown */
+    ag_word *words;   /* words[0] is all zero: id 0 means unknown */
     size_t n_words, cap_words;
     struct ag__vocab_slot {
         uint64_t hid;  /* hash << 32 | word id, 0 empty */
@@ -60,24 +60,27 @@ static inline size_t ag__vocab_slot_of(const ag_vocab *v, const char *key, size_
 static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const char *s, size_t n, uint32_t *id,
                                             uint64_t *cls2, uint64_t *cls3)
 {
-    if (id)
-        *id = w;
-    if (cls2)
-        *cls2 = w ? v->words[w].cls2 : 0;
-    if (cls3)
-        *cls3 = w ? v->words[w].cls3 : 0;
-    if (!w)
-        return 0;
-    uint64_t cls = v->words[w].cls;
-    for (uint32_t k = v->words[w].exact; k; k = v->sp[k - 1].next)
+    /* words[0] is all zero (no classes, no spelling): an unknown word is
+     * read as any other, without a test. */
+    static const ag_word none = {0};
+    const ag_word *word = v ? &v->words[w] : &none;
+    uint64_t cls = word->cls, c2 = word->cls2, c3 = word->cls3;
+    /* "the" is not "The" (its only spelling) at its first byte: most
+     * tokens of a word with spellings read none of them. */
+    uint32_t k0 = word->exact_first && word->exact_first != (unsigned char)s[0] ? 0 : word->exact;
+    for (uint32_t k = k0; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
             memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
             cls |= v->sp[k - 1].bits;
-            if (cls2)
-                *cls2 |= v->sp[k - 1].bits2;
-            if (cls3)
-                *cls3 |= v->sp[k - 1].bits3;
+            c2 |= v->sp[k - 1].bits2;
+            c3 |= v->sp[k - 1].bits3;
         }
+    if (id)
+        *id = w;
+    if (cls2)
+        *cls2 = c2;
+    if (cls3)
+        *cls3 = c3;
     return cls;
 }
 

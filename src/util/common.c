@@ -13,6 +13,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 const char *ag_strerror(ag_status s)
 {
@@ -383,12 +386,37 @@ static inline int ascii8(const unsigned char *p)
     return !(w & high) && !((w - ones) & ~w & high);
 }
 
+/* The bytes of the 16 at p that are not plain ASCII (a high bit, or NUL
+ * when nul is set) as a mask, bit k for byte k. */
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+static inline unsigned special16(const unsigned char *p, int nul)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned m = (unsigned)_mm_movemask_epi8(x);
+    if (nul)
+        m |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
+    return m;
+}
+#endif
+
 size_t ag_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     while (i < n) {
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+        /* Sixteen bytes a step, and past the ASCII before the first other
+         * byte in one: news has a curly quote every few dozen bytes. */
+        if (n - i >= 16) {
+            unsigned m = special16(u + i, 1);
+            if (!m) {
+                i += 16;
+                continue;
+            }
+            i += (unsigned)__builtin_ctz(m);
+        } else
+#endif
         if (n - i >= 8) {
             /* Thirty-two ASCII bytes, none of them NUL, at a time: most of
              * a text; one test of the high bits of four words. */
@@ -463,6 +491,16 @@ static int nfc_quick_yes(const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+        if (n - i >= 16) {
+            unsigned m = special16(u + i, 0);
+            if (!m) {
+                i += 16;
+                continue;
+            }
+            i += (unsigned)__builtin_ctz(m);
+        }
+#endif
         /* Eight ASCII bytes at a time: most of a text. */
         uint64_t w;
         if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) {
