@@ -1058,6 +1058,31 @@ static int org_before_title(xdoc *x, size_t i)
     return a;
 }
 
+/* "Junta spokesperson X", "regime spokesman Y": the one country the text
+ * called by that government noun ("the Myanmar junta"), not a guess;
+ * -1 if none or several. */
+static int government_before_title(xdoc *x, size_t i)
+{
+    for (size_t n = 0; n < 2 && i > 0 && lower_office_word(x, i - 1); n++)
+        i--;
+    if (i == 0 || x->tok_chunk[i - 1] >= 0 || !x_tok_has(x, i - 1, WC(GOVERNMENT_NOUN)))
+        return -1;
+    char w[64];
+    ag_token_str(&x->t, i - 1, w, sizeof w);
+    int one = -1;
+    for (size_t q = 0; q < x->n_countries; q++) {
+        const xactor *a = &x->actors[x->countries[q]];
+        for (size_t k = 0; k < a->n_aliases; k++) {
+            if (!ag__x_word_suffix(w, a->aliases[k]))
+                continue;
+            if (one >= 0 && one != x->countries[q])
+                return -1;
+            one = x->countries[q];
+        }
+    }
+    return one;
+}
+
 /* Where the name after title T starts: past a comma, and past the body's
  * acronym in brackets ("Head of the Support Mission (UNSMIL), X"; not
  * after a second office: "Minister of X and chairman of the Council (C),
@@ -1100,6 +1125,8 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         return -1;
     int employer = org_before_title(x, i);
     int parent = T->of_actor >= 0 ? T->of_actor : loc_actor >= 0 ? loc_actor : employer;
+    if (parent < 0)
+        parent = government_before_title(x, i);
     /* "The US commander in Iraq, General David Petraeus": the title in
      * apposition before the name gives the country. */
     if (parent < 0 && i >= 2 && x_tok_is(x, i - 1, ",")) {
