@@ -1041,12 +1041,75 @@ static int titled_lexicon_person(xdoc *x, size_t t0, size_t n0, size_t n1)
     return -1;
 }
 
+/* "deputy", "acting": a lower-case word of an office, no function word. */
+static int lower_office_word(const xdoc *x, size_t k)
+{
+    return x->tok_chunk[k] < 0 && x_tok_has2(x, k, WC2(OFFICE_WORD)) && !(x_tflags(x, k) & AG_TOK_CAP) &&
+           !x_tok_has(x, k, WC(DETERMINER) | WC(PREPOSITION)) && !x_tok_and(x, k);
+}
+
+/* "Arakan Army spokesperson X", "the Presidential Council head, X", "the
+ * KNU deputy chief, X": an organization named right before the title
+ * (no place, no adjective; lower-case office words such as "deputy"
+ * between) employs the official; -1 if none. */
+static int org_before_title(xdoc *x, size_t i)
+{
+    for (size_t n = 0; n < 2 && i > 0 && lower_office_word(x, i - 1); n++)
+        i--;
+    int c = i > 0 ? x->tok_chunk[i - 1] : -1;
+    if (c < 0 || x->chunks[c].t1 != i || (x->chunks[c].flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)))
+        return -1;
+    int a = x->chunks[c].actor;
+    if (x->actors[a].kind != AG_ACTOR_ORGANIZATION)
+        return -1;
+    /* The name modifies the title: the official, not the body, takes
+     * part in what the clause tells. */
+    x->chunks[c].flags |= CH_MOD;
+    return a;
+}
+
+/* "Junta spokesperson X", "regime spokesman Y": the one country the text
+ * called by that government noun ("the Myanmar junta"), not a guess;
+ * -1 if none or several. */
+static int government_before_title(xdoc *x, size_t i)
+{
+    for (size_t n = 0; n < 2 && i > 0 && lower_office_word(x, i - 1); n++)
+        i--;
+    if (i == 0 || x->tok_chunk[i - 1] >= 0 || !x_tok_has(x, i - 1, WC(GOVERNMENT_NOUN)))
+        return -1;
+    char w[64];
+    ag_token_str(&x->t, i - 1, w, sizeof w);
+    int one = -1;
+    for (size_t q = 0; q < x->n_countries; q++) {
+        const xactor *a = &x->actors[x->countries[q]];
+        for (size_t k = 0; k < a->n_aliases; k++) {
+            if (!ag__x_word_suffix(w, a->aliases[k]))
+                continue;
+            if (one >= 0 && one != x->countries[q])
+                return -1;
+            one = x->countries[q];
+        }
+    }
+    return one;
+}
+
+/* Where the name after title T starts: past a comma, and past the body's
+ * acronym in brackets ("Head of the Support Mission (UNSMIL), X"; not
+ * after a second office: "Minister of X and chairman of the Council (C),
+ * Y"). */
+static size_t name_start(const xdoc *x, const title *T)
+{
+    size_t n_at = T->name_at ? T->name_at : T->end;
+    if (T->of_actor >= 0 && !(T->start > 0 && x_tok_and(x, T->start - 1)) && x_tok_is(x, n_at, "(") &&
+        x_tok_is(x, n_at + 2, ")") && (x_tflags(x, n_at + 1) & AG_TOK_UPPER) && x_tok_is(x, n_at + 3, ","))
+        n_at += 3;
+    return n_at + (x_tok_is(x, n_at, ",") ? 1 : 0);
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
-    size_t n_at = T->name_at ? T->name_at : T->end;
-    if (x_tok_is(x, n_at, ","))
-        n_at++;
+    size_t n_at = name_start(x, T);
     /* "Speaker National Assembly X", "Chairman Senate Y": the body the
      * office heads, without "of", is no part of the name. */
     size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
@@ -1070,7 +1133,10 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         p = ag__x_person_for_name(x, n0, n0 + nl, 1);
     if (p < 0)
         return -1;
-    int parent = T->of_actor >= 0 ? T->of_actor : loc_actor;
+    int employer = org_before_title(x, i);
+    int parent = T->of_actor >= 0 ? T->of_actor : loc_actor >= 0 ? loc_actor : employer;
+    if (parent < 0)
+        parent = government_before_title(x, i);
     /* "The US commander in Iraq, General David Petraeus": the title in
      * apposition before the name gives the country. */
     if (parent < 0 && i >= 2 && x_tok_is(x, i - 1, ",")) {
