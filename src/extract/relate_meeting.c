@@ -841,9 +841,9 @@ static int covisitors(const xdoc *x, unsigned opts, const int *parts, size_t n, 
  * own, meets them one by one (corpus choice, pc-104, pc-68): a joint
  * meeting of so many sides is told as one ("a trilateral meeting", "the
  * leaders of A, B and C met"). */
-static int many_sides(const xdoc *x, const int *parts, size_t n, const int *tg, size_t nt)
+static int many_sides(const xdoc *x, const int *parts, size_t n, const int *tg, size_t nt, size_t least)
 {
-    if (n != 1 || nt < 3)
+    if (n != 1 || nt < least)
         return 0;
     for (size_t i = 0; i < nt; i++) {
         int r = ag__x_root(x, tg[i]);
@@ -865,8 +865,12 @@ static int meet_each(const xdoc *x, const sentctx *s, unsigned opts, size_t head
     /* "will visit A, B and C": a tour, one visit to each, whether or not
      * they read as places. */
     int tour = (opts & AG_RO_HOST) != 0;
+    /* "travelled to Georgetown and Caracas for talks with Presidents Ali
+     * and Maduro": as many partners of other countries as stops, one
+     * meeting at each stop (pc-156). */
+    int stops = nt == ag__x_trip_stops(x, s, head, NULL);
     return tour || (opts & AG_RO_SEPARATE) || separately(x, s, head, at) || hosts_of_one_side(x, parts, n, tg, nt) ||
-           many_sides(x, parts, n, tg, nt);
+           many_sides(x, parts, n, tg, nt, stops ? 2 : 3);
 }
 
 /* "X held separate meetings with ... The meetings with A, B and C took
@@ -902,14 +906,19 @@ static int clause_subject(const xdoc *x, const sentctx *s, size_t head)
 /* "held separate meetings with A and B": one meeting of the subjects
  * parts[0..n) with each partner tg[i]; "A and B met separately with C":
  * one of each subject with the one partner. */
-static void separate_meetings(xdoc *x, const int *parts, size_t n, const int *tg, size_t nt, const ag_lx_entry *e,
-                              const char *where, int sent)
+static void separate_meetings(xdoc *x, sentctx *s, size_t p, const int *parts, size_t n, const int *tg, size_t nt,
+                              const ag_lx_entry *e, int sent)
 {
-    int pair[MAXG + 1];
+    int pair[MAXG + 1], stops[MAXG];
+    const char *where = ag__x_meeting_place(x, s, p);
+    /* "travelled to Georgetown and Caracas for talks with Presidents Ali
+     * and Maduro": the hosts in the order of the stops, each met at his. */
+    int at_stops = n == 1 && nt > 1 && ag__x_trip_stops(x, s, p, stops) == nt;
     for (size_t i = 0; nt > 1 && i < nt; i++) {
         memcpy(pair, parts, n * sizeof *parts);
         pair[n] = tg[i];
-        ag__x_add_meeting(x, pair, n + 1, e, where, sent);
+        int host = at_stops && x->chunks[stops[i]].actor != tg[i];
+        ag__x_add_meeting(x, pair, n + 1, e, host ? place_text(x, stops[i]) : where, sent);
     }
     for (size_t i = 0; nt == 1 && i < n; i++) {
         pair[0] = parts[i];
@@ -1208,7 +1217,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     if (!modifier && ((nt > 1 && meet_each(x, s, opts, head, at, parts, n, tg, nt)) ||
                       (nt == 1 && n > 1 &&
                        ((opts & AG_RO_SEPARATE) || separately(x, s, head, at) || covisitors(x, opts, parts, n, tg[0]))))) {
-        separate_meetings(x, parts, n, tg, nt, e, ag__x_meeting_place(x, s, p), sent);
+        separate_meetings(x, s, p, parts, n, tg, nt, e, sent);
         return;
     }
     for (size_t i = 0; i < nt && n < 2 * MAXG && !modifier; i++)

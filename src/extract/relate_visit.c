@@ -21,10 +21,14 @@ static int country_named(const xdoc *x, int c)
 /* "visited Turkey", "arrived in Ankara", "his trip to Moscow": the
  * country a visit goes to, named or by one of its places (dev-04's visit
  * to Niger is a meeting with it; a city stands for its country). */
+static int is_country(const xdoc *x, int c)
+{
+    return x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
+}
+
 static int visited_country(const xdoc *x, int c)
 {
-    int a = x->chunks[c].actor;
-    return a >= 0 && x->actors[a].kind == AG_ACTOR_COUNTRY && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
+    return is_country(x, c) && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
 }
 
 /* "the capital of Finland", "the Finnish capital" at k: the chunk of the
@@ -73,6 +77,30 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
         q = x->chunks[c].t1;
     }
     return n;
+}
+
+/* "travelled to Georgetown and Caracas", "a tour of A, B and C" before
+ * head: how many places the trip goes to (their chunks in stops, if
+ * given), 0 unless two or more. */
+size_t ag__x_trip_stops(const xdoc *x, const sentctx *s, size_t head, int *stops)
+{
+    for (size_t q = s->lo; q + 1 < head; q++) {
+        if (!x_tok_is(x, q, "to") && !x_tok_is(x, q, "of"))
+            continue;
+        size_t n = 0;
+        int c = ag__x_chunk_of(x, q + 1);
+        while (c >= 0 && x->chunks[c].t0 == q + 1 && x->chunks[c].t1 < head && is_country(x, c) && n < MAXG) {
+            if (stops)
+                stops[n] = c;
+            n++;
+            q = x->chunks[c].t1;
+            q += x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 1 : 0;
+            c = x_tok_is(x, q, "and") || x_tok_is(x, q, ",") ? ag__x_chunk_of(x, q + 1) : -1;
+        }
+        if (n > 1)
+            return n;
+    }
+    return 0;
 }
 
 /* The chunk of a person named right after "of" at k ("of the"), or -1. */
