@@ -232,6 +232,9 @@ void ag__x_index_free(xindex *ix);
 /* 1 if token i is the word s[0..n) in any case. */
 static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
 {
+    /* A dash of a pair sets off an aside as a comma does (text.h). */
+    if (n == 1 && *s == ',' && i < x->t.n_toks && (x->t.toks[i].flags & AG_TOK_ASIDE))
+        return 1;
     if (i >= x->t.n_toks || x->t.toks[i].end - x->t.toks[i].start != n)
         return 0;
     const unsigned char *p = (const unsigned char *)x->text + x->t.toks[i].start;

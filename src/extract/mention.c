@@ -1745,14 +1745,15 @@ static int dateline_after(const xdoc *x, size_t i, size_t k)
     size_t at = x->t.toks[i].start;
     if (at > 0 && x->text[at - 1] != '\n')
         return 0;
+    /* The dash first: one paired with a later dash also reads as a comma. */
+    if (!(x_tflags(x, k) & AG_TOK_PAIR) &&
+        (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")))
+        return 1;
     if (x_tok_is(x, k, ","))
         return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT);
     if (x_tok_is(x, k, "("))
         return (x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")");
-    if (x_tok_is(x, k, ":"))
-        return (x_tflags(x, i) & AG_TOK_UPPER) != 0;
-    return !(x_tflags(x, k) & AG_TOK_PAIR) &&
-           (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94"));
+    return x_tok_is(x, k, ":") && (x_tflags(x, i) & AG_TOK_UPPER) != 0;
 }
 
 /* "a Japanese embassy official X", "a Russian defence ministry official

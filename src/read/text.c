@@ -347,17 +347,68 @@ static int push_sentence(const tokvec *tv, size_t first, size_t last, size_t *sc
     return 0;
 }
 
-/* A comma, semicolon, colon, dash or closing bracket: where an overlong
- * sentence is best cut. */
-static int soft_break(const char *text, const ag_token *t)
+/* An em or en dash, or a '-' standing alone ("minister - Amina - said"). */
+static int is_dash(const char *text, const ag_token *t)
 {
     const char *w = text + t->start;
     size_t n = t->end - t->start;
     if (!(t->flags & AG_TOK_PUNCT))
         return 0;
     if (n == 1)
-        return *w == ',' || *w == ';' || *w == ':' || *w == ')' || *w == '-';
+        return *w == '-';
     return n == 3 && (memcmp(w, "\xE2\x80\x93", 3) == 0 || memcmp(w, "\xE2\x80\x94", 3) == 0);
+}
+
+/* A comma, semicolon, colon, dash or closing bracket: where an overlong
+ * sentence is best cut. */
+static int soft_break(const char *text, const ag_token *t)
+{
+    const char *w = text + t->start;
+    if (is_dash(text, t))
+        return 1;
+    return (t->flags & AG_TOK_PUNCT) && t->end - t->start == 1 &&
+           (*w == ',' || *w == ';' || *w == ':' || *w == ')');
+}
+
+/* 1 if dash k ends a dateline ("MOSCOW - ", "PARIS (AFP) — "): a line
+ * opens the sentence and no lower-case word comes before the dash. */
+static int dateline_dash(const ag_text *out, const ag_sentence *se, size_t k)
+{
+    if ((se->start > 0 && out->text[se->start - 1] != '\n') || k > se->tok_start + 8)
+        return 0;
+    for (size_t q = se->tok_start; q < k; q++)
+        if ((out->toks[q].flags & AG_TOK_WORD) && !(out->toks[q].flags & (AG_TOK_CAP | AG_TOK_DIGIT)))
+            return 0;
+    return 1;
+}
+
+/* Flags AG_TOK_ASIDE the dashes that set off an aside within a sentence,
+ * taken in pairs from its start ("his colleagues — A and B — agreed"); of
+ * a run of dashes ("--") the one next to the aside. A lone dash and a
+ * dateline's are left. */
+static void pair_dashes(ag_text *out)
+{
+    for (size_t si = 0; si < out->n_sents; si++) {
+        size_t open = SIZE_MAX;
+        const ag_sentence *se = &out->sents[si];
+        for (size_t k = se->tok_start; k < se->tok_end; k++) {
+            ag_token *t = &out->toks[k];
+            if (!is_dash(out->text, t) || dateline_dash(out, se, k))
+                continue;
+            if (k > se->tok_start && is_dash(out->text, t - 1)) {
+                if (open == k - 1)
+                    open = k; /* the last dash of an opening run */
+                continue;
+            }
+            if (open == SIZE_MAX) {
+                open = k;
+                continue;
+            }
+            out->toks[open].flags |= AG_TOK_ASIDE;
+            t->flags |= AG_TOK_ASIDE;
+            open = SIZE_MAX;
+        }
+    }
 }
 
 /* The last token of the piece to cut off a sentence that starts at token
@@ -597,6 +648,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     free(tv.cand);
     out->toks = tv.v;
     out->n_toks = tv.n;
+    pair_dashes(out);
     return AG_OK;
 oom:
     free(tv.nl);

@@ -12,7 +12,9 @@
  * dash or closing bracket of the second half of the piece when there is
  * one, else before the token that would pass the limit; a single longer
  * token stays one sentence.  So evidence strings and the extractor's work
- * per sentence stay bounded (docs/user-guide.md).
+ * per sentence stay bounded (docs/user-guide.md).  Dashes (em, en, a '-'
+ * standing alone) that pair within a sentence, past a dateline's, are
+ * AG_TOK_ASIDE: the extractor reads them as the commas of an apposition.
  *
  * Every token is looked up once in a vocabulary (vocab.h): its word id and
  * classes are in the token, so the extractor tests bits, never strings.
@@ -40,7 +42,8 @@ enum {
     AG_TOK_OPENQ = 1u << 7,  /* opening quote */
     AG_TOK_CLOSEQ = 1u << 8, /* closing quote */
     AG_TOK_HYPHEN = 1u << 9, /* holds a '-' ("al-Assad", or "-" itself) */
-    AG_TOK_PAIR = 1u << 10   /* the '-' of a pair split by ag_text_split_pair ("US-China"): reads as "and" */
+    AG_TOK_PAIR = 1u << 10,  /* the '-' of a pair split by ag_text_split_pair ("US-China"): reads as "and" */
+    AG_TOK_ASIDE = 1u << 11  /* a dash of a pair in a sentence ("minister — A — said"): reads as a comma */
 };
 
 /* The longest sentence, in bytes (news sentences are rarely over 400). */
