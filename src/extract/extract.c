@@ -266,10 +266,12 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
      * accents are written. */
     const char *raw = in->text ? in->text : "";
     size_t rawlen = in->text ? in->len : 0;
-    x.text = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
-                                                         : ag_utf8_sanitize(A, raw, rawlen);
-    if (x.text)
-        x.text = ag_utf8_nfc(A, x.text);
+    char *copy = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
+                                                             : ag_utf8_sanitize(A, raw, rawlen);
+    if (copy) {
+        ag_text_mend_hyphens(copy);
+        x.text = ag_utf8_nfc(A, copy);
+    }
     if (!x.text || !x.doc->id)
         goto oom;
     if (ag_text_split(x.text, strlen(x.text), ag_lexicon_vocab(lx), &x.t) != AG_OK ||

@@ -741,6 +741,27 @@ ag_status ag_text_split_pair(ag_text *t, size_t i, const ag_vocab *vocab, int pa
     return ag_text_split_pairs(t, &i, &p, 1, vocab);
 }
 
+/* A letter, or the last byte of a non-ASCII one, precedes the hyphen. */
+static int letter_end(unsigned char c) { return is_ascii_alpha(c) || c >= 0x80; }
+
+/* An ASCII capital or the lead byte of a Latin-1 or Latin Extended capital
+ * (U+00C0..U+017F: the lead byte alone does not tell the case; names there
+ * are mostly capitalized after a hyphen). */
+static int capital_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5; }
+
+void ag_text_mend_hyphens(char *s)
+{
+    size_t o = 0;
+    for (size_t i = 0; s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' && o >= 2 && s[o - 1] == '-' && letter_end((unsigned char)s[o - 2]) &&
+            capital_start((unsigned char)s[i + 1]))
+            continue;
+        s[o++] = (char)c;
+    }
+    s[o] = '\0';
+}
+
 void ag_text_free(ag_text *t)
 {
     free(t->toks);

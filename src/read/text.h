@@ -75,6 +75,11 @@ typedef struct ag_text {
 /* Splits `text` (valid UTF-8), looking every token up in `vocab` (NULL:
  * no words known, no abbreviations). Returns AG_OK or AG_ENOMEM. */
 ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_text *out);
+/* Drops the space after a hyphen that a letter precedes and a capital
+ * follows ("Jean- Luc" -> "Jean-Luc": a broken line or a scraping artifact),
+ * in place in the NUL-terminated s. A suspended hyphen ("pro- and anti-")
+ * is followed by a small letter and stays. */
+void ag_text_mend_hyphens(char *s);
 void ag_text_free(ag_text *t);
 /* Splits word token i at each of its '-' into words and, when `pair`,
  * AG_TOK_PAIR hyphens ("US-China" -> "US" "-" "China"; "Vice-Premier" ->
