@@ -751,15 +751,20 @@ static int capital_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || c =
 
 void ag_text_mend_hyphens(char *s)
 {
-    size_t o = 0;
-    for (size_t i = 0; s[i]; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' && o >= 2 && s[o - 1] == '-' && letter_end((unsigned char)s[o - 2]) &&
-            capital_start((unsigned char)s[i + 1]))
+    /* Jump from one "- " to the next (rare): the text is copied onto itself
+     * only from the first mend on, so a text with none is only searched. */
+    char *o = NULL, *from = s;
+    for (char *h = strstr(s, "- "); h; h = strstr(h + 1, "- ")) {
+        if (h == s || !letter_end((unsigned char)h[-1]) || !capital_start((unsigned char)h[2]))
             continue;
-        s[o++] = (char)c;
+        size_t n = (size_t)(h + 1 - from); /* up to and with the hyphen */
+        if (o)
+            memmove(o, from, n);
+        o = (o ? o : from) + n;
+        from = h + 2; /* the space is dropped */
     }
-    s[o] = '\0';
+    if (o)
+        memmove(o, from, strlen(from) + 1);
 }
 
 void ag_text_free(ag_text *t)
