@@ -203,8 +203,23 @@ $(SO_REAL): $(LIB_OBJ)
 build/libactorgraph-san.a: $(SAN_OBJ)
 	ar rcs $@ $^
 
-actorgraph: build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a
+# Two binaries: actorgraph-full holds every command; actorgraph, the one
+# run, is main.c built AG_CLI_LIGHT against the commands as an archive, so
+# that it links only what extract and build need (--as-needed drops igraph
+# and Graphviz) and hands the others to actorgraph-full (see main.c).
+actorgraph-full: build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a
 	$(CC) $(CFLAGS) $(LTO) $(AG_WARN) -o $@ build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a $(AG_LIBS)
+
+build/obj/cli/main_light.o: src/cli/main.c $(ALL_H) build/obj/.flags | deps
+	$(CC) $(CFLAGS) $(LTO) -fPIC $(AG_CFLAGS) -DAG_CLI_LIGHT -c -o $@ $<
+
+build/libagcli.a: $(CLI_OBJ)
+	@rm -f $@
+	$(AR_LTO) rcs $@ $^
+
+actorgraph: build/obj/cli/main_light.o build/libagcli.a libactorgraph.a | actorgraph-full
+	$(CC) $(CFLAGS) $(LTO) $(AG_WARN) -Wl,--as-needed -o $@ build/obj/cli/main_light.o build/libagcli.a \
+	  libactorgraph.a $(AG_LIBS)
 
 build/actorgraph-san: build/san/cli/main.o $(CLI_SAN) build/libactorgraph-san.a
 	$(CC) -O1 -g $(SAN) -o $@ build/san/cli/main.o $(CLI_SAN) build/libactorgraph-san.a $(AG_LIBS)
@@ -442,6 +457,8 @@ install: actorgraph libactorgraph.a $(SO_REAL)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/actorgraph \
 	  $(DESTDIR)$(PREFIX)/share/actorgraph $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 actorgraph $(DESTDIR)$(PREFIX)/bin/actorgraph
+	install -d $(DESTDIR)$(PREFIX)/libexec/actorgraph
+	install -m 755 actorgraph-full $(DESTDIR)$(PREFIX)/libexec/actorgraph/actorgraph-full
 	install -m 644 libactorgraph.a $(DESTDIR)$(PREFIX)/lib/libactorgraph.a
 	install -m 755 $(SO_REAL) $(DESTDIR)$(PREFIX)/lib/$(notdir $(SO_REAL))
 	ln -sf $(notdir $(SO_REAL)) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
@@ -460,10 +477,11 @@ install-check: all
 	@sh tests/install_check.sh $(CURDIR)/build/stage
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/actorgraph $(DESTDIR)$(PREFIX)/lib/libactorgraph.a \
+	rm -f $(DESTDIR)$(PREFIX)/bin/actorgraph $(DESTDIR)$(PREFIX)/libexec/actorgraph/actorgraph-full \
+	  $(DESTDIR)$(PREFIX)/lib/libactorgraph.a \
 	  $(DESTDIR)$(PREFIX)/lib/libactorgraph.so* \
 	  $(DESTDIR)$(PREFIX)/share/actorgraph/lexicon.json $(DESTDIR)$(PREFIX)/share/man/man1/actorgraph.1
 	rm -rf $(DESTDIR)$(PREFIX)/include/actorgraph $(DESTDIR)$(PREFIX)/lib/pkgconfig/actorgraph.pc
 
 clean:
-	rm -rf build actorgraph libactorgraph.a
+	rm -rf build actorgraph actorgraph-full libactorgraph.a
