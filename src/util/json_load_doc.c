@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 #include "json_load.h"
@@ -182,7 +185,220 @@ static docb *start(ag__jdoc *d, size_t len, int parsed)
     return b;
 }
 
-int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
+/* The flat reader: a text that is one object of strings, small integers,
+ * true, false and null (a JSON Lines document) read without yajl, to the
+ * events yajl would give (the same callbacks, so the same document).  It
+ * reads only texts it is sure of; anything else (nesting, reals, \u0000,
+ * a control byte, bad UTF-8...) goes to yajl, which decides. */
+typedef struct flat {
+    const unsigned char *s;
+    size_t n, i;
+    ag_buf tmp; /* a string with escapes, decoded */
+} flat;
+
+/* The length of the run of s[0..n) before its first '"', '\\' or control
+ * byte: 16 bytes a step, else a word of 8 (the "has a byte below" test). */
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+    for (; n - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)),
+                                   _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl)); /* x <= 0x1F */
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high)
+            break;
+    }
+    while (i < n && s[i] != '"' && s[i] != '\\' && s[i] >= 0x20)
+        i++;
+    return i;
+}
+
+static void flat_ws(flat *f)
+{
+    while (f->i < f->n && (f->s[f->i] == ' ' || f->s[f->i] == '\t' || f->s[f->i] == '\n' || f->s[f->i] == '\r'))
+        f->i++;
+}
+
+/* The escape at s[j] ('\\'), decoded onto f->tmp as yajl decodes it: the
+ * bytes it takes, or 0 to leave the text to yajl. */
+static size_t flat_escape(flat *f, size_t j)
+{
+    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+    if (j + 1 >= f->n)
+        return 0;
+    const char *e = f->s[j + 1] ? strchr(from, f->s[j + 1]) : NULL;
+    if (e)
+        return ag_buf_putc(&f->tmp, to[e - from]) ? 0 : 2;
+    if (f->s[j + 1] != 'u' || f->n - j < 6)
+        return 0;
+    unsigned cp = 0;
+    for (size_t k = j + 2; k < j + 6; k++) {
+        unsigned char c = f->s[k];
+        unsigned v = c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : 16;
+        if (v == 16)
+            return 0;
+        cp = cp << 4 | v;
+    }
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0; /* a NUL or a surrogate: yajl's and jansson's ways */
+    char u[3];
+    size_t un = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+    if (un == 1)
+        u[0] = (char)cp;
+    else if (un == 2) {
+        u[0] = (char)(0xC0 | cp >> 6);
+        u[1] = (char)(0x80 | (cp & 0x3F));
+    } else {
+        u[0] = (char)(0xE0 | cp >> 12);
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+    }
+    return ag_buf_append(&f->tmp, u, un) ? 0 : 6;
+}
+
+/* The string at f->i (its '"'), decoded: in the text itself when it has no
+ * escape, else in f->tmp. 1, or 0 to leave the text to yajl. */
+static int flat_string(flat *f, const unsigned char **out, size_t *len)
+{
+    size_t i = f->i + 1;
+    int esc = 0;
+    for (;;) {
+        size_t r = plain_run(f->s + i, f->n - i), j = i + r;
+        if (j >= f->n || f->s[j] < 0x20)
+            return 0;
+        if (f->s[j] == '"' && !esc) {
+            *out = f->s + i;
+            *len = r;
+            f->i = j + 1;
+            return 1;
+        }
+        if (!esc)
+            ag_buf_reset(&f->tmp);
+        esc = 1;
+        if (ag_buf_append(&f->tmp, (const char *)f->s + i, r))
+            return 0;
+        if (f->s[j] == '"') {
+            *out = (const unsigned char *)f->tmp.data;
+            *len = f->tmp.len;
+            f->i = j + 1;
+            return 1;
+        }
+        size_t k = flat_escape(f, j);
+        if (!k)
+            return 0;
+        i = j + k;
+    }
+}
+
+/* A small integer at f->i: no leading zero, no "-0", at most 18 digits
+ * (yajl's overflow is never near); not followed by a fraction. */
+static int flat_integer(flat *f, docb *b)
+{
+    size_t i = f->i, neg = f->s[i] == '-';
+    i += neg;
+    long long v = 0;
+    size_t d0 = i;
+    while (i < f->n && f->s[i] >= '0' && f->s[i] <= '9' && i - d0 < 18)
+        v = v * 10 + (f->s[i++] - '0');
+    size_t nd = i - d0;
+    if (!nd || (nd > 1 && f->s[d0] == '0') || (neg && v == 0) ||
+        (i < f->n && (f->s[i] == '.' || f->s[i] == 'e' || f->s[i] == 'E' || (f->s[i] >= '0' && f->s[i] <= '9'))))
+        return 0;
+    f->i = i;
+    return on_integer(b, neg ? -v : v);
+}
+
+/* The literal w (true, false, null) at f->i. */
+static int flat_word(flat *f, const char *w)
+{
+    size_t n = strlen(w);
+    if (f->n - f->i < n || memcmp(f->s + f->i, w, n) != 0)
+        return 0;
+    f->i += n;
+    return 1;
+}
+
+static int flat_value(flat *f, docb *b)
+{
+    const unsigned char *s;
+    size_t n;
+    switch (f->s[f->i]) {
+    case '"':
+        return flat_string(f, &s, &n) && on_string(b, s, n);
+    case 't':
+        return flat_word(f, "true") && on_bool(b, 1);
+    case 'f':
+        return flat_word(f, "false") && on_bool(b, 0);
+    case 'n':
+        return flat_word(f, "null") && on_null(b);
+    default:
+        return (f->s[f->i] == '-' || (f->s[f->i] >= '0' && f->s[f->i] <= '9')) && flat_integer(f, b);
+    }
+}
+
+/* The members after the object's '{' and its '}', then only blanks. */
+static int flat_members(flat *f, docb *b)
+{
+    f->i++;
+    flat_ws(f);
+    if (f->i < f->n && f->s[f->i] == '}')
+        f->i++;
+    else
+        for (;;) {
+            const unsigned char *k;
+            size_t kn;
+            if (f->i >= f->n || f->s[f->i] != '"' || !flat_string(f, &k, &kn) || !on_key(b, k, kn))
+                return 0;
+            flat_ws(f);
+            if (f->i >= f->n || f->s[f->i] != ':')
+                return 0;
+            f->i++;
+            flat_ws(f);
+            if (f->i >= f->n || !flat_value(f, b))
+                return 0;
+            flat_ws(f);
+            if (f->i < f->n && f->s[f->i] == ',') {
+                f->i++;
+                flat_ws(f);
+                continue;
+            }
+            if (f->i >= f->n || f->s[f->i] != '}')
+                return 0;
+            f->i++;
+            break;
+        }
+    on_end(b);
+    flat_ws(f);
+    return f->i == f->n;
+}
+
+/* buf[0..len) read by the flat reader: 1, or 0 (d is left to be reset). */
+static int flat_load(ag__jdoc *d, const char *buf, size_t len)
+{
+    flat f = {(const unsigned char *)buf, len, 0, AG_BUF_INIT};
+    flat_ws(&f);
+    if (f.i >= len || buf[f.i] != '{')
+        return 0;
+    docb *b = start(d, len, 1);
+    int ok = b && on_start_map(b) && flat_members(&f, b);
+    free(b);
+    ag_buf_free(&f.tmp);
+    return ok;
+}
+
+int ag__jdoc_load_yajl(ag__jdoc *d, const char *buf, size_t len)
 {
     docb *b = len < UINT32_MAX && !ag__json_for_jansson(buf, len) ? start(d, len, 1) : NULL;
     if (!b)
@@ -199,6 +415,15 @@ int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
     if (!ok)
         reset(d);
     return ok ? 0 : -1;
+}
+
+int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
+{
+    if (len >= UINT32_MAX || ag__json_for_jansson(buf, len))
+        return -1;
+    /* yajl checks the text for jansson again: only when the flat reader
+     * leaves it (rare). */
+    return flat_load(d, buf, len) ? 0 : ag__jdoc_load_yajl(d, buf, len);
 }
 
 int ag__jdoc_parse(ag__jdoc *d, const char *buf, size_t len, size_t flags, json_error_t *error)
