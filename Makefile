@@ -205,8 +205,8 @@ build/libactorgraph-san.a: $(SAN_OBJ)
 
 # Two binaries: actorgraph-full holds every command; actorgraph, the one
 # run, is main.c built AG_CLI_LIGHT against the commands as an archive, so
-# that it links only what extract and build need (--as-needed drops igraph
-# and Graphviz) and hands the others to actorgraph-full (see main.c).
+# that it links only what extract needs (--as-needed drops igraph, Graphviz
+# and libzip) and hands the others to actorgraph-full (see main.c).
 actorgraph-full: build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a
 	$(CC) $(CFLAGS) $(LTO) $(AG_WARN) -o $@ build/obj/cli/main.o $(CLI_OBJ) libactorgraph.a $(AG_LIBS)
 

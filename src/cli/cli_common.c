@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_events.h"
 #include "cli_int.h"
 
 void ag_cli_error(const char *fmt, ...)
@@ -197,4 +198,33 @@ int ag_cli_std_opts(int argc, char **argv, const char *usage, const char **outpu
 int ag_cli_is_help(const char *s)
 {
     return strcmp(s, "-h") == 0 || strcmp(s, "--help") == 0;
+}
+
+/* Here, not in cli_events.c: extract takes options with it, and the light
+ * actorgraph (main.c) is to link no event reader. */
+int ag_cli_take_opt(int *argc, char **argv, const char *name, const char **value)
+{
+    size_t nl = strlen(name);
+    int out = 1;
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < *argc)
+                argv[out++] = argv[i++];
+            break;
+        }
+        if (strncmp(argv[i], name, nl) == 0 && argv[i][nl] == '=') {
+            *value = argv[i] + nl + 1;
+        } else if (strcmp(argv[i], name) == 0) {
+            if (i + 1 >= *argc) {
+                ag_cli_error("%s: needs an argument", name);
+                return AG_EXIT_USAGE;
+            }
+            *value = argv[++i];
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    *argc = out;
+    argv[out] = NULL;
+    return -1;
 }

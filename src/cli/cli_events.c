@@ -9,33 +9,6 @@
 /* At most this many skipped rows are named; the summary counts them all. */
 #define MAX_WARNINGS 20
 
-int ag_cli_take_opt(int *argc, char **argv, const char *name, const char **value)
-{
-    size_t nl = strlen(name);
-    int out = 1;
-    for (int i = 1; i < *argc; i++) {
-        if (strcmp(argv[i], "--") == 0) {
-            while (i < *argc)
-                argv[out++] = argv[i++];
-            break;
-        }
-        if (strncmp(argv[i], name, nl) == 0 && argv[i][nl] == '=') {
-            *value = argv[i] + nl + 1;
-        } else if (strcmp(argv[i], name) == 0) {
-            if (i + 1 >= *argc) {
-                ag_cli_error("%s: needs an argument", name);
-                return AG_EXIT_USAGE;
-            }
-            *value = argv[++i];
-        } else {
-            argv[out++] = argv[i];
-        }
-    }
-    *argc = out;
-    argv[out] = NULL;
-    return -1;
-}
-
 int ag_cli_take_from(int *argc, char **argv, const char **from)
 {
     ag_events_format f;
