@@ -25,7 +25,7 @@ mc() {
     want=$1 name=$2
     shift 3
     log=$OUT/$name.log
-    "$VALGRIND" -q --error-exitcode=99 --leak-check=full \
+    "$VALGRIND" -q --error-exitcode=99 --leak-check=full --trace-children=yes \
         --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
         --suppressions=tests/valgrind.supp --gen-suppressions=all --num-callers=40 \
         --log-file="$log" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
