@@ -47,22 +47,28 @@ static int parse_locator_at(xdoc *x, size_t i, size_t end, loc *L)
     return L->actor >= 0;
 }
 
-/* parse_locator_at through x->locmemo: the same answer, and the same
- * fields of *L written, as the first call at (i, end) for this token. */
-static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+/* Fills x->locmemo for (i, end). Out of line: most calls find it filled. */
+static void locator_fill(xdoc *x, size_t i, size_t end)
 {
     struct xlocmemo *m = &x->locmemo;
-    if (m->at != i || m->end != end) {
-        loc T = {INT_MIN, 0, 0, 0};
-        m->rc = parse_locator_at(x, i, end, &T);
-        m->set = T.actor != INT_MIN;
-        m->at = i;
-        m->end = end;
-        m->lend = T.end;
-        m->actor = T.actor;
-        m->is_org = T.is_org;
-        m->form = (int)T.form;
-    }
+    loc T = {INT_MIN, 0, 0, 0};
+    m->rc = parse_locator_at(x, i, end, &T);
+    m->set = T.actor != INT_MIN;
+    m->at = i;
+    m->end = end;
+    m->lend = T.end;
+    m->actor = T.actor;
+    m->is_org = T.is_org;
+    m->form = (int)T.form;
+}
+
+/* parse_locator_at through x->locmemo: the same answer, and the same
+ * fields of *L written, as the first call at (i, end) for this token. */
+static inline int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+{
+    const struct xlocmemo *m = &x->locmemo;
+    if (m->at != i || m->end != end)
+        locator_fill(x, i, end);
     if (m->set)
         *L = (loc){m->actor, m->lend, m->is_org, (ag_lx_form)m->form};
     return m->rc;
@@ -108,7 +114,7 @@ static int lower_office_chain(const xdoc *x, size_t i, size_t end)
     return 0;
 }
 
-static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
     ag_lx_hit h;
     size_t m = x_match(x, i, end, KIND(AG_LX_TITLE), &h);
@@ -142,6 +148,22 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
             break;
     }
     return 0;
+}
+
+/* title_core_at, whose "none" (where *e is not written) is kept in
+ * x->tknown: asked again at the same words in both passes. Within the
+ * sentence being read and to its end, the answer depends on the words
+ * alone (lower_office_chain reads x->sent_cls of that sentence). */
+static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    uint8_t *known = x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
+    if (known && (*known & XT_NO_TITLE))
+        return 0;
+    size_t m = title_core_at(x, i, end, e);
+    if (known && !m)
+        *known |= XT_NO_TITLE;
+    return m;
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
@@ -2218,17 +2240,41 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     return n == NOPE ? 0 : n;
 }
 
+/* Sets x->sent_cls, sent_cls2 and sent_flags for sentence si: read from
+ * its words once (pass 1, with x->subj_next), then from x->sentsum. */
+static void sentence_sum(xdoc *x, size_t si)
+{
+    const ag_sentence *s = &x->t.sents[si];
+    struct xsentsum *m = x->sentsum ? &x->sentsum[si] : NULL;
+    if (m && m->set) {
+        x->sent_cls = m->cls;
+        x->sent_cls2 = m->cls2;
+        x->sent_flags = m->flags;
+        return;
+    }
+    uint64_t cls = 0, cls2 = 0;
+    unsigned flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
+    uint32_t next = (uint32_t)s->tok_end;
+    for (size_t i = s->tok_end; i-- > s->tok_start;) {
+        const ag_token *t = &x->t.toks[i];
+        cls2 |= t->cls2;
+        cls |= t->cls;
+        flags |= t->flags;
+        if (x->subj_next)
+            x->subj_next[i] = next = ag__x_subject_word(t) ? (uint32_t)i : next;
+    }
+    x->sent_cls = cls;
+    x->sent_cls2 = cls2;
+    x->sent_flags = flags;
+    if (m)
+        *m = (struct xsentsum){cls, cls2, flags, 1};
+}
+
 int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
-    x->sent_cls2 = x->sent_cls = 0;
-    x->sent_flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        x->sent_cls2 |= x->t.toks[i].cls2;
-        x->sent_cls |= x->t.toks[i].cls;
-        x->sent_flags |= x->t.toks[i].flags;
-    }
+    sentence_sum(x, si);
     for (size_t i = s->tok_start; i < s->tok_end;) {
         /* A word known to start no mention, and no determiner, is passed
          * over here: most words, in pass 2 nearly all (chunk_at says 0). */

@@ -282,11 +282,13 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
     int who = -1, quoted = 0;
     for (size_t i = lo; i < hi; i++) {
         /* Most tokens are no quote mark and none of the three words below
-         * ("according": 9 bytes): one test passes them. */
+         * ("according": 9 bytes): x->subj_next jumps over them (no token
+         * in [i, subj_next[i]) is one), one test passes the others. */
+        if (x->subj_next && (i = x->subj_next[i]) >= hi)
+            break;
         const ag_token *t = &x->t.toks[i];
         unsigned f = t->flags;
-        if (!(f & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) && !(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) &&
-            t->end - t->start != 9)
+        if (!ag__x_subject_word(t))
             continue;
         if (f & AG_TOK_OPENQ)
             quoted = 1;
