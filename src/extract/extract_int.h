@@ -51,6 +51,10 @@ typedef struct xactor {
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
+    /* actors.c: the text span last given as its alias in pass 2 (bytes
+     * [alias_at, alias_at + alias_len) of the text; 0 bytes: none): the
+     * same bytes again are known. */
+    size_t alias_at, alias_len;
     uint64_t head_words; /* organizations: bit k for word k of its name a head word, the top bit once known (resolve.c) */
     unsigned char speaks;      /* organizations: "X said it ..." somewhere (affil_office.c) */
     unsigned char only_source; /* organizations: 2 if every mention is a report's source (affil_office.c) */

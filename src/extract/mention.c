@@ -2276,10 +2276,10 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
     ag__x_coref_begin(x, si);
     sentence_sum(x, si);
     for (size_t i = s->tok_start; i < s->tok_end;) {
-        /* A word known to start no mention, and no determiner, is passed
-         * over here: most words, in pass 2 nearly all (chunk_at says 0). */
+        /* A word that starts no mention, and no determiner, is passed
+         * over here as chunk_at would (it says 0): most words. */
         if (x->tok_chunk[i] >= 0 ||
-            (x->mstart && x->mstart[i] == 1 && !(x->t.toks[i].cls & WC(DETERMINER)))) {
+            (!(x->t.toks[i].cls & WC(DETERMINER)) && !may_start_cached(x, i, s->tok_end))) {
             i++;
             continue;
         }
