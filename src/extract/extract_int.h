@@ -55,6 +55,9 @@ typedef struct xactor {
      * [alias_at, alias_at + alias_len) of the text; 0 bytes: none): the
      * same bytes again are known. */
     size_t alias_at, alias_len;
+    /* mention.c, countries: their latest chunk in pass cchunk_pass (0:
+     * none yet), for state_noun_country. */
+    int cchunk, cchunk_pass;
     uint64_t head_words; /* organizations: bit k for word k of its name a head word, the top bit once known (resolve.c) */
     unsigned char speaks;      /* organizations: "X said it ..." somewhere (affil_office.c) */
     unsigned char only_source; /* organizations: 2 if every mention is a report's source (affil_office.c) */
@@ -218,7 +221,6 @@ enum {
     XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
     XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
     XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
-    XI_CCHUNK,   /* a = country actor, b = pass: XI_LATEST(its chunks) */
     XI_MET,      /* a = actor: XI_LATEST(meetings it takes part in) */
     XI_NAMEWORDS, /* a = first slug word of a name, b = another (0: none), hashed: persons */
     XI_ENVOY,    /* a = root actor: persons with an envoy's title (ag__x_envoy_title) */

@@ -751,8 +751,10 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     c->flags = flags;
     for (size_t k = t0; k < t1; k++)
         x->tok_chunk[k] = (int)x->n_chunks;
-    if (x->actors[actor].kind == AG_ACTOR_COUNTRY) /* for state_noun_country */
-        ag__x_index_add(x, &(xkey){XI_CCHUNK, NULL, actor, x->pass}, XI_LATEST((int)x->n_chunks));
+    if (x->actors[actor].kind == AG_ACTOR_COUNTRY) { /* for state_noun_country */
+        x->actors[actor].cchunk = (int)x->n_chunks;
+        x->actors[actor].cchunk_pass = x->pass;
+    }
     x->n_chunks++;
     {
         /* Counted in both passes: pass 1 needs them for default affiliations. */
@@ -1489,17 +1491,10 @@ static int formal_state_name(const xdoc *x, size_t k, int c)
     return formal_name_after(x, formal_prefix(x, k), c);
 }
 
-/* A value under XI_CCHUNK: a chunk of this pass (a chunk keeps its actor). */
-static int country_chunk_valid(const xdoc *x, const xkey *k, int v)
-{
-    (void)k;
-    return (size_t)XI_LATEST(v) < x->n_chunks;
-}
-
 /* "the kingdom" after Saudi Arabia and Canada: the sentence's subject
  * country if its formal name is "Kingdom of <name>", else the latest country
  * named whose formal name is that, else the country last spoken of (or the
- * subject). Each country's latest chunk is at hand (XI_CCHUNK): the document's
+ * subject). Each country's latest chunk is at hand (xactor.cchunk): the document's
  * countries are asked, not its chunks. */
 static int state_noun_country(xdoc *x, size_t k)
 {
@@ -1517,9 +1512,9 @@ static int state_noun_country(xdoc *x, size_t k)
         int a = x->countries[q];
         if (x->actors[a].kind != AG_ACTOR_COUNTRY || !formal_name_after(x, h, a))
             continue;
-        int v = ag__x_index_first(x, &(xkey){XI_CCHUNK, NULL, a, x->pass}, country_chunk_valid, -1);
-        if (v >= 0 && XI_LATEST(v) > latest)
-            latest = XI_LATEST(v);
+        const xactor *c = &x->actors[a];
+        if (c->cchunk_pass == x->pass && (size_t)c->cchunk < x->n_chunks && c->cchunk > latest)
+            latest = c->cchunk;
     }
     return latest >= 0 ? x->chunks[latest].actor : subj >= 0 ? subj : x->co.country;
 }
