@@ -150,20 +150,27 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
     return 0;
 }
 
-/* title_core_at, whose "none" (where *e is not written) is kept in
- * x->tknown: asked again at the same words in both passes. Within the
- * sentence being read and to its end, the answer depends on the words
- * alone (lower_office_chain reads x->sent_cls of that sentence). */
-static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+/* title_core_at, its "none" marked in x->tknown where it holds (below). */
+static size_t title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
     const ag_sentence *s = &x->t.sents[x->co.sent];
     uint8_t *known = x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
-    if (known && (*known & XT_NO_TITLE))
-        return 0;
     size_t m = title_core_at(x, i, end, e);
     if (known && !m)
         *known |= XT_NO_TITLE;
     return m;
+}
+
+/* title_core_at, whose "none" (where *e is not written) is kept in
+ * x->tknown: asked again at the same words in both passes. Within the
+ * sentence being read and to its end, the answer depends on the words
+ * alone (lower_office_chain reads x->sent_cls of that sentence). */
+static inline size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end && (x->tknown[i] & XT_NO_TITLE))
+        return 0;
+    return title_core_known(x, i, end, e);
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
@@ -1366,13 +1373,16 @@ static int may_start_mention(const xdoc *x, size_t j, size_t end)
 /* may_start_mention through x->mstart (when the caller made one): its
  * answer depends only on the words and the lexicon (end is always the
  * sentence's end), and both passes ask it at every word. */
-static int may_start_cached(const xdoc *x, size_t j, size_t end)
+static inline int may_start_cached(const xdoc *x, size_t j, size_t end)
 {
-    if (!x->mstart)
+    /* In locals: a store of a byte may alias x, which would be read again. */
+    uint8_t *ms = x->mstart;
+    if (!ms)
         return may_start_mention(x, j, end);
-    if (!x->mstart[j])
-        x->mstart[j] = may_start_mention(x, j, end) ? 2 : 1;
-    return x->mstart[j] == 2;
+    uint8_t v = ms[j];
+    if (!v)
+        ms[j] = v = may_start_mention(x, j, end) ? 2 : 1;
+    return v == 2;
 }
 
 /* Where a mention may start: tokens [j, end) of sentence si, after a
@@ -2270,11 +2280,13 @@ int ag__x_mentions_sentence(xdoc *x, size_t si)
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
     sentence_sum(x, si);
+    /* In locals: neither array moves while mentions are found. */
+    const int *tok_chunk = x->tok_chunk;
+    const ag_token *toks = x->t.toks;
     for (size_t i = s->tok_start; i < s->tok_end;) {
         /* A word that starts no mention, and no determiner, is passed
          * over here as chunk_at would (it says 0): most words. */
-        if (x->tok_chunk[i] >= 0 ||
-            (!(x->t.toks[i].cls & WC(DETERMINER)) && !may_start_cached(x, i, s->tok_end))) {
+        if (tok_chunk[i] >= 0 || (!(toks[i].cls & WC(DETERMINER)) && !may_start_cached(x, i, s->tok_end))) {
             i++;
             continue;
         }
