@@ -1551,7 +1551,8 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
     size_t n = owned_state_noun(x, s);
     if (n != NOPE)
         return n;
-    if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
+    /* x->sent_cls: a sentence without the noun (most) has none in [j, end). */
+    if (s->det && (x->sent_cls & WC(STATE_NOUN)) && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
         for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
