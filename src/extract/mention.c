@@ -1442,7 +1442,7 @@ static size_t m_not_actor(xdoc *x, const mspan *s)
  * never an actor, so its words start no mention. Not before a capitalized
  * word that is no title ("New York Times"; "Los Angeles Mayor X" is one),
  * nor when a person of the document bears the name ("Medina said"). */
-static size_t m_place(xdoc *x, const mspan *s)
+static size_t m_place_at(xdoc *x, const mspan *s)
 {
     size_t n = x_match(x, s->j, s->end, KIND(AG_LX_PLACE), NULL), k = s->j + n, m = 0;
     if (!n || n < x_match(x, s->j, s->end, MENTION_KINDS, NULL) ||
@@ -1457,9 +1457,18 @@ static size_t m_place(xdoc *x, const mspan *s)
     return m ? NOPE : k - s->i;
 }
 
+/* m_place, whose first test (a place's lexicon form at j) is made here:
+ * asked at most words after "the", and most have none. */
+static inline size_t m_place(xdoc *x, const mspan *s)
+{
+    if (s->j < s->end && s->j < x->t.n_toks && x->mfirst[s->j] >= 0 && !(x->mkinds[s->j] & KIND(AG_LX_PLACE)))
+        return NOPE;
+    return m_place_at(x, s);
+}
+
 /* "the ministry", "the parliament": the last agency or organization
  * whose name has that word. */
-static size_t m_agency_head(xdoc *x, const mspan *s)
+static inline size_t m_agency_head(xdoc *x, const mspan *s)
 {
     if (s->det && x_tok_is(x, s->i, "the")) {
         int a = ag__x_coref_head(x, s->j);
