@@ -344,11 +344,24 @@ void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
 {
     if (x->pass != 2 || a < 0 || t1 <= t0)
         return;
+    /* The alias is the span's bytes with line breaks made spaces: the
+     * same bytes as the actor's last span give an alias already added or
+     * refused (aliases are never taken back; a name that changes is kept
+     * as an alias), so nothing is to be done. */
+    xactor *ac = &x->actors[a];
+    size_t at = x->t.toks[t0].start, len = x->t.toks[t1 - 1].end - at;
+    if (len == ac->alias_len && memcmp(x->text + at, x->text + ac->alias_at, len) == 0)
+        return;
     char buf[256];
     if (span_text(x, t0, t1, buf, sizeof buf))
         add_alias(x, a, buf, 1);
     else
         add_alias(x, a, ag__x_surface(x, t0, t1), 0);
+    if (!x->oom) {
+        ac = &x->actors[a];
+        ac->alias_at = at;
+        ac->alias_len = len;
+    }
 }
 
 /* The last word of a name (its surname). */

@@ -13,7 +13,8 @@ void ag__x_doc_free(xdoc *x)
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
                                     offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart),
-                                    offsetof(xdoc, scan)};
+                                    offsetof(xdoc, scan),      offsetof(xdoc, sentsum),  offsetof(xdoc, subj_next),
+                                    offsetof(xdoc, tknown)};
     ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
@@ -283,7 +284,11 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
     x.mstart = calloc(x.t.n_toks + 1, sizeof *x.mstart);
     x.scan = calloc(x.t.n_toks + 1, sizeof *x.scan);
-    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds || !x.mstart || !x.scan)
+    x.sentsum = calloc(x.t.n_sents + 1, sizeof *x.sentsum);
+    x.subj_next = malloc((x.t.n_toks + 1) * sizeof *x.subj_next);
+    x.tknown = calloc(x.t.n_toks + 1, sizeof *x.tknown);
+    if (!x.tok_chunk || !x.mfirst || !x.mcount || !x.mkinds || !x.mstart || !x.scan || !x.sentsum || !x.subj_next ||
+        !x.tknown)
         goto oom;
     /* A word that starts no lexicon form (and is short enough for the
      * vocabulary to know that) has no phrase matches: its empty entry is

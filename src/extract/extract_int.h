@@ -51,6 +51,13 @@ typedef struct xactor {
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
+    /* actors.c: the text span last given as its alias in pass 2 (bytes
+     * [alias_at, alias_at + alias_len) of the text; 0 bytes: none): the
+     * same bytes again are known. */
+    size_t alias_at, alias_len;
+    /* mention.c, countries: their latest chunk in pass cchunk_pass (0:
+     * none yet), for state_noun_country. */
+    int cchunk, cchunk_pass;
     uint64_t head_words; /* organizations: bit k for word k of its name a head word, the top bit once known (resolve.c) */
     unsigned char speaks;      /* organizations: "X said it ..." somewhere (affil_office.c) */
     unsigned char only_source; /* organizations: 2 if every mention is a report's source (affil_office.c) */
@@ -115,6 +122,19 @@ typedef struct xdoc {
         uint32_t end;
         uint8_t set, off, len; /* *n0 - i, the name's length */
     } *scan;
+    /* mention.c: per sentence, its words' classes and flags as sent_cls,
+     * sent_cls2 and sent_flags hold them (set 0: not yet read), and per
+     * token the first token at or after it, within its sentence, that may
+     * tell a sentence's subject (ag__x_subject_word); both made in pass 1
+     * for pass 2. NULL: not kept. */
+    struct xsentsum {
+        uint64_t cls, cls2;
+        unsigned flags, set;
+    } *sentsum;
+    uint32_t *subj_next;
+    /* mention.c: per token, what is known to hold there to its sentence's
+     * end in any pass (XT_* bits); NULL: not kept. */
+    uint8_t *tknown;
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
@@ -201,7 +221,6 @@ enum {
     XI_ACRONYM,  /* s = acronym the text defined ("(BSF)"): that organization */
     XI_MEET_BY,  /* a = actor (meet_resolve.c): meetings with it or one serving it */
     XI_SERVED,   /* a = actor (meet_resolve.c): persons serving it */
-    XI_CCHUNK,   /* a = country actor, b = pass: XI_LATEST(its chunks) */
     XI_MET,      /* a = actor: XI_LATEST(meetings it takes part in) */
     XI_NAMEWORDS, /* a = first slug word of a name, b = another (0: none), hashed: persons */
     XI_ENVOY,    /* a = root actor: persons with an envoy's title (ag__x_envoy_title) */
@@ -270,6 +289,14 @@ static inline int x_tok_has3(const xdoc *x, size_t i, uint64_t mask)
 static inline unsigned x_tflags(const xdoc *x, size_t i)
 {
     return i < x->t.n_toks ? x->t.toks[i].flags : 0;
+}
+/* 1 if token t can tell who spoke or acted in its sentence (resolve.c
+ * reads these alone): a quote mark, a speech verb, a predicate's start,
+ * or a word of nine letters ("according"). */
+static inline int ag__x_subject_word(const ag_token *t)
+{
+    return (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) || (t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) ||
+           t->end - t->start == 9;
 }
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
 char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);
@@ -468,5 +495,10 @@ int ag__x_relate_sentence(xdoc *x, size_t si);
 void ag__x_quote_speakers(xdoc *x);
 
 #define KIND(k) (1u << (k))
+
+/* xdoc.tknown bits. */
+enum {
+    XT_NO_TITLE = 1u << 0 /* no title words start here (mention.c title_core) */
+};
 
 #endif

@@ -47,22 +47,28 @@ static int parse_locator_at(xdoc *x, size_t i, size_t end, loc *L)
     return L->actor >= 0;
 }
 
-/* parse_locator_at through x->locmemo: the same answer, and the same
- * fields of *L written, as the first call at (i, end) for this token. */
-static int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+/* Fills x->locmemo for (i, end). Out of line: most calls find it filled. */
+static void locator_fill(xdoc *x, size_t i, size_t end)
 {
     struct xlocmemo *m = &x->locmemo;
-    if (m->at != i || m->end != end) {
-        loc T = {INT_MIN, 0, 0, 0};
-        m->rc = parse_locator_at(x, i, end, &T);
-        m->set = T.actor != INT_MIN;
-        m->at = i;
-        m->end = end;
-        m->lend = T.end;
-        m->actor = T.actor;
-        m->is_org = T.is_org;
-        m->form = (int)T.form;
-    }
+    loc T = {INT_MIN, 0, 0, 0};
+    m->rc = parse_locator_at(x, i, end, &T);
+    m->set = T.actor != INT_MIN;
+    m->at = i;
+    m->end = end;
+    m->lend = T.end;
+    m->actor = T.actor;
+    m->is_org = T.is_org;
+    m->form = (int)T.form;
+}
+
+/* parse_locator_at through x->locmemo: the same answer, and the same
+ * fields of *L written, as the first call at (i, end) for this token. */
+static inline int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+{
+    const struct xlocmemo *m = &x->locmemo;
+    if (m->at != i || m->end != end)
+        locator_fill(x, i, end);
     if (m->set)
         *L = (loc){m->actor, m->lend, m->is_org, (ag_lx_form)m->form};
     return m->rc;
@@ -108,7 +114,7 @@ static int lower_office_chain(const xdoc *x, size_t i, size_t end)
     return 0;
 }
 
-static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
     ag_lx_hit h;
     size_t m = x_match(x, i, end, KIND(AG_LX_TITLE), &h);
@@ -142,6 +148,29 @@ static size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
             break;
     }
     return 0;
+}
+
+/* title_core_at, its "none" marked in x->tknown where it holds (below). */
+static size_t title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    uint8_t *known = x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
+    size_t m = title_core_at(x, i, end, e);
+    if (known && !m)
+        *known |= XT_NO_TITLE;
+    return m;
+}
+
+/* title_core_at, whose "none" (where *e is not written) is kept in
+ * x->tknown: asked again at the same words in both passes. Within the
+ * sentence being read and to its end, the answer depends on the words
+ * alone (lower_office_chain reads x->sent_cls of that sentence). */
+static inline size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end && (x->tknown[i] & XT_NO_TITLE))
+        return 0;
+    return title_core_known(x, i, end, e);
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
@@ -729,8 +758,10 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
     c->flags = flags;
     for (size_t k = t0; k < t1; k++)
         x->tok_chunk[k] = (int)x->n_chunks;
-    if (x->actors[actor].kind == AG_ACTOR_COUNTRY) /* for state_noun_country */
-        ag__x_index_add(x, &(xkey){XI_CCHUNK, NULL, actor, x->pass}, XI_LATEST((int)x->n_chunks));
+    if (x->actors[actor].kind == AG_ACTOR_COUNTRY) { /* for state_noun_country */
+        x->actors[actor].cchunk = (int)x->n_chunks;
+        x->actors[actor].cchunk_pass = x->pass;
+    }
     x->n_chunks++;
     {
         /* Counted in both passes: pass 1 needs them for default affiliations. */
@@ -1342,13 +1373,16 @@ static int may_start_mention(const xdoc *x, size_t j, size_t end)
 /* may_start_mention through x->mstart (when the caller made one): its
  * answer depends only on the words and the lexicon (end is always the
  * sentence's end), and both passes ask it at every word. */
-static int may_start_cached(const xdoc *x, size_t j, size_t end)
+static inline int may_start_cached(const xdoc *x, size_t j, size_t end)
 {
-    if (!x->mstart)
+    /* In locals: a store of a byte may alias x, which would be read again. */
+    uint8_t *ms = x->mstart;
+    if (!ms)
         return may_start_mention(x, j, end);
-    if (!x->mstart[j])
-        x->mstart[j] = may_start_mention(x, j, end) ? 2 : 1;
-    return x->mstart[j] == 2;
+    uint8_t v = ms[j];
+    if (!v)
+        ms[j] = v = may_start_mention(x, j, end) ? 2 : 1;
+    return v == 2;
 }
 
 /* Where a mention may start: tokens [j, end) of sentence si, after a
@@ -1408,7 +1442,7 @@ static size_t m_not_actor(xdoc *x, const mspan *s)
  * never an actor, so its words start no mention. Not before a capitalized
  * word that is no title ("New York Times"; "Los Angeles Mayor X" is one),
  * nor when a person of the document bears the name ("Medina said"). */
-static size_t m_place(xdoc *x, const mspan *s)
+static size_t m_place_at(xdoc *x, const mspan *s)
 {
     size_t n = x_match(x, s->j, s->end, KIND(AG_LX_PLACE), NULL), k = s->j + n, m = 0;
     if (!n || n < x_match(x, s->j, s->end, MENTION_KINDS, NULL) ||
@@ -1423,9 +1457,18 @@ static size_t m_place(xdoc *x, const mspan *s)
     return m ? NOPE : k - s->i;
 }
 
+/* m_place, whose first test (a place's lexicon form at j) is made here:
+ * asked at most words after "the", and most have none. */
+static inline size_t m_place(xdoc *x, const mspan *s)
+{
+    if (s->j < s->end && s->j < x->t.n_toks && x->mfirst[s->j] >= 0 && !(x->mkinds[s->j] & KIND(AG_LX_PLACE)))
+        return NOPE;
+    return m_place_at(x, s);
+}
+
 /* "the ministry", "the parliament": the last agency or organization
  * whose name has that word. */
-static size_t m_agency_head(xdoc *x, const mspan *s)
+static inline size_t m_agency_head(xdoc *x, const mspan *s)
 {
     if (s->det && x_tok_is(x, s->i, "the")) {
         int a = ag__x_coref_head(x, s->j);
@@ -1467,17 +1510,10 @@ static int formal_state_name(const xdoc *x, size_t k, int c)
     return formal_name_after(x, formal_prefix(x, k), c);
 }
 
-/* A value under XI_CCHUNK: a chunk of this pass (a chunk keeps its actor). */
-static int country_chunk_valid(const xdoc *x, const xkey *k, int v)
-{
-    (void)k;
-    return (size_t)XI_LATEST(v) < x->n_chunks;
-}
-
 /* "the kingdom" after Saudi Arabia and Canada: the sentence's subject
  * country if its formal name is "Kingdom of <name>", else the latest country
  * named whose formal name is that, else the country last spoken of (or the
- * subject). Each country's latest chunk is at hand (XI_CCHUNK): the document's
+ * subject). Each country's latest chunk is at hand (xactor.cchunk): the document's
  * countries are asked, not its chunks. */
 static int state_noun_country(xdoc *x, size_t k)
 {
@@ -1495,9 +1531,9 @@ static int state_noun_country(xdoc *x, size_t k)
         int a = x->countries[q];
         if (x->actors[a].kind != AG_ACTOR_COUNTRY || !formal_name_after(x, h, a))
             continue;
-        int v = ag__x_index_first(x, &(xkey){XI_CCHUNK, NULL, a, x->pass}, country_chunk_valid, -1);
-        if (v >= 0 && XI_LATEST(v) > latest)
-            latest = XI_LATEST(v);
+        const xactor *c = &x->actors[a];
+        if (c->cchunk_pass == x->pass && (size_t)c->cchunk < x->n_chunks && c->cchunk > latest)
+            latest = c->cchunk;
     }
     return latest >= 0 ? x->chunks[latest].actor : subj >= 0 ? subj : x->co.country;
 }
@@ -1524,7 +1560,8 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
     size_t n = owned_state_noun(x, s);
     if (n != NOPE)
         return n;
-    if (s->det && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
+    /* x->sent_cls: a sentence without the noun (most) has none in [j, end). */
+    if (s->det && (x->sent_cls & WC(STATE_NOUN)) && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
         for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
             if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
                 /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
@@ -2218,22 +2255,48 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     return n == NOPE ? 0 : n;
 }
 
+/* Sets x->sent_cls, sent_cls2 and sent_flags for sentence si: read from
+ * its words once (pass 1, with x->subj_next), then from x->sentsum. */
+static void sentence_sum(xdoc *x, size_t si)
+{
+    const ag_sentence *s = &x->t.sents[si];
+    struct xsentsum *m = x->sentsum ? &x->sentsum[si] : NULL;
+    if (m && m->set) {
+        x->sent_cls = m->cls;
+        x->sent_cls2 = m->cls2;
+        x->sent_flags = m->flags;
+        return;
+    }
+    uint64_t cls = 0, cls2 = 0;
+    unsigned flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
+    uint32_t next = (uint32_t)s->tok_end;
+    for (size_t i = s->tok_end; i-- > s->tok_start;) {
+        const ag_token *t = &x->t.toks[i];
+        cls2 |= t->cls2;
+        cls |= t->cls;
+        flags |= t->flags;
+        if (x->subj_next)
+            x->subj_next[i] = next = ag__x_subject_word(t) ? (uint32_t)i : next;
+    }
+    x->sent_cls = cls;
+    x->sent_cls2 = cls2;
+    x->sent_flags = flags;
+    if (m)
+        *m = (struct xsentsum){cls, cls2, flags, 1};
+}
+
 int ag__x_mentions_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
     ag__x_coref_begin(x, si);
-    x->sent_cls2 = x->sent_cls = 0;
-    x->sent_flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        x->sent_cls2 |= x->t.toks[i].cls2;
-        x->sent_cls |= x->t.toks[i].cls;
-        x->sent_flags |= x->t.toks[i].flags;
-    }
+    sentence_sum(x, si);
+    /* In locals: neither array moves while mentions are found. */
+    const int *tok_chunk = x->tok_chunk;
+    const ag_token *toks = x->t.toks;
     for (size_t i = s->tok_start; i < s->tok_end;) {
-        /* A word known to start no mention, and no determiner, is passed
-         * over here: most words, in pass 2 nearly all (chunk_at says 0). */
-        if (x->tok_chunk[i] >= 0 ||
-            (x->mstart && x->mstart[i] == 1 && !(x->t.toks[i].cls & WC(DETERMINER)))) {
+        /* A word that starts no mention, and no determiner, is passed
+         * over here as chunk_at would (it says 0): most words. */
+        if (tok_chunk[i] >= 0 || (!(toks[i].cls & WC(DETERMINER)) && !may_start_cached(x, i, s->tok_end))) {
             i++;
             continue;
         }

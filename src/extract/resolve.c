@@ -40,6 +40,10 @@ static void follow_quotes(xdoc *x, size_t t)
     xcoref *c = &x->co;
     size_t q = c->qpos, end = t < x->t.n_toks ? t + 1 : x->t.n_toks;
     int quoted = c->quoted;
+    /* A sentence without quote marks (x->sent_flags: its tokens and the
+     * next two) changes nothing: most. */
+    if (!(x->sent_flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) && end <= x->t.sents[c->sent].tok_end + 2)
+        q = end > q ? end : q;
     for (; q < end; q++) {
         unsigned f = x->t.toks[q].flags;
         if (f & AG_TOK_OPENQ)
@@ -147,6 +151,10 @@ int ag__x_coref_acronym(xdoc *x, size_t j)
 static void note_voice(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
 {
     if (flags & (CH_PRON | CH_ADJ | CH_LOC))
+        return;
+    /* x->sent_cls: the classes of the sentence's words. */
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (!(x->sent_cls & WC(VOICE_NOUN)) && t0 >= s->tok_start && t1 <= s->tok_end)
         return;
     for (size_t k = t0; k < t1; k++)
         if (x_tok_has(x, k, WC(VOICE_NOUN)) && !x_tok_has(x, k, WC(AGENCY_HEAD_NOUN))) {
@@ -282,11 +290,13 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
     int who = -1, quoted = 0;
     for (size_t i = lo; i < hi; i++) {
         /* Most tokens are no quote mark and none of the three words below
-         * ("according": 9 bytes): one test passes them. */
+         * ("according": 9 bytes): x->subj_next jumps over them (no token
+         * in [i, subj_next[i]) is one), one test passes the others. */
+        if (x->subj_next && (i = x->subj_next[i]) >= hi)
+            break;
         const ag_token *t = &x->t.toks[i];
         unsigned f = t->flags;
-        if (!(f & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) && !(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) &&
-            t->end - t->start != 9)
+        if (!ag__x_subject_word(t))
             continue;
         if (f & AG_TOK_OPENQ)
             quoted = 1;
@@ -507,11 +517,10 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
         first--;
     /* References point back: to the group of an earlier sentence, or of
      * this one before them. They hold a word of a group ("two", "sides"). */
-    int group_words = 0;
-    /* Groups are read by relations alone, which pass 1 does not make. */
+    /* Groups are read by relations alone, which pass 1 does not make;
+     * x->sent_cls holds this sentence's classes. */
     int groups = x->pass != 1;
-    for (size_t k = s->tok_start; k < s->tok_end && !group_words && groups; k++)
-        group_words = (x->t.toks[k].cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) != 0;
+    int group_words = groups && (x->sent_cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) != 0;
     size_t ci = first;
     for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
         for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)
