@@ -67,6 +67,44 @@ START_TEST(names_fold_case_only_where_the_tag_says)
 }
 END_TEST
 
+/* The hash reads 8 bytes a step, the tail in overlapping halves: every
+ * length up to 40 folds A-Z (and only A-Z: bytes of 0x80 and above, and
+ * '@' and '[' beside the letters, stay) and tells apart strings that
+ * differ in one byte anywhere. The table is sized from the tokens: a
+ * document of many tokens starts larger and still finds everything. */
+START_TEST(every_length_hashes_by_its_bytes)
+{
+    xdoc x;
+    memset(&x, 0, sizeof x);
+    x.t.n_toks = 4000;
+    static char up[41][44], low[41][44], odd[41][44];
+    for (int n = 1; n <= 40; n++) {
+        for (int i = 0; i < n; i++) {
+            up[n][i] = "AbC\xc3\x89Z@[zQ"[i % 10];
+            low[n][i] = "abc\xc3\x89z@[zq"[i % 10];
+        }
+        memcpy(odd[n], low[n], (size_t)n);
+        odd[n][n / 2] ^= 1; /* one byte changed, in the middle */
+        ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME_CI, up[n], 0, 0}, n), 0);
+        ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME, up[n], 0, 0}, n), 0);
+    }
+    for (int n = 1; n <= 40; n++) {
+        ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, low[n], 0, 0}, any, -1), n);
+        ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, up[n], 0, 0}, any, -1), n);
+        ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME, low[n], 0, 0}, any, -1), -1);
+        ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, odd[n], 0, 0}, any, -1), -1);
+    }
+    /* '@' and '[' are no letters: not 'a' and '{' in any case. */
+    ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME_CI, "@[", 0, 0}, 1), 0);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, "`{", 0, 0}, any, -1), -1);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, "@[", 0, 0}, any, -1), 1);
+    /* É in UTF-8 is not é: only ASCII folds. */
+    ck_assert_int_eq(ag__x_index_add(&x, &(xkey){XI_NAME_CI, "\xc3\x89", 0, 0}, 2), 0);
+    ck_assert_int_eq(ag__x_index_first(&x, &(xkey){XI_NAME_CI, "\xc3\xa9", 0, 0}, any, -1), -1);
+    ag__x_index_free(x.index);
+}
+END_TEST
+
 START_TEST(many_keys_survive_growth)
 {
     xdoc x;
@@ -156,6 +194,7 @@ static Suite *suite(void)
     tcase_add_test(tc, first_is_the_smallest_valid_value);
     tcase_add_test(tc, names_fold_case_only_where_the_tag_says);
     tcase_add_test(tc, many_keys_survive_growth);
+    tcase_add_test(tc, every_length_hashes_by_its_bytes);
     tcase_add_test(tc, a_long_document_resolves_each_block);
     suite_add_tcase(s, tc);
     return s;

@@ -294,7 +294,14 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
 /* ---- actors ---- */
 
 /* Text with U+FFFD (bytes that were not UTF-8) never names an actor. */
-static int garbled(const char *s) { return strstr(s, "\xEF\xBF\xBD") != NULL; }
+static int garbled(const char *s)
+{
+    /* Its lead byte first: strchr is a fraction of strstr on a name. */
+    for (const char *p = s; (p = strchr(p, '\xEF')) != NULL; p++)
+        if (p[1] == '\xBF' && p[2] == '\xBD')
+            return 1;
+    return 0;
+}
 
 /* ag__x_add_alias for alias, or when `temp`, for a copy of it in the
  * output arena made only when the alias is new. */

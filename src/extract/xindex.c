@@ -50,27 +50,72 @@ static int folds_case(unsigned tag)
     return tag == XI_NAME_CI || tag == XI_ALIAS_CI || tag == XI_SUR || tag == XI_TSUF || tag == XI_HEAD;
 }
 
-/* One multiply per number, not eight: the parser asks for a lexicon
- * entry's actor at nearly every capitalized token. */
+/* A multiply and a fold of the high half into the low one (the slot is
+ * the low bits): the parser asks for a lexicon entry's actor at nearly
+ * every capitalized token. */
 static uint64_t mix(uint64_t h, uint64_t v)
 {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 32);
 }
 
+/* The 8 bytes at p. */
+static uint64_t load8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+/* The n < 8 bytes at p in a word, read without passing p + n: two
+ * overlapping loads, as wyhash does. */
+static uint64_t load_short(const unsigned char *p, size_t n)
+{
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + n - 4, 4);
+        return (uint64_t)lo | (uint64_t)hi << 32;
+    }
+    return n ? (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16 : 0;
+}
+
+/* A-Z made a-z in each byte of w, as in strcasecmp's C locale: bytes of
+ * 0x80 and above stay. */
+static uint64_t fold8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t low7 = w & ~high;
+    uint64_t ge_a = low7 + (0x80 - 'A') * ones, gt_z = low7 + (0x80 - 'Z' - 1) * ones;
+    return w | ((ge_a & ~gt_z & ~w & high) >> 2);
+}
+
+/* A string 8 bytes a step, not one: names and titles are hashed at every
+ * key filed and looked up. A string of 8 bytes or more ends with its
+ * last 8 (overlapping the step before), a shorter one is read in two
+ * overlapping halves; the length goes in so that those overlaps cannot
+ * make two strings one. Equal strings (in any ASCII case when folded)
+ * hash alike, which is all the table needs. */
+static uint64_t str_hash(uint64_t h, const unsigned char *p, int fold)
+{
+    size_t n = strlen((const char *)p);
+    h = mix(h, n);
+    if (n < 8) {
+        uint64_t w = load_short(p, n);
+        return mix(h, fold ? fold8(w) : w);
+    }
+    for (size_t i = 0; i + 8 < n; i += 8)
+        h = mix(h, fold ? fold8(load8(p + i)) : load8(p + i));
+    return mix(h, fold ? fold8(load8(p + n - 8)) : load8(p + n - 8));
+}
+
 static uint32_t key_hash(const xkey *k)
 {
-    uint64_t h = mix(mix(mix(1469598103934665603ull, k->tag), (uint64_t)k->a), (uint64_t)k->b);
-    /* The fold is chosen once, outside the loops: the bytes of k->s may
-     * alias k, so the compiler would load the tag again for every byte. */
-    const unsigned char *p = (const unsigned char *)k->s;
-    if (p && folds_case(k->tag)) {
-        for (; *p; p++) /* A-Z made a-z without a branch */
-            h = (h ^ (*p + ((unsigned)(*p - 'A') < 26u ? 32u : 0u))) * 1099511628211ull;
-    } else if (p) {
-        for (; *p; p++)
-            h = (h ^ *p) * 1099511628211ull;
-    }
+    /* Three independent multiplies, then one mix: the numbers are mostly
+     * small (actor, sentence and token indexes). */
+    uint64_t h = (k->tag + 1ull) * 0x9E3779B97F4A7C15ull ^ (uint64_t)k->a * 0xC2B2AE3D27D4EB4Full ^
+                 (uint64_t)k->b * 0x165667B19E3779F9ull;
+    h = k->s ? str_hash(h, (const unsigned char *)k->s, folds_case(k->tag)) : mix(h, 0);
     return (uint32_t)(h ^ (h >> 32));
 }
 
@@ -95,12 +140,21 @@ void ag__x_index_free(xindex *ix)
     free(ix);
 }
 
-static xslot *slot(const xindex *ix, const xkey *k, uint32_t h)
+static xslot *probe(const xindex *ix, const xkey *k, uint32_t h)
 {
     size_t i = h & (ix->cap - 1);
     while (ix->s[i].at && !(ix->s[i].h == h && key_eq(&ix->b[ix->s[i].at - 1].k, k)))
         i = (i + 1) & (ix->cap - 1);
     return &ix->s[i];
+}
+
+/* The slot of key k (hash h), or the empty one where it would go. A new
+ * key mostly finds its home slot empty: that answer costs no call (the
+ * probe saves six registers for its string compares). */
+static inline xslot *slot(const xindex *ix, const xkey *k, uint32_t h)
+{
+    xslot *s = &ix->s[h & (ix->cap - 1)];
+    return s->at ? probe(ix, k, h) : s;
 }
 
 static int grow(xindex *ix)
@@ -172,16 +226,35 @@ static xbucket *bucket(xindex *ix, const xkey *k)
     if (!sl->at) {
         if (ix->n >= UINT32_MAX)
             return NULL;
-        memset(&ix->b[ix->n], 0, sizeof *ix->b);
-        ix->b[ix->n].k = *k;
+        ix->b[ix->n] = (xbucket){.k = *k};
         *sl = (xslot){(uint32_t)++ix->n, h};
     }
     return &ix->b[sl->at - 1];
 }
 
+/* A new index sized for the document: about 0.28 keys a token (0.18 to
+ * 0.41 in the bench corpus), so that the table starts at the size that
+ * growing from 64 slots mostly ends at (each growth is a calloc and a
+ * rehash) and no larger (every slot is zeroed); a long document's grows
+ * past 64 Ki slots as any. */
+static xindex *index_new(size_t n_toks)
+{
+    xindex *ix = calloc(1, sizeof *ix);
+    size_t cap = 64;
+    while (cap < n_toks / 8 * 3 && cap < ((size_t)1 << 16))
+        cap *= 2;
+    if (!ix || !(ix->s = calloc(cap, sizeof *ix->s)) || !(ix->b = malloc(cap / 2 * sizeof *ix->b))) {
+        ag__x_index_free(ix);
+        return NULL;
+    }
+    ix->cap = cap;
+    ix->cap_b = cap / 2;
+    return ix;
+}
+
 int ag__x_index_add(xdoc *x, const xkey *k, int value)
 {
-    if (!x->index && !(x->index = calloc(1, sizeof *x->index)))
+    if (!x->index && !(x->index = index_new(x->t.n_toks)))
         goto oom;
     xbucket *b = bucket(x->index, k);
     if (!b)
