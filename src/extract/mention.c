@@ -1106,6 +1106,23 @@ static size_t name_start(const xdoc *x, const title *T)
     return n_at + (x_tok_is(x, n_at, ",") ? 1 : 0);
 }
 
+/* The employer a possessive before the title names, or -1. */
+static int possessor_parent(xdoc *x, const title *T)
+{
+    if (T->start < 1)
+        return -1;
+    /* "Kiir was represented by his foreign minister X": the country of
+     * the person "his" stands for. */
+    int who = ag__x_coref_possessor(x, T->start - 1);
+    int r = who >= 0 ? ag__x_root(x, who) : -1;
+    if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
+        return r;
+    size_t k = T->start - 1; /* "its outgoing deputy prime minister X" */
+    if (k >= 1 && x_tok_has2(x, k, WC2(NEW_MODIFIER)))
+        k--;
+    return ag__x_coref_its(x, k);
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -1161,14 +1178,8 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             parent = r;
     }
-    /* "Kiir was represented by his foreign minister X": the country of
-     * the person "his" stands for. */
-    if (parent < 0 && T->start >= 1) {
-        int who = ag__x_coref_possessor(x, T->start - 1);
-        int r = who >= 0 ? ag__x_root(x, who) : -1;
-        if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
-            parent = r;
-    }
+    if (parent < 0)
+        parent = possessor_parent(x, T);
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
