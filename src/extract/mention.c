@@ -1812,6 +1812,16 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+/* "Foreign Ministry spokesperson X" with no country: the spokesperson
+ * speaks for the agency of the country in focus (parse_agency); its
+ * length, 0 when the title is no agency's voice. */
+static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
+{
+    if (T->end <= s->j + 1 || !x_tok_has(x, T->end - 1, WC(VOICE_NOUN)) || !(x_tflags(x, s->j) & AG_TOK_CAP))
+        return 0;
+    return parse_agency(x, s->j, s->end, ag);
+}
+
 static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
 {
     loc L = {-1, 0, 0, 0};
@@ -1837,7 +1847,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
             int ag = -1;
-            size_t am = has_loc && !L.is_org ? parse_agency(x, s->j, s->end, &ag) : 0;
+            size_t am = has_loc ? (!L.is_org ? parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
             if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
