@@ -1127,6 +1127,12 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
                               size_t *stop)
 {
     size_t n_at = name_start(x, T);
+    /* "Ambassador of Kazakhstan to the Republic of Tajikistan X": the post
+     * between an envoy's country and the name. */
+    loc Lp = {-1, 0, 0, 0};
+    if (T->of_actor >= 0 && x_tok_is(x, n_at, "to") &&
+        parse_locator(x, n_at + 1 + x_tok_is(x, n_at + 1, "the"), end, &Lp) && !(x_tflags(x, Lp.end - 1) & AG_TOK_POSS))
+        n_at = Lp.end;
     /* "Speaker National Assembly X", "Chairman Senate Y": the body the
      * office heads, without "of", is no part of the name. */
     size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
@@ -1272,6 +1278,31 @@ static int current_org_office(xdoc *x, size_t k, size_t end)
     return r >= 0 && x->actors[r].kind == AG_ACTOR_ORGANIZATION ? T.of_actor : -1;
 }
 
+/* Does the title chain that goes on at t end in a name ("... Natalia
+ * Gherman")?  It may go on by a second title ("Special Representative of
+ * the UN | Secretary-General X"), a place ("in Central Asia"), or a comma
+ * and a further title (", Head of the Centre X"): then the chain titles
+ * the next person of a list, not the one before it. */
+static int chain_names(xdoc *x, size_t t, size_t end, int depth)
+{
+    size_t a0;
+    if (t >= end || depth < 0)
+        return 0;
+    if (ag__x_scan_name(x, t, end, &a0) && a0 == t)
+        return 1;
+    title T;
+    loc L = {-1, 0, 0, 0};
+    if ((is_locative_prep(x, t) || x_tok_is(x, t, "to")) && /* an envoy's post: "to Tajikistan" */
+        parse_locator(x, t + 1 + x_tok_is(x, t + 1, "the"), end, &L) && L.end > t + 1)
+        return chain_names(x, L.end, end, depth - 1);
+    size_t j = t;
+    if (x_tok_is(x, t, ","))
+        j = t + 1 + (t + 1 < end && x_tok_has(x, t + 1, WC(DETERMINER)));
+    else if (!(x_tflags(x, t) & AG_TOK_CAP))
+        return 0;
+    return parse_title(x, j, end, 0, &T) && T.e && T.end > j && chain_names(x, T.end, end, depth - 1);
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
@@ -1294,11 +1325,10 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     title T;
-    size_t a0;
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
-    if ((ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end) || titles_next_in_list(x, T.end, end))
+    if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;
