@@ -254,6 +254,15 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
             k = L2.end;
         }
     }
+    /* "Ministry of Foreign Affairs Sri Lanka,": a bare country name that
+     * closes the agency's name. */
+    loc L3 = {-1, 0, 0, 0};
+    if (!has_loc && (x_tflags(x, j) & AG_TOK_CAP) && parse_locator(x, k, end, &L3) && !L3.is_org &&
+        L3.form == AG_FORM_NAME && L3.end > k && (L3.end >= end || (x_tflags(x, L3.end) & AG_TOK_PUNCT))) {
+        L = L3;
+        has_loc = 1;
+        k = L3.end;
+    }
     int country = has_loc ? L.actor : -1;
     /* "Israeli spy agency Mossad": the type describes the body named next. */
     if (has_loc && (x_tflags(x, k) & AG_TOK_CAP) && !(x_tflags(x, j) & AG_TOK_CAP) &&
