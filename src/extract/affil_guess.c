@@ -139,6 +139,28 @@ static void represent(xdoc *x, int rep, int rd)
         ag__x_bind_affil(x, rep, r);
 }
 
+/* "Marape will be represented by Minister A and Foreign Minister B":
+ * every person of the coordination that starts at the first person
+ * chunk in [from, to) represents rd. */
+static void represent_all(xdoc *x, size_t from, size_t to, int rd)
+{
+    size_t q = from;
+    while (q < to && (x->tok_chunk[q] < 0 || x->actors[x->chunks[x->tok_chunk[q]].actor].kind != AG_ACTOR_PERSON))
+        q++;
+    while (q < to) {
+        int c = x->tok_chunk[q];
+        if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+            return;
+        represent(x, x->chunks[c].actor, rd);
+        q = x->chunks[c].t1;
+        if (q >= to || !(x_tok_is(x, q, ",") || x_tok_and(x, q)))
+            return;
+        q++;
+        if (q < to && x_tok_and(x, q))
+            q++;
+    }
+}
+
 void ag__x_representative_affils(xdoc *x)
 {
     for (size_t i = 0; i < x->t.n_sents; i++) {
@@ -148,7 +170,7 @@ void ag__x_representative_affils(xdoc *x)
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;
             if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
-                represent(x, chunk_actor(x, k + 2, reach, 1), actor_before(x, lo, k));
+                represent_all(x, k + 2, reach, actor_before(x, lo, k));
             else
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 1, reach, 0));
         }

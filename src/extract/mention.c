@@ -283,6 +283,15 @@ static size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
             k = L2.end;
         }
     }
+    /* "Ministry of Foreign Affairs Sri Lanka,": a bare country name that
+     * closes the agency's name. */
+    loc L3 = {-1, 0, 0, 0};
+    if (!has_loc && (x_tflags(x, j) & AG_TOK_CAP) && parse_locator(x, k, end, &L3) && !L3.is_org &&
+        L3.form == AG_FORM_NAME && L3.end > k && (L3.end >= end || (x_tflags(x, L3.end) & AG_TOK_PUNCT))) {
+        L = L3;
+        has_loc = 1;
+        k = L3.end;
+    }
     int country = has_loc ? L.actor : -1;
     /* "Israeli spy agency Mossad": the type describes the body named next. */
     if (has_loc && (x_tflags(x, k) & AG_TOK_CAP) && !(x_tflags(x, j) & AG_TOK_CAP) &&
@@ -1137,10 +1146,33 @@ static size_t name_start(const xdoc *x, const title *T)
     return n_at + (x_tok_is(x, n_at, ",") ? 1 : 0);
 }
 
+/* The employer a possessive before the title names, or -1. */
+static int possessor_parent(xdoc *x, const title *T)
+{
+    if (T->start < 1)
+        return -1;
+    /* "Kiir was represented by his foreign minister X": the country of
+     * the person "his" stands for. */
+    int who = ag__x_coref_possessor(x, T->start - 1);
+    int r = who >= 0 ? ag__x_root(x, who) : -1;
+    if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
+        return r;
+    size_t k = T->start - 1; /* "its outgoing deputy prime minister X" */
+    if (k >= 1 && x_tok_has2(x, k, WC2(NEW_MODIFIER)))
+        k--;
+    return ag__x_coref_its(x, k);
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
     size_t n_at = name_start(x, T);
+    /* "Ambassador of Kazakhstan to the Republic of Tajikistan X": the post
+     * between an envoy's country and the name. */
+    loc Lp = {-1, 0, 0, 0};
+    if (T->of_actor >= 0 && x_tok_is(x, n_at, "to") &&
+        parse_locator(x, n_at + 1 + x_tok_is(x, n_at + 1, "the"), end, &Lp) && !(x_tflags(x, Lp.end - 1) & AG_TOK_POSS))
+        n_at = Lp.end;
     /* "Speaker National Assembly X", "Chairman Senate Y": the body the
      * office heads, without "of", is no part of the name. */
     size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
@@ -1192,14 +1224,8 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
         if (r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
             parent = r;
     }
-    /* "Kiir was represented by his foreign minister X": the country of
-     * the person "his" stands for. */
-    if (parent < 0 && T->start >= 1) {
-        int who = ag__x_coref_possessor(x, T->start - 1);
-        int r = who >= 0 ? ag__x_root(x, who) : -1;
-        if (r >= 0 && r != who && x->actors[r].kind == AG_ACTOR_COUNTRY)
-            parent = r;
-    }
+    if (parent < 0)
+        parent = possessor_parent(x, T);
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
@@ -1292,6 +1318,31 @@ static int current_org_office(xdoc *x, size_t k, size_t end)
     return r >= 0 && x->actors[r].kind == AG_ACTOR_ORGANIZATION ? T.of_actor : -1;
 }
 
+/* Does the title chain that goes on at t end in a name ("... Natalia
+ * Gherman")?  It may go on by a second title ("Special Representative of
+ * the UN | Secretary-General X"), a place ("in Central Asia"), or a comma
+ * and a further title (", Head of the Centre X"): then the chain titles
+ * the next person of a list, not the one before it. */
+static int chain_names(xdoc *x, size_t t, size_t end, int depth)
+{
+    size_t a0;
+    if (t >= end || depth < 0)
+        return 0;
+    if (ag__x_scan_name(x, t, end, &a0) && a0 == t)
+        return 1;
+    title T;
+    loc L = {-1, 0, 0, 0};
+    if ((is_locative_prep(x, t) || x_tok_is(x, t, "to")) && /* an envoy's post: "to Tajikistan" */
+        parse_locator(x, t + 1 + x_tok_is(x, t + 1, "the"), end, &L) && L.end > t + 1)
+        return chain_names(x, L.end, end, depth - 1);
+    size_t j = t;
+    if (x_tok_is(x, t, ","))
+        j = t + 1 + (t + 1 < end && x_tok_has(x, t + 1, WC(DETERMINER)));
+    else if (!(x_tflags(x, t) & AG_TOK_CAP))
+        return 0;
+    return parse_title(x, j, end, 0, &T) && T.e && T.end > j && chain_names(x, T.end, end, depth - 1);
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
@@ -1314,11 +1365,10 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     title T;
-    size_t a0;
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
-    if ((ag__x_scan_name(x, T.end, end, &a0) && a0 == T.end) || titles_next_in_list(x, T.end, end))
+    if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;
@@ -1838,6 +1888,16 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+/* "Foreign Ministry spokesperson X" with no country: the spokesperson
+ * speaks for the agency of the country in focus (parse_agency); its
+ * length, 0 when the title is no agency's voice. */
+static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
+{
+    if (T->end <= s->j + 1 || !x_tok_has(x, T->end - 1, WC(VOICE_NOUN)) || !(x_tflags(x, s->j) & AG_TOK_CAP))
+        return 0;
+    return parse_agency(x, s->j, s->end, ag);
+}
+
 static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
 {
     loc L = {-1, 0, 0, 0};
@@ -1863,7 +1923,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
             int ag = -1;
-            size_t am = has_loc && !L.is_org ? parse_agency(x, s->j, s->end, &ag) : 0;
+            size_t am = has_loc ? (!L.is_org ? parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
             if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;

@@ -232,6 +232,27 @@ int ag__x_coref_possessor(const xdoc *x, size_t i)
     return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
 }
 
+int ag__x_coref_its(const xdoc *x, size_t i)
+{
+    if (!x_tok_is(x, i, "its"))
+        return -1;
+    /* "New Zealand, which has yet to form a government, will send its
+     * deputy prime minister X": the nearest country or organization before
+     * it in the sentence, other than a place, an adjective or a noun ("a
+     * government" stands for a country named before). */
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    for (size_t k = i; k > lo; k--) {
+        int c = x->tok_chunk[k - 1];
+        if (c < 0)
+            continue;
+        const xchunk *ch = &x->chunks[c];
+        if (!(ch->flags & (CH_LOC | CH_ADJ | CH_PRON | CH_NOMINAL)) && x->actors[ch->actor].kind != AG_ACTOR_PERSON)
+            return ch->actor;
+        k = ch->t0 + 1 > k ? k : ch->t0 + 1;
+    }
+    return -1;
+}
+
 int ag__x_coref_head(xdoc *x, size_t j)
 {
     /* A word that heads an organization named before: "the front" of

@@ -63,6 +63,9 @@ int ag__x_coref_sentence(xdoc *x, size_t si);
 int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i);
 /* The person "his"/"her" at i stands for ("his deputy, X"), or -1. */
 int ag__x_coref_possessor(const xdoc *x, size_t i);
+/* The country or organization "its" at i stands for ("will send its
+ * foreign minister X"), or -1. */
+int ag__x_coref_its(const xdoc *x, size_t i);
 /* "the ministry", "the council": the latest organization or agency with
  * the head word at token j in its name, or -1. */
 int ag__x_coref_head(xdoc *x, size_t j);
