@@ -190,8 +190,14 @@ static int known_before(xdoc *x, size_t j, size_t core)
         /* A form that ends at the head after a plain word is another
          * body's tail ("Central Security Council"). */
         if (en && k + m + 1 >= core && en->kind == AG_LX_ORG &&
-            !(plain && k + m == core))
+            !(plain && k + m == core)) {
+            /* "ECOWAS Commission", "ECOWAS Parliament": an international
+             * organization's form before one head word is a body of it
+             * (its "Headquarters" is its seat, a place). */
+            if (k == j && k + m + 1 == core && !en->affiliation && en->code && !strncmp(en->code, "IGO", 3))
+                return x_tok_is(x, core - 1, "Headquarters") ? ag__x_actor_for_lex(x, h.entry, 0) : -1;
             return ag__x_actor_for_lex(x, h.entry, 0);
+        }
         /* ("Algeria-backed Polisario Front" is the Front.) */
         plain |= !m && !(x_tflags(x, k) & AG_TOK_HYPHEN);
         k += m ? m : 1;
