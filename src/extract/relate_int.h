@@ -131,6 +131,11 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
 
 /* The chunk of A in "between A and B" within ten tokens after k, or -1 */
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
+/* "ethnic armed groups from the Arakan Army", "representatives of the
+ * junta": up to three lower-case words ending in a members_noun, "from"
+ * or "of", then a body or country: the token where that one is named
+ * (the members stand for it in a list of parties); b if none. */
+size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi);
 
 /* 1 if token k is a word in -ing of five letters or more */
 int ag__x_ends_ing(const xdoc *x, size_t k);

@@ -3,6 +3,7 @@
  * passive meetings. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 #include "relate_int.h"
@@ -1004,6 +1005,48 @@ static int joined_predicate(const xdoc *x, const sentctx *s, size_t head)
     return 0;
 }
 
+/* Whether the lower-cased title holds the word of token k as a whole word. */
+static int title_has_word(const xdoc *x, const char *title, size_t k)
+{
+    const ag_token *t = &x->t.toks[k];
+    size_t len = t->end - t->start;
+    for (const char *p = title; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+        if (strncasecmp(p, x->text + t->start, len) == 0 && (p[len] == ' ' || !p[len]))
+            return 1;
+    return 0;
+}
+
+/* The subject of a meeting of the last six sentences in which a is a
+ * partner, not the subject; -1 if none. */
+static int visitor_of(const xdoc *x, int a, int sent)
+{
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent + 6 >= sent; i--) {
+        const xrel *m = &x->rels[i - 1];
+        if (m->kind == AG_REL_MEETING && m->n_parts >= 2 && m->parts[0] != a &&
+            x_has_actor(m->parts + 1, m->n_parts - 1, a))
+            return m->parts[0];
+    }
+    return -1;
+}
+
+/* "X met the Defence Minister Y. ... In Colombia, the minister met Z": a
+ * title without a name read as Y, a partner (not the subject) of a recent
+ * meeting whose subject holds that title too, is that subject: the story
+ * follows the visitor. parts[0] is replaced. */
+static void title_follows_visitor(const xdoc *x, const sentctx *s, size_t head, int *parts)
+{
+    for (size_t k = head; k > s->lo; k--) {
+        int c = ag__x_chunk_of(x, k - 1);
+        if (c < 0 || x->chunks[c].actor != parts[0])
+            continue;
+        int v = (x->chunks[c].flags & CH_NOMINAL) ? visitor_of(x, parts[0], s->sent) : -1;
+        if (v >= 0 && x->actors[v].kind == AG_ACTOR_PERSON && x->actors[v].title &&
+            title_has_word(x, x->actors[v].title, x->chunks[c].t1 - 1))
+            parts[0] = v;
+        return;
+    }
+}
+
 /* The subject of a meeting verb at head: find_source's, else for "they"
  * ("visited Kyiv, where they met X"; "... arrived in Kyiv. They met X")
  * the subject of the last predicate in this sentence, else those of a
@@ -1036,6 +1079,8 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         return s->n_subj;
     }
     size_t n = ag__x_find_source(x, s, head, parts);
+    if (n == 1)
+        title_follows_visitor(x, s, head, parts);
     return n ? n : clause_group(x, s, head, parts);
 }
 

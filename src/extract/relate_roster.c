@@ -20,6 +20,27 @@ static int plain_meeting(xdoc *x, sentctx *s, int *parts, size_t n, const char *
     return 1;
 }
 
+/* "attended a meeting in Bangkok with the junta's envoy": the partners
+ * after "with" past the gathering noun at q (over a place or a day) join
+ * parts[0..n) (of 2 * MAXG).  Returns the new count. */
+static size_t gathering_partners(xdoc *x, const sentctx *s, size_t q, int *parts, size_t n)
+{
+    size_t w = q + 1;
+    while (w + 1 < s->hi && w < q + 5 && (x_tok_is(x, w, "in") || x_tok_is(x, w, "on")) &&
+           (ag__x_chunk_of(x, w + 1) >= 0 ? (x->chunks[ag__x_chunk_of(x, w + 1)].flags & CH_LOC) != 0
+                                          : x_tok_has(x, w + 1, WC(WEEKDAY))))
+        w = ag__x_chunk_of(x, w + 1) >= 0 ? x->chunks[ag__x_chunk_of(x, w + 1)].t1 : w + 2;
+    int c = x_tok_is(x, w, "with") && !ag__x_in_quote(s, w) ? ag__x_chunk_after(x, w + 1) : -1;
+    if (c < 0 || x->chunks[c].actor < 0)
+        return n;
+    int with[MAXG];
+    size_t nw = ag__x_group_right(x, ag__x_possessed_person(x, c), s->hi, with);
+    for (size_t i = 0; i < nw && n + 2 < 2 * MAXG; i++) /* room for a broker */
+        if (with[i] >= 0 && !x_has_actor(parts, n, with[i]))
+            parts[n++] = with[i];
+    return n;
+}
+
 /* The attendance verb at p, the gathering noun at q: the subject, with
  * the organization org (or -1) whose gathering it is, meets (at least two
  * participants, told as a fact).  1 when a meeting was told. */
@@ -35,6 +56,7 @@ static int attended_at(xdoc *x, sentctx *s, size_t p, size_t q, int org, int si)
         return 0;
     if (org >= 0)
         parts[n++] = org;
+    n = gathering_partners(x, s, q, parts, n);
     /* "attended a Thai-brokered meeting": the mediator too. */
     n = ag__x_add_broker(x, s, q, parts, n);
     return plain_meeting(x, s, parts, n, org >= 0 ? "attended_gathering" : "attendees_meet", q, si);

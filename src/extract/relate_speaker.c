@@ -234,10 +234,13 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
         size_t k = aside_end(x, t, hi, &out[n - 1]);
         if (x->t.toks[k].flags & AG_TOK_POSS) /* "Saudi Arabia's and the United States' efforts" */
             k++;
-        if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "and"))
+        if (x_tok_is(x, k, ",") && (x_tok_is(x, k + 1, "and") || x_tok_is(x, k + 1, "as")))
             k++;
-        joined |= x_tok_is(x, k, "and"); /* "A, B, and other countries" */
-        if (!(x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
+        /* "attended by A and B, as well as C": C is one more member. */
+        int also = x_tok_is(x, k, "as") && x_tok_is(x, k + 1, "well") && x_tok_is(x, k + 2, "as");
+        k += also ? 2 : 0;
+        joined |= also || x_tok_is(x, k, "and"); /* "A, B, and other countries" */
+        if (!(also || x_tok_is(x, k, "and") || x_tok_is(x, k, ",")))
             break;
         size_t b = k + 1;
         if (x_tok_is(x, b, "the"))
@@ -246,6 +249,11 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
         if (ag__x_chunk_of(x, b) < 0 && ag__x_is_modifier(x, b) && ag__x_chunk_of(x, b + 1) >= 0 && (x_tflags(x, b + 1) & AG_TOK_CAP) &&
             x->actors[x->chunks[ag__x_chunk_of(x, b + 1)].actor].kind == AG_ACTOR_PERSON)
             b++;
+        /* "the junta and armed groups from B": beside a body or country
+         * the members stand for B; beside a person ("the leader and all
+         * members of B") they are persons, no party of their own. */
+        if (out[n - 1] >= 0 && x->actors[out[n - 1]].kind != AG_ACTOR_PERSON)
+            b = ag__x_members_of(x, b, hi);
         int nc = ag__x_chunk_of(x, b);
         if (nc < 0 || !ag__x_usable(x, nc))
             break;

@@ -528,6 +528,23 @@ static int of_by(const xdoc *x, size_t k, int *obj, int *agent)
 
 /* "between A and B" within ten tokens after k: the chunk of A, or -1;
  * "between the Presidents of A and B": past the plural title. */
+size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi)
+{
+    for (size_t t = b; t < b + 4 && t + 2 < hi; t++) {
+        unsigned f = x_tflags(x, t);
+        if (ag__x_chunk_of(x, t) >= 0 || !(f & AG_TOK_WORD) || (f & AG_TOK_CAP))
+            return b;
+        if (!x_tok_has3(x, t, WC3(MEMBERS_NOUN)))
+            continue;
+        if (!x_tok_is(x, t + 1, "from") && !x_tok_is(x, t + 1, "of"))
+            return b;
+        int c = ag__x_chunk_of(x, t + 2);
+        int a = c >= 0 && !(x->chunks[c].flags & CH_POSS) ? x->chunks[c].actor : -1;
+        return a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON ? t + 2 : b;
+    }
+    return b;
+}
+
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t q = k; q < s->hi && q < k + 10; q++)
@@ -548,6 +565,7 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
                     b = t + 1;
                     break;
                 }
+            b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
             int c = ag__x_chunk_of(x, b);
             return c >= 0 && ag__x_usable(x, c) ? c : -1;
         }

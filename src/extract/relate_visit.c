@@ -167,10 +167,11 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
 }
 
 /* The head's chunk of the delegation noun at k: "a delegation led by X",
- * "a delegation from Pakistan led by X" (its side between them); else -1. */
+ * "a delegation from Pakistan led by X" (its side between them), "the
+ * delegation, led by X," (in commas); else -1. */
 static int delegation_led(const xdoc *x, size_t k, size_t hi)
 {
-    size_t t = k + 1;
+    size_t t = x_tok_is(x, k + 1, ",") ? k + 2 : k + 1;
     int c = t + 1 < hi && (x_tok_is(x, t, "from") || x_tok_is(x, t, "of")) ? ag__x_chunk_after(x, t + 1) : -1;
     if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
         t = x->chunks[c].t1;
