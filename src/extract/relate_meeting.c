@@ -1132,6 +1132,13 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "returned from Chile": a visit told by where it came from has no
+ * partner but that country ("boats returning from the sea": none). */
+static int came_from(const xdoc *x, const sentctx *s, size_t k, unsigned opts, int nominal)
+{
+    return (opts & AG_RO_HOST) && !nominal && k > s->lo && x_tok_is(x, k - 1, "from");
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -1202,6 +1209,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         if (to && strcmp(to, lm) == 0)
             n += ag__x_meeting_parts(x, parts + n);
     }
+    nt = !visit_to && came_from(x, s, k, opts, nominal) ? 0 : nt;
     /* "discussed Ukraine": a verb with partner prepositions takes a partner
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !ag__x_after_prep(x, at, e->target_preps))
