@@ -1132,6 +1132,31 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "His meetings with A and B were productive", "Apart from his bilateral
+ * meetings with A and B, he ...": the owner of a meeting noun after "his"
+ * or "her" is the person named last before it (in the sentence, else
+ * before the sentence), not a partner named after it.
+ * Returns 1 with him in parts[0], else 0. */
+static size_t possessor_owner(const xdoc *x, const sentctx *s, size_t p, int *parts)
+{
+    size_t q = ag__x_modifiers_start(x, s, p);
+    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
+    if (w >= p || !(x_tok_is(x, w, "his") || x_tok_is(x, w, "her")))
+        return 0;
+    int who = x->co.prev_person;
+    for (size_t b = w; b > s->lo; b--) {
+        int c = ag__x_chunk_of(x, b - 1);
+        if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON) {
+            who = x->chunks[c].actor;
+            break;
+        }
+    }
+    if (who < 0 || x->actors[who].kind != AG_ACTOR_PERSON)
+        return 0;
+    parts[0] = who;
+    return 1;
+}
+
 /* "returned from Chile": a visit told by where it came from has no
  * partner but that country ("boats returning from the sea": none). */
 static int came_from(const xdoc *x, const sentctx *s, size_t k, unsigned opts, int nominal)
@@ -1152,8 +1177,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                        ? ag__x_scene_prep(x, s, p)
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
-    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
-    size_t k = p + m;
+    size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
+    n = n || !nominal || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts);
     if (opts & AG_RO_HOST)
         n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
