@@ -1223,7 +1223,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     size_t d = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k; /* "arrival in Y" */
     int visit_to = 0;
     if ((opts & AG_RO_HOST) && ((ag__x_chunk_of(x, d) >= 0 && (x->chunks[ag__x_chunk_of(x, d)].flags & CH_LOC)) ||
-                                ag__x_capital_country(x, s, d) >= 0)) {
+                                ag__x_capital_country(x, s, d) >= 0 || (nominal && d > k && ag__x_country_named_at(x, s, d)))) {
         nt = ag__x_destination(x, s, d, tg);
         visit_to = nt > 0;
         at = d;
