@@ -220,6 +220,7 @@ size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *
 
 /* The number of hosts (into tg) a visit at k names as its destination country */
 int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k);
+int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k);
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
 size_t ag__x_trip_stops(const xdoc *x, const sentctx *s, size_t head, int *stops);
 

@@ -1177,6 +1177,38 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "His meetings with A and B were productive", "Apart from his bilateral
+ * meetings with A and B, he ...": the owner of a meeting noun after "his"
+ * or "her" is the person named last before it (in the sentence, else
+ * before the sentence), not a partner named after it.
+ * Returns 1 with him in parts[0], else 0. */
+static size_t possessor_owner(const xdoc *x, const sentctx *s, size_t p, int *parts)
+{
+    size_t q = ag__x_modifiers_start(x, s, p);
+    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
+    if (w >= p || !(x_tok_is(x, w, "his") || x_tok_is(x, w, "her")))
+        return 0;
+    int who = x->co.prev_person;
+    for (size_t b = w; b > s->lo; b--) {
+        int c = ag__x_chunk_of(x, b - 1);
+        if (c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON) {
+            who = x->chunks[c].actor;
+            break;
+        }
+    }
+    if (who < 0 || x->actors[who].kind != AG_ACTOR_PERSON)
+        return 0;
+    parts[0] = who;
+    return 1;
+}
+
+/* "returned from Chile": a visit told by where it came from has no
+ * partner but that country ("boats returning from the sea": none). */
+static int came_from(const xdoc *x, const sentctx *s, size_t k, unsigned opts, int nominal)
+{
+    return (opts & AG_RO_HOST) && !nominal && k > s->lo && x_tok_is(x, k - 1, "from");
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -1190,8 +1222,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                        ? ag__x_scene_prep(x, s, p)
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
-    size_t n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
-    size_t k = p + m;
+    size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
+    n = n || !nominal || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts);
     if (opts & AG_RO_HOST)
         n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
@@ -1236,7 +1268,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     size_t d = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k; /* "arrival in Y" */
     int visit_to = 0;
     if ((opts & AG_RO_HOST) && ((ag__x_chunk_of(x, d) >= 0 && (x->chunks[ag__x_chunk_of(x, d)].flags & CH_LOC)) ||
-                                ag__x_capital_country(x, s, d) >= 0)) {
+                                ag__x_capital_country(x, s, d) >= 0 || (nominal && d > k && ag__x_country_named_at(x, s, d)))) {
         nt = ag__x_destination(x, s, d, tg);
         visit_to = nt > 0;
         at = d;
@@ -1247,6 +1279,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         if (to && strcmp(to, lm) == 0)
             n += ag__x_meeting_parts(x, parts + n);
     }
+    nt = !visit_to && came_from(x, s, k, opts, nominal) ? 0 : nt;
     /* "discussed Ukraine": a verb with partner prepositions takes a partner
      * only after one ("discussed trade with Japan"). */
     if (nt && e->target_preps && !ag__x_after_prep(x, at, e->target_preps))

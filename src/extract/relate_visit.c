@@ -50,6 +50,16 @@ int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k)
                : -1;
 }
 
+/* A country named by its name at k ("visit to Namibia"), though the chunk
+ * reads as a modifier ("to Namibia follows ..."); not a possessor ("visit
+ * to Vietnam's neighbour"). */
+int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
+    return c >= 0 && x->chunks[c].t0 == k && x->chunks[c].actor >= 0 && !(x->chunks[c].flags & CH_POSS) &&
+           country_named(x, c);
+}
+
 /* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
  * a country named by its name right after a visit is the host, though the
  * mention reads as a place ("arrived in the capital of Finland", "the
@@ -64,7 +74,7 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
         return 1;
     }
     c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
-    if (c < 0 || !(x->chunks[c].flags & CH_LOC) || !country_named(x, c))
+    if (c < 0 || !country_named(x, c))
         return 0;
     size_t n = 0;
     tg[n++] = x->chunks[c].actor;

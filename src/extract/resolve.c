@@ -12,7 +12,7 @@
 void ag__x_coref_reset(xdoc *x)
 {
     xcoref *c = &x->co;
-    c->person = c->agency = c->org = c->country = c->thing = c->subject = c->voice = -1;
+    c->person = c->agency = c->org = c->country = c->thing = c->subject = c->prev_person = c->voice = -1;
     c->lead = c->dateline = -1;
     c->n_group = 0;
     c->pair[0] = c->pair[1] = -1;
@@ -28,6 +28,7 @@ void ag__x_coref_begin(xdoc *x, size_t si)
 {
     xcoref *c = &x->co;
     c->sent = si;
+    c->prev_person = c->person;
     c->qpos = x->t.sents[si].tok_start;
     c->quoted = 0;
     c->sent_person = -1;

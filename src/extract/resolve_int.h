@@ -29,6 +29,7 @@ typedef struct xcoref {
     int country;  /* country of the most recent mention, for "the nation" */
     int thing;    /* most recent country or organization named, for "urged it" */
     int subject;  /* most recent person who spoke or acted, for "he" */
+    int prev_person; /* the person named last before the sentence being read */
     int voice;    /* most recent actor named with a spokesperson, for "the spokesperson" */
     int lead;     /* country whose mention led the last sentence ("Pakistan recalled ..."), for "the Foreign Office" */
     int dateline; /* country of the text's dateline ("ISLAMABAD:"), for the same */
