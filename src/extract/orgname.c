@@ -146,16 +146,6 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
     int gov_head = 0;
     for (size_t k = j; k < e; k++)
         gov_head |= x_tok_has(x, k, WC(AGENCY_HEAD_NOUN)) && x_tok_has(x, k, WC(ORG_HEAD));
-    /* "Kenya's Directorate of Criminal Investigations": a body of
-     * government after its country's possessive is that country's (an
-     * armed group's head is none: "Sudan's Rapid Support Forces"). */
-    size_t p = j > 1 && (x_tflags(x, j - 1) & AG_TOK_POSS) ? j - 1 : 0;
-    for (size_t k = p; gov_head && k > 0 && k + 4 > p;) {
-        ag_lx_hit h;
-        k--;
-        if (x_match(x, k, p, KIND(AG_LX_COUNTRY), &h) == p - k && h.form != AG_FORM_DEMONYM)
-            return ag__x_actor_for_lex(x, h.entry, 0);
-    }
     /* The host of "... Mission in Mali" is no parent. */
     size_t lim = x_tok_is(x, core, "in") ? core : e;
     for (size_t k = j; k < lim;) {
@@ -190,14 +180,8 @@ static int known_before(xdoc *x, size_t j, size_t core)
         /* A form that ends at the head after a plain word is another
          * body's tail ("Central Security Council"). */
         if (en && k + m + 1 >= core && en->kind == AG_LX_ORG &&
-            !(plain && k + m == core)) {
-            /* "ECOWAS Commission", "ECOWAS Parliament": an international
-             * organization's form before one head word is a body of it
-             * (its "Headquarters" is its seat, a place). */
-            if (k == j && k + m + 1 == core && !en->affiliation && en->code && !strncmp(en->code, "IGO", 3))
-                return x_tok_is(x, core - 1, "Headquarters") ? ag__x_actor_for_lex(x, h.entry, 0) : -1;
+            !(plain && k + m == core))
             return ag__x_actor_for_lex(x, h.entry, 0);
-        }
         /* ("Algeria-backed Polisario Front" is the Front.) */
         plain |= !m && !(x_tflags(x, k) & AG_TOK_HYPHEN);
         k += m ? m : 1;
@@ -313,29 +297,6 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     int p = x->actors[a].affil;
     if (p >= 0 && x->actors[p].kind == AG_ACTOR_ORGANIZATION)
         x->actors[p].mentions++;
-    *actor = a;
-    return e - j;
-}
-
-/* "the interim Government of National Unity", "Government of National
- * Accord": a government named by capitalized words that hold no place is
- * a body of its own, of the country the caller read from the context
- * ("the Government of Mexico" is Mexico: mention.c). */
-size_t ag__x_gov_name_at(xdoc *x, size_t j, size_t end, int country, int *actor)
-{
-    if (!cap_word(x, j + 2) || !x_tok_is(x, j + 1, "of"))
-        return 0;
-    size_t e = name_tails(x, j + 1, end);
-    if (e < j + 3)
-        return 0;
-    for (size_t k = j + 2; k < e; k++)
-        if (place_form(x, k, e, &(ag_lx_hit){0}))
-            return 0;
-    int made, a = ag__x_org_named(x, ag__x_surface(x, j, e), &made);
-    if (a < 0)
-        return 0;
-    if (made && country >= 0)
-        ag__x_set_affil(x, a, country);
     *actor = a;
     return e - j;
 }

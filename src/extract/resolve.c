@@ -114,15 +114,8 @@ static void file_heads(xdoc *x, int actor)
 
 /* "Border Security Force (BSF)": the acronym names the organization from
  * here on. */
-void ag__x_coref_note_acronym(xdoc *x, int actor, size_t t1)
+static void note_acronym(xdoc *x, int actor, size_t t1)
 {
-    /* "Arakan Army (AA)": a known name's mention may end in its bracket;
-     * an acronym the lexicon knows too ("(EAC)") is left to the lexicon. */
-    if (t1 >= 3 && x_tok_is(x, t1 - 1, ")") && x_tok_is(x, t1 - 3, "(")) {
-        if (x_match(x, t1 - 2, t1 - 1, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), NULL) == 1)
-            return;
-        t1 -= 3;
-    }
     if (!x_tok_is(x, t1, "(") || !x_tok_is(x, t1 + 2, ")") || !(x_tflags(x, t1 + 1) & AG_TOK_UPPER))
         return;
     /* "Panel of Elders of the Southern African Development Community
@@ -208,7 +201,7 @@ void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flag
             c->country = r;
     }
     if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
-        ag__x_coref_note_acronym(x, actor, t1);
+        note_acronym(x, actor, t1);
     note_voice(x, actor, t0, t1, flags);
     /* "al-Burhan visited Cairo, where he held talks": a person named
      * earlier in the sentence, but not inside a quote. */
