@@ -40,31 +40,16 @@ char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 /* Line breaks inside a phrase become spaces: p is the text of tokens
  * [t0,t1), and only the gaps between them can hold one (a token holds no
  * blank), mostly none or a space. */
-/* p without its ']' bytes: "Mahmoud] Abbas" of "[... President Mahmoud]
- * Abbas" is "Mahmoud Abbas" (ag__x_bracket_open). */
-static char *drop_brackets(char *p)
-{
-    size_t w = 0;
-    for (size_t b = 0; p[b]; b++)
-        if (p[b] != ']')
-            p[w++] = p[b];
-    p[w] = '\0';
-    return p;
-}
-
 static char *one_line(const xdoc *x, size_t t0, size_t t1, char *p)
 {
     const ag_token *t = x->t.toks;
-    int bracket = 0;
-    for (size_t k = t0; k + 1 < t1; k++) {
+    for (size_t k = t0; k + 1 < t1; k++)
         for (size_t b = t[k].end; b < t[k + 1].start; b++) {
             char *q = p + (b - t[t0].start);
             if (*q == '\n' || *q == '\r' || *q == '\t')
                 *q = ' ';
         }
-        bracket |= k > t0 && x->text[t[k].start] == ']';
-    }
-    return bracket ? drop_brackets(p) : p;
+    return p;
 }
 
 char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
@@ -900,7 +885,7 @@ int ag__x_name_token_hyphen(const xdoc *x, size_t i)
         return 0;
     if (x_tok_has(x, i, WC(NOT_NAME)))
         return 0;
-    return !ag__x_hyphen_not_name(x, i);
+    return 1;
 }
 
 /* A person's name at i: capitalized words and particles. Returns its token
@@ -955,19 +940,13 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     if (j + 1 < end && ag__x_name_token(x, j + 1) && ag__x_plural_title(x, j)) /* cheaper test first */
         j++;
     *n0 = j;
-    size_t k = j, np = 0; /* particles: "Mohamed bin Hamad bin Tahnoun Al Nahyan" */
-    int after_particle = 0;
-    while (k < end && k - j < 5 + (np < 3 ? np : 3)) {
+    size_t k = j;
+    while (k < end && k - j < 5) {
         if (ag__x_name_token(x, k)) {
             if (headline_verb(x, k, end))
                 break;
             ag_lx_hit h;
-            /* A word after a particle, or before "bin", is a name ("bin
-             * Sultan Al Jaber", "Sultan bin Ahmed"), whatever else it is. */
-            size_t m = after_particle || ag__x_patronym_after(x, k, end)
-                           ? 0
-                           : x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
-            after_particle = 0;
+            size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
             if (m) {
                 /* A lexicon word ends the name, except a one-word place name
                  * that closes a name ("Ana Lima", "Jordan Paris"). */
@@ -984,9 +963,6 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                     !(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
-            /* "Al Nahyan": a capitalized particle, then a name. */
-            if (k > j && x_tok_has(x, k, WC(NAME_PARTICLE)))
-                np++, after_particle = 1;
             k++;
         } else if (k > j && k + 1 < end && x_tok_has(x, k, WC(NAME_PARTICLE))) {
             /* "von der Leyen", "bin Salman", "de la Cruz": particles, then a name. */
@@ -995,12 +971,7 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                 q++;
             if (q >= end || !ag__x_name_token(x, q))
                 break;
-            np += q - k < 3 ? q - k : 3;
-            after_particle = 1;
             k = q;
-        } else if (k > j && x->text[x->t.toks[k].start] == ']' && ag__x_bracket_open(x, j) &&
-                   ag__x_name_token(x, k + 1)) {
-            k++; /* "[... President Mahmoud] Abbas": an editor's words end inside the name */
         } else if (k > j && (x_tflags(x, k) & AG_TOK_CAP) && x_tok_has(x, k, WC(PRONOUN)) &&
                    x->t.toks[k].end - x->t.toks[k].start > 1 && x->text[x->t.toks[k - 1].end - 1] != '.') {
             /* "Vice Premier Liu He": a capitalized pronoun right after a
@@ -1011,10 +982,6 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             break;
         }
     }
-    /* "Ahmed bin Ali Mohamed Al" cut by the word limit: a name ends in no
-     * particle. */
-    while (k > j + 1 && x_tok_has(x, k - 1, WC(NAME_PARTICLE)))
-        k--;
     /* "General Border Committee", "Foreign Ministers' Meeting", "the
      * Integral Development Plan": a body's, event's or plan's name. */
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))
@@ -1153,8 +1120,6 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         found = by_first_word(x, name);
     if (found < 0 && !single)
         found = person_by_words(x, name, 0);
-    if (found < 0 && create)
-        found = ag__x_variant_person(x, name);
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];

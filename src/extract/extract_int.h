@@ -388,19 +388,6 @@ static inline int ag__x_name_token(const xdoc *x, size_t i)
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
 /* 1 if token i is the plural of a title: "Presidents", "ministers". */
 int ag__x_plural_title(const xdoc *x, size_t i);
-/* name_parts.c: 1 if the word after token k is "bin", "ibn" or "bint" and
- * a capitalized word follows ("Sultan bin Ahmed": k is a given name). */
-int ag__x_patronym_after(const xdoc *x, size_t k, size_t end);
-/* name_parts.c: 1 if hyphenated token i is no name word: a title with
- * lower-case words ("Chairperson-in-Office") or a compound of places. */
-int ag__x_hyphen_not_name(const xdoc *x, size_t i);
-/* name_parts.c: a person whose surname is a spelling of the surname of
- * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
- * same first word when `name` has two or more; -1 if none. */
-int ag__x_variant_person(const xdoc *x, const char *name);
-/* name_parts.c: 1 if a '[' opens an editor's insertion shortly before
- * token j, not closed before it ("[Palestinian Authority President ..."). */
-int ag__x_bracket_open(const xdoc *x, size_t j);
 /* 1 if `shorter` is the last words of `longer`. */
 int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */
