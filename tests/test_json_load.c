@@ -267,73 +267,6 @@ START_TEST(documents_as_jansson)
 }
 END_TEST
 
-/* ag__jdoc_load (its flat reader first) and yajl alone read s[0..n) to
- * the same document, or both leave it. */
-static void flat_as_yajl(const char *s, size_t n)
-{
-    ag__jdoc a = {0}, b = {0};
-    int ra = ag__jdoc_load(&a, s, n), rb = ag__jdoc_load_yajl(&b, s, n);
-    ck_assert_msg(ra == rb, "%.*s: flat reader %d, yajl %d", (int)n, s, ra, rb);
-    if (ra == 0) {
-        ck_assert_uint_eq(a.n, b.n);
-        for (size_t i = 0; i < a.n; i++) {
-            const ag__jval *x = &a.v[i], *y = &b.v[i];
-            ck_assert_msg(x->type == y->type && x->key == y->key && x->next == y->next && x->first == y->first &&
-                              x->n == y->n,
-                          "%.*s: value %zu differs", (int)n, s, i);
-        }
-        ck_assert_uint_eq(a.chars.len, b.chars.len);
-        ck_assert(memcmp(a.chars.data, b.chars.data, a.chars.len) == 0);
-        ck_assert_uint_eq(a.n_nums, b.n_nums);
-        for (size_t i = 0; i < a.n_nums; i++)
-            ck_assert(a.nums[i].i == b.nums[i].i);
-    }
-    ag__jdoc_free(&a);
-    ag__jdoc_free(&b);
-}
-
-START_TEST(flat_reader_reads_as_yajl)
-{
-    static const char *const texts[] = {
-        "{}", " {\"a\":\"b\"} \r\n", "{\"id\":\"d\",\"text\":\"x\\ny \\\"q\\\" \\\\ \\/ \\b\\f\\r\\t\",\"n\":-12}",
-        "{\"t\":\"\\u00e9\\u20AC\\u0041\\u07ff\\u0800\\uffff\"}", "{\"t\":\"\\u0000\"}", "{\"t\":\"\\ud83d\\ude00\"}",
-        "{\"t\":\"\\uDC00\"}", "{\"t\":\"\\u12\"}", "{\"t\":\"\\u12g4\"}", "{\"t\":\"\\x\"}", "{\"t\":\"a\\\"}",
-        "{\"t\":\"caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d\"}", "{\"t\":\"\xff\"}", "{\"t\":\"\xc3\"}",
-        "{\"t\":\"\xed\xa0\x80\"}", "{\"t\":\"a\tb\"}", "{\"t\":\"a\nb\"}", "{\"t\":\"\x7f\"}",
-        "{\"a\":1,\"a\":2}", "{\"a\":true,\"b\":false,\"c\":null}", "{\"a\":tru}", "{\"a\":nul,\"b\":1}",
-        "{\"a\":0}", "{\"a\":-0}", "{\"a\":01}", "{\"a\":1.5}", "{\"a\":1e3}", "{\"a\":-}", "{\"a\":123456789012345678}",
-        "{\"a\":1234567890123456789}", "{\"a\":99999999999999999999}", "{\"a\":[1]}", "{\"a\":{}}", "[\"a\"]",
-        "{\"a\":\"b\",}", "{,}", "{\"a\" : \"b\" , \"c\"\t:\n\"d\"}", "{\"a\":\"b\"}x", "{\"a\":\"b\"}{}",
-        "{\"a\":\"b\"", "{\"a\"", "{\"a\":", "{", "", "  ", "\xef\xbb\xbf{}", "{\"a\":\"b\"}\f", "{\"a\"\"b\"}",
-        "{\"t\":\"\\\\\\\\\"}", "{\"t\":\"abcdefghijklmnopqrstuvwxyz\\\"0123456789\"}", "{'a':'b'}", "{\"a\":\"b\"} /**/",
-    };
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-        flat_as_yajl(texts[i], strlen(texts[i]));
-    flat_as_yajl("{\"t\":\"a\0b\"}", 11); /* a NUL byte in a string */
-    flat_as_yajl("{\"t\":\"ab\"}\0", 11);
-    /* Mutations of a document: bytes replaced or put in from JSON's own. */
-    static const char base[] = "{\"id\": \"doc-1\", \"text\": \"A \\\"B\\\" \\u00e9 caf\xc3\xa9\\n\\/\", \"n\": 12, \"b\": true}";
-    static const char alpha[] = "{}[]\":,\\u0dD8e9.-+ \t\r\nntrf\xc3\xa9\xff\x01";
-    unsigned seed = 12345;
-    char buf[sizeof base + 8];
-    for (int it = 0; it < 20000; it++) {
-        size_t n = sizeof base - 1;
-        memcpy(buf, base, n);
-        for (int m = 0; m <= it % 3; m++) {
-            seed = seed * 1103515245u + 12345u;
-            size_t at = (seed >> 8) % n;
-            char c = alpha[(seed >> 20) % (sizeof alpha - 1)];
-            if ((seed >> 4) & 1 && n < sizeof buf - 1) {
-                memmove(buf + at + 1, buf + at, n - at);
-                n++;
-            }
-            buf[at] = c;
-        }
-        flat_as_yajl(buf, n);
-    }
-}
-END_TEST
-
 static Suite *json_load_suite(void)
 {
     Suite *s = suite_create("json_load");
@@ -343,7 +276,6 @@ static Suite *json_load_suite(void)
     tcase_add_test(tc, depth_and_duplicates_and_flags);
     tcase_add_test(tc, documents_of_json_lines);
     tcase_add_test(tc, documents_as_jansson);
-    tcase_add_test(tc, flat_reader_reads_as_yajl);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -86,9 +86,6 @@ typedef struct ag__jdoc {
 
 /* 0, or -1: jansson is to parse buf (also when memory runs out). */
 int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len);
-/* ag__jdoc_load through yajl only, without its flat reader (for tests:
- * both read a text to the same document). */
-int ag__jdoc_load_yajl(ag__jdoc *d, const char *buf, size_t len);
 /* The text as jansson reads it with flags: ag__jdoc_load's reading, or
  * jansson's tree as a document.  0; -1 jansson refuses the text (its error
  * in *error, which may be NULL); -2 out of memory. */
