@@ -150,11 +150,18 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
     return 0;
 }
 
-/* title_core_at, its "none" marked in x->tknown where it holds (below). */
-static size_t title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+/* Where x->tknown keeps what holds at i to the end: within the sentence
+ * being read and to its end, or NULL. */
+static inline uint8_t *known_at(xdoc *x, size_t i, size_t end)
 {
     const ag_sentence *s = &x->t.sents[x->co.sent];
-    uint8_t *known = x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
+    return x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
+}
+
+/* title_core_at, its "none" marked at *known (out of line: the answer is
+ * mostly known). */
+static size_t title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e, uint8_t *known)
+{
     size_t m = title_core_at(x, i, end, e);
     if (known && !m)
         *known |= XT_NO_TITLE;
@@ -167,10 +174,10 @@ static size_t title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry 
  * alone (lower_office_chain reads x->sent_cls of that sentence). */
 static inline size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
 {
-    const ag_sentence *s = &x->t.sents[x->co.sent];
-    if (x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end && (x->tknown[i] & XT_NO_TITLE))
+    uint8_t *known = known_at(x, i, end);
+    if (known && (*known & XT_NO_TITLE))
         return 0;
-    return title_core_known(x, i, end, e);
+    return title_core_known(x, i, end, e, known);
 }
 
 static int parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
@@ -1885,9 +1892,6 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
     return n0 + nl - s->i;
 }
 
-/* Locator, then title, then name: "Turkish Defense Minister Hulusi
- * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
- * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
 /* "Foreign Ministry spokesperson X" with no country: the spokesperson
  * speaks for the agency of the country in focus (parse_agency); its
  * length, 0 when the title is no agency's voice. */
@@ -1898,6 +1902,9 @@ static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
     return parse_agency(x, s->j, s->end, ag);
 }
 
+/* Locator, then title, then name: "Turkish Defense Minister Hulusi
+ * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
+ * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
 static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
 {
     loc L = {-1, 0, 0, 0};
