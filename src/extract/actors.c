@@ -885,7 +885,7 @@ int ag__x_name_token_hyphen(const xdoc *x, size_t i)
         return 0;
     if (x_tok_has(x, i, WC(NOT_NAME)))
         return 0;
-    return 1;
+    return !ag__x_hyphen_not_name(x, i);
 }
 
 /* A person's name at i: capitalized words and particles. Returns its token
@@ -940,13 +940,19 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
     if (j + 1 < end && ag__x_name_token(x, j + 1) && ag__x_plural_title(x, j)) /* cheaper test first */
         j++;
     *n0 = j;
-    size_t k = j;
-    while (k < end && k - j < 5) {
+    size_t k = j, np = 0; /* particles: "Mohamed bin Hamad bin Tahnoun Al Nahyan" */
+    int after_particle = 0;
+    while (k < end && k - j < 5 + (np < 3 ? np : 3)) {
         if (ag__x_name_token(x, k)) {
             if (headline_verb(x, k, end))
                 break;
             ag_lx_hit h;
-            size_t m = x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
+            /* A word after a particle, or before "bin", is a name ("bin
+             * Sultan Al Jaber", "Sultan bin Ahmed"), whatever else it is. */
+            size_t m = after_particle || ag__x_patronym_after(x, k, end, np > 0)
+                           ? 0
+                           : x_match(x, k, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), &h);
+            after_particle = 0;
             if (m) {
                 /* A lexicon word ends the name, except a one-word place name
                  * that closes a name ("Ana Lima", "Jordan Paris"). */
@@ -963,6 +969,9 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                     !(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }
+            /* "Al Nahyan": a capitalized particle, then a name. */
+            if (k > j && x_tok_has(x, k, WC(NAME_PARTICLE)))
+                np++, after_particle = 1;
             k++;
         } else if (k > j && k + 1 < end && x_tok_has(x, k, WC(NAME_PARTICLE))) {
             /* "von der Leyen", "bin Salman", "de la Cruz": particles, then a name. */
@@ -971,6 +980,8 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                 q++;
             if (q >= end || !ag__x_name_token(x, q))
                 break;
+            np += q - k < 3 ? q - k : 3;
+            after_particle = 1;
             k = q;
         } else if (k > j && (x_tflags(x, k) & AG_TOK_CAP) && x_tok_has(x, k, WC(PRONOUN)) &&
                    x->t.toks[k].end - x->t.toks[k].start > 1 && x->text[x->t.toks[k - 1].end - 1] != '.') {
@@ -982,6 +993,10 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             break;
         }
     }
+    /* "Ahmed bin Ali Mohamed Al" cut by the word limit: a name ends in no
+     * particle. */
+    while (k > j + 1 && x_tok_has(x, k - 1, WC(NAME_PARTICLE)))
+        k--;
     /* "General Border Committee", "Foreign Ministers' Meeting", "the
      * Integral Development Plan": a body's, event's or plan's name. */
     if (k > j && x_tok_has(x, k - 1, WC(ORG_HEAD) | WC(GATHERING_NOUN) | WC(PROPOSAL_NOUN)))

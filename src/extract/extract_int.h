@@ -388,6 +388,14 @@ static inline int ag__x_name_token(const xdoc *x, size_t i)
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0);
 /* 1 if token i is the plural of a title: "Presidents", "ministers". */
 int ag__x_plural_title(const xdoc *x, size_t i);
+/* name_parts.c: 1 if the word after token k is "bin", "ibn" or "bint" and
+ * a capitalized word follows ("Sultan bin Ahmed": k is a given name); with
+ * in_patronymic (the name had a particle), any particle ("... Sultan Al
+ * Jaber"). */
+int ag__x_patronym_after(const xdoc *x, size_t k, size_t end, int in_patronymic);
+/* name_parts.c: 1 if hyphenated token i is no name word: a title with
+ * lower-case words ("Chairperson-in-Office") or a compound of places. */
+int ag__x_hyphen_not_name(const xdoc *x, size_t i);
 /* 1 if `shorter` is the last words of `longer`. */
 int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */

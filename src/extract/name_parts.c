@@ -1,0 +1,70 @@
+/* name_parts.c — word tests of person-name scanning (actors.c, scan_name)
+ * that look at a word's parts or its neighbours: a patronymic particle
+ * after a title word ("Sultan bin Ahmed": a given name, not the title), a
+ * hyphenated title ("Chairperson-in-Office", "President-elect") and a
+ * hyphenated pair of places ("Johor-Singapore Special Economic Zone"),
+ * which are no name words. */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* "bin", "ibn", "bint": "son/daughter of", always followed by a name. */
+static int patronymic(const xdoc *x, size_t i)
+{
+    return x_tok_has(x, i, WC(NAME_PARTICLE)) &&
+           (x_tok_is(x, i, "bin") || x_tok_is(x, i, "ibn") || x_tok_is(x, i, "bint"));
+}
+
+int ag__x_patronym_after(const xdoc *x, size_t k, size_t end, int in_patronymic)
+{
+    if (k + 2 >= end || !(x_tflags(x, k + 2) & AG_TOK_CAP))
+        return 0;
+    /* Inside a name that already had a particle, any particle then a name
+     * follows a name word: "Sultan bin Ahmed Sultan Al Jaber". */
+    return in_patronymic ? x_tok_has(x, k + 1, WC(NAME_PARTICLE)) : patronymic(x, k + 1);
+}
+
+/* Lexicon hits of bytes s[0..n) as one phrase, of a kind in `kinds`. */
+static int part_is(const xdoc *x, const char *s, size_t n, unsigned kinds)
+{
+    char w[64];
+    if (n == 0 || n >= sizeof w)
+        return 0;
+    memcpy(w, s, n);
+    w[n] = '\0';
+    ag_lx_hit hits[8];
+    size_t nh = ag_lexicon_lookup(x->lx, w, hits, 8);
+    for (size_t k = 0; k < nh && k < 8; k++) {
+        const ag_lx_entry *e = ag_lexicon_entry(x->lx, hits[k].entry);
+        if ((kinds & KIND(e->kind)) &&
+            (e->kind != AG_LX_COUNTRY || hits[k].form == AG_FORM_NAME || hits[k].form == AG_FORM_CAPITAL))
+            return 1;
+    }
+    return 0;
+}
+
+int ag__x_hyphen_not_name(const xdoc *x, size_t i)
+{
+    const char *w = x->text + x->t.toks[i].start;
+    size_t n = x->t.toks[i].end - x->t.toks[i].start;
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w || h + 1 >= w + n)
+        return 0;
+    /* "Chairperson-in-Office", "President-elect": a title and lower-case
+     * words joined to it. */
+    if (h[1] >= 'a' && h[1] <= 'z')
+        return part_is(x, w, (size_t)(h - w), KIND(AG_LX_TITLE));
+    /* "Johor-Singapore", "Bahru-Singapore": a compound of places names a
+     * link or zone between them; a word the lexicon knows whole
+     * ("Guinea-Bissau") is left to it. */
+    if (x_tok_has(x, i, WC(FORM_WORD)))
+        return 0;
+    for (const char *p = w; p < w + n;) {
+        const char *q = memchr(p, '-', (size_t)(w + n - p));
+        size_t len = q ? (size_t)(q - p) : (size_t)(w + n - p);
+        if (part_is(x, p, len, KIND(AG_LX_COUNTRY) | KIND(AG_LX_PLACE)))
+            return 1;
+        p += len + 1;
+    }
+    return 0;
+}
