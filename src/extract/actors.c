@@ -1135,6 +1135,8 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         found = by_first_word(x, name);
     if (found < 0 && !single)
         found = person_by_words(x, name, 0);
+    if (found < 0 && create)
+        found = ag__x_variant_person(x, name);
     if (found >= 0) {
         /* Keep the fullest form as the canonical name. */
         xactor *a = &x->actors[found];

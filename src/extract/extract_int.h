@@ -396,6 +396,10 @@ int ag__x_patronym_after(const xdoc *x, size_t k, size_t end, int in_patronymic)
 /* name_parts.c: 1 if hyphenated token i is no name word: a title with
  * lower-case words ("Chairperson-in-Office") or a compound of places. */
 int ag__x_hyphen_not_name(const xdoc *x, size_t i);
+/* name_parts.c: a person whose surname is a spelling of the surname of
+ * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
+ * same first word when `name` has two or more; -1 if none. */
+int ag__x_variant_person(const xdoc *x, const char *name);
 /* 1 if `shorter` is the last words of `longer`. */
 int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */

@@ -5,6 +5,7 @@
  * hyphenated pair of places ("Johor-Singapore Special Economic Zone"),
  * which are no name words. */
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 
@@ -67,4 +68,67 @@ int ag__x_hyphen_not_name(const xdoc *x, size_t i)
         p += len + 1;
     }
     return 0;
+}
+
+/* The transliteration key of word w[0..n) into out (cap bytes): ASCII
+ * letters lower-cased, 'y' as 'i', doubled letters once and a final 'h'
+ * dropped ("Khoury" and "Khouri", "Mohammed" and "Mohamed", "Dbeibah" and
+ * "Dbeiba"). 0 when the word has other bytes or is short. */
+static size_t translit_key(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c < 'a' || c > 'z')
+            return 0;
+        if (c == 'y')
+            c = 'i';
+        if (k > 0 && out[k - 1] == c)
+            continue;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = c;
+    }
+    if (k > 0 && out[k - 1] == 'h')
+        k--;
+    out[k] = '\0';
+    return k >= 5 ? k : 0;
+}
+
+/* The last word of a name: its start, and its length in *n. */
+static const char *last_name_word(const char *name, size_t *n)
+{
+    const char *s = strrchr(name, ' ');
+    s = s ? s + 1 : name;
+    *n = strlen(s);
+    return s;
+}
+
+int ag__x_variant_person(const xdoc *x, const char *name)
+{
+    size_t ns;
+    const char *sur = last_name_word(name, &ns);
+    size_t pre = (size_t)(sur - name); /* the words before the surname, with its space */
+    char key[64], other[64];
+    if (!translit_key(sur, ns, key, sizeof key))
+        return -1;
+    for (size_t i = 0; i < x->n_actors; i++) {
+        const xactor *a = &x->actors[i];
+        if (a->kind != AG_ACTOR_PERSON)
+            continue;
+        size_t na;
+        const char *as = last_name_word(a->name, &na);
+        /* A surname alone, or the same words before it; a surname spelt
+         * alike is left to the callers' rules ("Mohamed Ali Hassan" is not
+         * "Mohamed Hassan"'s variant but maybe his full name). */
+        /* Spellings of one name share their first letter. */
+        if (as == a->name || ((as[0] ^ sur[0]) & ~32) || (pre && ((size_t)(as - a->name) != pre || strncasecmp(a->name, name, pre) != 0)) ||
+            (na == ns && strncasecmp(as, sur, ns) == 0))
+            continue;
+        if (translit_key(as, na, other, sizeof other) && strcmp(key, other) == 0)
+            return (int)i;
+    }
+    return -1;
 }
