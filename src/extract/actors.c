@@ -40,16 +40,31 @@ char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap)
 /* Line breaks inside a phrase become spaces: p is the text of tokens
  * [t0,t1), and only the gaps between them can hold one (a token holds no
  * blank), mostly none or a space. */
+/* p without its ']' bytes: "Mahmoud] Abbas" of "[... President Mahmoud]
+ * Abbas" is "Mahmoud Abbas" (ag__x_bracket_open). */
+static char *drop_brackets(char *p)
+{
+    size_t w = 0;
+    for (size_t b = 0; p[b]; b++)
+        if (p[b] != ']')
+            p[w++] = p[b];
+    p[w] = '\0';
+    return p;
+}
+
 static char *one_line(const xdoc *x, size_t t0, size_t t1, char *p)
 {
     const ag_token *t = x->t.toks;
-    for (size_t k = t0; k + 1 < t1; k++)
+    int bracket = 0;
+    for (size_t k = t0; k + 1 < t1; k++) {
         for (size_t b = t[k].end; b < t[k + 1].start; b++) {
             char *q = p + (b - t[t0].start);
             if (*q == '\n' || *q == '\r' || *q == '\t')
                 *q = ' ';
         }
-    return p;
+        bracket |= k > t0 && x->text[t[k].start] == ']';
+    }
+    return bracket ? drop_brackets(p) : p;
 }
 
 char *ag__x_surface(xdoc *x, size_t t0, size_t t1)
@@ -983,6 +998,9 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             np += q - k < 3 ? q - k : 3;
             after_particle = 1;
             k = q;
+        } else if (k > j && x->text[x->t.toks[k].start] == ']' && ag__x_bracket_open(x, j) &&
+                   ag__x_name_token(x, k + 1)) {
+            k++; /* "[... President Mahmoud] Abbas": an editor's words end inside the name */
         } else if (k > j && (x_tflags(x, k) & AG_TOK_CAP) && x_tok_has(x, k, WC(PRONOUN)) &&
                    x->t.toks[k].end - x->t.toks[k].start > 1 && x->text[x->t.toks[k - 1].end - 1] != '.') {
             /* "Vice Premier Liu He": a capitalized pronoun right after a

@@ -400,6 +400,9 @@ int ag__x_hyphen_not_name(const xdoc *x, size_t i);
  * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
  * same first word when `name` has two or more; -1 if none. */
 int ag__x_variant_person(const xdoc *x, const char *name);
+/* name_parts.c: 1 if a '[' opens an editor's insertion shortly before
+ * token j, not closed before it ("[Palestinian Authority President ..."). */
+int ag__x_bracket_open(const xdoc *x, size_t j);
 /* 1 if `shorter` is the last words of `longer`. */
 int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */

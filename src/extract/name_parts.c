@@ -132,3 +132,15 @@ int ag__x_variant_person(const xdoc *x, const char *name)
     }
     return -1;
 }
+
+int ag__x_bracket_open(const xdoc *x, size_t j)
+{
+    for (size_t q = j; q > 0 && q + 8 > j; q--) {
+        char c = x->text[x->t.toks[q - 1].start];
+        if (c == ']')
+            return 0;
+        if (c == '[')
+            return 1;
+    }
+    return 0;
+}

@@ -286,6 +286,17 @@ static size_t scan_run(const unsigned char *s, size_t len, size_t i, wkey *f)
     }
 }
 
+/* 1 if the apostrophe before s[j] starts a possessive: "'s" that ends the
+ * word, or is glued to a capitalized name by a lost space ("Faso’sRoch"). */
+static int possessive_s(const unsigned char *s, size_t len, size_t j)
+{
+    if (j >= len || (s[j] != 's' && s[j] != 'S'))
+        return 0;
+    if (!word_at(s + j + 1, len - j - 1))
+        return 1;
+    return s[j] == 's' && j + 2 < len && s[j + 1] >= 'A' && s[j + 1] <= 'Z' && s[j + 2] >= 'a' && s[j + 2] <= 'z';
+}
+
 /* Scans one word starting at i; returns its end. Keeps internal hyphens,
  * apostrophes (not a final possessive), and abbreviation periods. */
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_vocab *v, unsigned *hyphen, wkey *f)
@@ -307,7 +318,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, const ag_v
         if (is_apostrophe(s + i, len - i, &an) && word_at(s + i + an, len - i - an)) {
             /* A possessive 's stops the word: "Turkey's" -> "Turkey" "'s". */
             size_t j = i + an;
-            if ((s[j] == 's' || s[j] == 'S') && !word_at(s + j + 1, len - j - 1))
+            if (possessive_s(s, len, j))
                 break;
             key_put(f, '\''); /* the vocabulary's apostrophe is straight */
             i = j;
@@ -558,7 +569,7 @@ static size_t scan_apostrophe(const unsigned char *s, size_t len, size_t i, size
     size_t start = i, j = i + an;
     int after_word = start > 0 && tv->n > 0 && tv->v[tv->n - 1].end == start && (tv->v[tv->n - 1].flags & AG_TOK_WORD);
     key_put(f, '\'');
-    if (after_word && j < len && (s[j] == 's' || s[j] == 'S') && !word_at(s + j + 1, len - j - 1)) {
+    if (after_word && possessive_s(s, len, j)) {
         key_put(f, 's');
         *flags = AG_TOK_POSS;
         return j + 1;
