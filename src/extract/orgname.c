@@ -146,6 +146,16 @@ static int name_parent(xdoc *x, size_t j, size_t core, size_t e)
     int gov_head = 0;
     for (size_t k = j; k < e; k++)
         gov_head |= x_tok_has(x, k, WC(AGENCY_HEAD_NOUN)) && x_tok_has(x, k, WC(ORG_HEAD));
+    /* "Kenya's Directorate of Criminal Investigations": a body of
+     * government after its country's possessive is that country's (an
+     * armed group's head is none: "Sudan's Rapid Support Forces"). */
+    size_t p = j > 1 && (x_tflags(x, j - 1) & AG_TOK_POSS) ? j - 1 : 0;
+    for (size_t k = p; gov_head && k > 0 && k + 4 > p;) {
+        ag_lx_hit h;
+        k--;
+        if (x_match(x, k, p, KIND(AG_LX_COUNTRY), &h) == p - k && h.form != AG_FORM_DEMONYM)
+            return ag__x_actor_for_lex(x, h.entry, 0);
+    }
     /* The host of "... Mission in Mali" is no parent. */
     size_t lim = x_tok_is(x, core, "in") ? core : e;
     for (size_t k = j; k < lim;) {

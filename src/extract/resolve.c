@@ -116,6 +116,13 @@ static void file_heads(xdoc *x, int actor)
  * here on. */
 static void note_acronym(xdoc *x, int actor, size_t t1)
 {
+    /* "Arakan Army (AA)": a known name's mention may end in its bracket;
+     * an acronym the lexicon knows too ("(EAC)") is left to the lexicon. */
+    if (t1 >= 3 && x_tok_is(x, t1 - 1, ")") && x_tok_is(x, t1 - 3, "(")) {
+        if (x_match(x, t1 - 2, t1 - 1, KIND(AG_LX_ORG) | KIND(AG_LX_COUNTRY), NULL) == 1)
+            return;
+        t1 -= 3;
+    }
     if (!x_tok_is(x, t1, "(") || !x_tok_is(x, t1 + 2, ")") || !(x_tflags(x, t1 + 1) & AG_TOK_UPPER))
         return;
     /* "Panel of Elders of the Southern African Development Community
