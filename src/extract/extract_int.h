@@ -420,6 +420,7 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
  * its name, at token j: its length in tokens (0 if none) and *actor (-1 for
  * the name of a session or meeting: "the 26th SADC Ministerial Committee"). */
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor);
+size_t ag__x_gov_name_at(xdoc *x, size_t j, size_t end, int country, int *actor);
 /* mission.c: a diplomatic mission's name at j ("the US Embassy in Moscow",
  * "Embassy of Japan", "Pakistan High Commission"): its length (0 if none)
  * and *actor, the mission when the document has one for that country or

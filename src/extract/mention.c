@@ -432,6 +432,11 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     size_t m = parse_agency(x, q, end, &ag);
     if (!m)
         m = ag__x_org_at(x, q, end, &ag);
+    /* "Prime Minister of the interim Government of National Unity". */
+    size_t g = q + (!(x_tflags(x, q) & AG_TOK_CAP) && (x_tflags(x, q + 1) & AG_TOK_CAP));
+    if (!m && (x_tflags(x, g) & AG_TOK_CAP) && x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) &&
+        (m = ag__x_gov_name_at(x, g, end, bare_agency_country(x, g), &ag)))
+        m += g - q;
     if (m && ag >= 0) {
         if (!to)
             T->of_actor = ag;
@@ -1170,10 +1175,21 @@ static int possessor_parent(xdoc *x, const title *T)
     return ag__x_coref_its(x, k);
 }
 
+/* "Prime Minister of the Government of National Unity (GNU), X": the
+ * acronym name_start skipped names the body later on. */
+static void note_body_acronym(xdoc *x, const title *T, size_t n_at)
+{
+    size_t te = T->name_at ? T->name_at : T->end;
+    if (T->of_actor >= 0 && n_at > te + 2 && x_tok_is(x, te, "(") &&
+        x->actors[T->of_actor].kind == AG_ACTOR_ORGANIZATION)
+        ag__x_coref_note_acronym(x, T->of_actor, te);
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
     size_t n_at = name_start(x, T);
+    note_body_acronym(x, T, n_at);
     /* "Ambassador of Kazakhstan to the Republic of Tajikistan X": the post
      * between an envoy's country and the name. */
     loc Lp = {-1, 0, 0, 0};
@@ -1465,6 +1481,14 @@ static size_t m_government_of(xdoc *x, const mspan *s)
                 push_chunk(x, s->i, L.end, L.actor, s->sent, 0);
                 return L.end - s->i;
             }
+        }
+        int g = -1;
+        size_t m = (x_tflags(x, s->j) & AG_TOK_CAP)
+                       ? ag__x_gov_name_at(x, s->j, s->end, bare_agency_country(x, s->j), &g)
+                       : 0;
+        if (m) {
+            push_chunk(x, s->i, s->j + m, g, s->sent, 0);
+            return s->j + m - s->i;
         }
     }
     return NOPE;

@@ -311,6 +311,29 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     return e - j;
 }
 
+/* "the interim Government of National Unity", "Government of National
+ * Accord": a government named by capitalized words that hold no place is
+ * a body of its own, of the country the caller read from the context
+ * ("the Government of Mexico" is Mexico: mention.c). */
+size_t ag__x_gov_name_at(xdoc *x, size_t j, size_t end, int country, int *actor)
+{
+    if (!cap_word(x, j + 2) || !x_tok_is(x, j + 1, "of"))
+        return 0;
+    size_t e = name_tails(x, j + 1, end);
+    if (e < j + 3)
+        return 0;
+    for (size_t k = j + 2; k < e; k++)
+        if (place_form(x, k, e, &(ag_lx_hit){0}))
+            return 0;
+    int made, a = ag__x_org_named(x, ag__x_surface(x, j, e), &made);
+    if (a < 0)
+        return 0;
+    if (made && country >= 0)
+        ag__x_set_affil(x, a, country);
+    *actor = a;
+    return e - j;
+}
+
 /* "the Brotherhood Alliance" after "the Three Brotherhood Alliance": the
  * one organization named before whose name ends in these two words or
  * more; -1 if none or several. */

@@ -114,7 +114,7 @@ static void file_heads(xdoc *x, int actor)
 
 /* "Border Security Force (BSF)": the acronym names the organization from
  * here on. */
-static void note_acronym(xdoc *x, int actor, size_t t1)
+void ag__x_coref_note_acronym(xdoc *x, int actor, size_t t1)
 {
     /* "Arakan Army (AA)": a known name's mention may end in its bracket;
      * an acronym the lexicon knows too ("(EAC)") is left to the lexicon. */
@@ -208,7 +208,7 @@ void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flag
             c->country = r;
     }
     if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
-        note_acronym(x, actor, t1);
+        ag__x_coref_note_acronym(x, actor, t1);
     note_voice(x, actor, t0, t1, flags);
     /* "al-Burhan visited Cairo, where he held talks": a person named
      * earlier in the sentence, but not inside a quote. */

@@ -76,6 +76,7 @@ int ag__x_coref_head(xdoc *x, size_t j);
 size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap);
 /* The organization whose acronym the text defined ("Border Security Force
  * (BSF)") when token j is that acronym, or -1. */
+void ag__x_coref_note_acronym(xdoc *x, int actor, size_t t1);
 int ag__x_coref_acronym(xdoc *x, size_t j);
 /* The members of the group reference that ends right before token p
  * (within the sentence from lo): "the two | agreed". */
