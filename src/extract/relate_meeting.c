@@ -1209,6 +1209,27 @@ static int came_from(const xdoc *x, const sentctx *s, size_t k, unsigned opts, i
     return (opts & AG_RO_HOST) && !nominal && k > s->lo && x_tok_is(x, k - 1, "from");
 }
 
+/* "a tour which has taken him to Chad and Gabon": the person a visit form
+ * carries (its object pronoun) is the visitor, whatever its subject. After
+ * "X's meeting with Y ends the tour which has taken him to ...", a pronoun
+ * resolved to the partner Y of the meeting told in this sentence is its
+ * owner X, the one on the tour. */
+static size_t carried_visitor(const xdoc *x, const sentctx *s, size_t p, size_t m, unsigned opts, int *parts, size_t n)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    for (size_t t = p; (opts & AG_RO_HOST) && t < p + m; t++) {
+        int c = ag__x_chunk_of(x, t), who = c >= 0 ? x->chunks[c].actor : -1;
+        if (who < 0 || !(x->chunks[c].flags & CH_PRON) || x->actors[who].kind != AG_ACTOR_PERSON)
+            continue;
+        if (lm && lm->sent == s->sent && lm->n_parts == 2 && lm->parts[1] == who &&
+            x->actors[lm->parts[0]].kind == AG_ACTOR_PERSON)
+            who = lm->parts[0];
+        parts[0] = who;
+        return 1;
+    }
+    return n;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -1223,7 +1244,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
     size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
-    n = n || !nominal || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts);
+    n = nominal ? (n || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts)) : carried_visitor(x, s, p, m, opts, parts, n);
     if (opts & AG_RO_HOST)
         n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
