@@ -152,6 +152,13 @@ void ag__x_add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e
     add_meeting_told(x, parts, n, e, where, sent, 1);
 }
 
+/* A visit to a country: filed though a meeting of this sentence has an
+ * official of that country (the host beside the visit). */
+void ag__x_add_visit(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent)
+{
+    add_meeting_told(x, parts, n, e, where, sent, 0);
+}
+
 /* The capitalized text of place chunk c ("the capital Luanda": Luanda). */
 static const char *place_text(xdoc *x, int c)
 {
