@@ -172,6 +172,8 @@ const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule
 /* Files a meeting of parts[0..n) (entry e, place `where` or NULL) in sentence `sent`; returns
  * nothing */
 void ag__x_add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent);
+/* The same for a visit to a country, filed though a meeting of the sentence has its official; returns nothing */
+void ag__x_add_visit(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent);
 
 /* The number of parts left (in place) once those represented by their own official are dropped */
 size_t ag__x_drop_represented(const xdoc *x, int *parts, size_t n);

@@ -152,6 +152,13 @@ void ag__x_add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e
     add_meeting_told(x, parts, n, e, where, sent, 1);
 }
 
+/* A visit to a country: filed though a meeting of this sentence has an
+ * official of that country (the host beside the visit). */
+void ag__x_add_visit(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent)
+{
+    add_meeting_told(x, parts, n, e, where, sent, 0);
+}
+
 /* The capitalized text of place chunk c ("the capital Luanda": Luanda). */
 static const char *place_text(xdoc *x, int c)
 {
@@ -1209,6 +1216,50 @@ static int came_from(const xdoc *x, const sentctx *s, size_t k, unsigned opts, i
     return (opts & AG_RO_HOST) && !nominal && k > s->lo && x_tok_is(x, k - 1, "from");
 }
 
+/* "arrived in the east African country of Tanzania", "a visit to the
+ * island nation of Maldives": the country named after a state noun and
+ * "of" is the destination (its index), else d. */
+static size_t state_named(const xdoc *x, const sentctx *s, size_t d)
+{
+    if (d >= s->hi || !x_tok_is(x, d, "the"))
+        return d;
+    for (size_t q = d + 1; q + 2 < s->hi && q < d + 5 && ag__x_chunk_of(x, q) < 0; q++)
+        if (x_tok_has(x, q, WC(STATE_NOUN)) && x_tok_is(x, q + 1, "of") && ag__x_country_named_at(x, s, q + 2))
+            return q + 2;
+    return d;
+}
+
+/* A visit form ending at k goes to the place at d (d0 before a state
+ * noun): a place, a capital, or a country named by its name after a
+ * visit noun or a state noun. */
+static int goes_to(const xdoc *x, const sentctx *s, size_t k, size_t d0, size_t d, int nominal)
+{
+    int c = ag__x_chunk_of(x, d);
+    return (c >= 0 && (x->chunks[c].flags & CH_LOC)) || ag__x_capital_country(x, s, d) >= 0 ||
+           ((nominal || d > d0) && d > k && ag__x_country_named_at(x, s, d));
+}
+
+/* "a tour which has taken him to Chad and Gabon": the person a visit form
+ * carries (its object pronoun) is the visitor, whatever its subject. After
+ * "X's meeting with Y ends the tour which has taken him to ...", a pronoun
+ * resolved to the partner Y of the meeting told in this sentence is its
+ * owner X, the one on the tour. */
+static size_t carried_visitor(const xdoc *x, const sentctx *s, size_t p, size_t m, unsigned opts, int *parts, size_t n)
+{
+    const xrel *lm = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    for (size_t t = p; (opts & AG_RO_HOST) && t < p + m; t++) {
+        int c = ag__x_chunk_of(x, t), who = c >= 0 ? x->chunks[c].actor : -1;
+        if (who < 0 || !(x->chunks[c].flags & CH_PRON) || x->actors[who].kind != AG_ACTOR_PERSON)
+            continue;
+        if (lm && lm->sent == s->sent && lm->n_parts == 2 && lm->parts[1] == who &&
+            x->actors[lm->parts[0]].kind == AG_ACTOR_PERSON)
+            who = lm->parts[0];
+        parts[0] = who;
+        return 1;
+    }
+    return n;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -1223,7 +1274,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
     size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
-    n = n || !nominal || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts);
+    n = nominal ? (n || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts)) : carried_visitor(x, s, p, m, opts, parts, n);
     if (opts & AG_RO_HOST)
         n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
@@ -1265,10 +1316,9 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         nt = unnamed_counterpart(x, s, k, tg, &at);
     /* "visit to Beijing angered the EU": a visit that goes to a place has
      * no partner further on. */
-    size_t d = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k; /* "arrival in Y" */
+    size_t d0 = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k, d = state_named(x, s, d0);
     int visit_to = 0;
-    if ((opts & AG_RO_HOST) && ((ag__x_chunk_of(x, d) >= 0 && (x->chunks[ag__x_chunk_of(x, d)].flags & CH_LOC)) ||
-                                ag__x_capital_country(x, s, d) >= 0 || (nominal && d > k && ag__x_country_named_at(x, s, d)))) {
+    if ((opts & AG_RO_HOST) && goes_to(x, s, k, d0, d, nominal)) {
         nt = ag__x_destination(x, s, d, tg);
         visit_to = nt > 0;
         at = d;

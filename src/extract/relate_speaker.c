@@ -125,7 +125,9 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
             conj = 2;
-        if (!conj)
+        /* "Apart from his meetings with A and B, he met C": a pronoun after a
+         * comma opens a clause, it ends no list. */
+        if (!conj || (n == 1 && (x->chunks[c].flags & CH_PRON) && x_tok_is(x, k, ",")))
             break;
         size_t b = conj == 2 ? k - 2 : k - 1;
         if (x_tok_is(x, b, ","))

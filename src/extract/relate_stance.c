@@ -1412,6 +1412,25 @@ static void summons_cause(xdoc *x, const sentctx *s, const pred *pr, const ag_lx
     }
 }
 
+/* "welcomed X to Maldives" under a rule with the option host: the
+ * visitor X also visits the country named after "to" or "in" (beside the
+ * host's meeting with him). A capital names no country here. */
+static void welcomed_visit(xdoc *x, const sentctx *s, const pred *pr, const int *tgt, size_t nt, int si)
+{
+    size_t k = pr->p + pr->m;
+    int c = k < s->hi ? ag__x_chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
+    size_t q = c >= 0 ? x->chunks[c].t1 : s->hi;
+    int named = q + 1 < s->hi && (x_tok_is(x, q, "to") || x_tok_is(x, q, "in")) && ag__x_country_named_at(x, s, q + 1);
+    int land = named ? x->chunks[ag__x_chunk_of(x, q + 1)].actor : -1;
+    long v = ag_lexicon_find(x->lx, AG_LX_MEET, "visit");
+    if (land < 0 || x->actors[land].kind != AG_ACTOR_COUNTRY || v < 0)
+        return;
+    for (size_t b = 0; b < nt; b++) {
+        int pair[2] = {tgt[b], land};
+        ag__x_add_visit(x, pair, 2, ag_lexicon_entry(x->lx, (uint32_t)v), NULL, si);
+    }
+}
+
 /* Applies rule r to the predicate. */
 void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si)
 {
@@ -1443,6 +1462,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     note_attacker(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
     make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
+    if (r->effect == AG_RE_MEETING && (r->options & AG_RO_HOST))
+        welcomed_visit(x, s, pr, tgt, nt, si);
     if (r->effect == AG_RE_SUMMONS && nt)
         summons_cause(x, s, pr, e, src, ns, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)

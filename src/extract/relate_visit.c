@@ -170,6 +170,12 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
         parts[0] = s->speaker;
         return 1;
     }
+    /* "The conversation focused on his trip to A and B" in a sentence that
+     * names no person: the one who acted last, as "he" would be. */
+    if (his && x->co.subject >= 0 && x->actors[x->co.subject].kind == AG_ACTOR_PERSON) {
+        parts[0] = x->co.subject;
+        return 1;
+    }
     if (c < 0 || !ag__x_usable(x, c))
         return 0;
     parts[0] = x->chunks[c].actor;

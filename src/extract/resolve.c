@@ -217,6 +217,25 @@ void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flag
         c->sent_person = actor;
 }
 
+/* "Apart from his meetings with A and B, he also met C": "he" right after
+ * the first comma, closing an opening phrase whose "his" or "her" comes
+ * before any person named in the sentence, is that possessor (the one who
+ * acted last), not a partner named in the phrase. */
+static int fronted_owner(const xdoc *x, size_t i)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    if (i < lo + 2 || !x_tok_is(x, i - 1, ","))
+        return 0;
+    int his = 0;
+    for (size_t k = lo; k + 1 < i; k++) {
+        int ch = x->tok_chunk[k];
+        if (x_tok_is(x, k, ",") || (!his && ch >= 0 && x->actors[x->chunks[ch].actor].kind == AG_ACTOR_PERSON))
+            return 0;
+        his |= x_tok_is(x, k, "his") || x_tok_is(x, k, "her");
+    }
+    return his;
+}
+
 int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
 {
     (void)si;
@@ -229,6 +248,8 @@ int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
      * person who spoke or acted, else the last named. */
     if (!x_tok_has(x, i, WC(PERSONAL_PRONOUN)))
         return -1;
+    if (fronted_owner(x, i) && c->subject >= 0)
+        return c->subject;
     return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
 }
 
