@@ -416,13 +416,26 @@ static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T
     return q + m;
 }
 
+/* A lower-case verb that opens the clause after an apposition the text
+ * did not close with a comma ("X, Minister of Y led a delegation", "...
+ * has said"): the apposition's tail ends before it. */
+static int clause_verb(const xdoc *x, size_t r)
+{
+    if (x_tflags(x, r) & AG_TOK_CAP)
+        return 0;
+    return x_tok_has(x, r, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(ATTENDANCE_VERB) |
+                               WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(RELATIVE)) ||
+           x_tok_has2(x, r, WC2(LEAD_VERB) | WC2(COMPANION_VERB) | WC2(RECEIVER_VERB) | WC2(DEPARTURE_VERB) |
+                                WC2(DELEGATE_VERB) | WC2(EXPRESSION_VERB));
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     size_t me = mission_tail(x, k, end, pre_name, T);
     if (me)
         return me;
-    int on = post_on(x, k);
-    if (!(on || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+    int on = post_on(x, k), in = x_tok_is(x, k, "in");
+    if (!(on || in || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
         return k;
     int to = x_tok_is(x, k, "to") || on;
     size_t q = k + 1;
@@ -430,8 +443,10 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         q++;
     int ag = -1;
     size_t m = parse_agency(x, q, end, &ag);
-    if (!m)
+    if (!m && !in)
         m = ag__x_org_at(x, q, end, &ag);
+    if (in && !(m && ag >= 0))
+        return k; /* "Director General in the Chinese Ministry of ...": only an agency */
     if (m && ag >= 0) {
         if (!to)
             T->of_actor = ag;
@@ -486,6 +501,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
             }
         }
         unsigned f = x_tflags(x, r);
+        if (!pre_name && clause_verb(x, r))
+            break; /* ", Minister of Homeland Security toured ...": no comma closes it */
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
@@ -961,6 +978,24 @@ static int frame_country(xdoc *x, size_t at)
     return met ? ag__x_country_root(x, ch->actor) : -1;
 }
 
+/* The country of a government title that names none, from its context:
+ * a holder named nearby (nearby_holder), the sentence's one country, the
+ * persons a companion accompanies, the group a member belongs to, the
+ * place that frames the sentence; -1 if none. */
+static int context_affiliation(xdoc *x, const title *T)
+{
+    int near = nearby_holder(x, T);
+    if (near >= 0)
+        return near;
+    if ((near = sentence_country(x, T->start)) >= 0)
+        return near;
+    if ((near = companion_country(x, T->start)) >= 0)
+        return near;
+    if ((near = member_country(x, T->start)) >= 0)
+        return near;
+    return frame_country(x, T->start);
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -980,16 +1015,8 @@ static int default_affiliation(xdoc *x, const title *T)
     }
     if (!T->e->role || !*T->e->role)
         return -1;
-    int near = nearby_holder(x, T);
+    int near = context_affiliation(x, T);
     if (near >= 0)
-        return near;
-    if ((near = sentence_country(x, T->start)) >= 0)
-        return near;
-    if ((near = companion_country(x, T->start)) >= 0)
-        return near;
-    if ((near = member_country(x, T->start)) >= 0)
-        return near;
-    if ((near = frame_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
@@ -1354,6 +1381,10 @@ static int chain_names(xdoc *x, size_t t, size_t end, int depth)
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
 {
+    size_t k0 = k;
+    /* ", JP,", ", S.C., M.P.,": letters after the name, then its title. */
+    while (x_tok_is(x, k, ",") && x_tok_has3(x, k + 1, WC3(POSTNOMINAL)) && x_tok_is(x, k + 2, ","))
+        k += 2;
     if (!x_tok_is(x, k, ","))
         return 0;
     int served = aide_country(x, k, end);
@@ -1379,15 +1410,31 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;
+    size_t tend = T.end;
+    title T2;
+    /* ", Deputy Special Representative of the Secretary-General and Acting
+     * Head of the UN Mission in Libya": two offices, and only the second
+     * names its body, which employs the person. */
+    if (parent < 0 && body < 0 && x_tok_is(x, T.end, "and") && parse_title(x, T.end + 1, end, 0, &T2) && T2.e &&
+        T2.of_actor >= 0 && !chain_names(x, T2.end, end, 3)) {
+        parent = T2.of_actor;
+        tend = T2.end;
+    }
     if (body >= 0) {
         ag__x_set_parent(x, person, body);
         x->actors[person].affil_weak = 0;
-    } else {
+    } else if (parent >= 0) {
         ag__x_bind_affil(x, person, parent);
+    } else if (x->actors[person].affil < 0) {
+        /* ", Minister of Homeland Security": a title that names no
+         * country gets the guess a title before the name gets. */
+        int guess = T.e && !T.e->affiliation ? context_affiliation(x, &T) : default_affiliation(x, &T);
+        ag__x_set_affil(x, person, receiver_envoy_country(x, &T, guess));
+        x->actors[person].affil_weak = x->actors[person].affil >= 0;
     }
     note_title(x, person, &T);
     ag__x_person_code(x, person, title_role(&T));
-    return T.end - k;
+    return tend - k0;
 }
 
 /* Does the phrase at k mean the government of a country ("government",
