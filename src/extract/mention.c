@@ -1197,6 +1197,16 @@ static int possessor_parent(xdoc *x, const title *T)
     return ag__x_coref_its(x, k);
 }
 
+/* "Chairperson of the Commission of ... States (ECCAS) X": the body's
+ * acronym in brackets between its name and the holder's; its length. */
+static size_t bracketed_acronym(const xdoc *x, const title *T, size_t n_at)
+{
+    return T->of_actor >= 0 && x_tok_is(x, n_at, "(") && x_tok_is(x, n_at + 2, ")") &&
+                   (x_tflags(x, n_at + 1) & AG_TOK_CAP)
+               ? 3
+               : 0;
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -1207,14 +1217,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     if (T->of_actor >= 0 && x_tok_is(x, n_at, "to") &&
         parse_locator(x, n_at + 1 + x_tok_is(x, n_at + 1, "the"), end, &Lp) && !(x_tflags(x, Lp.end - 1) & AG_TOK_POSS))
         n_at = Lp.end;
+    n_at += bracketed_acronym(x, T, n_at);
     /* "Speaker National Assembly X", "Chairman Senate Y": the body the
      * office heads, without "of", is no part of the name. */
     size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
     if (bm && n_at + bm < end && ag__x_name_token(x, n_at + bm) &&
         !x_match(x, n_at + bm, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), NULL))
         n_at += bm;
-    size_t n0;
-    size_t nl = ag__x_scan_name(x, n_at, end, &n0);
+    size_t n0, nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
         nl = capital_first_name(x, n_at, end, &n0);
     /* "Deputy Prime Minister of Thailand General Prawit Wongsuwan": a rank
