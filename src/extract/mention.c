@@ -416,27 +416,50 @@ static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T
     return q + m;
 }
 
+/* A lower-case verb that opens the clause after an apposition the text
+ * did not close with a comma ("X, Minister of Y led a delegation", "...
+ * has said"): the apposition's tail ends before it. */
+static int clause_verb(const xdoc *x, size_t r)
+{
+    if (x_tflags(x, r) & AG_TOK_CAP)
+        return 0;
+    return x_tok_has(x, r, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(ATTENDANCE_VERB) |
+                               WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(RELATIVE)) ||
+           x_tok_has2(x, r, WC2(LEAD_VERB) | WC2(COMPANION_VERB) | WC2(RECEIVER_VERB) | WC2(DEPARTURE_VERB) |
+                                WC2(DELEGATE_VERB) | WC2(EXPRESSION_VERB));
+}
+
+/* The agency, body or government a title's tail names at q (after "of",
+ * "for", ...; after "in" only an agency): its length and *ag. */
+static size_t tail_body(xdoc *x, size_t q, size_t end, int in, int *ag)
+{
+    size_t m = parse_agency(x, q, end, ag);
+    if (!m && !in)
+        m = ag__x_org_at(x, q, end, ag);
+    /* "Prime Minister of the interim Government of National Unity". */
+    size_t g = q + (!(x_tflags(x, q) & AG_TOK_CAP) && (x_tflags(x, q + 1) & AG_TOK_CAP));
+    if (!m && (x_tflags(x, g) & AG_TOK_CAP) && x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) &&
+        (m = ag__x_gov_name_at(x, g, end, bare_agency_country(x, g), ag)))
+        m += g - q;
+    return m;
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     size_t me = mission_tail(x, k, end, pre_name, T);
     if (me)
         return me;
-    int on = post_on(x, k);
-    if (!(on || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+    int on = post_on(x, k), in = x_tok_is(x, k, "in");
+    if (!(on || in || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
         return k;
     int to = x_tok_is(x, k, "to") || on;
     size_t q = k + 1;
     if (x_tok_is(x, q, "the"))
         q++;
     int ag = -1;
-    size_t m = parse_agency(x, q, end, &ag);
-    if (!m)
-        m = ag__x_org_at(x, q, end, &ag);
-    /* "Prime Minister of the interim Government of National Unity". */
-    size_t g = q + (!(x_tflags(x, q) & AG_TOK_CAP) && (x_tflags(x, q + 1) & AG_TOK_CAP));
-    if (!m && (x_tflags(x, g) & AG_TOK_CAP) && x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) &&
-        (m = ag__x_gov_name_at(x, g, end, bare_agency_country(x, g), &ag)))
-        m += g - q;
+    size_t m = tail_body(x, q, end, in, &ag);
+    if (in && !(m && ag >= 0))
+        return k; /* "Director General in the Chinese Ministry of ...": only an agency */
     if (m && ag >= 0) {
         if (!to)
             T->of_actor = ag;
@@ -491,6 +514,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
             }
         }
         unsigned f = x_tflags(x, r);
+        if (!pre_name && clause_verb(x, r))
+            break; /* ", Minister of Homeland Security toured ...": no comma closes it */
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
@@ -966,6 +991,24 @@ static int frame_country(xdoc *x, size_t at)
     return met ? ag__x_country_root(x, ch->actor) : -1;
 }
 
+/* The country of a government title that names none, from its context:
+ * a holder named nearby (nearby_holder), the sentence's one country, the
+ * persons a companion accompanies, the group a member belongs to, the
+ * place that frames the sentence; -1 if none. */
+static int context_affiliation(xdoc *x, const title *T)
+{
+    int near = nearby_holder(x, T);
+    if (near >= 0)
+        return near;
+    if ((near = sentence_country(x, T->start)) >= 0)
+        return near;
+    if ((near = companion_country(x, T->start)) >= 0)
+        return near;
+    if ((near = member_country(x, T->start)) >= 0)
+        return near;
+    return frame_country(x, T->start);
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -985,16 +1028,8 @@ static int default_affiliation(xdoc *x, const title *T)
     }
     if (!T->e->role || !*T->e->role)
         return -1;
-    int near = nearby_holder(x, T);
+    int near = context_affiliation(x, T);
     if (near >= 0)
-        return near;
-    if ((near = sentence_country(x, T->start)) >= 0)
-        return near;
-    if ((near = companion_country(x, T->start)) >= 0)
-        return near;
-    if ((near = member_country(x, T->start)) >= 0)
-        return near;
-    if ((near = frame_country(x, T->start)) >= 0)
         return near;
     if (x->pass == 2)
         return x->dominant;
@@ -1185,6 +1220,16 @@ static void note_body_acronym(xdoc *x, const title *T, size_t n_at)
         ag__x_coref_note_acronym(x, T->of_actor, te);
 }
 
+/* "Chairperson of the Commission of ... States (ECCAS) X": the body's
+ * acronym in brackets between its name and the holder's; its length. */
+static size_t bracketed_acronym(const xdoc *x, const title *T, size_t n_at)
+{
+    return T->of_actor >= 0 && x_tok_is(x, n_at, "(") && x_tok_is(x, n_at + 2, ")") &&
+                   (x_tflags(x, n_at + 1) & AG_TOK_CAP)
+               ? 3
+               : 0;
+}
+
 static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor,
                               size_t *stop)
 {
@@ -1196,14 +1241,14 @@ static int person_after_title(xdoc *x, size_t i, size_t end, const title *T, int
     if (T->of_actor >= 0 && x_tok_is(x, n_at, "to") &&
         parse_locator(x, n_at + 1 + x_tok_is(x, n_at + 1, "the"), end, &Lp) && !(x_tflags(x, Lp.end - 1) & AG_TOK_POSS))
         n_at = Lp.end;
+    n_at += bracketed_acronym(x, T, n_at);
     /* "Speaker National Assembly X", "Chairman Senate Y": the body the
      * office heads, without "of", is no part of the name. */
     size_t bm = x_match(x, n_at, end, KIND(AG_LX_AGENCY) | KIND(AG_LX_ORG), NULL);
     if (bm && n_at + bm < end && ag__x_name_token(x, n_at + bm) &&
         !x_match(x, n_at + bm, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), NULL))
         n_at += bm;
-    size_t n0;
-    size_t nl = ag__x_scan_name(x, n_at, end, &n0);
+    size_t n0, nl = ag__x_scan_name(x, n_at, end, &n0);
     if (!nl)
         nl = capital_first_name(x, n_at, end, &n0);
     /* "Deputy Prime Minister of Thailand General Prawit Wongsuwan": a rank
@@ -1370,6 +1415,10 @@ static int chain_names(xdoc *x, size_t t, size_t end, int depth)
  * ", Prime Minister of Kosovo", ", the Cuban President". */
 static size_t appositive(xdoc *x, size_t k, size_t end, int person)
 {
+    size_t k0 = k;
+    /* ", JP,", ", S.C., M.P.,": letters after the name, then its title. */
+    while (x_tok_is(x, k, ",") && x_tok_has3(x, k + 1, WC3(POSTNOMINAL)) && x_tok_is(x, k + 2, ","))
+        k += 2;
     if (!x_tok_is(x, k, ","))
         return 0;
     int served = aide_country(x, k, end);
@@ -1395,15 +1444,31 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;
+    size_t tend = T.end;
+    title T2;
+    /* ", Deputy Special Representative of the Secretary-General and Acting
+     * Head of the UN Mission in Libya": two offices, and only the second
+     * names its body, which employs the person. */
+    if (parent < 0 && body < 0 && x_tok_is(x, T.end, "and") && parse_title(x, T.end + 1, end, 0, &T2) && T2.e &&
+        T2.of_actor >= 0 && !chain_names(x, T2.end, end, 3)) {
+        parent = T2.of_actor;
+        tend = T2.end;
+    }
     if (body >= 0) {
         ag__x_set_parent(x, person, body);
         x->actors[person].affil_weak = 0;
-    } else {
+    } else if (parent >= 0) {
         ag__x_bind_affil(x, person, parent);
+    } else if (x->actors[person].affil < 0) {
+        /* ", Minister of Homeland Security": a title that names no
+         * country gets the guess a title before the name gets. */
+        int guess = T.e && !T.e->affiliation ? context_affiliation(x, &T) : default_affiliation(x, &T);
+        ag__x_set_affil(x, person, receiver_envoy_country(x, &T, guess));
+        x->actors[person].affil_weak = x->actors[person].affil >= 0;
     }
     note_title(x, person, &T);
     ag__x_person_code(x, person, title_role(&T));
-    return T.end - k;
+    return tend - k0;
 }
 
 /* Does the phrase at k mean the government of a country ("government",

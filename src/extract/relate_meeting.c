@@ -1260,6 +1260,27 @@ static size_t carried_visitor(const xdoc *x, const sentctx *s, size_t p, size_t 
     return n;
 }
 
+/* "prior to the commencement of the Regular Meeting of X": a meeting noun
+ * after a phase_noun and "of" tells when, not who met; the clause's
+ * subject is none of its parties. */
+static int phase_of(const xdoc *x, const sentctx *s, size_t p)
+{
+    /* Back over the noun's modifiers and capitalized name words ("the
+     * Forty-Ninth Regular Meeting"). */
+    size_t q = ag__x_modifiers_start(x, s, p);
+    while (q > s->lo && q + 6 > p && (x_tflags(x, q - 1) & AG_TOK_CAP) && !x_tok_is(x, q - 1, "of"))
+        q--;
+    if (q > s->lo && x_tok_has(x, q - 1, WC(DETERMINER)))
+        q--;
+    return q > s->lo + 1 && x_tok_is(x, q - 1, "of") && x_tok_has3(x, q - 2, WC3(PHASE_NOUN));
+}
+
+/* The subject who holds the meeting at p: none for a phase's meeting. */
+static size_t holders(xdoc *x, sentctx *s, size_t head, size_t p, int nominal, int *parts)
+{
+    return nominal && phase_of(x, s, p) ? 0 : meeting_subject(x, s, head, parts);
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -1273,7 +1294,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                        ? ag__x_scene_prep(x, s, p)
                        : 0;
     int purpose = !nominal && clause_subject(x, s, head);
-    size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : meeting_subject(x, s, head, parts);
+    size_t k = p + m, n = scene ? scene_subject(x, s, scene, parts) : purpose ? s->n_subj : holders(x, s, head, p, nominal, parts);
     n = nominal ? (n || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts)) : carried_visitor(x, s, p, m, opts, parts, n);
     if (opts & AG_RO_HOST)
         n = ag__x_visitor(x, s, p, &k, parts, n);

@@ -329,6 +329,21 @@ static size_t passive_heads(const xdoc *x, const sentctx *s, size_t p, int *head
     return n;
 }
 
+/* "X, Minister of Foreign Affairs, led a Trinidad and Tobago delegation",
+ * "the Chinese delegation was headed by Y": a person who heads the
+ * delegation of a country or organization belongs to it, unless the text
+ * gave him another (a guess from a title naming none gives way). */
+static void heads_of_sides(xdoc *x, const int *heads, const int *sides, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        xactor *h = &x->actors[heads[i]];
+        if (sides[i] < 0 || h->kind != AG_ACTOR_PERSON || (h->affil >= 0 && !h->affil_weak) ||
+            x->actors[sides[i]].kind == AG_ACTOR_PERSON)
+            continue;
+        ag__x_bind_affil(x, heads[i], sides[i]);
+    }
+}
+
 /* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
  * led their respective delegations in the talks", "the Chinese delegation
  * was headed by Y": the heads of the delegations meet, or take their
@@ -365,6 +380,7 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
         }
         at = p;
     }
+    heads_of_sides(x, heads, sides, n);
     x->rule = "delegation_heads";
     if (!n || heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
         return;

@@ -144,6 +144,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_TIME_ADJUNCT] = "time_adjunct",
     [WCI_BROKER_PARTICIPLE] = "broker_participle",
     [WCI_MEMBERS_NOUN] = "members_noun",
+    [WCI_POSTNOMINAL] = "postnominal",
+    [WCI_PHASE_NOUN] = "phase_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -97,6 +97,8 @@ typedef enum ag_word_class {
     WCI_TIME_ADJUNCT = WCI_WORD3,
     WCI_BROKER_PARTICIPLE,
     WCI_MEMBERS_NOUN,
+    WCI_POSTNOMINAL,
+    WCI_PHASE_NOUN,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
