@@ -581,13 +581,14 @@ int ag__x_ends_ing(const xdoc *x, size_t k)
     return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
 }
 
-/* "before", "after" or "while" at k: it opens an adjunct clause. */
+/* "before", "after", "while" or "by" at k: it opens an adjunct clause
+ * ("by firmly supporting China", "responded by expelling"). */
 static int adjunct_opener(const xdoc *x, size_t k)
 {
-    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while");
+    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while") || x_tok_is(x, k, "by");
 }
 
-/* A gerund after "before", "after" or "while" ("is due to meet X before
+/* A gerund after "before", "after", "while" or "by" ("is due to meet X before
  * heading to Y", "laid out plans while condemning Y"): an adjunct whose
  * subject is the clause's. */
 int ag__x_adjunct_gerund(const xdoc *x, size_t head)
