@@ -605,7 +605,10 @@ int ag__x_adjunct_gerund(const xdoc *x, size_t head)
 static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
 {
     size_t q = p > s->lo + 1 && ag__x_vg_adverb(x, p - 1) ? p - 1 : p; /* "while also accusing" */
-    if (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1))
+    /* "recalled its envoy in protest at X", "a move made in solidarity
+     * with Y": a stance noun right after "in" is a purpose of the clause. */
+    int in_noun = p > s->lo + 2 && x_tok_is(x, p - 1, "in") && !ag__x_ends_ing(x, p); /* not "joined by Y in condemning" */
+    if (!in_noun && (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1)))
         return 0;
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
