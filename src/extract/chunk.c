@@ -60,8 +60,12 @@ static int mood(const xdoc *x, size_t lo, size_t p)
             int c = b > lo ? chunk_at_tok(x, b - 1) : -1;
             if (c >= 0 && x->chunks[c].t0 > lo)
                 b = x->chunks[c].t0 + 1;
+            /* "said that China would support": over the complementizer. */
+            if (b >= lo + 3 && x_tok_is(x, b - 2, "that"))
+                b--;
+            uint64_t said = WC(REPORT_VERB) | WC(SPEECH_VERB); /* "reiterated that X would" */
             int reported = x_tok_is(x, p - k, "would") && b >= lo + 2 &&
-                           (x_tok_has(x, b - 1, WC(REPORT_VERB)) || x_tok_has(x, b - 2, WC(REPORT_VERB)));
+                           (x_tok_has(x, b - 1, said) || x_tok_has(x, b - 2, said));
             if (!reported)
                 return 1;
         }

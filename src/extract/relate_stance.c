@@ -581,13 +581,14 @@ int ag__x_ends_ing(const xdoc *x, size_t k)
     return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
 }
 
-/* "before", "after" or "while" at k: it opens an adjunct clause. */
+/* "before", "after", "while" or "by" at k: it opens an adjunct clause
+ * ("by firmly supporting China", "responded by expelling"). */
 static int adjunct_opener(const xdoc *x, size_t k)
 {
-    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while");
+    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while") || x_tok_is(x, k, "by");
 }
 
-/* A gerund after "before", "after" or "while" ("is due to meet X before
+/* A gerund after "before", "after", "while" or "by" ("is due to meet X before
  * heading to Y", "laid out plans while condemning Y"): an adjunct whose
  * subject is the clause's. */
 int ag__x_adjunct_gerund(const xdoc *x, size_t head)
@@ -604,7 +605,10 @@ int ag__x_adjunct_gerund(const xdoc *x, size_t head)
 static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
 {
     size_t q = p > s->lo + 1 && ag__x_vg_adverb(x, p - 1) ? p - 1 : p; /* "while also accusing" */
-    if (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1))
+    /* "recalled its envoy in protest at X", "a move made in solidarity
+     * with Y": a stance noun right after "in" is a purpose of the clause. */
+    int in_noun = p > s->lo + 2 && x_tok_is(x, p - 1, "in") && !ag__x_ends_ing(x, p); /* not "joined by Y in condemning" */
+    if (!in_noun && (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1)))
         return 0;
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
@@ -863,7 +867,8 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= e->target_preps ? AG_RC_AIMED : 0;
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
-    c |= !pr->nominal && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
+    /* "made separate calls on President X": the noun after a light verb too. */
+    c |= (!pr->nominal || (c & AG_RC_LIGHT)) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
     c |= !pr->nominal && visitor(x, s, k) ? AG_RC_VISITOR : 0;
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
@@ -898,14 +903,24 @@ static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, co
     return k >= s->hi || ag__x_chunk_of(x, k) < 0;
 }
 
+/* Back over punctuation that is no mention: 'them "persona ...'. */
+static size_t skip_open_quotes(const xdoc *x, const sentctx *s, size_t k)
+{
+    while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && ag__x_chunk_of(x, k - 1) < 0)
+        k--;
+    return k;
+}
+
 /* "declared Mexico's ambassador persona non grata": a noun after the
  * object of a light verb is the predicate of that verb, and the object
  * its target. Returns the object's chunk (and the verb in *head), or -1. */
 static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
 {
-    size_t k = p;
-    while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && ag__x_chunk_of(x, k - 1) < 0) /* 'them "persona ..."' */
-        k--;
+    size_t k = skip_open_quotes(x, s, p);
+    /* "declared the envoy as (a) persona non grata": over "as" and an article. */
+    size_t a = k > s->lo + 1 && (x_tok_is(x, k - 1, "a") || x_tok_is(x, k - 1, "an")) ? k - 1 : k;
+    if (a > s->lo + 1 && x_tok_is(x, a - 1, "as"))
+        k = skip_open_quotes(x, s, a - 1);
     /* "Mexico's ambassador": a possessive before one lower-case noun
      * ("Kenya's full solidarity": a modifier of the predicate is none). */
     if (k > s->lo + 3 && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&

@@ -421,13 +421,14 @@ static void sentence_group(xdoc *x, size_t first_chunk)
  * alone before a word that is no noun of a group ("the two agreed").
  * "Both Kosovo and Serbia" and "the leaders of A and B" name their group:
  * no reference. */
-static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
+static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons, int *dual)
 {
     *of_persons = 1;
     size_t q = k;
     if (x_tok_is(x, q, "the") || x_tok_is(x, q, "these") || x_tok_is(x, q, "those"))
         q++;
     int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
+    *dual = counted; /* "the two sides", "both leaders": a group of two */
     if (counted)
         q++;
     if (q == k)
@@ -436,6 +437,8 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons)
     for (size_t r = q; r < hi && r < q + 3; r++) {
         if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD))
             break;
+        if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
+            return 0;
         if (x_tok_has(x, r, WC(PAIR_NOUN))) {
             /* "the leaders of Somalia and Ethiopia" names its members. */
             size_t o = r + 1 < hi && x_tok_is(x, r + 2, "the") ? r + 3 : r + 2;
@@ -491,10 +494,12 @@ static size_t repeated_ref(const xdoc *x, size_t si, const int **members)
  * ("X led ... and Y led .... Earlier, the two foreign ministers held a
  * meeting"); else, for "the two" or "the two ministers", the last two
  * persons named within three sentences; else the last group named. */
-static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const int **members)
+static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int dual, const int **members)
 {
     const xcoref *c = &x->co;
-    int recent_group = c->n_group >= 2 && c->group_sent + 1 >= si;
+    /* "the two sides" is no group of three ("such as ASEAN, the UN and NAM"). */
+    int group_fits = c->n_group >= 2 && (!dual || c->n_group == 2);
+    int recent_group = group_fits && c->group_sent + 1 >= si;
     const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
     if (of_persons == 2 && summit_group(x, recent_group, members))
         return x->rels[x->roster.rel].n_parts;
@@ -511,16 +516,16 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, const i
         return 2;
     }
     *members = c->group;
-    return c->n_group >= 2 ? c->n_group : 0;
+    return group_fits ? c->n_group : 0;
 }
 
 /* Files the antecedent as the members of the reference at tokens
  * [k, k + len): in the pool, its count, its length, then its members. */
-static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons)
+static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons, int dual)
 {
     xcoref *c = &x->co;
     const int *members;
-    size_t n = group_antecedent(x, si, of_persons, &members);
+    size_t n = group_antecedent(x, si, of_persons, dual, &members);
     if (!n)
         return 0;
     if (c->n_pool + n + 2 > c->cap_pool) {
@@ -577,8 +582,8 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
             ;
         if (chunk_at_tok(x, k) >= 0)
             continue;
-        int of_persons;
-        size_t n = group_ref_len(x, k, s->tok_end, &of_persons);
+        int of_persons, dual;
+        size_t n = group_ref_len(x, k, s->tok_end, &of_persons, &dual);
         if (!n)
             continue;
         /* Only a group named before the reference counts. */
@@ -588,7 +593,7 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
             sentence_group(x, first);
             x->n_chunks = keep;
         }
-        if (file_group_ref(x, k, n, si, of_persons))
+        if (file_group_ref(x, k, n, si, of_persons, dual))
             return -1;
         k += n - 1;
     }
