@@ -674,13 +674,19 @@ static size_t fgets_len(const char *d, size_t room, int *nl)
     return (size_t)(p - d) - (*nl ? 0 : 1);
 }
 
+/* The bytes one fgets() of ag_read_line may fill, with its NUL. */
+#define AG_LINE_PIECE 2048
+
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
     /* A piece at a time through fgets (memchr over stdio's buffer), not a
      * byte at a time; fgets returns as soon as the newline is in, so a
-     * line on a pipe is handled when it arrives.  Pieces start small: the
-     * filler is written over the whole piece. */
-    char spill[4096];
+     * line on a pipe is handled when it arrives.  Pieces of 2 KiB: the
+     * filler is written over the whole piece, and glibc's memset stores
+     * up to 2 KiB in vector registers but a larger one a byte at a time
+     * (rep stosb: 4 K instructions a 4 KiB piece, more than the rest of
+     * the line's reading); a longer line takes more pieces. */
+    char spill[AG_LINE_PIECE];
     int any = 0, over = 0, nul = 0, oom = 0, nl = 0;
     size_t len = 0;
     ag_buf_reset(b);
@@ -689,13 +695,13 @@ int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
         size_t room = sizeof spill;
         if (!over && !oom) {
             b->len = len;
-            if (buf_reserve(b, len ? 65536 : 4096))
+            if (buf_reserve(b, AG_LINE_PIECE))
                 oom = 1;
             else {
                 d = b->data + len;
                 room = b->cap - len;
-                if (room > (len ? 65536u : 4096u) + 1)
-                    room = (len ? 65536u : 4096u) + 1;
+                if (room > AG_LINE_PIECE)
+                    room = AG_LINE_PIECE;
             }
         }
         memset(d, '\n', room);
