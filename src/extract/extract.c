@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "ruleplan.h"
 #include "util_int.h"
 
 void ag__x_doc_free(xdoc *x)
@@ -241,6 +242,12 @@ int ag__x_dominant_except(const xdoc *x, int except)
 ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
                              ag_error *err)
 {
+    return ag__extract_planned(lx, NULL, in, explain, out, err);
+}
+
+ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
+                              ag_buf *explain, ag_doc **out, ag_error *err)
+{
     *out = NULL;
     const char *docid = in->id ? in->id : "document";
     if (in->len > AG_EXTRACT_MAX_BYTES)
@@ -249,6 +256,7 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     xdoc x;
     memset(&x, 0, sizeof x);
     x.lx = lx;
+    x.plan = plan;
     x.dominant = -1;
     x.explain = explain;
     if (explain)

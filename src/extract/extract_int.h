@@ -99,6 +99,7 @@ typedef struct xindex xindex;
 
 typedef struct xdoc {
     const ag_lexicon *lx;
+    const struct ag__x_ruleplan *plan; /* the rules of each entry (ruleplan.h), or NULL */
     ag_doc *doc;       /* output; its arena holds strings */
     ag_text t;
     const char *text;
