@@ -789,6 +789,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
     const ag_lx_entry *e = pr->e;
+    /* One of the two kind bits, never both (ag__x_ruleplan_new relies on it). */
     unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
     ag__x_vgroup(x, s->lo, p, &pr->vg);
     unsigned f = pr->vg.flags;
@@ -1033,6 +1034,15 @@ struct ag__x_ruleplan {
 
 static int planned(const ag_lx_entry *e) { return e->kind == AG_LX_VERB || e->kind == AG_LX_MEET; }
 
+/* 1 if rule r can apply to a predicate of entry e: its filters pass, and
+ * its conditions allow the kind's bit, which pred_conditions sets alone
+ * of the two (AG_RC_MEET for a meeting entry, else AG_RC_VERB). */
+static int plan_fits(const ag_lx_rule *r, const ag_lx_entry *e)
+{
+    unsigned kind = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB, other = (AG_RC_MEET | AG_RC_VERB) & ~kind;
+    return !(r->need & other) && !(r->deny & kind) && entry_fits(r, e);
+}
+
 void ag__x_ruleplan_free(ag__x_ruleplan *p)
 {
     if (!p)
@@ -1056,7 +1066,7 @@ ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
         const ag_lx_entry *e = ag_lexicon_entry(lx, i);
         p->at[i] = (uint32_t)k;
         for (size_t q = 0; r && planned(e) && q < nr; q++) {
-            if (!entry_fits(&r[q], e))
+            if (!plan_fits(&r[q], e))
                 continue;
             if (k == cap && ag__grow(&p->ix, &cap, k, sizeof *p->ix, 64))
                 goto oom;

@@ -574,6 +574,9 @@ static char *slug_to(char *out, const char *name, size_t n)
                     out[o++] = '-';
                 dash = 0;
                 out[o++] = (char)f;
+                /* The lower-case letters after it (most of a word) as they are. */
+                while (i < n && (unsigned)(u[i] - 'a') < 26u)
+                    out[o++] = (char)u[i++];
             } else if (c != '\'') {
                 dash = 1;
             }
