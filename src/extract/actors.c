@@ -1096,12 +1096,13 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     int single = n1 - n0 == 1;
     /* The first person of this name or alias, or of this surname when the
      * rest of the name agrees. */
-    int found = ag__x_index_first(x, &(xkey){XI_NAME_CI, name, 0, 0}, has_name_ci, -1);
-    int by_alias = ag__x_index_first(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, always, -1);
+    uint64_t sh = ag__x_key_str(name); /* three keys of one string (sur is name when single) */
+    int found = ag__x_index_first_h(x, &(xkey){XI_NAME_CI, name, 0, 0}, sh, has_name_ci, -1);
+    int by_alias = ag__x_index_first_h(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, sh, always, -1);
     if (by_alias >= 0 && (found < 0 || by_alias < found))
         found = by_alias;
     size_t n;
-    const int *same_sur = ag__x_index_all(x, &(xkey){XI_SUR, sur, 0, 0}, &n);
+    const int *same_sur = ag__x_index_all_h(x, &(xkey){XI_SUR, sur, 0, 0}, sur == name ? sh : 0, &n);
     for (size_t q = 0; q < n; q++) {
         int i = same_sur[q];
         xactor *a = &x->actors[i];

@@ -241,6 +241,13 @@ int ag__x_index_add(xdoc *x, const xkey *k, int value);
 /* The smallest valid value under k other than `exclude`, or -1; drops the
  * invalid ones it meets. */
 int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
+/* The hash of key string s for the tags that ignore case (XI_NAME_CI,
+ * XI_ALIAS_CI, XI_SUR, ...), for the _h forms below: they take it as the
+ * string's part of the key's hash, so that a string under several tags is
+ * hashed once. */
+uint64_t ag__x_key_str(const char *s);
+int ag__x_index_first_h(xdoc *x, const xkey *k, uint64_t sh, x_index_valid valid, int exclude);
+const int *ag__x_index_all_h(const xdoc *x, const xkey *k, uint64_t sh, size_t *n);
 /* Every value under k, in no order, stale and repeated ones included. */
 const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n);
 void ag__x_index_free(xindex *ix);
