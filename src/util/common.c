@@ -399,6 +399,37 @@ static inline unsigned special16(const unsigned char *p, int nul)
 }
 #endif
 
+size_t ag__json_plain_run(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+    /* Sixteen bytes a step: a signed compare finds the bytes below 0x20
+     * and those from 0x80 (negative) at once. */
+    const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    for (; n - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, sp), _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)));
+        unsigned m = (unsigned)_mm_movemask_epi8(bad);
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    /* Eight at a time (a value shorter than 16 bytes, or no SSE2): none
+     * below 0x20 or from 0x80, no '"' (0 after the xor), no '\\'. */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t qw = w ^ (ones * '"'), kw = w ^ (ones * '\\');
+        if ((w & high) | ((w - ones * 0x20) & ~w & high) | ((qw - ones) & ~qw & high) | ((kw - ones) & ~kw & high))
+            break;
+    }
+    while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\')
+        i++;
+    return i;
+}
+
 size_t ag_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
