@@ -321,9 +321,20 @@ static void add_alias(xdoc *x, int a, const char *alias, int temp)
         x->oom = 1;
         return;
     }
-    if (ag__grow(&ac->aliases, &ac->cap_aliases, ac->n_aliases, sizeof *ac->aliases, 4)) {
-        x->oom = 1;
-        return;
+    if (ac->n_aliases == ac->cap_aliases) {
+        /* In the output's arena, as the aliases themselves: most actors
+         * have a few, and a malloc, its reallocs and a free each cost more
+         * than the copies an arena leaves behind. */
+        size_t cap = ac->cap_aliases ? 2 * ac->cap_aliases : 4;
+        const char **v = cap < SIZE_MAX / sizeof *v ? ag_arena_alloc(x->doc->arena, cap * sizeof *v) : NULL;
+        if (!v) {
+            x->oom = 1;
+            return;
+        }
+        if (ac->n_aliases)
+            memcpy(v, ac->aliases, ac->n_aliases * sizeof *v);
+        ac->aliases = v;
+        ac->cap_aliases = cap;
     }
     ac->aliases[ac->n_aliases++] = alias;
     ag__x_index_add(x, &k, a);

@@ -10,13 +10,13 @@
 
 void ag__x_doc_free(xdoc *x)
 {
-    static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
+    static const size_t rel_owns[] = {offsetof(xrel, parts)}; /* an actor's aliases are in the doc's arena */
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
                                     offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart),
                                     offsetof(xdoc, scan),      offsetof(xdoc, sentsum),  offsetof(xdoc, subj_next),
                                     offsetof(xdoc, tknown)};
-    ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
+    free(x->actors);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
     ag__x_coref_free(x);
