@@ -1014,13 +1014,13 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     struct xscan *m = x->scan && i < x->t.n_toks ? &x->scan[i] : NULL;
-    if (m && m->set && m->end == end) {
+    if (m && m->span && i + m->span == end) {
         *n0 = i + m->off;
         return m->len;
     }
     size_t n = scan_name(x, i, end, n0);
-    if (m && end <= UINT32_MAX && *n0 - i <= UINT8_MAX && n <= UINT8_MAX)
-        *m = (struct xscan){(uint32_t)end, 1, (uint8_t)(*n0 - i), (uint8_t)n};
+    if (m && end > i && end - i <= UINT16_MAX && *n0 - i <= UINT8_MAX && n <= UINT8_MAX)
+        *m = (struct xscan){(uint16_t)(end - i), (uint8_t)(*n0 - i), (uint8_t)n};
     return n;
 }
 

@@ -117,11 +117,11 @@ typedef struct xdoc {
     uint16_t *mcount;   /* per token: how many */
     uint16_t *mkinds;   /* per token: KIND() bits of its matches */
     uint8_t *mstart;    /* per token: 0 not yet asked, 1 starts no mention, 2 may; NULL: not kept (mention.c) */
-    /* per token: the last ag__x_scan_name answer there (set 0: none yet);
+    /* per token: the last ag__x_scan_name answer there (span 0: none yet);
      * NULL: not kept. */
     struct xscan {
-        uint32_t end;
-        uint8_t set, off, len; /* *n0 - i, the name's length */
+        uint16_t span;    /* end - i (4 bytes a token: the array is zeroed for every document) */
+        uint8_t off, len; /* *n0 - i, the name's length */
     } *scan;
     /* mention.c: per sentence, its words' classes and flags as sent_cls,
      * sent_cls2 and sent_flags hold them (set 0: not yet read), and per
