@@ -336,9 +336,20 @@ static void add_alias(xdoc *x, int a, const char *alias, int temp)
         x->oom = 1;
         return;
     }
-    if (ag__grow(&ac->aliases, &ac->cap_aliases, ac->n_aliases, sizeof *ac->aliases, 4)) {
-        x->oom = 1;
-        return;
+    if (ac->n_aliases == ac->cap_aliases) {
+        /* In the output's arena, as the aliases themselves: most actors
+         * have a few, and a malloc, its reallocs and a free each cost more
+         * than the copies an arena leaves behind. */
+        size_t cap = ac->cap_aliases ? 2 * ac->cap_aliases : 4;
+        const char **v = cap < SIZE_MAX / sizeof *v ? ag_arena_alloc(x->doc->arena, cap * sizeof *v) : NULL;
+        if (!v) {
+            x->oom = 1;
+            return;
+        }
+        if (ac->n_aliases)
+            memcpy(v, ac->aliases, ac->n_aliases * sizeof *v);
+        ac->aliases = v;
+        ac->cap_aliases = cap;
     }
     ac->aliases[ac->n_aliases++] = alias;
     ag__x_index_add(x, &k, a);
@@ -1036,13 +1047,13 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 size_t ag__x_scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
 {
     struct xscan *m = x->scan && i < x->t.n_toks ? &x->scan[i] : NULL;
-    if (m && m->set && m->end == end) {
+    if (m && m->span && i + m->span == end) {
         *n0 = i + m->off;
         return m->len;
     }
     size_t n = scan_name(x, i, end, n0);
-    if (m && end <= UINT32_MAX && *n0 - i <= UINT8_MAX && n <= UINT8_MAX)
-        *m = (struct xscan){(uint32_t)end, 1, (uint8_t)(*n0 - i), (uint8_t)n};
+    if (m && end > i && end - i <= UINT16_MAX && *n0 - i <= UINT8_MAX && n <= UINT8_MAX)
+        *m = (struct xscan){(uint16_t)(end - i), (uint8_t)(*n0 - i), (uint8_t)n};
     return n;
 }
 
@@ -1129,12 +1140,13 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     int single = n1 - n0 == 1;
     /* The first person of this name or alias, or of this surname when the
      * rest of the name agrees. */
-    int found = ag__x_index_first(x, &(xkey){XI_NAME_CI, name, 0, 0}, has_name_ci, -1);
-    int by_alias = ag__x_index_first(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, always, -1);
+    uint64_t sh = ag__x_key_str(name); /* three keys of one string (sur is name when single) */
+    int found = ag__x_index_first_h(x, &(xkey){XI_NAME_CI, name, 0, 0}, sh, has_name_ci, -1);
+    int by_alias = ag__x_index_first_h(x, &(xkey){XI_ALIAS_CI, name, 0, 0}, sh, always, -1);
     if (by_alias >= 0 && (found < 0 || by_alias < found))
         found = by_alias;
     size_t n;
-    const int *same_sur = ag__x_index_all(x, &(xkey){XI_SUR, sur, 0, 0}, &n);
+    const int *same_sur = ag__x_index_all_h(x, &(xkey){XI_SUR, sur, 0, 0}, sur == name ? sh : 0, &n);
     for (size_t q = 0; q < n; q++) {
         int i = same_sur[q];
         xactor *a = &x->actors[i];

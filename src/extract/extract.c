@@ -5,17 +5,18 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "ruleplan.h"
 #include "util_int.h"
 
 void ag__x_doc_free(xdoc *x)
 {
-    static const size_t actor_owns[] = {offsetof(xactor, aliases)}, rel_owns[] = {offsetof(xrel, parts)};
+    static const size_t rel_owns[] = {offsetof(xrel, parts)}; /* an actor's aliases are in the doc's arena */
     static const size_t arrays[] = {offsetof(xdoc, chunks), offsetof(xdoc, tok_chunk), offsetof(xdoc, mfirst),
                                     offsetof(xdoc, mcount), offsetof(xdoc, mkinds),    offsetof(xdoc, mpool),
                                     offsetof(xdoc, countries), offsetof(xdoc, quote_spk), offsetof(xdoc, mstart),
                                     offsetof(xdoc, scan),      offsetof(xdoc, sentsum),  offsetof(xdoc, subj_next),
                                     offsetof(xdoc, tknown)};
-    ag__free_owners(x->actors, x->n_actors, sizeof *x->actors, actor_owns, 1);
+    free(x->actors);
     ag__free_owners(x->rels, x->n_rels, sizeof *x->rels, rel_owns, 1);
     ag__free_members(x, arrays, sizeof arrays / sizeof *arrays);
     ag__x_coref_free(x);
@@ -241,6 +242,12 @@ int ag__x_dominant_except(const xdoc *x, int except)
 ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
                              ag_error *err)
 {
+    return ag__extract_planned(lx, NULL, in, explain, out, err);
+}
+
+ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
+                              ag_buf *explain, ag_doc **out, ag_error *err)
+{
     *out = NULL;
     const char *docid = in->id ? in->id : "document";
     if (in->len > AG_EXTRACT_MAX_BYTES)
@@ -249,6 +256,7 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     xdoc x;
     memset(&x, 0, sizeof x);
     x.lx = lx;
+    x.plan = plan;
     x.dominant = -1;
     x.explain = explain;
     if (explain)

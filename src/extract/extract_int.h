@@ -41,7 +41,7 @@ typedef struct xactor {
     int agency;          /* agencies: lexicon agency-type entry or -1 */
     char *surname;       /* persons: last name token */
     char *title;         /* persons: lower-cased last title seen */
-    const char **aliases;
+    const char **aliases; /* in the output doc's arena (add_alias) */
     size_t n_aliases, cap_aliases;
     int mentions;
     int loc_mentions;    /* weak mentions: places, unnamed officials */
@@ -99,6 +99,7 @@ typedef struct xindex xindex;
 
 typedef struct xdoc {
     const ag_lexicon *lx;
+    const struct ag__x_ruleplan *plan; /* the rules of each entry (ruleplan.h), or NULL */
     ag_doc *doc;       /* output; its arena holds strings */
     ag_text t;
     const char *text;
@@ -116,11 +117,11 @@ typedef struct xdoc {
     uint16_t *mcount;   /* per token: how many */
     uint16_t *mkinds;   /* per token: KIND() bits of its matches */
     uint8_t *mstart;    /* per token: 0 not yet asked, 1 starts no mention, 2 may; NULL: not kept (mention.c) */
-    /* per token: the last ag__x_scan_name answer there (set 0: none yet);
+    /* per token: the last ag__x_scan_name answer there (span 0: none yet);
      * NULL: not kept. */
     struct xscan {
-        uint32_t end;
-        uint8_t set, off, len; /* *n0 - i, the name's length */
+        uint16_t span;    /* end - i (4 bytes a token: the array is zeroed for every document) */
+        uint8_t off, len; /* *n0 - i, the name's length */
     } *scan;
     /* mention.c: per sentence, its words' classes and flags as sent_cls,
      * sent_cls2 and sent_flags hold them (set 0: not yet read), and per
@@ -240,6 +241,13 @@ int ag__x_index_add(xdoc *x, const xkey *k, int value);
 /* The smallest valid value under k other than `exclude`, or -1; drops the
  * invalid ones it meets. */
 int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);
+/* The hash of key string s for the tags that ignore case (XI_NAME_CI,
+ * XI_ALIAS_CI, XI_SUR, ...), for the _h forms below: they take it as the
+ * string's part of the key's hash, so that a string under several tags is
+ * hashed once. */
+uint64_t ag__x_key_str(const char *s);
+int ag__x_index_first_h(xdoc *x, const xkey *k, uint64_t sh, x_index_valid valid, int exclude);
+const int *ag__x_index_all_h(const xdoc *x, const xkey *k, uint64_t sh, size_t *n);
 /* Every value under k, in no order, stale and repeated ones included. */
 const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n);
 void ag__x_index_free(xindex *ix);

@@ -10,6 +10,7 @@
 
 #include "pool.h"
 #include "records.h"
+#include "ruleplan.h"
 
 typedef struct job {
     ag_arena *copies; /* of the input strings below; NULL: borrowed */
@@ -22,6 +23,7 @@ typedef struct job {
 
 struct ag_extract_pool {
     const ag_lexicon *lx;
+    ag__x_ruleplan *plan; /* the lexicon's, made once for every document */
     ag_doc_sink sink;
     void *ud;
     int with_records;
@@ -47,7 +49,7 @@ static ag_status job_work(void *item, void *ud, ag_error *err)
     job *j = item;
     const ag_extract_pool *p = ud;
     ag_doc_input in = {j->id, j->text, j->len, j->date, j->title, j->url};
-    ag_status st = ag_extract(p->lx, &in, &j->doc, err);
+    ag_status st = ag__extract_planned(p->lx, p->plan, &in, NULL, &j->doc, err);
     if (st || !p->with_records)
         return st;
     ag_buf b = AG_BUF_INIT;
@@ -99,7 +101,11 @@ ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, 
     ag_extract_pool *p = calloc(1, sizeof *p);
     if (!p)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
-    *p = (ag_extract_pool){lx, sink, ud, with_records, NULL, AG_OK, {{0}}};
+    *p = (ag_extract_pool){lx, ag__x_ruleplan_new(lx), sink, ud, with_records, NULL, AG_OK, {{0}}};
+    if (!p->plan) {
+        free(p);
+        return ag_error_set(err, AG_ENOMEM, "out of memory");
+    }
     if (jobs == 1 || (jobs < 1 && sysconf(_SC_NPROCESSORS_ONLN) <= 1)) {
         *out = p;
         return AG_OK;
@@ -109,6 +115,7 @@ ag_status ag_extract_pool_new(const ag_lexicon *lx, int jobs, int with_records, 
     static const ag_pool_fns fns = {job_work, job_done, job_free};
     ag_status st = ag_pool_new(jobs, &fns, p, &p->pool, err);
     if (st) {
+        ag__x_ruleplan_free(p->plan);
         free(p);
         return st;
     }
@@ -146,6 +153,7 @@ ag_status ag_extract_pool_finish(ag_extract_pool *p, ag_error *err)
     ag_status st = p->pool ? ag_pool_finish(p->pool, err) : p->st;
     if (st && !p->pool && err)
         *err = p->err;
+    ag__x_ruleplan_free(p->plan);
     free(p);
     return st;
 }

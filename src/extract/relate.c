@@ -118,12 +118,21 @@ void ag__x_index_rel(xdoc *x, int i)
 /* What a sentence offers the relation rules, read from its tokens. */
 enum { CUE_MENTION = 1, CUE_PREDICATE = 2, CUE_QUOTE = 4, CUE_GROUP = 8 };
 
-static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi, uint64_t *cls2)
+static unsigned sentence_cues(const xdoc *x, size_t si, size_t lo, size_t hi, uint64_t *cls2)
 {
-    unsigned cues = 0;
+    /* The classes of the whole sentence from pass 1's sum of its words
+     * (x->sentsum), when there is one: then the loop tests no word's, and
+     * ends once it has found all it still can (a mention, a predicate and,
+     * when the sum has quote marks, a quote). */
+    const struct xsentsum *m = x->sentsum && x->sentsum[si].set ? &x->sentsum[si] : NULL;
+    unsigned cues = m && (m->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) ? CUE_GROUP : 0;
+    unsigned want = CUE_MENTION | CUE_PREDICATE | (m && !(m->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) ? 0 : CUE_QUOTE);
+    if (m)
+        *cls2 |= m->cls2;
     for (size_t i = lo; i < hi; i++) {
         const ag_token *t = &x->t.toks[i];
-        *cls2 |= t->cls2;
+        if (!m)
+            *cls2 |= t->cls2;
         if (x->tok_chunk[i] >= 0)
             cues |= CUE_MENTION;
         /* A stance or meeting form starts with a word the vocabulary marks
@@ -134,10 +143,12 @@ static unsigned sentence_cues(const xdoc *x, size_t lo, size_t hi, uint64_t *cls
             cues |= CUE_PREDICATE; /* "were also in Luanda", where the last meeting was */
         if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
             cues |= CUE_QUOTE;
-        if (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) /* "the presidents", "these nations" */
+        if (!m && (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN)))) /* "the presidents", "these nations" */
             cues |= CUE_GROUP;
         if (i == lo && x_tok_is(x, i, "they") && x->last_meeting >= 0) /* its participants */
             cues |= CUE_GROUP;
+        if (m && (cues & want) == want)
+            break;
     }
     return cues;
 }
@@ -220,7 +231,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
      * actor to relate, named in the sentence or referred to (the quoted
      * speaker, "both sides", "the two"); a mention alone still names a
      * speaker and can be judged ("X's atrocious record"). */
-    unsigned cues = sentence_cues(x, s.lo, s.hi, &s.cls2);
+    unsigned cues = sentence_cues(x, si, s.lo, s.hi, &s.cls2);
     if (!(cues & CUE_MENTION) && !((cues & CUE_PREDICATE) && (cues & (CUE_QUOTE | CUE_GROUP))))
         return 0;
     s.quotes = (cues & CUE_QUOTE) != 0;

@@ -30,6 +30,7 @@ typedef struct pred {
     size_t p, m;     /* its tokens [p, p+m) */
     size_t head;     /* the light verb before a noun ("held talks"), else p */
     const ag_lx_entry *e;
+    uint32_t entry;  /* e's index */
     int nominal;
     size_t wish_at;  /* the wish verb before "to", or 0 */
     int obj;         /* "declared X persona non grata": X's chunk, else -1 */

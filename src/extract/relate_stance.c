@@ -2,10 +2,13 @@
  * evaluations and copula judgments, the conditions a predicate offers the
  * relation rules, the first rule that applies and its roles and effect. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
 #include "relate_int.h"
+#include "ruleplan.h"
+#include "util_int.h"
 
 /* 1 if the word before token k is one of `preps` (" at on "). */
 int ag__x_after_prep(const xdoc *x, size_t k, const char *preps)
@@ -790,6 +793,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
     const ag_lx_entry *e = pr->e;
+    /* One of the two kind bits, never both (ag__x_ruleplan_new relies on it). */
     unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
     ag__x_vgroup(x, s->lo, p, &pr->vg);
     unsigned f = pr->vg.flags;
@@ -975,6 +979,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     pr->p = p;
     pr->m = m;
     pr->e = ag_lexicon_entry(x->lx, h->entry);
+    pr->entry = h->entry;
     pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
     /* "Sanctions against Iran were imposed": a sentence opens with a noun. */
     pr->nominal |= p == s->lo && x_tok_has(x, p + m, WC(OBJECT_PREP)) && !x_tok_is(x, p + m, "to");
@@ -1028,6 +1033,68 @@ static int code_in(const ag_lx_entry *e, const char *codes)
     return 0;
 }
 
+/* 1 if rule r's filters of the entry pass (its conditions aside). */
+static int entry_fits(const ag_lx_rule *r, const ag_lx_entry *e)
+{
+    return one_of(e->label, r->labels, r->n_labels) && one_of(e->name, r->lemmas, r->n_lemmas) && code_in(e, r->codes) &&
+           (r->polarity == 2 || r->polarity == e->polarity);
+}
+
+/* Entry i's rules are ix[at[i] .. at[i + 1]), in rule order; only the
+ * stance and meeting entries have any (the predicates' kinds). */
+struct ag__x_ruleplan {
+    uint32_t n; /* entries */
+    uint32_t *at, *ix;
+};
+
+static int planned(const ag_lx_entry *e) { return e->kind == AG_LX_VERB || e->kind == AG_LX_MEET; }
+
+/* 1 if rule r can apply to a predicate of entry e: its filters pass, and
+ * its conditions allow the kind's bit, which pred_conditions sets alone
+ * of the two (AG_RC_MEET for a meeting entry, else AG_RC_VERB). */
+static int plan_fits(const ag_lx_rule *r, const ag_lx_entry *e)
+{
+    unsigned kind = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB, other = (AG_RC_MEET | AG_RC_VERB) & ~kind;
+    return !(r->need & other) && !(r->deny & kind) && entry_fits(r, e);
+}
+
+void ag__x_ruleplan_free(ag__x_ruleplan *p)
+{
+    if (!p)
+        return;
+    free(p->at);
+    free(p->ix);
+    free(p);
+}
+
+ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
+{
+    size_t nr, n = 0, cap = 0, k = 0;
+    const ag_lx_rule *r = ag_lexicon_rules(lx, &nr);
+    while (ag_lexicon_entry(lx, (uint32_t)n) && n < UINT32_MAX - 1)
+        n++;
+    ag__x_ruleplan *p = calloc(1, sizeof *p);
+    if (!p || !(p->at = malloc((n + 1) * sizeof *p->at)))
+        goto oom;
+    p->n = (uint32_t)n;
+    for (uint32_t i = 0; i < n; i++) {
+        const ag_lx_entry *e = ag_lexicon_entry(lx, i);
+        p->at[i] = (uint32_t)k;
+        for (size_t q = 0; r && planned(e) && q < nr; q++) {
+            if (!plan_fits(&r[q], e))
+                continue;
+            if (k == cap && ag__grow(&p->ix, &cap, k, sizeof *p->ix, 64))
+                goto oom;
+            p->ix[k++] = (uint32_t)q;
+        }
+    }
+    p->at[n] = (uint32_t)k;
+    return p;
+oom:
+    ag__x_ruleplan_free(p);
+    return NULL;
+}
+
 /* The first rule that applies to the predicate, or NULL. */
 const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from)
 {
@@ -1036,10 +1103,17 @@ const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule
     if (!r) /* a lexicon without rules */
         return NULL;
     size_t i = from ? (size_t)(from - r) : 0;
+    const ag__x_ruleplan *pl = x->plan;
+    if (pl && pr->entry < pl->n && planned(pr->e)) {
+        for (uint32_t q = pl->at[pr->entry]; q < pl->at[pr->entry + 1]; q++) {
+            const ag_lx_rule *c = &r[pl->ix[q]];
+            if (pl->ix[q] >= i && (pr->cond & c->need) == c->need && !(pr->cond & c->deny))
+                return c;
+        }
+        return NULL;
+    }
     for (r += i; i < n; i++, r++)
-        if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && one_of(pr->e->label, r->labels, r->n_labels) &&
-            one_of(pr->e->name, r->lemmas, r->n_lemmas) &&
-            code_in(pr->e, r->codes) && (r->polarity == 2 || r->polarity == pr->e->polarity))
+        if ((pr->cond & r->need) == r->need && !(pr->cond & r->deny) && entry_fits(r, pr->e))
             return r;
     return NULL;
 }

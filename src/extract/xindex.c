@@ -109,15 +109,27 @@ static uint64_t str_hash(uint64_t h, const unsigned char *p, int fold)
     return mix(h, fold ? fold8(load8(p + n - 8)) : load8(p + n - 8));
 }
 
-static uint32_t key_hash(const xkey *k)
+/* The string's hash apart from the rest of the key, so that one string
+ * under several tags is hashed once (ag__x_key_str). */
+#define STR_SEED 0x243F6A8885A308D3ull
+
+uint64_t ag__x_key_str(const char *s) { return str_hash(STR_SEED, (const unsigned char *)s, 1); }
+
+/* Key k's hash; sh is its string's (ag__x_key_str) or 0: not known. */
+static uint32_t key_hash_h(const xkey *k, uint64_t sh)
 {
     /* Three independent multiplies, then one mix: the numbers are mostly
      * small (actor, sentence and token indexes). */
     uint64_t h = (k->tag + 1ull) * 0x9E3779B97F4A7C15ull ^ (uint64_t)k->a * 0xC2B2AE3D27D4EB4Full ^
                  (uint64_t)k->b * 0x165667B19E3779F9ull;
-    h = k->s ? str_hash(h, (const unsigned char *)k->s, folds_case(k->tag)) : mix(h, 0);
+    if (k->s)
+        h ^= sh ? sh : str_hash(STR_SEED, (const unsigned char *)k->s, folds_case(k->tag));
+    else
+        h = mix(h, 0);
     return (uint32_t)(h ^ (h >> 32));
 }
+
+static uint32_t key_hash(const xkey *k) { return key_hash_h(k, 0); }
 
 static int key_eq(const xkey *a, const xkey *b)
 {
@@ -177,11 +189,11 @@ static int grow(xindex *ix)
     return 0;
 }
 
-static xbucket *find(const xdoc *x, const xkey *k)
+static xbucket *find_h(const xdoc *x, const xkey *k, uint64_t sh)
 {
     if (!x->index || !x->index->cap)
         return NULL;
-    const xslot *sl = slot(x->index, k, key_hash(k));
+    const xslot *sl = slot(x->index, k, key_hash_h(k, sh));
     return sl->at ? &x->index->b[sl->at - 1] : NULL;
 }
 
@@ -281,7 +293,12 @@ oom:
 
 int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
 {
-    xbucket *b = find(x, k);
+    return ag__x_index_first_h(x, k, 0, valid, exclude);
+}
+
+int ag__x_index_first_h(xdoc *x, const xkey *k, uint64_t sh, x_index_valid valid, int exclude)
+{
+    xbucket *b = find_h(x, k, sh);
     if (!b)
         return -1;
     while (b->n && !valid(x, k, vals(b)[0]))
@@ -298,9 +315,11 @@ int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
     return r;
 }
 
-const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n)
+const int *ag__x_index_all(const xdoc *x, const xkey *k, size_t *n) { return ag__x_index_all_h(x, k, 0, n); }
+
+const int *ag__x_index_all_h(const xdoc *x, const xkey *k, uint64_t sh, size_t *n)
 {
-    xbucket *b = find(x, k);
+    xbucket *b = find_h(x, k, sh);
     *n = b ? b->n : 0;
     return b ? vals(b) : NULL;
 }

@@ -32,51 +32,21 @@ static void cut(ag_buf *b, size_t len)
         b->data[len] = '\0';
 }
 
-/* 1 when none of the 8 bytes at p is below 0x20, '"', '\\' or above 0x7F:
- * sentences are mostly such runs, skipped a word at a time. */
-static int plain8(const char *p)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t q = w ^ (ones * '"'), k = w ^ (ones * '\\');
-    /* The "has a byte below n" test of a word, for n = 0x20 and for 1 (a
-     * zero byte: '"' or '\\' after the xor). */
-    uint64_t ctl = (w - ones * 0x20) & ~w & high;
-    uint64_t quote = (q - ones) & ~q & high, bslash = (k - ones) & ~k & high;
-    return !((w & high) | ctl | quote | bslash);
-}
-
-/* plain8 of the 8 bytes at s + i, or of the last n - i < 8 padded with
- * blanks: a short value is one test, not a byte at a time. */
-static int plain_at(const char *s, size_t n, size_t i)
-{
-    if (n - i >= 8)
-        return plain8(s + i);
-    char t[8];
-    memset(t, ' ', 8);
-    memcpy(t, s + i, n - i);
-    return plain8(t);
-}
-
 /* Escapes s[*ip..lim) (of s[0..n)) into d, which has room for 6 bytes a
- * byte and 18 more: a plain word or a character that starts before lim is
- * copied whole (7 bytes past lim at most, none escaped).  *ip gets where it
- * stopped; returns the bytes written, or SIZE_MAX when s is not UTF-8. */
+ * byte and 18 more: a character that starts before lim is copied whole
+ * (3 bytes past lim at most, none escaped); runs of plain bytes
+ * (ag__json_plain_run, sentences are mostly such) stop at lim.  *ip gets
+ * where it stopped; returns the bytes written, or SIZE_MAX when s is not
+ * UTF-8. */
 static inline size_t escape_piece(char *d, const char *s, size_t n, size_t *ip, size_t lim)
 {
     char *o = d;
     size_t i = *ip, run = i;
     while (i < lim) {
-        if (plain_at(s, n, i)) {
-            i = n - i > 8 ? i + 8 : n;
-            continue;
-        }
+        i += ag__json_plain_run(s + i, lim - i);
+        if (i >= lim)
+            break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
         if (c >= 0x80) {
             size_t k = ag_utf8_decode(s + i, n - i, NULL);
             if (!k)

@@ -399,6 +399,37 @@ static inline unsigned special16(const unsigned char *p, int nul)
 }
 #endif
 
+size_t ag__json_plain_run(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+#if defined(__SSE2__) && !defined(AG_NO_SSE)
+    /* Sixteen bytes a step: a signed compare finds the bytes below 0x20
+     * and those from 0x80 (negative) at once. */
+    const __m128i sp = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    for (; n - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, sp), _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)));
+        unsigned m = (unsigned)_mm_movemask_epi8(bad);
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    /* Eight at a time (a value shorter than 16 bytes, or no SSE2): none
+     * below 0x20 or from 0x80, no '"' (0 after the xor), no '\\'. */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t qw = w ^ (ones * '"'), kw = w ^ (ones * '\\');
+        if ((w & high) | ((w - ones * 0x20) & ~w & high) | ((qw - ones) & ~qw & high) | ((kw - ones) & ~kw & high))
+            break;
+    }
+    while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\')
+        i++;
+    return i;
+}
+
 size_t ag_utf8_valid_prefix(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -574,6 +605,9 @@ static char *slug_to(char *out, const char *name, size_t n)
                     out[o++] = '-';
                 dash = 0;
                 out[o++] = (char)f;
+                /* The lower-case letters after it (most of a word) as they are. */
+                while (i < n && (unsigned)(u[i] - 'a') < 26u)
+                    out[o++] = (char)u[i++];
             } else if (c != '\'') {
                 dash = 1;
             }
@@ -674,13 +708,19 @@ static size_t fgets_len(const char *d, size_t room, int *nl)
     return (size_t)(p - d) - (*nl ? 0 : 1);
 }
 
+/* The bytes one fgets() of ag_read_line may fill, with its NUL. */
+#define AG_LINE_PIECE 2048
+
 int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
 {
     /* A piece at a time through fgets (memchr over stdio's buffer), not a
      * byte at a time; fgets returns as soon as the newline is in, so a
-     * line on a pipe is handled when it arrives.  Pieces start small: the
-     * filler is written over the whole piece. */
-    char spill[4096];
+     * line on a pipe is handled when it arrives.  Pieces of 2 KiB: the
+     * filler is written over the whole piece, and glibc's memset stores
+     * up to 2 KiB in vector registers but a larger one a byte at a time
+     * (rep stosb: 4 K instructions a 4 KiB piece, more than the rest of
+     * the line's reading); a longer line takes more pieces. */
+    char spill[AG_LINE_PIECE];
     int any = 0, over = 0, nul = 0, oom = 0, nl = 0;
     size_t len = 0;
     ag_buf_reset(b);
@@ -689,13 +729,13 @@ int ag_read_line(FILE *fp, ag_buf *b, size_t cap)
         size_t room = sizeof spill;
         if (!over && !oom) {
             b->len = len;
-            if (buf_reserve(b, len ? 65536 : 4096))
+            if (buf_reserve(b, AG_LINE_PIECE))
                 oom = 1;
             else {
                 d = b->data + len;
                 room = b->cap - len;
-                if (room > (len ? 65536u : 4096u) + 1)
-                    room = (len ? 65536u : 4096u) + 1;
+                if (room > AG_LINE_PIECE)
+                    room = AG_LINE_PIECE;
             }
         }
         memset(d, '\n', room);

@@ -81,6 +81,7 @@ typedef struct ag__jdoc {
     } *nums;
     size_t n_nums, cap_nums;
     ag_buf chars; /* the strings and keys, each NUL-ended */
+    void *scratch; /* the reader's stacks (json_load_doc.c), kept from one load to the next */
 } ag__jdoc;
 #define AG__JDOC_MAX_MEMBERS 64
 

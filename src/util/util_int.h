@@ -98,4 +98,9 @@ int ag__digits(const char *s, size_t n);
  */
 #define AG__BUILT(obj, ok, destroy) ((ok) ? (obj) : ((destroy)(obj), NULL))
 
+/* The length of the prefix of s[0..n) that a JSON string holds as it is:
+ * bytes from 0x20 to 0x7F but '"' and '\\' (records.c's escape copies
+ * such runs whole). */
+size_t ag__json_plain_run(const char *s, size_t n);
+
 #endif
