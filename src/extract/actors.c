@@ -404,10 +404,38 @@ static const char *last_word(const char *name)
     return sp ? sp + 1 : name;
 }
 
+/* "Ts.Elbegdorj", "U.Khurelsukh": Mongolian news glue the initial of the
+ * patronymic to the name; the length of that initial with its dot (0 when
+ * the word has none). */
+static size_t glued_initial(const char *w)
+{
+    const char *d = strchr(w, '.');
+    size_t n = d ? (size_t)(d - w) : 0;
+    if (!n || n > 3 || w[0] < 'A' || w[0] > 'Z' || d[1] < 'A' || d[1] > 'Z' || strlen(d + 1) < 3 ||
+        strchr(d + 1, '.') || strchr(w, ' '))
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return 0;
+    return n + 1;
+}
+
+/* 1 unless one name is a glued initial and name ("Ts.Elbegdorj") whose
+ * initial does not open the other ("Tsakhiagiin Elbegdorj" agrees). */
+static int initial_agrees(const char *p, const char *q)
+{
+    size_t n = glued_initial(p), m = glued_initial(q);
+    return (!n || !strchr(q, ' ') || strncasecmp(p, q, n - 1) == 0) &&
+           (!m || !strchr(p, ' ') || strncasecmp(q, p, m - 1) == 0);
+}
+
 /* A surname after its joined particle ("Jaafari" of "al-Jaafari", "Sisi"
- * of "El-Sisi": news drops it on a second mention), else sur. */
+ * of "El-Sisi": news drops it on a second mention) or glued initial
+ * ("Elbegdorj" of "Ts.Elbegdorj"), else sur. */
 static const char *surname_base(const xdoc *x, const char *sur)
 {
+    if (glued_initial(sur))
+        return sur + glued_initial(sur);
     const char *h = strchr(sur, '-');
     char pre[8];
     size_t n = h ? (size_t)(h - sur) : 0;
@@ -1137,6 +1165,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
     if (!name || garbled(name))
         return -1;
     const char *sur = last_word(name);
+    sur += glued_initial(sur);
     int single = n1 - n0 == 1;
     /* The first person of this name or alias, or of this surname when the
      * rest of the name agrees. */
@@ -1151,7 +1180,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create)
         int i = same_sur[q];
         xactor *a = &x->actors[i];
         const char *known = a->surname ? a->surname : last_word(a->name);
-        if ((found >= 0 && i >= found) ||
+        if ((found >= 0 && i >= found) || !initial_agrees(a->name, name) ||
             (strcasecmp(known, sur) != 0 && strcasecmp(ascii_surname(x, known), sur) != 0 &&
              strcasecmp(surname_base(x, known), sur) != 0))
             continue;

@@ -252,6 +252,40 @@ static int body_short_name(xdoc *x, size_t j, size_t e)
     return -1;
 }
 
+/* 1 if the lexicon entry is a political party (a CAMEO code ending in
+ * PTY: "CHNPTY"). */
+static int party_entry(const ag_lx_entry *en)
+{
+    size_t n = en->kind == AG_LX_ORG && en->code ? strlen(en->code) : 0;
+    return n >= 3 && !strcmp(en->code + n - 3, "PTY");
+}
+
+/* "Political Bureau of the CPC Central Committee", "Central Secretariat
+ * of the Communist Party of China", "(CPC) Central Committee": a name
+ * whose head is a party's organ (class party_organ) and that holds a
+ * party of the lexicon, or follows its bracketed acronym, is the party;
+ * "the Vietnamese Party": a country's adjective and a party noun alone is
+ * the country. The actor, or -1. */
+static int party_organ(xdoc *x, size_t j, size_t core, size_t e)
+{
+    ag_lx_hit h;
+    if (e == j + 2 && x_tok_has3(x, j + 1, WC3(PARTY_NOUN)) && x_match(x, j, j + 1, KIND(AG_LX_COUNTRY), &h) == 1 &&
+        h.form == AG_FORM_ADJ)
+        return ag__x_actor_for_lex(x, h.entry, 0);
+    if (!x_tok_has3(x, core - 1, WC3(PARTY_ORGAN)))
+        return -1;
+    if (j >= 3 && x_tok_is(x, j - 1, ")") && x_tok_is(x, j - 3, "(") && x_match(x, j - 2, j - 1, KIND(AG_LX_ORG), &h) == 1 &&
+        party_entry(ag_lexicon_entry(x->lx, h.entry)))
+        return ag__x_actor_for_lex(x, h.entry, 0);
+    for (size_t k = j; k < e;) {
+        size_t m = place_form(x, k, e, &h);
+        if (m && party_entry(ag_lexicon_entry(x->lx, h.entry)))
+            return ag__x_actor_for_lex(x, h.entry, 0);
+        k += m ? m : 1;
+    }
+    return -1;
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -285,7 +319,11 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
     }
     /* "Iranian Revolutionary Guards Corps": a known organization's form
      * right before the head is that organization, written otherwise. */
-    int variant = known_before(x, j, core);
+    int variant = known_before(x, j, core), party = variant < 0 ? party_organ(x, j, core, e) : -1;
+    if (party >= 0) {
+        *actor = party;
+        return e - j;
+    }
     if (variant >= 0) {
         *actor = variant;
         return core - j;

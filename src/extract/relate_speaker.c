@@ -745,7 +745,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
              * over a relative clause closed by this comma. */
             if (x_tok_is(x, k - 1, ",") && k - 1 < p) {
                 size_t w = k - 1;
-                while (w > s->lo + 1 && w + 15 > k && !x_tok_is(x, w - 1, ","))
+                while (w > s->lo + 1 && w + 20 > k && !x_tok_is(x, w - 1, ","))
                     w--;
                 /* "X, in a phone call with Y, described": and over an aside
                  * that opens with a preposition. */
