@@ -397,6 +397,11 @@ int ag__x_org_named(xdoc *x, const char *name, int *made)
         return -1;
     }
     int a = ag__x_find_actor_name(x, name);
+    /* "Inter-Governmental Committee" and "Inter-governmental Committee":
+     * one body whose name the text capitalized in two ways. */
+    for (size_t i = 0; a < 0 && i < x->n_actors; i++)
+        if (x->actors[i].kind == AG_ACTOR_ORGANIZATION && strcasecmp(x->actors[i].name, name) == 0)
+            a = (int)i;
     if (a < 0)
         a = org_by_tail(x, name);
     *made = a < 0;
