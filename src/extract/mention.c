@@ -611,6 +611,14 @@ static int title_word_is(const xdoc *x, const char *t, uint64_t cls2)
     return (c2 & cls2) != 0;
 }
 
+/* The first word of title t has a class of cls3. */
+static int title_word_is3(const xdoc *x, const char *t, uint64_t cls3)
+{
+    uint64_t c2 = 0, c3 = 0;
+    ag_vocab_classes3(ag_lexicon_vocab(x->lx), t, strcspn(t, " "), NULL, &c2, &c3);
+    return (c3 & cls3) != 0;
+}
+
 /* A word of title t before its last has a class of cls2. */
 static int title_has_word(const xdoc *x, const char *t, uint64_t cls2)
 {
@@ -656,6 +664,9 @@ static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
      * mission, Lynn Tracy": an envoy is the head of his country's mission. */
     if (title_word_is(x, T->key, WC2(ENVOY_TITLE)))
         return strcasecmp(a->title, "head") == 0 && in_mission(x, a);
+    /* "the Estonian premier" after "Estonian Prime Minister X". */
+    if (title_word_is3(x, T->key, WC3(PREMIER_TITLE)))
+        return title_word_is3(x, a->title, WC3(PREMIER_TITLE));
     return title_word_is(x, T->key, WC2(HEAD_REFERENCE)) && title_word_is(x, a->title, WC2(HEAD_TITLE));
 }
 

@@ -205,6 +205,11 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
             ag__x_attendees_meet(x, s, p, si);
         return 0;
     }
+    /* "Multinational Mission to Support Security": a capitalized verb after
+     * "to" between capitalized words inside a sentence is a name's word. */
+    if (p > s->lo + 1 && p + 1 < s->hi && (x_tflags(x, p) & AG_TOK_CAP) && x_tok_is(x, p - 1, "to") &&
+        (x_tflags(x, p - 2) & AG_TOK_CAP) && (x_tflags(x, p + 1) & AG_TOK_CAP))
+        return m;
     pred pr;
     ag__x_pred_read(x, s, p, m, &h, &pr);
     const ag_lx_rule *r = ag__x_rule_for(x, &pr, NULL);

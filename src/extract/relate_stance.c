@@ -355,6 +355,27 @@ static size_t judged(xdoc *x, const sentctx *s, size_t i, int *tgt, int *c)
     return 0;
 }
 
+/* "termed as 'absurd' and 'irresponsible' X's remarks", "described as
+ * unacceptable the decision of X": the evaluation before the judged act.
+ * The lemma of the evaluation, the owners of the act after it (a
+ * possessive, an adjective or the object of "of"/"by") into tgt. */
+static const char *judged_fronted(xdoc *x, const sentctx *s, size_t i, int *tgt, size_t *nt)
+{
+    size_t e = i + 2;
+    if (e < s->hi && !x_tok_has(x, e, WC(NEGATIVE_EVALUATION)) && (x_tflags(x, e) & AG_TOK_QUOTE))
+        e++; /* "as 'absurd'"; not "as a friend of X", a noun with its article */
+    const char *lemma = e < s->hi && x_tok_has(x, e, WC(NEGATIVE_EVALUATION)) ? "criticize" : NULL;
+    for (size_t k = e + 1; lemma && k < s->hi && k < e + 6 && ag__x_chunk_of(x, k) < 0; k++)
+        if (x_tok_has(x, k, WC(NEGATIVE_EVALUATION))) /* "'absurd' and 'irresponsible'" */
+            e = k;
+    int c = -1;
+    *nt = lemma && e < s->hi ? judged(x, s, e, tgt, &c) : 0;
+    if (*nt && !(x->chunks[c].flags & (CH_POSS | CH_ADJ)) &&
+        !(x_tok_is(x, x->chunks[c].t0 - 1, "of") || x_tok_is(x, x->chunks[c].t0 - 1, "by")))
+        *nt = 0;
+    return *nt ? lemma : NULL;
+}
+
 static size_t act_object(const xdoc *x, const sentctx *s, size_t k);
 
 static size_t act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt);
@@ -387,6 +408,7 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
             continue;
         int src[MAXG], tgt[MAXG], c = -1;
         size_t ns = 0, nt = 0;
+        const char *lemma = NULL;
 
         if (x_tok_has(x, i - 1, WC(BE))) { /* "was described by X as" */
             int agent = x_tok_is(x, i + 1, "by") ? ag__x_chunk_of(x, i + 2) : -1;
@@ -400,12 +422,17 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
             src[0] = agent;
             ns = nt ? 1 : 0;
             c = agent;
+        } else if (x_tok_is(x, i + 1, "as")) { /* "termed as absurd X's remarks" */
+            lemma = judged_fronted(x, s, i, tgt, &nt);
+            ns = lemma ? ag__x_find_source(x, s, i, src) : 0;
         } else if (!x_tok_has(x, i + 1, WC(PREPOSITION))) { /* "called on X to": an appeal */
             nt = judged(x, s, i, tgt, &c);
             ns = nt ? ag__x_find_source(x, s, i, src) : 0;
         }
-        size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
-        const char *lemma = ns ? copula_judgment(x, s, end) : NULL;
+        if (!lemma) {
+            size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
+            lemma = ns ? copula_judgment(x, s, end) : NULL;
+        }
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
         for (size_t a = 0; v >= 0 && a < ns; a++)
             for (size_t b = 0; b < nt; b++)

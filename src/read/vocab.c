@@ -138,6 +138,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_HEAD_TITLE] = "head_title",
     [WCI_HEAD_REFERENCE] = "head_reference",
     [WCI_FM_WORD] = "fm_word",
+    [WCI_PREMIER_TITLE] = "premier_title",
     [WCI_UNIT_MODIFIER] = "unit_modifier",
     [WCI_TOPIC_NOUN] = "topic_noun",
     [WCI_UTTERANCE_NOUN] = "utterance_noun",

@@ -101,6 +101,7 @@ typedef enum ag_word_class {
     WCI_PHASE_NOUN,
     WCI_PARTY_ORGAN,
     WCI_PARTY_NOUN,
+    WCI_PREMIER_TITLE,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
