@@ -146,6 +146,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MEMBERS_NOUN] = "members_noun",
     [WCI_POSTNOMINAL] = "postnominal",
     [WCI_PHASE_NOUN] = "phase_noun",
+    [WCI_ENTOURAGE_VERB] = "entourage_verb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

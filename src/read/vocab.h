@@ -99,6 +99,7 @@ typedef enum ag_word_class {
     WCI_MEMBERS_NOUN,
     WCI_POSTNOMINAL,
     WCI_PHASE_NOUN,
+    WCI_ENTOURAGE_VERB,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
