@@ -147,6 +147,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_POSTNOMINAL] = "postnominal",
     [WCI_PHASE_NOUN] = "phase_noun",
     [WCI_ENTOURAGE_VERB] = "entourage_verb",
+    [WCI_ROUTE_ADVERB] = "route_adverb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -100,6 +100,7 @@ typedef enum ag_word_class {
     WCI_POSTNOMINAL,
     WCI_PHASE_NOUN,
     WCI_ENTOURAGE_VERB,
+    WCI_ROUTE_ADVERB,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
