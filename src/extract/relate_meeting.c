@@ -1231,12 +1231,13 @@ static size_t state_named(const xdoc *x, const sentctx *s, size_t d)
 
 /* A visit form ending at k goes to the place at d (d0 before a state
  * noun): a place, a capital, or a country named by its name after a
- * visit noun or a state noun. */
+ * visit noun, a state noun or a form that ends in "to" ("a tour that will
+ * take him to Rwanda and back to Ghana"). */
 static int goes_to(const xdoc *x, const sentctx *s, size_t k, size_t d0, size_t d, int nominal)
 {
     int c = ag__x_chunk_of(x, d);
     return (c >= 0 && (x->chunks[c].flags & CH_LOC)) || ag__x_capital_country(x, s, d) >= 0 ||
-           ((nominal || d > d0) && d > k && ag__x_country_named_at(x, s, d));
+           ((nominal || d > d0 || (d == k && x_tok_is(x, k - 1, "to"))) && d >= k && ag__x_country_named_at(x, s, d));
 }
 
 /* "a tour which has taken him to Chad and Gabon": the person a visit form

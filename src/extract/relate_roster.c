@@ -210,6 +210,13 @@ static int leaders_list(const xdoc *x, const sentctx *s, int c)
            (ag__x_plural_title(x, t) || x_tok_has(x, t, WC(GATHERING_NOUN)) || x_tok_has2(x, t, WC2(SUMMIT_NOUN)));
 }
 
+/* "accompanied by": the persons after it travel with someone (an
+ * entourage), they are not listed as attendees. */
+static int entourage_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    return x_tok_has3(x, k, WC3(ENTOURAGE_VERB)) && k + 1 < s->hi && x_tok_is(x, k + 1, "by");
+}
+
 /* Whether the sentence lists attendees: a roster word, an attendance or
  * representation verb, or a gathering noun before a copula ("leaders at
  * the Summit were ..."); never with a negation or an absence ("will be
@@ -220,7 +227,8 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
     for (size_t k = s->lo; k < s->hi; k++) {
         if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)))
             return 0;
-        cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) || x_tok_has(x, k, WC(ATTENDANCE_VERB)) ||
+        cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) ||
+               (x_tok_has(x, k, WC(ATTENDANCE_VERB)) && !entourage_at(x, s, k)) ||
                (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
                (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
                ag__x_participation_at(x, s, k) ||

@@ -26,11 +26,6 @@ static int is_country(const xdoc *x, int c)
     return x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY;
 }
 
-static int visited_country(const xdoc *x, int c)
-{
-    return is_country(x, c) && (country_named(x, c) || (x->chunks[c].flags & CH_LOC));
-}
-
 /* "the capital of Finland", "the Finnish capital" at k: the chunk of the
  * country whose capital it is, else -1. */
 int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k)
@@ -60,6 +55,37 @@ int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k)
            country_named(x, c);
 }
 
+/* "Rwanda in Central Africa", "to West Africa to Ghana": past a region
+ * (a place that is no country, or capitalized words no chunk holds) after
+ * the word w at q, when one is there; else q. */
+static size_t region_end(const xdoc *x, const sentctx *s, size_t q, const char *w)
+{
+    if (q + 1 >= s->hi || !x_tok_is(x, q, w))
+        return q;
+    size_t r = q + 1;
+    int c = ag__x_chunk_of(x, r);
+    if (c >= 0 && x->chunks[c].t0 == r && !is_country(x, c) && (x->chunks[c].flags & CH_LOC))
+        r = x->chunks[c].t1;
+    else
+        while (r < s->hi && r < q + 4 && ag__x_chunk_of(x, r) < 0 && (x_tflags(x, r) & AG_TOK_CAP))
+            r++;
+    return r > q + 1 ? r : q;
+}
+
+/* A tour's next stop after the glue ("and") at q: "and Liberia", "and
+ * the Republic of Congo", "and then to Ghana", "and back to West Africa to
+ * Ghana" (a route adverb, "to", a region and "to" again); the token where
+ * the stop's name stands. */
+static size_t next_stop(const xdoc *x, const sentctx *s, size_t q)
+{
+    size_t r = q < s->hi && x_tok_has3(x, q, WC3(ROUTE_ADVERB)) ? q + 1 : q;
+    if (r + 1 < s->hi && x_tok_is(x, r, "to")) {
+        size_t t = region_end(x, s, r, "to");
+        q = t > r && t + 1 < s->hi && x_tok_is(x, t, "to") ? t + 1 : r + 1;
+    }
+    return q + 1 < s->hi && x_tok_is(x, q, "the") && ag__x_chunk_of(x, q) < 0 ? q + 1 : q;
+}
+
 /* "will travel to Qatar", "arrived in Fiji": with the rule's host option,
  * a country named by its name right after a visit is the host, though the
  * mention reads as a place ("arrived in the capital of Finland", "the
@@ -78,13 +104,15 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
         return 0;
     size_t n = 0;
     tg[n++] = x->chunks[c].actor;
-    for (size_t q = x->chunks[c].t1; n < MAXG && q + 1 < s->hi && (x_tok_is(x, q, "and") || x_tok_is(x, q, ","));) {
-        q += x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 2 : 1;
+    for (size_t q = region_end(x, s, x->chunks[c].t1, "in"); n < MAXG && q + 1 < s->hi && (x_tok_is(x, q, "and") || x_tok_is(x, q, ","));) {
+        q = next_stop(x, s, q + (x_tok_is(x, q, ",") && x_tok_is(x, q + 1, "and") ? 2 : 1));
         c = ag__x_chunk_of(x, q);
-        if (c < 0 || x->chunks[c].t0 != q || !visited_country(x, c))
+        /* A later stop may be named by another form ("the Republic of
+         * Congo"), as a list of partners would take it. */
+        if (c < 0 || x->chunks[c].t0 != q || !is_country(x, c) || (x->chunks[c].flags & (CH_ADJ | CH_POSS)))
             break;
         tg[n++] = x->chunks[c].actor;
-        q = x->chunks[c].t1;
+        q = region_end(x, s, x->chunks[c].t1, "in");
     }
     return n;
 }

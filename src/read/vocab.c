@@ -149,6 +149,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_PHASE_NOUN] = "phase_noun",
     [WCI_PARTY_ORGAN] = "party_organ",
     [WCI_PARTY_NOUN] = "party_noun",
+    [WCI_ENTOURAGE_VERB] = "entourage_verb",
+    [WCI_ROUTE_ADVERB] = "route_adverb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -102,6 +102,8 @@ typedef enum ag_word_class {
     WCI_PARTY_ORGAN,
     WCI_PARTY_NOUN,
     WCI_PREMIER_TITLE,
+    WCI_ENTOURAGE_VERB,
+    WCI_ROUTE_ADVERB,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
