@@ -133,6 +133,12 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
     for (size_t k = i; k < end && k < i + 8; k++) {
         unsigned f = x_tflags(x, k);
         int cap = (f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || (lower && !x_tok_is(x, k, "and")));
+        /* "met on Thursday (at Carthage Palace) Algerian Foreign Minister
+         * X": a weekday or month qualifies no office, and a country's word
+         * after the first starts the title of its own official. */
+        if (cap && (x_tok_has(x, k, WC(WEEKDAY) | WC(MONTH)) ||
+                    (k > i && x_match(x, k, end, KIND(AG_LX_COUNTRY), NULL))))
+            break;
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
             if (m && cap) {
@@ -2018,7 +2024,14 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         return paired;
     size_t tj = has_loc ? L.end : s->j;
     loc L2 = {-1, 0, 0, 0};
-    if (has_loc && parse_locator(x, tj, s->end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
+    int l2 = has_loc && parse_locator(x, tj, s->end, &L2);
+    /* "met at Carthage Palace Algerian Foreign Minister X": a place by its
+     * name (no possessive), then another country's adjective: the place
+     * is an adjunct and the title is that country's. */
+    if (l2 && !L.is_org && !L2.is_org && L.form != AG_FORM_ADJ && L2.form == AG_FORM_ADJ &&
+        !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && ag__x_root(x, L.actor) != ag__x_root(x, L2.actor))
+        return NOPE;
+    if (l2 && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
         tj = L2.end; /* "UNICEF's Niger representative" */
     else if (has_loc && (x_tflags(x, L.end - 1) & AG_TOK_POSS) && x_tok_has2(x, tj, WC2(NEW_MODIFIER)))
         tj++; /* "Australia's new foreign minister" */
