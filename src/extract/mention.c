@@ -141,6 +141,12 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
             break;
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
+            /* "Esmeralda Mendonça and Director of ...": a title right
+             * after "and" follows a name, not a qualifier of its own. */
+            size_t n0;
+            if (m && cap && !lower && x_tok_is(x, k - 1, "and") && k >= i + 3 &&
+                ag__x_scan_name(x, i, k - 1, &n0) == k - 1 - i && n0 == i)
+                break;
             if (m && cap) {
                 *e = ag_lexicon_entry(x->lx, h.entry);
                 return k - i + m;
