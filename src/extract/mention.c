@@ -133,8 +133,20 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
     for (size_t k = i; k < end && k < i + 8; k++) {
         unsigned f = x_tflags(x, k);
         int cap = (f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || (lower && !x_tok_is(x, k, "and")));
+        /* "met on Thursday (at Carthage Palace) Algerian Foreign Minister
+         * X": a weekday or month qualifies no office, and a country's word
+         * after the first starts the title of its own official. */
+        if (cap && (x_tok_has(x, k, WC(WEEKDAY) | WC(MONTH)) ||
+                    (k > i && x_match(x, k, end, KIND(AG_LX_COUNTRY), NULL))))
+            break;
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
+            /* "Esmeralda Mendonça and Director of ...": a title right
+             * after "and" follows a name, not a qualifier of its own. */
+            size_t n0;
+            if (m && cap && !lower && x_tok_is(x, k - 1, "and") && k >= i + 3 &&
+                ag__x_scan_name(x, i, k - 1, &n0) == k - 1 - i && n0 == i)
+                break;
             if (m && cap) {
                 *e = ag_lexicon_entry(x->lx, h.entry);
                 return k - i + m;
@@ -1370,12 +1382,20 @@ static int aide_country(xdoc *x, size_t k, size_t end)
  * in a list is the next name's when that name has no title of its own
  * after it (", B, Minister of Y," keeps the title with A).  t: the token
  * after the title. */
-static int titles_next_in_list(xdoc *x, size_t t, size_t end)
+/* ", B" or ", Mr B" at t: the token after the name, or 0. */
+static size_t comma_name(const xdoc *x, size_t t, size_t end)
 {
     size_t a0, len = x_tok_is(x, t, ",") ? ag__x_scan_name(x, t + 1, end, &a0) : 0;
-    if (!len || a0 != t + 1)
+    if (!len || (a0 != t + 1 && !x_tok_has(x, t + 1, WC(HONORIFIC))))
         return 0;
-    size_t k = a0 + len;
+    return a0 + len;
+}
+
+static int titles_next_in_list(xdoc *x, size_t t, size_t end)
+{
+    size_t k = comma_name(x, t, end);
+    if (!k)
+        return 0;
     if (k >= end || x_tok_is(x, k, "."))
         return 1;
     if (!x_tok_is(x, k, ",") && !x_tok_and(x, k))
@@ -1423,8 +1443,11 @@ static int chain_names(xdoc *x, size_t t, size_t end, int depth)
 }
 
 /* Appositive after a name: ", the Spokesperson for the State Department",
- * ", Prime Minister of Kosovo", ", the Cuban President". */
-static size_t appositive(xdoc *x, size_t k, size_t end, int person)
+ * ", Prime Minister of Kosovo", ", the Cuban President". pretitled: the
+ * name came after a title of its own ("Foreign Minister of Iraq, Dr A,
+ * Foreign Minister of Egypt, Mr B"): a title followed by ", <name>" is then
+ * the next person's, in a list of "Title, Name" items. */
+static size_t appositive(xdoc *x, size_t k, size_t end, int person, int pretitled)
 {
     size_t k0 = k;
     /* ", JP,", ", S.C., M.P.,": letters after the name, then its title. */
@@ -1451,7 +1474,8 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
     if (!parse_title(x, tj, end, 0, &T) || !T.e)
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
-    if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end))
+    if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end) ||
+        (pretitled && comma_name(x, T.end, end)))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;
@@ -1461,7 +1485,8 @@ static size_t appositive(xdoc *x, size_t k, size_t end, int person)
      * Head of the UN Mission in Libya": two offices, and only the second
      * names its body, which employs the person. */
     if (parent < 0 && body < 0 && x_tok_is(x, T.end, "and") && parse_title(x, T.end + 1, end, 0, &T2) && T2.e &&
-        T2.of_actor >= 0 && !chain_names(x, T2.end, end, 3)) {
+        T2.of_actor >= 0 && !chain_names(x, T2.end, end, 3) && !titles_next_in_list(x, T2.end, end) &&
+        !(pretitled && comma_name(x, T2.end, end))) {
         parent = T2.of_actor;
         tend = T2.end;
     }
@@ -2016,7 +2041,14 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         return paired;
     size_t tj = has_loc ? L.end : s->j;
     loc L2 = {-1, 0, 0, 0};
-    if (has_loc && parse_locator(x, tj, s->end, &L2) && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
+    int l2 = has_loc && parse_locator(x, tj, s->end, &L2);
+    /* "met at Carthage Palace Algerian Foreign Minister X": a place by its
+     * name (no possessive), then another country's adjective: the place
+     * is an adjunct and the title is that country's. */
+    if (l2 && !L.is_org && !L2.is_org && L.form != AG_FORM_ADJ && L2.form == AG_FORM_ADJ &&
+        !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && ag__x_root(x, L.actor) != ag__x_root(x, L2.actor))
+        return NOPE;
+    if (l2 && (L2.form == AG_FORM_ADJ || L.is_org) && !L2.is_org)
         tj = L2.end; /* "UNICEF's Niger representative" */
     else if (has_loc && (x_tflags(x, L.end - 1) & AG_TOK_POSS) && x_tok_has2(x, tj, WC2(NEW_MODIFIER)))
         tj++; /* "Australia's new foreign minister" */
@@ -2046,7 +2078,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             }
             /* "Admiral Ali Shamkhani, Secretary of Iran's Supreme National
              * Security Council": the apposition binds the person. */
-            size_t app = appositive(x, stop, s->end, p);
+            size_t app = appositive(x, stop, s->end, p, 1);
             push_chunk(x, s->i, stop + app, p, s->sent, 0);
             return stop + app - s->i;
         }
@@ -2311,7 +2343,7 @@ static size_t m_person(xdoc *x, const mspan *s)
                 ag__x_bind_affil(x, p, pc);
                 ag__x_person_code(x, p, NULL);
             }
-            size_t app = appositive(x, ne, s->end, p);
+            size_t app = appositive(x, ne, s->end, p, 0);
             size_t stop = ne;
             /* "Akar's office", "Price's spokesman" speak for the person. */
             if ((x_tflags(x, ne) & AG_TOK_POSS) && x_tok_has(x, ne + 1, WC(VOICE_NOUN))) {
