@@ -119,6 +119,8 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
     return p;
 }
 
+_Static_assert(AG_LX_NKINDS < 15, "XM_UNLOOKED is above every KIND bit");
+
 /* Appends a match of token i to x->mpool; -1 out of memory (x->oom set). */
 static int push_match(xdoc *x, size_t i, size_t len, uint8_t kind, ag_lx_hit hit)
 {
@@ -184,6 +186,7 @@ static int lookup_token(xdoc *x, size_t i)
     if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX) {
         x->mfirst[i] = (int)x->n_mpool;
         x->mcount[i] = 0;
+        x->mkinds[i] &= (uint16_t)~XM_UNLOOKED;
         return 0;
     }
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
@@ -263,6 +266,7 @@ static int lookup_token(xdoc *x, size_t i)
     }
     x->mfirst[i] = (int)first;
     x->mcount[i] = (uint16_t)(n > 65535 ? 65535 : n);
+    x->mkinds[i] &= (uint16_t)~XM_UNLOOKED;
     return 0;
 }
 

@@ -17,8 +17,6 @@
 #include "relate_int.h"
 #include "util_int.h"
 
-int ag__x_chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
-
 /* A word between a light verb and its noun: a determiner or a lower-case
  * adjective ("staged a dramatic protest", "expressed its strongest
  * condemnation"), never a name or a light verb itself. */
