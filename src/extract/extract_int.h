@@ -321,6 +321,21 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
 /* The bit of x->mkinds that says the token is not yet looked up (above
  * every KIND bit: AG_LX_NKINDS < 15). */
 #define XM_UNLOOKED 0x8000u
+/* What may_start_mention (mention.c) answers at token j < n_toks from the
+ * token's own flags, classes and text: 2 a mention may start there (a
+ * capital, a hyphen, a word too long for the vocabulary, "government",
+ * "counterpart", a pronoun), 1 none can (a word that starts no lexicon
+ * form), 0 the lexicon must be asked. Inline: asked once at every word.
+ * (Filling x->mstart with it before pass 1 cost more: +1.6 M Ir.) */
+static inline uint8_t ag__x_mstart_words(const xdoc *x, size_t j)
+{
+    const ag_token *t = &x->t.toks[j];
+    if ((t->flags & (AG_TOK_CAP | AG_TOK_HYPHEN)) || t->end - t->start > AG_WORD_MAX ||
+        (t->cls2 & (WC2(GOVERNMENT_OF_NOUN) | WC2(COUNTERPART_NOUN))) || (t->cls & WC(PERSONAL_PRONOUN)) ||
+        x_tok_is(x, j, "it"))
+        return 2;
+    return (t->cls & WC_PHRASE_START) ? 0 : 1;
+}
 /* Most calls ask a token already looked up for a kind it does not have. */
 static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
