@@ -309,7 +309,11 @@ void ag__x_quote_speakers(xdoc *x)
     for (size_t si = 0; si < x->t.n_sents; si++) {
         const ag_sentence *se = &x->t.sents[si];
         int open = 0;
-        for (size_t i = se->tok_start; i < se->tok_end; i++)
+        /* Pass 1's sum of the sentence's flags (and the two after it): most
+         * sentences have no quote mark to look for. */
+        const struct xsentsum *m = x->sentsum ? &x->sentsum[si] : NULL;
+        int marks = !m || !m->set || (m->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ));
+        for (size_t i = se->tok_start; i < se->tok_end && marks; i++)
             if (x->t.toks[i].flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
                 open = (x->t.toks[i].flags & AG_TOK_OPENQ) != 0;
         x->quote_spk[si] = open ? speaker_after_quote(x, se->tok_end) : -1;
