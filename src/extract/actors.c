@@ -326,7 +326,7 @@ static int garbled(const char *s)
  * output arena made only when the alias is new. */
 static void add_alias(xdoc *x, int a, const char *alias, int temp)
 {
-    if (!alias || a < 0 || x->pass != 2 || garbled(alias))
+    if (!alias || a < 0 || x->pass != 2)
         return;
     xactor *ac = &x->actors[a];
     if (strcmp(ac->name, alias) == 0)
@@ -334,7 +334,9 @@ static void add_alias(xdoc *x, int a, const char *alias, int temp)
     size_t known;
     xkey k = {XI_ALIAS, alias, a, 0};
     ag__x_index_all(x, &k, &known);
-    if (known)
+    /* Garbled text is never filed: tested once the alias is new (most
+     * are known). */
+    if (known || garbled(alias))
         return;
     if (temp && !(k.s = alias = ag_arena_strdup(x->doc->arena, alias))) {
         x->oom = 1;

@@ -234,7 +234,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         return 0;
     s.quotes = (cues & CUE_QUOTE) != 0;
     unsigned char inq_small[256];
-    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
+    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, s.hi - s.lo + 1) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
         return -1;
     ag__x_find_speaker(x, &s, x->co.person);
