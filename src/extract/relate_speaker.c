@@ -398,7 +398,11 @@ void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
         for (size_t i = s->lo; i < (size_t)first_close; i++)
             s->inq[i - s->lo] = 1;
     s->speaker = -1;
-    for (size_t i = s->lo; i < s->hi; i++) {
+    /* In a sentence with no news verb (pass 1's sum), the words below are
+     * among those x->subj_next leads to: a speech verb or 9 bytes. */
+    const struct xsentsum *sum = x->sentsum ? &x->sentsum[s->sent] : NULL;
+    const uint32_t *nx = sum && sum->set && x->subj_next && !(sum->cls & WC(NEWS_VERB)) ? x->subj_next : NULL;
+    for (size_t i = nx && s->lo < s->hi ? nx[s->lo] : s->lo; i < s->hi; i = nx && i + 1 < s->hi ? nx[i + 1] : i + 1) {
         /* Most words are no speech or news verb and no "according" (9 bytes). */
         const ag_token *t = &x->t.toks[i];
         if (!(t->cls & (WC(SPEECH_VERB) | WC(NEWS_VERB))) && t->end - t->start != 9)
