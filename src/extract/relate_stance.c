@@ -451,9 +451,14 @@ void ag__x_leave_orders(xdoc *x, sentctx *s, int sent)
  * the target of the speaker's demand (corpus guide 7). */
 void ag__x_modal_demands(xdoc *x, sentctx *s, int sent)
 {
+    /* Each needs a cessation verb ("stop"): most sentences (pass 1's sum
+     * of their words) have none. */
+    const struct xsentsum *m = x->sentsum && x->sentsum[sent].set ? &x->sentsum[sent] : NULL;
     if (s->speaker < 0)
         return;
     x->rule = "modal_demand";
+    if (m && !(m->cls2 & WC2(CESSATION_VERB)))
+        return;
     for (size_t i = s->lo; i + 2 < s->hi; i++) {
         int c = ag__x_chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || !ag__x_usable(x, c) || (x->chunks[c].flags & CH_POSS))
