@@ -320,6 +320,11 @@ void ag__x_evaluations(xdoc *x, sentctx *s, int sent)
         return;
     quoted_copula(x, s, sent);
     x->rule = "quoted_evaluation";
+    /* The loop needs a negative evaluation word: most sentences (pass 1's
+     * sum of their words) have none, and need no lexicon lookup either. */
+    const struct xsentsum *m = x->sentsum && x->sentsum[sent].set ? &x->sentsum[sent] : NULL;
+    if (m && !(m->cls & WC(NEGATIVE_EVALUATION)))
+        return;
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
         return;
