@@ -119,6 +119,8 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c)
     return p;
 }
 
+_Static_assert(AG_LX_NKINDS < 15, "XM_UNLOOKED is above every KIND bit");
+
 /* Appends a match of token i to x->mpool; -1 out of memory (x->oom set). */
 static int push_match(xdoc *x, size_t i, size_t len, uint8_t kind, ag_lx_hit hit)
 {
@@ -184,6 +186,7 @@ static int lookup_token(xdoc *x, size_t i)
     if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX) {
         x->mfirst[i] = (int)x->n_mpool;
         x->mcount[i] = 0;
+        x->mkinds[i] &= (uint16_t)~XM_UNLOOKED;
         return 0;
     }
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
@@ -263,6 +266,7 @@ static int lookup_token(xdoc *x, size_t i)
     }
     x->mfirst[i] = (int)first;
     x->mcount[i] = (uint16_t)(n > 65535 ? 65535 : n);
+    x->mkinds[i] &= (uint16_t)~XM_UNLOOKED;
     return 0;
 }
 
@@ -322,7 +326,7 @@ static int garbled(const char *s)
  * output arena made only when the alias is new. */
 static void add_alias(xdoc *x, int a, const char *alias, int temp)
 {
-    if (!alias || a < 0 || x->pass != 2 || garbled(alias))
+    if (!alias || a < 0 || x->pass != 2)
         return;
     xactor *ac = &x->actors[a];
     if (strcmp(ac->name, alias) == 0)
@@ -330,7 +334,9 @@ static void add_alias(xdoc *x, int a, const char *alias, int temp)
     size_t known;
     xkey k = {XI_ALIAS, alias, a, 0};
     ag__x_index_all(x, &k, &known);
-    if (known)
+    /* Garbled text is never filed: tested once the alias is new (most
+     * are known). */
+    if (known || garbled(alias))
         return;
     if (temp && !(k.s = alias = ag_arena_strdup(x->doc->arena, alias))) {
         x->oom = 1;

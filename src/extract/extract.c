@@ -289,7 +289,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
     x.tok_chunk = malloc((x.t.n_toks + 1) * sizeof *x.tok_chunk);
     x.mfirst = malloc((x.t.n_toks + 1) * sizeof *x.mfirst);
     x.mcount = calloc(x.t.n_toks + 1, sizeof *x.mcount);
-    x.mkinds = calloc(x.t.n_toks + 1, sizeof *x.mkinds);
+    x.mkinds = malloc((x.t.n_toks + 1) * sizeof *x.mkinds);
     x.mstart = calloc(x.t.n_toks + 1, sizeof *x.mstart);
     x.scan = calloc(x.t.n_toks + 1, sizeof *x.scan);
     x.sentsum = calloc(x.t.n_sents + 1, sizeof *x.sentsum);
@@ -302,9 +302,12 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
      * vocabulary to know that) has no phrase matches: its empty entry is
      * filled now, so no lookup ever runs for it. */
     x.mfirst[x.t.n_toks] = -1;
+    x.mkinds[x.t.n_toks] = XM_UNLOOKED;
     for (size_t i = 0; i < x.t.n_toks; i++) {
         const ag_token *t = &x.t.toks[i];
-        x.mfirst[i] = !(t->cls & WC_PHRASE_START) && t->end - t->start <= AG_WORD_MAX ? 0 : -1;
+        int none = !(t->cls & WC_PHRASE_START) && t->end - t->start <= AG_WORD_MAX;
+        x.mfirst[i] = none ? 0 : -1;
+        x.mkinds[i] = none ? 0 : XM_UNLOOKED;
     }
 
     reset_pass(&x, 1);

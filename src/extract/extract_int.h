@@ -115,7 +115,7 @@ typedef struct xdoc {
     size_t prev_speaker_sent; /* 0: no sentence related yet */
     int *mfirst;        /* per token: first xmatch in mpool, or -1 if not yet looked up */
     uint16_t *mcount;   /* per token: how many */
-    uint16_t *mkinds;   /* per token: KIND() bits of its matches */
+    uint16_t *mkinds;   /* per token: KIND() bits of its matches, and XM_UNLOOKED while mfirst is -1 */
     uint8_t *mstart;    /* per token: 0 not yet asked, 1 starts no mention, 2 may; NULL: not kept (mention.c) */
     /* per token: the last ag__x_scan_name answer there (span 0: none yet);
      * NULL: not kept. */
@@ -318,10 +318,29 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c);
  * in `kinds` (bit mask of 1u << ag_lx_kind). Returns its length in tokens
  * (0 if none) and the hit. */
 size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
+/* The bit of x->mkinds that says the token is not yet looked up (above
+ * every KIND bit: AG_LX_NKINDS < 15). */
+#define XM_UNLOOKED 0x8000u
+/* What may_start_mention (mention.c) answers at token j < n_toks from the
+ * token's own flags, classes and text: 2 a mention may start there (a
+ * capital, a hyphen, a word too long for the vocabulary, "government",
+ * "counterpart", a pronoun), 1 none can (a word that starts no lexicon
+ * form), 0 the lexicon must be asked. Inline: asked once at every word.
+ * (Filling x->mstart with it before pass 1 cost more: +1.6 M Ir.) */
+static inline uint8_t ag__x_mstart_words(const xdoc *x, size_t j)
+{
+    const ag_token *t = &x->t.toks[j];
+    if ((t->flags & (AG_TOK_CAP | AG_TOK_HYPHEN)) || t->end - t->start > AG_WORD_MAX ||
+        (t->cls2 & (WC2(GOVERNMENT_OF_NOUN) | WC2(COUNTERPART_NOUN))) || (t->cls & WC(PERSONAL_PRONOUN)) ||
+        x_tok_is(x, j, "it"))
+        return 2;
+    return (t->cls & WC_PHRASE_START) ? 0 : 1;
+}
 /* Most calls ask a token already looked up for a kind it does not have. */
 static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
-    if (i < end && i < x->t.n_toks && x->mfirst[i] >= 0 && !(x->mkinds[i] & kinds))
+    /* One load: a token not yet looked up has XM_UNLOOKED among its kinds. */
+    if (i < end && i < x->t.n_toks && !(x->mkinds[i] & (kinds | XM_UNLOOKED)))
         return 0;
     return ag__x_match_at(x, i, end, kinds, hit);
 }

@@ -1524,6 +1524,13 @@ static size_t gov_noun(const xdoc *x, size_t k)
     (KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) | KIND(AG_LX_TITLE) |  \
      KIND(AG_LX_BLOCK))
 
+/* may_start_mention at a lower-case word that starts a lexicon form (out
+ * of line: the word's own flags and classes answer at most words). */
+static int may_start_lex(const xdoc *x, size_t j, size_t end)
+{
+    return x_match(x, j, end, MENTION_KINDS, NULL) || x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1);
+}
+
 /* Whether a mention can start at token j (before end) with no determiner
  * before it: most words start none, and this says so without trying every
  * pattern of chunk_at. It holds exactly the cases chunk_at handles: a
@@ -1531,17 +1538,10 @@ static size_t gov_noun(const xdoc *x, size_t k)
  * ("al-Assad"), "government", "counterpart", the pronouns, and a lower-case
  * word that starts a lexicon form of a mention kind, is an honorific, or
  * may be a plural title before a name ("leaders Anthony Albanese"). */
-static int may_start_mention(const xdoc *x, size_t j, size_t end)
+static inline int may_start_mention(const xdoc *x, size_t j, size_t end)
 {
-    const ag_token *t = &x->t.toks[j];
-    size_t n = t->end - t->start;
-    if ((t->flags & (AG_TOK_CAP | AG_TOK_HYPHEN)) || n > AG_WORD_MAX)
-        return 1;
-    if (x_tok_has2(x, j, WC2(GOVERNMENT_OF_NOUN) | WC2(COUNTERPART_NOUN)) || x_tok_is(x, j, "it") ||
-        x_tok_has(x, j, WC(PERSONAL_PRONOUN)))
-        return 1;
-    return (t->cls & WC_PHRASE_START) && (x_match(x, j, end, MENTION_KINDS, NULL) ||
-                                          x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1));
+    uint8_t v = ag__x_mstart_words(x, j);
+    return v ? v == 2 : may_start_lex(x, j, end);
 }
 
 /* may_start_mention through x->mstart (when the caller made one): its
@@ -1643,7 +1643,7 @@ static size_t m_place_at(xdoc *x, const mspan *s)
  * asked at most words after "the", and most have none. */
 static inline size_t m_place(xdoc *x, const mspan *s)
 {
-    if (s->j < s->end && s->j < x->t.n_toks && x->mfirst[s->j] >= 0 && !(x->mkinds[s->j] & KIND(AG_LX_PLACE)))
+    if (s->j < s->end && s->j < x->t.n_toks && !(x->mkinds[s->j] & (KIND(AG_LX_PLACE) | XM_UNLOOKED)))
         return NOPE;
     return m_place_at(x, s);
 }

@@ -17,8 +17,6 @@
 #include "relate_int.h"
 #include "util_int.h"
 
-int ag__x_chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
-
 /* A word between a light verb and its noun: a determiner or a lower-case
  * adjective ("staged a dramatic protest", "expressed its strongest
  * condemnation"), never a name or a light verb itself. */
@@ -241,7 +239,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         return 0;
     s.quotes = (cues & CUE_QUOTE) != 0;
     unsigned char inq_small[256];
-    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, sizeof inq_small) : calloc(s.hi - s.lo + 1, 1);
+    s.inq = s.hi - s.lo < sizeof inq_small ? memset(inq_small, 0, s.hi - s.lo + 1) : calloc(s.hi - s.lo + 1, 1);
     if (!s.inq)
         return -1;
     ag__x_find_speaker(x, &s, x->co.person);

@@ -309,7 +309,11 @@ void ag__x_quote_speakers(xdoc *x)
     for (size_t si = 0; si < x->t.n_sents; si++) {
         const ag_sentence *se = &x->t.sents[si];
         int open = 0;
-        for (size_t i = se->tok_start; i < se->tok_end; i++)
+        /* Pass 1's sum of the sentence's flags (and the two after it): most
+         * sentences have no quote mark to look for. */
+        const struct xsentsum *m = x->sentsum ? &x->sentsum[si] : NULL;
+        int marks = !m || !m->set || (m->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ));
+        for (size_t i = se->tok_start; i < se->tok_end && marks; i++)
             if (x->t.toks[i].flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
                 open = (x->t.toks[i].flags & AG_TOK_OPENQ) != 0;
         x->quote_spk[si] = open ? speaker_after_quote(x, se->tok_end) : -1;
@@ -394,7 +398,11 @@ void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
         for (size_t i = s->lo; i < (size_t)first_close; i++)
             s->inq[i - s->lo] = 1;
     s->speaker = -1;
-    for (size_t i = s->lo; i < s->hi; i++) {
+    /* In a sentence with no news verb (pass 1's sum), the words below are
+     * among those x->subj_next leads to: a speech verb or 9 bytes. */
+    const struct xsentsum *sum = x->sentsum ? &x->sentsum[s->sent] : NULL;
+    const uint32_t *nx = sum && sum->set && x->subj_next && !(sum->cls & WC(NEWS_VERB)) ? x->subj_next : NULL;
+    for (size_t i = nx && s->lo < s->hi ? nx[s->lo] : s->lo; i < s->hi; i = nx && i + 1 < s->hi ? nx[i + 1] : i + 1) {
         /* Most words are no speech or news verb and no "according" (9 bytes). */
         const ag_token *t = &x->t.toks[i];
         if (!(t->cls & (WC(SPEECH_VERB) | WC(NEWS_VERB))) && t->end - t->start != 9)

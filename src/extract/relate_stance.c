@@ -320,6 +320,11 @@ void ag__x_evaluations(xdoc *x, sentctx *s, int sent)
         return;
     quoted_copula(x, s, sent);
     x->rule = "quoted_evaluation";
+    /* The loop needs a negative evaluation word: most sentences (pass 1's
+     * sum of their words) have none, and need no lexicon lookup either. */
+    const struct xsentsum *m = x->sentsum && x->sentsum[sent].set ? &x->sentsum[sent] : NULL;
+    if (m && !(m->cls & WC(NEGATIVE_EVALUATION)))
+        return;
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
         return;
@@ -478,9 +483,14 @@ void ag__x_leave_orders(xdoc *x, sentctx *s, int sent)
  * the target of the speaker's demand (corpus guide 7). */
 void ag__x_modal_demands(xdoc *x, sentctx *s, int sent)
 {
+    /* Each needs a cessation verb ("stop"): most sentences (pass 1's sum
+     * of their words) have none. */
+    const struct xsentsum *m = x->sentsum && x->sentsum[sent].set ? &x->sentsum[sent] : NULL;
     if (s->speaker < 0)
         return;
     x->rule = "modal_demand";
+    if (m && !(m->cls2 & WC2(CESSATION_VERB)))
+        return;
     for (size_t i = s->lo; i + 2 < s->hi; i++) {
         int c = ag__x_chunk_of(x, i);
         if (c < 0 || x->chunks[c].t0 != i || !ag__x_usable(x, c) || (x->chunks[c].flags & CH_POSS))
