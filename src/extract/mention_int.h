@@ -1,0 +1,80 @@
+/* mention_int.h — what the three files of mention finding share:
+ * mention_title.c (locators, agencies, titles), mention_person.c
+ * (officials by title, default affiliations, persons after titles and in
+ * apposition) and mention.c (chunks and the patterns of a mention). Internal
+ * to src/extract; the ag__m_ prefix keeps them apart from the library. */
+#ifndef AG_MENTION_INT_H
+#define AG_MENTION_INT_H
+
+#include "extract_int.h"
+
+typedef struct loc {
+    int actor;
+    size_t end;
+    int is_org;
+    ag_lx_form form;
+} loc;
+
+typedef struct title {
+    size_t start, end;
+    const ag_lx_entry *e;
+    char key[96];
+    int of_actor;     /* "Prime Minister of Kosovo" -> Kosovo */
+    size_t name_at;   /* where a name inside a long tail starts, or 0 */
+    int counterpart;
+} title;
+
+/* mention_title.c */
+void ag__m_locator_fill(xdoc *x, size_t i, size_t end);
+size_t ag__m_title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e, uint8_t *known);
+size_t ag__m_sentence_first_chunk(const xdoc *x);
+int ag__m_venue_prep(const xdoc *x, size_t i);
+int ag__m_bare_agency_country(const xdoc *x, size_t i);
+size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
+int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
+int ag__m_is_locative_prep(const xdoc *x, size_t i);
+
+/* mention_person.c */
+int ag__m_abbreviated(const title *T);
+int ag__m_person_by_title(xdoc *x, const title *T, int country, int exclude);
+int ag__m_context_affiliation(xdoc *x, const title *T);
+int ag__m_default_affiliation(xdoc *x, const title *T);
+int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor, size_t *stop);
+size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled);
+
+/* mention.c */
+int ag__m_formal_state_name(const xdoc *x, size_t k, int c);
+
+/* parse_locator_at through x->locmemo: the same answer, and the same
+ * fields of *L written, as the first call at (i, end) for this token. */
+static inline int parse_locator(xdoc *x, size_t i, size_t end, loc *L)
+{
+    const struct xlocmemo *m = &x->locmemo;
+    if (m->at != i || m->end != end)
+        ag__m_locator_fill(x, i, end);
+    if (m->set)
+        *L = (loc){m->actor, m->lend, m->is_org, (ag_lx_form)m->form};
+    return m->rc;
+}
+
+/* Where x->tknown keeps what holds at i to the end: within the sentence
+ * being read and to its end, or NULL. */
+static inline uint8_t *known_at(xdoc *x, size_t i, size_t end)
+{
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    return x->tknown && i >= s->tok_start && i < s->tok_end && end == s->tok_end ? &x->tknown[i] : NULL;
+}
+
+/* title_core_at, whose "none" (where *e is not written) is kept in
+ * x->tknown: asked again at the same words in both passes. Within the
+ * sentence being read and to its end, the answer depends on the words
+ * alone (lower_office_chain reads x->sent_cls of that sentence). */
+static inline size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    uint8_t *known = known_at(x, i, end);
+    if (known && (*known & XT_NO_TITLE))
+        return 0;
+    return ag__m_title_core_known(x, i, end, e, known);
+}
+
+#endif

@@ -1,0 +1,572 @@
+/* mention_title.c — the locators ("Turkish", "Turkey's", "the UN's"),
+ * agencies ("the Turkish Foreign Ministry", "Kenya's Directorate of ...")
+ * and titles ("Deputy Prime Minister and Foreign Minister of X") that
+ * mention.c's patterns are built of. */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <string.h>
+#include <limits.h>
+#include <stdint.h>
+#include <strings.h>
+
+#include "mention_int.h"
+
+/* A country or organization that places a title or agency: "Turkish",
+ * "Turkey's", "the UN's", "ECOWAS". */
+static int parse_locator_at(xdoc *x, size_t i, size_t end, loc *L)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, i, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), &h);
+    if (!m)
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+    if (e->kind == AG_LX_COUNTRY && h.form == AG_FORM_DEMONYM)
+        return 0;
+    L->actor = ag__x_actor_for_lex(x, h.entry, 0);
+    L->is_org = e->kind == AG_LX_ORG;
+    L->form = (ag_lx_form)h.form;
+    L->end = i + m;
+    /* "the Gulf Cooperation Council (GCC) Secretary General". */
+    if (L->end + 2 < end && x_tok_is(x, L->end, "(") && x_tok_is(x, L->end + 2, ")") &&
+        (x_tflags(x, L->end + 1) & AG_TOK_UPPER))
+        L->end += 3;
+    if (L->end < end && (x_tflags(x, L->end) & AG_TOK_POSS))
+        L->end++;
+    return L->actor >= 0;
+}
+
+/* Fills x->locmemo for (i, end). Out of line: most calls find it filled. */
+void ag__m_locator_fill(xdoc *x, size_t i, size_t end)
+{
+    struct xlocmemo *m = &x->locmemo;
+    loc T = {INT_MIN, 0, 0, 0};
+    m->rc = parse_locator_at(x, i, end, &T);
+    m->set = T.actor != INT_MIN;
+    m->at = i;
+    m->end = end;
+    m->lend = T.end;
+    m->actor = T.actor;
+    m->is_org = T.is_org;
+    m->form = (int)T.form;
+}
+
+/* Title words at i: a lexicon title, possibly after capitalized words that
+ * qualify it ("Development Planning and Aid Coordination Minister") and
+ * chained with "and" ("Deputy Prime Minister and Foreign Minister"). */
+/* "foreign affairs and international cooperation minister": lower-case
+ * words, one "and" among them, then a title, within six words. */
+static int lower_office_chain(const xdoc *x, size_t i, size_t end)
+{
+    /* The "and" comes within four words, before anything but lower-case
+     * words: most runs of lower-case words end there with none, and many
+     * sentences have no conjunction at all (sent_cls, within the sentence). */
+    const ag_sentence *s = &x->t.sents[x->co.sent];
+    if (!(x->sent_cls & WC(CONJUNCTION)) && i >= s->tok_start && end <= s->tok_end)
+        return 0;
+    size_t k = i;
+    for (; !x_tok_is(x, k, "and"); k++)
+        if (k >= end || k >= i + 4 || !(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
+            return 0;
+    int ands = 1;
+    for (k++; k < end && k < i + 6; k++) {
+        if (x_tok_is(x, k, "and")) {
+            ands++;
+            continue;
+        }
+        if (!(x_tflags(x, k) & AG_TOK_WORD) || (x_tflags(x, k) & AG_TOK_CAP))
+            return 0;
+        if (k > i + 1 && ands == 1 && !x_tok_is(x, k - 1, "and") && x_match(x, k, end, KIND(AG_LX_TITLE), NULL) == 1)
+            return 1;
+    }
+    return 0;
+}
+
+static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, i, end, KIND(AG_LX_TITLE), &h);
+    if (m) {
+        *e = ag_lexicon_entry(x->lx, h.entry);
+        return m;
+    }
+    if (x_tok_has2(x, i, WC2(COUNTERPART_NOUN))) {
+        *e = NULL;
+        return 1;
+    }
+    /* Qualifying capitalized words before a title; lower-case ones only
+     * in a chain of offices ("foreign affairs and international
+     * cooperation minister"), whose "and" is checked below. */
+    int lower = (x_tflags(x, i) & AG_TOK_WORD) && !(x_tflags(x, i) & AG_TOK_CAP) && lower_office_chain(x, i, end);
+    for (size_t k = i; k < end && k < i + 8; k++) {
+        unsigned f = x_tflags(x, k);
+        int cap = (f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || (lower && !x_tok_is(x, k, "and")));
+        /* "met on Thursday (at Carthage Palace) Algerian Foreign Minister
+         * X": a weekday or month qualifies no office, and a country's word
+         * after the first starts the title of its own official. */
+        if (cap && (x_tok_has(x, k, WC(WEEKDAY) | WC(MONTH)) ||
+                    (k > i && x_match(x, k, end, KIND(AG_LX_COUNTRY), NULL))))
+            break;
+        if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
+            m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
+            /* "Esmeralda Mendonça and Director of ...": a title right
+             * after "and" follows a name, not a qualifier of its own. */
+            size_t n0;
+            if (m && cap && !lower && x_tok_is(x, k - 1, "and") && k >= i + 3 &&
+                ag__x_scan_name(x, i, k - 1, &n0) == k - 1 - i && n0 == i)
+                break;
+            if (m && cap) {
+                *e = ag_lexicon_entry(x->lx, h.entry);
+                return k - i + m;
+            }
+        }
+        if (!cap && !(k > i && (x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))))
+            break;
+        /* "Cyril Ramaphosa and Indian Prime Minister": a country after
+         * "and" starts the next person's title. */
+        if (!cap && x_match(x, k + 1, end, KIND(AG_LX_COUNTRY), NULL))
+            break;
+    }
+    return 0;
+}
+
+/* title_core_at, its "none" marked at *known (out of line: the answer is
+ * mostly known). */
+size_t ag__m_title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry **e, uint8_t *known)
+{
+    size_t m = title_core_at(x, i, end, e);
+    if (known && !m)
+        *known |= XT_NO_TITLE;
+    return m;
+}
+
+/* The first chunk of the sentence being read (x->co.sent), or n_chunks
+ * if it has none yet. */
+size_t ag__m_sentence_first_chunk(const xdoc *x)
+{
+    size_t c = x->n_chunks;
+    while (c > 0 && (size_t)x->chunks[c - 1].sent == x->co.sent)
+        c--;
+    return c;
+}
+
+/* "Morocco regrets ... of Algeria ..., the country's Foreign Affairs
+ * Ministry said", "a meeting of the country's National Security Council":
+ * before the agency at i, a possessive state noun names the first country
+ * the sentence names as an actor (its subject), else the country in focus;
+ * -2 if there is no such possessive. */
+static int possessive_state_country(const xdoc *x, size_t i)
+{
+    if (i < 3 || !(x_tflags(x, i - 1) & AG_TOK_POSS) || !x_tok_has(x, i - 2, WC(STATE_NOUN)) ||
+        !x_tok_has(x, i - 3, WC(DETERMINER)))
+        return -2;
+    size_t c = ag__m_sentence_first_chunk(x);
+    const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
+    if (ch && !(ch->flags & (CH_LOC | CH_ADJ)) && x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
+        return ch->actor;
+    return x->co.country;
+}
+
+/* A venue's preposition at i ("talks at the Foreign Ministry"), not a
+ * workplace's ("an official source at the Saudi Foreign Ministry"). */
+int ag__m_venue_prep(const xdoc *x, size_t i)
+{
+    return ag__m_is_locative_prep(x, i) &&
+           !(i > 0 && (x_tok_has(x, i - 1, WC(OFFICIAL_NOUN)) || x_tok_has2(x, i - 1, WC2(STAFF_NOUN) | WC2(AIDE_NOUN)) ||
+                       x_match(x, i - 1, i, KIND(AG_LX_TITLE), NULL) == 1));
+}
+
+/* The country a bare "the foreign ministry" at i serves: the sentence's
+ * subject if it is a country ("Pakistan condemned ... by Iran in a
+ * statement released by the Foreign Office"), else the country that led an
+ * earlier sentence ("Pakistan recalled its envoy from Iran. The Foreign
+ * Office said": not Iran, named last), else the dateline's ("ISLAMABAD:
+ * The Foreign Office"), else the country in focus. */
+int ag__m_bare_agency_country(const xdoc *x, size_t i)
+{
+    size_t c = ag__m_sentence_first_chunk(x);
+    const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
+    int r = ch ? ag__x_root(x, ch->actor) : -1;
+    if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY &&
+        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        return r;
+    /* "talks at the Foreign Ministry": a place, the host's (in focus). */
+    size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
+    if (p > 0 && ag__m_venue_prep(x, p - 1))
+        return x->co.country;
+    return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
+}
+
+/* The organization the lexicon names by the agency's own words [j,k) for
+ * that country ("Foreign Office" of the United Kingdom is the FCDO), or -1:
+ * the same words of another country are that country's agency. */
+static int named_agency_of(xdoc *x, size_t j, size_t k, int country)
+{
+    ag_lx_hit h;
+    if (x_match(x, j, k, KIND(AG_LX_ORG), &h) != k - j)
+        return -1;
+    const ag_lx_entry *o = ag_lexicon_entry(x->lx, h.entry);
+    if (!o->affiliation || strcmp(o->affiliation, x->actors[country].name) != 0)
+        return -1;
+    return ag__x_actor_for_lex(x, h.entry, 0);
+}
+
+/* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
+/* 1 if the agency words [j,k) are lower-case and end in an armed_noun
+ * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
+static int lower_armed(const xdoc *x, size_t j, size_t k)
+{
+    for (size_t q = j; q < k; q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return 0;
+    return k > j && x_tok_has2(x, k - 1, WC2(ARMED_NOUN));
+}
+
+size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
+{
+    size_t j = i;
+    loc L = {-1, 0, 0, 0};
+    int has_loc = parse_locator(x, j, end, &L) && !L.is_org;
+    if (has_loc)
+        j = L.end;
+    ag_lx_hit h;
+    size_t m = x_match(x, j, end, KIND(AG_LX_AGENCY), &h);
+    if (!m)
+        return 0;
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
+    size_t k = j + m;
+    if (!has_loc && x_tok_is(x, k, "of")) {
+        size_t q = k + 1;
+        if (x_tok_is(x, q, "the"))
+            q++;
+        loc L2 = {-1, 0, 0, 0};
+        if (parse_locator(x, q, end, &L2) && !L2.is_org) {
+            L = L2;
+            has_loc = 1;
+            k = L2.end;
+        }
+    }
+    /* "Ministry of Foreign Affairs Sri Lanka,": a bare country name that
+     * closes the agency's name. */
+    loc L3 = {-1, 0, 0, 0};
+    if (!has_loc && (x_tflags(x, j) & AG_TOK_CAP) && parse_locator(x, k, end, &L3) && !L3.is_org &&
+        L3.form == AG_FORM_NAME && L3.end > k && (L3.end >= end || (x_tflags(x, L3.end) & AG_TOK_PUNCT))) {
+        L = L3;
+        has_loc = 1;
+        k = L3.end;
+    }
+    int country = has_loc ? L.actor : -1;
+    /* "Israeli spy agency Mossad": the type describes the body named next. */
+    if (has_loc && (x_tflags(x, k) & AG_TOK_CAP) && !(x_tflags(x, j) & AG_TOK_CAP) &&
+        x_match(x, k, end, KIND(AG_LX_ORG), NULL))
+        return 0;
+    if (has_loc && L.form == AG_FORM_ADJ && lower_armed(x, j, k)) {
+        *actor = country; /* "Colombian armed forces", "the Israeli army": the country */
+        return k - i;
+    }
+    if (!has_loc) {
+        /* "the ministry": the last agency of that type. Without a country
+         * an agency is not an actor of its own ("told Parliament"). */
+        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
+            *actor = x->co.agency;
+            return k - i;
+        }
+        /* "urged the National Assembly", "the foreign ministry said": an
+         * agency type of two words or more is the country's in focus
+         * (resolve.c). */
+        /* "Foreign Office spokesperson X" opening a clause: the agency as a
+         * title's modifier (after "and" it stays the list's title). */
+        int poss = possessive_state_country(x, i);
+        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
+        country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
+                          !(x_tflags(x, k) & AG_TOK_CAP)
+                      ? (poss != -2 ? poss : ag__m_bare_agency_country(x, i))
+                      : -1;
+        if (country < 0)
+            return 0;
+    }
+    int named = country >= 0 ? named_agency_of(x, j, k, country) : -1;
+    if (named >= 0) {
+        *actor = named;
+        x->co.agency = named;
+        return k - i;
+    }
+    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
+                              : ag_arena_strdup(x->doc->arena, e->name);
+    /* A named organization of the lexicon may be this very agency
+     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+    int made, a = ag__x_org_named(x, name, &made);
+    if (a < 0)
+        return 0;
+    if (made) {
+        x->actors[a].role = e->role;
+        x->actors[a].agency = (int)h.entry;
+        if (country >= 0) {
+            ag__x_set_affil(x, a, country);
+            const char *cc = x->actors[country].code;
+            if (cc)
+                x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
+        }
+    }
+    *actor = a;
+    x->co.agency = a;
+    return k - i;
+}
+
+/* "X of Energy Mark Esper, Japanese Defence Minister Taro Kono": after a
+ * comma, a title (after "and", a country or a determiner) starts the next
+ * person of a list, not more of the office's name. */
+static int next_entry_title(xdoc *x, size_t j, size_t end)
+{
+    const ag_lx_entry *e = NULL;
+    loc L = {-1, 0, 0, 0};
+    if (x_tok_is(x, j, "and"))
+        j++;
+    if (x_tok_has(x, j, WC(DETERMINER)))
+        j++;
+    if (parse_locator(x, j, end, &L))
+        j = L.end;
+    return title_core(x, j, end, &e) && e;
+}
+
+/* A one-letter capital word: a middle initial written without its point. */
+static int one_letter(const xdoc *x, size_t i)
+{
+    return (x_tflags(x, i) & AG_TOK_CAP) && x->t.toks[i].end - x->t.toks[i].start == 1;
+}
+
+/* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
+ * "for Foreign Affairs and Security Policy". */
+/* "Adviser on Security Affairs", "Special Envoy on Climate Change": "on"
+ * before a capitalized word that is no date opens a post, as "for" does
+ * ("the minister on Monday" does not). */
+static int post_on(const xdoc *x, size_t k)
+{
+    return x_tok_is(x, k, "on") && (x_tflags(x, k + 1) & AG_TOK_WORD) && (x_tflags(x, k + 1) & AG_TOK_CAP) &&
+           !x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY) | WC(TIME_WORD) | WC(DETERMINER));
+}
+
+/* A title's tail that names a diplomatic mission ("Second Secretary of the
+ * US Embassy, X", "attache at the Romanian embassy", "Officer in the High
+ * Commission of India", "a spokesman for the Chinese Embassy"): the holder
+ * belongs to it, made when a name follows or the holder was named before
+ * ("X, attache at the Romanian embassy").
+ * Its end, or 0 if none (a mission that is no actor: the tail is read as
+ * before, by its country). */
+static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
+    if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "at") || x_tok_is(x, k, "in") || x_tok_is(x, k, "for")))
+        return 0;
+    size_t q = k + 1 + x_tok_is(x, k + 1, "the");
+    int a = -1;
+    size_t m = ag__x_mission_ref(x, q, end, x_tok_is(x, k + 1, "the"), &a);
+    if (!m)
+        return 0;
+    size_t n = q + m + x_tok_is(x, q + m, ",");
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (pre_name ? ag__x_name_token(x, n) : 1))
+        ag__x_mission_at(x, q, end, 1, &a);
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY)
+        return 0;
+    T->of_actor = a;
+    x->actors[a].mentions++;
+    return q + m;
+}
+
+/* A lower-case verb that opens the clause after an apposition the text
+ * did not close with a comma ("X, Minister of Y led a delegation", "...
+ * has said"): the apposition's tail ends before it. */
+static int clause_verb(const xdoc *x, size_t r)
+{
+    if (x_tflags(x, r) & AG_TOK_CAP)
+        return 0;
+    return x_tok_has(x, r, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(ATTENDANCE_VERB) |
+                               WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(RELATIVE)) ||
+           x_tok_has2(x, r, WC2(LEAD_VERB) | WC2(COMPANION_VERB) | WC2(RECEIVER_VERB) | WC2(DEPARTURE_VERB) |
+                                WC2(DELEGATE_VERB) | WC2(EXPRESSION_VERB));
+}
+
+/* The agency, body or government a title's tail names at q (after "of",
+ * "for", ...; after "in" only an agency): its length and *ag. */
+static size_t tail_body(xdoc *x, size_t q, size_t end, int in, int *ag)
+{
+    size_t m = ag__m_parse_agency(x, q, end, ag);
+    if (!m && !in)
+        m = ag__x_org_at(x, q, end, ag);
+    /* "Prime Minister of the interim Government of National Unity". */
+    size_t g = q + (!(x_tflags(x, q) & AG_TOK_CAP) && (x_tflags(x, q + 1) & AG_TOK_CAP));
+    if (!m && (x_tflags(x, g) & AG_TOK_CAP) && x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) &&
+        (m = ag__x_gov_name_at(x, g, end, ag__m_bare_agency_country(x, g), ag)))
+        m += g - q;
+    return m;
+}
+
+static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
+    size_t me = mission_tail(x, k, end, pre_name, T);
+    if (me)
+        return me;
+    int on = post_on(x, k), in = x_tok_is(x, k, "in");
+    if (!(on || in || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+        return k;
+    int to = x_tok_is(x, k, "to") || on;
+    size_t q = k + 1;
+    if (x_tok_is(x, q, "the"))
+        q++;
+    int ag = -1;
+    size_t m = tail_body(x, q, end, in, &ag);
+    if (in && !(m && ag >= 0))
+        return k; /* "Director General in the Chinese Ministry of ...": only an agency */
+    if (m && ag >= 0) {
+        if (!to)
+            T->of_actor = ag;
+        ag__x_add_alias_span(x, ag, q, q + m);
+        x->actors[ag].mentions++;
+        return q + m;
+    }
+    loc L = {-1, 0, 0, 0};
+    if (parse_locator(x, q, end, &L)) {
+        /* "Special Envoy for Syria": the post, not the sender. */
+        if (!to && (L.is_org || !x_tok_is(x, k, "for")))
+            T->of_actor = L.actor;
+        x->actors[L.actor].mentions++;
+        /* "the head of Cuban diplomacy": the title heads the foreign
+         * service (foreign_minister_of reads the word). */
+        if (x_tok_has2(x, L.end, WC2(FM_WORD)) && !(x_tflags(x, L.end) & AG_TOK_CAP) &&
+            strlen(T->key) + 16 < sizeof T->key) {
+            strcat(T->key, " diplomacy");
+            return L.end + 1;
+        }
+        /* "Minister of Foreign Affairs of X" */
+        return L.end;
+    }
+    if (x_tok_is(x, k, "to"))
+        return k;
+    /* A descriptive tail: capitalized words, commas and "and" before the
+     * name ("for Political Affairs, Peace, and Security, Bankole Adiwoye"),
+     * or lower-case words up to a comma after a name. */
+    size_t r = k + 1, last_comma = 0;
+    while (r < end) {
+        /* "Minister of International Relations and Cooperation of the
+         * Republic of Namibia": a country or body that ends the tail. */
+        if (r > k + 1 && x_tok_is(x, r, "of")) {
+            size_t q2 = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+            int ag2 = -1;
+            size_t m2 = ag__m_parse_agency(x, q2, end, &ag2);
+            if (m2 && ag2 >= 0) { /* "... of the Ministry of Foreign Affairs of Mexico" */
+                T->of_actor = ag2;
+                ag__x_add_alias_span(x, ag2, q2, q2 + m2);
+                x->actors[ag2].mentions++;
+                r = q2 + m2;
+                if (pre_name && x_tok_is(x, r, ",")) {
+                    T->name_at = r + 1;
+                    return r + 1;
+                }
+                return r;
+            }
+            if (parse_locator(x, q2, end, &L)) {
+                T->of_actor = L.actor;
+                x->actors[L.actor].mentions++;
+                return L.end;
+            }
+        }
+        unsigned f = x_tflags(x, r);
+        if (!pre_name && clause_verb(x, r))
+            break; /* ", Minister of Homeland Security toured ...": no comma closes it */
+        if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
+                                  (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
+            r++;
+        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
+            last_comma = r;
+            r++;
+        } else
+            break;
+        if (r - k > 14)
+            break;
+    }
+    if (!pre_name)
+        return r;
+    if (last_comma && last_comma + 1 < r) {
+        T->name_at = last_comma + 1;
+        return last_comma + 1;
+    }
+    /* No comma: the name is the last two capitalized words of the run,
+     * three with a middle initial ("of Defense Mark T Esper"). */
+    if (r - (k + 1) >= 3) {
+        size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        T->name_at = r - n;
+        return r - n;
+    }
+    return k;
+}
+
+/* The rest of an office's name after "and" when a country or body follows
+ * it: "Minister of Foreign Affairs [and International Trade] of the
+ * Republic of Zimbabwe". Returns its length, 0 if none. */
+static size_t office_rest(xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, "and"))
+        return 0;
+    loc L = {-1, 0, 0, 0};
+    size_t r = k + 1;
+    while (r < end && r < k + 6 && (x_tflags(x, r) & AG_TOK_WORD) && (x_tflags(x, r) & AG_TOK_CAP) &&
+           !parse_locator(x, r, end, &L))
+        r++;
+    if (r == k + 1 || !x_tok_is(x, r, "of"))
+        return 0;
+    size_t q = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
+    return parse_locator(x, q, end, &L) ? r - k : 0;
+}
+
+int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
+{
+    /* Field by field: most calls find no title, and the key is written
+     * only for one that is found. */
+    T->start = i;
+    T->end = 0;
+    T->e = NULL;
+    T->key[0] = '\0';
+    T->of_actor = -1;
+    T->name_at = 0;
+    T->counterpart = 0;
+    const ag_lx_entry *e = NULL;
+    size_t m = title_core(x, i, end, &e);
+    if (!m)
+        return 0;
+    T->e = e;
+    T->counterpart = e == NULL;
+    size_t k = i + m;
+    /* Chains: "Deputy Prime Minister and Foreign Minister", "Deputy Prime
+     * Minister/Foreign Minister". */
+    while (x_tok_is(x, k, "and") || x_tok_is(x, k, ",") || x_tok_is(x, k, "/")) {
+        const ag_lx_entry *e2 = NULL;
+        size_t m2 = title_core(x, k + 1, end, &e2);
+        if (!m2 || !e2)
+            break;
+        k = k + 1 + m2;
+        T->e = e2;
+    }
+    k += office_rest(x, k, end);
+    ag__x_phrase(x, i, k, T->key, sizeof T->key);
+    for (char *p = T->key; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p + 32);
+    T->end = title_tail(x, k, end, pre_name, T);
+    return 1;
+}
+
+int ag__m_is_locative_prep(const xdoc *x, size_t i)
+{
+    if (x_tok_has(x, i, WC(LOCATIVE_PREP)))
+        return 1;
+    /* "to", "from", "toward" are places only after a word of motion ("a
+     * visit to Nur-Sultan", "returned from Cairo"); otherwise they take
+     * the party of an act ("support to Israel", "support from Moscow"). */
+    if (!x_tok_has(x, i, WC(DIRECTIONAL_PREP)))
+        return 0;
+    for (size_t k = 1; k <= 4 && i >= k; k++) {
+        if (x_tok_has(x, i - k, WC(MOTION_WORD)))
+            return 1;
+        if (x->tok_chunk[i - k] >= 0)
+            break;
+    }
+    return 0;
+}
