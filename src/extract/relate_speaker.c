@@ -187,11 +187,11 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
     int c = close ? ag__x_chunk_of(x, t + 1) : -1;
     if (close && c < 0) { /* a bracketed name the text gives no actor for: skipped */
         for (size_t w = t + 1; w < hi && w < t + 7 && (x_tflags(x, w) & (AG_TOK_WORD | AG_TOK_CAP)); w++)
-            if (x_tok_is(x, w + 1, close))
+            if (x_tok_eq(x, w + 1, close, 1))
                 return w + 2;
         return t;
     }
-    if (c < 0 || !x_tok_is(x, x->chunks[c].t1, close))
+    if (c < 0 || !x_tok_eq(x, x->chunks[c].t1, close, 1))
         return t;
     int a = x->chunks[c].actor;
     if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&

@@ -60,7 +60,7 @@ int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k)
  * the word w at q, when one is there; else q. */
 static size_t region_end(const xdoc *x, const sentctx *s, size_t q, const char *w)
 {
-    if (q + 1 >= s->hi || !x_tok_is(x, q, w))
+    if (q + 1 >= s->hi || !x_tok_eq(x, q, w, strlen(w)))
         return q;
     size_t r = q + 1;
     int c = ag__x_chunk_of(x, r);
