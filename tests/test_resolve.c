@@ -23,7 +23,6 @@ static void mentions(xdoc *x, const char *text)
 {
     memset(x, 0, sizeof *x);
     x->lx = lx;
-    ag__x_fw_ids(lx, x->fw); /* as ag_extract does (xdoc_start) */
     x->dominant = -1;
     x->doc = ag_doc_new();
     ck_assert_ptr_nonnull(x->doc);

@@ -245,35 +245,14 @@ ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_bu
     return ag__extract_planned(lx, NULL, in, explain, out, err);
 }
 
-void ag__x_fw_ids(const ag_lexicon *lx, uint32_t *fw)
-{
-    static const char *const words[XFW_N] = {
-#define X_FW_WORD(s, k, w) [k] = w,
-        X_FUNCTION_WORDS(X_FW_WORD, )
-#undef X_FW_WORD
-    };
-    const ag_vocab *v = ag_lexicon_vocab(lx);
-    for (size_t k = 0; k < XFW_N; k++)
-        fw[k] = ag_vocab_find(v, words[k], strlen(words[k]));
-}
-
 /* An empty document state for lx (plan: NULL or lx's plan). */
 static void xdoc_start(xdoc *x, const ag_lexicon *lx, const ag__x_ruleplan *plan, ag_buf *explain)
 {
     memset(x, 0, sizeof *x);
     x->lx = lx;
     x->plan = plan;
-    if (plan)
-        memcpy(x->fw, ag__x_ruleplan_fw(plan), sizeof x->fw);
-    else
-        ag__x_fw_ids(lx, x->fw);
     x->dominant = -1;
     x->explain = explain;
-}
-
-int ag__x_tok_word_eq(const xdoc *x, size_t i, const char *s)
-{
-    return x_tok_eq(x, i, s, strlen(s));
 }
 
 ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,

@@ -90,27 +90,6 @@ typedef struct xmatch {
     ag_lx_hit hit;
 } xmatch;
 
-/* The function words the rules compare as literals (x_tok_is): each has a
- * slot, and xdoc.fw holds its word id in the lexicon's vocabulary (0: not
- * there), so that a compare is one integer test. A literal not listed is
- * compared as a string, as is every word before this list knew it. */
-#define X_FUNCTION_WORDS(W, s) W(s, 0, "the") W(s, 1, "of") W(s, 2, "and") W(s, 3, "to") W(s, 4, "by") \
-    W(s, 5, "in") W(s, 6, "for") W(s, 7, "with") W(s, 8, "that") W(s, 9, "as") W(s, 10, "his") \
-    W(s, 11, "her") W(s, 12, "on") W(s, 13, "it") W(s, 14, "from") W(s, 15, "which") W(s, 16, "they") \
-    W(s, 17, "between") W(s, 18, "according") W(s, 19, "two") W(s, 20, "but") W(s, 21, "both") \
-    W(s, 22, "at") W(s, 23, "who") W(s, 24, "well") W(s, 25, "those") W(s, 26, "these") W(s, 27, "its") \
-    W(s, 28, "an") W(s, 29, "along") W(s, 30, "a") W(s, 31, "would") W(s, 32, "will") W(s, 33, "whose") \
-    W(s, 34, "while") W(s, 35, "were") W(s, 36, "was") W(s, 37, "today") W(s, 38, "other") \
-    W(s, 39, "new") W(s, 40, "is") W(s, 41, "ibn") W(s, 42, "bint") W(s, 43, "bin") W(s, 44, "before") \
-    W(s, 45, "are") W(s, 46, "against") W(s, 47, "after")
-enum { XFW_N = 48 };
-/* The slot of the function word s, or -1: a constant when s is a literal
- * (a compiler folds strcmp of two literals). */
-#define X_FW_SLOT(s, k, w) strcmp(s, w) == 0 ? k :
-#define x_fw_slot(s) (X_FUNCTION_WORDS(X_FW_SLOT, s) - 1)
-/* The word ids of the function words into fw[0..XFW_N) (extract.c). */
-void ag__x_fw_ids(const ag_lexicon *lx, uint32_t *fw);
-
 typedef struct xindex xindex;
 
 #define XLEXMEMO 128
@@ -218,7 +197,6 @@ typedef struct xdoc {
     struct xwordmemo {
         uint32_t word, tok;
     } wordmemo[XWORDMEMO];
-    uint32_t fw[XFW_N]; /* the function words' ids (x_fw_slot), from the plan or the lexicon */
     int oom;
 } xdoc;
 
@@ -297,21 +275,19 @@ static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
     }
     return 1;
 }
-/* x_tok_eq out of line, for a word the vocabulary lacks (extract.c). */
-int ag__x_tok_word_eq(const xdoc *x, size_t i, const char *s);
-/* 1 if token i is function word k (x_fw_slot), spelled s: a token is the
- * word exactly when its word id is the word's, since a word id stands for
- * one folded spelling (vocab.h); a lexicon whose vocabulary lacks the word
- * (id 0, as every unknown token's) compares the spelling. */
-static inline int x_tok_fw(const xdoc *x, size_t i, int k, const char *s)
+/* 1 if token i is function word k (x_fw_slot): a token is the word exactly
+ * when its word id is the word's, since a word id stands for one folded
+ * spelling (vocab.h), and function word k has id k + 1 in every lexicon's
+ * vocabulary (ag_lexicon_new). */
+static inline int x_tok_fw(const xdoc *x, size_t i, int k)
 {
-    return i < x->t.n_toks && x->t.toks[i].word == x->fw[k] && (x->fw[k] || ag__x_tok_word_eq(x, i, s));
+    return i < x->t.n_toks && x->t.toks[i].word == (uint32_t)k + 1;
 }
 /* 1 if token i is the word s in any case; s must be a literal (x_tok_eq
  * takes any string): a function word's id is compared, another literal's
  * bytes. */
 #define x_tok_is(x, i, s) \
-    (x_fw_slot("" s "") >= 0 ? x_tok_fw((x), (i), x_fw_slot(s), (s)) : x_tok_eq((x), (i), (s), sizeof(s) - 1))
+    (x_fw_slot("" s "") >= 0 ? x_tok_fw((x), (i), x_fw_slot(s)) : x_tok_eq((x), (i), (s), sizeof(s) - 1))
 /* 1 if token i has one of the classes in `mask` (WC(...) bits). */
 static inline int x_tok_has(const xdoc *x, size_t i, uint64_t mask)
 {

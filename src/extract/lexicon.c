@@ -15,6 +15,21 @@
 
 typedef ag__lx_hitlist hitlist;
 
+/* Adds the function words first, in order: word k has id k + 1
+ * (X_FUNCTION_WORDS). 0, or -1 out of memory. */
+static int reserve_function_words(ag_vocab *v)
+{
+    static const char *const words[XFW_N] = {
+#define X_FW_WORD(s, k, w) [k] = w,
+        X_FUNCTION_WORDS(X_FW_WORD, )
+#undef X_FW_WORD
+    };
+    for (size_t k = 0; k < XFW_N; k++)
+        if (ag_vocab_add(v, words[k], strlen(words[k])) != k + 1)
+            return -1;
+    return 0;
+}
+
 ag_lexicon *ag_lexicon_new(void)
 {
     ag_lexicon *lx = calloc(1, sizeof *lx);
@@ -22,7 +37,7 @@ ag_lexicon *ag_lexicon_new(void)
         return NULL;
     lx->arena = ag_arena_new();
     lx->vocab = ag_vocab_new();
-    return AG__BUILT(lx, lx->arena && lx->vocab, ag_lexicon_free);
+    return AG__BUILT(lx, lx->arena && lx->vocab && !reserve_function_words(lx->vocab), ag_lexicon_free);
 }
 
 void ag_lexicon_free(ag_lexicon *lx)

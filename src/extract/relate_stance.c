@@ -1082,7 +1082,6 @@ static int entry_fits(const ag_lx_rule *r, const ag_lx_entry *e)
 struct ag__x_ruleplan {
     uint32_t n; /* entries */
     uint32_t *at, *ix;
-    uint32_t fw[XFW_N]; /* the function words' ids (x_fw_slot) */
 };
 
 static int planned(const ag_lx_entry *e) { return e->kind == AG_LX_VERB || e->kind == AG_LX_MEET; }
@@ -1127,16 +1126,10 @@ ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
         }
     }
     p->at[n] = (uint32_t)k;
-    ag__x_fw_ids(lx, p->fw);
     return p;
 oom:
     ag__x_ruleplan_free(p);
     return NULL;
-}
-
-const uint32_t *ag__x_ruleplan_fw(const ag__x_ruleplan *p)
-{
-    return p->fw;
 }
 
 /* The first rule that applies to the predicate, or NULL. */

@@ -8,8 +8,6 @@
 #ifndef AG_RULEPLAN_H
 #define AG_RULEPLAN_H
 
-#include <stdint.h>
-
 #include "extract.h"
 
 typedef struct ag__x_ruleplan ag__x_ruleplan;
@@ -18,9 +16,6 @@ typedef struct ag__x_ruleplan ag__x_ruleplan;
  * lexicon must stay unchanged while the plan is used. */
 ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx);
 void ag__x_ruleplan_free(ag__x_ruleplan *p);
-/* The word ids of the function words the rules compare (x_fw_slot in
- * extract_int.h), XFW_N of them, looked up once for the run. */
-const uint32_t *ag__x_ruleplan_fw(const ag__x_ruleplan *p);
 
 /* ag_extract_explain with plan (NULL: none) for lx. */
 ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
