@@ -281,7 +281,10 @@ static inline int x_tok_eq(const xdoc *x, size_t i, const char *s, size_t n)
  * vocabulary (ag_lexicon_new). */
 static inline int x_tok_fw(const xdoc *x, size_t i, int k)
 {
-    return i < x->t.n_toks && x->t.toks[i].word == (uint32_t)k + 1;
+    if (i >= x->t.n_toks)
+        return 0;
+    /* A dash of a pair sets off an aside as a comma does (text.h). */
+    return x->t.toks[i].word == (uint32_t)k + 1 || (k == XFW_COMMA && (x->t.toks[i].flags & AG_TOK_ASIDE));
 }
 /* 1 if token i is the word s in any case; s must be a literal (x_tok_eq
  * takes any string): a function word's id is compared, another literal's

@@ -141,7 +141,9 @@ const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
 /* The function words the extractor's rules compare as literals (x_tok_is
  * in extract_int.h): word k of the list is word id k + 1 of every
  * lexicon's vocabulary (ag_lexicon_new adds them first), so that a compare
- * is one integer test. A literal not listed is compared as a string. */
+ * is one integer test; so are the commonest marks (a comma, a pair of
+ * brackets: the tokenizer looks marks up too). A literal not listed is
+ * compared as a string. */
 #define X_FUNCTION_WORDS(W, s) W(s, 0, "the") W(s, 1, "of") W(s, 2, "and") W(s, 3, "to") W(s, 4, "by") \
     W(s, 5, "in") W(s, 6, "for") W(s, 7, "with") W(s, 8, "that") W(s, 9, "as") W(s, 10, "his") \
     W(s, 11, "her") W(s, 12, "on") W(s, 13, "it") W(s, 14, "from") W(s, 15, "which") W(s, 16, "they") \
@@ -150,8 +152,9 @@ const char *ag_lexicon_code_at(const ag_lx_entry *e, const char *date);
     W(s, 28, "an") W(s, 29, "along") W(s, 30, "a") W(s, 31, "would") W(s, 32, "will") W(s, 33, "whose") \
     W(s, 34, "while") W(s, 35, "were") W(s, 36, "was") W(s, 37, "today") W(s, 38, "other") \
     W(s, 39, "new") W(s, 40, "is") W(s, 41, "ibn") W(s, 42, "bint") W(s, 43, "bin") W(s, 44, "before") \
-    W(s, 45, "are") W(s, 46, "against") W(s, 47, "after")
-enum { XFW_N = 48 };
+    W(s, 45, "are") W(s, 46, "against") W(s, 47, "after") \
+    W(s, 48, ",") W(s, 49, "(") W(s, 50, ")")
+enum { XFW_N = 51, XFW_COMMA = 48 };
 /* The slot of the function word s, or -1: a constant when s is a literal
  * (a compiler folds strcmp of two literals). */
 #define X_FW_SLOT(s, k, w) strcmp(s, w) == 0 ? k :
