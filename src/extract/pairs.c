@@ -75,7 +75,7 @@ static int is_title(const ag_lexicon *lx, const char *word)
 
 /* 1 if `word` is a name and a mediator's participle joined by one hyphen
  * ("Qatari-brokered", "US-sponsored"): split, the name names the mediator of
- * the talks the participle modifies (relate_meeting.c). */
+ * the talks the participle modifies (relate_parties.c). */
 static int is_brokered(const ag_lexicon *lx, const char *word)
 {
     char w[64];

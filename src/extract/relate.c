@@ -5,10 +5,12 @@
  * quote, the antecedent of "who", the subject of a coordinated verb — and
  * its target from the first mention on its right.  This file holds the
  * sentence driver, the relation records and the chunk helpers; the speaker
- * and source (relate_speaker.c), targets, stances and rules
- * (relate_stance.c), meetings (relate_meeting.c), visits and delegations
- * (relate_visit.c) and summit rosters (relate_roster.c) have their own
- * files, sharing relate_int.h. */
+ * and source (relate_speaker.c), targets and stances (relate_stance.c),
+ * the predicate's conditions (relate_pred.c), the rules (relate_rule.c),
+ * stances around nouns and lists (relate_nominal.c), meetings
+ * (relate_meeting.c, relate_scene.c, relate_parties.c), visits and
+ * delegations (relate_visit.c) and summit rosters (relate_roster.c) have
+ * their own files, sharing relate_int.h. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

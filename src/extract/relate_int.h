@@ -1,6 +1,8 @@
 /* relate_int.h — what the files of the relation stage share: relate.c
  * (the sentence driver and the relation records), relate_speaker.c,
- * relate_stance.c, relate_meeting.c, relate_visit.c and relate_roster.c.
+ * relate_stance.c, relate_pred.c, relate_rule.c, relate_nominal.c,
+ * relate_meeting.c, relate_scene.c, relate_parties.c, relate_visit.c and
+ * relate_roster.c.
  * Library-internal.  Ownership: nothing here allocates for its caller;
  * relations go into the xdoc (x->rels), which frees them. */
 #ifndef AG_RELATE_INT_H
@@ -70,11 +72,6 @@ xkey ag__x_stance_key(int src, int tgt, const char *label, int sent);
 
 /* 1 if chunk c is a mention a role may take (no adjective or place), else 0 */
 int ag__x_usable(const xdoc *x, int c);
-/* "with the participation of A and B", "in the presence of A and B" from
- * token `from`: A and B join parts[0..n).  Returns the new count. */
-size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n);
-/* 1 if token q opens "participation of" or "in (the) presence of". */
-int ag__x_participation_at(const xdoc *x, const sentctx *s, size_t q);
 
 /* ---- relate_speaker.c: speakers, coordinated groups and the source of a predicate ---- */
 
@@ -123,25 +120,10 @@ int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p);
 /* The wish verb's token before the infinitive at p ("wants to attack"), or 0 */
 size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p);
 
-/* ---- relate_stance.c: targets, stances, judgments and the relation rules ---- */
+/* ---- relate_stance.c: targets, stances, judgments, evaluations, leave orders and demands ---- */
 
 /* 1 if the word before token k is one of `preps` (" at on ") */
 int ag__x_after_prep(const xdoc *x, size_t k, const char *preps);
-
-/* Files the relations rule r makes of predicate *pr; returns nothing */
-void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si);
-
-/* The chunk of A in "between A and B" within ten tokens after k, or -1 */
-int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
-/* "ethnic armed groups from the Arakan Army", "representatives of the
- * junta": up to three lower-case words ending in a members_noun, "from"
- * or "of", then a body or country: the token where that one is named
- * (the members stand for it in a list of parties); b if none. */
-size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi);
-
-/* 1 if token k is a word in -ing of five letters or more */
-int ag__x_ends_ing(const xdoc *x, size_t k);
-int ag__x_adjunct_gerund(const xdoc *x, size_t head);
 
 /* Files the stances of a quoted speaker's evaluation words ("atrocious record") */
 void ag__x_evaluations(xdoc *x, sentctx *s, int sent);
@@ -160,20 +142,68 @@ void ag__x_leave_orders(xdoc *x, sentctx *s, int sent);
 /* Files a demand of the speaker for each actor that "must stop" something */
 void ag__x_modal_demands(xdoc *x, sentctx *s, int sent);
 
+/* 1 if actor a serves b or b serves a (no stance between them) */
+int ag__x_related(const xdoc *x, int a, int b);
+
+/* 1 if country adjective chunk c, just before a hostile act's noun, names its author ("the brutal Israeli aggression") */
+int ag__x_act_author(const xdoc *x, const sentctx *s, int c);
+
+/* Target: the first mention on the right within `reach` tokens; "both
+ * parties" are the other participants of the last meeting. */
+size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
+                           int *tgt, size_t *at, const char *preps);
+
+/* The source of the most recent hostile stance at `who` (or its country), or -1 */
+int ag__x_last_accuser(xdoc *x, int who);
+
+/* Files the stance of src on tgt (entry e) in sentence `sent`; returns nothing */
+void ag__x_add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent);
+
+/* ---- relate_pred.c: the predicate the rules read and its conditions ---- */
+
+/* The chunk of A in "between A and B" within ten tokens after k, or -1 */
+int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
+
+/* "ethnic armed groups from the Arakan Army", "representatives of the
+ * junta": up to three lower-case words ending in a members_noun, "from"
+ * or "of", then a body or country: the token where that one is named
+ * (the members stand for it in a list of parties); b if none. */
+size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi);
+
+/* 1 if token k is a word in -ing of five letters or more */
+int ag__x_ends_ing(const xdoc *x, size_t k);
+
 /* The first token of the modifiers before p that a light verb may precede */
 size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p);
 
 /* Reads the predicate matched at p (m tokens) into *pr: form, head, conditions */
 void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h, pred *pr);
 
+/* 1 with the object (*obj) and agent (*agent) chunks of "the condemnation of X by Y" from token k after the noun, else 0 */
+int ag__x_of_by(const xdoc *x, size_t k, int *obj, int *agent);
+
+/* ---- relate_rule.c: the rule plan, the rule that applies, its roles and effect ---- */
+
+int ag__x_adjunct_gerund(const xdoc *x, size_t head);
+
+/* Files the relations rule r makes of predicate *pr; returns nothing */
+void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si);
+
 /* The first relation rule from `from` on (NULL: from the first) that applies to *pr, or NULL */
 const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from);
 
-/* ---- relate_meeting.c: meetings, their places, scenes and hosts ---- */
+/* The number of targets (into tgt): the author of the last attack told, for the act at `act`, if none of the sources' side */
+size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt);
+
+/* The token of a hostile act's noun among the object's first words from k ("condemned the recent attack"), or 0 */
+size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k);
+
+/* ---- relate_meeting.c: filing a meeting, its place, joining the last one ---- */
 
 /* Files a meeting of parts[0..n) (entry e, place `where` or NULL) in sentence `sent`; returns
  * nothing */
 void ag__x_add_meeting(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent);
+
 /* The same for a visit to a country, filed though a meeting of the sentence has its official; returns nothing */
 void ag__x_add_visit(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where, int sent);
 
@@ -186,27 +216,61 @@ void ag__x_join_meeting(xdoc *x, int rel, const int *add, size_t n);
 /* 1 if the words at p put their subject into the last meeting ("were also present") */
 int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p);
 
-/* Files the meeting the predicate at p (head, m tokens, entry e) tells, by rule options `opts` */
-void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
-                      unsigned opts, int sent);
-
 /* The name of the place a meeting at p took place, or NULL */
 const char *ag__x_meeting_place(xdoc *x, sentctx *s, size_t p);
 
 /* Adds the members a member word lists to the meeting told in this sentence */
 void ag__x_members_join(xdoc *x, const sentctx *s, int si);
 
-/* Files the meeting of a passive "were received ... by X" at p; returns nothing */
-void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent);
+/* ag__x_add_meeting (told 1) and ag__x_add_visit (told 0: a visit to a country, its own meeting beside the talks told) */
+void ag__x_add_meeting_told(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
+                            int sent, int told);
+
+/* The capitalized text of place chunk c ("the capital Luanda": Luanda), or NULL */
+const char *ag__x_place_text(xdoc *x, int c);
+
+/* 1 if chunk c is named as a capital or city ("the Kazakh capital, Astana") */
+int ag__x_named_capital(const xdoc *x, int c);
+
+/* ---- relate_scene.c: scenes ("at a meeting", "in the presence of") and hosts ---- */
 
 /* The number of hosts (into tg, their token in *at) after "by" from k, within the clause */
 size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at);
+
+/* The token of a preposition ("at", "during") before the meeting noun at p, or 0 */
+size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p);
+
+/* 1 if a meeting at `at` in a relative clause is held by the one the pronoun stands for (into src[0]), else 0 */
+int ag__x_relative_scene(const xdoc *x, const sentctx *s, size_t at, int *src);
+
+/* The number of subjects (into src) of the clause the scene noun at `at` belongs to */
+size_t ag__x_scene_subject(xdoc *x, sentctx *s, size_t at, int *src);
+
+/* Files the meeting of a meeting noun at p with hosts after "by" ("talks mediated by X"); returns nothing */
+void ag__x_hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent);
+
+/* 1 if "thanked C for hosting" at head was filed as meetings of the subject with each host */
+int ag__x_thanked_hosts(xdoc *x, sentctx *s, size_t head, size_t p, const ag_lx_entry *e, int sent);
+
+/* "with the participation of A and B", "in the presence of A and B" from
+ * token `from`: A and B join parts[0..n).  Returns the new count. */
+size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n);
+
+/* 1 if token q opens "participation of" or "in (the) presence of". */
+int ag__x_participation_at(const xdoc *x, const sentctx *s, size_t q);
+
+/* ---- relate_parties.c: the parties of a meeting predicate ---- */
+
 /* parts[0..n) with the mediator named before a broker's participle ahead
  * of the meeting noun at p ("Qatari-brokered talks"); the new count. */
 size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, size_t n);
 
-/* The token of a preposition ("at", "during") before the meeting noun at p, or 0 */
-size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p);
+/* Files the meeting the predicate at p (head, m tokens, entry e) tells, by rule options `opts` */
+void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
+                      unsigned opts, int sent);
+
+/* Files the meeting of a passive "were received ... by X" at p; returns nothing */
+void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_entry *e, int sent);
 
 /* ---- relate_visit.c: visits, delegations and envoys ---- */
 

@@ -1,0 +1,477 @@
+/* relate_pred.c — the predicate the relation rules read: the modifiers
+ * before it, "of X by Y", "between A and B", and the conditions (AG_RC_*)
+ * its verb group and its neighbours offer; ag__x_pred_read reads one. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "relate_int.h"
+#include "ruleplan.h"
+#include "util_int.h"
+
+/* The first word of the modifiers before p that a light verb may precede
+ * ("expressed its strongest condemnation"); after a verb of expression,
+ * over an opening quote mark ('expressed its "deep concern"': the
+ * statement's own words). */
+size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t q = p;
+    while (q > s->lo && q + 4 > p && ag__x_is_modifier(x, q - 1))
+        q--;
+    if (q < s->lo + 2 || !(x_tflags(x, q - 1) & AG_TOK_OPENQ) || q + 4 <= p)
+        return q;
+    size_t r = q - 1; /* over the quote mark and the modifiers before it */
+    while (r > s->lo && r + 5 > p && ag__x_is_modifier(x, r - 1))
+        r--;
+    return r > s->lo && x_tok_has2(x, r - 1, WC2(EXPRESSION_VERB)) ? r : q;
+}
+
+/* "the condemnation of Serbia by Croatia", "the shelling of Armenian
+ * villages by Azerbaijan", "evidence against Russia was presented by the
+ * US": *obj (the first mention of the noun phrase after "of" or another
+ * object preposition, a country adjective included) and *agent (after
+ * "by") chunks. k is the token after the noun, or after a noun form that
+ * ends in its preposition ("evidence against"). */
+int ag__x_of_by(const xdoc *x, size_t k, int *obj, int *agent)
+{
+    size_t b = k + 1;
+    if (k > 0 && x_tok_has(x, k - 1, WC(OBJECT_PREP)) && !x_tok_has(x, k, WC(OBJECT_PREP)))
+        b = k; /* the form holds the preposition */
+    else if (!x_tok_has(x, k, WC(OBJECT_PREP)) || x_tok_is(x, k, "between"))
+        return 0;
+    int oc = -1, poss = 0;
+    for (; b < x->t.n_toks && b < k + 8 && !x_tok_is(x, b, "by"); b++) {
+        int c = ag__x_chunk_of(x, b);
+        if (c >= 0 && oc < 0 && !(x->chunks[c].flags & CH_LOC))
+            oc = c;
+        else if (c < 0 && !(x_tflags(x, b) & AG_TOK_WORD))
+            return 0; /* a comma or a quote: another phrase */
+        /* "the expulsion of 34 of its diplomats by Russia": the owner is
+         * the clause's subject (*obj -1). */
+        poss |= c < 0 && x_tok_has(x, b, WC(PRONOUN)) && x_tok_has(x, b, WC(NOUN_MARKER));
+    }
+    if ((oc < 0 && !poss) || !x_tok_is(x, b, "by"))
+        return 0;
+    int ac = ag__x_chunk_of(x, b + 1);
+    if (ac < 0 && x_tok_is(x, b + 1, "the"))
+        ac = ag__x_chunk_of(x, b + 2);
+    if (ac < 0 || !ag__x_usable(x, ac))
+        return 0;
+    *obj = oc;
+    *agent = ac;
+    return 1;
+}
+
+/* "between A and B" within ten tokens after k: the chunk of A, or -1;
+ * "between the Presidents of A and B": past the plural title. */
+size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi)
+{
+    for (size_t t = b; t < b + 4 && t + 2 < hi; t++) {
+        unsigned f = x_tflags(x, t);
+        if (ag__x_chunk_of(x, t) >= 0 || !(f & AG_TOK_WORD) || (f & AG_TOK_CAP))
+            return b;
+        if (!x_tok_has3(x, t, WC3(MEMBERS_NOUN)))
+            continue;
+        if (!x_tok_is(x, t + 1, "from") && !x_tok_is(x, t + 1, "of"))
+            return b;
+        int c = ag__x_chunk_of(x, t + 2);
+        int a = c >= 0 && !(x->chunks[c].flags & CH_POSS) ? x->chunks[c].actor : -1;
+        return a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON ? t + 2 : b;
+    }
+    return b;
+}
+
+int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < s->hi && q < k + 10; q++)
+        if (x_tok_is(x, q, "between")) {
+            size_t b = q + 1;
+            if (x_tok_is(x, b, "the"))
+                b++;
+            /* "the (foreign) ministers of": one word may stand before it */
+            for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
+                if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
+                    b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
+                    break;
+                }
+            /* "the Ministries of Foreign Affairs of A and B": a body's
+             * noun and its own of-phrase, then the parties. */
+            for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
+                if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
+                    b = t + 1;
+                    break;
+                }
+            b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
+            int c = ag__x_chunk_of(x, b);
+            return c >= 0 && ag__x_usable(x, c) ? c : -1;
+        }
+    return -1;
+}
+
+/* A gerund or participle in -ing of five letters or more ("attacking"). */
+int ag__x_ends_ing(const xdoc *x, size_t k)
+{
+    if (k >= x->t.n_toks)
+        return 0;
+    const ag_token *t = &x->t.toks[k];
+    return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A participle right after a comma or a noun phrase, before "by": 2 after
+ * a comma or an actor ("the militia backed by Iran": the actor is its
+ * target), 1 after another noun ("a plan backed by Russia", "victims
+ * killed by the crash": a passive whose target is no actor), else 0. */
+static int reduced_relative(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p <= s->lo || ag__x_ends_ing(x, p))
+        return 0;
+    if (x_tok_is(x, p - 1, ",") || ag__x_chunk_of(x, p - 1) >= 0)
+        return 2;
+    const ag_token *t = &x->t.toks[p - 1];
+    return (t->flags & AG_TOK_WORD) && !(t->cls & (WC(BE) | WC(HAVE) | WC(AUXILIARY) | WC(MODAL) | WC(NEGATION))) &&
+           !x_tok_is(x, p - 1, "to") && !x_tok_has(x, p - 1, WC(PRONOUN)) && !x_tok_has(x, p - 1, WC(RELATIVE));
+}
+
+/* "The US said (that) Iraq had attacked ...": the act's subject stands
+ * right before its verb group, after the speaker's speech verb and an
+ * optional "that", and is not the speaker's side ("Israel said it struck
+ * ..." is its own act). */
+static int claimed(xdoc *x, const sentctx *s, const pred *pr)
+{
+    if (s->speaker < 0 || pr->e->kind != AG_LX_VERB || pr->nominal || pr->vg.t0 <= s->lo)
+        return 0;
+    int c = ag__x_chunk_of(x, pr->vg.t0 - 1);
+    if (c < 0 || !ag__x_usable(x, c))
+        return 0;
+    size_t q = x->chunks[c].t0;
+    if (q > s->lo && x_tok_is(x, q - 1, "that"))
+        q--;
+    if (q <= s->lo || !x_tok_has(x, q - 1, WC(SPEECH_VERB)) || ag__x_in_quote(s, q - 1))
+        return 0;
+    int a = x->chunks[c].actor;
+    return a != s->speaker && !ag__x_related(x, a, s->speaker);
+}
+
+/* A determiner among the modifiers [q, p) of the noun at p, with a
+ * preposition or a stance verb before it ("to the expulsion", "condemned
+ * the expulsion"); the modifiers may have taken the verb in. */
+static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
+{
+    int det = 0;
+    for (size_t j = p; j > q && j + 6 > p && !det; j--)
+        det = x_tok_has(x, j - 1, WC(DETERMINER));
+    for (size_t j = q > s->lo ? q - 1 : q; det && j < p; j++)
+        if (ag__x_chunk_of(x, j) < 0 && !x_tok_has(x, j, WC(DETERMINER)) &&
+            (x_tok_has(x, j, WC(PREPOSITION)) || x_match(x, j, s->hi, KIND(AG_LX_VERB), NULL)))
+            return 1;
+    return 0;
+}
+
+/* "US-China trade talks", "the India-Pakistan summit": a meeting noun
+ * whose modifiers (a name and at most two words) start with a pair that
+ * the hyphen joined (pairs.c). */
+static int paired_noun(const xdoc *x, const sentctx *s, size_t head)
+{
+    size_t q = head;
+    while (q > s->lo + 2 && q + 3 > head && ag__x_chunk_of(x, q - 1) < 0 && ag__x_is_modifier(x, q - 1))
+        q--;
+    int c = q > s->lo + 2 ? ag__x_chunk_of(x, q - 1) : -1;
+    if (c < 0 || x->chunks[c].t1 != q || !(x_tflags(x, x->chunks[c].t0 - 1) & AG_TOK_PAIR))
+        return 0;
+    /* "no US-China talks": the verb group ends at the names. */
+    int first = ag__x_chunk_of(x, x->chunks[c].t0 - 2);
+    return first >= 0 && !(x->chunks[first].t0 > s->lo && x_tok_has(x, x->chunks[first].t0 - 1, WC(NEGATION)));
+}
+
+/* "called on the Prime Minister on Saturday": after a form that ends in a
+ * courtesy preposition, a person, and no infinitive in the rest of the
+ * clause ("called on X to resign" asks X for an act). */
+static int on_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k <= s->lo || !x_tok_has2(x, k - 1, WC2(COURTESY_PREP)))
+        return 0;
+    int c = -1; /* over "the", "interim", "Speaker National Assembly" */
+    for (size_t q = k; c < 0 && q < s->hi && q < k + 4 && (x_tflags(x, q) & AG_TOK_WORD); q++)
+        c = ag__x_chunk_of(x, q);
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
+        return 0;
+    /* "according to the sources" is no infinitive: "to" before a determiner. */
+    for (size_t q = x->chunks[c].t1; q + 1 < s->hi && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
+        if (x_tok_is(x, q, "to") && ag__x_chunk_of(x, q + 1) < 0 && !(x_tflags(x, q + 1) & AG_TOK_CAP) &&
+            !x_tok_has(x, q + 1, WC(DETERMINER)))
+            return 0;
+    return 1;
+}
+
+/* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
+ * right after the form, then "to" or "in" and a place: a visitor. */
+static int visitor(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = k < s->hi ? ag__x_chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
+    if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON ||
+        (x->chunks[c].flags & CH_POSS))
+        return 0;
+    size_t q = x->chunks[c].t1;
+    int pc = q + 1 < s->hi && (x_tok_is(x, q, "to") || x_tok_is(x, q, "in")) ? ag__x_chunk_of(x, q + 1) : -1;
+    return pc >= 0 && ((x->chunks[pc].flags & CH_LOC) ||
+                       (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
+}
+
+/* "wants to host a meeting between A and B", "the urgent need for direct
+ * dialogue between A and B": a meeting noun that is the object of a wished
+ * verb ("to host a") or follows a wish word and "for" is wished too. */
+static int wished_object(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = p; k > s->lo + 2 && k + 4 > p && ag__x_chunk_of(x, k - 1) < 0; k--)
+        if (ag__x_wished(x, s, k - 1) || (x_tok_is(x, k - 1, "for") && x_tok_has(x, k - 2, WC(WISH_VERB))))
+            return 1;
+    return 0;
+}
+
+/* "US Ambassador Summoned to Foreign Ministry" (a headline, no "was"): a
+ * participle of a summons right after its envoy and before "to" is a
+ * passive, as an active "summoned" would take the envoy as object. */
+static int bare_summoned_to(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
+{
+    size_t p = pr->p;
+    const ag_token *t = &x->t.toks[p];
+    return !pr->nominal && pr->vg.t0 == p && p > s->lo && ag__x_chunk_of(x, p - 1) >= 0 &&
+           x_tok_has2(x, p, WC2(RECEIVER_VERB)) && t->end - t->start > 2 &&
+           !strncmp(x->text + t->end - 2, "ed", 2) && x_tok_is(x, k, "to");
+}
+
+/* "with a focus on deepening ties", "the importance of strengthening
+ * ties", "aimed at expanding cooperation": a gerund after a preposition
+ * that follows a plain word (not an actor: "accused X of attacking") names
+ * a topic, not an act. */
+static int topic_gerund(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (p < s->lo + 2 || !ag__x_ends_ing(x, p) || !x_tok_has(x, p - 1, WC(PREPOSITION)) || x_tok_is(x, p - 1, "to") ||
+        ag__x_chunk_of(x, p - 2) >= 0)
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    return (x_tflags(x, p - 2) & fl) == AG_TOK_WORD && !x_tok_has(x, p - 2, WC(FUNCTION_WORD) | WC(PRONOUN));
+}
+
+/* The conditions the rules test (AG_RC_*), from the verb group and the
+ * words around the predicate. */
+static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
+{
+    size_t p = pr->p, k = p + pr->m;
+    const ag_lx_entry *e = pr->e;
+    /* One of the two kind bits, never both (ag__x_ruleplan_new relies on it). */
+    unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
+    ag__x_vgroup(x, s->lo, p, &pr->vg);
+    unsigned f = pr->vg.flags;
+    int rr = 0;
+    if (pr->nominal) {
+        size_t q = ag__x_modifiers_start(x, s, p);
+        /* "expressed their appreciation and gratitude": the second noun
+         * shares the light verb of the first. */
+        if (q == p && p > s->lo + 2 && x_tok_is(x, p - 1, "and") && ag__x_chunk_of(x, p - 2) < 0)
+            q = ag__x_modifiers_start(x, s, p - 2);
+        c |= AG_RC_NOUN;
+        /* "at a meeting": the scene of the clause is an act like "held a meeting". */
+        int scene = e->kind == AG_LX_MEET && ag__x_scene_prep(x, s, p);
+        c |= scene || pr->obj >= 0 || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
+        /* "support for X"; "evidence against X", a form with its preposition. */
+        c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
+        int o, a, hosts[MAXG];
+        c |= ag__x_of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
+        /* "the talks are sponsored by X": a meeting noun with its hosts. */
+        size_t at;
+        c |= e->kind == AG_LX_MEET && ag__x_scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
+        /* "in response to the expulsion of X", "condemned the expulsion of
+         * X": a noun after a preposition or another stance verb names an
+         * act whose agent the clause does not give. */
+        /* "condemned the Israeli attack on X": the same past a country
+         * adjective before the noun. */
+        int adj = q == p && p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
+        size_t qa = adj >= 0 && (x->chunks[adj].flags & CH_ADJ) ? x->chunks[adj].t0 : q;
+        c |= !(c & AG_RC_LIGHT) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
+    } else if (((f & VG_PASSIVE) && !ag__x_ends_ing(x, p) && /* "has been backing": progressive */
+                !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
+               (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p))) ||
+               bare_summoned_to(x, s, pr, k)) {
+        /* ", mediated by the African Union", "the militia backed by Iran":
+         * a participle after a comma or a noun, with its agent, is a
+         * passive too. */
+        c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") && rr != 1 ? AG_RC_BY_AGENT : 0);
+    }
+    c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
+    c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
+    c |= f & VG_DENIED ? AG_RC_DENIED : 0;
+    c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
+    if (e->kind == AG_LX_VERB) {
+        c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
+                     (ag__x_to_stop(x, s, p + pr->m) || ag__x_release_of_person(x, s, p + pr->m))
+                 ? AG_RC_TO_STOP
+                 : 0;
+        pr->wish_at = ag__x_wished(x, s, p);
+        if (pr->wish_at) {
+            int wsrc[MAXG], y[MAXG];
+            size_t nw = ag__x_find_source(x, s, pr->wish_at, wsrc);
+            size_t w = pr->wish_at;
+            c |= AG_RC_WISHED | (ag__x_find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0);
+        }
+    } else {
+        /* "wants to meet", "invited X to visit", "urged them to hold talks":
+         * a wished-for meeting has not happened (corpus convention 8). */
+        /* "called on both sides to resume negotiations": the infinitive
+         * before a meeting noun is the act asked for. */
+        int to_noun = pr->nominal && pr->head == p && p > s->lo + 2 && x_tok_is(x, p - 2, "to");
+        c |= ag__x_appealed(x, s, pr->head) || (to_noun && ag__x_appealed(x, s, p - 1)) ||
+                     (pr->nominal ? ag__x_asked_for(x, s, p) : ag__x_unheld_before(x, s, p))
+                 ? AG_RC_APPEALED
+                 : 0;
+        c |= ag__x_wished(x, s, pr->head) || (pr->nominal && wished_object(x, s, p)) ? AG_RC_WISHED : 0;
+    }
+    /* "warned Beijing against providing support to Russia". */
+    if (pr->head > s->lo && ag__x_ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
+        c |= AG_RC_SHIELDED;
+    c |= ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    c |= e->kind == AG_LX_MEET && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
+    c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
+    c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
+    c |= e->target_preps ? AG_RC_AIMED : 0;
+    c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
+    c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
+    /* "made separate calls on President X": the noun after a light verb too. */
+    c |= (!pr->nominal || (c & AG_RC_LIGHT)) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
+    c |= !pr->nominal && visitor(x, s, k) ? AG_RC_VISITOR : 0;
+    /* "threatened to impose sanctions": the act is the threat's content. */
+    for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
+        if (!x_tok_is(x, q - 1, "to")) {
+            if (ag__x_chunk_of(x, q - 1) >= 0 || !(x_tflags(x, q - 1) & AG_TOK_WORD))
+                break;
+            continue; /* "to impose sanctions": over the light verb */
+        }
+        c |= x_tok_has(x, q - 2, WC(THREAT_VERB)) ? AG_RC_THREATENED : 0;
+        break;
+    }
+    /* "spoke by phone with X and discussed ...": one conversation. */
+    if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
+        x->rels[x->last_meeting].sent == s->sent)
+        c |= AG_RC_CONTINUED;
+    pr->cond = c;
+}
+
+/* "the BRICS meeting took place", "after the GCC meeting on ...", "the
+ * second Balkan Peace Platform meeting": a meeting form in -ing right after
+ * a name (an actor's, or capitalized words inside the sentence), with no
+ * mention after it, is the noun the name modifies ("Putin meeting Xi" keeps
+ * its object: a verb). */
+static int named_meeting(const xdoc *x, const sentctx *s, size_t p, size_t m, const ag_lx_entry *e)
+{
+    if (e->kind != AG_LX_MEET || p <= s->lo + 1 || !ag__x_ends_ing(x, p))
+        return 0;
+    unsigned f = x_tflags(x, p - 1);
+    if (ag__x_chunk_of(x, p - 1) < 0 && (!(f & AG_TOK_CAP) || !(f & AG_TOK_WORD)))
+        return 0;
+    size_t k = x_tok_has(x, p + m, WC(DETERMINER)) ? p + m + 1 : p + m;
+    return k >= s->hi || ag__x_chunk_of(x, k) < 0;
+}
+
+/* Back over punctuation that is no mention: 'them "persona ...'. */
+static size_t skip_open_quotes(const xdoc *x, const sentctx *s, size_t k)
+{
+    while (k > s->lo && (x_tflags(x, k - 1) & AG_TOK_PUNCT) && ag__x_chunk_of(x, k - 1) < 0)
+        k--;
+    return k;
+}
+
+/* "declared Mexico's ambassador persona non grata": a noun after the
+ * object of a light verb is the predicate of that verb, and the object
+ * its target. Returns the object's chunk (and the verb in *head), or -1. */
+static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
+{
+    size_t k = skip_open_quotes(x, s, p);
+    /* "declared the envoy as (a) persona non grata": over "as" and an article. */
+    size_t a = k > s->lo + 1 && (x_tok_is(x, k - 1, "a") || x_tok_is(x, k - 1, "an")) ? k - 1 : k;
+    if (a > s->lo + 1 && x_tok_is(x, a - 1, "as"))
+        k = skip_open_quotes(x, s, a - 1);
+    /* "Mexico's ambassador": a possessive before one lower-case noun
+     * ("Kenya's full solidarity": a modifier of the predicate is none). */
+    if (k > s->lo + 3 && ag__x_chunk_of(x, k - 1) < 0 && (x_tflags(x, k - 2) & AG_TOK_POSS) &&
+        (x_tflags(x, k - 1) & AG_TOK_WORD) && !(x_tflags(x, k - 1) & AG_TOK_CAP) &&
+        !x_tok_has(x, k - 1, WC(NOUN_MODIFIER)))
+        k -= 2;
+    /* "four Russian embassy employees": a country adjective before one or
+     * two lower-case nouns. */
+    size_t j = k;
+    while (j > s->lo + 1 && j + 2 > k && ag__x_chunk_of(x, j - 1) < 0 && (x_tflags(x, j - 1) & AG_TOK_WORD) &&
+           !(x_tflags(x, j - 1) & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, j - 1, WC(FUNCTION_WORD) | WC(PREPOSITION)))
+        j--;
+    int adj = j < k && ag__x_chunk_of(x, j - 1) >= 0 && (x->chunks[ag__x_chunk_of(x, j - 1)].flags & CH_ADJ);
+    if (adj)
+        k = j;
+    int c = k > s->lo ? ag__x_chunk_of(x, k - 1) : -1;
+    if (c < 0 || (!adj && !ag__x_usable(x, c)) || x->chunks[c].t0 <= s->lo)
+        return -1;
+    size_t v = x->chunks[c].t0 - 1;
+    if (x_tok_is(x, v, "the") && v > s->lo)
+        v--;
+    /* "declared three Russian diplomats", "27 employees": over a count. */
+    if (v > s->lo && ((x_tflags(x, v) & AG_TOK_DIGIT) || x_tok_has2(x, v, WC2(QUANTITY_WORD))))
+        v--;
+    if (!x_tok_has(x, v, WC(LIGHT_VERB)) || ag__x_chunk_of(x, v) >= 0)
+        return -1;
+    *head = v;
+    return c;
+}
+
+/* "for his first bilateral visit to X", "a new official visit": a word
+ * that can be a noun after a noun marker and noun modifiers ("first",
+ * "bilateral", "official") is the noun, not the verb; "the official met"
+ * stays a verb ("met" is no noun). */
+static int noun_after_modifiers(const xdoc *x, const sentctx *s, size_t p)
+{
+    const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[p].word);
+    if (!w || !(w->pos & AG_POS_NOUN))
+        return 0;
+    size_t b = p;
+    while (b > s->lo && b + 4 > p && x_tok_has(x, b - 1, WC(NOUN_MODIFIER)) && !x_tok_has(x, b - 1, WC(NOUN_MARKER)))
+        b--;
+    return b < p && b > s->lo && x_tok_has(x, b - 1, WC(NOUN_MARKER));
+}
+
+/* Reads the predicate matched at p (m tokens, entry e): its form and head.
+ * A verb form after a light verb and modifiers is the noun ("providing
+ * military support"); "support" after "our" is the noun too. */
+void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h, pred *pr)
+{
+    memset(pr, 0, sizeof *pr);
+    pr->p = p;
+    pr->m = m;
+    pr->e = ag_lexicon_entry(x->lx, h->entry);
+    pr->entry = h->entry;
+    pr->nominal = h->form == AG_FORM_NOUN || (p > s->lo && x_tok_has(x, p - 1, WC(NOUN_MARKER)));
+    /* "Sanctions against Iran were imposed": a sentence opens with a noun. */
+    pr->nominal |= p == s->lo && x_tok_has(x, p + m, WC(OBJECT_PREP)) && !x_tok_is(x, p + m, "to");
+    /* "bans on travel to Canada": a meeting verb's bare form after a
+     * preposition is a noun (a gerund, "after meeting X", stays a verb). */
+    int bare = pr->e->kind == AG_LX_MEET && p > s->lo && x_tok_has(x, p - 1, WC(PREPOSITION)) &&
+               !x_tok_is(x, p - 1, "to") && !ag__x_ends_ing(x, p) && !ag__x_scene_prep(x, s, p); /* "during talks with X" */
+    pr->nominal |= bare || named_meeting(x, s, p, m, pr->e);
+    size_t q = ag__x_modifiers_start(x, s, p);
+    if (!pr->nominal && p > s->lo)
+        pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    pr->nominal |= noun_after_modifiers(x, s, p);
+    /* "condemned the terrorist bombing which ...", "The virtual meeting of
+     * ...": an -ing form after a determiner and its modifiers is the noun. */
+    pr->nominal |= q < p && ag__x_ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
+    /* "the Israeli attack": a form after a country adjective and its determiner. */
+    int adj = p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
+    pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
+    pr->head = p;
+    /* A noun's subject is the light verb's: "X ... and made the proposal". */
+    if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && ag__x_chunk_of(x, q - 1) < 0)
+        pr->head = q - 1;
+    pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
+    pred_conditions(x, s, pr);
+    /* "advised against travel to X": a bare noun, no act of anyone. */
+    if (bare)
+        pr->cond &= ~(AG_RC_LIGHT | AG_RC_PREP | AG_RC_BY_AGENT);
+}
