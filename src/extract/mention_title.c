@@ -175,6 +175,23 @@ int ag__m_venue_prep(const xdoc *x, size_t i)
                        x_match(x, i - 1, i, KIND(AG_LX_TITLE), NULL) == 1));
 }
 
+/* An envoy opens the sentence ("Russia's Ambassador to Estonia was
+ * summoned by the Ministry of Foreign Affairs", "High Commissioner X met
+ * ... after the Ministry of External Affairs called him"): the ministry he
+ * deals with is his host's, not his own country's (an envoy word in the
+ * chunk or right after it: "the Russian envoy", "Russia's Ambassador to
+ * Estonia"). */
+static int envoy_subject(const xdoc *x, const xchunk *ch)
+{
+    const xactor *a = &x->actors[ch->actor];
+    if (a->kind == AG_ACTOR_PERSON)
+        return a->title && ag__x_envoy_title(x, a->title);
+    for (size_t k = ch->t0; k < ch->t1 + 2 && k < x->t.n_toks; k++)
+        if (x_tok_has2(x, k, WC2(ENVOY_TITLE)))
+            return 1;
+    return 0;
+}
+
 /* The country a bare "the foreign ministry" at i serves: the sentence's
  * subject if it is a country ("Pakistan condemned ... by Iran in a
  * statement released by the Foreign Office"), else the country that led an
@@ -187,7 +204,7 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i)
     const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
     int r = ch ? ag__x_root(x, ch->actor) : -1;
     if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY &&
-        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))) && !envoy_subject(x, ch))
         return r;
     /* "talks at the Foreign Ministry": a place, the host's (in focus). */
     size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
