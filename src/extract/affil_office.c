@@ -274,8 +274,48 @@ static int titled_org(const xdoc *x, const employer *cand, size_t n, const char 
     return one;
 }
 
+/* "Foreign Ministry Spokesperson X", "the Gulf state's foreign ministry
+ * spokesperson, X": a title whose words before its last are a ministry
+ * of the lexicon's agency types (a ministry_noun in its name) names the
+ * person's employer, that ministry of his country: an actor of the text
+ * even where it is named nowhere else. */
+static void title_agencies(xdoc *x)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    size_t n0 = x->n_actors;
+    for (size_t i = 0; i < n0 && !x->oom; i++) {
+        const xactor *p = &x->actors[i];
+        if (p->kind != AG_ACTOR_PERSON || !p->title || p->affil < 0 || x->actors[p->affil].kind != AG_ACTOR_COUNTRY)
+            continue;
+        const char *sp = strrchr(p->title, ' ');
+        char w[64];
+        size_t n = sp ? (size_t)(sp - p->title) : 0;
+        if (!n || n >= sizeof w)
+            continue;
+        memcpy(w, p->title, n);
+        w[n] = '\0';
+        ag_lx_hit h[8];
+        size_t nh = ag_lexicon_lookup(x->lx, w, h, 8);
+        for (size_t k = 0; k < nh && k < 8; k++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, h[k].entry);
+            if (e->kind != AG_LX_AGENCY || !has_class_word(v, e->name, 0, WC3(MINISTRY_NOUN)))
+                continue;
+            int a = ag__x_agency_actor(x, h[k].entry, p->affil);
+            if (a < 0) {
+                x->oom = 1;
+                return;
+            }
+            if (!x->actors[a].mentions)
+                x->actors[a].mentions = 1;
+            ag__x_set_parent(x, (int)i, a);
+            break;
+        }
+    }
+}
+
 void ag__x_office_affils(xdoc *x)
 {
+    title_agencies(x);
     mark_sources(x);
     employer *cand = malloc((x->n_actors ? x->n_actors : 1) * sizeof *cand);
     if (!cand) {

@@ -227,6 +227,30 @@ static int named_agency_of(xdoc *x, size_t j, size_t k, int country)
     return ag__x_actor_for_lex(x, h.entry, 0);
 }
 
+/* The actor of agency type `entry` of country (-1: none named), made
+ * when new ("Ministry of Foreign Affairs of Turkey", its role and code the
+ * country's and the type's); -1 when out of memory. */
+int ag__x_agency_actor(xdoc *x, uint32_t entry, int country)
+{
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
+    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
+                              : ag_arena_strdup(x->doc->arena, e->name);
+    /* A named organization of the lexicon may be this very agency
+     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+    int made, a = name ? ag__x_org_named(x, name, &made) : -1;
+    if (a < 0 || !made)
+        return a;
+    x->actors[a].role = e->role;
+    x->actors[a].agency = (int)entry;
+    if (country >= 0) {
+        ag__x_set_affil(x, a, country);
+        const char *cc = x->actors[country].code;
+        if (cc)
+            x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
+    }
+    return a;
+}
+
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
 /* 1 if the agency words [j,k) are lower-case and end in an armed_noun
  * ("armed forces", "army", not "Police" or "Sudanese Armed Forces"). */
@@ -249,7 +273,6 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     size_t m = x_match(x, j, end, KIND(AG_LX_AGENCY), &h);
     if (!m)
         return 0;
-    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     size_t k = j + m;
     if (!has_loc && x_tok_is(x, k, "of")) {
         size_t q = k + 1;
@@ -307,23 +330,9 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         x->co.agency = named;
         return k - i;
     }
-    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
-                              : ag_arena_strdup(x->doc->arena, e->name);
-    /* A named organization of the lexicon may be this very agency
-     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
-    int made, a = ag__x_org_named(x, name, &made);
+    int a = ag__x_agency_actor(x, h.entry, country);
     if (a < 0)
         return 0;
-    if (made) {
-        x->actors[a].role = e->role;
-        x->actors[a].agency = (int)h.entry;
-        if (country >= 0) {
-            ag__x_set_affil(x, a, country);
-            const char *cc = x->actors[country].code;
-            if (cc)
-                x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
-        }
-    }
     *actor = a;
     x->co.agency = a;
     return k - i;
