@@ -37,30 +37,83 @@ static int actor_has_word(const xactor *a, const char *w, size_t n)
     return 0;
 }
 
+/* The next word of s at *p (letters, digits and hyphens), its length in
+ * *n; NULL at the end. */
+static const char *next_word(const char **p, size_t *n)
+{
+    const char *s = *p;
+    while (*s && !isalnum((unsigned char)*s))
+        s++;
+    const char *w = s;
+    while (*s && (isalnum((unsigned char)*s) || *s == '-'))
+        s++;
+    *p = s;
+    *n = (size_t)(s - w);
+    return *n ? w : NULL;
+}
+
+/* 1 if a word of s is in a class of mask2 (second class word). */
+static int has_class_word(const ag_vocab *v, const char *s, uint64_t mask2, uint64_t mask3)
+{
+    size_t n;
+    for (const char *w; (w = next_word(&s, &n));) {
+        uint64_t c2 = 0, c3 = 0;
+        ag_vocab_classes3(v, w, n, NULL, &c2, &c3);
+        if ((c2 & mask2) || (c3 & mask3))
+            return 1;
+    }
+    return 0;
+}
+
+static int actor_has_class(const ag_vocab *v, const xactor *a, uint64_t mask2)
+{
+    if (has_class_word(v, a->name, mask2, 0))
+        return 1;
+    for (size_t k = 0; k < a->n_aliases; k++)
+        if (has_class_word(v, a->aliases[k], mask2, 0))
+            return 1;
+    return 0;
+}
+
 /* 1 if every word of the title that is no office_word occurs in the
- * organization's name or aliases, and there is at least one such word. */
+ * organization's name or aliases, and there is at least one such word. A
+ * word that names the foreign service (fm_word) matches any other one
+ * ("Foreign Secretary" of the "Ministry of External Affairs"). */
 static int title_names(const xdoc *x, const char *title, const xactor *org)
 {
     const ag_vocab *v = ag_lexicon_vocab(x->lx);
     int own = 0;
-    for (const char *p = title; *p;) {
-        while (*p && !isalnum((unsigned char)*p))
-            p++;
-        const char *w = p;
-        while (*p && (isalnum((unsigned char)*p) || *p == '-'))
-            p++;
-        size_t n = (size_t)(p - w);
-        if (!n)
-            continue;
+    size_t n;
+    for (const char *p = title, *w; (w = next_word(&p, &n));) {
         uint64_t cls2 = 0;
         ag_vocab_classes(v, w, n, NULL, &cls2);
         if (cls2 & WC2(OFFICE_WORD))
             continue;
-        if (!actor_has_word(org, w, n))
+        if (!actor_has_word(org, w, n) && !((cls2 & WC2(FM_WORD)) && actor_has_class(v, org, WC2(FM_WORD))))
             return 0;
         own = 1;
     }
     return own;
+}
+
+/* A title that serves a ministry without naming its portfolio: a
+ * staff_title word, every word an office_word, none a head's, an envoy's
+ * or an aide's ("Spokesperson", "Undersecretary", "Director General",
+ * "Deputy Minister"; not "President", "Deputy Prime Minister",
+ * "Ambassador", "Senior Adviser", "Permanent Representative"). */
+static int staff_title(const xdoc *x, const char *title)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    int staff = 0;
+    size_t n;
+    for (const char *p = title, *w; (w = next_word(&p, &n));) {
+        uint64_t c2 = 0, c3 = 0;
+        ag_vocab_classes3(v, w, n, NULL, &c2, &c3);
+        if (!(c2 & WC2(OFFICE_WORD)) || (c2 & (WC2(HEAD_TITLE) | WC2(ENVOY_TITLE) | WC2(AIDE_NOUN))))
+            return 0;
+        staff |= (c3 & WC3(STAFF_TITLE)) != 0;
+    }
+    return staff;
 }
 
 /* "the ministry said (on Monday, in a statement) it would recall": the
@@ -178,9 +231,8 @@ static size_t employers(const xdoc *x, employer *out)
     return n;
 }
 
-/* The one organization of country c (among cand[0..n), sorted by country)
- * whose name the title gives; -1 if none or several. */
-static int titled_org(const xdoc *x, const employer *cand, size_t n, const char *title, int c)
+/* The first of cand[0..n) (sorted by country) of country c. */
+static size_t first_of(const employer *cand, size_t n, int c)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -190,6 +242,17 @@ static int titled_org(const xdoc *x, const employer *cand, size_t n, const char 
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* The one organization of country c (among cand[0..n), sorted by country)
+ * whose name the title gives, else, for a staff_title, the one ministry
+ * of c (a ministry_noun in its name: "the ministry's spokesperson",
+ * "Undersecretary X" while the Ministry of Foreign Affairs acts); -1 if
+ * none or several. */
+static int titled_org(const xdoc *x, const employer *cand, size_t n, const char *title, int c)
+{
+    size_t lo = first_of(cand, n, c);
     int one = -1;
     for (size_t k = lo; k < n && cand[k].country == c; k++) {
         if (!title_names(x, title, &x->actors[cand[k].org]))
@@ -198,11 +261,61 @@ static int titled_org(const xdoc *x, const employer *cand, size_t n, const char 
             return -1;
         one = cand[k].org;
     }
+    if (one >= 0 || !staff_title(x, title))
+        return one;
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    for (size_t k = lo; k < n && cand[k].country == c; k++) {
+        if (!has_class_word(v, x->actors[cand[k].org].name, 0, WC3(MINISTRY_NOUN)))
+            continue;
+        if (one >= 0)
+            return -1;
+        one = cand[k].org;
+    }
     return one;
+}
+
+/* "Foreign Ministry Spokesperson X", "the Gulf state's foreign ministry
+ * spokesperson, X": a title whose words before its last are a ministry
+ * of the lexicon's agency types (a ministry_noun in its name) names the
+ * person's employer, that ministry of his country: an actor of the text
+ * even where it is named nowhere else. */
+static void title_agencies(xdoc *x)
+{
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    size_t n0 = x->n_actors;
+    for (size_t i = 0; i < n0 && !x->oom; i++) {
+        const xactor *p = &x->actors[i];
+        if (p->kind != AG_ACTOR_PERSON || !p->title || p->affil < 0 || x->actors[p->affil].kind != AG_ACTOR_COUNTRY)
+            continue;
+        const char *sp = strrchr(p->title, ' ');
+        char w[64];
+        size_t n = sp ? (size_t)(sp - p->title) : 0;
+        if (!n || n >= sizeof w)
+            continue;
+        memcpy(w, p->title, n);
+        w[n] = '\0';
+        ag_lx_hit h[8];
+        size_t nh = ag_lexicon_lookup(x->lx, w, h, 8);
+        for (size_t k = 0; k < nh && k < 8; k++) {
+            const ag_lx_entry *e = ag_lexicon_entry(x->lx, h[k].entry);
+            if (e->kind != AG_LX_AGENCY || !has_class_word(v, e->name, 0, WC3(MINISTRY_NOUN)))
+                continue;
+            int a = ag__x_agency_actor(x, h[k].entry, p->affil);
+            if (a < 0) {
+                x->oom = 1;
+                return;
+            }
+            if (!x->actors[a].mentions)
+                x->actors[a].mentions = 1;
+            ag__x_set_parent(x, (int)i, a);
+            break;
+        }
+    }
 }
 
 void ag__x_office_affils(xdoc *x)
 {
+    title_agencies(x);
     mark_sources(x);
     employer *cand = malloc((x->n_actors ? x->n_actors : 1) * sizeof *cand);
     if (!cand) {

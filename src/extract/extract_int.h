@@ -478,6 +478,9 @@ int ag__x_envoy_title(const xdoc *x, const char *title);
 /* orgname.c: the organization named `name`, found or made (then *made is
  * 1); -1 when it cannot be made or name is NULL (out of memory: x->oom). */
 int ag__x_org_named(xdoc *x, const char *name, int *made);
+/* The actor of agency type `entry` (a lexicon index) of country (-1: none),
+ * made when new (mention_title.c); -1 when out of memory. */
+int ag__x_agency_actor(xdoc *x, uint32_t entry, int country);
 
 /* extract.c: frees the working state of x (not x->doc). */
 void ag__x_doc_free(xdoc *x);

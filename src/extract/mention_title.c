@@ -175,6 +175,23 @@ int ag__m_venue_prep(const xdoc *x, size_t i)
                        x_match(x, i - 1, i, KIND(AG_LX_TITLE), NULL) == 1));
 }
 
+/* An envoy opens the sentence ("Russia's Ambassador to Estonia was
+ * summoned by the Ministry of Foreign Affairs", "High Commissioner X met
+ * ... after the Ministry of External Affairs called him"): the ministry he
+ * deals with is his host's, not his own country's (an envoy word in the
+ * chunk or right after it: "the Russian envoy", "Russia's Ambassador to
+ * Estonia"). */
+static int envoy_subject(const xdoc *x, const xchunk *ch)
+{
+    const xactor *a = &x->actors[ch->actor];
+    if (a->kind == AG_ACTOR_PERSON)
+        return a->title && ag__x_envoy_title(x, a->title);
+    for (size_t k = ch->t0; k < ch->t1 + 2 && k < x->t.n_toks; k++)
+        if (x_tok_has2(x, k, WC2(ENVOY_TITLE)))
+            return 1;
+    return 0;
+}
+
 /* The country a bare "the foreign ministry" at i serves: the sentence's
  * subject if it is a country ("Pakistan condemned ... by Iran in a
  * statement released by the Foreign Office"), else the country that led an
@@ -187,7 +204,7 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i)
     const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
     int r = ch ? ag__x_root(x, ch->actor) : -1;
     if (ch && ch->t1 <= i && !(ch->flags & (CH_LOC | CH_ADJ)) && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY &&
-        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        !(ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))) && !envoy_subject(x, ch))
         return r;
     /* "talks at the Foreign Ministry": a place, the host's (in focus). */
     size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
@@ -208,6 +225,30 @@ static int named_agency_of(xdoc *x, size_t j, size_t k, int country)
     if (!o->affiliation || strcmp(o->affiliation, x->actors[country].name) != 0)
         return -1;
     return ag__x_actor_for_lex(x, h.entry, 0);
+}
+
+/* The actor of agency type `entry` of country (-1: none named), made
+ * when new ("Ministry of Foreign Affairs of Turkey", its role and code the
+ * country's and the type's); -1 when out of memory. */
+int ag__x_agency_actor(xdoc *x, uint32_t entry, int country)
+{
+    const ag_lx_entry *e = ag_lexicon_entry(x->lx, entry);
+    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
+                              : ag_arena_strdup(x->doc->arena, e->name);
+    /* A named organization of the lexicon may be this very agency
+     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
+    int made, a = name ? ag__x_org_named(x, name, &made) : -1;
+    if (a < 0 || !made)
+        return a;
+    x->actors[a].role = e->role;
+    x->actors[a].agency = (int)entry;
+    if (country >= 0) {
+        ag__x_set_affil(x, a, country);
+        const char *cc = x->actors[country].code;
+        if (cc)
+            x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
+    }
+    return a;
 }
 
 /* An agency at i: "[Country] Agency", "Agency of Country"; sets *actor. */
@@ -232,7 +273,6 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     size_t m = x_match(x, j, end, KIND(AG_LX_AGENCY), &h);
     if (!m)
         return 0;
-    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
     size_t k = j + m;
     if (!has_loc && x_tok_is(x, k, "of")) {
         size_t q = k + 1;
@@ -290,23 +330,9 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         x->co.agency = named;
         return k - i;
     }
-    char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
-                              : ag_arena_strdup(x->doc->arena, e->name);
-    /* A named organization of the lexicon may be this very agency
-     * ("Ministry of Foreign Affairs of Turkey" listed by name). */
-    int made, a = ag__x_org_named(x, name, &made);
+    int a = ag__x_agency_actor(x, h.entry, country);
     if (a < 0)
         return 0;
-    if (made) {
-        x->actors[a].role = e->role;
-        x->actors[a].agency = (int)h.entry;
-        if (country >= 0) {
-            ag__x_set_affil(x, a, country);
-            const char *cc = x->actors[country].code;
-            if (cc)
-                x->actors[a].code = ag__x_cat(x, cc, e->role ? e->role : "GOV", "");
-        }
-    }
     *actor = a;
     x->co.agency = a;
     return k - i;

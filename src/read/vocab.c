@@ -151,6 +151,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_PARTY_NOUN] = "party_noun",
     [WCI_ENTOURAGE_VERB] = "entourage_verb",
     [WCI_ROUTE_ADVERB] = "route_adverb",
+    [WCI_STAFF_TITLE] = "staff_title",
+    [WCI_MINISTRY_NOUN] = "ministry_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
