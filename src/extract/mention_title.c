@@ -183,6 +183,14 @@ int ag__m_venue_prep(const xdoc *x, size_t i)
  * The Foreign Office"), else the country in focus. */
 int ag__m_bare_agency_country(const xdoc *x, size_t i)
 {
+    int by;
+    return ag__m_bare_agency_country_by(x, i, &by);
+}
+
+/* The same; *by_dateline 1 when only the dateline gave the country. */
+int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline)
+{
+    *by_dateline = 0;
     size_t c = ag__m_sentence_first_chunk(x);
     const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
     int r = ch ? ag__x_root(x, ch->actor) : -1;
@@ -193,6 +201,7 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i)
     size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
     if (p > 0 && ag__m_venue_prep(x, p - 1))
         return x->co.country;
+    *by_dateline = x->co.lead < 0 && x->co.dateline >= 0;
     return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
 }
 
@@ -219,6 +228,44 @@ static int lower_armed(const xdoc *x, size_t j, size_t k)
         if (x_tflags(x, q) & AG_TOK_CAP)
             return 0;
     return k > j && x_tok_has2(x, k - 1, WC2(ARMED_NOUN));
+}
+
+/* 1 if no word of [j,k) is capitalized ("the foreign ministry"). */
+static int lower_words(const xdoc *x, size_t j, size_t k)
+{
+    for (size_t q = j; q < k; q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return 0;
+    return 1;
+}
+
+/* 1 if a verb follows at k ("the foreign ministry summoned", "... said"),
+ * not a noun the words qualify ("the foreign ministry delegations"). */
+static int verb_follows(const xdoc *x, size_t k, size_t end)
+{
+    if (k >= end)
+        return 0;
+    const ag_token *t = &x->t.toks[k];
+    return x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) ||
+           x_tok_has(x, k, WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(SPEECH_VERB) | WC(REPORT_VERB)) ||
+           (t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd');
+}
+
+static void note_agency_words(xdoc *x, size_t j, size_t k)
+{
+    x->co.agency_at = x->t.toks[j].start;
+    x->co.agency_len = x->t.toks[k - 1].end - x->co.agency_at;
+}
+
+/* "the ministry" after an agency of that type is that agency when it is a
+ * description (lower case) or the same name; another name of the type
+ * ("the Ministry of External Affairs" after "the Foreign Office") is
+ * another country's body. */
+static int same_agency_words(const xdoc *x, size_t j, size_t k)
+{
+    size_t at = x->t.toks[j].start, len = x->t.toks[k - 1].end - at;
+    return lower_words(x, j, k) ||
+           (len == x->co.agency_len && strncasecmp(x->text + at, x->text + x->co.agency_at, len) == 0);
 }
 
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
@@ -266,7 +313,8 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
-        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
+        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry &&
+            same_agency_words(x, j, k)) {
             *actor = x->co.agency;
             return k - i;
         }
@@ -275,19 +323,27 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
          * (resolve.c). */
         /* "Foreign Office spokesperson X" opening a clause: the agency as a
          * title's modifier (after "and" it stays the list's title). */
-        int poss = possessive_state_country(x, i);
+        int poss = possessive_state_country(x, i), by_dateline = 0;
         int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
                           !(x_tflags(x, k) & AG_TOK_CAP)
-                      ? (poss != -2 ? poss : ag__m_bare_agency_country(x, i))
+                      ? (poss != -2 ? poss : ag__m_bare_agency_country_by(x, i, &by_dateline))
                       : -1;
         if (country < 0)
             return 0;
+        /* "SEOUL, June 9 (Yonhap) -- The foreign ministry summoned": a
+         * description ("the foreign ministry", no name) whose country only
+         * the dateline gives is that country acting, no body of its own. */
+        if (by_dateline && lower_words(x, j, k) && verb_follows(x, k, end)) {
+            *actor = country;
+            return k - i;
+        }
     }
     int named = country >= 0 ? named_agency_of(x, j, k, country) : -1;
     if (named >= 0) {
         *actor = named;
         x->co.agency = named;
+        note_agency_words(x, j, k);
         return k - i;
     }
     char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
@@ -309,6 +365,7 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     }
     *actor = a;
     x->co.agency = a;
+    note_agency_words(x, j, k);
     return k - i;
 }
 
