@@ -635,18 +635,26 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         tj += unit_words(x, tj, s->end);
     if (ag__m_parse_title(x, tj, s->end, 1, &T)) {
         size_t stop = 0;
-        int p = ag__m_person_after_title(x, s->i, s->end, &T, has_loc ? L.actor : -1, &stop);
+        /* "Foreign Office Spokesperson X": an organization's name that is
+         * also an agency type is the agency of the country in context (the
+         * lexicon's body only when that country is its). */
+        int ag = -1;
+        size_t am = has_loc && L.is_org && x_match(x, s->j, s->end, KIND(AG_LX_AGENCY), NULL) == L.end - s->j
+                        ? voiced_agency(x, s, &T, &ag)
+                        : 0;
+        int typed = am && ag >= 0;
+        int p = ag__m_person_after_title(x, s->i, s->end, &T, typed ? ag : has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
-            int ag = -1;
-            size_t am = has_loc ? (!L.is_org ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
+            if (!typed)
+                am = has_loc ? (!L.is_org ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
             if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
                 ag__x_add_alias_span(x, ag, s->j, s->j + am);
             }
-            if (has_loc) {
+            if (has_loc && !typed) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
                 if (x_tflags(x, le - 1) & AG_TOK_POSS)

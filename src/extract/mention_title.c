@@ -326,7 +326,7 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         int poss = possessive_state_country(x, i), by_dateline = 0;
         int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
-                          !(x_tflags(x, k) & AG_TOK_CAP)
+                          (!(x_tflags(x, k) & AG_TOK_CAP) || voice)
                       ? (poss != -2 ? poss : ag__m_bare_agency_country_by(x, i, &by_dateline))
                       : -1;
         if (country < 0)
