@@ -251,23 +251,6 @@ static int verb_follows(const xdoc *x, size_t k, size_t end)
            (t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd');
 }
 
-static void note_agency_words(xdoc *x, size_t j, size_t k)
-{
-    x->co.agency_at = x->t.toks[j].start;
-    x->co.agency_len = x->t.toks[k - 1].end - x->co.agency_at;
-}
-
-/* "the ministry" after an agency of that type is that agency when it is a
- * description (lower case) or the same name; another name of the type
- * ("the Ministry of External Affairs" after "the Foreign Office") is
- * another country's body. */
-static int same_agency_words(const xdoc *x, size_t j, size_t k)
-{
-    size_t at = x->t.toks[j].start, len = x->t.toks[k - 1].end - at;
-    return lower_words(x, j, k) ||
-           (len == x->co.agency_len && strncasecmp(x->text + at, x->text + x->co.agency_at, len) == 0);
-}
-
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -313,8 +296,7 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     if (!has_loc) {
         /* "the ministry": the last agency of that type. Without a country
          * an agency is not an actor of its own ("told Parliament"). */
-        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry &&
-            same_agency_words(x, j, k)) {
+        if (x->co.agency >= 0 && x_tok_is(x, i - 1, "the") && x->actors[x->co.agency].agency == (int)h.entry) {
             *actor = x->co.agency;
             return k - i;
         }
@@ -343,7 +325,6 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     if (named >= 0) {
         *actor = named;
         x->co.agency = named;
-        note_agency_words(x, j, k);
         return k - i;
     }
     char *name = country >= 0 ? ag__x_cat(x, e->name, " of ", x->actors[country].name)
@@ -365,7 +346,6 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
     }
     *actor = a;
     x->co.agency = a;
-    note_agency_words(x, j, k);
     return k - i;
 }
 

@@ -33,7 +33,6 @@ typedef struct xcoref {
     int voice;    /* most recent actor named with a spokesperson, for "the spokesperson" */
     int lead;     /* country whose mention led the last sentence ("Pakistan recalled ..."), for "the Foreign Office" */
     int dateline; /* country of the text's dateline ("ISLAMABAD:"), for the same */
-    size_t agency_at, agency_len; /* the words that named `agency` (bytes of the text) */
     int group[XC_GROUP_MAX]; /* the last coordinated group of 2+ actors */
     size_t n_group, group_sent; /* and the sentence that named it */
     int pair[2];          /* the last two persons named, latest first */
