@@ -175,6 +175,71 @@ static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, siz
            ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k + 1].word));
 }
 
+/* The all-capital place of a dateline ("SEOUL, June 9 (Yonhap) --",
+ * "NEW DELHI:", "TEHRAN -", "MEXICO CITY, Mexico.-"): tokens [i, k) of
+ * capitals open a line and a comma, a bracket, a colon or a dash follows
+ * (after a comma, a date or a capitalized word). Its words are looked up
+ * in title case, as the lexicon spells places; an acronym in running text
+ * ("ASEAN said") is never one. */
+static int caps_dateline(const xdoc *x, size_t i)
+{
+    size_t at = x->t.toks[i].start, k = i;
+    if (at > 0 && x->text[at - 1] != '\n')
+        return 0;
+    while (k < x->t.n_toks && k < i + 4 && (x_tflags(x, k) & AG_TOK_UPPER) && (x_tflags(x, k) & AG_TOK_WORD))
+        k++;
+    if (k == i || k >= x->t.n_toks)
+        return 0;
+    if (x_tok_is(x, k, ","))
+        return k + 1 < x->t.n_toks && (x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) ||
+                                       (x_tflags(x, k + 1) & (AG_TOK_DIGIT | AG_TOK_CAP)));
+    return x_tok_is(x, k, "(") || x_tok_is(x, k, ":") ||
+           (!ag__x_joining_hyphen(x, k) &&
+            (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")));
+}
+
+/* 1 if the dash at k joins the words on both sides with no space
+ * ("US-China talks"): a compound's hyphen, no dateline's dash. */
+int ag__x_joining_hyphen(const xdoc *x, size_t k)
+{
+    const ag_token *t = x->t.toks;
+    return k > 0 && k + 1 < x->t.n_toks && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
+/* s[0..n) in title case into buf (cap bytes): each word's first letter
+ * kept, its other ASCII capitals lowered ("NEW DELHI" -> "New Delhi"). */
+static const char *title_case(const char *s, size_t n, char *buf, size_t cap)
+{
+    if (n >= cap)
+        n = cap - 1;
+    for (size_t q = 0; q < n; q++) {
+        int first = q == 0 || s[q - 1] == ' ' || s[q - 1] == '-';
+        buf[q] = (char)(!first && s[q] >= 'A' && s[q] <= 'Z' ? s[q] + 32 : s[q]);
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The one-word hits of token i, a dateline's place in capitals: as written,
+ * else in title case ("TEHRAN" as "Tehran"); no memo (word_hits shares
+ * its hits with later tokens spelled the same). */
+static int title_hits(xdoc *x, size_t i)
+{
+    const ag_token *t = &x->t.toks[i];
+    char buf[4 * AG_WORD_MAX];
+    ag_lx_hit hits[16];
+    /* As written first: an acronym ("UN:") keeps its own hits. */
+    size_t n = ag__lx_word_hits(x->lx, t->word, x->text + t->start, t->end - t->start, hits, 16);
+    if (!n) {
+        title_case(x->text + t->start, t->end - t->start, buf, sizeof buf);
+        n = ag__lx_word_hits(x->lx, t->word, buf, strlen(buf), hits, 16);
+    }
+    for (size_t q = 0; q < n && q < 16; q++)
+        if (push_match(x, i, 1, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
+            return -1;
+    return 0;
+}
+
 /* Every lexicon phrase starting at token i, longest first: the phrase grows
  * a word at a time and stops when no longer form exists. Its text is built
  * only for the lengths that are forms. */
@@ -196,6 +261,7 @@ static int lookup_token(xdoc *x, size_t i)
     size_t klen = 0, plen = 0, built = i; /* the text holds tokens [i, built); plen: its whole length */
     ag_lx_hit hits[16];
     size_t first = x->n_mpool;
+    int title = (t0->flags & AG_TOK_UPPER) && caps_dateline(x, i);
     /* Past the first word, the word ids tell whether the phrase is a form
      * or starts one before its text is built. */
     const ag_lx_phrases *ph = ag__lx_phrases(x->lx);
@@ -237,13 +303,15 @@ static int lookup_token(xdoc *x, size_t i)
          * the lexicon its one-word hits by its word id: no text to build. */
         int known = len == 1 && x->t.toks[i].end - x->t.toks[i].start <= AG_WORD_MAX;
         int none = known ? !(x->t.toks[i].cls & WC(FORM_WORD)) : !(pf & AG_LX_PH_FORM);
-        if (!none && known && word_hits(x, i))
+        if (!none && known && (title ? title_hits(x, i) : word_hits(x, i)))
             return -1;
         if (!none && !known) {
             klen = phrase_append(x, i, built, k, key, low, klen);
             built = k + 1;
         }
         size_t n = none || known ? 0 : ag__lx_lookup_folded(x->lx, key, low, pf, hits, 16);
+        if (!n && title && !none && !known)
+            n = ag__lx_lookup_folded(x->lx, title_case(key, klen, tok, sizeof tok), low, pf, hits, 16);
         for (size_t q = 0; q < n && q < 16; q++)
             if (push_match(x, i, len, (uint8_t)ag_lexicon_entry(x->lx, hits[q].entry)->kind, hits[q]))
                 return -1;

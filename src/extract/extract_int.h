@@ -370,6 +370,8 @@ void ag__x_add_alias(xdoc *x, int actor, const char *alias);
 /* The text of tokens [t0,t1) as an alias: the same as ag__x_add_alias with
  * ag__x_surface, without copying the text in pass 1, which keeps none. */
 void ag__x_add_alias_span(xdoc *x, int actor, size_t t0, size_t t1);
+/* 1 if the dash at token k joins two words with no space ("US-China"). */
+int ag__x_joining_hyphen(const xdoc *x, size_t k);
 int ag__x_root(const xdoc *x, int actor);
 /* The root of actor a when it is a country ("Pakistan's ambassador":
  * Pakistan), else -1. */

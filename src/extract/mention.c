@@ -27,6 +27,21 @@ static int verb_like(const xdoc *x, size_t k)
     return t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd';
 }
 
+/* Counted in both passes: pass 1 needs them for default affiliations. */
+static void count_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
+{
+    x->actors[actor].mentions++;
+    /* Places and unnamed officials alone do not make an actor. */
+    if (flags & (CH_LOC | CH_NOMINAL))
+        x->actors[actor].loc_mentions++;
+    else if ((flags & CH_MOD) && !verb_like(x, t1))
+        x->actors[actor].mod_mentions++;
+    /* "after the Defence Council's decision": the preposition
+     * governs the noun, and the name is its possessor. */
+    if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)) && !(flags & CH_POSS))
+        x->actors[actor].prep_mentions++;
+}
+
 static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsigned flags)
 {
     if (actor < 0)
@@ -56,19 +71,7 @@ static int push_chunk(xdoc *x, size_t t0, size_t t1, int actor, int sent, unsign
         x->actors[actor].cchunk_pass = x->pass;
     }
     x->n_chunks++;
-    {
-        /* Counted in both passes: pass 1 needs them for default affiliations. */
-        x->actors[actor].mentions++;
-        /* Places and unnamed officials alone do not make an actor. */
-        if (flags & (CH_LOC | CH_NOMINAL))
-            x->actors[actor].loc_mentions++;
-        else if ((flags & CH_MOD) && !verb_like(x, t1))
-            x->actors[actor].mod_mentions++;
-        /* "after the Defence Council's decision": the preposition
-         * governs the noun, and the name is its possessor. */
-        if (t0 > 0 && x_tok_has(x, t0 - 1, WC(PREPOSITION)) && !(flags & CH_POSS))
-            x->actors[actor].prep_mentions++;
-    }
+    count_mention(x, actor, t0, t1, flags);
     ag__x_coref_mention(x, actor, t0, t1, flags);
     return 0;
 }
@@ -533,14 +536,21 @@ static int dateline_after(const xdoc *x, size_t i, size_t k)
     if (at > 0 && x->text[at - 1] != '\n')
         return 0;
     /* The dash first: one paired with a later dash also reads as a comma. */
-    if (!(x_tflags(x, k) & AG_TOK_PAIR) &&
+    if (!(x_tflags(x, k) & AG_TOK_PAIR) && !ag__x_joining_hyphen(x, k) &&
         (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")))
         return 1;
+    /* A place in capitals opening a line is one before any comma or
+     * bracket ("TEHRAN, Young Journalists Club (YJC) -", "TAIPEI (Taiwan
+     * News) —"); in title case, before a date or a wire service's
+     * acronym. */
+    int caps = (x_tflags(x, i) & AG_TOK_UPPER) != 0;
     if (x_tok_is(x, k, ","))
-        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT);
+        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT) ||
+               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
     if (x_tok_is(x, k, "("))
-        return (x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")");
-    return x_tok_is(x, k, ":") && (x_tflags(x, i) & AG_TOK_UPPER) != 0;
+        return ((x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")")) ||
+               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
+    return x_tok_is(x, k, ":") && caps;
 }
 
 /* "a Japanese embassy official X", "a Russian defence ministry official
@@ -625,18 +635,26 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         tj += unit_words(x, tj, s->end);
     if (ag__m_parse_title(x, tj, s->end, 1, &T)) {
         size_t stop = 0;
-        int p = ag__m_person_after_title(x, s->i, s->end, &T, has_loc ? L.actor : -1, &stop);
+        /* "Foreign Office Spokesperson X": an organization's name that is
+         * also an agency type is the agency of the country in context (the
+         * lexicon's body only when that country is its). */
+        int ag = -1;
+        size_t am = has_loc && L.is_org && x_match(x, s->j, s->end, KIND(AG_LX_AGENCY), NULL) == L.end - s->j
+                        ? voiced_agency(x, s, &T, &ag)
+                        : 0;
+        int typed = am && ag >= 0;
+        int p = ag__m_person_after_title(x, s->i, s->end, &T, typed ? ag : has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
-            int ag = -1;
-            size_t am = has_loc ? (!L.is_org ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
+            if (!typed)
+                am = has_loc ? (!L.is_org ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
             if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
                 ag__x_add_alias_span(x, ag, s->j, s->j + am);
             }
-            if (has_loc) {
+            if (has_loc && !typed) {
                 /* The title's country or organization is named too. */
                 size_t le = L.end;
                 if (x_tflags(x, le - 1) & AG_TOK_POSS)
@@ -754,11 +772,16 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (ag__m_is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;
+        /* A dateline's place is where the outlet wrote, no actor and no
+         * party to the text's relations: no chunk; it counts as a place
+         * (the country the text names most) and is weak context for a
+         * bare agency (ag__m_bare_agency_country). */
         if (dateline_after(x, s->i, core_end)) {
-            fl |= CH_LOC;
             int r = ag__x_root(x, L.actor);
             if (x->co.dateline < 0 && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
                 x->co.dateline = r;
+            count_mention(x, L.actor, s->i, core_end, CH_LOC);
+            return core_end - s->i;
         }
         /* "in Pretoria, South Africa": the country of a place is a place
          * ("in Mali, Senegal called" names another actor). */

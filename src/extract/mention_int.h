@@ -30,6 +30,7 @@ size_t ag__m_title_core_known(xdoc *x, size_t i, size_t end, const ag_lx_entry *
 size_t ag__m_sentence_first_chunk(const xdoc *x);
 int ag__m_venue_prep(const xdoc *x, size_t i);
 int ag__m_bare_agency_country(const xdoc *x, size_t i);
+int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline);
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
 int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
 int ag__m_is_locative_prep(const xdoc *x, size_t i);

@@ -200,6 +200,14 @@ static int envoy_subject(const xdoc *x, const xchunk *ch)
  * The Foreign Office"), else the country in focus. */
 int ag__m_bare_agency_country(const xdoc *x, size_t i)
 {
+    int by;
+    return ag__m_bare_agency_country_by(x, i, &by);
+}
+
+/* The same; *by_dateline 1 when only the dateline gave the country. */
+int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline)
+{
+    *by_dateline = 0;
     size_t c = ag__m_sentence_first_chunk(x);
     const xchunk *ch = c < x->n_chunks ? &x->chunks[c] : NULL;
     int r = ch ? ag__x_root(x, ch->actor) : -1;
@@ -210,6 +218,7 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i)
     size_t p = i > 0 && x_tok_is(x, i - 1, "the") ? i - 1 : i;
     if (p > 0 && ag__m_venue_prep(x, p - 1))
         return x->co.country;
+    *by_dateline = x->co.lead < 0 && x->co.dateline >= 0;
     return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
 }
 
@@ -260,6 +269,27 @@ static int lower_armed(const xdoc *x, size_t j, size_t k)
         if (x_tflags(x, q) & AG_TOK_CAP)
             return 0;
     return k > j && x_tok_has2(x, k - 1, WC2(ARMED_NOUN));
+}
+
+/* 1 if no word of [j,k) is capitalized ("the foreign ministry"). */
+static int lower_words(const xdoc *x, size_t j, size_t k)
+{
+    for (size_t q = j; q < k; q++)
+        if (x_tflags(x, q) & AG_TOK_CAP)
+            return 0;
+    return 1;
+}
+
+/* 1 if a verb follows at k ("the foreign ministry summoned", "... said"),
+ * not a noun the words qualify ("the foreign ministry delegations"). */
+static int verb_follows(const xdoc *x, size_t k, size_t end)
+{
+    if (k >= end)
+        return 0;
+    const ag_token *t = &x->t.toks[k];
+    return x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) ||
+           x_tok_has(x, k, WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(SPEECH_VERB) | WC(REPORT_VERB)) ||
+           (t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd');
 }
 
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
@@ -315,14 +345,21 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
          * (resolve.c). */
         /* "Foreign Office spokesperson X" opening a clause: the agency as a
          * title's modifier (after "and" it stays the list's title). */
-        int poss = possessive_state_country(x, i);
+        int poss = possessive_state_country(x, i), by_dateline = 0;
         int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
-                          !(x_tflags(x, k) & AG_TOK_CAP)
-                      ? (poss != -2 ? poss : ag__m_bare_agency_country(x, i))
+                          (!(x_tflags(x, k) & AG_TOK_CAP) || voice)
+                      ? (poss != -2 ? poss : ag__m_bare_agency_country_by(x, i, &by_dateline))
                       : -1;
         if (country < 0)
             return 0;
+        /* "SEOUL, June 9 (Yonhap) -- The foreign ministry summoned": a
+         * description ("the foreign ministry", no name) whose country only
+         * the dateline gives is that country acting, no body of its own. */
+        if (by_dateline && lower_words(x, j, k) && verb_follows(x, k, end)) {
+            *actor = country;
+            return k - i;
+        }
     }
     int named = country >= 0 ? named_agency_of(x, j, k, country) : -1;
     if (named >= 0) {
