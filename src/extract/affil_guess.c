@@ -229,19 +229,24 @@ static int capacity_holder(const xdoc *x, size_t lo, size_t k)
 
 void ag__x_capacity_affils(xdoc *x)
 {
-    for (size_t i = 0; i < x->t.n_sents; i++) {
-        size_t lo = x->t.sents[i].tok_start, hi = x->t.sents[i].tok_end;
-        for (size_t k = lo + 2; k + 1 < hi; k++) {
-            if (!x_tok_is(x, k, "as"))
+    /* From the organizations' chunks (few) back to an "as" at most five
+     * tokens before: "as Chairman of CARICOM", "as the Facilitator of the
+     * EAC". */
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor < 0 || x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || (ch->flags & CH_LOC))
+            continue;
+        size_t lo = x->t.sents[ch->sent].tok_start, hi = x->t.sents[ch->sent].tok_end;
+        for (size_t k = ch->t0; k > lo + 2 && k + 6 > ch->t0; k--) {
+            if (!x_tok_is(x, k - 1, "as"))
                 continue;
-            int p = capacity_holder(x, lo, k);
-            if (p < 0)
-                continue;
-            int o = capacity_org(x, k + 1 + (x_tok_has(x, k + 1, WC(DETERMINER)) ? 1 : 0), hi);
+            int p = capacity_holder(x, lo, k - 1);
+            int o = p >= 0 ? capacity_org(x, k + (x_tok_has(x, k, WC(DETERMINER)) ? 1 : 0), hi) : -1;
             if (o >= 0 && ag__x_root(x, o) != p) {
                 ag__x_set_parent(x, p, o);
                 x->actors[p].affil_weak = 0;
             }
+            break;
         }
     }
 }
