@@ -1047,13 +1047,25 @@ static int headline_verb(const xdoc *x, size_t k, size_t end)
            !x_match(x, k, end, KIND(AG_LX_PERSON), NULL);
 }
 
-static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+/* After at most three honorifics at i: "Dato’ Seri Utama" (the
+ * apostrophe of "Dato'" is read as a closing quote glued to it). */
+static size_t skip_honorifics(const xdoc *x, size_t i, size_t end)
 {
     size_t j = i;
+    for (size_t h = 0; j < end && h < 3 && x_tok_has(x, j, WC(HONORIFIC)); h++) {
+        j++;
+        if (j + 1 < end && (x_tflags(x, j) & AG_TOK_CLOSEQ) && x->t.toks[j].start == x->t.toks[j - 1].end &&
+            (x_tflags(x, j + 1) & AG_TOK_CAP))
+            j++;
+    }
+    return j;
+}
+
+static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
+{
     /* "Lt Gen (retd.) Jahangir Alam Chowdhury": honorifics and ranks, and
      * a lower-case remark in brackets after them. */
-    while (j < end && j < i + 3 && x_tok_has(x, j, WC(HONORIFIC)))
-        j++;
+    size_t j = skip_honorifics(x, i, end);
     /* ... or an honorific in brackets: "Hon (Dr.) Peter Mathuki". */
     if (j > i && x_tok_is(x, j, "(") && j + 2 < end &&
         (!(x_tflags(x, j + 1) & AG_TOK_CAP) || x_tok_has(x, j + 1, WC(HONORIFIC)))) {

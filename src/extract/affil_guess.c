@@ -176,3 +176,77 @@ void ag__x_representative_affils(xdoc *x)
         }
     }
 }
+
+/* The organization of an office "as" states at j (after "as" and an
+ * article): a title chunk that names it ("as Chairman of CARICOM", "as
+ * the EAC's chairman"), or a capitalized office of at most three words
+ * and "of" before its name ("as the Facilitator of the East African
+ * Community"); -1 if none. */
+static int capacity_org(const xdoc *x, size_t j, size_t hi)
+{
+    int c = j < hi ? x->tok_chunk[j] : -1;
+    if (c < 0 || !(x->chunks[c].flags & CH_NOMINAL)) {
+        size_t q = j;
+        while (q < hi && q < j + 4 && !x_tok_is(x, q, "of"))
+            q++;
+        if (q == j || q + 1 >= hi || !x_tok_is(x, q, "of") || !(x_tflags(x, j) & AG_TOK_CAP))
+            return -1;
+        c = x->tok_chunk[q + 1]; /* the chunk may hold "the" */
+        if (c < 0 && x_tok_is(x, q + 1, "the") && q + 2 < hi)
+            c = x->tok_chunk[q + 2];
+        if (c < 0 || x->chunks[c].t0 <= q)
+            return -1;
+    }
+    int o = x->chunks[c].actor;
+    int r = o >= 0 ? ag__x_root(x, o) : -1;
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_ORGANIZATION && !(x->chunks[c].flags & CH_LOC) ? o : -1;
+}
+
+/* The person "as" at k speaks of: "X, as ..." (the chunk before the
+ * comma) or "X visited in his capacity as ..." (the last person named
+ * before "in"); -1 if none. */
+static int capacity_holder(const xdoc *x, size_t lo, size_t k)
+{
+    size_t end;
+    if (k >= lo + 2 && x_tok_is(x, k - 1, ","))
+        end = k - 1;
+    else if (k >= lo + 4 && x_tok_is(x, k - 1, "capacity") && x_tok_is(x, k - 3, "in"))
+        end = k - 3;
+    else
+        return -1;
+    for (size_t q = end; q > lo; q--) {
+        int c = x->tok_chunk[q - 1];
+        if (c < 0 || x->chunks[c].actor < 0)
+            continue;
+        int a = x->chunks[c].actor;
+        if (x->actors[a].kind == AG_ACTOR_PERSON && (q == end || end < k - 1))
+            return a;
+        if (end == k - 1) /* ", as": only the chunk right before the comma */
+            return -1;
+    }
+    return -1;
+}
+
+void ag__x_capacity_affils(xdoc *x)
+{
+    /* From the organizations' chunks (few) back to an "as" at most five
+     * tokens before: "as Chairman of CARICOM", "as the Facilitator of the
+     * EAC". */
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor < 0 || x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || (ch->flags & CH_LOC))
+            continue;
+        size_t lo = x->t.sents[ch->sent].tok_start, hi = x->t.sents[ch->sent].tok_end;
+        for (size_t k = ch->t0; k > lo + 2 && k + 6 > ch->t0; k--) {
+            if (!x_tok_is(x, k - 1, "as"))
+                continue;
+            int p = capacity_holder(x, lo, k - 1);
+            int o = p >= 0 ? capacity_org(x, k + (x_tok_has(x, k, WC(DETERMINER)) ? 1 : 0), hi) : -1;
+            if (o >= 0 && ag__x_root(x, o) != p) {
+                ag__x_set_parent(x, p, o);
+                x->actors[p].affil_weak = 0;
+            }
+            break;
+        }
+    }
+}

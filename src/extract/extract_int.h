@@ -398,6 +398,11 @@ int ag__x_dominant_except(const xdoc *x, int except);
  * of its official ('X is representing Y', 'Y is represented by X') whose
  * own country is only guessed takes the represented one's. */
 void ag__x_representative_affils(xdoc *x);
+/* affil_guess.c, after the last pass: "X, as Chairman of CARICOM", "X
+ * visited in his capacity as the Facilitator of the EAC": the capacity
+ * the text states is the person's affiliation, over a title before the
+ * name, an apposition or the lexicon's country. */
+void ag__x_capacity_affils(xdoc *x);
 /* meet_resolve.c, after the last pass: each side of every meeting by the
  * actor that represents it, and one meeting for one told twice. */
 void ag__x_meetings_resolve(xdoc *x);

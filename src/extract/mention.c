@@ -568,22 +568,46 @@ static size_t unit_words(xdoc *x, size_t k, size_t end)
 /* "his Russian and Chinese counterparts, A and B (respectively)": the
  * two nationalities go to the two names in order. L: the first locator
  * (at s->j). The span's length, or NOPE. */
+/* "Azerbaijani and Armenian Foreign Ministers A and B": a plural title
+ * of at most three words (its last one plural: "Foreign Ministers",
+ * "foreign ministers") at k, an optional comma, then the first name; its
+ * person (stop: the token after the name), or -1. */
+static int plural_titled(xdoc *x, size_t k, size_t end, size_t *stop)
+{
+    size_t q = k, n0;
+    while (q < end && q < k + 3 && !ag__x_plural_title(x, q) && (x_tflags(x, q) & AG_TOK_WORD))
+        q++;
+    if (q >= end || !ag__x_plural_title(x, q))
+        return -1;
+    q += 1 + (x_tok_is(x, q + 1, ",") ? 1 : 0);
+    size_t nl = ag__x_scan_name(x, q, end, &n0);
+    int p = nl && n0 == q ? ag__x_person_for_name(x, n0, n0 + nl, 1) : -1;
+    if (p >= 0) {
+        ag__x_add_alias_span(x, p, n0, n0 + nl);
+        *stop = n0 + nl;
+    }
+    return p;
+}
+
 static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
 {
     loc L2 = {-1, 0, 0, 0};
     title T;
     if (L->is_org || L->form != AG_FORM_ADJ || !x_tok_and(x, L->end) ||
-        !parse_locator(x, L->end + 1, s->end, &L2) || L2.is_org || L2.form != AG_FORM_ADJ ||
-        L2.actor == L->actor || !ag__m_parse_title(x, L2.end, s->end, 1, &T))
+        !parse_locator(x, L->end + 1, s->end, &L2) || L2.is_org || L2.form != AG_FORM_ADJ || L2.actor == L->actor)
         return NOPE;
     size_t stop = 0, n0;
-    int a = ag__m_person_after_title(x, s->i, s->end, &T, L->actor, &stop);
+    int titled = ag__m_parse_title(x, L2.end, s->end, 1, &T);
+    int a = titled ? ag__m_person_after_title(x, s->i, s->end, &T, L->actor, &stop)
+                   : plural_titled(x, L2.end, s->end, &stop);
     size_t nl = a >= 0 && x_tok_and(x, stop) ? ag__x_scan_name(x, stop + 1, s->end, &n0) : 0;
     int b = nl && n0 == stop + 1 ? ag__x_person_for_name(x, n0, n0 + nl, 1) : -1;
     if (a < 0)
         return NOPE;
     ag__x_bind_affil(x, a, L->actor);
     x->actors[L->actor].mentions++;
+    if (!titled)
+        ag__x_person_code(x, a, NULL);
     push_chunk(x, s->i, stop, a, s->sent, 0);
     if (b < 0 || b == a)
         return stop - s->i;

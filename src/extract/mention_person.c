@@ -437,6 +437,40 @@ static int list_partner_country(const xdoc *x, size_t i)
     return ag__x_country_root(x, p);
 }
 
+/* "President Luis Arce and Vice President David Choquehuanca of
+ * Bolivia": the country after the second titled name is also the first
+ * one's, when the text gave him none but a guess. i: the second title. */
+static void coordinated_of(xdoc *x, size_t i, int country)
+{
+    if (i < 2 || !x_tok_and(x, i - 1) || x->tok_chunk[i - 2] < 0 || x->actors[country].kind != AG_ACTOR_COUNTRY)
+        return;
+    const xchunk *c = &x->chunks[x->tok_chunk[i - 2]];
+    int a = c->actor;
+    if (a < 0 || c->t1 != i - 1 || x->actors[a].kind != AG_ACTOR_PERSON || !x->actors[a].title ||
+        (x->actors[a].affil >= 0 && !x->actors[a].affil_weak))
+        return;
+    ag__x_bind_affil(x, a, country);
+}
+
+/* "Foreign Minister Ana Lima of Brazil": the country after the name of
+ * person p (title at i, name ending at after); the token after it. */
+static size_t name_of_country(xdoc *x, size_t i, size_t after, size_t end, int p)
+{
+    loc L = {-1, 0, 0, 0};
+    size_t q = after + 1;
+    if (!x_tok_is(x, after, "of"))
+        return after;
+    if (x_tok_is(x, q, "the"))
+        q++;
+    if (!parse_locator(x, q, end, &L) || (x_tflags(x, L.end - 1) & AG_TOK_POSS))
+        return after;
+    if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
+        ag__x_set_parent(x, p, L.actor);
+    x->actors[L.actor].mentions++;
+    coordinated_of(x, i, L.actor);
+    return L.end;
+}
+
 /* A named person after a title; affiliation from the locator or the
  * title's "of X". */
 /* "President Santiago Peña", "Minister Victoria Tan": after a title, a
@@ -580,10 +614,11 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
 {
     size_t n_at = name_start(x, T);
     note_body_acronym(x, T, n_at);
-    /* "Ambassador of Kazakhstan to the Republic of Tajikistan X": the post
-     * between an envoy's country and the name. */
+    /* "Ambassador of Kazakhstan to the Republic of Tajikistan X", "Defence
+     * Advisor of Maldives in India Colonel X": the post between an
+     * official's country and the name. */
     loc Lp = {-1, 0, 0, 0};
-    if (T->of_actor >= 0 && x_tok_is(x, n_at, "to") &&
+    if (T->of_actor >= 0 && (x_tok_is(x, n_at, "to") || x_tok_is(x, n_at, "in")) &&
         parse_locator(x, n_at + 1 + x_tok_is(x, n_at + 1, "the"), end, &Lp) && !(x_tflags(x, Lp.end - 1) & AG_TOK_POSS))
         n_at = Lp.end;
     n_at += bracketed_acronym(x, T, n_at);
@@ -657,20 +692,7 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
         }
     }
     note_title(x, p, T);
-    /* "Foreign Minister Ana Lima of Brazil". */
-    size_t after = n0 + nl;
-    if (T->of_actor < 0 && loc_actor < 0 && x_tok_is(x, after, "of")) {
-        loc L = {-1, 0, 0, 0};
-        size_t q = after + 1;
-        if (x_tok_is(x, q, "the"))
-            q++;
-        if (parse_locator(x, q, end, &L) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS)) {
-            if (x->actors[p].affil < 0 || x->actors[p].affil == x->dominant || x->pass == 1)
-                ag__x_set_parent(x, p, L.actor);
-            x->actors[L.actor].mentions++;
-            after = L.end;
-        }
-    }
+    size_t after = T->of_actor < 0 && loc_actor < 0 ? name_of_country(x, i, n0 + nl, end, p) : n0 + nl;
     ag__x_person_code(x, p, title_role(T));
     ag__x_add_alias_span(x, p, n0, n0 + nl);
     *stop = after;
