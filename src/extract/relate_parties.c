@@ -727,13 +727,22 @@ void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_
         if (c < 0 && x_tok_is(x, k + 1, "the"))
             c = ag__x_chunk_of(x, k + 2);
         /* "welcomed by top Afghan officials including A, B and C" */
+        int members = 0;
         for (size_t q = k + 1; !ag__x_usable(x, c) && q < k + 6 && q + 1 < s->hi; q++)
             if (x_tok_has2(x, q, WC2(MEMBER_WORD)))
-                c = ag__x_chunk_of(x, q + 1);
+                c = ag__x_chunk_of(x, q + 1), members = 1;
         if (c < 0 || !ag__x_usable(x, c))
             break;
         int g[MAXG];
         size_t ng = ag__x_group_right(x, c, s->hi, g);
+        /* The members' list goes on past a title the chunks cut off ("A,
+         * Director General Foreign Ministry B, and C"): its persons too. */
+        for (size_t q = x->chunks[c].t1; members && q < s->hi && ng < MAXG && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++) {
+            int d = ag__x_chunk_of(x, q);
+            if (d >= 0 && x->chunks[d].t0 == q && ag__x_usable(x, d) &&
+                x->actors[x->chunks[d].actor].kind == AG_ACTOR_PERSON && !x_has_actor(g, ng, x->chunks[d].actor))
+                g[ng++] = x->chunks[d].actor;
+        }
         /* "was joined by A and B in condemning ...": an act shared, no
          * meeting. */
         for (size_t q = k + 1; q + 1 < hi; q++)
