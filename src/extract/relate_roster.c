@@ -461,7 +461,11 @@ void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
         return;
     if (!r->where)
         r->where = ag__x_meeting_place(x, s, s->lo);
-    if (!roster_sentence(x, s))
+    /* "The defence ministers of A, B and C gathered in Rome": a meeting
+     * this sentence tells in another place is another gathering. */
+    const xrel *told = x->last_meeting >= 0 && x->last_meeting != r->rel ? &x->rels[x->last_meeting] : NULL;
+    if ((told && told->sent == si && told->location && r->where && strcmp(told->location, r->where)) ||
+        !roster_sentence(x, s))
         return;
     int add[XROSTER_MAX], parts[XROSTER_MAX];
     size_t n = roster_members(x, s, add, XROSTER_MAX - r->n), grew = 0;
