@@ -93,6 +93,15 @@ static int owns_meeting(const xdoc *x, const sentctx *s, size_t at)
            ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_MEET && h.form == AG_FORM_NOUN;
 }
 
+/* "the ministers discussed relations with Russia": with several holders
+ * (n), "relations"/"ties with" the mention at `at` names a topic, not a
+ * partner ("X discussed bilateral ties with Y" is one). */
+static int relations_topic(const xdoc *x, const sentctx *s, size_t at, size_t n)
+{
+    return n >= 2 && at > s->lo + 1 && x_tok_is(x, at - 1, "with") &&
+           (x_tok_is(x, at - 2, "relations") || x_tok_is(x, at - 2, "ties"));
+}
+
 /* "..., ministry spokesman X said": the mention at `at` is the speaker of
  * an attribution, no partner. */
 static int attribution(const xdoc *x, size_t at)
@@ -653,7 +662,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                     : ag__x_scene_host(x, s, k, tg, &at);
     /* "received Anwar at the Bogor Palace": after "at", a venue. */
     size_t before = at > s->lo + 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
-    if (nt && (attribution(x, at) || ag__x_named_capital(x, ag__x_chunk_of(x, at)) || owns_meeting(x, s, at) ||
+    if (nt && (attribution(x, at) || relations_topic(x, s, at, n) || ag__x_named_capital(x, ag__x_chunk_of(x, at)) || owns_meeting(x, s, at) ||
                (at > s->lo && x_tok_is(x, before, "at"))))
         nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
