@@ -93,6 +93,15 @@ static int owns_meeting(const xdoc *x, const sentctx *s, size_t at)
            ag_lexicon_entry(x->lx, h.entry)->kind == AG_LX_MEET && h.form == AG_FORM_NOUN;
 }
 
+/* "the ministers discussed relations with Russia": with several holders
+ * (n), "relations"/"ties with" the mention at `at` names a topic, not a
+ * partner ("X discussed bilateral ties with Y" is one). */
+static int relations_topic(const xdoc *x, const sentctx *s, size_t at, size_t n)
+{
+    return n >= 2 && at > s->lo + 1 && x_tok_is(x, at - 1, "with") &&
+           (x_tok_is(x, at - 2, "relations") || x_tok_is(x, at - 2, "ties"));
+}
+
 /* "..., ministry spokesman X said": the mention at `at` is the speaker of
  * an attribution, no partner. */
 static int attribution(const xdoc *x, size_t at)
@@ -653,7 +662,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
                     : ag__x_scene_host(x, s, k, tg, &at);
     /* "received Anwar at the Bogor Palace": after "at", a venue. */
     size_t before = at > s->lo + 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
-    if (nt && (attribution(x, at) || ag__x_named_capital(x, ag__x_chunk_of(x, at)) || owns_meeting(x, s, at) ||
+    if (nt && (attribution(x, at) || relations_topic(x, s, at, n) || ag__x_named_capital(x, ag__x_chunk_of(x, at)) || owns_meeting(x, s, at) ||
                (at > s->lo && x_tok_is(x, before, "at"))))
         nt = 0;
     if (!nt && (!scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with")))
@@ -727,13 +736,22 @@ void ag__x_passive_meeting(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_
         if (c < 0 && x_tok_is(x, k + 1, "the"))
             c = ag__x_chunk_of(x, k + 2);
         /* "welcomed by top Afghan officials including A, B and C" */
+        int members = 0;
         for (size_t q = k + 1; !ag__x_usable(x, c) && q < k + 6 && q + 1 < s->hi; q++)
             if (x_tok_has2(x, q, WC2(MEMBER_WORD)))
-                c = ag__x_chunk_of(x, q + 1);
+                c = ag__x_chunk_of(x, q + 1), members = 1;
         if (c < 0 || !ag__x_usable(x, c))
             break;
         int g[MAXG];
         size_t ng = ag__x_group_right(x, c, s->hi, g);
+        /* The members' list goes on past a title the chunks cut off ("A,
+         * Director General Foreign Ministry B, and C"): its persons too. */
+        for (size_t q = x->chunks[c].t1; members && q < s->hi && ng < MAXG && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++) {
+            int d = ag__x_chunk_of(x, q);
+            if (d >= 0 && x->chunks[d].t0 == q && ag__x_usable(x, d) &&
+                x->actors[x->chunks[d].actor].kind == AG_ACTOR_PERSON && !x_has_actor(g, ng, x->chunks[d].actor))
+                g[ng++] = x->chunks[d].actor;
+        }
         /* "was joined by A and B in condemning ...": an act shared, no
          * meeting. */
         for (size_t q = k + 1; q + 1 < hi; q++)

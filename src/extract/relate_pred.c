@@ -254,6 +254,19 @@ static int topic_gerund(const xdoc *x, const sentctx *s, size_t p)
     return (x_tflags(x, p - 2) & fl) == AG_TOK_WORD && !x_tok_has(x, p - 2, WC(FUNCTION_WORD) | WC(PRONOUN));
 }
 
+/* "were welcomed in Lany by X", "was received at the Elysee Palace by X":
+ * the "by" after a place of capitalized words ("in"/"at", "the", up to
+ * four words) at k. */
+static int by_past_place(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!x_tok_is(x, k, "in") && !x_tok_is(x, k, "at"))
+        return 0;
+    size_t q = x_tok_is(x, k + 1, "the") ? k + 2 : k + 1, q0 = q;
+    while (q < s->hi && q < q0 + 4 && (x_tflags(x, q) & (AG_TOK_WORD | AG_TOK_CAP)) == (AG_TOK_WORD | AG_TOK_CAP))
+        q++;
+    return q > q0 && q < s->hi && x_tok_is(x, q, "by");
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -297,7 +310,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
          * passive too. */
-        c |= AG_RC_PASSIVE | (x_tok_is(x, k, "by") && rr != 1 ? AG_RC_BY_AGENT : 0);
+        c |= AG_RC_PASSIVE | ((x_tok_is(x, k, "by") || by_past_place(x, s, k)) && rr != 1 ? AG_RC_BY_AGENT : 0);
     }
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;

@@ -217,6 +217,15 @@ static int entourage_at(const xdoc *x, const sentctx *s, size_t k)
     return x_tok_has3(x, k, WC3(ENTOURAGE_VERB)) && k + 1 < s->hi && x_tok_is(x, k + 1, "by");
 }
 
+/* "A, B and C also took part": "part" at k after a form of "take" (not
+ * "as part of the summit"). */
+static int took_part(const xdoc *x, const sentctx *s, size_t k)
+{
+    return k > s->lo && x_tok_is(x, k, "part") &&
+           (x_tok_is(x, k - 1, "took") || x_tok_is(x, k - 1, "take") || x_tok_is(x, k - 1, "takes") ||
+            x_tok_is(x, k - 1, "taking"));
+}
+
 /* Whether the sentence lists attendees: a roster word, an attendance or
  * representation verb, or a gathering noun before a copula ("leaders at
  * the Summit were ..."); never with a negation or an absence ("will be
@@ -231,7 +240,7 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
                (x_tok_has(x, k, WC(ATTENDANCE_VERB)) && !entourage_at(x, s, k)) ||
                (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
                (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
-               ag__x_participation_at(x, s, k) ||
+               ag__x_participation_at(x, s, k) || took_part(x, s, k) ||
                (k > s->lo && country_list_at(x, s, k));
     }
     return cue;
@@ -416,20 +425,47 @@ static void roster_meeting(xdoc *x, const int *parts, size_t u, int si)
     }
 }
 
+/* "the Leaders Meeting", "the ministers' meeting", "the annual meeting of
+ * the Deputy Foreign Ministers of ...": a gathering noun at k after or
+ * before ("of the", up to a four-word title) a plural title is a gathering
+ * of many parties, like a summit. */
+static int multiparty_gathering(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!x_tok_has(x, k, WC(GATHERING_NOUN)))
+        return 0;
+    size_t b = k > s->lo && x_tok_is(x, k - 1, "'") ? k - 1 : k; /* "ministers' meeting" */
+    if (b > s->lo && ag__x_plural_title(x, b - 1))
+        return 1;
+    if (!x_tok_is(x, k + 1, "of"))
+        return 0;
+    size_t t = x_tok_is(x, k + 2, "the") ? k + 3 : k + 2;
+    for (size_t q = t; q < s->hi && q < t + 4 && (x_tflags(x, q) & AG_TOK_WORD); q++)
+        if (ag__x_plural_title(x, q))
+            return 1;
+    return 0;
+}
+
 /* From the first sentence that names a summit, the attendees each roster
  * sentence lists join one meeting (three or more: a multilateral one). */
 void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
 {
     struct xroster *r = &x->roster;
-    if (!r->open && !(s->cls2 & WC2(SUMMIT_NOUN)))
+    uint64_t cls = x->sentsum && x->sentsum[si].set ? x->sentsum[si].cls : ~(uint64_t)0;
+    if (!r->open && !(s->cls2 & WC2(SUMMIT_NOUN)) && !(cls & WC(GATHERING_NOUN)))
         return;
     for (size_t k = s->lo; k < s->hi && !r->open; k++)
-        r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN));
+        r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN)) || multiparty_gathering(x, s, k);
+    if (!r->open)
+        return;
     if (!r->open)
         return;
     if (!r->where)
         r->where = ag__x_meeting_place(x, s, s->lo);
-    if (!roster_sentence(x, s))
+    /* "The defence ministers of A, B and C gathered in Rome": a meeting
+     * this sentence tells in another place is another gathering. */
+    const xrel *told = x->last_meeting >= 0 && x->last_meeting != r->rel ? &x->rels[x->last_meeting] : NULL;
+    if ((told && told->sent == si && told->location && r->where && strcmp(told->location, r->where)) ||
+        !roster_sentence(x, s))
         return;
     int add[XROSTER_MAX], parts[XROSTER_MAX];
     size_t n = roster_members(x, s, add, XROSTER_MAX - r->n), grew = 0;
