@@ -1552,6 +1552,19 @@ static int as_title_after(const xdoc *x, size_t k, size_t end)
     return x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 0;
 }
 
+/* 1 if the capitalized words [n0,n1) name a region's people ("West
+ * Africans", "Young East Asians"): a compass word, then a last word in -s. */
+int ag__x_region_people(const xdoc *x, size_t n0, size_t n1)
+{
+    const ag_token *t = &x->t.toks[n1 - 1];
+    if (t->end - t->start < 4 || x->text[t->end - 1] != 's')
+        return 0;
+    for (size_t k = n0; k + 1 < n1; k++)
+        if (x_tok_has2(x, k, WC2(COMPASS_WORD)))
+            return 1;
+    return 0;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -1571,7 +1584,7 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
                  (k + 1 == n1 || !word_form_suffix(x, k));
         caps += (x_tflags(x, k) & AG_TOK_CAP) != 0;
     }
-    if (caps >= 3 && plain)
+    if (caps >= 3 && plain && !ag__x_region_people(x, n0, n1))
         return 1;
     /* "Shri Surjeet Singh"; "Presidents Sadyr Japarov". */
     if (n0 > i && (x_tok_has(x, n0 - 1, WC(HONORIFIC)) || ag__x_plural_title(x, n0 - 1)))

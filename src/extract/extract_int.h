@@ -461,6 +461,7 @@ int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
  * name parts, an honorific, a plural title ("Presidents A of X, B of Y"),
  * a coordination with a person; affiliated with the title's country or an
  * "of <country>" after the name. -1 if none. */
+int ag__x_region_people(const xdoc *x, size_t n0, size_t n1);
 int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int strong);
 
 /* orgname.c: an organization the lexicon does not know, by the head noun of

@@ -928,8 +928,10 @@ static size_t m_person(xdoc *x, const mspan *s)
             /* A two- or three-word name that is the subject of a stance or
              * meeting verb ("Barack Obama warned", "Jane Doe will meet"). */
             /* ... not a title-case headline's verb ("AU Expresses Extreme concern"). */
+            /* ... not a region's people ("West Africans", "Young East
+             * Asians decided"): a compass word and a plural. */
             if (!strong && nl >= 2 && nl <= 3 && n0 == s->j && !x_tok_has(x, n0, WC(LIGHT_VERB)) &&
-                !(s->i > 0 && x_tok_has(x, s->i - 1, WC(SUBJECT_BLOCKING_PREP)))) {
+                !(s->i > 0 && x_tok_has(x, s->i - 1, WC(SUBJECT_BLOCKING_PREP))) && !ag__x_region_people(x, n0, ne)) {
                 size_t v = ne;
                 while (v < s->end && v < ne + 6 && (x_tok_has(x, v, WC(PRE_VERB)) || (x_tflags(x, v) & AG_TOK_CAP)))
                     v++;
