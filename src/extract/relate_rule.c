@@ -178,6 +178,32 @@ static void note_attacker(xdoc *x, const sentctx *s, const pred *pr, const ag_lx
     }
 }
 
+/* "Ethiopia signed a deal with Somaliland, a move Somalia condemned as
+ * ...": a disapproval whose object is "a move" (a proposal_noun after a
+ * comma) before its subject is aimed at the source of the first stance the
+ * sentence told before it, if that is none of the sources' side. */
+static size_t move_author(const xdoc *x, const sentctx *s, const pred *pr, const int *src, size_t ns, int *tgt)
+{
+    size_t b = pr->vg.t0;
+    int c = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
+    if (c >= 0)
+        b = x->chunks[c].t0;
+    else if (b > s->lo && x_tok_has(x, b - 1, WC(PERSONAL_PRONOUN)))
+        b--;
+    if (b == pr->vg.t0 || b < s->lo + 3 || !x_tok_has(x, b - 1, WC(PROPOSAL_NOUN)) ||
+        !x_tok_has(x, b - 2, WC(DETERMINER)) || !x_tok_is(x, b - 3, ","))
+        return 0;
+    int a = -1;
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == s->sent; i--)
+        if (x->rels[i - 1].kind == AG_REL_STANCE)
+            a = x->rels[i - 1].src;
+    for (size_t q = 0; a >= 0 && q < ns; q++)
+        if (src[q] == a || ag__x_related(x, src[q], a))
+            return 0;
+    tgt[0] = a;
+    return a >= 0;
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -201,6 +227,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
      * object is aimed at the last attacker. */
     if (!nt && disapproval(pr->e) && !pr->nominal && (k0 >= s->hi || x_tok_is(x, k0, ",") || x_tok_is(x, k0, ".")))
         nt = ag__x_act_of_last_attacker(x, pr->p, src, ns, tgt);
+    if (!nt && disapproval(pr->e) && !pr->nominal)
+        nt = move_author(x, s, pr, src, ns, tgt);
     size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
     for (size_t k = k0; k < hi && !nt; k++) {
         if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
