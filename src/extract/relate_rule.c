@@ -425,6 +425,24 @@ static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
     return x_tok_is(x, k, ",") || (x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "by"));
 }
 
+/* The subject of a passive disapproval is an act noun at token a ("The
+ * attack was condemned by X"): its author is the one named with it
+ * ("Ecuador's raid", "the Israeli strike") if none of the sources' side,
+ * else the last attacker told. */
+static size_t passive_act_author(const xdoc *x, const sentctx *s, size_t a, const int *src, size_t ns, int *tgt)
+{
+    size_t b = a > s->lo + 1 && (x_tflags(x, a - 1) & AG_TOK_POSS) ? a - 1 : a;
+    int o = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
+    if (o < 0 || (x->chunks[o].flags & CH_LOC) || !((x->chunks[o].flags & CH_ADJ) || b < a))
+        return ag__x_act_of_last_attacker(x, a, src, ns, tgt);
+    int who = x->chunks[o].actor;
+    for (size_t q = 0; q < ns; q++)
+        if (src[q] == who || ag__x_related(x, src[q], who))
+            return 0;
+    tgt[0] = who;
+    return ns > 0;
+}
+
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
     size_t p = pr->p, k = p + pr->m, nt = 0;
@@ -436,9 +454,10 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_group_right(x, c, s->hi, src);
         else if (x_tok_is(x, k, "by"))
             *ns = ag__x_agents_as_well(x, s, k, src);
-        /* "The attack was condemned by X": the act's author, told before. */
+        /* "The attack was condemned by X": the act's author, told before,
+         * or named with it. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return ag__x_act_of_last_attacker(x, pr->vg.t0 - 1, src, *ns, tgt);
+            return passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!ag__x_of_by(x, k, &c, &a))
