@@ -313,11 +313,12 @@ static inline unsigned x_tflags(const xdoc *x, size_t i)
 }
 /* 1 if token t can tell who spoke or acted in its sentence (resolve.c
  * reads these alone): a quote mark, a speech verb, a predicate's start,
- * or a word of nine letters ("according"). */
+ * a judgment verb ("X branded Y a ..."), or a word of nine letters
+ * ("according"). */
 static inline int ag__x_subject_word(const ag_token *t)
 {
     return (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ)) || (t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) ||
-           t->end - t->start == 9;
+           (t->cls2 & WC2(JUDGMENT_VERB)) || t->end - t->start == 9;
 }
 /* Phrase key of tokens [t0,t1) joined by spaces, into buf. */
 char *ag__x_phrase(const xdoc *x, size_t t0, size_t t1, char *buf, size_t cap);

@@ -417,6 +417,10 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     while (j > s->lo + 1 && j + 2 > k && ag__x_chunk_of(x, j - 1) < 0 && (x_tflags(x, j - 1) & AG_TOK_WORD) &&
            !(x_tflags(x, j - 1) & (AG_TOK_CAP | AG_TOK_DIGIT)) && !x_tok_has(x, j - 1, WC(FUNCTION_WORD) | WC(PREPOSITION)))
         j--;
+    /* "the Polish consulate's diplomatic staff": over the mission's possessive. */
+    if (j < k && j > s->lo + 3 && (x_tflags(x, j - 1) & AG_TOK_POSS) && x_tok_has2(x, j - 2, WC2(MISSION_NOUN)) &&
+        ag__x_chunk_of(x, j - 2) < 0)
+        j -= 2;
     int adj = j < k && ag__x_chunk_of(x, j - 1) >= 0 && (x->chunks[ag__x_chunk_of(x, j - 1)].flags & CH_ADJ);
     if (adj)
         k = j;
@@ -426,6 +430,13 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
     size_t v = x->chunks[c].t0 - 1;
     if (x_tok_is(x, v, "the") && v > s->lo)
         v--;
+    /* "two employees of the Polish embassy", "three of the Polish
+     * consulate's staff": over the staff and "of" to the count. */
+    if (adj && v > s->lo + 2 && x_tok_is(x, v, "of")) {
+        size_t u = x_tok_has2(x, v - 1, WC2(STAFF_NOUN)) ? v - 2 : v - 1;
+        if ((x_tflags(x, u) & AG_TOK_DIGIT) || x_tok_has2(x, u, WC2(QUANTITY_WORD)))
+            v = u;
+    }
     /* "declared three Russian diplomats", "27 employees": over a count. */
     if (v > s->lo && ((x_tflags(x, v) & AG_TOK_DIGIT) || x_tok_has2(x, v, WC2(QUANTITY_WORD))))
         v--;
@@ -484,6 +495,10 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
         pr->head = q - 1;
     pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
     pred_conditions(x, s, pr);
+    /* "did not declare X persona non grata": the light verb's negation. */
+    for (size_t k = pr->head; pr->obj >= 0 && k > s->lo && k + 3 > pr->head; k--)
+        if (x_tok_has(x, k - 1, WC(NEGATION)))
+            pr->cond |= AG_RC_NEGATED;
     /* "advised against travel to X": a bare noun, no act of anyone. */
     if (bare)
         pr->cond &= ~(AG_RC_LIGHT | AG_RC_PREP | AG_RC_BY_AGENT);

@@ -178,6 +178,32 @@ static void note_attacker(xdoc *x, const sentctx *s, const pred *pr, const ag_lx
     }
 }
 
+/* "Ethiopia signed a deal with Somaliland, a move Somalia condemned as
+ * ...": a disapproval whose object is "a move" (a proposal_noun after a
+ * comma) before its subject is aimed at the source of the first stance the
+ * sentence told before it, if that is none of the sources' side. */
+static size_t move_author(const xdoc *x, const sentctx *s, const pred *pr, const int *src, size_t ns, int *tgt)
+{
+    size_t b = pr->vg.t0;
+    int c = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
+    if (c >= 0)
+        b = x->chunks[c].t0;
+    else if (b > s->lo && x_tok_has(x, b - 1, WC(PERSONAL_PRONOUN)))
+        b--;
+    if (b == pr->vg.t0 || b < s->lo + 3 || !x_tok_has(x, b - 1, WC(PROPOSAL_NOUN)) ||
+        !x_tok_has(x, b - 2, WC(DETERMINER)) || !x_tok_is(x, b - 3, ","))
+        return 0;
+    int a = -1;
+    for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == s->sent; i--)
+        if (x->rels[i - 1].kind == AG_REL_STANCE)
+            a = x->rels[i - 1].src;
+    for (size_t q = 0; a >= 0 && q < ns; q++)
+        if (src[q] == a || ag__x_related(x, src[q], a))
+            return 0;
+    tgt[0] = a;
+    return a >= 0;
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -201,6 +227,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
      * object is aimed at the last attacker. */
     if (!nt && disapproval(pr->e) && !pr->nominal && (k0 >= s->hi || x_tok_is(x, k0, ",") || x_tok_is(x, k0, ".")))
         nt = ag__x_act_of_last_attacker(x, pr->p, src, ns, tgt);
+    if (!nt && disapproval(pr->e) && !pr->nominal)
+        nt = move_author(x, s, pr, src, ns, tgt);
     size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
     for (size_t k = k0; k < hi && !nt; k++) {
         if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
@@ -397,6 +425,24 @@ static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
     return x_tok_is(x, k, ",") || (x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "by"));
 }
 
+/* The subject of a passive disapproval is an act noun at token a ("The
+ * attack was condemned by X"): its author is the one named with it
+ * ("Ecuador's raid", "the Israeli strike") if none of the sources' side,
+ * else the last attacker told. */
+static size_t passive_act_author(const xdoc *x, const sentctx *s, size_t a, const int *src, size_t ns, int *tgt)
+{
+    size_t b = a > s->lo + 1 && (x_tflags(x, a - 1) & AG_TOK_POSS) ? a - 1 : a;
+    int o = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
+    if (o < 0 || (x->chunks[o].flags & CH_LOC) || !((x->chunks[o].flags & CH_ADJ) || b < a))
+        return ag__x_act_of_last_attacker(x, a, src, ns, tgt);
+    int who = x->chunks[o].actor;
+    for (size_t q = 0; q < ns; q++)
+        if (src[q] == who || ag__x_related(x, src[q], who))
+            return 0;
+    tgt[0] = who;
+    return ns > 0;
+}
+
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
     size_t p = pr->p, k = p + pr->m, nt = 0;
@@ -408,9 +454,10 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_group_right(x, c, s->hi, src);
         else if (x_tok_is(x, k, "by"))
             *ns = ag__x_agents_as_well(x, s, k, src);
-        /* "The attack was condemned by X": the act's author, told before. */
+        /* "The attack was condemned by X": the act's author, told before,
+         * or named with it. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return ag__x_act_of_last_attacker(x, pr->vg.t0 - 1, src, *ns, tgt);
+            return passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt);
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!ag__x_of_by(x, k, &c, &a))

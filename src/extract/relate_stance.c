@@ -80,6 +80,38 @@ int ag__x_act_author(const xdoc *x, const sentctx *s, int c)
     return (ch->flags & CH_ADJ) && !(ch->flags & CH_LOC) && ch->t1 < s->hi && x_tok_has2(x, ch->t1, WC2(ACT_NOUN));
 }
 
+/* A count or a determiner before token k: the start of the phrase. */
+static size_t over_count(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k > s->lo && ((x_tflags(x, k - 1) & AG_TOK_DIGIT) || x_tok_has2(x, k - 1, WC2(QUANTITY_WORD))))
+        k--;
+    if (k > s->lo && x_tok_has(x, k - 1, WC(DETERMINER)))
+        k--;
+    return k;
+}
+
+/* "expelled three employees of the Polish embassy", "three of the Polish
+ * consulate's diplomatic staff": the country adjective (chunk c) of a
+ * mission whose staff is the object (from token `from`) names the country
+ * they serve; staff inside another act's object ("the attack on employees
+ * of X's embassy") does not. */
+static int mission_staff(const xdoc *x, const sentctx *s, size_t from, int c)
+{
+    const xchunk *ch = &x->chunks[c];
+    size_t m = ch->t1;
+    if (!(ch->flags & CH_ADJ) || (ch->flags & CH_LOC) || m >= s->hi || !x_tok_has2(x, m, WC2(MISSION_NOUN)))
+        return 0;
+    size_t k = m + 1, t = ch->t0;
+    if (k < s->hi && (x_tflags(x, k) & AG_TOK_POSS))
+        k++;
+    if (k + 1 < s->hi && x_tok_has2(x, k, WC2(ENVOY_MODIFIER)))
+        k++; /* "diplomatic staff" */
+    if (k < s->hi && x_tok_has2(x, k, WC2(STAFF_NOUN))) /* the staff after the mission */
+        return (t > s->lo + 1 && x_tok_is(x, t - 1, "of") ? over_count(x, s, t - 1) : over_count(x, s, t)) == from;
+    return t >= s->lo + 2 && x_tok_is(x, t - 1, "of") && x_tok_has2(x, t - 2, WC2(STAFF_NOUN)) &&
+           over_count(x, s, t - 2) == from;
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 /* "welcomed the idea to invite X", "condemned attempts to isolate X": an
@@ -175,7 +207,7 @@ size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const
                  x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
                  !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
                  !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
-        aimed |= ag__x_act_author(x, s, c);
+        aimed |= ag__x_act_author(x, s, c) || mission_staff(x, s, from, c);
         if (!ag__x_usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;
             continue;

@@ -352,7 +352,12 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
             quoted = 1;
         else if (f & AG_TOK_CLOSEQ)
             quoted = 0;
-        if (!(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) && t->end - t->start != 9)
+        /* "X branded Y a liar", the judge right before the verb; not
+         * "called for" (an appeal), nor ", describing it as" (the judge is
+         * the clause's subject, not the mention before the comma). */
+        int judge = (t->cls2 & WC2(JUDGMENT_VERB)) && i > lo && person_chunk(x, chunk_at_tok(x, i - 1)) &&
+                    !x_tok_has(x, i + 1, WC(PREPOSITION));
+        if (!(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) && !judge && t->end - t->start != 9)
             continue;
         if (quoted || chunk_at_tok(x, i) >= 0)
             continue;
@@ -362,7 +367,7 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
             a = person_chunk(x, c) ? x->chunks[c].actor : -1;
         } else if (x_tok_has(x, i, WC(SPEECH_VERB))) {
             a = speaker_at(x, lo, i);
-        } else if (x_tok_has(x, i, WC(PREDICATE_START))) {
+        } else if (x_tok_has(x, i, WC(PREDICATE_START)) || judge) {
             a = actor_before(x, lo, i);
         }
         if (a >= 0)
