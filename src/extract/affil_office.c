@@ -173,6 +173,56 @@ static int reports_other(const xdoc *x, const xchunk *c, size_t hi)
     return o >= 0 && x->chunks[o].actor != c->actor;
 }
 
+/* The reported words before token `end` (from the quote's opening, or
+ * from `lo`, the sentence's start, when no quote closes there) hold a
+ * hostile stance verb ("We firmly condemn this bloody attack by
+ * extremists"): their speaker acts even when the verb names no target. */
+static int hostile_report(const xdoc *x, size_t lo, size_t end)
+{
+    for (size_t k = end + 1; k-- > lo && k + 160 > end;) {
+        ag_lx_hit hit;
+        if (x_match(x, k, end + 1, KIND(AG_LX_VERB), &hit) && ag_lexicon_entry(x->lx, hit.entry)->polarity < 0)
+            return 1;
+        if (x->t.toks[k].flags & AG_TOK_OPENQ)
+            return 0;
+    }
+    return 0;
+}
+
+/* A trailing attribution: X at chunk c closes what it reports, `...," the
+ * Iranian Foreign Ministry said in a statement`, `X and Y held talks on
+ * Friday, the Russian Foreign Ministry said`, or a headline's credit
+ * `Lavrov, Motegi Discussed Trade - Russian Ministry`; and the reported
+ * words give no stance (they report a meeting, a visit, another's words):
+ * a report's source. Words that condemn make the speaker an actor even
+ * when the stance is its country's (`"Saudi Arabia condemned ...," the
+ * Saudi Foreign Ministry said`). */
+static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
+{
+    size_t k = c->t0;
+    if (k > lo && x_tok_has(x, k - 1, WC(DETERMINER)))
+        k--;
+    if (k <= lo + 1)
+        return 0;
+    int quote = (x->t.toks[k - 1].flags & AG_TOK_CLOSEQ) != 0;
+    int comma = x_tok_is(x, k - 1, ",");
+    int credit = (x_tok_is(x, k - 1, "-") || x_tok_is(x, k - 1, "\xe2\x80\x93")) && c->t1 == hi;
+    if (!credit && (!(quote || comma) || c->t1 >= hi || !x_tok_has(x, c->t1, WC(SPEECH_VERB))))
+        return 0;
+    /* "Earlier, the ministry declared that ...": an opening adverb's comma
+     * ends no reported clause, and a verb that goes on to its own words
+     * reports them itself. */
+    if (comma && !quote && k < lo + 4)
+        return 0;
+    for (size_t j = c->t1 + 1; !credit && j < hi; j++)
+        if (x_tok_is(x, j, "that") || x_tok_is(x, j, ":") || (x->t.toks[j].flags & AG_TOK_OPENQ))
+            return 0;
+    for (size_t i = 0; i < x->n_rels; i++)
+        if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].sent == c->sent)
+            return 0;
+    return !hostile_report(x, lo, k - 1);
+}
+
 /* One pass over the chunks, after the last pass: which organizations
  * speak for themselves, and which are only ever a report's source
  * (only_source: 1 before any mention that is no place, 2 while every such
@@ -193,7 +243,10 @@ static void mark_sources(xdoc *x)
         if (!o->speaks && says_it(x, c->t1, st->tok_end))
             o->speaks = 1;
         if (!(c->flags & CH_LOC) && o->only_source)
-            o->only_source = after_according(x, c, st->tok_start) || reports_other(x, c, st->tok_end) ? 2 : 0;
+            o->only_source = after_according(x, c, st->tok_start) || reports_other(x, c, st->tok_end) ||
+                                     trails_report(x, c, st->tok_start, st->tok_end)
+                                 ? 2
+                                 : 0;
     }
 }
 
