@@ -197,6 +197,33 @@ static int hostile_report(const xdoc *x, size_t lo, size_t end)
  * a report's source. Words that condemn make the speaker an actor even
  * when the stance is its country's (`"Saudi Arabia condemned ...," the
  * Saudi Foreign Ministry said`). */
+/* Sentence `sent` gives a stance (its source may be the speaker's country). */
+static int sentence_stance(const xdoc *x, int sent)
+{
+    for (size_t i = 0; i < x->n_rels; i++)
+        if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].sent == sent)
+            return 1;
+    return 0;
+}
+
+/* The verb put before its speaker after a quote, `...," said a Malaysian
+ * Foreign Ministry statement`, `...," read the statement by the Azerbaijani
+ * Foreign Ministry`: the token after the quote's close, else k unchanged. */
+static size_t inverted_credit(const xdoc *x, size_t k, size_t lo)
+{
+    size_t j = k;
+    int verb = 0;
+    while (j > lo + 1 && j + 5 > k &&
+           (x_tok_has(x, j - 1, WC(DETERMINER) | WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read") ||
+            x_tok_is(x, j - 1, "statement") || x_tok_is(x, j - 1, "by"))) {
+        verb |= x_tok_has(x, j - 1, WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read");
+        j--;
+    }
+    if (j < k && x_tok_is(x, j - 1, ",") && !(x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) && j - 1 > lo)
+        j--;
+    return verb && (x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) ? j : k;
+}
+
 static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
 {
     size_t k = c->t0;
@@ -204,6 +231,10 @@ static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
         k--;
     if (k <= lo + 1)
         return 0;
+    size_t inv = inverted_credit(x, k, lo);
+    if (inv != k) {
+        return !sentence_stance(x, c->sent) && !hostile_report(x, lo, inv - 1);
+    }
     int quote = (x->t.toks[k - 1].flags & AG_TOK_CLOSEQ) != 0;
     int comma = x_tok_is(x, k - 1, ",");
     int credit = (x_tok_is(x, k - 1, "-") || x_tok_is(x, k - 1, "\xe2\x80\x93")) && c->t1 == hi;
@@ -217,10 +248,7 @@ static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
     for (size_t j = c->t1 + 1; !credit && j < hi; j++)
         if (x_tok_is(x, j, "that") || x_tok_is(x, j, ":") || (x->t.toks[j].flags & AG_TOK_OPENQ))
             return 0;
-    for (size_t i = 0; i < x->n_rels; i++)
-        if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].sent == c->sent)
-            return 0;
-    return !hostile_report(x, lo, k - 1);
+    return !sentence_stance(x, c->sent) && !hostile_report(x, lo, k - 1);
 }
 
 /* One pass over the chunks, after the last pass: which organizations
