@@ -189,9 +189,8 @@ static int hostile_report(const xdoc *x, size_t lo, size_t end)
     return 0;
 }
 
-/* A trailing attribution: X at chunk c closes what it reports, `...," the
- * Iranian Foreign Ministry said in a statement`, `X and Y held talks on
- * Friday, the Russian Foreign Ministry said`, or a headline's credit
+/* A trailing attribution: X at chunk c closes what it reports, `X and Y
+ * held talks on Friday, the Russian Foreign Ministry said`, or a headline's credit
  * `Lavrov, Motegi Discussed Trade - Russian Ministry`; and the reported
  * words give no stance (they report a meeting, a visit, another's words):
  * a report's source. Words that condemn make the speaker an actor even
@@ -231,19 +230,18 @@ static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
         k--;
     if (k <= lo + 1)
         return 0;
-    size_t inv = inverted_credit(x, k, lo);
-    if (inv != k) {
-        return !sentence_stance(x, c->sent) && !hostile_report(x, lo, inv - 1);
-    }
-    int quote = (x->t.toks[k - 1].flags & AG_TOK_CLOSEQ) != 0;
+    /* A quote's speaker speaks in its own words (convention 4: the quoted
+     * speaker holds what they say), however mild they read to us. */
+    if (inverted_credit(x, k, lo) != k || (x->t.toks[k - 1].flags & AG_TOK_CLOSEQ))
+        return 0;
     int comma = x_tok_is(x, k - 1, ",");
     int credit = (x_tok_is(x, k - 1, "-") || x_tok_is(x, k - 1, "\xe2\x80\x93")) && c->t1 == hi;
-    if (!credit && (!(quote || comma) || c->t1 >= hi || !x_tok_has(x, c->t1, WC(SPEECH_VERB))))
+    if (!credit && (!comma || c->t1 >= hi || !x_tok_has(x, c->t1, WC(SPEECH_VERB))))
         return 0;
     /* "Earlier, the ministry declared that ...": an opening adverb's comma
      * ends no reported clause, and a verb that goes on to its own words
      * reports them itself. */
-    if (comma && !quote && k < lo + 4)
+    if (comma && k < lo + 4)
         return 0;
     for (size_t j = c->t1 + 1; !credit && j < hi; j++)
         if (x_tok_is(x, j, "that") || x_tok_is(x, j, ":") || (x->t.toks[j].flags & AG_TOK_OPENQ))
