@@ -173,6 +173,82 @@ static int reports_other(const xdoc *x, const xchunk *c, size_t hi)
     return o >= 0 && x->chunks[o].actor != c->actor;
 }
 
+/* The reported words before token `end` (from the quote's opening, or
+ * from `lo`, the sentence's start, when no quote closes there) hold a
+ * hostile stance verb ("We firmly condemn this bloody attack by
+ * extremists"): their speaker acts even when the verb names no target. */
+static int hostile_report(const xdoc *x, size_t lo, size_t end)
+{
+    for (size_t k = end + 1; k-- > lo && k + 160 > end;) {
+        ag_lx_hit hit;
+        if (x_match(x, k, end + 1, KIND(AG_LX_VERB), &hit) && ag_lexicon_entry(x->lx, hit.entry)->polarity < 0)
+            return 1;
+        if (x->t.toks[k].flags & AG_TOK_OPENQ)
+            return 0;
+    }
+    return 0;
+}
+
+/* A trailing attribution: X at chunk c closes what it reports, `X and Y
+ * held talks on Friday, the Russian Foreign Ministry said`, or a headline's credit
+ * `Lavrov, Motegi Discussed Trade - Russian Ministry`; and the reported
+ * words give no stance (they report a meeting, a visit, another's words):
+ * a report's source. Words that condemn make the speaker an actor even
+ * when the stance is its country's (`"Saudi Arabia condemned ...," the
+ * Saudi Foreign Ministry said`). */
+/* Sentence `sent` gives a stance (its source may be the speaker's country). */
+static int sentence_stance(const xdoc *x, int sent)
+{
+    for (size_t i = 0; i < x->n_rels; i++)
+        if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].sent == sent)
+            return 1;
+    return 0;
+}
+
+/* The verb put before its speaker after a quote, `...," said a Malaysian
+ * Foreign Ministry statement`, `...," read the statement by the Azerbaijani
+ * Foreign Ministry`: the token after the quote's close, else k unchanged. */
+static size_t inverted_credit(const xdoc *x, size_t k, size_t lo)
+{
+    size_t j = k;
+    int verb = 0;
+    while (j > lo + 1 && j + 5 > k &&
+           (x_tok_has(x, j - 1, WC(DETERMINER) | WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read") ||
+            x_tok_is(x, j - 1, "statement") || x_tok_is(x, j - 1, "by"))) {
+        verb |= x_tok_has(x, j - 1, WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read");
+        j--;
+    }
+    if (j < k && x_tok_is(x, j - 1, ",") && !(x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) && j - 1 > lo)
+        j--;
+    return verb && (x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) ? j : k;
+}
+
+static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
+{
+    size_t k = c->t0;
+    if (k > lo && x_tok_has(x, k - 1, WC(DETERMINER)))
+        k--;
+    if (k <= lo + 1)
+        return 0;
+    /* A quote's speaker speaks in its own words (convention 4: the quoted
+     * speaker holds what they say), however mild they read to us. */
+    if (inverted_credit(x, k, lo) != k || (x->t.toks[k - 1].flags & AG_TOK_CLOSEQ))
+        return 0;
+    int comma = x_tok_is(x, k - 1, ",");
+    int credit = (x_tok_is(x, k - 1, "-") || x_tok_is(x, k - 1, "\xe2\x80\x93")) && c->t1 == hi;
+    if (!credit && (!comma || c->t1 >= hi || !x_tok_has(x, c->t1, WC(SPEECH_VERB))))
+        return 0;
+    /* "Earlier, the ministry declared that ...": an opening adverb's comma
+     * ends no reported clause, and a verb that goes on to its own words
+     * reports them itself. */
+    if (comma && k < lo + 4)
+        return 0;
+    for (size_t j = c->t1 + 1; !credit && j < hi; j++)
+        if (x_tok_is(x, j, "that") || x_tok_is(x, j, ":") || (x->t.toks[j].flags & AG_TOK_OPENQ))
+            return 0;
+    return !sentence_stance(x, c->sent) && !hostile_report(x, lo, k - 1);
+}
+
 /* One pass over the chunks, after the last pass: which organizations
  * speak for themselves, and which are only ever a report's source
  * (only_source: 1 before any mention that is no place, 2 while every such
@@ -193,7 +269,10 @@ static void mark_sources(xdoc *x)
         if (!o->speaks && says_it(x, c->t1, st->tok_end))
             o->speaks = 1;
         if (!(c->flags & CH_LOC) && o->only_source)
-            o->only_source = after_according(x, c, st->tok_start) || reports_other(x, c, st->tok_end) ? 2 : 0;
+            o->only_source = after_according(x, c, st->tok_start) || reports_other(x, c, st->tok_end) ||
+                                     trails_report(x, c, st->tok_start, st->tok_end)
+                                 ? 2
+                                 : 0;
     }
 }
 
