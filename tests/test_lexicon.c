@@ -56,6 +56,22 @@ START_TEST(countries_by_every_form)
 }
 END_TEST
 
+/* A form holding a mark is keyed by its tokens, as the text's are: "T&T"
+ * and "Bosnia & Herzegovina" are the tokens "T" "&" "T" and "Bosnia" "&"
+ * "Herzegovina" (the extractor's phrase matcher reads them so). */
+START_TEST(forms_with_marks_keyed_by_tokens)
+{
+    ck_assert_str_eq(first("T & T", NULL)->code, "TTO");
+    ck_assert_str_eq(first("Trinidad & Tobago", NULL)->code, "TTO");
+    ck_assert_str_eq(first("Bosnia & Herzegovina", NULL)->code, "BIH");
+    ck_assert_str_eq(first("St Kitts & Nevis", NULL)->code, "KNA");
+    ck_assert_str_eq(first("U.A.E.", NULL)->code, "ARE");
+    ck_assert_str_eq(first("Cote d'Ivoire", NULL)->code, "CIV");
+    ck_assert_str_eq(first("Guinea-Bissau", NULL)->code, "GNB");
+    ck_assert_ptr_nonnull(first("Foreign , Commonwealth and Development Office", NULL));
+}
+END_TEST
+
 START_TEST(titles_and_verbs_in_any_case)
 {
     const ag_lx_entry *e = first("defense minister", NULL);
@@ -293,6 +309,7 @@ static Suite *suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, default_lexicon_is_broad);
     tcase_add_test(tc, countries_by_every_form);
+    tcase_add_test(tc, forms_with_marks_keyed_by_tokens);
     tcase_add_test(tc, titles_and_verbs_in_any_case);
     tcase_add_test(tc, override_replaces_by_name);
     tcase_add_test(tc, malformed_files_name_the_place);

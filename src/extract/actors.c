@@ -268,10 +268,12 @@ static int lookup_token(xdoc *x, size_t i)
     uint64_t h = AG_LX_PH0;
     for (size_t len = 1; len <= maxw; len++) {
         size_t k = i + len - 1;
-        /* A phrase never spans punctuation, except a hyphen or a possessive
-         * inside it. */
-        unsigned f = x_tflags(x, k);
-        if (!(f & AG_TOK_WORD) && !(k > i && x_tok_is(x, k, "-")) && !(k > i && (f & AG_TOK_POSS)))
+        /* A phrase starts at a word. Inside it, a mark is a word like any
+         * other: the lexicon's forms are tokenized as the text is, so the
+         * filter below goes on only where a form holds that mark ("Bosnia
+         * & Herzegovina", "T&T", "Foreign, Commonwealth ...", a hyphen or
+         * a possessive). */
+        if (k == i && !(x_tflags(x, k) & AG_TOK_WORD))
             break;
         if (len > 1 && adverb_inside(x, ph, h, k)) {
             klen = built < k ? phrase_append(x, i, built, k - 1, key, low, klen) : klen;
