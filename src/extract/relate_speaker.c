@@ -499,6 +499,18 @@ int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "to take immediate action to prevent": the "to" after a remedy_noun
+ * (up to two words after "take"), else k itself. */
+static size_t remedy_to(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k + 3 >= s->hi || !x_tok_is(x, k + 1, "take"))
+        return k;
+    for (size_t j = k + 2; j + 1 < s->hi && j < k + 5; j++)
+        if (x_tok_has3(x, j, WC3(REMEDY_NOUN)) && x_tok_is(x, j + 1, "to"))
+            return j + 1;
+    return k;
+}
+
 /* "called on Russia to end its expulsions", "urged the authorities to
  * immediately release them": the act asked for (after "to" within ten
  * words, a mention counting as one) is a cessation_verb. */
@@ -514,6 +526,7 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
             return 0;
         if (!x_tok_is(x, k, "to"))
             continue;
+        k = remedy_to(x, s, k);
         /* one word may come between: "to immediately release" */
         return x_tok_has2(x, k + 1, WC2(CESSATION_VERB)) ||
                (k + 2 < s->hi && ag__x_chunk_of(x, k + 1) < 0 && x_tok_has2(x, k + 2, WC2(CESSATION_VERB)));
@@ -747,7 +760,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     for (size_t k = p; k > s->lo; k--) {
         int c = ag__x_chunk_of(x, k - 1);
         if (c < 0) {
-            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            /* "China seeks reunification but has warned Taiwan": a "but"
+             * clause with no subject of its own shares the first one's. */
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) && !(x_tok_is(x, k - 1, "but") && verb_group_between(x, k, p)))
                 break;
             /* "Qatar, which hosts Hamas's office, has been mediating": step
              * over a relative clause closed by this comma. */
