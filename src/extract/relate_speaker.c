@@ -636,6 +636,14 @@ static int verb_group_between(const xdoc *x, size_t a, size_t p)
     return 1;
 }
 
+/* "China seeks reunification but has warned Taiwan", "X said it seeks
+ * reunification but has warned Taiwan": a "but" at k whose clause has no
+ * subject of its own shares the first clause's. */
+static int but_shares(const xdoc *x, size_t k, size_t p)
+{
+    return x_tok_is(x, k, "but") && verb_group_between(x, k + 1, p);
+}
+
 /* The country or organization that "it" at token t stands for as a
  * subject: after "X said (that)", X; at the head of a clause, the source
  * of the last stance of this or the last sentence; -1 if none. */
@@ -756,13 +764,12 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     }
     if (they_met(x, s, p))
         return ag__x_meeting_parts(x, src);
-    /* Nearest mention on the left, skipping adjectives and places. */
-    for (size_t k = p; k > s->lo; k--) {
+    /* Nearest mention on the left, skipping adjectives and places
+     * (shared: past a "but" clause with no subject of its own). */
+    for (size_t k = p, shared = 0; k > s->lo; k--) {
         int c = ag__x_chunk_of(x, k - 1);
         if (c < 0) {
-            /* "China seeks reunification but has warned Taiwan": a "but"
-             * clause with no subject of its own shares the first one's. */
-            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) && !(x_tok_is(x, k - 1, "but") && verb_group_between(x, k, p)))
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) && !(shared = but_shares(x, k - 1, p)))
                 break;
             /* "Qatar, which hosts Hamas's office, has been mediating": step
              * over a relative clause closed by this comma. */
@@ -778,7 +785,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 }
             }
             /* "Iraq announced that it had summoned", "It also recalled". */
-            if (x_tok_is(x, k - 1, "it") && verb_group_between(x, k, p)) {
+            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p))) {
                 src[0] = it_subject(x, s, k - 1);
                 return src[0] >= 0;
             }
