@@ -36,6 +36,14 @@ int ag__x_clause_break(const xdoc *x, size_t k)
     return k > 0 && x_tok_has(x, k, WC(RELATIVE)) && x_tok_is(x, k - 1, ",");
 }
 
+/* ", and threatening", ", but warned": a comma before a coordinator ends
+ * the verb group's reach ("insisting that it would not talk, and
+ * threatening revenge": the threat is neither negated nor hypothetical). */
+static int comma_coordination(const xdoc *x, size_t q)
+{
+    return x_tok_is(x, q, ",") && q + 1 < x->t.n_toks && (x_tok_is(x, q + 1, "and") || x_tok_is(x, q + 1, "but"));
+}
+
 /* "did not condemn", "never met" (2); "asked if the US talked with",
  * "would meet" (1, a hypothesis); else 0. */
 static int mood(const xdoc *x, size_t lo, size_t p)
@@ -49,10 +57,10 @@ static int mood(const xdoc *x, size_t lo, size_t p)
     for (size_t k = 1; k <= 5 && p >= lo + k; k++) {
         if (x_tok_has(x, p - k, WC(NEGATION)))
             return 2;
-        if (chunk_at_tok(x, p - k) >= 0)
+        if (chunk_at_tok(x, p - k) >= 0 || comma_coordination(x, p - k))
             break;
     }
-    for (size_t k = 1; k <= 5 && p >= lo + k; k++)
+    for (size_t k = 1; k <= 5 && p >= lo + k && !comma_coordination(x, p - k); k++)
         if (x_tok_has(x, p - k, WC(IRREALIS))) {
             /* "announced it would free", "said Crown Prince Mohammed would
              * talk to": a reported commitment (over a named subject). */

@@ -499,6 +499,18 @@ int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "to take immediate action to prevent": the "to" after a remedy_noun
+ * (up to two words after "take"), else k itself. */
+static size_t remedy_to(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k + 3 >= s->hi || !x_tok_is(x, k + 1, "take"))
+        return k;
+    for (size_t j = k + 2; j + 1 < s->hi && j < k + 5; j++)
+        if (x_tok_has3(x, j, WC3(REMEDY_NOUN)) && x_tok_is(x, j + 1, "to"))
+            return j + 1;
+    return k;
+}
+
 /* "called on Russia to end its expulsions", "urged the authorities to
  * immediately release them": the act asked for (after "to" within ten
  * words, a mention counting as one) is a cessation_verb. */
@@ -514,6 +526,7 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
             return 0;
         if (!x_tok_is(x, k, "to"))
             continue;
+        k = remedy_to(x, s, k);
         /* one word may come between: "to immediately release" */
         return x_tok_has2(x, k + 1, WC2(CESSATION_VERB)) ||
                (k + 2 < s->hi && ag__x_chunk_of(x, k + 1) < 0 && x_tok_has2(x, k + 2, WC2(CESSATION_VERB)));
@@ -621,6 +634,14 @@ static int verb_group_between(const xdoc *x, size_t a, size_t p)
             return 0;
     }
     return 1;
+}
+
+/* "China seeks reunification but has warned Taiwan", "X said it seeks
+ * reunification but has warned Taiwan": a "but" at k whose clause has no
+ * subject of its own shares the first clause's. */
+static int but_shares(const xdoc *x, size_t k, size_t p)
+{
+    return x_tok_is(x, k, "but") && verb_group_between(x, k + 1, p);
 }
 
 /* The country or organization that "it" at token t stands for as a
@@ -743,11 +764,12 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     }
     if (they_met(x, s, p))
         return ag__x_meeting_parts(x, src);
-    /* Nearest mention on the left, skipping adjectives and places. */
-    for (size_t k = p; k > s->lo; k--) {
+    /* Nearest mention on the left, skipping adjectives and places
+     * (shared: past a "but" clause with no subject of its own). */
+    for (size_t k = p, shared = 0; k > s->lo; k--) {
         int c = ag__x_chunk_of(x, k - 1);
         if (c < 0) {
-            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) && !(shared = but_shares(x, k - 1, p)))
                 break;
             /* "Qatar, which hosts Hamas's office, has been mediating": step
              * over a relative clause closed by this comma. */
@@ -763,7 +785,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 }
             }
             /* "Iraq announced that it had summoned", "It also recalled". */
-            if (x_tok_is(x, k - 1, "it") && verb_group_between(x, k, p)) {
+            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p))) {
                 src[0] = it_subject(x, s, k - 1);
                 return src[0] >= 0;
             }

@@ -153,6 +153,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ROUTE_ADVERB] = "route_adverb",
     [WCI_STAFF_TITLE] = "staff_title",
     [WCI_MINISTRY_NOUN] = "ministry_noun",
+    [WCI_REMEDY_NOUN] = "remedy_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -105,6 +105,7 @@ typedef enum ag_word_class {
     WCI_ENTOURAGE_VERB,
     WCI_ROUTE_ADVERB,
     WCI_STAFF_TITLE, WCI_MINISTRY_NOUN,
+    WCI_REMEDY_NOUN,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
