@@ -52,7 +52,8 @@ static const char *next_word(const char **p, size_t *n)
     return *n ? w : NULL;
 }
 
-/* 1 if a word of s is in a class of mask2 (second class word). */
+/* 1 if a word of s is in a class of mask2 (second word classes) or of
+ * mask3 (third). */
 static int has_class_word(const ag_vocab *v, const char *s, uint64_t mask2, uint64_t mask3)
 {
     size_t n;
@@ -189,13 +190,6 @@ static int hostile_report(const xdoc *x, size_t lo, size_t end)
     return 0;
 }
 
-/* A trailing attribution: X at chunk c closes what it reports, `X and Y
- * held talks on Friday, the Russian Foreign Ministry said`, or a headline's credit
- * `Lavrov, Motegi Discussed Trade - Russian Ministry`; and the reported
- * words give no stance (they report a meeting, a visit, another's words):
- * a report's source. Words that condemn make the speaker an actor even
- * when the stance is its country's (`"Saudi Arabia condemned ...," the
- * Saudi Foreign Ministry said`). */
 /* Sentence `sent` gives a stance (its source may be the speaker's country). */
 static int sentence_stance(const xdoc *x, int sent)
 {
@@ -223,6 +217,12 @@ static size_t inverted_credit(const xdoc *x, size_t k, size_t lo)
     return verb && (x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) ? j : k;
 }
 
+/* A trailing attribution: X at chunk c closes what it reports, `X and Y
+ * held talks on Friday, the Russian Foreign Ministry said`, or a
+ * headline's credit `Lavrov, Motegi Discussed Trade - Russian Ministry`;
+ * and the reported words give no stance (they report a meeting, a visit,
+ * another's words) and hold no hostile verb: a report's source. A quote's
+ * speaker is never one. */
 static int trails_report(const xdoc *x, const xchunk *c, size_t lo, size_t hi)
 {
     size_t k = c->t0;
