@@ -65,7 +65,10 @@ static size_t name_core(const xdoc *x, size_t j, size_t end)
             k += m;
             continue;
         }
-        if (cap_word(x, k) && !stops_name(x, k, end) && !x_tok_has(x, k, WC(PAIR_NOUN))) {
+        /* A noun of a group ends the name ("Latin American Countries
+         * Condemn") unless a head follows it ("Sahel Mediators Forum"). */
+        int group_noun = x_tok_has(x, k, WC(PAIR_NOUN)) && !(k + 1 < end && x_tok_has(x, k + 1, WC(ORG_HEAD)));
+        if (cap_word(x, k) && !stops_name(x, k, end) && !group_noun) {
             if (x_tok_has(x, k, WC(ORG_HEAD)))
                 head_end = k + 1;
             k++;

@@ -25,6 +25,7 @@ typedef struct sentctx {
     size_t n_subj;
     uint64_t cls2;      /* its tokens' second class words ORed: a rule whose word it lacks is passed over */
     int quotes;         /* a quote mark in it (else inq stays all 0) */
+    int meeting;        /* a meeting's subject is sought: "they" keeps to the last meeting */
 } sentctx;
 
 /* A stance or meeting predicate and what the rules may ask of it. */

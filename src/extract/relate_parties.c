@@ -456,7 +456,9 @@ static size_t meeting_subject(xdoc *x, sentctx *s, size_t head, int *parts)
         memcpy(parts, s->subj, s->n_subj * sizeof *parts);
         return s->n_subj;
     }
+    s->meeting = 1;
     size_t n = ag__x_find_source(x, s, head, parts);
+    s->meeting = 0;
     if (n == 1)
         title_follows_visitor(x, s, head, parts);
     return n ? n : clause_group(x, s, head, parts);

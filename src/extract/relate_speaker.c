@@ -711,14 +711,19 @@ static int aside_opening(const xdoc *x, size_t w, size_t end)
 /* "X met Y on Monday. They agreed to ...": "they" opening the sentence
  * right after a meeting (this sentence or the one before) and before its
  * predicate (an adverb or auxiliaries between) are its participants. */
-static int they_met(const xdoc *x, const sentctx *s, size_t p)
+static int they_lead(const xdoc *x, const sentctx *s, size_t p)
 {
-    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 1 < s->sent || !x_tok_is(x, s->lo, "they"))
+    if (!x_tok_is(x, s->lo, "they"))
         return 0;
     for (size_t k = s->lo + 1; k < p; k++)
         if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
             return 0;
     return p > s->lo;
+}
+
+static int they_met(const xdoc *x, const sentctx *s, size_t p)
+{
+    return x->last_meeting >= 0 && x->rels[x->last_meeting].sent + 1 >= s->sent && they_lead(x, s, p);
 }
 
 /* Source of the predicate at p: returns the number of actors in *src. */
@@ -762,6 +767,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         x->last_meeting >= 0) {
         return ag__x_meeting_parts(x, src);
     }
+    /* "The mediators urged X. They ...": the group that opened the last sentence. */
+    if (!s->meeting && they_lead(x, s, p) && (n = ag__x_coref_they(x, s->sent, src, MAXG)) > 0)
+        return n;
     if (they_met(x, s, p))
         return ag__x_meeting_parts(x, src);
     /* Nearest mention on the left, skipping adjectives and places

@@ -17,6 +17,7 @@ void ag__x_coref_reset(xdoc *x)
     c->n_group = 0;
     c->pair[0] = c->pair[1] = -1;
     c->last_ref = -1;
+    c->lead_ref = -1;
     c->n_pool = 0;
     c->seq = 0;
     c->sent_person = -1;
@@ -552,6 +553,10 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
         c->last_ref = at;
         c->last_ref_sent = si;
     }
+    if (k == x->t.sents[si].tok_start) {
+        c->lead_ref = at;
+        c->lead_ref_sent = si;
+    }
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
 }
 
@@ -652,4 +657,16 @@ size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t c
             return ag__x_coref_group_at(x, k - 1, out, cap);
     }
     return 0;
+}
+
+size_t ag__x_coref_they(xdoc *x, size_t si, int *out, size_t cap)
+{
+    const xcoref *c = &x->co;
+    if (c->lead_ref < 0 || c->lead_ref_sent + 1 != si)
+        return 0;
+    size_t n = (size_t)c->pool[c->lead_ref];
+    if (n > cap)
+        n = cap;
+    memcpy(out, c->pool + c->lead_ref + 2, n * sizeof *out);
+    return n;
 }

@@ -39,6 +39,8 @@ typedef struct xcoref {
     size_t pair_sent[2];  /* the sentences that named them */
     int last_ref;         /* pool offset of the last reference to persons, or -1 */
     size_t last_ref_sent; /* and its sentence */
+    int lead_ref;         /* pool offset of the last reference opening its sentence ("The mediators urged"), or -1 */
+    size_t lead_ref_sent; /* and its sentence */
     /* The sentence being read: the last person named in it outside a
      * quote, and how far its quotes have been followed. */
     size_t sent, qpos;
@@ -74,6 +76,10 @@ int ag__x_coref_head(xdoc *x, size_t j);
  * sides", "the two ministers"), into out (at most cap); their number, 0
  * when none starts there. */
 size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap);
+/* "The guarantor states condemned X. They also ...": the members of the
+ * group reference that opened sentence si - 1, for a "they" opening
+ * sentence si; their number, or 0. */
+size_t ag__x_coref_they(xdoc *x, size_t si, int *out, size_t cap);
 /* The organization whose acronym the text defined ("Border Security Force
  * (BSF)") when token j is that acronym, or -1. */
 void ag__x_coref_note_acronym(xdoc *x, int actor, size_t t1);
