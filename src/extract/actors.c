@@ -176,26 +176,43 @@ static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, siz
 }
 
 /* The all-capital place of a dateline ("SEOUL, June 9 (Yonhap) --",
- * "NEW DELHI:", "TEHRAN -", "MEXICO CITY, Mexico.-"): tokens [i, k) of
- * capitals open a line and a comma, a bracket, a colon or a dash follows
- * (after a comma, a date or a capitalized word). Its words are looked up
- * in title case, as the lexicon spells places; an acronym in running text
- * ("ASEAN said") is never one. */
+ * "NEW DELHI:", "TEHRAN -", "MEXICO CITY, Mexico.-"): up to four tokens
+ * of capitals from i, then a dateline's mark (ag__x_dateline_mark). Its
+ * words are looked up in title case, as the lexicon spells places; an
+ * acronym in running text ("ASEAN said") is never one. */
 static int caps_dateline(const xdoc *x, size_t i)
 {
-    size_t at = x->t.toks[i].start, k = i;
-    if (at > 0 && x->text[at - 1] != '\n')
-        return 0;
+    size_t k = i;
     while (k < x->t.n_toks && k < i + 4 && (x_tflags(x, k) & AG_TOK_UPPER) && (x_tflags(x, k) & AG_TOK_WORD))
         k++;
-    if (k == i || k >= x->t.n_toks)
+    return k > i && k < x->t.n_toks && ag__x_dateline_mark(x, i, k);
+}
+
+/* A dateline: the place [i,k) opens a line and a date, a wire service in
+ * brackets, a dash or (after capitals) a colon follows ("Caracas, March 3,
+ * 2008 -", "Vientiane (VNA) -", "ISLAMABAD:"). */
+int ag__x_dateline_mark(const xdoc *x, size_t i, size_t k)
+{
+    size_t at = x->t.toks[i].start;
+    if (at > 0 && x->text[at - 1] != '\n')
         return 0;
+    /* The dash first: one paired with a later dash also reads as a comma
+     * (x_tok_fw); a compound's hyphen ("US-China") is none. */
+    if (!ag__x_joining_hyphen(x, k) &&
+        (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")))
+        return 1;
+    /* A place in capitals opening a line is one before any comma or
+     * bracket ("TEHRAN, Young Journalists Club (YJC) -", "TAIPEI (Taiwan
+     * News) —"); in title case, before a date or a wire service's
+     * acronym. */
+    int caps = (x_tflags(x, i) & AG_TOK_UPPER) != 0;
     if (x_tok_is(x, k, ","))
-        return k + 1 < x->t.n_toks && (x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) ||
-                                       (x_tflags(x, k + 1) & (AG_TOK_DIGIT | AG_TOK_CAP)));
-    return x_tok_is(x, k, "(") || x_tok_is(x, k, ":") ||
-           (!ag__x_joining_hyphen(x, k) &&
-            (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")));
+        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT) ||
+               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
+    if (x_tok_is(x, k, "("))
+        return ((x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")")) ||
+               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
+    return x_tok_is(x, k, ":") && caps;
 }
 
 /* 1 if the dash at k joins the words on both sides with no space

@@ -373,6 +373,11 @@ void ag__x_add_alias(xdoc *x, int actor, const char *alias);
 void ag__x_add_alias_span(xdoc *x, int actor, size_t t0, size_t t1);
 /* 1 if the dash at token k joins two words with no space ("US-China"). */
 int ag__x_joining_hyphen(const xdoc *x, size_t k);
+/* 1 if the place [i,k) opens a line and a dateline's mark follows: a
+ * dash, a comma before a date (or, after capitals, any capital), a wire
+ * service's acronym in brackets (after capitals, any capital), or after
+ * capitals a colon ("SEOUL, June 9", "Caracas (AP) -", "ISLAMABAD:"). */
+int ag__x_dateline_mark(const xdoc *x, size_t i, size_t k);
 int ag__x_root(const xdoc *x, int actor);
 /* The root of actor a when it is a country ("Pakistan's ambassador":
  * Pakistan), else -1. */

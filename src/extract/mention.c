@@ -527,32 +527,6 @@ static size_t m_unknown_org(xdoc *x, const mspan *s)
     return s->j + m - s->i;
 }
 
-/* A dateline: the place [i,k) opens a line and a date, a wire service in
- * brackets, a dash or (after capitals) a colon follows ("Caracas, March 3,
- * 2008 -", "Vientiane (VNA) -", "ISLAMABAD:"). */
-static int dateline_after(const xdoc *x, size_t i, size_t k)
-{
-    size_t at = x->t.toks[i].start;
-    if (at > 0 && x->text[at - 1] != '\n')
-        return 0;
-    /* The dash first: one paired with a later dash also reads as a comma. */
-    if (!(x_tflags(x, k) & AG_TOK_PAIR) && !ag__x_joining_hyphen(x, k) &&
-        (x_tok_is(x, k, "-") || x_tok_is(x, k, "\xe2\x80\x93") || x_tok_is(x, k, "\xe2\x80\x94")))
-        return 1;
-    /* A place in capitals opening a line is one before any comma or
-     * bracket ("TEHRAN, Young Journalists Club (YJC) -", "TAIPEI (Taiwan
-     * News) —"); in title case, before a date or a wire service's
-     * acronym. */
-    int caps = (x_tflags(x, i) & AG_TOK_UPPER) != 0;
-    if (x_tok_is(x, k, ","))
-        return x_tok_has(x, k + 1, WC(MONTH) | WC(WEEKDAY)) || (x_tflags(x, k + 1) & AG_TOK_DIGIT) ||
-               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
-    if (x_tok_is(x, k, "("))
-        return ((x_tflags(x, k + 1) & AG_TOK_UPPER) && x_tok_is(x, k + 2, ")")) ||
-               (caps && (x_tflags(x, k + 1) & AG_TOK_CAP));
-    return x_tok_is(x, k, ":") && caps;
-}
-
 /* "a Japanese embassy official X", "a Russian defence ministry official
  * Y": the unit words (at most two) between a country's locator and a
  * title at k that is no title itself; 0 if none or no title follows. */
@@ -800,7 +774,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
          * party to the text's relations: no chunk; it counts as a place
          * (the country the text names most) and is weak context for a
          * bare agency (ag__m_bare_agency_country). */
-        if (dateline_after(x, s->i, core_end)) {
+        if (ag__x_dateline_mark(x, s->i, core_end)) {
             int r = ag__x_root(x, L.actor);
             if (x->co.dateline < 0 && r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY)
                 x->co.dateline = r;
