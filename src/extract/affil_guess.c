@@ -82,7 +82,7 @@ void ag__x_drop_met_guesses(xdoc *x)
     mark_met_own(x, met);
     for (size_t i = 0; i < x->n_actors; i++) {
         xactor *p = &x->actors[i];
-        if (met[i] && p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak &&
+        if (met[i] && p->kind == AG_ACTOR_PERSON && p->affil >= 0 && p->affil_weak == 1 &&
             x->actors[ag__x_root(x, (int)i)].kind == AG_ACTOR_COUNTRY) {
             int other = other_side(x, (int)i, ag__x_root(x, (int)i));
             ag__x_set_parent(x, (int)i, other);

@@ -36,7 +36,7 @@ typedef struct xactor {
     const char *code;
     const char *role;    /* CAMEO role suffix for persons and agencies */
     int affil;           /* actor index or -1 */
-    int affil_weak;      /* affil is only the document's guess (a title naming no country) */
+    int affil_weak;      /* affil is only the document's guess (a title naming no country); 2: a list partner's */
     int lex;             /* lexicon entry or -1 */
     int agency;          /* agencies: lexicon agency-type entry or -1 */
     char *surname;       /* persons: last name token */

@@ -688,7 +688,11 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
             guess = partner;
         if (x->actors[p].affil < 0) {
             ag__x_set_affil(x, p, guess);
-            x->actors[p].affil_weak = x->actors[p].affil >= 0;
+            /* 2: the country of the partner before a comma ("Sri Lankan
+             * President X, Prime Minister Y"), which his meetings keep;
+             * "between A and B" may join two sides. */
+            int w = partner >= 0 && x_tok_is(x, i - 1, ",") ? 2 : 1;
+            x->actors[p].affil_weak = x->actors[p].affil >= 0 ? w : 0;
         }
     }
     note_title(x, p, T);

@@ -462,13 +462,22 @@ static size_t tail_body(xdoc *x, size_t q, size_t end, int in, int *ag)
     return m;
 }
 
+/* "his counterpart from Poland": a counterpart's country, as "of"
+ * ("counterparts from the US, Japan and ..." are several). */
+static int counterpart_from(const xdoc *x, size_t k, const title *T)
+{
+    size_t kl = strlen(T->key);
+    return T->counterpart && kl && T->key[kl - 1] != 's' && x_tok_is(x, k, "from");
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     size_t me = mission_tail(x, k, end, pre_name, T);
     if (me)
         return me;
     int on = post_on(x, k), in = x_tok_is(x, k, "in");
-    if (!(on || in || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
+    int from = counterpart_from(x, k, T);
+    if (!(on || in || from || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
         return k;
     int to = x_tok_is(x, k, "to") || on;
     size_t q = k + 1;
@@ -501,7 +510,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         /* "Minister of Foreign Affairs of X" */
         return L.end;
     }
-    if (x_tok_is(x, k, "to"))
+    if (x_tok_is(x, k, "to") || from)
         return k;
     /* A descriptive tail: capitalized words, commas and "and" before the
      * name ("for Political Affairs, Peace, and Security, Bankole Adiwoye"),

@@ -309,8 +309,11 @@ static int delegation_side(const xdoc *x, const sentctx *s, size_t e)
     if (c < 0 && e > s->lo + 1 && x_tok_has2(x, e - 1, WC2(DELEGATION_NOUN)))
         c = ag__x_chunk_of(x, e - 2);
     else if (c >= 0 && !x_tok_has2(x, x->chunks[c].t1 - 1, WC2(DELEGATION_NOUN))) {
-        size_t t0 = x->chunks[c].t0; /* "the delegation of A" */
-        c = t0 > s->lo + 1 && x_tok_is(x, t0 - 1, "of") && x_tok_has2(x, t0 - 2, WC2(DELEGATION_NOUN)) ? c : -1;
+        size_t t0 = x->chunks[c].t0; /* "the delegation of A", "a delegation from A" */
+        c = t0 > s->lo + 1 && (x_tok_is(x, t0 - 1, "of") || x_tok_is(x, t0 - 1, "from")) &&
+                    x_tok_has2(x, t0 - 2, WC2(DELEGATION_NOUN))
+                ? c
+                : -1;
     }
     int a = c >= 0 ? x->chunks[c].actor : -1;
     return a >= 0 && x->actors[a].kind != AG_ACTOR_PERSON ? a : -1;
@@ -372,6 +375,18 @@ static void heads_of_sides(xdoc *x, const int *heads, const int *sides, size_t n
     }
 }
 
+/* "the Ghanaian delegation(,) led by X", "a delegation from Ghana led by
+ * X, Minister of Trade": the head of a delegation in a reduced relative
+ * belongs to its side, as in the passive (its meeting is the clause's). */
+static void reduced_head(xdoc *x, const sentctx *s, size_t p)
+{
+    size_t e = p > s->lo && x_tok_is(x, p - 1, ",") ? p - 1 : p, end;
+    int side = delegation_side(x, s, e);
+    int h = side >= 0 ? person_from(x, s, p + 2, &end) : -1;
+    if (h >= 0)
+        heads_of_sides(x, &h, &side, 1);
+}
+
 /* "X led the Saudi delegation and Y led the Iranian delegation", "A and B
  * led their respective delegations in the talks", "the Chinese delegation
  * was headed by Y": the heads of the delegations meet, or take their
@@ -388,7 +403,9 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
             size_t had = n;
             n = passive_heads(x, s, p, heads, sides, n);
             at = n > had ? p : at;
-            continue; /* else "the delegation led by X": his, told by its clause */
+            if (n == had) /* the meeting is told by its clause */
+                reduced_head(x, s, p);
+            continue;
         }
         if (!x_tok_has2(x, p, WC2(LEAD_VERB)) || ag__x_chunk_of(x, p) >= 0 || !ag__x_led_delegation(x, s, p, &side))
             continue;
