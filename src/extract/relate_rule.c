@@ -295,6 +295,25 @@ static int authors_at(const xdoc *x, const sentctx *s, size_t k)
     return c;
 }
 
+/* "signed by A, B and C along with D": the authors of the group at chunk
+ * c (n of them in src) and those "along/together with" it. */
+static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
+{
+    size_t end = x->chunks[c].t1; /* past the group's last chunk */
+    for (size_t q = x->chunks[c].t0; q < s->hi; q++) {
+        int d = ag__x_chunk_of(x, q);
+        if (d >= 0)
+            q = (end = x->chunks[d].t1) - 1;
+        else if (!x_tok_is(x, q, ",") && !x_tok_is(x, q, "and") && !x_tok_is(x, q, "the"))
+            break;
+    }
+    int e;
+    if ((x_tok_is(x, end, "along") || x_tok_is(x, end, "together")) && x_tok_is(x, end + 1, "with") &&
+        (e = ag__x_chunk_after(x, end + 2)) >= 0)
+        n = add_group(x, s, e, src, n);
+    return n;
+}
+
 /* The authors of a joint statement: "the joint statement (signed) by/of
  * A and B" names them alone; else the subject ("A and B said in a joint
  * statement", "In a joint statement, A and B ...") and those it was made
@@ -311,7 +330,7 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     int c;
     if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = ag__x_chunk_after(x, k + 1)) >= 0) ||
         (by && (c = authors_at(x, s, by)) >= 0))
-        return add_group(x, s, c, src, 0);
+        return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
     /* "..., according to the joint statement": the authors are not named
      * next to it, and the nearest mention on the left is no author. */
     size_t a = ag__x_modifiers_start(x, s, pr->p);
