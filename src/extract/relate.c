@@ -199,6 +199,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
             if (ns) {
                 memcpy(s->subj, sub, ns * sizeof *sub);
                 s->n_subj = ns;
+                ag__x_joint_subject(x, s, sub, ns, si);
             }
         }
         if (!ag__x_attends_gathering(x, s, p, si) && !ag__x_joins_last_meeting(x, s, p))

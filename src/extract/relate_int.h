@@ -13,7 +13,7 @@
 #include "extract_int.h"
 
 /* The most actors a role (source, target, group) holds. */
-#define MAXG 8
+#define MAXG 16
 
 /* The sentence being related. */
 typedef struct sentctx {
@@ -26,6 +26,11 @@ typedef struct sentctx {
     uint64_t cls2;      /* its tokens' second class words ORed: a rule whose word it lacks is passed over */
     int quotes;         /* a quote mark in it (else inq stays all 0) */
     int meeting;        /* a meeting's subject is sought: "they" keeps to the last meeting */
+    /* "In a joint statement, on Tuesday the ministers of A, B and C
+     * urged ...": a joint statement whose authors are the subject of the
+     * clause that follows it (its entry and rule), else NULL. */
+    const ag_lx_entry *joint;
+    const char *joint_rule;
 } sentctx;
 
 /* A stance or meeting predicate and what the rules may ask of it. */
@@ -159,6 +164,9 @@ int ag__x_last_accuser(xdoc *x, int who);
 
 /* Files the stance of src on tgt (entry e) in sentence `sent`; returns nothing */
 void ag__x_add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent);
+/* The subject src (ns of them) of a clause after "In a joint statement,"
+ * are the statement's authors: their mutual accord (relate_rule.c). */
+void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si);
 
 /* ---- relate_pred.c: the predicate the rules read and its conditions ---- */
 

@@ -263,16 +263,74 @@ static size_t add_group(xdoc *x, const sentctx *s, int c, int *src, size_t n)
     return n;
 }
 
-/* The authors of a joint statement: "the joint statement by/of A and B"
- * names them alone; else the subject ("A and B said in a joint
+/* "signed by", "was issued jointly by": the words from token k up to "by"
+ * are participles, adverbs (-ed, -ly) or "be"; returns the token after
+ * "by", or 0. */
+static size_t signed_by(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q < s->hi && q < k + 3; q++) {
+        if (x_tok_is(x, q, "by"))
+            return q > k ? q + 1 : 0;
+        const ag_token *t = &x->t.toks[q];
+        const char *w = x->text + t->start;
+        size_t n = t->end - t->start;
+        int ed = n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 2] == 'l' && w[n - 1] == 'y'));
+        if (!(t->flags & AG_TOK_WORD) || (t->flags & AG_TOK_CAP) || !(ed || x_tok_has(x, q, WC(BE))))
+            return 0;
+    }
+    return 0;
+}
+
+/* The chunk of the authors named from token k: "A and B", "the foreign
+ * ministers of A and B" (a few words before "of", no comma); -1 if none. */
+static int authors_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = ag__x_chunk_after(x, k);
+    for (size_t q = k; c < 0 && q < s->hi && q < k + 6; q++) {
+        if (x_tok_is(x, q, ",") || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+            break;
+        if (x_tok_is(x, q, "of") && q > k)
+            c = ag__x_chunk_after(x, q + 1);
+    }
+    return c;
+}
+
+/* "signed by A, B and C along with D": the authors of the group at chunk
+ * c (n of them in src) and those "along/together with" it. */
+static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
+{
+    size_t end = x->chunks[c].t1; /* past the group's last chunk */
+    for (size_t q = x->chunks[c].t0; q < s->hi; q++) {
+        int d = ag__x_chunk_of(x, q);
+        if (d >= 0)
+            q = (end = x->chunks[d].t1) - 1;
+        else if (!x_tok_is(x, q, ",") && !x_tok_is(x, q, "and") && !x_tok_is(x, q, "the"))
+            break;
+    }
+    int e;
+    if ((x_tok_is(x, end, "along") || x_tok_is(x, end, "together")) && x_tok_is(x, end + 1, "with") &&
+        (e = ag__x_chunk_after(x, end + 2)) >= 0)
+        n = add_group(x, s, e, src, n);
+    return n;
+}
+
+/* The authors of a joint statement: "the joint statement (signed) by/of
+ * A and B" names them alone; else the subject ("A and B said in a joint
  * statement", "In a joint statement, A and B ...") and those it was made
- * "with". */
+ * "with". "In a joint statement, on Monday the ministers of A and B
+ * urged ...": the authors are the subject of the clause that follows,
+ * left to ag__x_joint_subject. */
 static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
 {
-    size_t k = pr->p + pr->m;
+    size_t k = pr->p + pr->m, by = signed_by(x, s, k);
+    /* "The statement was signed by A, B and C", "Signatories were A and
+     * B": a statement of several authors is joint; they follow its form. */
+    if (pr->m > 1 && (x_tok_is(x, k - 1, "by") || x_tok_has(x, k - 1, WC(BE))))
+        by = k;
     int c;
-    if ((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = ag__x_chunk_after(x, k + 1)) >= 0)
-        return add_group(x, s, c, src, 0);
+    if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = ag__x_chunk_after(x, k + 1)) >= 0) ||
+        (by && (c = authors_at(x, s, by)) >= 0))
+        return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
     /* "..., according to the joint statement": the authors are not named
      * next to it, and the nearest mention on the left is no author. */
     size_t a = ag__x_modifiers_start(x, s, pr->p);
@@ -287,7 +345,25 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
         }
     if (x_tok_is(x, k, "with") && (c = ag__x_chunk_after(x, k + 1)) >= 0)
         n = add_group(x, s, c, src, n);
+    if (n < 2 && a > s->lo && x_tok_is(x, a - 1, "in")) {
+        s->joint = pr->e;
+        s->joint_rule = x->rule;
+    }
     return n;
+}
+
+void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
+{
+    if (!s->joint || !ns)
+        return;
+    const char *rule = x->rule;
+    x->rule = s->joint_rule;
+    for (size_t a = 0; ns >= 2 && a < ns; a++)
+        for (size_t b = 0; b < ns; b++)
+            if (a != b)
+                ag__x_add_stance(x, src[a], src[b], s->joint, si);
+    x->rule = rule;
+    s->joint = NULL;
 }
 
 /* "condemned the detention of X", "the violation of Qatar's sovereignty":
@@ -677,6 +753,7 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     if (ns && !(pr->p > s->lo && x_tok_is(x, pr->p - 1, "to"))) {
         memcpy(s->subj, src, ns * sizeof *src);
         s->n_subj = ns;
+        ag__x_joint_subject(x, s, src, ns, si);
     }
     if ((r->options & AG_RO_PROPOSER) && ns)
         x->last_proposer = src[0];
