@@ -129,7 +129,7 @@ typedef struct xdoc {
      * tell a sentence's subject (ag__x_subject_word); both made in pass 1
      * for pass 2. NULL: not kept. */
     struct xsentsum {
-        uint64_t cls, cls2;
+        uint64_t cls, cls2, cls3;
         unsigned flags, set;
     } *sentsum;
     uint32_t *subj_next;
@@ -141,6 +141,7 @@ typedef struct xdoc {
     int pass;           /* 1: learn names; 2: final */
     size_t missions_seen; /* actors [0, missions_seen) filed under XI_MISSION if missions (mission.c) */
     uint64_t sent_cls2; /* mention: the second classes of the sentence's words, ORed */
+    uint64_t sent_cls3; /* mention: their third classes, ORed */
     uint64_t sent_cls;  /* mention: their first classes, ORed */
     unsigned sent_flags; /* mention: their AG_TOK_* flags and the next two tokens', ORed */
     xcoref co;          /* resolution: the coreference table (resolve_int.h) */

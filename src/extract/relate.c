@@ -143,9 +143,9 @@ static unsigned sentence_cues(const xdoc *x, size_t si, size_t lo, size_t hi, ui
             cues |= CUE_PREDICATE; /* "were also in Luanda", where the last meeting was */
         if (t->flags & (AG_TOK_OPENQ | AG_TOK_CLOSEQ))
             cues |= CUE_QUOTE;
-        if (!m && (t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN)))) /* "the presidents", "these nations" */
+        if (!m && ((t->cls & (WC(GROUP_REFERENCE) | WC(PAIR_NOUN))) || (t->cls3 & WC3(GROUP_COUNT)))) /* "the presidents", "the four" */
             cues |= CUE_GROUP;
-        if (i == lo && x_tok_is(x, i, "they") && x->last_meeting >= 0) /* its participants */
+        if (x->last_meeting >= 0 && x_tok_is(x, i, "they") && ag__x_opening_they(x, lo, i + 1) == i) /* its participants */
             cues |= CUE_GROUP;
         if (m && (cues & want) == want)
             break;

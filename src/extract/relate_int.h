@@ -104,6 +104,7 @@ int ag__x_in_quote(const sentctx *s, size_t i);
 
 /* The number of participants of the last meeting, copied into src (at most MAXG) */
 size_t ag__x_meeting_parts(const xdoc *x, int *src);
+size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi);
 
 /* The person the text names with `title` for country a, else a */
 int ag__x_office_holder(xdoc *x, const char *title, int a);

@@ -341,6 +341,10 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
         if (x_tok_is(x, q, ",")) {
             if ((c = ag__x_chunk_after(x, q + 1)) >= 0)
                 n = add_group(x, s, c, src, 0);
+            else if (x_tok_is(x, q + 1, "they")) /* the participants of the meeting just told */
+                n = ag__x_find_source(x, s, q + 2, src);
+            else /* "the four", "the ministers": a group reference */
+                n = ag__x_coref_group_at(x, q + 1, src, MAXG);
             break;
         }
     if (x_tok_is(x, k, "with") && (c = ag__x_chunk_after(x, k + 1)) >= 0)

@@ -708,19 +708,38 @@ static int aside_opening(const xdoc *x, size_t w, size_t end)
             return 0;
     return 1;
 }
-/* "X met Y on Monday. They agreed to ...": "they" opening the sentence
- * right after a meeting (this sentence or the one before) and before its
- * predicate (an adverb or auxiliaries between) are its participants. */
-static int they_lead(const xdoc *x, const sentctx *s, size_t p)
+/* The token of a "they" that is the clause's subject at the sentence's
+ * opening: the first word, or the first after a fronted adjunct of up to
+ * eleven words ("In a joint statement, they ...", "After the talks with
+ * X, they ...") whose preposition opens the sentence. Else 0. */
+size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 {
-    if (!x_tok_is(x, s->lo, "they"))
+    if (x_tok_is(x, lo, "they"))
+        return lo;
+    if (!x_tok_has(x, lo, WC(PREPOSITION)))
         return 0;
-    for (size_t k = s->lo + 1; k < p; k++)
-        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
-            return 0;
-    return p > s->lo;
+    for (size_t k = lo + 1; k + 1 < hi && k < lo + 12; k++) {
+        if (x_tok_is(x, k, ","))
+            return x_tok_is(x, k + 1, "they") ? k + 1 : 0;
+    }
+    return 0;
 }
 
+/* A "they" opening the sentence (ag__x_opening_they) with only adverbs or
+ * auxiliaries before the predicate at p. */
+static int they_lead(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t t = ag__x_opening_they(x, s->lo, p);
+    if (t < s->lo || !x_tok_is(x, t, "they"))
+        return 0;
+    for (size_t k = t + 1; k < p; k++)
+        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
+            return 0;
+    return p > t;
+}
+
+/* "X met Y on Monday. They agreed to ...": such a "they" right after a
+ * meeting (this sentence or the one before) are its participants. */
 static int they_met(const xdoc *x, const sentctx *s, size_t p)
 {
     return x->last_meeting >= 0 && x->rels[x->last_meeting].sent + 1 >= s->sent && they_lead(x, s, p);
@@ -732,7 +751,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "the two agreed", "both sides said", "the three countries will
      * hold": the group resolution found. */
     size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG), v = p;
-    while (!n && v > s->lo + 1 && v + 3 > p && x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)))
+    while (!n && v > s->lo + 1 && v + 3 > p && (x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)) || ag__x_vg_adverb(x, v - 1)))
         if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
             return n;
     if (n)

@@ -435,6 +435,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
         q++;
     int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
     *dual = counted; /* "the two sides", "both leaders": a group of two */
+    counted |= q > k && x_tok_has3(x, q, WC3(GROUP_COUNT)); /* "the four": more */
     if (counted)
         q++;
     if (q == k)
@@ -585,7 +586,7 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     /* Groups are read by relations alone, which pass 1 does not make;
      * x->sent_cls holds this sentence's classes. */
     int groups = x->pass != 1;
-    int group_words = groups && (x->sent_cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) != 0;
+    int group_words = groups && ((x->sent_cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) || (x->sent_cls3 & WC3(GROUP_COUNT)) /* "the four" */);
     size_t ci = first;
     for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
         for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)

@@ -154,6 +154,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_STAFF_TITLE] = "staff_title",
     [WCI_MINISTRY_NOUN] = "ministry_noun",
     [WCI_REMEDY_NOUN] = "remedy_noun",
+    [WCI_GROUP_COUNT] = "group_count",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
