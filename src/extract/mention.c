@@ -374,6 +374,8 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
         return NOPE;
     /* x->sent_cls: a sentence without a state noun (most) has none in [j, end). */
     int states = (x->sent_cls & WC(STATE_NOUN)) && x->co.country >= 0;
+    if (!states && !(x->sent_cls3 & (WC3(BLOC_NOUN) | WC3(REGIME_NOUN))))
+        return NOPE;
     for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
         if (!(x_tflags(x, k) & AG_TOK_WORD))
             break;
@@ -1129,7 +1131,7 @@ static size_t chunk_at(xdoc *x, size_t si, size_t i, size_t end)
     return n == NOPE ? 0 : n;
 }
 
-/* Sets x->sent_cls, sent_cls2 and sent_flags for sentence si: read from
+/* Sets x->sent_cls, sent_cls2, sent_cls3 and sent_flags for sentence si: read from
  * its words once (pass 1, with x->subj_next), then from x->sentsum. */
 static void sentence_sum(xdoc *x, size_t si)
 {
@@ -1138,15 +1140,17 @@ static void sentence_sum(xdoc *x, size_t si)
     if (m && m->set) {
         x->sent_cls = m->cls;
         x->sent_cls2 = m->cls2;
+        x->sent_cls3 = m->cls3;
         x->sent_flags = m->flags;
         return;
     }
-    uint64_t cls = 0, cls2 = 0;
+    uint64_t cls = 0, cls2 = 0, cls3 = 0;
     unsigned flags = x_tflags(x, s->tok_end) | x_tflags(x, s->tok_end + 1);
     uint32_t next = (uint32_t)s->tok_end;
     for (size_t i = s->tok_end; i-- > s->tok_start;) {
         const ag_token *t = &x->t.toks[i];
         cls2 |= t->cls2;
+        cls3 |= t->cls3;
         cls |= t->cls;
         flags |= t->flags;
         if (x->subj_next)
@@ -1154,9 +1158,10 @@ static void sentence_sum(xdoc *x, size_t si)
     }
     x->sent_cls = cls;
     x->sent_cls2 = cls2;
+    x->sent_cls3 = cls3;
     x->sent_flags = flags;
     if (m)
-        *m = (struct xsentsum){cls, cls2, flags, 1};
+        *m = (struct xsentsum){cls, cls2, cls3, flags, 1};
 }
 
 int ag__x_mentions_sentence(xdoc *x, size_t si)

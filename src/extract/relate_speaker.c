@@ -721,6 +721,28 @@ static int they_met(const xdoc *x, const sentctx *s, size_t p)
     return p > s->lo;
 }
 
+/* "A and B issued a statement. ... They called on C to ...": "they"
+ * opening the sentence before its predicate, with no meeting just told,
+ * is the last coordinated group of an earlier sentence (within four) that
+ * did not meet since: a plural pronoun has no single actor for antecedent. */
+static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    const xcoref *c = &x->co;
+    if (c->n_group < 2 || s->sent < 0 || c->group_sent >= (size_t)s->sent || c->group_sent + 4 < (size_t)s->sent ||
+        !x_tok_is(x, s->lo, "they") ||
+        p <= s->lo)
+        return 0;
+    /* A group that met: they_met's window (one sentence) decides. */
+    if (x->last_meeting >= 0 && (size_t)x->rels[x->last_meeting].sent >= c->group_sent)
+        return 0;
+    for (size_t k = s->lo + 1; k < p; k++)
+        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
+            return 0;
+    size_t n = c->n_group < MAXG ? c->n_group : MAXG;
+    memcpy(src, c->group, n * sizeof *src);
+    return n;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -731,6 +753,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
             return n;
     if (n)
+        return n;
+    /* "They called on ... “to ...”": the pronoun's group, not the quote's speaker. */
+    if (!they_met(x, s, p) && (n = they_group(x, s, p, src)) > 0)
         return n;
     if (speaker_subject(x, s, p)) {
         src[0] = s->speaker;
