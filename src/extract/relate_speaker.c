@@ -513,7 +513,8 @@ static size_t remedy_to(const xdoc *x, const sentctx *s, size_t k)
 
 /* "called on Russia to end its expulsions", "urged the authorities to
  * immediately release them": the act asked for (after "to" within ten
- * words, a mention counting as one) is a cessation_verb. */
+ * words, a mention counting as one) is a cessation_verb; not when asked
+ * of "both sides" or "all parties". */
 int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t w = 0; k + 1 < s->hi && w < 10; k++, w++) {
@@ -523,6 +524,10 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
             continue;
         }
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || x_tok_is(x, k, "."))
+            return 0;
+        /* "called on both sides to stop the fighting": an even-handed
+         * appeal (corpus guide 7), an urge to each side. */
+        if ((x_tok_has(x, k, WC(GROUP_REFERENCE)) || x_tok_is(x, k, "all")) && x_tok_has(x, k + 1, WC(PAIR_NOUN)))
             return 0;
         if (!x_tok_is(x, k, "to"))
             continue;
