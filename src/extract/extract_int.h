@@ -124,7 +124,7 @@ typedef struct xdoc {
         uint8_t off, len; /* *n0 - i, the name's length */
     } *scan;
     /* mention.c: per sentence, its words' classes and flags as sent_cls,
-     * sent_cls2 and sent_flags hold them (set 0: not yet read), and per
+     * sent_cls2, sent_cls3 and sent_flags hold them (set 0: not yet read), and per
      * token the first token at or after it, within its sentence, that may
      * tell a sentence's subject (ag__x_subject_word); both made in pass 1
      * for pass 2. NULL: not kept. */
@@ -141,8 +141,8 @@ typedef struct xdoc {
     int pass;           /* 1: learn names; 2: final */
     size_t missions_seen; /* actors [0, missions_seen) filed under XI_MISSION if missions (mission.c) */
     uint64_t sent_cls2; /* mention: the second classes of the sentence's words, ORed */
-    uint64_t sent_cls3; /* mention: their third classes, ORed */
     uint64_t sent_cls;  /* mention: their first classes, ORed */
+    uint64_t sent_cls3; /* mention: their third classes, ORed */
     unsigned sent_flags; /* mention: their AG_TOK_* flags and the next two tokens', ORed */
     xcoref co;          /* resolution: the coreference table (resolve_int.h) */
     int last_meeting;   /* relate: rel index or -1 */

@@ -307,31 +307,91 @@ static size_t owned_state_noun(xdoc *x, const mspan *s)
     return s->j + 1 - s->i;
 }
 
-/* "the South Pacific nation", "the Gulf state": the country last spoken of. */
+/* "the regional bloc": the latest organization named that belongs to no
+ * country (an international one), or -1. Rare: the chunks are walked back. */
+static int latest_bloc(const xdoc *x)
+{
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor < 0 || (ch->flags & (CH_LOC | CH_PRON)) || x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION)
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)
+            return r >= 0 ? r : ch->actor;
+    }
+    return -1;
+}
+
+/* "The regime threatened ...", "a spokesman for the regime": the country
+ * that last acted as a subject, else the one last spoken of; -1 after a
+ * verb or another preposition ("engage with the regime"), where the noun
+ * may stand for a country the text named long before. */
+static int regime_country(const xdoc *x, const mspan *s)
+{
+    size_t i = s->i, first = x->t.sents[s->sent].tok_start;
+    if (i > first && (x_tflags(x, i - 1) & AG_TOK_WORD) &&
+        !((x_tok_is(x, i - 1, "for") || x_tok_is(x, i - 1, "of")) && i - 1 > first &&
+          x_tok_has(x, i - 2, WC(OFFICIAL_NOUN))))
+        return -1;
+    int r = x->co.subject >= 0 ? ag__x_root(x, x->co.subject) : -1;
+    return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : x->co.country;
+}
+
+/* The noun of "the South Pacific nation", "the regional bloc" or "the
+ * isolated regime" at k, after only descriptive words from s->j: 1 a state
+ * noun, 2 a bloc noun, 3 a regime noun; 0 if not one here, -1 if other
+ * words come before it. A bloc noun may take "of" ("the continental bloc
+ * of African states"). */
+static int described_noun_at(const xdoc *x, const mspan *s, size_t k)
+{
+    int kind = x_tok_has(x, k, WC(STATE_NOUN))         ? 1
+               : x_tok_has3(x, k, WC3(BLOC_NOUN))   ? 2
+               : x_tok_has3(x, k, WC3(REGIME_NOUN)) ? 3
+                                                    : 0;
+    if (!kind || (x_tflags(x, k + 1) & AG_TOK_CAP) || (kind != 2 && x_tok_is(x, k + 1, "of")))
+        return 0;
+    /* "of the Alliance", "the Regime": a name's word, not a description. */
+    if (kind > 1 && (x_tflags(x, k) & AG_TOK_CAP))
+        return 0;
+    /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
+     * ("the Secretary of State" is a title). */
+    for (size_t q = s->j; q < k; q++)
+        if (!(x_tflags(x, q) & AG_TOK_WORD) || x->tok_chunk[q] >= 0 || x_tok_has(x, q, WC(PREPOSITION)) ||
+            x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
+            return -1;
+    return kind;
+}
+
+/* "the South Pacific nation", "the Gulf state": the country last spoken of;
+ * "the bloc", "the Western alliance": the international organization;
+ * "the regime": the country acting. */
 static size_t m_state_noun(xdoc *x, const mspan *s)
 {
     size_t n = owned_state_noun(x, s);
     if (n != NOPE)
         return n;
-    /* x->sent_cls: a sentence without the noun (most) has none in [j, end). */
-    if (s->det && (x->sent_cls & WC(STATE_NOUN)) && x_tok_is(x, s->i, "the") && x->co.country >= 0) {
-        for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
-            if (x_tok_has(x, k, WC(STATE_NOUN)) && !x_tok_is(x, k + 1, "of") && !(x_tflags(x, k + 1) & AG_TOK_CAP)) {
-                /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
-                 * ("the Secretary of State" is a title). */
-                int ok = 1;
-                for (size_t q = s->j; q < k && ok; q++)
-                    ok = (x_tflags(x, q) & AG_TOK_WORD) && x->tok_chunk[q] < 0 && !x_tok_has(x, q, WC(PREPOSITION)) &&
-                         !x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL);
-                if (ok) {
-                    push_chunk(x, s->i, k + 1, state_noun_country(x, k), s->sent, 0);
-                    return k + 1 - s->i;
-                }
-                break;
-            }
-            if (!(x_tflags(x, k) & AG_TOK_WORD))
-                break;
-        }
+    if (!s->det || !x_tok_is(x, s->i, "the"))
+        return NOPE;
+    /* x->sent_cls: a sentence without a state noun (most) has none in [j, end). */
+    int states = (x->sent_cls & WC(STATE_NOUN)) && x->co.country >= 0;
+    if (!states && !(x->sent_cls3 & (WC3(BLOC_NOUN) | WC3(REGIME_NOUN))))
+        return NOPE;
+    for (size_t k = s->j; k < s->end && k < s->j + 4; k++) {
+        if (!(x_tflags(x, k) & AG_TOK_WORD))
+            break;
+        if (!(states && x_tok_has(x, k, WC(STATE_NOUN))) && !x_tok_has3(x, k, WC3(BLOC_NOUN) | WC3(REGIME_NOUN)))
+            continue;
+        int kind = described_noun_at(x, s, k);
+        if (!kind)
+            continue;
+        int a = kind == 1   ? state_noun_country(x, k)
+                : kind == 2 ? latest_bloc(x)
+                : kind == 3 ? regime_country(x, s)
+                            : -1;
+        if (a < 0)
+            return NOPE;
+        push_chunk(x, s->i, k + 1, a, s->sent, 0);
+        return k + 1 - s->i;
     }
     return NOPE;
 }

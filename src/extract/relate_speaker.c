@@ -513,7 +513,8 @@ static size_t remedy_to(const xdoc *x, const sentctx *s, size_t k)
 
 /* "called on Russia to end its expulsions", "urged the authorities to
  * immediately release them": the act asked for (after "to" within ten
- * words, a mention counting as one) is a cessation_verb. */
+ * words, a mention counting as one) is a cessation_verb; not when asked
+ * of "both sides" or "all parties". */
 int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t w = 0; k + 1 < s->hi && w < 10; k++, w++) {
@@ -523,6 +524,10 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
             continue;
         }
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_is(x, k, ",") || x_tok_is(x, k, "."))
+            return 0;
+        /* "called on both sides to stop the fighting": an even-handed
+         * appeal (corpus guide 7), an urge to each side. */
+        if ((x_tok_has(x, k, WC(GROUP_REFERENCE)) || x_tok_is(x, k, "all")) && x_tok_has(x, k + 1, WC(PAIR_NOUN)))
             return 0;
         if (!x_tok_is(x, k, "to"))
             continue;
@@ -745,6 +750,39 @@ static int they_met(const xdoc *x, const sentctx *s, size_t p)
     return x->last_meeting >= 0 && x->rels[x->last_meeting].sent + 1 >= s->sent && they_lead(x, s, p);
 }
 
+/* "A and B issued a statement. ... They called on C to ...": "they"
+ * opening the sentence before its predicate, with no meeting just told,
+ * is the last coordinated group of an earlier sentence (within four) that
+ * did not meet since: a plural pronoun has no single actor for antecedent. */
+static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    const xcoref *c = &x->co;
+    if (c->n_group < 2 || s->sent < 0 || c->group_sent >= (size_t)s->sent || c->group_sent + 4 < (size_t)s->sent ||
+        !x_tok_is(x, s->lo, "they") ||
+        p <= s->lo)
+        return 0;
+    /* A group that met: they_met's window (one sentence) decides. */
+    if (x->last_meeting >= 0 && (size_t)x->rels[x->last_meeting].sent >= c->group_sent)
+        return 0;
+    for (size_t k = s->lo + 1; k < p; k++)
+        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
+            return 0;
+    size_t n = c->n_group < MAXG ? c->n_group : MAXG;
+    memcpy(src, c->group, n * sizeof *src);
+    return n;
+}
+
+/* "the two agreed", "the two leaders signed", "both sides" right before
+ * the predicate at p: words for the last meeting's participants. */
+static int pair_words_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
+    int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
+                   x_tok_has(x, p - 1, WC(PAIR_NOUN));
+    return p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
+                             (x_tok_is(x, p - 2, "both") && ag__x_chunk_of(x, p - 1) < 0));
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -755,6 +793,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
             return n;
     if (n)
+        return n;
+    /* "They called on ... “to ...”": the pronoun's group, not the quote's speaker. */
+    if (!they_met(x, s, p) && (n = they_group(x, s, p, src)) > 0)
         return n;
     if (speaker_subject(x, s, p)) {
         src[0] = s->speaker;
@@ -776,16 +817,8 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return ag__x_group_right(x, c, p, src);
         }
     }
-    /* "the two agreed", "the two leaders signed", "both sides": the last
-     * meeting's participants. */
-    int two = p > s->lo + 1 && x_tok_is(x, p - 2, "the") && x_tok_is(x, p - 1, "two");
-    int two_noun = p > s->lo + 2 && x_tok_is(x, p - 3, "the") && x_tok_is(x, p - 2, "two") &&
-                   x_tok_has(x, p - 1, WC(PAIR_NOUN));
-    if (p > s->lo + 1 && (two || two_noun || x_tok_is(x, p - 1, "both") ||
-                          (x_tok_is(x, p - 2, "both") && ag__x_chunk_of(x, p - 1) < 0)) &&
-        x->last_meeting >= 0) {
+    if (pair_words_before(x, s, p) && x->last_meeting >= 0)
         return ag__x_meeting_parts(x, src);
-    }
     /* "The mediators urged X. They ...": the group that opened the last sentence. */
     if (!s->meeting && they_lead(x, s, p) && (n = ag__x_coref_they(x, s->sent, src, MAXG)) > 0)
         return n;

@@ -155,6 +155,8 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MINISTRY_NOUN] = "ministry_noun",
     [WCI_REMEDY_NOUN] = "remedy_noun",
     [WCI_GROUP_COUNT] = "group_count",
+    [WCI_BLOC_NOUN] = "bloc_noun",
+    [WCI_REGIME_NOUN] = "regime_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
