@@ -425,9 +425,11 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
         }
         at = p;
     }
+    if (!n) /* (also tells gcc -O1 that heads and sides are set below) */
+        return;
     heads_of_sides(x, heads, sides, n);
     x->rule = "delegation_heads";
-    if (!n || heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
+    if (heads_in_last_meeting(x, heads, sides, n, si) || n < 2)
         return;
     long meet = ag_lexicon_find(x->lx, AG_LX_MEET, "meet");
     if (meet >= 0)
