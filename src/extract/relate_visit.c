@@ -417,8 +417,10 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
         size_t ns = ag__x_find_source(x, s, p, src);
         for (size_t i = 0; i < ns; i++)
             person |= x->actors[src[i]].kind == AG_ACTOR_PERSON;
-        if (!person && (src[0] = nearest_person(x, at, p)) >= 0)
-            ns = 1;
+        if (!person) { /* no person among the sources: the nearest one, if any */
+            src[0] = nearest_person(x, at, p);
+            ns = src[0] >= 0;
+        }
         for (size_t i = 0; i < ns && n < MAXG; i++) {
             heads[n] = src[i];
             sides[n++] = ns == 1 ? side : -1;
