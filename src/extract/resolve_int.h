@@ -20,7 +20,7 @@
 
 typedef struct xdoc xdoc;
 
-#define XC_GROUP_MAX 8
+#define XC_GROUP_MAX 16 /* as MAXG: a joint statement may have a dozen signatories */
 
 typedef struct xcoref {
     int person;   /* most recent person named (not by a pronoun) */
