@@ -367,14 +367,57 @@ static int last_acting(const xdoc *x, int sent)
     return -1;
 }
 
+/* 1 if relation r's sentence quoted "the statement" and r's source was
+ * its stand-in (x->voice_sent). */
+static int voiced(const xdoc *x, const xrel *r)
+{
+    for (size_t i = 0; i < x->n_voice && i < 4; i++)
+        if (x->voice_sent[i] == r->sent && x->voice_src[i] == r->src)
+            return 1;
+    return 0;
+}
+
+/* '"We condemn X," the statement says. ... The statement was issued by A,
+ * B and C': the stances "the statement" took in the four sentences before
+ * its authors were named are each author's too. */
+static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
+{
+    size_t n0 = x->n_rels;
+    const char *rule = x->rule;
+    for (size_t i = n0; i-- > 0;) {
+        const xrel r = x->rels[i]; /* a copy: adding stances may move x->rels */
+        if (r.sent + 4 < si)
+            break;
+        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
+            continue;
+        x->rule = r.rule;
+        for (size_t a = 0; a < ns; a++)
+            ag__x_add_stance(x, src[a], r.tgt, r.lex, r.sent);
+    }
+    x->rule = rule;
+}
+
 void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 {
     if (ns < 2)
         return;
+    if (x->n_voice)
+        voice_to_authors(x, src, ns, si);
+    x->n_voice = 0;
     size_t cap = sizeof x->joint_auth / sizeof x->joint_auth[0];
     x->n_joint_auth = ns < cap ? ns : cap;
     memcpy(x->joint_auth, src, x->n_joint_auth * sizeof *src);
     x->joint_sent = si;
+}
+
+/* Files sentence si's quote as spoken by "the statement" through actor a. */
+static void note_voice(xdoc *x, int si, int a)
+{
+    if (a < 0 || (x->n_voice && x->voice_sent[(x->n_voice - 1) % 4] == si))
+        return;
+    x->voice_sent[x->n_voice % 4] = si;
+    x->voice_src[x->n_voice % 4] = a;
+    x->n_voice++;
 }
 
 /* The authors of a joint statement told in this sentence or the four
@@ -392,7 +435,7 @@ static size_t joint_voice(const xdoc *x, const sentctx *s, int *src)
  * noun at token d (after "the" or "its") speaks for the one that last took
  * a stance, or for all the authors of a joint statement just told
  * (s->voice_joint); -1 if it is none. */
-static int document_voice(const xdoc *x, sentctx *s, size_t d)
+static int document_voice(xdoc *x, sentctx *s, size_t d)
 {
     if (d <= s->lo || d >= s->hi || ag__x_chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
         !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its") || x_tok_is(x, d - 1, "joint")))
@@ -402,7 +445,9 @@ static int document_voice(const xdoc *x, sentctx *s, size_t d)
         s->voice_joint = 1;
         return g[0];
     }
-    return last_acting(x, s->sent);
+    int a = last_acting(x, s->sent);
+    note_voice(x, s->sent, a);
+    return a;
 }
 
 /* The sources the quoted speaker stands for (into src): a joint
