@@ -650,6 +650,14 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
     return n;
 }
 
+size_t ag__x_coref_group_len(xdoc *x, size_t k)
+{
+    if (!x->co.n_pool)
+        return 0;
+    int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
+    return at < 0 ? 0 : (size_t)x->co.pool[at + 1];
+}
+
 size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)
 {
     if (!x->co.n_pool)
