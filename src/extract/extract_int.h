@@ -149,6 +149,15 @@ typedef struct xdoc {
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
     int last_attacker;  /* relate: author of the last attack, for "condemned the attack" */
     int last_coup;      /* relate: country of the last coup, for "condemned the coup" */
+    /* relate: the authors of the last joint statement and its sentence, for
+     * '"...," the statement said' and "The statement also urged X" */
+    int joint_auth[16];
+    size_t n_joint_auth;
+    int joint_sent;
+    /* relate: the last sentences whose quote "the statement" spoke with no
+     * joint authors known yet, and the actor it was given to */
+    int voice_sent[4], voice_src[4];
+    size_t n_voice;
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
     /* relate.c: the summit the document tells from the first sentence that

@@ -31,6 +31,7 @@ typedef struct sentctx {
      * clause that follows it (its entry and rule), else NULL. */
     const ag_lx_entry *joint;
     const char *joint_rule;
+    int voice_joint;    /* the speaker is a joint statement ("..., the statement said"): its authors speak */
 } sentctx;
 
 /* A stance or meeting predicate and what the rules may ask of it. */
@@ -101,6 +102,9 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out);
 
 /* 1 if token i of the sentence is inside a quote */
 int ag__x_in_quote(const sentctx *s, size_t i);
+
+/* Files src (ns >= 2) as the authors of the joint statement of sentence si */
+void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si);
 
 /* The number of participants of the last meeting, copied into src (at most MAXG) */
 size_t ag__x_meeting_parts(const xdoc *x, int *src);

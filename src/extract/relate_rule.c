@@ -366,6 +366,7 @@ void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
         for (size_t b = 0; b < ns; b++)
             if (a != b)
                 ag__x_add_stance(x, src[a], src[b], s->joint, si);
+    ag__x_note_joint(x, src, ns, si);
     x->rule = rule;
     s->joint = NULL;
 }
@@ -747,6 +748,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     note_attacker(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
     make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
+    if (r->roles == AG_RR_JOINT)
+        ag__x_note_joint(x, src, ns, si);
     if (r->effect == AG_RE_MEETING && (r->options & AG_RO_HOST))
         welcomed_visit(x, s, pr, tgt, nt, si);
     if (r->effect == AG_RE_SUMMONS && nt)

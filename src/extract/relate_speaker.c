@@ -123,7 +123,10 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         else if (k > lo + 1 && x_tok_is(x, k, "the") && (x_tok_is(x, k - 1, "and") || x_tok_is(x, k - 1, ",")))
             k -= 1;
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
-        if (x_tok_is(x, k, "with") && x_tok_is(x, k - 1, "along"))
+        /* "A, together with B and C, condemned", "A, joined by B and C,": A
+         * leads the group, B and C join it. */
+        if ((x_tok_is(x, k, "with") && (x_tok_is(x, k - 1, "along") || x_tok_is(x, k - 1, "together"))) ||
+            (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
             conj = 2;
         /* "Apart from his meetings with A and B, he met C": a pronoun after a
          * comma opens a clause, it ends no list. */
@@ -364,15 +367,111 @@ static int last_acting(const xdoc *x, int sent)
     return -1;
 }
 
+/* 1 if relation r's sentence quoted "the statement" and r's source was
+ * its stand-in (x->voice_sent). */
+static int voiced(const xdoc *x, const xrel *r)
+{
+    for (size_t i = 0; i < x->n_voice && i < 4; i++)
+        if (x->voice_sent[i] == r->sent && x->voice_src[i] == r->src)
+            return 1;
+    return 0;
+}
+
+/* '"We condemn X," the statement says. ... The statement was issued by A,
+ * B and C': the stances "the statement" took in the four sentences before
+ * its authors were named are each author's too. */
+static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
+{
+    size_t n0 = x->n_rels;
+    const char *rule = x->rule;
+    for (size_t i = n0; i-- > 0;) {
+        const xrel r = x->rels[i]; /* a copy: adding stances may move x->rels */
+        if (r.sent + 4 < si)
+            break;
+        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
+            continue;
+        x->rule = r.rule;
+        for (size_t a = 0; a < ns; a++)
+            ag__x_add_stance(x, src[a], r.tgt, r.lex, r.sent);
+    }
+    x->rule = rule;
+}
+
+void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
+{
+    if (ns < 2)
+        return;
+    if (x->n_voice)
+        voice_to_authors(x, src, ns, si);
+    x->n_voice = 0;
+    size_t cap = sizeof x->joint_auth / sizeof x->joint_auth[0];
+    x->n_joint_auth = ns < cap ? ns : cap;
+    memcpy(x->joint_auth, src, x->n_joint_auth * sizeof *src);
+    x->joint_sent = si;
+}
+
+/* Files sentence si's quote as spoken by "the statement" through actor a. */
+static void note_voice(xdoc *x, int si, int a)
+{
+    if (a < 0 || (x->n_voice && x->voice_sent[(x->n_voice - 1) % 4] == si))
+        return;
+    x->voice_sent[x->n_voice % 4] = si;
+    x->voice_src[x->n_voice % 4] = a;
+    x->n_voice++;
+}
+
+/* The authors of a joint statement told in this sentence or the four
+ * before (into src), when "the statement" speaks again; else 0. */
+static size_t joint_voice(const xdoc *x, const sentctx *s, int *src)
+{
+    if (!x->n_joint_auth || x->joint_sent > s->sent || x->joint_sent + 4 < s->sent)
+        return 0;
+    size_t n = x->n_joint_auth < MAXG ? x->n_joint_auth : MAXG;
+    memcpy(src, x->joint_auth, n * sizeof *src);
+    return n;
+}
+
 /* '"...," the message said', "according to the statement": a document
  * noun at token d (after "the" or "its") speaks for the one that last took
- * a stance; -1 if it is none. */
-static int document_voice(const xdoc *x, const sentctx *s, size_t d)
+ * a stance, or for all the authors of a joint statement just told
+ * (s->voice_joint); -1 if it is none. */
+static int document_voice(xdoc *x, sentctx *s, size_t d)
 {
     if (d <= s->lo || d >= s->hi || ag__x_chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
-        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its")))
+        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its") || x_tok_is(x, d - 1, "joint")))
         return -1;
-    return last_acting(x, s->sent);
+    int g[MAXG];
+    if (joint_voice(x, s, g)) {
+        s->voice_joint = 1;
+        return g[0];
+    }
+    int a = last_acting(x, s->sent);
+    note_voice(x, s->sent, a);
+    return a;
+}
+
+/* The sources the quoted speaker stands for (into src): a joint
+ * statement's authors, else the speaker alone. */
+static size_t speaker_sources(const xdoc *x, const sentctx *s, int *src)
+{
+    size_t n = s->voice_joint ? joint_voice(x, s, src) : 0;
+    if (!n)
+        src[0] = s->speaker;
+    return n ? n : 1;
+}
+
+/* "The statement also urged X", "The joint statement called on X": the
+ * document noun right before the predicate at p (verb adverbs and
+ * auxiliaries between) is the voice of a joint statement's authors. */
+static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    size_t k = p;
+    while (k > s->lo + 1 && k + 3 > p && (ag__x_vg_adverb(x, k - 1) || x_tok_has(x, k - 1, WC(AUXILIARY) | WC(HAVE))))
+        k--;
+    if (k <= s->lo + 1 || ag__x_chunk_of(x, k - 1) >= 0 || !x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) ||
+        !(x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint")))
+        return 0;
+    return joint_voice(x, s, src);
 }
 
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
@@ -797,10 +896,8 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "They called on ... “to ...”": the pronoun's group, not the quote's speaker. */
     if (!they_met(x, s, p) && (n = they_group(x, s, p, src)) > 0)
         return n;
-    if (speaker_subject(x, s, p)) {
-        src[0] = s->speaker;
-        return 1;
-    }
+    if (speaker_subject(x, s, p))
+        return speaker_sources(x, s, src);
     if (ag__x_relative_subject(x, s, p, src))
         return 1;
     /* "said ... and made the proposal": the subject of the first verb. */
@@ -866,10 +963,10 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         c = ag__x_bracket_owner(x, s, c);
         return ag__x_group_left(x, c, s->lo, src);
     }
-    if (ag__x_in_quote(s, p) && s->speaker >= 0) {
-        src[0] = s->speaker;
-        return 1;
-    }
+    if (ag__x_in_quote(s, p) && s->speaker >= 0)
+        return speaker_sources(x, s, src);
+    if ((n = document_subject(x, s, p, src)) > 0)
+        return n;
     /* "The presidents signed ...", "The parties, meeting in Caracas,
      * said": a plural group noun opening the sentence is the last
      * meeting's participants. */

@@ -129,6 +129,24 @@ static int noun_infinitive(const xdoc *x, size_t from, size_t k)
            !x_tok_has(x, k + 1, WC(FUNCTION_WORD));
 }
 
+/* "accusing these nations of", "urged both sides": the members of the
+ * group reference at k that are no source (into tgt), their number. A
+ * possessive group ("reaffirmed the countries' support for X") holds the
+ * act and is no target: 0, with its length in *skip. */
+static size_t group_target(xdoc *x, size_t k, const int *src, size_t nsrc, int *tgt, size_t *skip)
+{
+    int group[MAXG];
+    size_t ng = ag__x_coref_group_at(x, k, group, MAXG);
+    if (!ng)
+        return 0;
+    size_t glen = ag__x_coref_group_len(x, k);
+    if (glen && (x_tflags(x, k + glen) & AG_TOK_POSS)) {
+        *skip = glen;
+        return 0;
+    }
+    return add_others(tgt, 0, group, ng, src, nsrc);
+}
+
 size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                            int *tgt, size_t *at, const char *preps)
 {
@@ -161,17 +179,15 @@ size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const
                 return n;
             }
         }
-        /* "accusing these nations of", "urged both sides": the group
-         * resolution found for the reference. */
-        int group[MAXG];
-        size_t ng = ag__x_coref_group_at(x, k, group, MAXG);
+        size_t skip = 0, ng = group_target(x, k, src, nsrc, tgt, &skip);
         if (ng) {
-            size_t n = add_others(tgt, 0, group, ng, src, nsrc);
-            if (n) {
-                if (at)
-                    *at = k;
-                return n;
-            }
+            if (at)
+                *at = k;
+            return ng;
+        }
+        if (skip) {
+            k += skip - 1;
+            continue;
         }
         if (x_tok_has(x, k, WC(CLAUSE_BREAK)) || x_tok_has(x, k, WC(SPEECH_VERB)))
             break;

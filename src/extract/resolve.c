@@ -440,9 +440,12 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
         q++;
     if (q == k)
         return 0;
-    /* An adjective or two: "the two neighboring countries". */
-    for (size_t r = q; r < hi && r < q + 3; r++) {
-        if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD))
+    /* An adjective or two: "the two neighboring countries", "the Nordic
+     * and Baltic governments". */
+    for (size_t r = q; r < hi && r < q + 4; r++) {
+        /* "the anthems of both countries" is no reference of its own. */
+        if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD) ||
+            (r > q && x_tok_has(x, r, WC(PREPOSITION) | WC(DETERMINER) | WC(GROUP_REFERENCE))))
             break;
         if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
             return 0;
@@ -645,6 +648,14 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
         n = cap;
     memcpy(out, x->co.pool + at + 2, n * sizeof *out);
     return n;
+}
+
+size_t ag__x_coref_group_len(xdoc *x, size_t k)
+{
+    if (!x->co.n_pool)
+        return 0;
+    int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
+    return at < 0 ? 0 : (size_t)x->co.pool[at + 1];
 }
 
 size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)

@@ -20,7 +20,7 @@
 
 typedef struct xdoc xdoc;
 
-#define XC_GROUP_MAX 8
+#define XC_GROUP_MAX 16 /* as MAXG: a joint statement may have a dozen signatories */
 
 typedef struct xcoref {
     int person;   /* most recent person named (not by a pronoun) */
@@ -76,6 +76,8 @@ int ag__x_coref_head(xdoc *x, size_t j);
  * sides", "the two ministers"), into out (at most cap); their number, 0
  * when none starts there. */
 size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap);
+/* The length in tokens of the group reference filed at token k, else 0 */
+size_t ag__x_coref_group_len(xdoc *x, size_t k);
 /* "The guarantor states condemned X. They also ...": the members of the
  * group reference that opened sentence si - 1, for a "they" opening
  * sentence si; their number, or 0. */
