@@ -149,6 +149,7 @@ typedef struct xdoc {
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
     int last_attacker;  /* relate: author of the last attack, for "condemned the attack" */
     int last_coup;      /* relate: country of the last coup, for "condemned the coup" */
+    int last_coercer;   /* relate: source of the last sanction or expulsion, for "criticized the sanctions" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
     /* relate.c: the summit the document tells from the first sentence that
