@@ -403,6 +403,12 @@ static int victim_at(const xdoc *x, size_t k, size_t at)
     if ((x->chunks[c].flags & CH_POSS) &&
         (x_tok_has2(x, t1, WC2(VICTIM_NOUN)) || x_tok_has2(x, t1 + 1, WC2(VICTIM_NOUN))))
         return 1;
+    /* "violence affecting Lebanese civilians", "attacks on Syrian
+     * civilians": people of a country after a participle or "on"/"against"
+     * suffer the act; they are no stance's target. */
+    if (at > k && (x_tok_has(x, t1, WC(PEOPLE_NOUN)) || x_tok_has(x, t1 - 1, WC(PEOPLE_NOUN))) &&
+        (ag__x_ends_ing(x, at - 1) || x_tok_is(x, at - 1, "on") || x_tok_is(x, at - 1, "against")))
+        return 1;
     /* The act is in the object, not the predicate ("attacks on X"); "the
      * attacks of the militia" names its author, "the detention of X" a
      * person held. */
