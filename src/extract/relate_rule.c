@@ -143,16 +143,27 @@ size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, siz
 }
 
 /* Notes the source of a sanction or an expulsion (CAMEO 16, 17) told as a
- * verb, for "criticized the sanctions" later without their author. */
-static void note_coercer(xdoc *x, const pred *pr, const ag_lx_entry *e, const int *src, size_t ns)
+ * verb, for "criticized the sanctions" later without their author: of
+ * several ("The UK, along with A and B, announced sanctions"), the one
+ * named first. */
+static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src, size_t ns)
 {
-    if (ns && e->code && e->code[0] == '1' && (e->code[1] == '6' || e->code[1] == '7') && !pr->nominal)
-        x->last_coercer = src[0];
+    if (!ns || !e->code || e->code[0] != '1' || (e->code[1] != '6' && e->code[1] != '7') || pr->nominal)
+        return;
+    x->last_coercer = src[0];
+    for (size_t k = s->lo; k < pr->p; k++) {
+        int c = ag__x_chunk_of(x, k);
+        for (size_t q = 0; c >= 0 && q < ns; q++)
+            if (x->chunks[c].actor == src[q]) {
+                x->last_coercer = src[q];
+                return;
+            }
+    }
 }
 
 /* The source of the last coercive measure, as the target of a disapproval
  * whose object is a measure's noun, if it is none of the sources' side. */
-static size_t measure_author(const xdoc *x, const int *src, size_t ns, int *tgt)
+size_t ag__x_measure_author(const xdoc *x, const int *src, size_t ns, int *tgt)
 {
     int a = x->last_coercer;
     for (size_t q = 0; a >= 0 && q < ns; q++)
@@ -257,7 +268,7 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
         } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
             nt = ag__x_act_of_last_attacker(x, k, src, ns, tgt);
         } else if (x_tok_has3(x, k, WC3(MEASURE_NOUN)) && disapproval(pr->e)) {
-            nt = measure_author(x, src, ns, tgt);
+            nt = ag__x_measure_author(x, src, ns, tgt);
         } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
             int accuser = ag__x_last_accuser(x, src[0]);
             if (accuser >= 0) {
@@ -434,12 +445,12 @@ static int names_act(const xdoc *x, const sentctx *s, int c)
            (x_tflags(x, ch->t1) & AG_TOK_WORD) && x_tok_has2(x, ch->t1 + 1, WC2(ACT_NOUN));
 }
 
-/* "condemned the recent attack": the object of the verb (its first words
- * from token k) is a hostile act's noun; returns its token, or 0. */
-size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
+/* The first words of a verb's object from token k hold a noun of the
+ * class tested (a hostile act's, or a measure's); returns its token, or 0. */
+static size_t object_noun(const xdoc *x, const sentctx *s, size_t k, int measure)
 {
     for (size_t q = k; q < s->hi && q < k + 4; q++) {
-        if (x_tok_has2(x, q, WC2(ACT_NOUN)))
+        if (measure ? x_tok_has3(x, q, WC3(MEASURE_NOUN)) : x_tok_has2(x, q, WC2(ACT_NOUN)))
             return q;
         if (x_tflags(x, q) & AG_TOK_QUOTE) /* 'condemned the "military coup"' */
             continue;
@@ -447,6 +458,19 @@ size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
             return 0;
     }
     return 0;
+}
+
+/* "condemned the recent attack": the object of the verb (its first words
+ * from token k) is a hostile act's noun; returns its token, or 0. */
+size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    return object_noun(x, s, k, 0);
+}
+
+/* "called the move outrageous": the object is a measure's noun. */
+size_t ag__x_measure_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    return object_noun(x, s, k, 1);
 }
 
 /* The targets of a hostile predicate whose object starts at token k,
@@ -789,7 +813,7 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
     note_attacker(x, s, pr, e, src, ns);
-    note_coercer(x, pr, e, src, ns);
+    note_coercer(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
     make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
     if (r->effect == AG_RE_MEETING && (r->options & AG_RO_HOST))
