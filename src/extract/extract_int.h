@@ -158,6 +158,7 @@ typedef struct xdoc {
      * joint authors known yet, and the actor it was given to */
     int voice_sent[4], voice_src[4];
     size_t n_voice;
+    int last_coercer;   /* relate: source of the last sanction or expulsion, for "criticized the sanctions" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */
     /* relate.c: the summit the document tells from the first sentence that

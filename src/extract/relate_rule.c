@@ -142,6 +142,37 @@ size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, siz
     return a >= 0;
 }
 
+/* Notes the source of a sanction or an expulsion (CAMEO 16, 17) told as a
+ * verb, for "criticized the sanctions" later without their author: of
+ * several ("The UK, along with A and B, announced sanctions"), the one
+ * named first. */
+static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src, size_t ns)
+{
+    if (!ns || !e->code || e->code[0] != '1' || (e->code[1] != '6' && e->code[1] != '7') || pr->nominal)
+        return;
+    x->last_coercer = src[0];
+    for (size_t k = s->lo; k < pr->p; k++) {
+        int c = ag__x_chunk_of(x, k);
+        for (size_t q = 0; c >= 0 && q < ns; q++)
+            if (x->chunks[c].actor == src[q]) {
+                x->last_coercer = src[q];
+                return;
+            }
+    }
+}
+
+/* The source of the last coercive measure, as the target of a disapproval
+ * whose object is a measure's noun, if it is none of the sources' side. */
+size_t ag__x_measure_author(const xdoc *x, const int *src, size_t ns, int *tgt)
+{
+    int a = x->last_coercer;
+    for (size_t q = 0; a >= 0 && q < ns; q++)
+        if (src[q] == a || ag__x_related(x, src[q], a))
+            return 0;
+    tgt[0] = a;
+    return a >= 0;
+}
+
 /* Notes the source of an attack (CAMEO 18, 19), told or not as a stance,
  * for the acts condemned later without their author. */
 static void note_attacker(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src,
@@ -236,6 +267,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
             nt = 1;
         } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
             nt = ag__x_act_of_last_attacker(x, k, src, ns, tgt);
+        } else if (x_tok_has3(x, k, WC3(MEASURE_NOUN)) && disapproval(pr->e)) {
+            nt = ag__x_measure_author(x, src, ns, tgt);
         } else if (x_tok_has(x, k, WC(CHARGE_NOUN)) && ns) {
             int accuser = ag__x_last_accuser(x, src[0]);
             if (accuser >= 0) {
@@ -382,6 +415,12 @@ static int victim_at(const xdoc *x, size_t k, size_t at)
     if ((x->chunks[c].flags & CH_POSS) &&
         (x_tok_has2(x, t1, WC2(VICTIM_NOUN)) || x_tok_has2(x, t1 + 1, WC2(VICTIM_NOUN))))
         return 1;
+    /* "violence affecting Lebanese civilians", "attacks on Syrian
+     * civilians": people of a country after a participle or "on"/"against"
+     * suffer the act; they are no stance's target. */
+    if (at > k && (x_tok_has(x, t1, WC(PEOPLE_NOUN)) || x_tok_has(x, t1 - 1, WC(PEOPLE_NOUN))) &&
+        (ag__x_ends_ing(x, at - 1) || x_tok_is(x, at - 1, "on") || x_tok_is(x, at - 1, "against")))
+        return 1;
     /* The act is in the object, not the predicate ("attacks on X"); "the
      * attacks of the militia" names its author, "the detention of X" a
      * person held. */
@@ -391,12 +430,28 @@ static int victim_at(const xdoc *x, size_t k, size_t at)
            (x_tok_is(x, at - 1, "of") && x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON);
 }
 
-/* "condemned the recent attack": the object of the verb (its first words
- * from token k) is a hostile act's noun; returns its token, or 0. */
-size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
+/* The mention at chunk c names the author of a hostile act's noun after
+ * it: "the Houthi attacks", "the Israeli military operation", "Israel's
+ * military operation" (a possessive, one word between). */
+static int names_act(const xdoc *x, const sentctx *s, int c)
+{
+    const xchunk *ch = &x->chunks[c];
+    if (ag__x_act_author(x, s, c))
+        return 1;
+    if ((ch->flags & CH_LOC) || ch->t1 >= s->hi)
+        return 0;
+    if (x_tok_has2(x, ch->t1, WC2(ACT_NOUN)))
+        return 1;
+    return (ch->flags & CH_POSS) && ch->t1 + 1 < s->hi && !(x_tflags(x, ch->t1) & AG_TOK_CAP) &&
+           (x_tflags(x, ch->t1) & AG_TOK_WORD) && x_tok_has2(x, ch->t1 + 1, WC2(ACT_NOUN));
+}
+
+/* The first words of a verb's object from token k hold a noun of the
+ * class tested (a hostile act's, or a measure's); returns its token, or 0. */
+static size_t object_noun(const xdoc *x, const sentctx *s, size_t k, int measure)
 {
     for (size_t q = k; q < s->hi && q < k + 4; q++) {
-        if (x_tok_has2(x, q, WC2(ACT_NOUN)))
+        if (measure ? x_tok_has3(x, q, WC3(MEASURE_NOUN)) : x_tok_has2(x, q, WC2(ACT_NOUN)))
             return q;
         if (x_tflags(x, q) & AG_TOK_QUOTE) /* 'condemned the "military coup"' */
             continue;
@@ -404,6 +459,19 @@ size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
             return 0;
     }
     return 0;
+}
+
+/* "condemned the recent attack": the object of the verb (its first words
+ * from token k) is a hostile act's noun; returns its token, or 0. */
+size_t ag__x_act_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    return object_noun(x, s, k, 0);
+}
+
+/* "called the move outrageous": the object is a measure's noun. */
+size_t ag__x_measure_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    return object_noun(x, s, k, 1);
 }
 
 /* The targets of a hostile predicate whose object starts at token k,
@@ -600,7 +668,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             nt = 0;
         if (nt && pr->e->polarity < 0)
             nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
-        if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && ag__x_act_author(x, s, c)) /* "condemned the Houthi attacks" */
+        if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && names_act(x, s, c)) /* "condemned the Houthi attacks" */
             x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
     }
@@ -746,6 +814,7 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
     note_attacker(x, s, pr, e, src, ns);
+    note_coercer(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
     make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
     if (r->roles == AG_RR_JOINT)

@@ -425,13 +425,17 @@ static const char *judged_fronted(xdoc *x, const sentctx *s, size_t i, int *tgt,
 
 /* "described the attack as a criminal act": the judgment verb at i judges
  * a hostile act named by its noun alone, whose author is the last attacker
- * (into tgt, the judges into src); returns the act's last token, or 0. */
+ * (a measure's, "called the move outrageous": the last sanction's or
+ * expulsion's source) (into tgt, the judges into src); returns the act's
+ * last token, or 0. */
 static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, int *tgt, size_t *nt)
 {
     size_t act = ag__x_act_object(x, s, i + 1);
-    if (!act || x_tok_has(x, i - 1, WC(BE)) || !(*ns = ag__x_find_source(x, s, i, src)))
+    size_t measure = act ? 0 : ag__x_measure_object(x, s, i + 1); /* "called the move outrageous" */
+    if (!(act || measure) || x_tok_has(x, i - 1, WC(BE)) || !(*ns = ag__x_find_source(x, s, i, src)))
         return 0;
-    *nt = ag__x_act_of_last_attacker(x, act, src, *ns, tgt);
+    *nt = act ? ag__x_act_of_last_attacker(x, act, src, *ns, tgt) : ag__x_measure_author(x, src, *ns, tgt);
+    act = act ? act : measure;
     *ns = *nt ? *ns : 0;
     return act;
 }

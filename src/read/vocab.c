@@ -157,6 +157,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_GROUP_COUNT] = "group_count",
     [WCI_BLOC_NOUN] = "bloc_noun",
     [WCI_REGIME_NOUN] = "regime_noun",
+    [WCI_MEASURE_NOUN] = "measure_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
