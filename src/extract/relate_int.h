@@ -177,6 +177,7 @@ void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
 
 /* The chunk of A in "between A and B" within ten tokens after k, or -1 */
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
+int ag__x_attended_by(const xdoc *x, size_t p, size_t at);
 
 /* "ethnic armed groups from the Arakan Army", "representatives of the
  * junta": up to three lower-case words ending in a members_noun, "from"

@@ -246,6 +246,19 @@ static int same_gathering(xdoc *x, sentctx *s, size_t k)
     return definite && !(here && (!m->location || strcmp(here, m->location) != 0));
 }
 
+/* "A and B also joined the V4 heads of state": the holders of the meeting
+ * just told, named by a plural title after "the" (not "joined the leaders
+ * in condemning ...", an act shared, nor "at the summit", another). */
+static int joins_holders(const xdoc *x, const sentctx *s, size_t p, size_t k)
+{
+    if (!x_tok_is(x, p + 1, "the") || k > p + 4 || !ag__x_plural_title(x, k))
+        return 0;
+    for (size_t q = k + 1; q + 1 < s->hi && q < k + 8; q++)
+        if ((x_tok_is(x, q, "in") && ag__x_ends_ing(x, q + 1)) || x_tok_has(x, q, WC(GATHERING_NOUN)))
+            return 0; /* "join the two leaders at the summit": that gathering */
+    return 1;
+}
+
 /* "The foreign ministers of A and B accompanied him": the mention at k
  * takes part in the last meeting. */
 static int accompanies(const xdoc *x, size_t k)
@@ -416,7 +429,7 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     for (size_t k = present ? p : p + 1; k < hi; k++) {
         if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
             return 0;
-        if (present || x_tok_has(x, k, WC(GATHERING_NOUN))) {
+        if (present || x_tok_has(x, k, WC(GATHERING_NOUN)) || joins_holders(x, s, p, k)) {
             join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
             return 1;
         }

@@ -615,6 +615,13 @@ static size_t holders(xdoc *x, sentctx *s, size_t head, size_t p, int nominal, i
     return nominal && phase_of(x, s, p) ? 0 : meeting_subject(x, s, head, parts);
 }
 
+/* "The ASEAN foreign ministers meeting was attended by A, B and C": the
+ * body that names the meeting frames it (no party); the attendees meet. */
+static int framed_by_body(const xdoc *x, size_t p, const int *parts, size_t n, size_t nt, size_t at)
+{
+    return n == 1 && nt > 1 && x->actors[parts[0]].kind != AG_ACTOR_PERSON && ag__x_attended_by(x, p, at);
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
@@ -690,6 +697,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     if (nt && e->target_preps && !ag__x_after_prep(x, at, e->target_preps))
         nt = 0;
     nt = delegations_met(x, s, possessed_partners(x, s, nt, tg, &at), tg, &at, k);
+    n = framed_by_body(x, p, parts, n, nt, at) ? 0 : n;
     /* "discuss China pact", "hosts Hamas's office": a name that modifies
      * a thing is no partner. */
     int modifier = !visit_to && at && ag__x_chunk_of(x, at) >= 0 && (x->chunks[ag__x_chunk_of(x, at)].flags & (CH_MOD | CH_POSS));

@@ -155,6 +155,13 @@ static int placed_elsewhere(const xdoc *x, const char *where)
     return where && (!last || strcmp(where, last) != 0);
 }
 
+/* "attended by (the) X" with X at token at, after the meeting form at p. */
+int ag__x_attended_by(const xdoc *x, size_t p, size_t at)
+{
+    size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
+    return at > 0 && by > p && x_tok_is(x, by, "by") && x_tok_has(x, by - 1, WC(ATTENDANCE_VERB));
+}
+
 /* "the talks between A and B were mediated by Egypt", "the talks are
  * sponsored by the United States and Saudi Arabia": a meeting noun with
  * no subject and hosts after "by" is a meeting of the parties after
@@ -179,7 +186,7 @@ void ag__x_hosted_talks(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_ent
      * those who attend or lead meet, whoever else the talks had; sponsors
      * alone do not. */
     size_t by = at > 1 && x_tok_is(x, at - 1, "the") ? at - 2 : at - 1;
-    int attended = by > p && (x_tok_has(x, by - 1, WC(ATTENDANCE_VERB)) || x_tok_has2(x, by - 1, WC2(LEAD_VERB)));
+    int attended = ag__x_attended_by(x, p, at) || (by > p && x_tok_has2(x, by - 1, WC2(LEAD_VERB)));
     for (size_t i = 0; (n || attended) && i < nh; i++)
         parts[n++] = hosts[i];
     ag__x_add_meeting(x, parts, n, e, where, sent);
