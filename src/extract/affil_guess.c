@@ -250,3 +250,94 @@ void ag__x_capacity_affils(xdoc *x)
         }
     }
 }
+
+/* Is token k the end of a list item: ".", ";", "," or the sentence's end? */
+static int item_end(const xdoc *x, size_t k, size_t hi)
+{
+    return k >= hi || x_tok_is(x, k, ".") || x_tok_is(x, k, ";") || x_tok_is(x, k, ",");
+}
+
+/* The person whose name, a comma and the organization chunk c come in a
+ * row ("A, Directorate of Religious Affairs."): a by-line of a list of
+ * officials, the body written after the name instead of a title; no
+ * article before the body, a name of two words or more, and the item ends
+ * after it. -1 if none. */
+static int apposed_member(const xdoc *x, size_t c, size_t hi)
+{
+    const xchunk *ch = &x->chunks[c], *pc = c > 0 ? &x->chunks[c - 1] : NULL;
+    if (!pc || pc->sent != ch->sent || pc->t1 + 1 != ch->t0 || !x_tok_is(x, pc->t1, ",") ||
+        x->actors[pc->actor].kind != AG_ACTOR_PERSON || ch->t1 < ch->t0 + 2 ||
+        x_tok_has(x, ch->t0, WC(DETERMINER)) || !item_end(x, ch->t1, hi))
+        return -1;
+    return pc->actor;
+}
+
+/* "members of the High Council (HCT), namely A, B and C": after a members
+ * noun and "of" before the body, a member_word (or colon) opens the list
+ * of its members. The token where the list starts, or 0. */
+static size_t members_list(const xdoc *x, const xchunk *ch, size_t lo, size_t hi)
+{
+    size_t k = ch->t0;
+    if (k > lo && x_tok_has(x, k - 1, WC(DETERMINER)))
+        k--;
+    if (k < lo + 2 || !x_tok_is(x, k - 1, "of") || !x_tok_has3(x, k - 2, WC3(MEMBERS_NOUN)))
+        return 0;
+    size_t j = ch->t1;
+    if (j + 2 < hi && x_tok_is(x, j, "(") && x_tok_is(x, j + 2, ")"))
+        j += 3;
+    if (j < hi && x_tok_is(x, j, ","))
+        j++;
+    if (j < hi && (x_tok_has2(x, j, WC2(MEMBER_WORD)) || x_tok_is(x, j, ":")))
+        return j + 1;
+    return 0;
+}
+
+/* Affiliates person p with body o unless evidence gave p another. */
+static void member_of(xdoc *x, int p, int o)
+{
+    xactor *a = &x->actors[p];
+    if (a->kind != AG_ACTOR_PERSON || (a->affil >= 0 && !a->affil_weak) || ag__x_root(x, o) == p)
+        return;
+    ag__x_set_parent(x, p, o);
+    a->affil_weak = 0;
+}
+
+/* The persons of the list from token k: chunks joined only by commas,
+ * "and" and capitalized words (a name no actor was made of), each a
+ * member of o. */
+static void list_members(xdoc *x, size_t c, size_t k, size_t hi, int o)
+{
+    for (size_t d = c + 1; d < x->n_chunks && x->chunks[d].sent == x->chunks[c].sent; d++) {
+        const xchunk *m = &x->chunks[d];
+        if (m->t0 < k) /* the body's acronym */
+            continue;
+        for (; k < m->t0; k++)
+            if (!x_tok_is(x, k, ",") && !x_tok_and(x, k) && !(x_tflags(x, k) & AG_TOK_CAP))
+                return;
+        if (x->actors[m->actor].kind != AG_ACTOR_PERSON)
+            return;
+        member_of(x, m->actor, o);
+        k = m->t1;
+        if (!item_end(x, k, hi) && !x_tok_and(x, k))
+            return;
+    }
+}
+
+/* After the last pass: persons whose body a list gives, not a title ("A,
+ * Directorate of X.", "members of the Council, namely A and B"). */
+void ag__x_member_affils(xdoc *x)
+{
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor < 0 || x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION ||
+            (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)))
+            continue;
+        size_t lo = x->t.sents[ch->sent].tok_start, hi = x->t.sents[ch->sent].tok_end;
+        int p = apposed_member(x, c, hi);
+        if (p >= 0)
+            member_of(x, p, ch->actor);
+        size_t k = members_list(x, ch, lo, hi);
+        if (k)
+            list_members(x, c, k, hi, ch->actor);
+    }
+}

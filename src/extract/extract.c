@@ -338,6 +338,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
             goto oom;
     ag__x_representative_affils(&x);
     ag__x_capacity_affils(&x);
+    ag__x_member_affils(&x);
     ag__x_drop_met_guesses(&x);
     ag__x_office_affils(&x);
     ag__x_meetings_resolve(&x);

@@ -420,6 +420,9 @@ void ag__x_representative_affils(xdoc *x);
  * the text states is the person's affiliation, over a title before the
  * name, an apposition or the lexicon's country. */
 void ag__x_capacity_affils(xdoc *x);
+/* affil_guess.c, after the last pass: a person whose body a list gives
+ * ("A, Directorate of X.", "members of the Council, namely A and B"). */
+void ag__x_member_affils(xdoc *x);
 /* meet_resolve.c, after the last pass: each side of every meeting by the
  * actor that represents it, and one meeting for one told twice. */
 void ag__x_meetings_resolve(xdoc *x);

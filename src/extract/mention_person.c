@@ -522,6 +522,10 @@ static int org_before_title(xdoc *x, size_t i)
 {
     for (size_t n = 0; n < 2 && i > 0 && lower_office_word(x, i - 1); n++)
         i--;
+    /* "the Lao National Assembly (NA) Chairwoman X": past the body's
+     * acronym. */
+    if (i > 3 && x_tok_is(x, i - 1, ")") && x_tok_is(x, i - 3, "(") && (x_tflags(x, i - 2) & AG_TOK_UPPER))
+        i -= 3;
     int c = i > 0 ? x->tok_chunk[i - 1] : -1;
     if (c < 0 || x->chunks[c].t1 != i || (x->chunks[c].flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)))
         return -1;
