@@ -127,6 +127,17 @@ static int disapproval(const ag_lx_entry *e)
     return e->code && e->code[0] == '1' && e->code[1] >= '1' && e->code[1] <= '3';
 }
 
+/* Actor a as the one target (tgt[0]) when it is someone and of none of
+ * the sources' side: 1, else 0. */
+static size_t other_side(const xdoc *x, int a, const int *src, size_t ns, int *tgt)
+{
+    for (size_t q = 0; a >= 0 && q < ns; q++)
+        if (src[q] == a || ag__x_related(x, src[q], a))
+            return 0;
+    tgt[0] = a;
+    return a >= 0;
+}
+
 /* "Jordan condemned the attack": the author of the last attack told (of
  * "the coup" at token act, the country of the last coup; of "the
  * detention of X", that country when no attacker was told), if it is none
@@ -135,11 +146,7 @@ size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, siz
 {
     int coup = x_tok_has2(x, act, WC2(COUP_NOUN)) || (x->last_attacker < 0 && ag__x_of_person(x, act, x->t.n_toks));
     int a = coup ? x->last_coup : x->last_attacker;
-    for (size_t q = 0; a >= 0 && q < ns; q++)
-        if (src[q] == a || ag__x_related(x, src[q], a))
-            return 0;
-    tgt[0] = a;
-    return a >= 0;
+    return other_side(x, a, src, ns, tgt);
 }
 
 /* Notes the source of a sanction or an expulsion (CAMEO 16, 17) told as a
@@ -166,11 +173,7 @@ static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_
 size_t ag__x_measure_author(const xdoc *x, const int *src, size_t ns, int *tgt)
 {
     int a = x->last_coercer;
-    for (size_t q = 0; a >= 0 && q < ns; q++)
-        if (src[q] == a || ag__x_related(x, src[q], a))
-            return 0;
-    tgt[0] = a;
-    return a >= 0;
+    return other_side(x, a, src, ns, tgt);
 }
 
 /* Notes the source of an attack (CAMEO 18, 19), told or not as a stance,
@@ -228,11 +231,7 @@ static size_t move_author(const xdoc *x, const sentctx *s, const pred *pr, const
     for (size_t i = x->n_rels; i > 0 && x->rels[i - 1].sent == s->sent; i--)
         if (x->rels[i - 1].kind == AG_REL_STANCE)
             a = x->rels[i - 1].src;
-    for (size_t q = 0; a >= 0 && q < ns; q++)
-        if (src[q] == a || ag__x_related(x, src[q], a))
-            return 0;
-    tgt[0] = a;
-    return a >= 0;
+    return other_side(x, a, src, ns, tgt);
 }
 
 /* The targets of a subject-verb-object predicate that names none after it:
@@ -584,12 +583,7 @@ static size_t passive_act_author(const xdoc *x, const sentctx *s, size_t a, cons
     int o = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
     if (o < 0 || (x->chunks[o].flags & CH_LOC) || !((x->chunks[o].flags & CH_ADJ) || b < a))
         return ag__x_act_of_last_attacker(x, a, src, ns, tgt);
-    int who = x->chunks[o].actor;
-    for (size_t q = 0; q < ns; q++)
-        if (src[q] == who || ag__x_related(x, src[q], who))
-            return 0;
-    tgt[0] = who;
-    return ns > 0;
+    return ns > 0 && other_side(x, x->chunks[o].actor, src, ns, tgt);
 }
 
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
