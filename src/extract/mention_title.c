@@ -197,7 +197,8 @@ static int envoy_subject(const xdoc *x, const xchunk *ch)
  * statement released by the Foreign Office"), else the country that led an
  * earlier sentence ("Pakistan recalled its envoy from Iran. The Foreign
  * Office said": not Iran, named last), else the dateline's ("ISLAMABAD:
- * The Foreign Office"), else the country in focus. */
+ * The Foreign Office"), else the country in focus, else the country the
+ * whole text is most about. */
 int ag__m_bare_agency_country(const xdoc *x, size_t i)
 {
     int by;
@@ -219,7 +220,13 @@ int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline)
     if (p > 0 && ag__m_venue_prep(x, p - 1))
         return x->co.country;
     *by_dateline = x->co.lead < 0 && x->co.dateline >= 0;
-    return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
+    /* "THE Ministry of Foreign Affairs has dismissed ... its minister, X"
+     * opening a text: no country named yet, the one the text is most about
+     * (pass 1's count; -1 in pass 1). */
+    return x->co.lead >= 0       ? x->co.lead
+           : x->co.dateline >= 0 ? x->co.dateline
+           : x->co.country >= 0  ? x->co.country
+                                 : x->dominant;
 }
 
 /* The organization the lexicon names by the agency's own words [j,k) for
