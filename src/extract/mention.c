@@ -821,11 +821,14 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             fl |= CH_MOD;
         unsigned nf = x_tflags(x, L.end);
         /* "the China pact": a name before a noun modifies it; before a
-         * function word ("Russia on Monday", "Iran and") it does not. */
+         * function word ("Russia on Monday", "Iran and") or a speech verb
+         * ("China said": the sentence's lead, for a later bare "Foreign
+         * Ministry") it does not. */
         if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
             !x_match(x, L.end, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
             !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
-                                     WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB)))
+                                     WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB) | WC(SPEECH_VERB) |
+                                     WC(REPORT_VERB)))
             fl |= CH_MOD;
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (ag__m_is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))

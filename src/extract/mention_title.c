@@ -197,7 +197,8 @@ static int envoy_subject(const xdoc *x, const xchunk *ch)
  * statement released by the Foreign Office"), else the country that led an
  * earlier sentence ("Pakistan recalled its envoy from Iran. The Foreign
  * Office said": not Iran, named last), else the dateline's ("ISLAMABAD:
- * The Foreign Office"), else the country in focus. */
+ * The Foreign Office"), else the country in focus, else the country the
+ * whole text is most about. */
 int ag__m_bare_agency_country(const xdoc *x, size_t i)
 {
     int by;
@@ -219,7 +220,13 @@ int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline)
     if (p > 0 && ag__m_venue_prep(x, p - 1))
         return x->co.country;
     *by_dateline = x->co.lead < 0 && x->co.dateline >= 0;
-    return x->co.lead >= 0 ? x->co.lead : x->co.dateline >= 0 ? x->co.dateline : x->co.country;
+    /* "THE Ministry of Foreign Affairs has dismissed ... its minister, X"
+     * opening a text: no country named yet, the one the text is most about
+     * (pass 1's count; -1 in pass 1). */
+    return x->co.lead >= 0       ? x->co.lead
+           : x->co.dateline >= 0 ? x->co.dateline
+           : x->co.country >= 0  ? x->co.country
+                                 : x->dominant;
 }
 
 /* The organization the lexicon names by the agency's own words [j,k) for
@@ -292,6 +299,23 @@ static int verb_follows(const xdoc *x, size_t k, size_t end)
            (t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd');
 }
 
+/* "Foreign Ministry spokeswoman Hua Chunying", "the foreign ministry's
+ * spokesman, X": a bare agency whose spokesperson at k (a voice noun) is a
+ * person the lexicon knows serves that person's country, whatever country
+ * led the sentences before (corpus pc-217); -1 if none. */
+static int voice_person_country(xdoc *x, size_t k, size_t end)
+{
+    size_t q = k + 1;
+    if (x_tok_is(x, q, ","))
+        q++;
+    ag_lx_hit h;
+    if (q >= end || !(x_tflags(x, q) & AG_TOK_CAP) || !x_match(x, q, end, KIND(AG_LX_PERSON), &h) ||
+        !ag_lexicon_entry(x->lx, h.entry)->affiliation)
+        return -1;
+    int p = ag__x_actor_for_lex(x, h.entry, 0);
+    return p >= 0 ? ag__x_country_root(x, p) : -1;
+}
+
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
     size_t j = i;
@@ -347,9 +371,10 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
          * title's modifier (after "and" it stays the list's title). */
         int poss = possessive_state_country(x, i), by_dateline = 0;
         int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
+        int spk = voice ? voice_person_country(x, k, end) : -1;
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
                           (!(x_tflags(x, k) & AG_TOK_CAP) || voice)
-                      ? (poss != -2 ? poss : ag__m_bare_agency_country_by(x, i, &by_dateline))
+                      ? (spk >= 0 ? spk : poss != -2 ? poss : ag__m_bare_agency_country_by(x, i, &by_dateline))
                       : -1;
         if (country < 0)
             return 0;

@@ -564,6 +564,21 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
 }
 
+/* 1 if actor a is a legislature or a body of one ("The Foreign Relations
+ * Committee of the U.S. Senate passed ..."): it says nothing of whose
+ * executive agency ("Foreign Ministry spokeswoman X") the text goes on
+ * to quote (corpus pc-217). */
+static int legislative(const xdoc *x, int a)
+{
+    for (int d = 0; a >= 0 && d < 2; d++, a = x->actors[a].affil) {
+        const char *c = x->actors[a].code;
+        size_t n = c ? strlen(c) : 0;
+        if (n > 3 && strcmp(c + n - 3, "LEG") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The country that leads the sentence from its first chunk ("Pakistan
  * recalled ...", "Pakistan's ambassador said"), or -1: the government the
  * next "foreign ministry" of the text most likely serves. */
@@ -573,7 +588,7 @@ static int lead_country(const xdoc *x, size_t first)
         return -1;
     const xchunk *ch = &x->chunks[first];
     if ((ch->flags & (CH_LOC | CH_ADJ | CH_MOD | CH_PRON)) ||
-        (ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))))
+        (ch->t0 > 0 && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))) || legislative(x, ch->actor))
         return -1;
     return ag__x_country_root(x, ch->actor);
 }
