@@ -748,17 +748,31 @@ static int but_shares(const xdoc *x, size_t k, size_t p)
     return x_tok_is(x, k, "but") && verb_group_between(x, k + 1, p);
 }
 
+/* "announced today that", "said on Monday that", "said in a statement
+ * (on Friday) that": the start of the adjunct of time or manner that ends
+ * just before token k (k itself if none). It names no actor and opens with
+ * a time word or a preposition. */
+static size_t said_adjunct(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t v = k, open = k;
+    while (v > s->lo + 1 && v + 7 > k && ag__x_chunk_of(x, v - 1) < 0 &&
+           (x_tflags(x, v - 1) & (AG_TOK_WORD | AG_TOK_PUNCT | AG_TOK_QUOTE)) == AG_TOK_WORD &&
+           !x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(CLAUSE_BREAK))) {
+        v--;
+        if (x_tok_has(x, v, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v, "on") || x_tok_is(x, v, "today") ||
+            x_tok_is(x, v, "in"))
+            open = v;
+    }
+    return open;
+}
+
 /* The country or organization that "it" at token t stands for as a
  * subject: after "X said (that)", X; at the head of a clause, the source
  * of the last stance of this or the last sentence; -1 if none. */
 static int it_subject(const xdoc *x, const sentctx *s, size_t t)
 {
     size_t k = t > s->lo && x_tok_is(x, t - 1, "that") ? t - 1 : t;
-    /* "announced today that", "said on Monday that" */
-    size_t v = k;
-    while (v > s->lo + 1 && v + 3 > k && ag__x_chunk_of(x, v - 1) < 0 &&
-           (x_tok_has(x, v - 1, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v - 1, "on") || x_tok_is(x, v - 1, "today")))
-        v--;
+    size_t v = k > s->lo ? said_adjunct(x, s, k) : k;
     if (v < k && v > s->lo && x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB)))
         k = v;
     if (k > s->lo && x_tok_has(x, k - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB))) {

@@ -28,10 +28,15 @@ int ag__x_after_prep(const xdoc *x, size_t k, const char *preps)
     return strstr(preps, key) != NULL;
 }
 
+static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc, int *tgt,
+                             size_t *at, const char *preps, int tail);
+
+/* A meeting's partners may be named after the comma of a speaker's tail
+ * (its own checks drop the speaker): the tail is not cut here. */
 size_t ag__x_find_target(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                          int *tgt, size_t *at)
 {
-    return ag__x_find_target_p(x, s, from, reach, src, nsrc, tgt, at, NULL);
+    return find_target_in(x, s, from, reach, src, nsrc, tgt, at, NULL, 0);
 }
 
 /* Appends to tgt, which holds n actors (at most MAXG), those of v[0..nv)
@@ -147,8 +152,40 @@ static size_t group_target(xdoc *x, size_t k, const int *src, size_t nsrc, int *
     return add_others(tgt, 0, group, ng, src, nsrc);
 }
 
+/* "condemned the decision strongly, Canada's foreign ministry said": a
+ * comma at k opening the tail that names the speaker. Whom the tail names
+ * speaks, and is no object of the verb before it. */
+static int speaker_tail(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!x_tok_is(x, k, ","))
+        return 0;
+    int named = 0;
+    for (size_t j = k + 1; j < s->hi && j < k + 16; j++) {
+        if (x_tok_has(x, j, WC(SPEECH_VERB)))
+            return named;
+        if (x_tok_is(x, j, ",") || x_tok_has(x, j, WC(CLAUSE_BREAK)) || (x_tflags(x, j) & AG_TOK_QUOTE))
+            return 0;
+        int c = ag__x_chunk_of(x, j);
+        if (c >= 0) {
+            named = 1;
+            j = x->chunks[c].t1 - 1;
+        } else if (x_match(x, j, s->hi, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL)) {
+            return 0; /* ", Canada condemned ...": a clause of its own */
+        }
+    }
+    return 0;
+}
+
 size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                            int *tgt, size_t *at, const char *preps)
+{
+    return find_target_in(x, s, from, reach, src, nsrc, tgt, at, preps, 1);
+}
+
+/* The target search; with tail, a stance's object ends where the tail
+ * naming its speaker begins. */
+static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc, int *tgt,
+                             size_t *at, const char *preps, int tail)
 {
     size_t hi = s->hi;
     if (from + reach < hi)
@@ -205,6 +242,8 @@ size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const
         /* "voiced outrage, with its president expressing solidarity with
          * X": an absolute clause is no object. */
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
+            break;
+        if (tail && k > from && speaker_tail(x, s, k))
             break;
         if (noun_infinitive(x, from, k))
             break;
