@@ -638,6 +638,7 @@ static void index_name(xdoc *x, int i)
         return;
     ag__x_index_add(x, &(xkey){XI_NAME_CI, a->name, 0, 0}, i);
     index_name_words(x, i);
+    ag__x_index_variant(x, i);
     if (!a->surname) {
         const char *sur = last_word(a->name), *plain = ascii_surname(x, sur);
         ag__x_index_add(x, &(xkey){XI_SUR, sur, 0, 0}, i);

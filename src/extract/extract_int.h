@@ -236,7 +236,8 @@ enum {
     XI_MET,      /* a = actor: XI_LATEST(meetings it takes part in) */
     XI_NAMEWORDS, /* a = first slug word of a name, b = another (0: none), hashed: persons */
     XI_ENVOY,    /* a = root actor: persons with an envoy's title (ag__x_envoy_title) */
-    XI_MISSION   /* nothing: organizations named as a diplomatic mission (ag__x_mission_name) */
+    XI_MISSION,  /* nothing: organizations named as a diplomatic mission (ag__x_mission_name) */
+    XI_TRANSLIT  /* a = hash of the transliteration key of the last of two or more name words (name_parts.c): persons */
 };
 /* A relation index filed so that the latest comes first (self-inverse). */
 #define XI_LATEST(i) (INT_MAX - (i))
@@ -467,6 +468,9 @@ int ag__x_hyphen_not_name(const xdoc *x, size_t i);
  * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
  * same first word when `name` has two or more; -1 if none. */
 int ag__x_variant_person(const xdoc *x, const char *name);
+/* name_parts.c: files person i under its name's transliteration key, for
+ * ag__x_variant_person (after each new name). */
+void ag__x_index_variant(xdoc *x, int i);
 /* name_parts.c: 1 if a '[' opens an editor's insertion shortly before
  * token j, not closed before it ("[Palestinian Authority President ..."). */
 int ag__x_bracket_open(const xdoc *x, size_t j);

@@ -106,31 +106,55 @@ static const char *last_name_word(const char *name, size_t *n)
     return s;
 }
 
+void ag__x_index_variant(xdoc *x, int i)
+{
+    size_t n;
+    const char *name = x->actors[i].name, *sur = last_name_word(name, &n);
+    char key[64];
+    if (sur == name || !translit_key(sur, n, key, sizeof key))
+        return; /* a single word or no key: never a variant (below) */
+    /* Filed under the key's hash, not a copy of it: a lookup tests each
+     * person it finds by its present name anyway. */
+    ag__x_index_add(x, &(xkey){XI_TRANSLIT, NULL, (long)ag__x_key_str(key), 0}, i);
+}
+
+/* 1 if person a (by its present name) is a variant of name, whose
+ * surname sur (ns bytes, pre bytes of words before it) has key `key`. */
+static int variant_of(const xactor *a, const char *name, const char *sur, size_t ns, size_t pre, const char *key)
+{
+    if (a->kind != AG_ACTOR_PERSON)
+        return 0;
+    size_t na;
+    const char *as = last_name_word(a->name, &na);
+    char other[64];
+    /* A surname alone, or the same words before it; a surname spelt
+     * alike is left to the callers' rules ("Mohamed Ali Hassan" is not
+     * "Mohamed Hassan"'s variant but maybe his full name). */
+    /* Spellings of one name share their first letter. */
+    if (as == a->name || ((as[0] ^ sur[0]) & ~32) || (pre && ((size_t)(as - a->name) != pre || strncasecmp(a->name, name, pre) != 0)) ||
+        (na == ns && strncasecmp(as, sur, ns) == 0))
+        return 0;
+    return translit_key(as, na, other, sizeof other) && strcmp(key, other) == 0;
+}
+
 int ag__x_variant_person(const xdoc *x, const char *name)
 {
     size_t ns;
     const char *sur = last_name_word(name, &ns);
     size_t pre = (size_t)(sur - name); /* the words before the surname, with its space */
-    char key[64], other[64];
+    char key[64];
     if (!translit_key(sur, ns, key, sizeof key))
         return -1;
-    for (size_t i = 0; i < x->n_actors; i++) {
-        const xactor *a = &x->actors[i];
-        if (a->kind != AG_ACTOR_PERSON)
-            continue;
-        size_t na;
-        const char *as = last_name_word(a->name, &na);
-        /* A surname alone, or the same words before it; a surname spelt
-         * alike is left to the callers' rules ("Mohamed Ali Hassan" is not
-         * "Mohamed Hassan"'s variant but maybe his full name). */
-        /* Spellings of one name share their first letter. */
-        if (as == a->name || ((as[0] ^ sur[0]) & ~32) || (pre && ((size_t)(as - a->name) != pre || strncasecmp(a->name, name, pre) != 0)) ||
-            (na == ns && strncasecmp(as, sur, ns) == 0))
-            continue;
-        if (translit_key(as, na, other, sizeof other) && strcmp(key, other) == 0)
-            return (int)i;
-    }
-    return -1;
+    /* The first person in document order: the index holds every person
+     * under the key of each name it had (ag__x_index_variant), so only
+     * those of this key are tested, by their present name. */
+    size_t n;
+    const int *v = ag__x_index_all(x, &(xkey){XI_TRANSLIT, NULL, (long)ag__x_key_str(key), 0}, &n);
+    int first = -1;
+    for (size_t q = 0; q < n; q++)
+        if ((first < 0 || v[q] < first) && variant_of(&x->actors[v[q]], name, sur, ns, pre, key))
+            first = v[q];
+    return first;
 }
 
 int ag__x_bracket_open(const xdoc *x, size_t j)

@@ -126,7 +126,12 @@ static uint32_t key_hash_h(const xkey *k, uint64_t sh)
         h ^= sh ? sh : str_hash(STR_SEED, (const unsigned char *)k->s, folds_case(k->tag));
     else
         h = mix(h, 0);
-    return (uint32_t)(h ^ (h >> 32));
+    /* The high half, which every bit of the key reaches: mix() already
+     * folded it into the low half, so folding it again cancelled it and
+     * left the slot to the low bits of a product, which only the key's
+     * low bits reach (a string's first or last bytes): names alike in
+     * those made probe runs that grew with the table. */
+    return (uint32_t)(h >> 32);
 }
 
 static uint32_t key_hash(const xkey *k) { return key_hash_h(k, 0); }
