@@ -218,6 +218,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
     if (r)
         ag__x_apply_rule(x, s, &pr, r, si);
     ag__x_unmet_pair(x, s, &pr);
+    ag__x_group_roster(x, s, &pr, before);
     if (x->explain)
         explain_pred(x, &pr, r, before);
     return m;

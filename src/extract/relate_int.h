@@ -347,6 +347,10 @@ void ag__x_delegation_roster(xdoc *x, sentctx *s, int si);
 /* Joins the attendees sentence si lists to the summit's one meeting; returns nothing */
 void ag__x_summit_roster(xdoc *x, sentctx *s, int si);
 
+/* Opens the summit roster with the holders of a meeting *pr whose partner is a plural title
+ * naming no one ("X met with foreign ministers from ..."); before: x->n_rels before its rule */
+void ag__x_group_roster(xdoc *x, sentctx *s, const pred *pr, size_t before);
+
 /* Undoes a pair's meeting when *pr says they did not meet; returns nothing */
 void ag__x_unmet_pair(xdoc *x, sentctx *s, const pred *pr);
 

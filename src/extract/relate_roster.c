@@ -226,6 +226,25 @@ static int took_part(const xdoc *x, const sentctx *s, size_t k)
             x_tok_is(x, k - 1, "taking"));
 }
 
+/* "Kikwete, one of six heads of state at the two-day summit": "at" at k
+ * after a plural title (up to three words before it: "heads of state";
+ * not a body's "council of ministers") and, within five words, a summit
+ * noun. */
+static int title_at_summit(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (!x_tok_is(x, k, "at"))
+        return 0;
+    int title = 0;
+    for (size_t q = k; q > s->lo + 1 && q + 4 > k && !title && ag__x_chunk_of(x, q - 1) < 0; q--)
+        title = ag__x_plural_title(x, q - 1) && !x_tok_is(x, q - 2, "of"); /* not "council of ministers" */
+    if (!title)
+        return 0;
+    for (size_t q = k + 1; q < s->hi && q < k + 6 && ag__x_chunk_of(x, q) < 0; q++)
+        if (x_tok_has2(x, q, WC2(SUMMIT_NOUN)))
+            return 1;
+    return 0;
+}
+
 /* Whether the sentence lists attendees: a roster word, an attendance or
  * representation verb, or a gathering noun before a copula ("leaders at
  * the Summit were ..."); never with a negation or an absence ("will be
@@ -240,7 +259,7 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
                (x_tok_has(x, k, WC(ATTENDANCE_VERB)) && !entourage_at(x, s, k)) ||
                (x_tok_has(x, k, WC(GATHERING_NOUN)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(BE))) ||
                (x_tok_has2(x, k, WC2(DELEGATE_VERB)) && k + 1 < s->hi && x_tok_has(x, k + 1, WC(PRONOUN))) ||
-               ag__x_participation_at(x, s, k) || took_part(x, s, k) ||
+               ag__x_participation_at(x, s, k) || took_part(x, s, k) || title_at_summit(x, s, k) ||
                (k > s->lo && country_list_at(x, s, k));
     }
     return cue;
@@ -302,6 +321,19 @@ static int hostile_target(const xdoc *x, int a, int si)
     return 0;
 }
 
+/* "the Minister of State for Foreign Affairs of X": chunk c is a
+ * capitalized title and "of" its country (not "X's government"). */
+static int office_of(const xdoc *x, int c)
+{
+    size_t t = x->chunks[c].t0 + x_tok_is(x, x->chunks[c].t0, "the");
+    if (!(x_tflags(x, t) & AG_TOK_CAP))
+        return 0;
+    for (; t < x->chunks[c].t1; t++)
+        if (x_tok_is(x, t, "of"))
+            return 1;
+    return 0;
+}
+
 /* add[0..na) join out[0..n) (up to cap), but for those represented
  * (skip[0..ns)) and those already there.  Returns the new count. */
 static size_t add_attendees(int *out, size_t n, size_t cap, const int *add, size_t na, const int *skip, size_t ns)
@@ -343,7 +375,10 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
                      (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
-        if ((person || listed) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a) && (listed || !hostile_target(x, a, s->sent)))
+        /* "along with the Foreign Minister of X": an office of a country
+         * that names no holder attends for the country. */
+        int office = country && (fl & CH_NOMINAL) && !listed && office_of(x, c);
+        if ((person || listed || office) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a) && (listed || !hostile_target(x, a, s->sent)))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;
     }
@@ -478,4 +513,32 @@ void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
     size_t u = ag__x_drop_represented(x, parts, r->n);
     if (grew && u >= 3)
         roster_meeting(x, parts, u, si);
+}
+
+/* Conditions under which a meeting told is no meeting held. */
+#define UNHELD (AG_RC_NEGATED | AG_RC_IRREALIS | AG_RC_REFUSED | AG_RC_DENIED | AG_RC_APPEALED | AG_RC_WISHED)
+
+/* "X met virtually with foreign ministers from the CARICOM member states.
+ * Foreign ministers from A, B and C participated in the event": a meeting
+ * that related no one because its partner is a plural title naming no
+ * one opens the summit roster with its holders; the attendees a later
+ * roster sentence lists join them. */
+void ag__x_group_roster(xdoc *x, sentctx *s, const pred *pr, size_t before)
+{
+    struct xroster *r = &x->roster;
+    if (r->open || pr->e->kind != AG_LX_MEET || x->n_rels != before || (pr->cond & (UNHELD | AG_RC_NOUN)))
+        return;
+    size_t t = pr->p + pr->m;
+    t += x_tok_is(x, t, "with");
+    t += x_tok_is(x, t, "the");
+    while (t + 1 < s->hi && ag__x_chunk_of(x, t) < 0 && ag__x_is_modifier(x, t) && !ag__x_plural_title(x, t))
+        t++; /* "foreign" */
+    if (t >= s->hi || ag__x_chunk_of(x, t) >= 0 || !ag__x_plural_title(x, t))
+        return;
+    int src[MAXG];
+    size_t ns = ag__x_find_source(x, s, pr->head, src);
+    for (size_t i = 0; i < ns && r->n < XROSTER_MAX; i++)
+        if (!x_has_actor(r->who, r->n, src[i]))
+            r->who[r->n++] = src[i];
+    r->open = ns > 0;
 }

@@ -779,6 +779,21 @@ static void welcomed_visit(xdoc *x, const sentctx *s, const pred *pr, const int 
     }
 }
 
+/* "The accord was signed in Kigali on Monday between A and B": under a
+ * rule with the option met_there, the parties of an act done "in" a
+ * named place right after it also met there (a background "signed
+ * between A and B" with no place is no meeting). */
+static void met_there(xdoc *x, sentctx *s, const pred *pr, const int *src, size_t ns, int si)
+{
+    size_t k = pr->p + pr->m, q = k + 1 + x_tok_is(x, k + 1, "the");
+    int c = q < s->hi ? ag__x_chunk_of(x, q) : -1;
+    int named = x_tok_is(x, k, "in") && (c >= 0 ? (x->chunks[c].flags & CH_LOC) != 0 : q < s->hi && (x_tflags(x, q) & AG_TOK_CAP));
+    const char *where = ns >= 2 && named ? ag__x_meeting_place(x, s, k) : NULL;
+    long m = where ? ag_lexicon_find(x->lx, AG_LX_MEET, "meet") : -1;
+    if (m >= 0)
+        ag__x_add_meeting(x, src, ns, ag_lexicon_entry(x->lx, (uint32_t)m), where, si);
+}
+
 /* Applies rule r to the predicate. */
 void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si)
 {
@@ -817,6 +832,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
         welcomed_visit(x, s, pr, tgt, nt, si);
     if (r->effect == AG_RE_SUMMONS && nt)
         summons_cause(x, s, pr, e, src, ns, si);
+    if (r->options & AG_RO_MET_THERE)
+        met_there(x, s, pr, src, ns, si);
     if (r->roles != AG_RR_SVO && r->roles != AG_RR_PASSIVE && r->roles != AG_RR_SUBJECT)
         return;
     /* An infinitive ("right to defend itself") is not the clause's verb. */
