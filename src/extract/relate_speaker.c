@@ -850,22 +850,19 @@ static int they_met(const xdoc *x, const sentctx *s, size_t p)
 }
 
 /* "A and B issued a statement. ... They called on C to ...": "they"
- * opening the sentence before its predicate, with no meeting just told,
+ * opening the sentence before its predicate (they_lead: also after a
+ * fronted adjunct, "In Paris on Monday, they called on C"), with no meeting just told,
  * is the last coordinated group of an earlier sentence (within four) that
  * did not meet since: a plural pronoun has no single actor for antecedent. */
 static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
 {
     const xcoref *c = &x->co;
     if (c->n_group < 2 || s->sent < 0 || c->group_sent >= (size_t)s->sent || c->group_sent + 4 < (size_t)s->sent ||
-        !x_tok_is(x, s->lo, "they") ||
-        p <= s->lo)
+        !they_lead(x, s, p))
         return 0;
     /* A group that met: they_met's window (one sentence) decides. */
     if (x->last_meeting >= 0 && (size_t)x->rels[x->last_meeting].sent >= c->group_sent)
         return 0;
-    for (size_t k = s->lo + 1; k < p; k++)
-        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
-            return 0;
     size_t n = c->n_group < MAXG ? c->n_group : MAXG;
     memcpy(src, c->group, n * sizeof *src);
     return n;
