@@ -813,20 +813,21 @@ static int aside_opening(const xdoc *x, size_t w, size_t end)
     return 1;
 }
 /* The token of a "they" that is the clause's subject at the sentence's
- * opening: the first word, or the first after a fronted adjunct of up to
- * eleven words ("In a joint statement, they ...", "After the talks with
- * X, they ...") whose preposition opens the sentence. Else 0. */
+ * opening, before hi: the first word, or the first after a fronted adjunct
+ * of up to eleven words ("In a joint statement, they ...", "After the
+ * talks with X, they ...") whose preposition opens the sentence. Else hi
+ * (no token of the span: 0 would be a token). */
 size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 {
-    if (x_tok_is(x, lo, "they"))
+    if (lo < hi && x_tok_is(x, lo, "they"))
         return lo;
     if (!x_tok_has(x, lo, WC(PREPOSITION)))
-        return 0;
+        return hi;
     for (size_t k = lo + 1; k + 1 < hi && k < lo + 12; k++) {
         if (x_tok_is(x, k, ","))
-            return x_tok_is(x, k + 1, "they") ? k + 1 : 0;
+            return x_tok_is(x, k + 1, "they") ? k + 1 : hi;
     }
-    return 0;
+    return hi;
 }
 
 /* A "they" opening the sentence (ag__x_opening_they) with only adverbs or
@@ -834,12 +835,12 @@ size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 static int they_lead(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t t = ag__x_opening_they(x, s->lo, p);
-    if (t < s->lo || !x_tok_is(x, t, "they"))
+    if (t >= p)
         return 0;
     for (size_t k = t + 1; k < p; k++)
         if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
             return 0;
-    return p > t;
+    return 1;
 }
 
 /* "X met Y on Monday. They agreed to ...": such a "they" right after a
