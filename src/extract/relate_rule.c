@@ -303,11 +303,9 @@ static size_t signed_by(const xdoc *x, const sentctx *s, size_t k)
     for (size_t q = k; q < s->hi && q < k + 3; q++) {
         if (x_tok_is(x, q, "by"))
             return q > k ? q + 1 : 0;
-        const ag_token *t = &x->t.toks[q];
-        const char *w = x->text + t->start;
-        size_t n = t->end - t->start;
-        int ed = n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 2] == 'l' && w[n - 1] == 'y'));
-        if (!(t->flags & AG_TOK_WORD) || (t->flags & AG_TOK_CAP) || !(ed || x_tok_has(x, q, WC(BE))))
+        unsigned f = x_tflags(x, q);
+        int ed = x_tok_ends(x, q, "ed", 3) || x_tok_ends(x, q, "ly", 3);
+        if (!(f & AG_TOK_WORD) || (f & AG_TOK_CAP) || !(ed || x_tok_has(x, q, WC(BE))))
             return 0;
     }
     return 0;
@@ -562,8 +560,7 @@ static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
     size_t p = pr->p, k = p + pr->m;
     if (pr->nominal || pr->vg.t0 != p || p <= s->lo || k >= s->hi || ag__x_chunk_of(x, p - 1) >= 0)
         return 0;
-    const ag_token *t = &x->t.toks[p];
-    if (t->end - t->start < 4 || memcmp(x->text + t->end - 2, "ed", 2) != 0)
+    if (!x_tok_ends(x, p, "ed", 3))
         return 0;
     uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
     if ((x_tflags(x, p - 1) & fl) != AG_TOK_WORD ||

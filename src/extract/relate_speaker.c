@@ -730,10 +730,7 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
 static int verb_group_between(const xdoc *x, size_t a, size_t p)
 {
     for (size_t k = a; k < p; k++) {
-        char w[64];
-        size_t n = strlen(ag_token_str(&x->t, k, w, sizeof w));
-        int ly = n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y';
-        if (ag__x_chunk_of(x, k) >= 0 || !(ly || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
+        if (ag__x_chunk_of(x, k) >= 0 || !(x_tok_ends(x, k, "ly", 2) || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
                                      x_tok_has2(x, k, WC2(VERB_ADVERB))))
             return 0;
     }
