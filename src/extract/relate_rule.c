@@ -338,7 +338,7 @@ static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
             break;
     }
     int e;
-    if ((x_tok_is(x, end, "along") || x_tok_is(x, end, "together")) && x_tok_is(x, end + 1, "with") &&
+    if (x_tok_has3(x, end, WC3(COMITATIVE_ADVERB)) && x_tok_is(x, end + 1, "with") &&
         (e = ag__x_chunk_after(x, end + 2)) >= 0)
         n = add_group(x, s, e, src, n);
     return n;
@@ -484,11 +484,11 @@ static size_t past_victims(xdoc *x, sentctx *s, size_t k, size_t end, const int 
     return nt;
 }
 
-/* "before", "after", "while" or "by" at k: it opens an adjunct clause
+/* An adjunct_opener at k ("before", "after", "while", "by"): it opens an adjunct clause
  * ("by firmly supporting China", "responded by expelling"). */
 static int adjunct_opener(const xdoc *x, size_t k)
 {
-    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while") || x_tok_is(x, k, "by");
+    return x_tok_has3(x, k, WC3(ADJUNCT_OPENER));
 }
 
 /* A gerund after "before", "after", "while" or "by" ("is due to meet X before

@@ -125,7 +125,7 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         /* "A, together with B and C, condemned", "A, joined by B and C,": A
          * leads the group, B and C join it. */
-        if ((x_tok_is(x, k, "with") && (x_tok_is(x, k - 1, "along") || x_tok_is(x, k - 1, "together"))) ||
+        if ((x_tok_is(x, k, "with") && x_tok_has3(x, k - 1, WC3(COMITATIVE_ADVERB))) ||
             (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
             conj = 2;
         /* "Apart from his meetings with A and B, he met C": a pronoun after a
