@@ -15,9 +15,8 @@ static int chunk_at_tok(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->t
 int ag__x_vg_adverb(const xdoc *x, size_t q)
 {
     const ag_token *t = &x->t.toks[q];
-    size_t n = t->end - t->start;
     return (t->flags & AG_TOK_WORD) && !(t->flags & AG_TOK_CAP) && chunk_at_tok(x, q) < 0 &&
-           ((n > 3 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_has2(x, q, WC2(VERB_ADVERB)));
+           (x_tok_ends(x, q, "ly", 3) || x_tok_has2(x, q, WC2(VERB_ADVERB)));
 }
 
 int ag__x_clause_break(const xdoc *x, size_t k)

@@ -318,6 +318,19 @@ static inline int x_tok_has3(const xdoc *x, size_t i, uint64_t mask)
 {
     return i < x->t.n_toks && (x->t.toks[i].cls3 & mask) != 0;
 }
+/* 1 if token i, as written, is longer than `min` bytes and ends in the
+ * suffix s[0..m): the word forms no vocabulary can list, most of them
+ * words it does not know (an adverb in "-ly", a participle in "-ed" or
+ * "-ing"). Use x_tok_ends with a literal. */
+static inline int x_tok_ends_n(const xdoc *x, size_t i, const char *s, size_t m, size_t min)
+{
+    if (i >= x->t.n_toks)
+        return 0;
+    const ag_token *t = &x->t.toks[i];
+    size_t n = t->end - t->start;
+    return n > min && n >= m && memcmp(x->text + t->end - m, s, m) == 0;
+}
+#define x_tok_ends(x, i, s, min) x_tok_ends_n((x), (i), "" s "", sizeof(s) - 1, (min))
 /* Flags of token i (AG_TOK_*), 0 past the end. */
 static inline unsigned x_tflags(const xdoc *x, size_t i)
 {

@@ -293,10 +293,9 @@ static int verb_follows(const xdoc *x, size_t k, size_t end)
 {
     if (k >= end)
         return 0;
-    const ag_token *t = &x->t.toks[k];
     return x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) ||
            x_tok_has(x, k, WC(AUXILIARY) | WC(BE) | WC(HAVE) | WC(MODAL) | WC(SPEECH_VERB) | WC(REPORT_VERB)) ||
-           (t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd');
+           x_tok_ends(x, k, "ed", 3);
 }
 
 /* "Foreign Ministry spokeswoman Hua Chunying", "the foreign ministry's

@@ -12,8 +12,7 @@
 /* "bin", "ibn", "bint": "son/daughter of", always followed by a name. */
 static int patronymic(const xdoc *x, size_t i)
 {
-    return x_tok_has(x, i, WC(NAME_PARTICLE)) &&
-           (x_tok_is(x, i, "bin") || x_tok_is(x, i, "ibn") || x_tok_is(x, i, "bint"));
+    return x_tok_has(x, i, WC(NAME_PARTICLE)) && x_tok_has3(x, i, WC3(PATRONYMIC));
 }
 
 int ag__x_patronym_after(const xdoc *x, size_t k, size_t end, int in_patronymic)

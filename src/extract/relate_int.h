@@ -108,6 +108,8 @@ void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si);
 
 /* The number of participants of the last meeting, copied into src (at most MAXG) */
 size_t ag__x_meeting_parts(const xdoc *x, int *src);
+/* The sentence-opening "they" before hi (also after a fronted adjunct:
+ * "In Paris, they ..."), else hi. */
 size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi);
 
 /* The person the text names with `title` for country a, else a */

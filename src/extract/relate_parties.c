@@ -99,7 +99,7 @@ static int owns_meeting(const xdoc *x, const sentctx *s, size_t at)
 static int relations_topic(const xdoc *x, const sentctx *s, size_t at, size_t n)
 {
     return n >= 2 && at > s->lo + 1 && x_tok_is(x, at - 1, "with") &&
-           (x_tok_is(x, at - 2, "relations") || x_tok_is(x, at - 2, "ties"));
+           x_tok_has3(x, at - 2, WC3(RELATION_NOUN));
 }
 
 /* "..., ministry spokesman X said": the mention at `at` is the speaker of

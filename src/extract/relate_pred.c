@@ -112,10 +112,7 @@ int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 /* A gerund or participle in -ing of five letters or more ("attacking"). */
 int ag__x_ends_ing(const xdoc *x, size_t k)
 {
-    if (k >= x->t.n_toks)
-        return 0;
-    const ag_token *t = &x->t.toks[k];
-    return t->end - t->start > 4 && (t->flags & AG_TOK_WORD) && memcmp(x->text + t->end - 3, "ing", 3) == 0;
+    return (x_tflags(x, k) & AG_TOK_WORD) && x_tok_ends(x, k, "ing", 4);
 }
 
 /* A participle right after a comma or a noun phrase, before "by": 2 after

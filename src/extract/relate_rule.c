@@ -303,11 +303,9 @@ static size_t signed_by(const xdoc *x, const sentctx *s, size_t k)
     for (size_t q = k; q < s->hi && q < k + 3; q++) {
         if (x_tok_is(x, q, "by"))
             return q > k ? q + 1 : 0;
-        const ag_token *t = &x->t.toks[q];
-        const char *w = x->text + t->start;
-        size_t n = t->end - t->start;
-        int ed = n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 2] == 'l' && w[n - 1] == 'y'));
-        if (!(t->flags & AG_TOK_WORD) || (t->flags & AG_TOK_CAP) || !(ed || x_tok_has(x, q, WC(BE))))
+        unsigned f = x_tflags(x, q);
+        int ed = x_tok_ends(x, q, "ed", 3) || x_tok_ends(x, q, "ly", 3);
+        if (!(f & AG_TOK_WORD) || (f & AG_TOK_CAP) || !(ed || x_tok_has(x, q, WC(BE))))
             return 0;
     }
     return 0;
@@ -340,7 +338,7 @@ static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
             break;
     }
     int e;
-    if ((x_tok_is(x, end, "along") || x_tok_is(x, end, "together")) && x_tok_is(x, end + 1, "with") &&
+    if (x_tok_has3(x, end, WC3(COMITATIVE_ADVERB)) && x_tok_is(x, end + 1, "with") &&
         (e = ag__x_chunk_after(x, end + 2)) >= 0)
         n = add_group(x, s, e, src, n);
     return n;
@@ -486,11 +484,11 @@ static size_t past_victims(xdoc *x, sentctx *s, size_t k, size_t end, const int 
     return nt;
 }
 
-/* "before", "after", "while" or "by" at k: it opens an adjunct clause
+/* An adjunct_opener at k ("before", "after", "while", "by"): it opens an adjunct clause
  * ("by firmly supporting China", "responded by expelling"). */
 static int adjunct_opener(const xdoc *x, size_t k)
 {
-    return x_tok_is(x, k, "before") || x_tok_is(x, k, "after") || x_tok_is(x, k, "while") || x_tok_is(x, k, "by");
+    return x_tok_has3(x, k, WC3(ADJUNCT_OPENER));
 }
 
 /* A gerund after "before", "after", "while" or "by" ("is due to meet X before
@@ -562,8 +560,7 @@ static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
     size_t p = pr->p, k = p + pr->m;
     if (pr->nominal || pr->vg.t0 != p || p <= s->lo || k >= s->hi || ag__x_chunk_of(x, p - 1) >= 0)
         return 0;
-    const ag_token *t = &x->t.toks[p];
-    if (t->end - t->start < 4 || memcmp(x->text + t->end - 2, "ed", 2) != 0)
+    if (!x_tok_ends(x, p, "ed", 3))
         return 0;
     uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
     if ((x_tflags(x, p - 1) & fl) != AG_TOK_WORD ||

@@ -125,7 +125,7 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         /* "A, together with B and C, condemned", "A, joined by B and C,": A
          * leads the group, B and C join it. */
-        if ((x_tok_is(x, k, "with") && (x_tok_is(x, k - 1, "along") || x_tok_is(x, k - 1, "together"))) ||
+        if ((x_tok_is(x, k, "with") && x_tok_has3(x, k - 1, WC3(COMITATIVE_ADVERB))) ||
             (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
             conj = 2;
         /* "Apart from his meetings with A and B, he met C": a pronoun after a
@@ -730,10 +730,7 @@ static int speaker_subject(const xdoc *x, const sentctx *s, size_t p)
 static int verb_group_between(const xdoc *x, size_t a, size_t p)
 {
     for (size_t k = a; k < p; k++) {
-        char w[64];
-        size_t n = strlen(ag_token_str(&x->t, k, w, sizeof w));
-        int ly = n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y';
-        if (ag__x_chunk_of(x, k) >= 0 || !(ly || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
+        if (ag__x_chunk_of(x, k) >= 0 || !(x_tok_ends(x, k, "ly", 2) || x_tok_has(x, k, WC(AUXILIARY) | WC(HAVE) | WC(MODAL) | WC(NEGATION)) ||
                                      x_tok_has2(x, k, WC2(VERB_ADVERB))))
             return 0;
     }
@@ -827,20 +824,21 @@ static int aside_opening(const xdoc *x, size_t w, size_t end)
     return 1;
 }
 /* The token of a "they" that is the clause's subject at the sentence's
- * opening: the first word, or the first after a fronted adjunct of up to
- * eleven words ("In a joint statement, they ...", "After the talks with
- * X, they ...") whose preposition opens the sentence. Else 0. */
+ * opening, before hi: the first word, or the first after a fronted adjunct
+ * of up to eleven words ("In a joint statement, they ...", "After the
+ * talks with X, they ...") whose preposition opens the sentence. Else hi
+ * (no token of the span: 0 would be a token). */
 size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 {
-    if (x_tok_is(x, lo, "they"))
+    if (lo < hi && x_tok_is(x, lo, "they"))
         return lo;
     if (!x_tok_has(x, lo, WC(PREPOSITION)))
-        return 0;
+        return hi;
     for (size_t k = lo + 1; k + 1 < hi && k < lo + 12; k++) {
         if (x_tok_is(x, k, ","))
-            return x_tok_is(x, k + 1, "they") ? k + 1 : 0;
+            return x_tok_is(x, k + 1, "they") ? k + 1 : hi;
     }
-    return 0;
+    return hi;
 }
 
 /* A "they" opening the sentence (ag__x_opening_they) with only adverbs or
@@ -848,12 +846,12 @@ size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 static int they_lead(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t t = ag__x_opening_they(x, s->lo, p);
-    if (t < s->lo || !x_tok_is(x, t, "they"))
+    if (t >= p)
         return 0;
     for (size_t k = t + 1; k < p; k++)
         if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
             return 0;
-    return p > t;
+    return 1;
 }
 
 /* "X met Y on Monday. They agreed to ...": such a "they" right after a
@@ -864,22 +862,19 @@ static int they_met(const xdoc *x, const sentctx *s, size_t p)
 }
 
 /* "A and B issued a statement. ... They called on C to ...": "they"
- * opening the sentence before its predicate, with no meeting just told,
+ * opening the sentence before its predicate (they_lead: also after a
+ * fronted adjunct, "In Paris on Monday, they called on C"), with no meeting just told,
  * is the last coordinated group of an earlier sentence (within four) that
  * did not meet since: a plural pronoun has no single actor for antecedent. */
 static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
 {
     const xcoref *c = &x->co;
     if (c->n_group < 2 || s->sent < 0 || c->group_sent >= (size_t)s->sent || c->group_sent + 4 < (size_t)s->sent ||
-        !x_tok_is(x, s->lo, "they") ||
-        p <= s->lo)
+        !they_lead(x, s, p))
         return 0;
     /* A group that met: they_met's window (one sentence) decides. */
     if (x->last_meeting >= 0 && (size_t)x->rels[x->last_meeting].sent >= c->group_sent)
         return 0;
-    for (size_t k = s->lo + 1; k < p; k++)
-        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
-            return 0;
     size_t n = c->n_group < MAXG ? c->n_group : MAXG;
     memcpy(src, c->group, n * sizeof *src);
     return n;

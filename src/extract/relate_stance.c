@@ -381,7 +381,7 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
             k = past_phrase(x, s, k + 1);
         else if (x->chunks[c].flags & CH_ADJ) /* "Dutch" alone is no actor's */
             continue;
-        if (!(x_tok_is(x, k, "is") || x_tok_is(x, k, "are") || x_tok_is(x, k, "was") || x_tok_is(x, k, "were")))
+        if (!x_tok_has3(x, k, WC3(FINITE_BE)))
             continue;
         const char *lemma = copula_judgment(x, s, k);
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;

@@ -442,9 +442,7 @@ void ag__x_delegation_heads(xdoc *x, sentctx *s, int si)
  * sentence takes the subject of the clause after its comma. */
 size_t ag__x_opening_participle(xdoc *x, sentctx *s, size_t p, int *src)
 {
-    const ag_token *t = &x->t.toks[p];
-    size_t n = t->end - t->start;
-    if (p != s->lo || n < 5 || memcmp(x->text + t->end - 3, "ing", 3) != 0)
+    if (p != s->lo || !x_tok_ends(x, p, "ing", 4))
         return 0;
     for (size_t k = p + 1; k + 1 < s->hi && k < p + 20; k++) {
         if (!x_tok_is(x, k, ","))

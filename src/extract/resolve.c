@@ -378,14 +378,14 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
 }
 
 /* 1 if the words between two mentions join them: ",", "and", ", and",
- * "&", "along with". */
+ * "&", "along with" (a comitative_adverb). */
 static int joined(const xdoc *x, size_t from, size_t to)
 {
     if (to == from + 1)
         return x_tok_is(x, from, ",") || x_tok_and(x, from) || x_tok_is(x, from, "&");
     if (to == from + 2)
         return (x_tok_is(x, from, ",") && x_tok_is(x, from + 1, "and")) ||
-               (x_tok_is(x, from, "along") && x_tok_is(x, from + 1, "with"));
+               (x_tok_has3(x, from, WC3(COMITATIVE_ADVERB)) && x_tok_is(x, from + 1, "with"));
     return 0;
 }
 

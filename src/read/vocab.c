@@ -158,6 +158,12 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_BLOC_NOUN] = "bloc_noun",
     [WCI_REGIME_NOUN] = "regime_noun",
     [WCI_MEASURE_NOUN] = "measure_noun",
+    [WCI_PARTAKE_VERB] = "partake_verb",
+    [WCI_RELATION_NOUN] = "relation_noun",
+    [WCI_COMITATIVE_ADVERB] = "comitative_adverb",
+    [WCI_ADJUNCT_OPENER] = "adjunct_opener",
+    [WCI_FINITE_BE] = "finite_be",
+    [WCI_PATRONYMIC] = "patronymic",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
