@@ -422,6 +422,20 @@ static void sentence_group(xdoc *x, size_t first_chunk)
     }
 }
 
+/* "the leaders of Somalia and Ethiopia", "the ministers and officials
+ * from A, B and C": the words after a group's noun at r name its members
+ * ("of"/"from" and a mention, past "and" and a word or two). */
+static int names_members(const xdoc *x, size_t r, size_t hi)
+{
+    if (r + 1 < hi && x_tok_is(x, r, "and") && !(x_tflags(x, r + 1) & AG_TOK_CAP) && chunk_at_tok(x, r + 1) < 0)
+        r += 2 + (r + 3 < hi && !x_tok_is(x, r + 2, "of") && !x_tok_is(x, r + 2, "from") &&
+                  chunk_at_tok(x, r + 2) < 0 && (x_tflags(x, r + 2) & AG_TOK_WORD));
+    if (r >= hi || !(x_tok_is(x, r, "of") || x_tok_is(x, r, "from")))
+        return 0;
+    size_t o = r + 1 < hi && x_tok_is(x, r + 1, "the") ? r + 2 : r + 1;
+    return o < hi && chunk_at_tok(x, o) >= 0;
+}
+
 /* Length of a group reference at k: "both sides", "the two ministers",
  * "these nations", "the three countries' leaders"; "both" or "the two"
  * alone before a word that is no noun of a group ("the two agreed").
@@ -450,9 +464,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
         if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
             return 0;
         if (x_tok_has(x, r, WC(PAIR_NOUN))) {
-            /* "the leaders of Somalia and Ethiopia" names its members. */
-            size_t o = r + 1 < hi && x_tok_is(x, r + 2, "the") ? r + 3 : r + 2;
-            if (r + 1 < hi && x_tok_is(x, r + 1, "of") && chunk_at_tok(x, o) >= 0)
+            if (names_members(x, r + 1, hi))
                 return 0;
             /* 2: uncounted ("the leaders"), which may be a whole summit. */
             *of_persons = ag__x_plural_title(x, r) ? 2 - counted : 0;
