@@ -158,6 +158,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_BLOC_NOUN] = "bloc_noun",
     [WCI_REGIME_NOUN] = "regime_noun",
     [WCI_MEASURE_NOUN] = "measure_noun",
+    [WCI_SIGNATORY_WORD] = "signatory_word",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

@@ -109,6 +109,7 @@ typedef enum ag_word_class {
     WCI_GROUP_COUNT,
     WCI_BLOC_NOUN, WCI_REGIME_NOUN,
     WCI_MEASURE_NOUN,
+    WCI_SIGNATORY_WORD,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
