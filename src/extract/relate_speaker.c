@@ -397,10 +397,37 @@ static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
     x->rule = rule;
 }
 
+/* "A joint statement condemned X. ... It was signed by A, B and C": the
+ * stances the statement took in the four sentences before its authors
+ * were named (x->pend) are each author's. */
+static void pending_to_authors(xdoc *x, const int *src, size_t ns, int si)
+{
+    const char *rule = x->rule;
+    for (size_t i = 0; i < x->n_pend; i++) {
+        const struct xpend *q = &x->pend[i];
+        if (q->sent > si || q->sent + 4 < si)
+            continue;
+        x->rule = q->rule;
+        for (size_t a = 0; a < ns; a++)
+            if (src[a] != q->tgt)
+                ag__x_add_stance(x, src[a], q->tgt, q->e, q->sent);
+    }
+    x->rule = rule;
+    x->n_pend = 0;
+}
+
+void ag__x_pend_statement(xdoc *x, const int *tgt, size_t nt, const ag_lx_entry *e, int si)
+{
+    for (size_t b = 0; b < nt && x->n_pend < sizeof x->pend / sizeof x->pend[0]; b++)
+        x->pend[x->n_pend++] = (struct xpend){tgt[b], si, e, x->rule};
+}
+
 void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 {
     if (ns < 2)
         return;
+    if (x->n_pend)
+        pending_to_authors(x, src, ns, si);
     if (x->n_voice)
         voice_to_authors(x, src, ns, si);
     x->n_voice = 0;
@@ -463,15 +490,18 @@ static size_t speaker_sources(const xdoc *x, const sentctx *s, int *src)
 /* "The statement also urged X", "The joint statement called on X": the
  * document noun right before the predicate at p (verb adverbs and
  * auxiliaries between) is the voice of a joint statement's authors. */
-static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+int ag__x_document_subject(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t k = p;
     while (k > s->lo + 1 && k + 3 > p && (ag__x_vg_adverb(x, k - 1) || x_tok_has(x, k - 1, WC(AUXILIARY) | WC(HAVE))))
         k--;
-    if (k <= s->lo + 1 || ag__x_chunk_of(x, k - 1) >= 0 || !x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) ||
-        !(x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint")))
-        return 0;
-    return joint_voice(x, s, src);
+    return k > s->lo + 1 && ag__x_chunk_of(x, k - 1) < 0 && x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) &&
+           (x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint"));
+}
+
+static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    return ag__x_document_subject(x, s, p) ? joint_voice(x, s, src) : 0;
 }
 
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
