@@ -104,8 +104,20 @@ static size_t over_title(const xdoc *x, int who, size_t t, size_t lo)
     return k < t - 1 && x_tok_and(x, k) ? k : t - 1;
 }
 
+/* The words that add to a list and end at token k: "along with",
+ * "together with", ", joined by" (2), "as well as" (3); else 0. */
+static size_t list_tail_end(const xdoc *x, size_t k)
+{
+    if (k < 2)
+        return 0;
+    if ((x_tok_is(x, k, "with") && (x_tok_is(x, k - 1, "along") || x_tok_is(x, k - 1, "together"))) ||
+        (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
+        return 2;
+    return x_tok_is(x, k, "as") && x_tok_is(x, k - 1, "well") && x_tok_is(x, k - 2, "as") ? 3 : 0;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
- * "A, B and C", "A along with B". */
+ * "A, B and C", "A along with B", "A and B, as well as C". */
 size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
@@ -125,14 +137,14 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         /* "A, together with B and C, condemned", "A, joined by B and C,": A
          * leads the group, B and C join it. */
-        if ((x_tok_is(x, k, "with") && (x_tok_is(x, k - 1, "along") || x_tok_is(x, k - 1, "together"))) ||
-            (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
+        size_t tail = list_tail_end(x, k);
+        if (tail)
             conj = 2;
         /* "Apart from his meetings with A and B, he met C": a pronoun after a
          * comma opens a clause, it ends no list. */
         if (!conj || (n == 1 && (x->chunks[c].flags & CH_PRON) && x_tok_is(x, k, ",")))
             break;
-        size_t b = conj == 2 ? k - 2 : k - 1;
+        size_t b = conj == 2 ? k - tail : k - 1;
         if (x_tok_is(x, b, ","))
             b--;
         int pc = ag__x_chunk_of(x, b);
@@ -966,7 +978,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     w--;
                 /* "X, in a phone call with Y, described": and over an aside
                  * that opens with a preposition. */
-                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1)) {
+                /* "A and B, as well as C, condemned": C ends the list. */
+                int tail = list_tail_end(x, w + 1) || list_tail_end(x, w + 2);
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1) && !tail) {
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }
