@@ -158,6 +158,14 @@ typedef struct xdoc {
      * joint authors known yet, and the actor it was given to */
     int voice_sent[4], voice_src[4];
     size_t n_voice;
+    /* relate: stances a statement with no authors known yet took ("A joint
+     * statement condemned X"), each signatory's once they are named */
+    struct xpend {
+        int tgt, sent;
+        const ag_lx_entry *e;
+        const char *rule;
+    } pend[8];
+    size_t n_pend;
     int last_coercer;   /* relate: source of the last sanction or expulsion, for "criticized the sanctions" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */
     int last_hostile;   /* latest hostile stance: rel index + 1, 0 if none */

@@ -103,6 +103,12 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out);
 /* 1 if token i of the sentence is inside a quote */
 int ag__x_in_quote(const sentctx *s, size_t i);
 
+/* 1 if a document noun ("the statement", "a joint statement") is the
+ * subject of the predicate at p. */
+int ag__x_document_subject(const xdoc *x, const sentctx *s, size_t p);
+/* Keeps the stance (entry e, rule x->rule) a statement with no known
+ * authors took toward tgt in sentence si for its authors once named. */
+void ag__x_pend_statement(xdoc *x, const int *tgt, size_t nt, const ag_lx_entry *e, int si);
 /* Files src (ns >= 2) as the authors of the joint statement of sentence si */
 void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si);
 

@@ -823,6 +823,9 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     note_coercer(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
     make_stances(x, r, e, src, ns, tgt, nt, si, partnered);
+    if (!ns && nt && r->roles == AG_RR_SVO && r->effect == AG_RE_STANCE && !x->n_joint_auth &&
+        ag__x_document_subject(x, s, pr->head))
+        ag__x_pend_statement(x, tgt, nt, e, si);
     if (r->roles == AG_RR_JOINT)
         ag__x_note_joint(x, src, ns, si);
     if (r->effect == AG_RE_MEETING && (r->options & AG_RO_HOST))

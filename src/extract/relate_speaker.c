@@ -104,8 +104,20 @@ static size_t over_title(const xdoc *x, int who, size_t t, size_t lo)
     return k < t - 1 && x_tok_and(x, k) ? k : t - 1;
 }
 
+/* The words that add to a list and end at token k: "along with",
+ * "together with", ", joined by" (2), "as well as" (3); else 0. */
+static size_t list_tail_end(const xdoc *x, size_t k)
+{
+    if (k < 2)
+        return 0;
+    if ((x_tok_is(x, k, "with") && x_tok_has3(x, k - 1, WC3(COMITATIVE_ADVERB))) ||
+        (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
+        return 2;
+    return x_tok_is(x, k, "as") && x_tok_is(x, k - 1, "well") && x_tok_is(x, k - 2, "as") ? 3 : 0;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
- * "A, B and C", "A along with B". */
+ * "A, B and C", "A along with B", "A and B, as well as C". */
 size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
 {
     size_t n = 0;
@@ -125,14 +137,14 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         int conj = x_tok_and(x, k) || x_tok_is(x, k, ",") || x_tok_is(x, k, "&");
         /* "A, together with B and C, condemned", "A, joined by B and C,": A
          * leads the group, B and C join it. */
-        if ((x_tok_is(x, k, "with") && x_tok_has3(x, k - 1, WC3(COMITATIVE_ADVERB))) ||
-            (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
+        size_t tail = list_tail_end(x, k);
+        if (tail)
             conj = 2;
         /* "Apart from his meetings with A and B, he met C": a pronoun after a
          * comma opens a clause, it ends no list. */
         if (!conj || (n == 1 && (x->chunks[c].flags & CH_PRON) && x_tok_is(x, k, ",")))
             break;
-        size_t b = conj == 2 ? k - 2 : k - 1;
+        size_t b = conj == 2 ? k - tail : k - 1;
         if (x_tok_is(x, b, ","))
             b--;
         int pc = ag__x_chunk_of(x, b);
@@ -397,10 +409,37 @@ static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
     x->rule = rule;
 }
 
+/* "A joint statement condemned X. ... It was signed by A, B and C": the
+ * stances the statement took in the four sentences before its authors
+ * were named (x->pend) are each author's. */
+static void pending_to_authors(xdoc *x, const int *src, size_t ns, int si)
+{
+    const char *rule = x->rule;
+    for (size_t i = 0; i < x->n_pend; i++) {
+        const struct xpend *q = &x->pend[i];
+        if (q->sent > si || q->sent + 4 < si)
+            continue;
+        x->rule = q->rule;
+        for (size_t a = 0; a < ns; a++)
+            if (src[a] != q->tgt)
+                ag__x_add_stance(x, src[a], q->tgt, q->e, q->sent);
+    }
+    x->rule = rule;
+    x->n_pend = 0;
+}
+
+void ag__x_pend_statement(xdoc *x, const int *tgt, size_t nt, const ag_lx_entry *e, int si)
+{
+    for (size_t b = 0; b < nt && x->n_pend < sizeof x->pend / sizeof x->pend[0]; b++)
+        x->pend[x->n_pend++] = (struct xpend){tgt[b], si, e, x->rule};
+}
+
 void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 {
     if (ns < 2)
         return;
+    if (x->n_pend)
+        pending_to_authors(x, src, ns, si);
     if (x->n_voice)
         voice_to_authors(x, src, ns, si);
     x->n_voice = 0;
@@ -463,15 +502,18 @@ static size_t speaker_sources(const xdoc *x, const sentctx *s, int *src)
 /* "The statement also urged X", "The joint statement called on X": the
  * document noun right before the predicate at p (verb adverbs and
  * auxiliaries between) is the voice of a joint statement's authors. */
-static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+int ag__x_document_subject(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t k = p;
     while (k > s->lo + 1 && k + 3 > p && (ag__x_vg_adverb(x, k - 1) || x_tok_has(x, k - 1, WC(AUXILIARY) | WC(HAVE))))
         k--;
-    if (k <= s->lo + 1 || ag__x_chunk_of(x, k - 1) >= 0 || !x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) ||
-        !(x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint")))
-        return 0;
-    return joint_voice(x, s, src);
+    return k > s->lo + 1 && ag__x_chunk_of(x, k - 1) < 0 && x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) &&
+           (x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint"));
+}
+
+static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    return ag__x_document_subject(x, s, p) ? joint_voice(x, s, src) : 0;
 }
 
 /* Marks quoted tokens and finds who is quoted: `"...," said X`,
@@ -945,7 +987,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                     w--;
                 /* "X, in a phone call with Y, described": and over an aside
                  * that opens with a preposition. */
-                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1)) {
+                /* "A and B, as well as C, condemned": C ends the list. */
+                int tail = list_tail_end(x, w + 1) || list_tail_end(x, w + 2);
+                if (w > s->lo + 1 && x_tok_is(x, w - 1, ",") && aside_opening(x, w, k - 1) && !tail) {
                     k = w; /* the loop's k-- lands on the comma before "which" */
                     continue;
                 }

@@ -422,6 +422,20 @@ static void sentence_group(xdoc *x, size_t first_chunk)
     }
 }
 
+/* "the leaders of Somalia and Ethiopia", "the ministers and officials
+ * from A, B and C": the words after a group's noun at r name its members
+ * ("of"/"from" and a mention, past "and" and a word or two). */
+static int names_members(const xdoc *x, size_t r, size_t hi)
+{
+    if (r + 1 < hi && x_tok_is(x, r, "and") && !(x_tflags(x, r + 1) & AG_TOK_CAP) && chunk_at_tok(x, r + 1) < 0)
+        r += 2 + (r + 3 < hi && !x_tok_is(x, r + 2, "of") && !x_tok_is(x, r + 2, "from") &&
+                  chunk_at_tok(x, r + 2) < 0 && (x_tflags(x, r + 2) & AG_TOK_WORD));
+    if (r >= hi || !(x_tok_is(x, r, "of") || x_tok_is(x, r, "from")))
+        return 0;
+    size_t o = r + 1 < hi && x_tok_is(x, r + 1, "the") ? r + 2 : r + 1;
+    return o < hi && chunk_at_tok(x, o) >= 0;
+}
+
 /* Length of a group reference at k: "both sides", "the two ministers",
  * "these nations", "the three countries' leaders"; "both" or "the two"
  * alone before a word that is no noun of a group ("the two agreed").
@@ -431,7 +445,8 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
 {
     *of_persons = 1;
     size_t q = k;
-    if (x_tok_is(x, q, "the") || x_tok_is(x, q, "these") || x_tok_is(x, q, "those"))
+    if (x_tok_is(x, q, "the") || x_tok_is(x, q, "these") || x_tok_is(x, q, "those") ||
+        (x_tok_is(x, q, "all") && x_tok_has3(x, q + 1, WC3(SIGNATORY_WORD)))) /* "all signatory states" */
         q++;
     int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
     *dual = counted; /* "the two sides", "both leaders": a group of two */
@@ -450,9 +465,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
         if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
             return 0;
         if (x_tok_has(x, r, WC(PAIR_NOUN))) {
-            /* "the leaders of Somalia and Ethiopia" names its members. */
-            size_t o = r + 1 < hi && x_tok_is(x, r + 2, "the") ? r + 3 : r + 2;
-            if (r + 1 < hi && x_tok_is(x, r + 1, "of") && chunk_at_tok(x, o) >= 0)
+            if (names_members(x, r + 1, hi))
                 return 0;
             /* 2: uncounted ("the leaders"), which may be a whole summit. */
             *of_persons = ag__x_plural_title(x, r) ? 2 - counted : 0;
@@ -529,13 +542,30 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int dua
     return group_fits ? c->n_group : 0;
 }
 
+/* "the signatories", "all signatory states": a reference at tokens [k, k +
+ * len) with a signatory word is the authors of the joint statement told in
+ * the six sentences before si, whatever group was named since. */
+static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, const int **members)
+{
+    if (x->n_joint_auth < 2 || (size_t)x->joint_sent > si || (size_t)x->joint_sent + 6 < si)
+        return 0;
+    for (size_t q = k; q < k + len; q++)
+        if (x_tok_has3(x, q, WC3(SIGNATORY_WORD))) {
+            *members = x->joint_auth;
+            return x->n_joint_auth;
+        }
+    return 0;
+}
+
 /* Files the antecedent as the members of the reference at tokens
  * [k, k + len): in the pool, its count, its length, then its members. */
 static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons, int dual)
 {
     xcoref *c = &x->co;
     const int *members;
-    size_t n = group_antecedent(x, si, of_persons, dual, &members);
+    size_t n = signatories(x, k, len, si, &members);
+    if (!n)
+        n = group_antecedent(x, si, of_persons, dual, &members);
     if (!n)
         return 0;
     if (c->n_pool + n + 2 > c->cap_pool) {
@@ -653,7 +683,8 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
     /* Relations ask at every word: most documents file no reference, and
      * a reference starts with a determiner, "these"/"those" or "both". */
     if (!x->co.n_pool || k >= x->t.n_toks ||
-        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_is(x, k, "these") || x_tok_is(x, k, "those")))
+        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_is(x, k, "these") || x_tok_is(x, k, "those") ||
+          x_tok_is(x, k, "all")))
         return 0;
     int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
     if (at < 0)
