@@ -406,10 +406,10 @@ void ag__x_office_affils(xdoc *x)
     size_t n = employers(x, cand);
     for (size_t i = 0; n && i < x->n_actors; i++) {
         xactor *p = &x->actors[i];
-        if (p->kind != AG_ACTOR_PERSON || !p->title || p->affil < 0 ||
-            x->actors[p->affil].kind != AG_ACTOR_COUNTRY)
+        const char *title = p->title ? p->title : p->office;
+        if (p->kind != AG_ACTOR_PERSON || !title || p->affil < 0 || x->actors[p->affil].kind != AG_ACTOR_COUNTRY)
             continue;
-        int o = titled_org(x, cand, n, p->title, p->affil);
+        int o = titled_org(x, cand, n, title, p->affil);
         if (o >= 0)
             ag__x_set_parent(x, (int)i, o);
     }

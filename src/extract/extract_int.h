@@ -41,6 +41,7 @@ typedef struct xactor {
     int agency;          /* agencies: lexicon agency-type entry or -1 */
     char *surname;       /* persons: last name token */
     char *title;         /* persons: lower-cased last title seen */
+    const char *office;  /* persons titled only "counterpart": the partner's title (not indexed) */
     const char **aliases; /* in the output doc's arena (add_alias) */
     size_t n_aliases, cap_aliases;
     int mentions;

@@ -191,8 +191,30 @@ int ag__m_person_by_title(xdoc *x, const title *T, int country, int exclude)
     return q;
 }
 
+/* "Foreign Minister X ... and his Sri Lankan counterpart Y": the title of
+ * the nearest titled person before the counterpart in the sentence, the
+ * office Y holds too (affil_office.c reads it for Y's agency); NULL if
+ * none. */
+static const char *counterpart_office(const xdoc *x, const title *T, int person)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    for (size_t k = T->start; k-- > lo;) {
+        int c = x->tok_chunk[k];
+        if (c < 0 || x->chunks[c].actor == person)
+            continue;
+        const xactor *a = &x->actors[x->chunks[c].actor];
+        if (a->kind == AG_ACTOR_PERSON && a->title)
+            return a->title;
+    }
+    return NULL;
+}
+
 static void note_title(xdoc *x, int person, const title *T)
 {
+    /* Kept apart from the title: "the foreign minister" still means the
+     * one the text titles so. */
+    if (person >= 0 && !T->e && T->counterpart && !x->actors[person].office)
+        x->actors[person].office = counterpart_office(x, T, person);
     if (person < 0 || !T->e)
         return;
     /* The same title again is filed already (under the person's current
