@@ -14,6 +14,13 @@
 size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = ag__x_modifiers_start(x, s, p);
+    /* "a statement following a meeting": the participle that is a scene
+     * preposition is no modifier of the noun. */
+    for (size_t k = p; k > q; k--)
+        if (x_tok_has(x, k - 1, WC(SCENE_PREP))) {
+            q = k;
+            break;
+        }
     if (q <= s->lo)
         return 0;
     /* "In their meeting in New York, A and B agreed": a sentence that opens
@@ -34,6 +41,22 @@ size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "the foreign ministers (and officials) of A, B and C": the first
+ * name's chunk after a plural title, an official or members noun and its
+ * "of" or "from", in the lower-case words from k on; else -1. */
+static int titled_group(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t t = k + 1; t + 1 < s->hi && t < k + 7; t++) {
+        if (ag__x_chunk_of(x, t - 1) >= 0 || !(x_tflags(x, t - 1) & AG_TOK_WORD))
+            return -1;
+        if ((x_tok_is(x, t, "of") || x_tok_is(x, t, "from")) &&
+            (ag__x_plural_title(x, t - 1) || x_tok_has(x, t - 1, WC(OFFICIAL_NOUN)) ||
+             x_tok_has3(x, t - 1, WC3(MEMBERS_NOUN))))
+            return ag__x_chunk_after(x, t + 1);
+    }
+    return -1;
+}
+
 /* "In a phone call with X on Monday, Y urged ...", "At their meeting held
  * in Paris, A, B and C agreed": a scene that opens the sentence is held by
  * the subject after the comma that closes it. */
@@ -45,6 +68,8 @@ static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src
     if (!x_tok_is(x, k, ","))
         return 0;
     int c = ag__x_chunk_after(x, k + 1);
+    if (c < 0)
+        c = titled_group(x, s, k + 1);
     return c >= 0 && !(x->chunks[c].flags & (CH_POSS | CH_MOD)) ? ag__x_group_right(x, c, s->hi, src) : 0;
 }
 
@@ -100,7 +125,11 @@ size_t ag__x_scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
         }
         k = x->chunks[c].t1 - 1;
     }
-    return lo == s->lo && at <= s->lo + 1 ? subject_after_scene(x, s, at, src) : 0;
+    /* "In a joint statement following a meeting in Cairo, the ministers
+     * of A, B and C said": a scene inside the phrase that opens the
+     * sentence is held by the subject after it too. */
+    int opening = at <= s->lo + 1 || (at < s->lo + 8 && x_tok_has(x, s->lo, WC(SCENE_PREP) | WC(LOCATIVE_PREP)));
+    return lo == s->lo && opening ? subject_after_scene(x, s, at, src) : 0;
 }
 
 /* ", which was attended by", ", attended by" at k: the clause after the

@@ -690,6 +690,23 @@ int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "called for talks", "called for calm and dialogue between the two
+ * countries": an appeal word and "for" before the noun's phrase at q, or
+ * before the plain nouns coordinated with it. */
+static int appeal_for_before(const xdoc *x, const sentctx *s, size_t q)
+{
+    for (size_t k = q, w = 0; k >= s->lo + 2 && w < 6; k--, w++) {
+        if (x_tok_is(x, k - 1, "for"))
+            return x_tok_has(x, k - 2, WC(APPEAL_WORD));
+        if (ag__x_chunk_of(x, k - 1) >= 0 || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) ||
+            !((x->t.toks[k - 1].flags & AG_TOK_WORD) || x_tok_is(x, k - 1, ",")))
+            return 0;
+        if (w == 0 && !x_tok_and(x, k - 1) && !x_tok_is(x, k - 1, ","))
+            return 0; /* the word before the phrase joins another noun */
+    }
+    return 0;
+}
+
 /* "called for talks between A and B", "a call for direct talks",
  * "proposed talks", "cancelled his visit", "a meeting between A and B could
  * take place if ...": a meeting noun asked for, offered, called off or
@@ -701,7 +718,7 @@ int ag__x_asked_for(const xdoc *x, const sentctx *s, size_t p)
         q--;
     if (ag__x_unheld_before(x, s, p))
         return 1;
-    if (q >= s->lo + 2 && x_tok_is(x, q - 1, "for") && x_tok_has(x, q - 2, WC(APPEAL_WORD)))
+    if (appeal_for_before(x, s, q))
         return 1;
     /* the clause's verb after the noun: "... could take place" */
     for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
