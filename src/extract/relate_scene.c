@@ -14,9 +14,12 @@
 size_t ag__x_scene_prep(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = ag__x_modifiers_start(x, s, p);
-    /* "a statement following a meeting": the participle that is a scene
-     * preposition is no modifier of the noun. */
-    for (size_t k = p; k > q; k--)
+    /* "In a joint statement following a meeting in Cairo, ...": inside a
+     * phrase that opens the sentence, the participle that is a scene
+     * preposition is no modifier of the noun. Elsewhere ("It was published
+     * following a meeting of the ministers") the meeting stands alone. */
+    int opening = p < s->lo + 8 && x_tok_has(x, s->lo, WC(SCENE_PREP) | WC(LOCATIVE_PREP));
+    for (size_t k = p; opening && k > q; k--)
         if (x_tok_has(x, k - 1, WC(SCENE_PREP))) {
             q = k;
             break;
