@@ -1543,6 +1543,25 @@ static int verb_object(const xdoc *x, size_t i, size_t lo)
     return x_match(x, v - 1, v, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) == 1;
 }
 
+/* "Libya will be represented by Fayez al-Sarraj", "represented at the
+ * summit by the head of its council Ali Omar": the name at i ends a
+ * "by" phrase (no comma or clause break before it) whose "by" follows a
+ * representation verb within four words. */
+int ag__x_representative_at(const xdoc *x, size_t i, size_t lo)
+{
+    for (size_t k = i; k > lo && k + 10 > i; k--) {
+        if (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
+            return 0;
+        if (!x_tok_is(x, k - 1, "by"))
+            continue;
+        for (size_t q = k - 1; q > lo && q + 5 > k; q--)
+            if (x_tok_has2(x, q - 1, WC2(REPRESENT_VERB)))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The country after a name: "Sadyr Japarov of Kyrgyzstan". */
 static int country_after(const xdoc *x, size_t k, size_t end)
 {
@@ -1619,6 +1638,10 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
     if (nl <= 3 && i == n0 && poss_country_before(x, i, lo) >= 0 && name_words(x, n0, n1))
         return 1;
     if (nl <= 3 && i == n0 && name_words(x, n0, n1) && verb_object(x, i, lo))
+        return 1;
+    /* ... or the representative (a particle may open a later part: "Fayez
+     * al-Sarraj"). */
+    if (nl <= 3 && i == n0 && name_words(x, n0, n0 + 1) && ag__x_representative_at(x, i, lo))
         return 1;
     /* "the election of Mohamed Muizzu as President": the office right
      * after the name. */

@@ -500,6 +500,10 @@ int ag__x_word_suffix(const char *shorter, const char *longer);
 /* The person named by tokens [n0,n1): found, or made when `create`. */
 int ag__x_person_for_name(xdoc *x, size_t n0, size_t n1, int create);
 
+/* 1 if the mention at i ends a "by" phrase after a representation verb
+ * ("Libya will be represented by X"). */
+int ag__x_representative_at(const xdoc *x, size_t i, size_t lo);
+
 /* actors.c: the new person named by tokens [n0,n1) of a mention at i, made
  * when `strong` (the caller saw a cue) or by what surrounds the name: a title
  * in apposition before it ("China's special envoy, Qian Bo"), three or more

@@ -370,7 +370,8 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
          * Southeast Asian Nation" read as a name does not); "X reported that
          * the summit ...": the speaker is no attendee. */
         int person = a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON && !(fl & CH_NOMINAL) &&
-                     (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1)) &&
+                     (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1) ||
+                      ag__x_representative_at(x, k, s->lo)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
                        x_tok_is(x, x->chunks[c].t1 + 1, "that"));
         /* "along with the Foreign Minister of X": an office of a country
