@@ -167,7 +167,7 @@ static void emit_lists(FILE *out, const ag_lexicon *lx)
     for (size_t i = 0; i < lx->phrases.cap; i++) {
         const struct ag_lx_phrase_slot *s = &lx->phrases.slots[i];
         if (s->key)
-            fprintf(out, "{%#llxull,%u},\n", (unsigned long long)s->key, s->flags);
+            fprintf(out, "{%#llxull},\n", (unsigned long long)s->key);
         else
             fputs("{0},\n", out);
     }
