@@ -167,7 +167,7 @@ static void emit_lists(FILE *out, const ag_lexicon *lx)
     for (size_t i = 0; i < lx->phrases.cap; i++) {
         const struct ag_lx_phrase_slot *s = &lx->phrases.slots[i];
         if (s->key)
-            fprintf(out, "{%#llxull,%u},\n", (unsigned long long)s->key, s->flags);
+            fprintf(out, "{%#llxull},\n", (unsigned long long)s->key);
         else
             fputs("{0},\n", out);
     }
@@ -190,18 +190,19 @@ static void emit_table(FILE *out, const char *name, const ag__lx_table *t)
 static void emit_vocab(FILE *out, const ag_vocab *v)
 {
     emit_text(out, "VT", v->text, v->n_text);
-    fputs("static const ag_word W[] = {\n", out);
+    /* Aligned: a word's record is then one cache line (vocab.h). */
+    fputs("static _Alignas(64) const ag_word W[] = {\n", out);
     for (size_t i = 0; i < v->n_words; i++) {
         const ag_word *w = &v->words[i];
-        fprintf(out, "{.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.cls3=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u,.exact_first=%u},\n",
-                w->text, w->len, (unsigned long long)w->cls, (unsigned long long)w->cls2, (unsigned long long)w->cls3, w->lemma, w->exact, (int)w->verb,
+        fprintf(out, "{.key8=%#llxull,.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.cls3=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u,.exact_first=%u},\n",
+                (unsigned long long)w->key8, w->text, w->len, (unsigned long long)w->cls, (unsigned long long)w->cls2, (unsigned long long)w->cls3, w->lemma, w->exact, (int)w->verb,
                 w->pos, w->exact_first);
     }
     fputs("{0}};\nstatic const struct ag__vocab_slot VS[] = {\n", out);
     for (size_t i = 0; i < v->cap_slots; i++) {
         const struct ag__vocab_slot *s = &v->slots[i];
         if (s->hid)
-            fprintf(out, "{%#llxull,%#llxull},\n", (unsigned long long)s->hid, (unsigned long long)s->key8);
+            fprintf(out, "{%#llxull},\n", (unsigned long long)s->hid);
         else
             fputs("{0},\n", out);
     }

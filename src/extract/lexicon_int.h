@@ -181,9 +181,11 @@ struct ag_text;
  * zeroed it is empty (the slots come with the first phrase), and its owner
  * frees `slots`. */
 typedef struct ag_lx_phrases {
+    /* 8 bytes a slot, not 16 (the filter is probed at most tokens and is
+     * larger than L1): the hash's low 4 bits give way to its flags, so
+     * hashes that differ only there share a slot, a collision as any other. */
     struct ag_lx_phrase_slot {
-        uint64_t key; /* 0: empty */
-        uint8_t flags;
+        uint64_t key; /* hash & ~AG_LX_PH_ANY | AG_LX_PH_* flags; 0: empty (flags are never 0) */
     } *slots;
     size_t cap, n; /* cap: 0 or a power of two */
 } ag_lx_phrases;

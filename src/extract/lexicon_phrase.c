@@ -8,10 +8,14 @@
 #include "text.h"
 #include "util_int.h"
 
+/* The slot of hash h: where its key (h without its flag bits) is, or the
+ * empty slot it would take. */
 static size_t slot(const ag_lx_phrases *p, uint64_t h)
 {
-    size_t mask = p->cap - 1, i = (size_t)(h ^ (h >> 29)) & mask;
-    while (p->slots[i].key && p->slots[i].key != h)
+    /* From the key alone: a stored key is rehashed as its table grows. */
+    uint64_t k = h & ~(uint64_t)AG_LX_PH_ANY;
+    size_t mask = p->cap - 1, i = (size_t)(k ^ (k >> 29)) & mask;
+    while (p->slots[i].key && (p->slots[i].key & ~(uint64_t)AG_LX_PH_ANY) != k)
         i = (i + 1) & mask;
     return i;
 }
@@ -35,10 +39,10 @@ static int put(ag_lx_phrases *p, uint64_t h, unsigned flags)
         return -1;
     size_t s = slot(p, h);
     if (!p->slots[s].key) {
-        p->slots[s].key = h;
+        p->slots[s].key = h & ~(uint64_t)AG_LX_PH_ANY;
         p->n++;
     }
-    p->slots[s].flags |= (uint8_t)flags;
+    p->slots[s].key |= flags;
     return 0;
 }
 
@@ -78,5 +82,5 @@ int ag__lx_phrases_add_plain(ag_lx_phrases *p, ag_vocab *v, const char *form, un
 
 unsigned ag__lx_phrases_flags(const ag_lx_phrases *p, uint64_t h)
 {
-    return p->cap ? p->slots[slot(p, h ? h : 1)].flags : 0;
+    return p->cap ? (unsigned)(p->slots[slot(p, h)].key & AG_LX_PH_ANY) : 0;
 }

@@ -285,18 +285,9 @@ static uint32_t hash(const char *s, size_t n)
     return ag_word_hash(buf, n);
 }
 
-/* The first 8 bytes of a folded key; below 8 bytes, its bytes, zeros and
- * its length in the last byte. */
-static inline uint64_t key8(const char *key, size_t n)
-{
-    uint64_t k = n < 8 ? (uint64_t)n << 56 : 0;
-    for (size_t i = 0; i < n && i < 8; i++)
-        k |= (uint64_t)(unsigned char)key[i] << (8 * i);
-    return k;
-}
-
-/* key8 of a key in a buffer with 8 bytes to read (a fold buffer): one
- * load where the byte order allows; the first word of its hash. */
+/* The first 8 bytes of a folded key in a buffer with 8 bytes to read (a
+ * fold buffer; below 8 bytes, its bytes, zeros and its length in the last
+ * byte): one load where the byte order allows; the first word of its hash. */
 static inline uint64_t key8_buf(const char *key, size_t n) { return ag__word8(key, n); }
 
 /* The word id in slot i, 0 when empty. */
@@ -323,8 +314,7 @@ static int grow_slots(ag_vocab *v)
         const ag_word *w = &v->words[id];
         const char *text = v->text + w->text;
         uint32_t h = hash(text, w->len);
-        uint64_t k8 = key8(text, w->len);
-        v->slots[ag__vocab_slot_of(v, text, w->len, h, k8)] = (struct ag__vocab_slot){(uint64_t)h << 32 | id, k8};
+        v->slots[ag__vocab_slot_of(v, text, w->len, h, w->key8)] = (struct ag__vocab_slot){(uint64_t)h << 32 | id};
     }
     return 0;
 }
@@ -364,9 +354,10 @@ uint32_t ag_vocab_add(ag_vocab *v, const char *s, size_t n)
     if (add_text(v, key, kl, &w->text))
         return 0;
     w->len = (uint32_t)kl;
+    w->key8 = k8;
     w->lemma = (uint32_t)v->n_words;
     w->verb = -1;
-    v->slots[at] = (struct ag__vocab_slot){(uint64_t)h << 32 | v->n_words, k8};
+    v->slots[at] = (struct ag__vocab_slot){(uint64_t)h << 32 | v->n_words};
     return (uint32_t)v->n_words++;
 }
 

@@ -129,7 +129,10 @@ _Static_assert(WCI_COUNT2 <= WCI_WORD3 + 64, "the third class word is a uint64_t
 /* WordNet parts of speech of a word (ag_word.pos). */
 enum { AG_POS_NOUN = 1u << 0, AG_POS_VERB = 1u << 1 };
 
+/* 64 bytes: a token's lookup reads its hash slot and then one record,
+ * one cache line when the array is aligned (the built image's is). */
 typedef struct ag_word {
+    uint64_t key8;      /* the form's first 8 bytes (ag__word8): the slot only holds the hash */
     uint32_t text;      /* offset of the folded form in the vocabulary's text */
     uint32_t len;       /* its length in bytes */
     uint64_t cls;       /* classes in any spelling */
@@ -140,7 +143,9 @@ typedef struct ag_word {
     int32_t verb;       /* lexicon entry of a stance or meeting with this one-word form, or -1 */
     uint8_t pos;        /* AG_POS_* */
     uint8_t exact_first; /* the first byte of every exact spelling when they share one, else 0 */
+    uint8_t pad[8];     /* to 64 bytes: an aligned record never spans two cache lines */
 } ag_word;
+_Static_assert(sizeof(ag_word) == 64, "a word record is one cache line");
 
 typedef struct ag_vocab ag_vocab;
 

@@ -25,9 +25,10 @@ struct ag_vocab {
     size_t n_text, cap_text;
     ag_word *words;   /* words[0] is all zero: id 0 means unknown */
     size_t n_words, cap_words;
+    /* 8 bytes a slot (the word's first 8 bytes are in its record, key8):
+     * the table is probed for every token and is twice the size of L1. */
     struct ag__vocab_slot {
         uint64_t hid;  /* hash << 32 | word id, 0 empty */
-        uint64_t key8; /* the word's first 8 bytes (vocab.c's key8()) */
     } *slots;
     size_t cap_slots; /* power of two */
     ag__vocab_spelling *sp;
@@ -44,12 +45,14 @@ static inline size_t ag__vocab_slot_of(const ag_vocab *v, const char *key, size_
         uint64_t s = v->slots[i].hid;
         if (!s)
             return i;
-        if ((uint32_t)(s >> 32) != h || v->slots[i].key8 != k8)
+        if ((uint32_t)(s >> 32) != h)
+            continue;
+        const ag_word *w = &v->words[(uint32_t)s];
+        if (w->key8 != k8)
             continue;
         /* Below 8 bytes the key is all in key8, its length too. */
         if (n < 8)
             return i;
-        const ag_word *w = &v->words[(uint32_t)s];
         if (w->len == n && memcmp(v->text + w->text, key, n) == 0)
             return i;
     }
