@@ -176,6 +176,23 @@ static int speaker_tail(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "opposes unilateral measures that lack UN authorization", "condemned
+ * the attack that targeted X": "that" or "which" (token k) after a hostile
+ * act's or measure's noun and before a plain word opens a relative clause
+ * that describes the act; whom it names is its object or its victim, not
+ * the target (the act's author is, found as for the noun alone). "the
+ * attack that Israel launched" names the author first, and goes on. */
+static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
+{
+    if (k <= from || k + 1 >= s->hi || !(x_tok_is(x, k, "that") || x_tok_is(x, k, "which")))
+        return 0;
+    if (!x_tok_has2(x, k - 1, WC2(ACT_NOUN)) && !x_tok_has3(x, k - 1, WC3(MEASURE_NOUN)))
+        return 0;
+    uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
+    return (x_tflags(x, k + 1) & fl) == AG_TOK_WORD && ag__x_chunk_of(x, k + 1) < 0 &&
+           !x_tok_has(x, k + 1, WC(FUNCTION_WORD) | WC(DETERMINER) | WC(PRONOUN));
+}
+
 size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                            int *tgt, size_t *at, const char *preps)
 {
@@ -245,7 +262,7 @@ static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, con
             break;
         if (tail && k > from && speaker_tail(x, s, k))
             break;
-        if (noun_infinitive(x, from, k))
+        if (noun_infinitive(x, from, k) || act_relative(x, s, from, k))
             break;
         /* "rejects all violence, reiterating its support for X": a
          * participle after a comma opens a predicate of its own. */
