@@ -494,6 +494,28 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
     return T->counterpart && kl && T->key[kl - 1] != 's' && x_tok_is(x, k, "from");
 }
 
+/* A title's descriptive tail k+1 .. r with no comma: the name follows the
+ * run's last portfolio word or connector ("of Water and Agriculture Abdul
+ * Rahman Al-Fadley": words that never name a person), else it is the last
+ * two capitalized words, three with a middle initial ("of Defense Mark T
+ * Esper"). Returns where the name starts (T->name_at), or k if none. */
+static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
+{
+    size_t p = r;
+    while (p > k + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) && !x_tok_has(x, p - 1, WC(NOT_NAME)))
+        p--;
+    if (p > k + 1 && r - p >= 2 && r - p <= 5) {
+        T->name_at = p;
+        return p;
+    }
+    if (r - (k + 1) >= 3) {
+        size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        T->name_at = r - n;
+        return r - n;
+    }
+    return k;
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     size_t me = mission_tail(x, k, end, pre_name, T);
@@ -584,14 +606,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         T->name_at = last_comma + 1;
         return last_comma + 1;
     }
-    /* No comma: the name is the last two capitalized words of the run,
-     * three with a middle initial ("of Defense Mark T Esper"). */
-    if (r - (k + 1) >= 3) {
-        size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
-        T->name_at = r - n;
-        return r - n;
-    }
-    return k;
+    return tail_name_start(x, k, r, T);
 }
 
 /* The rest of an office's name after "and" when a country or body follows
