@@ -93,6 +93,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src);
 
 /* Marks the quoted tokens of the sentence and sets s->speaker (-1 if none) */
 void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker);
+/* The sources s->speaker stands for (into src): a joint statement's
+ * authors, else the speaker alone (1) */
+size_t ag__x_speaker_sources(const xdoc *x, const sentctx *s, int *src);
 
 /* The number of actors (into out) of the coordinated group ending at chunk c, not left of lo */
 size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out);

@@ -344,6 +344,22 @@ static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
     return n;
 }
 
+/* '"A, B and C strongly condemn ...," a joint statement read': the
+ * statement speaks of its authors in the third person; the list that
+ * opens the quote before the document noun at p (at least two) names
+ * them. */
+static size_t quote_authors(xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    if (!s->quotes || ag__x_in_quote(s, p))
+        return 0;
+    size_t q = s->lo;
+    while (q < p && !(x_tflags(x, q) & AG_TOK_OPENQ))
+        q++;
+    int c = q + 1 < p && ag__x_in_quote(s, q + 1) ? ag__x_chunk_after(x, q + 1) : -1;
+    size_t n = c >= 0 ? add_group(x, s, c, src, 0) : 0;
+    return n >= 2 ? n : 0;
+}
+
 /* The authors of a joint statement: "the joint statement (signed) by/of
  * A and B" names them alone; else the subject ("A and B said in a joint
  * statement", "In a joint statement, A and B ...") and those it was made
@@ -367,6 +383,7 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according"))
         return 0;
     size_t n = ag__x_find_source(x, s, pr->head, src);
+    int g[MAXG];
     for (size_t q = k; !n && q < s->hi && q < k + 8 && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
         if (x_tok_is(x, q, ",")) {
             if ((c = ag__x_chunk_after(x, q + 1)) >= 0)
@@ -379,6 +396,11 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
         }
     if (x_tok_is(x, k, "with") && (c = ag__x_chunk_after(x, k + 1)) >= 0)
         n = add_group(x, s, c, src, n);
+    size_t nq = n < 2 ? quote_authors(x, s, pr->p, g) : 0;
+    if (nq) {
+        memcpy(src, g, nq * sizeof *g);
+        n = nq;
+    }
     if (n < 2 && a > s->lo && x_tok_is(x, a - 1, "in")) {
         s->joint = pr->e;
         s->joint_rule = x->rule;
@@ -612,8 +634,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         return nt ? nt : ag__x_find_target(x, s, k, 16, src, *ns, tgt, NULL);
     case AG_RR_SPEAKER:
         /* "X said Y had violated ...": the speaker, the act's subject. */
-        src[0] = s->speaker;
-        *ns = s->speaker >= 0;
+        *ns = s->speaker >= 0 ? ag__x_speaker_sources(x, s, src) : 0;
         return *ns ? ag__x_find_source(x, s, pr->head, tgt) : 0;
     case AG_RR_BETWEEN:
         *ns = (c = ag__x_between_chunk(x, s, k)) >= 0 ? ag__x_group_right(x, c, s->hi, src) : 0;

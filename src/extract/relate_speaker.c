@@ -489,9 +489,21 @@ static int document_voice(xdoc *x, sentctx *s, size_t d)
     return a;
 }
 
+/* '"...," it said' (token k "it") right after a joint statement was told: "it" is the
+ * statement (told in the two sentences before at most), and its authors
+ * speak; -1 otherwise. */
+static int statement_it(const xdoc *x, sentctx *s, size_t k)
+{
+    int g[MAXG];
+    if (k < s->lo || x->joint_sent + 2 < s->sent || !x_tok_is(x, k, "it") || !joint_voice(x, s, g))
+        return -1;
+    s->voice_joint = 1;
+    return g[0];
+}
+
 /* The sources the quoted speaker stands for (into src): a joint
  * statement's authors, else the speaker alone. */
-static size_t speaker_sources(const xdoc *x, const sentctx *s, int *src)
+size_t ag__x_speaker_sources(const xdoc *x, const sentctx *s, int *src)
 {
     size_t n = s->voice_joint ? joint_voice(x, s, src) : 0;
     if (!n)
@@ -570,7 +582,7 @@ void ag__x_find_speaker(xdoc *x, sentctx *s, int carry_speaker)
             s->speaker = x->chunks[c].actor;
             return;
         }
-        if (c < 0 && ((s->speaker = document_voice(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i + 2)) >= 0))
+        if (c < 0 && ((s->speaker = statement_it(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i - 1)) >= 0 || (s->speaker = document_voice(x, s, i + 2)) >= 0))
             return;
     }
     /* '"The Government condemns ... . ...," the ministry said': a quote
@@ -965,7 +977,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     if (!they_met(x, s, p) && (n = they_group(x, s, p, src)) > 0)
         return n;
     if (speaker_subject(x, s, p))
-        return speaker_sources(x, s, src);
+        return ag__x_speaker_sources(x, s, src);
     if (ag__x_relative_subject(x, s, p, src))
         return 1;
     /* "said ... and made the proposal": the subject of the first verb. */
@@ -1034,7 +1046,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         return ag__x_group_left(x, c, s->lo, src);
     }
     if (ag__x_in_quote(s, p) && s->speaker >= 0)
-        return speaker_sources(x, s, src);
+        return ag__x_speaker_sources(x, s, src);
     if ((n = document_subject(x, s, p, src)) > 0)
         return n;
     /* "The presidents signed ...", "The parties, meeting in Caracas,

@@ -545,16 +545,21 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int dua
 /* "the signatories", "all signatory states": a reference at tokens [k, k +
  * len) with a signatory word is the authors of the joint statement told in
  * the six sentences before si, whatever group was named since. */
-static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, const int **members)
+static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, int dual, const int **members)
 {
     if (x->n_joint_auth < 2 || (size_t)x->joint_sent > si || (size_t)x->joint_sent + 6 < si)
         return 0;
-    for (size_t q = k; q < k + len; q++)
-        if (x_tok_has3(x, q, WC3(SIGNATORY_WORD))) {
-            *members = x->joint_auth;
-            return x->n_joint_auth;
-        }
-    return 0;
+    /* "The statement said the four countries ...", "the ministers also
+     * welcomed ...": with no group named since the statement's authors
+     * (in the four sentences before), the reference is to them. */
+    int since = (size_t)x->joint_sent + 4 >= si && (size_t)x->joint_sent >= x->co.group_sent &&
+                (!dual || x->n_joint_auth == 2);
+    for (size_t q = k; q < k + len && !since; q++)
+        since = x_tok_has3(x, q, WC3(SIGNATORY_WORD));
+    if (!since)
+        return 0;
+    *members = x->joint_auth;
+    return x->n_joint_auth;
 }
 
 /* Files the antecedent as the members of the reference at tokens
@@ -563,7 +568,7 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
 {
     xcoref *c = &x->co;
     const int *members;
-    size_t n = signatories(x, k, len, si, &members);
+    size_t n = signatories(x, k, len, si, dual, &members);
     if (!n)
         n = group_antecedent(x, si, of_persons, dual, &members);
     if (!n)
