@@ -96,6 +96,13 @@ typedef struct xindex xindex;
 #define XWORDMEMO 256
 #define XROSTER_MAX 32
 #define MAXG_DELEGATION 8
+/* The joint-statement state of an xdoc: its authors (as MAXG in
+ * relate_int.h: a statement may have a dozen signatories), the last quotes
+ * "the statement" spoke before its authors were known (a ring), and the
+ * stances it took before they were named. */
+#define XJ_AUTH_MAX 16
+#define XJ_VOICE_MAX 4
+#define XJ_PEND_MAX 8
 
 typedef struct xdoc {
     const ag_lexicon *lx;
@@ -151,12 +158,12 @@ typedef struct xdoc {
     int last_coup;      /* relate: country of the last coup, for "condemned the coup" */
     /* relate: the authors of the last joint statement and its sentence, for
      * '"...," the statement said' and "The statement also urged X" */
-    int joint_auth[16];
+    int joint_auth[XJ_AUTH_MAX];
     size_t n_joint_auth;
     int joint_sent;
     /* relate: the last sentences whose quote "the statement" spoke with no
      * joint authors known yet, and the actor it was given to */
-    int voice_sent[4], voice_src[4];
+    int voice_sent[XJ_VOICE_MAX], voice_src[XJ_VOICE_MAX];
     size_t n_voice;
     /* relate: stances a statement with no authors known yet took ("A joint
      * statement condemned X"), each signatory's once they are named */
@@ -164,7 +171,7 @@ typedef struct xdoc {
         int tgt, sent;
         const ag_lx_entry *e;
         const char *rule;
-    } pend[8];
+    } pend[XJ_PEND_MAX];
     size_t n_pend;
     int last_coercer;   /* relate: source of the last sanction or expulsion, for "criticized the sanctions" */
     int dominant;       /* the country the document is most about (pass 1), or -1 */

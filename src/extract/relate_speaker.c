@@ -383,7 +383,7 @@ static int last_acting(const xdoc *x, int sent)
  * its stand-in (x->voice_sent). */
 static int voiced(const xdoc *x, const xrel *r)
 {
-    for (size_t i = 0; i < x->n_voice && i < 4; i++)
+    for (size_t i = 0; i < x->n_voice && i < XJ_VOICE_MAX; i++)
         if (x->voice_sent[i] == r->sent && x->voice_src[i] == r->src)
             return 1;
     return 0;
@@ -452,10 +452,10 @@ void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 /* Files sentence si's quote as spoken by "the statement" through actor a. */
 static void note_voice(xdoc *x, int si, int a)
 {
-    if (a < 0 || (x->n_voice && x->voice_sent[(x->n_voice - 1) % 4] == si))
+    if (a < 0 || (x->n_voice && x->voice_sent[(x->n_voice - 1) % XJ_VOICE_MAX] == si))
         return;
-    x->voice_sent[x->n_voice % 4] = si;
-    x->voice_src[x->n_voice % 4] = a;
+    x->voice_sent[x->n_voice % XJ_VOICE_MAX] = si;
+    x->voice_src[x->n_voice % XJ_VOICE_MAX] = a;
     x->n_voice++;
 }
 
