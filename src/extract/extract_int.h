@@ -103,6 +103,9 @@ typedef struct xindex xindex;
 #define XJ_AUTH_MAX 16
 #define XJ_VOICE_MAX 4
 #define XJ_PEND_MAX 8
+/* How many sentences after it a joint statement still speaks through "the
+ * statement", its held stances and its voice. */
+#define XJ_REACH 4
 
 typedef struct xdoc {
     const ag_lexicon *lx;

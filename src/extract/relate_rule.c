@@ -155,7 +155,7 @@ size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, siz
  * named first. */
 static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src, size_t ns)
 {
-    if (!ns || !e->code || e->code[0] != '1' || (e->code[1] != '6' && e->code[1] != '7') || pr->nominal)
+    if (!ns || !code_in(e, " 16 17") || pr->nominal)
         return;
     x->last_coercer = src[0];
     for (size_t k = s->lo; k < pr->p; k++) {

@@ -398,7 +398,7 @@ static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
     const char *rule = x->rule;
     for (size_t i = n0; i-- > 0;) {
         const xrel r = x->rels[i]; /* a copy: adding stances may move x->rels */
-        if (r.sent + 4 < si)
+        if (r.sent + XJ_REACH < si)
             break;
         if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
             continue;
@@ -417,7 +417,7 @@ static void pending_to_authors(xdoc *x, const int *src, size_t ns, int si)
     const char *rule = x->rule;
     for (size_t i = 0; i < x->n_pend; i++) {
         const struct xpend *q = &x->pend[i];
-        if (q->sent > si || q->sent + 4 < si)
+        if (q->sent > si || q->sent + XJ_REACH < si)
             continue;
         x->rule = q->rule;
         for (size_t a = 0; a < ns; a++)
@@ -463,7 +463,7 @@ static void note_voice(xdoc *x, int si, int a)
  * before (into src), when "the statement" speaks again; else 0. */
 static size_t joint_voice(const xdoc *x, const sentctx *s, int *src)
 {
-    if (!x->n_joint_auth || x->joint_sent > s->sent || x->joint_sent + 4 < s->sent)
+    if (!x->n_joint_auth || x->joint_sent > s->sent || x->joint_sent + XJ_REACH < s->sent)
         return 0;
     size_t n = x->n_joint_auth < MAXG ? x->n_joint_auth : MAXG;
     memcpy(src, x->joint_auth, n * sizeof *src);

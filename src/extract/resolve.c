@@ -552,7 +552,7 @@ static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, int du
     /* "The statement said the four countries ...", "the ministers also
      * welcomed ...": with no group named since the statement's authors
      * (in the four sentences before), the reference is to them. */
-    int since = (size_t)x->joint_sent + 4 >= si && (size_t)x->joint_sent >= x->co.group_sent &&
+    int since = (size_t)x->joint_sent + XJ_REACH >= si && (size_t)x->joint_sent >= x->co.group_sent &&
                 (!dual || x->n_joint_auth == 2);
     for (size_t q = k; q < k + len && !since; q++)
         since = x_tok_has3(x, q, WC3(SIGNATORY_WORD));
