@@ -117,10 +117,15 @@ int ag__x_split_pairs(const ag_lexicon *lx, ag_text *t)
     size_t *at = NULL, n = 0, cap = 0;
     unsigned char *pairs = NULL;
     int rc = 0;
-    for (size_t i = 0; i < t->n_toks && !rc; i++) {
+    /* The tokenizer counted the candidates: the scan of the tokens (each
+     * a cache line's worth of reading) ends at the last one. */
+    for (size_t i = 0, left = t->n_cap_hyphen; i < t->n_toks && left && !rc; i++) {
         char w[64];
         ag_lx_hit hit;
-        if ((t->toks[i].flags & need) != need || t->toks[i].end - t->toks[i].start >= sizeof w)
+        if ((t->toks[i].flags & need) != need)
+            continue;
+        left--;
+        if (t->toks[i].end - t->toks[i].start >= sizeof w)
             continue;
         ag_token_str(t, i, w, sizeof w);
         if (ag_lexicon_lookup(lx, w, &hit, 1)) /* a form: "Guinea-Bissau" stays whole */

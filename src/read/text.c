@@ -611,7 +611,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     const unsigned char *s = (const unsigned char *)text;
     tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16, NULL, 0, 0};
     int pending_nl = 0;
-    size_t i = 0;
+    size_t i = 0, n_cap_hyphen = 0;
     while (i < len) {
         int bc = bclass[s[i]];
         size_t n = 1;
@@ -641,6 +641,8 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
             unsigned hyphen = 0;
             i = scan_word(s, len, i, vocab, &hyphen, &f);
             t->flags = word_flags(s + start, i - start) | hyphen;
+            if (hyphen) /* word_flags sets no AG_TOK_HYPHEN */
+                n_cap_hyphen += (t->flags & AG_TOK_CAP) != 0;
         } else {
             i = scan_mark(s, len, i, n, &tv, &t->flags, &f);
             if (ends_mark(s + start, i - start) && push_cand(&tv, tv.n))
@@ -659,6 +661,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     free(tv.cand);
     out->toks = tv.v;
     out->n_toks = tv.n;
+    out->n_cap_hyphen = n_cap_hyphen;
     pair_dashes(out);
     return AG_OK;
 oom:

@@ -70,6 +70,9 @@ typedef struct ag_text {
     size_t n_toks;
     ag_sentence *sents;
     size_t n_sents;
+    /* Words capitalized and hyphenated ("US-China") as split: the only
+     * tokens ag__x_split_pairs may split, which stops at the last one. */
+    size_t n_cap_hyphen;
 } ag_text;
 
 /* Splits `text` (valid UTF-8), looking every token up in `vocab` (NULL:

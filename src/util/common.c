@@ -71,7 +71,8 @@ void ag_arena_free(ag_arena *a)
     free(a);
 }
 
-void *ag_arena_alloc(ag_arena *a, size_t n)
+/* n bytes of the arena, not zeroed: for callers that write them all. */
+static void *arena_take(ag_arena *a, size_t n)
 {
     const size_t align = sizeof(max_align_t);
     n = (n + align - 1) / align * align;
@@ -97,7 +98,14 @@ void *ag_arena_alloc(ag_arena *a, size_t n)
     }
     void *p = (char *)c->data + c->used;
     c->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *ag_arena_alloc(ag_arena *a, size_t n)
+{
+    void *p = arena_take(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -123,7 +131,7 @@ void *ag__with_array(size_t size, size_t n, size_t elem, void *tail)
 
 char *ag_arena_strndup(ag_arena *a, const char *s, size_t n)
 {
-    char *p = ag_arena_alloc(a, n + 1);
+    char *p = arena_take(a, n + 1); /* every byte written below */
     if (p) {
         memcpy(p, s, n);
         p[n] = '\0';
@@ -144,7 +152,7 @@ char *ag_arena_printf(ag_arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = ag_arena_alloc(a, (size_t)n + 1);
+    char *p = arena_take(a, (size_t)n + 1); /* vsnprintf writes every byte */
     if (!p)
         return NULL;
     va_start(ap, fmt);
