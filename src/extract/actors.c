@@ -918,6 +918,18 @@ int ag__x_find_actor_name(xdoc *x, const char *name)
     return ag__x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
 }
 
+/* The CAMEO role of a national body of the lexicon: what its code adds to
+ * its country's ("USALEG" under "USA": "LEG"); NULL for bodies of no
+ * country (IGOUNO) or whose code is not country + role. */
+static const char *body_role(const xdoc *x, int a)
+{
+    const char *code = x->actors[a].code;
+    int r = ag__x_country_root(x, a);
+    const char *cc = r >= 0 && r != a ? x->actors[r].code : NULL;
+    size_t n = cc ? strlen(cc) : 0;
+    return n && code && strncmp(code, cc, n) == 0 && strlen(code + n) == 3 ? code + n : NULL;
+}
+
 /* The document actor of a lexicon country, organization or person; its
  * lexicon affiliation becomes an actor too. */
 int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
@@ -954,6 +966,8 @@ int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
         int pa = ag__x_actor_for_lex(x, (uint32_t)p, depth + 1);
         ag__x_set_parent(x, a, pa);
     }
+    if (kind == AG_ACTOR_ORGANIZATION)
+        x->actors[a].role = body_role(x, a);
     return a;
 }
 

@@ -605,12 +605,9 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
  * to quote (corpus pc-217). */
 static int legislative(const xdoc *x, int a)
 {
-    for (int d = 0; a >= 0 && d < 2; d++, a = x->actors[a].affil) {
-        const char *c = x->actors[a].code;
-        size_t n = c ? strlen(c) : 0;
-        if (n > 3 && strcmp(c + n - 3, "LEG") == 0)
+    for (int d = 0; a >= 0 && d < 2; d++, a = x->actors[a].affil)
+        if (x->actors[a].role && strcmp(x->actors[a].role, "LEG") == 0)
             return 1;
-    }
     return 0;
 }
 
