@@ -489,13 +489,13 @@ static int document_voice(xdoc *x, sentctx *s, size_t d)
     return a;
 }
 
-/* '"...," it said' (token k "it") right after a joint statement was told: "it" is the
+/* '"...," it said' (token k "it", in the sentence [lo, hi)) right after a joint statement was told: "it" is the
  * statement (told in the two sentences before at most), and its authors
  * speak; -1 otherwise. */
 static int statement_it(const xdoc *x, sentctx *s, size_t k)
 {
     int g[MAXG];
-    if (k < s->lo || x->joint_sent + 2 < s->sent || !x_tok_is(x, k, "it") || !joint_voice(x, s, g))
+    if (k < s->lo || k >= s->hi || x->joint_sent + 2 < s->sent || !x_tok_is(x, k, "it") || !joint_voice(x, s, g))
         return -1;
     s->voice_joint = 1;
     return g[0];
