@@ -827,8 +827,7 @@ static size_t said_adjunct(const xdoc *x, const sentctx *s, size_t k)
            (x_tflags(x, v - 1) & (AG_TOK_WORD | AG_TOK_PUNCT | AG_TOK_QUOTE)) == AG_TOK_WORD &&
            !x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(CLAUSE_BREAK))) {
         v--;
-        if (x_tok_has(x, v, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v, "on") || x_tok_is(x, v, "today") ||
-            x_tok_is(x, v, "in"))
+        if (x_tok_has(x, v, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_has3(x, v, WC3(SPEECH_ADJUNCT)))
             open = v;
     }
     return open;
