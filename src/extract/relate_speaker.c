@@ -861,7 +861,7 @@ static int it_subject(const xdoc *x, const sentctx *s, size_t t)
  * stands for, into src[0].  Returns 1 when there is one. */
 int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
 {
-    if (p <= s->lo + 1 || !(x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which")))
+    if (p <= s->lo + 1 || !x_tok_has3(x, p - 1, WC3(RELATIVE_SUBJECT)))
         return 0;
     size_t b = p - 2;
     if (x_tok_is(x, b, ",") && b > s->lo)
@@ -881,8 +881,7 @@ int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
  * others", "X, the aid and the release,")? */
 static int aside_opening(const xdoc *x, size_t w, size_t end)
 {
-    if (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
-        x_tok_has(x, w, WC(PREPOSITION)))
+    if (x_tok_has3(x, w, WC3(ASIDE_RELATIVE)) || x_tok_has(x, w, WC(PREPOSITION)))
         return 1;
     if (x_tok_has2(x, w, WC2(LEAD_PARTICIPLE)) && x_tok_is(x, w + 1, "by"))
         return 1;
@@ -1028,7 +1027,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return src[0] >= 0;
             }
             /* "a pact with China, which has raised": the clause is about a thing. */
-            if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
+            if (x_tok_has3(x, k - 1, WC3(THING_RELATIVE)))
                 return 0;
             continue;
         }
