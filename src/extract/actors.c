@@ -167,9 +167,8 @@ static int word_hits(xdoc *x, size_t i)
 static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, size_t k)
 {
     const ag_token *t = &x->t.toks[k];
-    size_t n = t->end - t->start;
     if (k + 1 >= x->t.n_toks || (t->flags & AG_TOK_CAP) || !(x_tflags(x, k + 1) & AG_TOK_WORD) ||
-        !((n > 4 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_has2(x, k, WC2(VERB_ADVERB))))
+        !(x_tok_ends(x, k, "ly", 4) || x_tok_has2(x, k, WC2(VERB_ADVERB))))
         return 0;
     return !ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, t->word)) &&
            ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k + 1].word));
@@ -1059,7 +1058,7 @@ int ag__x_plural_title(const xdoc *x, size_t i)
     const ag_token *t = &x->t.toks[i];
     size_t n = t->end - t->start;
     char w[64];
-    if (n < 4 || n >= sizeof w || x->text[t->end - 1] != 's')
+    if (n >= sizeof w || !x_tok_ends(x, i, "s", 3))
         return 0;
     memcpy(w, x->text + t->start, n - 1);
     w[n - 1] = '\0';
@@ -1504,15 +1503,7 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
  * ("Illegally", "Forging"; not "Ely", "Xing"). */
 static int word_form_suffix(const xdoc *x, size_t k)
 {
-    const char *w = x->text + x->t.toks[k].start;
-    size_t n = x->t.toks[k].end - x->t.toks[k].start;
-    static const char *const suffix[] = {"ly", "ing"};
-    for (size_t s = 0; s < sizeof suffix / sizeof *suffix; s++) {
-        size_t m = strlen(suffix[s]);
-        if (n >= m + 4 && memcmp(w + n - m, suffix[s], m) == 0)
-            return 1;
-    }
-    return 0;
+    return x_tok_ends(x, k, "ly", 5) || x_tok_ends(x, k, "ing", 6);
 }
 
 /* "Burundi's Pierre Nkurunziza": the country whose possessive the name at i
@@ -1609,8 +1600,7 @@ static int as_title_after(const xdoc *x, size_t k, size_t end)
  * Africans", "Young East Asians"): a compass word, then a last word in -s. */
 int ag__x_region_people(const xdoc *x, size_t n0, size_t n1)
 {
-    const ag_token *t = &x->t.toks[n1 - 1];
-    if (t->end - t->start < 4 || x->text[t->end - 1] != 's')
+    if (!x_tok_ends(x, n1 - 1, "s", 3))
         return 0;
     for (size_t k = n0; k + 1 < n1; k++)
         if (x_tok_has2(x, k, WC2(COMPASS_WORD)))
