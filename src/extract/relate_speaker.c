@@ -389,26 +389,6 @@ static int voiced(const xdoc *x, const xrel *r)
     return 0;
 }
 
-/* '"We condemn X," the statement says. ... The statement was issued by A,
- * B and C': the stances "the statement" took in the four sentences before
- * its authors were named are each author's too. */
-static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
-{
-    size_t n0 = x->n_rels;
-    const char *rule = x->rule;
-    for (size_t i = n0; i-- > 0;) {
-        const xrel r = x->rels[i]; /* a copy: adding stances may move x->rels */
-        if (r.sent + XJ_REACH < si)
-            break;
-        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
-            continue;
-        x->rule = r.rule;
-        for (size_t a = 0; a < ns; a++)
-            ag__x_add_stance(x, src[a], r.tgt, r.lex, r.sent);
-    }
-    x->rule = rule;
-}
-
 /* "A joint statement condemned X. ... It was signed by A, B and C": the
  * stances the statement took in the four sentences before its authors
  * were named (x->pend) are each author's. */
@@ -428,6 +408,25 @@ static void pending_to_authors(xdoc *x, const int *src, size_t ns, int si)
     x->n_pend = 0;
 }
 
+/* '"We condemn X," the statement says. ... The statement was issued by A,
+ * B and C': the stances "the statement" took through a stand-in in the
+ * four sentences before its authors were named join the pending ones
+ * (x->pend, latest first; a full store is passed on first), so one store
+ * gives both to the authors. */
+static void voice_to_pending(xdoc *x, const int *src, size_t ns, int si)
+{
+    for (size_t i = x->n_rels; i-- > 0;) {
+        const xrel r = x->rels[i]; /* a copy: passing stances on may move x->rels */
+        if (r.sent + XJ_REACH < si)
+            break;
+        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
+            continue;
+        if (x->n_pend == XJ_PEND_MAX)
+            pending_to_authors(x, src, ns, si);
+        x->pend[x->n_pend++] = (struct xpend){r.tgt, r.sent, r.lex, r.rule};
+    }
+}
+
 void ag__x_pend_statement(xdoc *x, const int *tgt, size_t nt, const ag_lx_entry *e, int si)
 {
     for (size_t b = 0; b < nt && x->n_pend < sizeof x->pend / sizeof x->pend[0]; b++)
@@ -438,10 +437,10 @@ void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 {
     if (ns < 2)
         return;
+    if (x->n_voice)
+        voice_to_pending(x, src, ns, si);
     if (x->n_pend)
         pending_to_authors(x, src, ns, si);
-    if (x->n_voice)
-        voice_to_authors(x, src, ns, si);
     x->n_voice = 0;
     size_t cap = sizeof x->joint_auth / sizeof x->joint_auth[0];
     x->n_joint_auth = ns < cap ? ns : cap;
