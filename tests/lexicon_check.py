@@ -132,6 +132,28 @@ def entry_label(sec, i, e):
     return "%s[%d] %r" % (sec, i, e.get(key) if isinstance(e, dict) else e)
 
 
+def check_class_doc(lex):
+    """docs/lexicon.md's table of word classes: a row for every class, with
+    its number of words and "(exact)" as the lexicon has them."""
+    doc = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "lexicon.md")
+    try:
+        text = open(doc, encoding="utf-8").read()
+    except OSError:
+        return
+    rows = {m.group(1): (int(m.group(3)), bool(m.group(2)))
+            for m in re.finditer(r"^\| `(\w+)`( \(exact\))? \| (\d+) \|", text, re.M)}
+    for e in lex.get("word_classes", []):
+        if not isinstance(e, dict) or not isinstance(e.get("words"), list):
+            continue
+        have = (len(e["words"]), e.get("case") == "exact")
+        row = rows.get(e.get("class"))
+        if row is None:
+            bad("word class %r has no row in docs/lexicon.md" % e.get("class"))
+        elif row != have:
+            bad("word class %r: docs/lexicon.md says %d words%s, the lexicon has %d%s" % (
+                e.get("class"), row[0], " (exact)" if row[1] else "", have[0], " (exact)" if have[1] else ""))
+
+
 def check_words(lex, override):
     """word_classes: known class names, "case" any or exact, single words;
     lemmas: one word, pos verb or noun, forms single words."""
@@ -211,6 +233,8 @@ def main(argv):
         bad("_not_actors is not a list of strings")
 
     check_words(lex, override)
+    if not override:
+        check_class_doc(lex)
     check_rules(lex)
 
     # --- per-entry schema ---

@@ -167,9 +167,8 @@ static int word_hits(xdoc *x, size_t i)
 static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, size_t k)
 {
     const ag_token *t = &x->t.toks[k];
-    size_t n = t->end - t->start;
     if (k + 1 >= x->t.n_toks || (t->flags & AG_TOK_CAP) || !(x_tflags(x, k + 1) & AG_TOK_WORD) ||
-        !((n > 4 && memcmp(x->text + t->end - 2, "ly", 2) == 0) || x_tok_has2(x, k, WC2(VERB_ADVERB))))
+        !(x_tok_ends(x, k, "ly", 4) || x_tok_has2(x, k, WC2(VERB_ADVERB))))
         return 0;
     return !ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, t->word)) &&
            ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k + 1].word));
@@ -918,6 +917,18 @@ int ag__x_find_actor_name(xdoc *x, const char *name)
     return ag__x_index_first(x, &(xkey){XI_NAME, name, 0, 0}, has_name, -1);
 }
 
+/* The CAMEO role of a national body of the lexicon: what its code adds to
+ * its country's ("USALEG" under "USA": "LEG"); NULL for bodies of no
+ * country (IGOUNO) or whose code is not country + role. */
+static const char *body_role(const xdoc *x, int a)
+{
+    const char *code = x->actors[a].code;
+    int r = ag__x_country_root(x, a);
+    const char *cc = r >= 0 && r != a ? x->actors[r].code : NULL;
+    size_t n = cc ? strlen(cc) : 0;
+    return n && code && strncmp(code, cc, n) == 0 && strlen(code + n) == 3 ? code + n : NULL;
+}
+
 /* The document actor of a lexicon country, organization or person; its
  * lexicon affiliation becomes an actor too. */
 int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
@@ -954,6 +965,8 @@ int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
         int pa = ag__x_actor_for_lex(x, (uint32_t)p, depth + 1);
         ag__x_set_parent(x, a, pa);
     }
+    if (kind == AG_ACTOR_ORGANIZATION)
+        x->actors[a].role = body_role(x, a);
     return a;
 }
 
@@ -1045,7 +1058,7 @@ int ag__x_plural_title(const xdoc *x, size_t i)
     const ag_token *t = &x->t.toks[i];
     size_t n = t->end - t->start;
     char w[64];
-    if (n < 4 || n >= sizeof w || x->text[t->end - 1] != 's')
+    if (n >= sizeof w || !x_tok_ends(x, i, "s", 3))
         return 0;
     memcpy(w, x->text + t->start, n - 1);
     w[n - 1] = '\0';
@@ -1490,15 +1503,7 @@ static int title_before(const xdoc *x, size_t i, size_t lo, int *of)
  * ("Illegally", "Forging"; not "Ely", "Xing"). */
 static int word_form_suffix(const xdoc *x, size_t k)
 {
-    const char *w = x->text + x->t.toks[k].start;
-    size_t n = x->t.toks[k].end - x->t.toks[k].start;
-    static const char *const suffix[] = {"ly", "ing"};
-    for (size_t s = 0; s < sizeof suffix / sizeof *suffix; s++) {
-        size_t m = strlen(suffix[s]);
-        if (n >= m + 4 && memcmp(w + n - m, suffix[s], m) == 0)
-            return 1;
-    }
-    return 0;
+    return x_tok_ends(x, k, "ly", 5) || x_tok_ends(x, k, "ing", 6);
 }
 
 /* "Burundi's Pierre Nkurunziza": the country whose possessive the name at i
@@ -1595,8 +1600,7 @@ static int as_title_after(const xdoc *x, size_t k, size_t end)
  * Africans", "Young East Asians"): a compass word, then a last word in -s. */
 int ag__x_region_people(const xdoc *x, size_t n0, size_t n1)
 {
-    const ag_token *t = &x->t.toks[n1 - 1];
-    if (t->end - t->start < 4 || x->text[t->end - 1] != 's')
+    if (!x_tok_ends(x, n1 - 1, "s", 3))
         return 0;
     for (size_t k = n0; k + 1 < n1; k++)
         if (x_tok_has2(x, k, WC2(COMPASS_WORD)))

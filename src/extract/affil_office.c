@@ -207,9 +207,9 @@ static size_t inverted_credit(const xdoc *x, size_t k, size_t lo)
     size_t j = k;
     int verb = 0;
     while (j > lo + 1 && j + 5 > k &&
-           (x_tok_has(x, j - 1, WC(DETERMINER) | WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read") ||
-            x_tok_is(x, j - 1, "statement") || x_tok_is(x, j - 1, "by"))) {
-        verb |= x_tok_has(x, j - 1, WC(SPEECH_VERB)) || x_tok_is(x, j - 1, "read");
+           (x_tok_has(x, j - 1, WC(DETERMINER) | WC(SPEECH_VERB)) ||
+            x_tok_has3(x, j - 1, WC3(CREDIT_VERB) | WC3(CREDIT_NOUN)) || x_tok_is(x, j - 1, "by"))) {
+        verb |= x_tok_has(x, j - 1, WC(SPEECH_VERB)) || x_tok_has3(x, j - 1, WC3(CREDIT_VERB));
         j--;
     }
     if (j < k && x_tok_is(x, j - 1, ",") && !(x->t.toks[j - 1].flags & AG_TOK_CLOSEQ) && j - 1 > lo)

@@ -34,7 +34,7 @@ typedef struct xactor {
     char *name;
     ag_actor_kind kind;
     const char *code;
-    const char *role;    /* CAMEO role suffix for persons and agencies */
+    const char *role;    /* CAMEO role suffix (GOV, LEG, ...) of persons and national bodies, or NULL */
     int affil;           /* actor index or -1 */
     int affil_weak;      /* affil is only the document's guess (a title naming no country); 2: a list partner's */
     int lex;             /* lexicon entry or -1 */

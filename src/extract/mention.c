@@ -426,6 +426,7 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
                 a = ag__x_actor_new(x, name, AG_ACTOR_ORGANIZATION, NULL, -1);
                 if (a >= 0) {
                     ag__x_set_affil(x, a, country);
+                    x->actors[a].role = "MIL";
                     if (x->actors[country].code)
                         x->actors[a].code = ag_arena_printf(x->doc->arena, "%sMIL", x->actors[country].code);
                 }

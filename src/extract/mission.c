@@ -81,6 +81,7 @@ static int new_mission(xdoc *x, int country, size_t j, size_t k)
     if (a >= 0 && made) {
         ag__x_set_affil(x, a, country);
         const char *cc = x->actors[country].code;
+        x->actors[a].role = "GOV";
         if (cc)
             x->actors[a].code = ag__x_cat(x, cc, "GOV", "");
     }

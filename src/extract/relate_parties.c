@@ -525,8 +525,8 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
 static size_t possessor_owner(const xdoc *x, const sentctx *s, size_t p, int *parts)
 {
     size_t q = ag__x_modifiers_start(x, s, p);
-    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
-    if (w >= p || !(x_tok_is(x, w, "his") || x_tok_is(x, w, "her")))
+    size_t w = q > s->lo && x_tok_has3(x, q - 1, WC3(PERSONAL_POSSESSIVE)) ? q - 1 : q;
+    if (w >= p || !x_tok_has3(x, w, WC3(PERSONAL_POSSESSIVE)))
         return 0;
     int who = x->co.prev_person;
     for (size_t b = w; b > s->lo; b--) {

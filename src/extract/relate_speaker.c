@@ -389,26 +389,6 @@ static int voiced(const xdoc *x, const xrel *r)
     return 0;
 }
 
-/* '"We condemn X," the statement says. ... The statement was issued by A,
- * B and C': the stances "the statement" took in the four sentences before
- * its authors were named are each author's too. */
-static void voice_to_authors(xdoc *x, const int *src, size_t ns, int si)
-{
-    size_t n0 = x->n_rels;
-    const char *rule = x->rule;
-    for (size_t i = n0; i-- > 0;) {
-        const xrel r = x->rels[i]; /* a copy: adding stances may move x->rels */
-        if (r.sent + XJ_REACH < si)
-            break;
-        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
-            continue;
-        x->rule = r.rule;
-        for (size_t a = 0; a < ns; a++)
-            ag__x_add_stance(x, src[a], r.tgt, r.lex, r.sent);
-    }
-    x->rule = rule;
-}
-
 /* "A joint statement condemned X. ... It was signed by A, B and C": the
  * stances the statement took in the four sentences before its authors
  * were named (x->pend) are each author's. */
@@ -428,6 +408,25 @@ static void pending_to_authors(xdoc *x, const int *src, size_t ns, int si)
     x->n_pend = 0;
 }
 
+/* '"We condemn X," the statement says. ... The statement was issued by A,
+ * B and C': the stances "the statement" took through a stand-in in the
+ * four sentences before its authors were named join the pending ones
+ * (x->pend, latest first; a full store is passed on first), so one store
+ * gives both to the authors. */
+static void voice_to_pending(xdoc *x, const int *src, size_t ns, int si)
+{
+    for (size_t i = x->n_rels; i-- > 0;) {
+        const xrel r = x->rels[i]; /* a copy: passing stances on may move x->rels */
+        if (r.sent + XJ_REACH < si)
+            break;
+        if (r.kind != AG_REL_STANCE || r.sent >= si || !r.lex || !voiced(x, &r))
+            continue;
+        if (x->n_pend == XJ_PEND_MAX)
+            pending_to_authors(x, src, ns, si);
+        x->pend[x->n_pend++] = (struct xpend){r.tgt, r.sent, r.lex, r.rule};
+    }
+}
+
 void ag__x_pend_statement(xdoc *x, const int *tgt, size_t nt, const ag_lx_entry *e, int si)
 {
     for (size_t b = 0; b < nt && x->n_pend < sizeof x->pend / sizeof x->pend[0]; b++)
@@ -438,10 +437,10 @@ void ag__x_note_joint(xdoc *x, const int *src, size_t ns, int si)
 {
     if (ns < 2)
         return;
+    if (x->n_voice)
+        voice_to_pending(x, src, ns, si);
     if (x->n_pend)
         pending_to_authors(x, src, ns, si);
-    if (x->n_voice)
-        voice_to_authors(x, src, ns, si);
     x->n_voice = 0;
     size_t cap = sizeof x->joint_auth / sizeof x->joint_auth[0];
     x->n_joint_auth = ns < cap ? ns : cap;
@@ -489,13 +488,13 @@ static int document_voice(xdoc *x, sentctx *s, size_t d)
     return a;
 }
 
-/* '"...," it said' (token k "it") right after a joint statement was told: "it" is the
+/* '"...," it said' (token k "it", in the sentence [lo, hi)) right after a joint statement was told: "it" is the
  * statement (told in the two sentences before at most), and its authors
  * speak; -1 otherwise. */
 static int statement_it(const xdoc *x, sentctx *s, size_t k)
 {
     int g[MAXG];
-    if (k < s->lo || x->joint_sent + 2 < s->sent || !x_tok_is(x, k, "it") || !joint_voice(x, s, g))
+    if (k < s->lo || k >= s->hi || x->joint_sent + 2 < s->sent || !x_tok_is(x, k, "it") || !joint_voice(x, s, g))
         return -1;
     s->voice_joint = 1;
     return g[0];
@@ -827,8 +826,7 @@ static size_t said_adjunct(const xdoc *x, const sentctx *s, size_t k)
            (x_tflags(x, v - 1) & (AG_TOK_WORD | AG_TOK_PUNCT | AG_TOK_QUOTE)) == AG_TOK_WORD &&
            !x_tok_has(x, v - 1, WC(SPEECH_VERB) | WC(NEWS_VERB) | WC(REPORT_VERB) | WC(CLAUSE_BREAK))) {
         v--;
-        if (x_tok_has(x, v, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_is(x, v, "on") || x_tok_is(x, v, "today") ||
-            x_tok_is(x, v, "in"))
+        if (x_tok_has(x, v, WC(WEEKDAY) | WC(TIME_ADVERB)) || x_tok_has3(x, v, WC3(SPEECH_ADJUNCT)))
             open = v;
     }
     return open;
@@ -862,7 +860,7 @@ static int it_subject(const xdoc *x, const sentctx *s, size_t t)
  * stands for, into src[0].  Returns 1 when there is one. */
 int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
 {
-    if (p <= s->lo + 1 || !(x_tok_is(x, p - 1, "who") || x_tok_is(x, p - 1, "which")))
+    if (p <= s->lo + 1 || !x_tok_has3(x, p - 1, WC3(RELATIVE_SUBJECT)))
         return 0;
     size_t b = p - 2;
     if (x_tok_is(x, b, ",") && b > s->lo)
@@ -882,8 +880,7 @@ int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
  * others", "X, the aid and the release,")? */
 static int aside_opening(const xdoc *x, size_t w, size_t end)
 {
-    if (x_tok_is(x, w, "which") || x_tok_is(x, w, "who") || x_tok_is(x, w, "whose") ||
-        x_tok_has(x, w, WC(PREPOSITION)))
+    if (x_tok_has3(x, w, WC3(ASIDE_RELATIVE)) || x_tok_has(x, w, WC(PREPOSITION)))
         return 1;
     if (x_tok_has2(x, w, WC2(LEAD_PARTICIPLE)) && x_tok_is(x, w + 1, "by"))
         return 1;
@@ -1029,7 +1026,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return src[0] >= 0;
             }
             /* "a pact with China, which has raised": the clause is about a thing. */
-            if (x_tok_is(x, k - 1, "which") || x_tok_is(x, k - 1, "that"))
+            if (x_tok_has3(x, k - 1, WC3(THING_RELATIVE)))
                 return 0;
             continue;
         }

@@ -184,7 +184,7 @@ static int speaker_tail(const xdoc *x, const sentctx *s, size_t k)
  * attack that Israel launched" names the author first, and goes on. */
 static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
 {
-    if (k <= from || k + 1 >= s->hi || !(x_tok_is(x, k, "that") || x_tok_is(x, k, "which")))
+    if (k <= from || k + 1 >= s->hi || !x_tok_has3(x, k, WC3(THING_RELATIVE)))
         return 0;
     if (!x_tok_has2(x, k - 1, WC2(ACT_NOUN)) && !x_tok_has3(x, k - 1, WC3(MEASURE_NOUN)))
         return 0;

@@ -184,8 +184,8 @@ size_t ag__x_visit_owner(const xdoc *x, const sentctx *s, size_t p, size_t *k, i
         *k = x->chunks[c].t1;
     }
     /* "his" before the modifiers or the first of them */
-    size_t w = q > s->lo && (x_tok_is(x, q - 1, "his") || x_tok_is(x, q - 1, "her")) ? q - 1 : q;
-    int his = c < 0 && w < p && (x_tok_is(x, w, "his") || x_tok_is(x, w, "her"));
+    size_t w = q > s->lo && x_tok_has3(x, q - 1, WC3(PERSONAL_POSSESSIVE)) ? q - 1 : q;
+    int his = c < 0 && w < p && x_tok_has3(x, w, WC3(PERSONAL_POSSESSIVE));
     for (size_t b = w; his && b > s->lo; b--) {
         int h = ag__x_chunk_of(x, b - 1), a = h >= 0 ? x->chunks[h].actor : -1;
         if (a >= 0 && x->actors[a].kind == AG_ACTOR_PERSON) {

@@ -232,7 +232,7 @@ static int fronted_owner(const xdoc *x, size_t i)
         int ch = x->tok_chunk[k];
         if (x_tok_is(x, k, ",") || (!his && ch >= 0 && x->actors[x->chunks[ch].actor].kind == AG_ACTOR_PERSON))
             return 0;
-        his |= x_tok_is(x, k, "his") || x_tok_is(x, k, "her");
+        his |= x_tok_has3(x, k, WC3(PERSONAL_POSSESSIVE));
     }
     return his;
 }
@@ -257,7 +257,7 @@ int ag__x_coref_pronoun(xdoc *x, size_t si, size_t i)
 int ag__x_coref_possessor(const xdoc *x, size_t i)
 {
     const xcoref *c = &x->co;
-    if (!x_tok_is(x, i, "his") && !x_tok_is(x, i, "her"))
+    if (!x_tok_has3(x, i, WC3(PERSONAL_POSSESSIVE)))
         return -1;
     return c->sent_person >= 0 ? c->sent_person : c->subject >= 0 ? c->subject : c->person;
 }
@@ -445,7 +445,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
 {
     *of_persons = 1;
     size_t q = k;
-    if (x_tok_is(x, q, "the") || x_tok_is(x, q, "these") || x_tok_is(x, q, "those") ||
+    if (x_tok_is(x, q, "the") || x_tok_has3(x, q, WC3(PLURAL_DEMONSTRATIVE)) ||
         (x_tok_is(x, q, "all") && x_tok_has3(x, q + 1, WC3(SIGNATORY_WORD)))) /* "all signatory states" */
         q++;
     int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
@@ -605,12 +605,9 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
  * to quote (corpus pc-217). */
 static int legislative(const xdoc *x, int a)
 {
-    for (int d = 0; a >= 0 && d < 2; d++, a = x->actors[a].affil) {
-        const char *c = x->actors[a].code;
-        size_t n = c ? strlen(c) : 0;
-        if (n > 3 && strcmp(c + n - 3, "LEG") == 0)
+    for (int d = 0; a >= 0 && d < 2; d++, a = x->actors[a].affil)
+        if (x->actors[a].role && strcmp(x->actors[a].role, "LEG") == 0)
             return 1;
-    }
     return 0;
 }
 
@@ -688,7 +685,7 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
     /* Relations ask at every word: most documents file no reference, and
      * a reference starts with a determiner, "these"/"those" or "both". */
     if (!x->co.n_pool || k >= x->t.n_toks ||
-        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_is(x, k, "these") || x_tok_is(x, k, "those") ||
+        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_has3(x, k, WC3(PLURAL_DEMONSTRATIVE)) ||
           x_tok_is(x, k, "all")))
         return 0;
     int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);

@@ -165,6 +165,14 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_FINITE_BE] = "finite_be",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
+    [WCI_SPEECH_ADJUNCT] = "speech_adjunct",
+    [WCI_RELATIVE_SUBJECT] = "relative_subject",
+    [WCI_ASIDE_RELATIVE] = "aside_relative",
+    [WCI_THING_RELATIVE] = "thing_relative",
+    [WCI_PLURAL_DEMONSTRATIVE] = "plural_demonstrative",
+    [WCI_CREDIT_VERB] = "credit_verb",
+    [WCI_CREDIT_NOUN] = "credit_noun",
+    [WCI_PERSONAL_POSSESSIVE] = "personal_possessive",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
