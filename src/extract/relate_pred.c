@@ -215,13 +215,22 @@ static int visitor(const xdoc *x, const sentctx *s, size_t k)
                        (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
 }
 
+/* "wants talks with X", "is seeking direct talks": a wish verb right
+ * before the meeting noun's phrase; not a plan ("the planned talks" are
+ * scheduled, corpus convention 8). */
+static int wish_word_object(const xdoc *x, size_t k)
+{
+    return x_tok_has(x, k, WC(WISH_VERB)) && !x_tok_has2(x, k, WC2(PLAN_WORD));
+}
+
 /* "wants to host a meeting between A and B", "the urgent need for direct
  * dialogue between A and B": a meeting noun that is the object of a wished
  * verb ("to host a") or follows a wish word and "for" is wished too. */
 static int wished_object(const xdoc *x, const sentctx *s, size_t p)
 {
-    for (size_t k = p; k > s->lo + 2 && k + 4 > p && ag__x_chunk_of(x, k - 1) < 0; k--)
-        if (ag__x_wished(x, s, k - 1) || (x_tok_is(x, k - 1, "for") && x_tok_has(x, k - 2, WC(WISH_VERB))))
+    for (size_t k = p; k > s->lo + 1 && k + 4 > p && ag__x_chunk_of(x, k - 1) < 0; k--)
+        if (ag__x_wished(x, s, k - 1) || (x_tok_is(x, k - 1, "for") && x_tok_has(x, k - 2, WC(WISH_VERB))) ||
+            wish_word_object(x, k - 1))
             return 1;
     return 0;
 }
@@ -336,7 +345,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
                      (pr->nominal ? ag__x_asked_for(x, s, p) : ag__x_unheld_before(x, s, p))
                  ? AG_RC_APPEALED
                  : 0;
-        c |= ag__x_wished(x, s, pr->head) || (pr->nominal && wished_object(x, s, p)) ? AG_RC_WISHED : 0;
+        c |= ag__x_wished(x, s, pr->head) || wished_object(x, s, pr->head) ? AG_RC_WISHED : 0;
     }
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ag__x_ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))

@@ -693,11 +693,22 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
 
 /* "proposed talks", "cancelled his visit", "suspend all high-level
  * visits": an unheld_verb a few words before the meeting word at p. */
+/* The index of the unheld verb's last word when one starts at k ("cancelled";
+ * "ruled out", "called off": a phrasal verb and its particle), else 0. */
+static size_t unheld_at(const xdoc *x, size_t k, size_t end)
+{
+    if (k + 1 < end && x_tok_has3(x, k, WC3(UNHELD_PHRASAL)) && x_tok_has3(x, k + 1, WC3(UNHELD_PARTICLE)))
+        return k + 1;
+    return x_tok_has2(x, k, WC2(UNHELD_VERB)) ? k : 0;
+}
+
 int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
 {
-    for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++)
-        if (x_tok_has2(x, k, WC2(UNHELD_VERB)) && (k + 3 >= p || x_tok_has(x, k + 1, WC(DETERMINER))))
+    for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++) {
+        size_t v = unheld_at(x, k, p);
+        if (v && (v + 3 >= p || x_tok_has(x, v + 1, WC(DETERMINER))))
             return 1;
+    }
     return 0;
 }
 
@@ -731,10 +742,14 @@ int ag__x_asked_for(const xdoc *x, const sentctx *s, size_t p)
         return 1;
     if (appeal_for_before(x, s, q))
         return 1;
-    /* the clause's verb after the noun: "... could take place" */
-    for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++)
+    /* the clause's verb after the noun: "... could take place"; "the
+     * talks between A and B were called off" */
+    for (size_t k = p + 1; k < s->hi && k < p + 12 && !x_tok_has(x, k, WC(CLAUSE_BREAK)); k++) {
         if (ag__x_chunk_of(x, k) < 0 && x_tok_has(x, k, WC(MODAL)) && !x_tok_is(x, k, "will"))
             return q == s->lo || (q == s->lo + 1 && x_tok_has(x, s->lo, WC(DETERMINER)));
+        if (x_tok_has(x, k, WC(BE)) && k + 1 < s->hi && unheld_at(x, k + 1, s->hi))
+            return 1;
+    }
     return 0;
 }
 
