@@ -786,7 +786,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         if (organ_of_other(x, &L, s->end))
             return L.end - s->i;
         /* "Vienna Convention", "Kuwait News Agency": part of a name. */
-        if (!L.is_org && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
+        if (!L.is_org && L.end < s->end && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
             !x_match(x, L.end, s->end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
             !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)))
@@ -825,7 +825,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
          * function word ("Russia on Monday", "Iran and") or a speech verb
          * ("China said": the sentence's lead, for a later bare "Foreign
          * Ministry") it does not. */
-        if (!(fl & CH_ADJ) && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
+        if (!(fl & CH_ADJ) && L.end < s->end && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) &&
+            !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
             !x_match(x, L.end, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
             !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
                                      WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB) | WC(SPEECH_VERB) |

@@ -273,6 +273,19 @@ static int by_past_place(const xdoc *x, const sentctx *s, size_t k)
     return q > q0 && q < s->hi && x_tok_is(x, q, "by");
 }
 
+/* "failed to reach an agreement", "refused to hold talks": the infinitive
+ * of the light verb before the noun at p is what was refused (VG_REFUSED),
+ * or 0. */
+static unsigned light_refused(const xdoc *x, const sentctx *s, size_t p)
+{
+    size_t v = ag__x_modifiers_start(x, s, p) - 1;
+    xvgroup lv;
+    if (v <= s->lo + 1 || v >= p || !x_tok_has(x, v, WC(LIGHT_VERB)) || !x_tok_is(x, v - 1, "to"))
+        return 0;
+    ag__x_vgroup(x, s->lo, v, &lv);
+    return lv.flags & VG_REFUSED;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -282,7 +295,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     /* One of the two kind bits, never both (ag__x_ruleplan_new relies on it). */
     unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
     ag__x_vgroup(x, s->lo, p, &pr->vg);
-    unsigned f = pr->vg.flags;
+    unsigned f = pr->vg.flags | (pr->nominal ? light_refused(x, s, p) : 0);
     int rr = 0;
     if (pr->nominal) {
         size_t q = ag__x_modifiers_start(x, s, p);

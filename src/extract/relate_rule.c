@@ -361,7 +361,7 @@ static size_t quote_authors(xdoc *x, const sentctx *s, size_t p, int *src)
 }
 
 /* The authors of a joint statement: "the joint statement (signed) by/of
- * A and B" names them alone; else the subject ("A and B said in a joint
+ * (the foreign ministers of) A and B" names them alone; else the subject ("A and B said in a joint
  * statement", "In a joint statement, A and B ...") and those it was made
  * "with". "In a joint statement, on Monday the ministers of A and B
  * urged ...": the authors are the subject of the clause that follows,
@@ -374,7 +374,7 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (pr->m > 1 && (x_tok_is(x, k - 1, "by") || x_tok_has(x, k - 1, WC(BE))))
         by = k;
     int c;
-    if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = ag__x_chunk_after(x, k + 1)) >= 0) ||
+    if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = authors_at(x, s, k + 1)) >= 0) ||
         (by && (c = authors_at(x, s, by)) >= 0))
         return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
     /* "..., according to the joint statement": the authors are not named

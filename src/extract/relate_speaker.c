@@ -891,15 +891,20 @@ int ag__x_relative_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
 /* Does the aside from w to its closing comma at end describe the mention
  * before it, not act: a relative clause ("which hosts ..."), a preposition
  * ("in a phone call with Y"), a leader ("led by X") or an apposition ("a
- * member of the Arab League"; not an item of a list: "China, the US, and
- * others", "X, the aid and the release,")? */
+ * member of the Arab League", "all members of X"; not an item of a list:
+ * "China, the US, and others", "X, the aid and the release,")? */
 static int aside_opening(const xdoc *x, size_t w, size_t end)
 {
     if (x_tok_has3(x, w, WC3(ASIDE_RELATIVE)) || x_tok_has(x, w, WC(PREPOSITION)))
         return 1;
     if (x_tok_has2(x, w, WC2(LEAD_PARTICIPLE)) && x_tok_is(x, w + 1, "by"))
         return 1;
-    if (!x_tok_is(x, w, "a") && !x_tok_is(x, w, "an") && !x_tok_is(x, w, "the"))
+    /* "A, B and C — all members of X —", "founding members of X": the
+     * members noun and its "of" after one plain word at most. */
+    size_t m = x_tok_has3(x, w, WC3(MEMBERS_NOUN)) ? w : w + 1;
+    int members = x_tok_has3(x, m, WC3(MEMBERS_NOUN)) && x_tok_is(x, m + 1, "of") &&
+                  (m == w || (x_tflags(x, w) & (AG_TOK_WORD | AG_TOK_CAP)) == AG_TOK_WORD);
+    if (!members && !x_tok_is(x, w, "a") && !x_tok_is(x, w, "an") && !x_tok_is(x, w, "the"))
         return 0;
     for (size_t q = w; q <= end + 1; q++)
         if (x_tok_has(x, q, WC(CONJUNCTION)))

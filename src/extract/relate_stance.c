@@ -193,6 +193,25 @@ static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
            !x_tok_has(x, k + 1, WC(FUNCTION_WORD) | WC(DETERMINER) | WC(PRONOUN));
 }
 
+/* "condemned the launch during their meeting on the sidelines of a NATO
+ * summit", "welcomed the deal at talks with X": a scene preposition (token
+ * k) before a meeting noun closes the object; whom the scene names took
+ * part in the stance's scene or hosted it, and is no target. */
+static int scene_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    /* "comments aired during a summit of A and B": after a participle the
+     * scene is that of the object's act, whose authors may be the target. */
+    if (!x_tok_has(x, k, WC(SCENE_PREP)) || k == s->lo || x_tok_ends(x, k - 1, "ed", 3))
+        return 0;
+    for (size_t q = k + 1; q < s->hi && q < k + 5; q++) {
+        if (x_tok_has(x, q, WC(CLAUSE_BREAK)) || x_tok_is(x, q, ","))
+            return 0;
+        if (x_match(x, q, s->hi, KIND(AG_LX_MEET), NULL))
+            return ag__x_scene_prep(x, s, q) == k;
+    }
+    return 0;
+}
+
 size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc,
                            int *tgt, size_t *at, const char *preps)
 {
@@ -260,7 +279,7 @@ static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, con
          * X": an absolute clause is no object. */
         if (x_tok_is(x, k, ",") && x_tok_is(x, k + 1, "with"))
             break;
-        if (tail && k > from && speaker_tail(x, s, k))
+        if (tail && k > from && (speaker_tail(x, s, k) || scene_stop(x, s, k)))
             break;
         if (noun_infinitive(x, from, k) || act_relative(x, s, from, k))
             break;
