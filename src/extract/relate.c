@@ -269,6 +269,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         ag__x_modal_demands(x, &s, (int)si);
         ag__x_delegation_heads(x, &s, (int)si);
         ag__x_members_join(x, &s, (int)si);
+        ag__x_attendee_list(x, &s);
         ag__x_summit_roster(x, &s, (int)si);
         ag__x_delegation_roster(x, &s, (int)si);
     }

@@ -165,6 +165,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_FINITE_BE] = "finite_be",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
+    [WCI_ATTENDEE_NOUN] = "attendee_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

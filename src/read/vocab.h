@@ -112,6 +112,7 @@ typedef enum ag_word_class {
     WCI_PARTAKE_VERB, WCI_RELATION_NOUN, WCI_COMITATIVE_ADVERB, WCI_ADJUNCT_OPENER, WCI_FINITE_BE,
     WCI_PATRONYMIC,
     WCI_SIGNATORY_WORD,
+    WCI_ATTENDEE_NOUN,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
