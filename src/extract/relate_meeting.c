@@ -432,6 +432,39 @@ static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *ad
     return meeting_just_told(x, s) ? ag__x_inverted_attendees(x, s, p, add) : 0;
 }
 
+/* "Representatives of A and B also are attending these talks" in the twelve
+ * sentences after a lone meeting (x->lone, no meeting told since):
+ * an attendance verb (not negated or hypothetical) before a gathering noun
+ * named with "the" or "these": the mentions before the verb meet its
+ * party. */
+int ag__x_joins_lone_meeting(xdoc *x, sentctx *s, size_t p)
+{
+    const struct xlone *l = &x->lone;
+    if (l->actor < 0 || l->sent + 12 < s->sent || x->last_meeting >= 0 || !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (vg.flags & (VG_NEG | VG_IRREALIS))
+        return 0;
+    int definite = 0, gathering = 0;
+    for (size_t k = p + 1; k < s->hi && k < p + 5 && !gathering; k++) {
+        definite |= x_tok_is(x, k, "the") || x_tok_is(x, k, "these");
+        gathering = x_tok_has(x, k, WC(GATHERING_NOUN));
+    }
+    int add[MAXG], parts[MAXG + 1];
+    size_t n = definite && gathering ? mentions_in(x, s->lo, p, add) : 0, u = 1;
+    parts[0] = l->actor;
+    for (size_t i = 0; i < n; i++)
+        if (add[i] != l->actor)
+            parts[u++] = add[i];
+    if (u < 2)
+        return 0;
+    x->rule = "lone_meeting";
+    ag__x_add_meeting(x, parts, u, l->e, l->where, s->sent);
+    x->lone.actor = -1;
+    return 1;
+}
+
 /* "A, B ... were also present at the meeting", "attended the talks". */
 int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
 {
@@ -444,6 +477,9 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     ag__x_vgroup(x, s->lo, p, &vg);
     if (vg.flags & (VG_NEG | VG_IRREALIS)) /* "would not attend the summit" */
         return 0;
+    for (size_t k = s->lo; k < p; k++)
+        if (x_tok_has(x, k, WC(NEGATION))) /* "nobody from X was present" */
+            return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
     int present = there || (p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in")) ||
