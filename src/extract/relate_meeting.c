@@ -432,6 +432,15 @@ static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *ad
     return meeting_just_told(x, s) ? ag__x_inverted_attendees(x, s, p, add) : 0;
 }
 
+/* A negation word before token p in its sentence. */
+static int negation_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = s->lo; k < p; k++)
+        if (x_tok_has(x, k, WC(NEGATION)))
+            return 1;
+    return 0;
+}
+
 /* "Representatives of A and B also are attending these talks" in the twelve
  * sentences after a lone meeting (x->lone, no meeting told since):
  * an attendance verb (not negated or hypothetical) before a gathering noun
@@ -477,9 +486,6 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
     ag__x_vgroup(x, s->lo, p, &vg);
     if (vg.flags & (VG_NEG | VG_IRREALIS)) /* "would not attend the summit" */
         return 0;
-    for (size_t k = s->lo; k < p; k++)
-        if (x_tok_has(x, k, WC(NEGATION))) /* "nobody from X was present" */
-            return 0;
     size_t hi = p + 5 < s->hi ? p + 5 : s->hi;
     /* "were also in attendance": the meeting is the one just told. */
     int present = there || (p > s->lo && x_tok_has2(x, p, WC2(PRESENCE_NOUN)) && x_tok_is(x, p - 1, "in")) ||
@@ -494,7 +500,8 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
             return 0;
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN)) || joins_holders(x, s, p, k)) {
-            join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
+            if (!negation_before(x, s, p)) /* "nobody from X was present" */
+                join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
             return 1;
         }
     }
