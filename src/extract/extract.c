@@ -42,6 +42,7 @@ static void reset_pass(xdoc *x, int pass)
     memset(&x->roster, 0, sizeof x->roster);
     x->roster.rel = -1;
     x->deleg.n = 0;
+    x->lone.actor = -1;
 }
 
 /* "UN Security Council", "AU Commission": the body's name names its

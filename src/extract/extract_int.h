@@ -187,6 +187,14 @@ typedef struct xdoc {
         int rel, open;      /* its meeting (rel index, -1 until 3 attend); a summit named */
         const char *where;
     } roster;
+    /* relate_roster.c: a held meeting told with one named party ("The rebels
+     * and the AU are meeting"), which a later "A and B also attended the
+     * talks" completes; actor -1: none. */
+    struct xlone {
+        int actor, sent;
+        const ag_lx_entry *e;
+        const char *where;
+    } lone;
     /* relate_roster.c: the members a sentence lists of a delegation that
      * met no one there ("X is part of the delegation, as are ..."), whom a
      * later "the envoys met Y" names; n = 0: none. */

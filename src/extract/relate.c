@@ -202,7 +202,8 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 ag__x_joint_subject(x, s, sub, ns, si);
             }
         }
-        if (!ag__x_attends_gathering(x, s, p, si) && !ag__x_joins_last_meeting(x, s, p))
+        if (!ag__x_attends_gathering(x, s, p, si) && !ag__x_joins_lone_meeting(x, s, p) &&
+            !ag__x_joins_last_meeting(x, s, p))
             ag__x_attendees_meet(x, s, p, si);
         return 0;
     }
@@ -219,6 +220,7 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
         ag__x_apply_rule(x, s, &pr, r, si);
     ag__x_unmet_pair(x, s, &pr);
     ag__x_group_roster(x, s, &pr, before);
+    ag__x_lone_meeting(x, s, &pr, before);
     if (x->explain)
         explain_pred(x, &pr, r, before);
     return m;
@@ -269,6 +271,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         ag__x_modal_demands(x, &s, (int)si);
         ag__x_delegation_heads(x, &s, (int)si);
         ag__x_members_join(x, &s, (int)si);
+        ag__x_attendee_list(x, &s);
         ag__x_summit_roster(x, &s, (int)si);
         ag__x_delegation_roster(x, &s, (int)si);
     }

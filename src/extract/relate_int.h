@@ -249,6 +249,9 @@ const char *ag__x_meeting_place(xdoc *x, sentctx *s, size_t p);
 
 /* Adds the members a member word lists to the meeting told in this sentence */
 void ag__x_members_join(xdoc *x, const sentctx *s, int si);
+void ag__x_attendee_list(xdoc *x, const sentctx *s);
+void ag__x_lone_meeting(xdoc *x, sentctx *s, const pred *pr, size_t before);
+int ag__x_joins_lone_meeting(xdoc *x, sentctx *s, size_t p);
 
 /* ag__x_add_meeting (told 1) and ag__x_add_visit (told 0: a visit to a country, its own meeting beside the talks told) */
 void ag__x_add_meeting_told(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,

@@ -398,10 +398,80 @@ size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *
     return mentions_in(x, p + 2, s->hi, add);
 }
 
+/* "Participants included A, B and C", "Among the attendees were A and B":
+ * an attendee noun opening its clause (no mention before it), then a form
+ * of be or "include" (an adverb between), lists those who join the meeting
+ * told in this sentence or the one before; nothing with a negation ("The
+ * participants did not include X"). */
+void ag__x_attendee_list(xdoc *x, const sentctx *s)
+{
+    if (x->last_meeting < 0 || !meeting_just_told(x, s))
+        return;
+    int add[MAXG];
+    for (size_t k = s->lo; k + 2 < s->hi; k++) {
+        if (x_tok_has(x, k, WC(NEGATION)))
+            return;
+        if (!x_tok_has3(x, k, WC3(ATTENDEE_NOUN)) || mentions_in(x, s->lo, k, add))
+            continue;
+        size_t q = x_tok_has2(x, k + 1, WC2(VERB_ADVERB)) ? k + 2 : k + 1;
+        if (!x_tok_has(x, q, WC(BE)) && !x_tok_has2(x, q, WC2(MEMBER_WORD)))
+            return;
+        for (size_t n = q + 1; n < s->hi; n++)
+            if (x_tok_has(x, n, WC(NEGATION)))
+                return;
+        size_t n = mentions_in(x, q + 1, s->hi, add);
+        if (n)
+            join_last_meeting(x, add, n);
+        return;
+    }
+}
+
 /* The attendees of the meeting just told. */
 static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *add)
 {
     return meeting_just_told(x, s) ? ag__x_inverted_attendees(x, s, p, add) : 0;
+}
+
+/* A negation word before token p in its sentence. */
+static int negation_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = s->lo; k < p; k++)
+        if (x_tok_has(x, k, WC(NEGATION)))
+            return 1;
+    return 0;
+}
+
+/* "Representatives of A and B also are attending these talks" in the twelve
+ * sentences after a lone meeting (x->lone, no meeting told since):
+ * an attendance verb (not negated or hypothetical) before a gathering noun
+ * named with "the" or "these": the mentions before the verb meet its
+ * party. */
+int ag__x_joins_lone_meeting(xdoc *x, sentctx *s, size_t p)
+{
+    const struct xlone *l = &x->lone;
+    if (l->actor < 0 || l->sent + 12 < s->sent || x->last_meeting >= 0 || !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+        return 0;
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    if (vg.flags & (VG_NEG | VG_IRREALIS))
+        return 0;
+    int definite = 0, gathering = 0;
+    for (size_t k = p + 1; k < s->hi && k < p + 5 && !gathering; k++) {
+        definite |= x_tok_is(x, k, "the") || x_tok_is(x, k, "these");
+        gathering = x_tok_has(x, k, WC(GATHERING_NOUN));
+    }
+    int add[MAXG], parts[MAXG + 1];
+    size_t n = definite && gathering ? mentions_in(x, s->lo, p, add) : 0, u = 1;
+    parts[0] = l->actor;
+    for (size_t i = 0; i < n; i++)
+        if (add[i] != l->actor)
+            parts[u++] = add[i];
+    if (u < 2)
+        return 0;
+    x->rule = "lone_meeting";
+    ag__x_add_meeting(x, parts, u, l->e, l->where, s->sent);
+    x->lone.actor = -1;
+    return 1;
 }
 
 /* "A, B ... were also present at the meeting", "attended the talks". */
@@ -430,7 +500,8 @@ int ag__x_joins_last_meeting(xdoc *x, sentctx *s, size_t p)
         if (!present && x_tok_has(x, k, WC(GATHERING_NOUN)) && !same_gathering(x, s, k))
             return 0;
         if (present || x_tok_has(x, k, WC(GATHERING_NOUN)) || joins_holders(x, s, p, k)) {
-            join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
+            if (!negation_before(x, s, p)) /* "nobody from X was present" */
+                join_last_meeting(x, add, mentions_in(x, s->lo, p, add));
             return 1;
         }
     }

@@ -541,3 +541,18 @@ void ag__x_group_roster(xdoc *x, sentctx *s, const pred *pr, size_t before)
             r->who[r->n++] = src[i];
     r->open = ns > 0;
 }
+
+/* "Representatives from the two rebel groups and the AU are meeting in
+ * Geneva": the first held meeting of the document, when it related no one
+ * and its holders are one named actor, is kept for a later attendee to
+ * complete (the first such one: later ones are often told by a speaker). */
+void ag__x_lone_meeting(xdoc *x, sentctx *s, const pred *pr, size_t before)
+{
+    if (pr->e->kind != AG_LX_MEET || x->n_rels != before || (pr->cond & (UNHELD | AG_RC_NOUN)) ||
+        x->last_meeting >= 0 || x->lone.actor >= 0)
+        return;
+    int src[MAXG];
+    if (ag__x_find_source(x, s, pr->head, src) != 1)
+        return;
+    x->lone = (struct xlone){src[0], s->sent, pr->e, ag__x_meeting_place(x, s, s->lo)};
+}

@@ -175,6 +175,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_PERSONAL_POSSESSIVE] = "personal_possessive",
     [WCI_UNHELD_PHRASAL] = "unheld_phrasal",
     [WCI_UNHELD_PARTICLE] = "unheld_particle",
+    [WCI_ATTENDEE_NOUN] = "attendee_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
