@@ -498,7 +498,8 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
  * run's last portfolio word or connector ("of Water and Agriculture Abdul
  * Rahman Al-Fadley": words that never name a person), else it is the last
  * two capitalized words, three with a middle initial ("of Defense Mark T
- * Esper"). Returns where the name starts (T->name_at), or k if none. */
+ * Esper", "of Investment Badr Al Badr" with the word before a particle).
+ * Returns where the name starts (T->name_at), or k if none. */
 static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
 {
     size_t p = r;
@@ -510,6 +511,10 @@ static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
     }
     if (r - (k + 1) >= 3) {
         size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        /* "of Investment Badr Al Badr", "Crown Prince Mohammed bin
+         * Salman": a particle starts no name; its given name is before. */
+        while (r - n > k + 1 && n < 5 && x_tok_has(x, r - n, WC(NAME_PARTICLE)))
+            n++;
         T->name_at = r - n;
         return r - n;
     }
@@ -660,6 +665,12 @@ int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p + 32);
+    /* "Foreign Ministry spokesperson Ambassador X": an envoy's rank right
+     * before the name is worn as an honorific; the office is the first. */
+    const ag_lx_entry *e3 = NULL;
+    size_t m3 = pre_name && x_tok_has2(x, k, WC2(ENVOY_TITLE)) && (x_tflags(x, k) & AG_TOK_CAP) ? title_core(x, k, end, &e3) : 0;
+    if (m3 == 1 && e3 && k + 1 < end && (x_tflags(x, k + 1) & AG_TOK_CAP) && !title_core(x, k + 1, end, &e3))
+        k++;
     T->end = title_tail(x, k, end, pre_name, T);
     return 1;
 }
