@@ -298,6 +298,16 @@ static int verb_follows(const xdoc *x, size_t k, size_t end)
            x_tok_ends(x, k, "ed", 3);
 }
 
+/* Does the "and" at k follow a person's name ("State Minister X and
+ * Ministry of Foreign Affairs spokesperson Y")? Then what follows is the
+ * list's next item, not more of the first one's title. */
+static int after_person(const xdoc *x, size_t k)
+{
+    int c = k > 0 ? x->tok_chunk[k - 1] : -1;
+    return c >= 0 && x->chunks[c].t1 == k && x->chunks[c].actor >= 0 &&
+           x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON;
+}
+
 /* "Foreign Ministry spokeswoman Hua Chunying", "the foreign ministry's
  * spokesman, X": a bare agency whose spokesperson at k (a voice noun) is a
  * person the lexicon knows serves that person's country, whatever country
@@ -369,7 +379,7 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "Foreign Office spokesperson X" opening a clause: the agency as a
          * title's modifier (after "and" it stays the list's title). */
         int poss = possessive_state_country(x, i), by_dateline = 0;
-        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
+        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && (!(i > 0 && x_tok_and(x, i - 1)) || after_person(x, i - 1));
         int spk = voice ? voice_person_country(x, k, end) : -1;
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
                           (!(x_tflags(x, k) & AG_TOK_CAP) || voice)
