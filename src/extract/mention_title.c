@@ -531,6 +531,17 @@ static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
     return k;
 }
 
+/* Are tokens [a, b) two to four capitalized words (a name, no "and")? */
+static int caps_only(const xdoc *x, size_t a, size_t b)
+{
+    if (b < a + 2 || b > a + 4)
+        return 0;
+    for (size_t q = a; q < b; q++)
+        if (!(x_tflags(x, q) & AG_TOK_CAP) || !(x_tflags(x, q) & AG_TOK_WORD))
+            return 0;
+    return 1;
+}
+
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     size_t me = mission_tail(x, k, end, pre_name, T);
@@ -576,7 +587,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     /* A descriptive tail: capitalized words, commas and "and" before the
      * name ("for Political Affairs, Peace, and Security, Bankole Adiwoye"),
      * or lower-case words up to a comma after a name. */
-    size_t r = k + 1, last_comma = 0;
+    size_t r = k + 1, last_comma = 0, prev_comma = 0;
     while (r < end) {
         /* "Minister of International Relations and Cooperation of the
          * Republic of Namibia": a country or body that ends the tail. */
@@ -608,6 +619,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
         else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
+            prev_comma = last_comma;
             last_comma = r;
             r++;
         } else
@@ -617,6 +629,11 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     }
     if (!pre_name)
         return r;
+    if (last_comma && last_comma + 1 == r && prev_comma && caps_only(x, prev_comma + 1, last_comma)) {
+        /* "for Africa, Cyril Sartor, said": that comma closes the name */
+        r = last_comma;
+        last_comma = prev_comma;
+    }
     if (last_comma && last_comma + 1 < r) {
         T->name_at = last_comma + 1;
         return last_comma + 1;
