@@ -341,3 +341,61 @@ void ag__x_member_affils(xdoc *x)
             list_members(x, c, k, hi, ch->actor);
     }
 }
+
+/* Does token q start a title: one of the lexicon or an aide_noun
+ * ("Special Assistant")? */
+static int title_word(const xdoc *x, size_t q, size_t end)
+{
+    return x_tok_has2(x, q, WC2(AIDE_NOUN)) || x_match(x, q, end, KIND(AG_LX_TITLE), NULL) > 0;
+}
+
+/* Do tokens [q, t0) title an aide of the possessor before q, the name's
+ * chunk [t0, t1) holding the rest of the title, if any: capitalized words,
+ * "and", "of", "for", commas and at most two lower-case modifiers right
+ * before an aide_noun ("diplomatic adviser"), with a title word among
+ * them? A lower-case word of any other kind ("Trump's decision angered
+ * Minister X") is no title. */
+static int aide_title(const xdoc *x, size_t q, size_t t0, size_t t1)
+{
+    int titled = 0;
+    for (size_t j = q; j < t1 && !titled; j++)
+        titled = title_word(x, j, t1);
+    for (; q < t0; q++) {
+        if (x->tok_chunk[q] >= 0 && x->chunks[x->tok_chunk[q]].actor >= 0)
+            return 0;
+        unsigned f = x_tflags(x, q);
+        int lower_ok = (f & AG_TOK_WORD) && (x_tok_has2(x, q, WC2(AIDE_NOUN)) || x_tok_has2(x, q + 1, WC2(AIDE_NOUN)) ||
+                                             (q + 2 <= t0 && x_tok_has2(x, q + 2, WC2(AIDE_NOUN))));
+        if (!((f & AG_TOK_WORD) && (f & AG_TOK_CAP)) && !lower_ok && !x_tok_is(x, q, ",") && !x_tok_and(x, q) &&
+            !x_tok_is(x, q, "of") && !x_tok_is(x, q, "for") && !title_word(x, q, t0))
+            return 0;
+    }
+    return titled;
+}
+
+/* "Macron's diplomatic adviser, Emmanuel Bonne", "Ruto's chief of staff
+ * Felix Koskei": an aide titled after a person in the possessive serves
+ * that person's country, over a guess or none. The possessor's own
+ * country must be evidence, not a guess. */
+void ag__x_aide_affils(xdoc *x)
+{
+    for (size_t c = 0; c < x->n_chunks; c++) {
+        const xchunk *ch = &x->chunks[c];
+        int p = ch->actor;
+        if (p < 0 || x->actors[p].kind != AG_ACTOR_PERSON || (x->actors[p].affil >= 0 && !x->actors[p].affil_weak))
+            continue;
+        size_t lo = x->t.sents[ch->sent].tok_start, k = ch->t0;
+        while (k > lo + 1 && k + 12 > ch->t0 && !(x_tflags(x, k - 1) & AG_TOK_POSS))
+            k--;
+        int pc = k > lo + 1 && (x_tflags(x, k - 1) & AG_TOK_POSS) ? x->tok_chunk[k - 2] : -1;
+        int q = pc >= 0 ? x->chunks[pc].actor : -1;
+        if (q < 0 || q == p || x->actors[q].kind != AG_ACTOR_PERSON || x->actors[q].affil < 0 ||
+            x->actors[q].affil_weak || (x->chunks[pc].flags & CH_PRON) || !aide_title(x, k, ch->t0, ch->t1))
+            continue;
+        int r = ag__x_root(x, q);
+        if (r >= 0 && r != p && x->actors[r].kind == AG_ACTOR_COUNTRY && ag__x_root(x, p) != r) {
+            ag__x_bind_affil(x, p, r);
+            ag__x_person_code(x, p, x->actors[p].role);
+        }
+    }
+}

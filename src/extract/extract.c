@@ -337,6 +337,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))
             goto oom;
     ag__x_representative_affils(&x);
+    ag__x_aide_affils(&x);
     ag__x_capacity_affils(&x);
     ag__x_member_affils(&x);
     ag__x_drop_met_guesses(&x);

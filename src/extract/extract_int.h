@@ -455,6 +455,9 @@ int ag__x_dominant_except(const xdoc *x, int except);
  * of its official ('X is representing Y', 'Y is represented by X') whose
  * own country is only guessed takes the represented one's. */
 void ag__x_representative_affils(xdoc *x);
+/* affil_guess.c, after the last pass: "Macron's adviser, X": an aide
+ * titled after a person in the possessive serves that person's country. */
+void ag__x_aide_affils(xdoc *x);
 /* affil_guess.c, after the last pass: "X, as Chairman of CARICOM", "X
  * visited in his capacity as the Facilitator of the EAC": the capacity
  * the text states is the person's affiliation, over a title before the

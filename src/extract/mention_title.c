@@ -298,6 +298,16 @@ static int verb_follows(const xdoc *x, size_t k, size_t end)
            x_tok_ends(x, k, "ed", 3);
 }
 
+/* Does the "and" at k follow a person's name ("State Minister X and
+ * Ministry of Foreign Affairs spokesperson Y")? Then what follows is the
+ * list's next item, not more of the first one's title. */
+static int after_person(const xdoc *x, size_t k)
+{
+    int c = k > 0 ? x->tok_chunk[k - 1] : -1;
+    return c >= 0 && x->chunks[c].t1 == k && x->chunks[c].actor >= 0 &&
+           x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON;
+}
+
 /* "Foreign Ministry spokeswoman Hua Chunying", "the foreign ministry's
  * spokesman, X": a bare agency whose spokesperson at k (a voice noun) is a
  * person the lexicon knows serves that person's country, whatever country
@@ -369,7 +379,7 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         /* "Foreign Office spokesperson X" opening a clause: the agency as a
          * title's modifier (after "and" it stays the list's title). */
         int poss = possessive_state_country(x, i), by_dateline = 0;
-        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && !(i > 0 && x_tok_and(x, i - 1));
+        int voice = x_tok_has(x, k, WC(VOICE_NOUN)) && (!(i > 0 && x_tok_and(x, i - 1)) || after_person(x, i - 1));
         int spk = voice ? voice_person_country(x, k, end) : -1;
         country = m >= 2 && (x_tok_is(x, i - 1, "the") || poss != -2 || voice) &&
                           (!(x_tflags(x, k) & AG_TOK_CAP) || voice)
@@ -498,7 +508,8 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
  * run's last portfolio word or connector ("of Water and Agriculture Abdul
  * Rahman Al-Fadley": words that never name a person), else it is the last
  * two capitalized words, three with a middle initial ("of Defense Mark T
- * Esper"). Returns where the name starts (T->name_at), or k if none. */
+ * Esper", "of Investment Badr Al Badr" with the word before a particle).
+ * Returns where the name starts (T->name_at), or k if none. */
 static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
 {
     size_t p = r;
@@ -510,10 +521,25 @@ static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
     }
     if (r - (k + 1) >= 3) {
         size_t n = r - (k + 1) >= 4 && one_letter(x, r - 2) ? 3 : 2;
+        /* "of Investment Badr Al Badr", "Crown Prince Mohammed bin
+         * Salman": a particle starts no name; its given name is before. */
+        while (r - n > k + 1 && n < 5 && x_tok_has(x, r - n, WC(NAME_PARTICLE)))
+            n++;
         T->name_at = r - n;
         return r - n;
     }
     return k;
+}
+
+/* Are tokens [a, b) two to four capitalized words (a name, no "and")? */
+static int caps_only(const xdoc *x, size_t a, size_t b)
+{
+    if (b < a + 2 || b > a + 4)
+        return 0;
+    for (size_t q = a; q < b; q++)
+        if (!(x_tflags(x, q) & AG_TOK_CAP) || !(x_tflags(x, q) & AG_TOK_WORD))
+            return 0;
+    return 1;
 }
 
 static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
@@ -561,7 +587,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     /* A descriptive tail: capitalized words, commas and "and" before the
      * name ("for Political Affairs, Peace, and Security, Bankole Adiwoye"),
      * or lower-case words up to a comma after a name. */
-    size_t r = k + 1, last_comma = 0;
+    size_t r = k + 1, last_comma = 0, prev_comma = 0;
     while (r < end) {
         /* "Minister of International Relations and Cooperation of the
          * Republic of Namibia": a country or body that ends the tail. */
@@ -593,6 +619,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
         else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
+            prev_comma = last_comma;
             last_comma = r;
             r++;
         } else
@@ -602,6 +629,11 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     }
     if (!pre_name)
         return r;
+    if (last_comma && last_comma + 1 == r && prev_comma && caps_only(x, prev_comma + 1, last_comma)) {
+        /* "for Africa, Cyril Sartor, said": that comma closes the name */
+        r = last_comma;
+        last_comma = prev_comma;
+    }
     if (last_comma && last_comma + 1 < r) {
         T->name_at = last_comma + 1;
         return last_comma + 1;
@@ -660,6 +692,12 @@ int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p + 32);
+    /* "Foreign Ministry spokesperson Ambassador X": an envoy's rank right
+     * before the name is worn as an honorific; the office is the first. */
+    const ag_lx_entry *e3 = NULL;
+    size_t m3 = pre_name && x_tok_has2(x, k, WC2(ENVOY_TITLE)) && (x_tflags(x, k) & AG_TOK_CAP) ? title_core(x, k, end, &e3) : 0;
+    if (m3 == 1 && e3 && k + 1 < end && (x_tflags(x, k + 1) & AG_TOK_CAP) && !title_core(x, k + 1, end, &e3))
+        k++;
     T->end = title_tail(x, k, end, pre_name, T);
     return 1;
 }
