@@ -659,12 +659,14 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
 /* The end of the words an unresolved title skips: "its ambassador to
  * Kenya" stops before "to", so the host country after it is a mention of
  * its own ("recalled its ambassador to Kenya": the recall's target). */
-static size_t unresolved_envoy_end(const xdoc *x, size_t i, size_t end)
+static size_t unresolved_envoy_end(const xdoc *x, const title *T, size_t i)
 {
-    for (size_t k = i + 1; k + 1 < end; k++)
-        if (x_tok_is(x, k, "to") && x_tok_has2(x, k - 1, WC2(ENVOY_TITLE)) && (x_tflags(x, k + 1) & AG_TOK_CAP))
+    if (!ag__x_envoy_title(x, T->key)) /* "ambassador", "high commissioner" */
+        return T->end;
+    for (size_t k = i + 1; k + 1 < T->end; k++)
+        if (x_tok_is(x, k, "to") && (x_tflags(x, k + 1) & AG_TOK_CAP))
             return k;
-    return end;
+    return T->end;
 }
 
 static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
@@ -756,7 +758,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 return T.end - s->i;
             }
             if (T.e && s->det)
-                return unresolved_envoy_end(x, s->i, T.end) - s->i; /* "the minister" unresolved: skip the words */
+                return unresolved_envoy_end(x, &T, s->i) - s->i; /* "the minister" unresolved: skip the words */
         }
     }
     return NOPE;
