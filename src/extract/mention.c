@@ -657,6 +657,19 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
 /* "Foreign Ministry spokesperson X" with no country: the spokesperson
  * speaks for the agency of the country in focus (parse_agency); its
  * length, 0 when the title is no agency's voice. */
+/* The end of the words an unresolved title skips: "its ambassador to
+ * Kenya" stops before "to", so the host country after it is a mention of
+ * its own ("recalled its ambassador to Kenya": the recall's target). */
+static size_t unresolved_envoy_end(const xdoc *x, const title *T, size_t i)
+{
+    if (!ag__x_envoy_title(x, T->key)) /* "ambassador", "high commissioner" */
+        return T->end;
+    for (size_t k = i + 1; k + 1 < T->end; k++)
+        if (x_tok_is(x, k, "to") && (x_tflags(x, k + 1) & AG_TOK_CAP))
+            return k;
+    return T->end;
+}
+
 static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
 {
     if (T->end <= s->j + 1 || !x_tok_has(x, T->end - 1, WC(VOICE_NOUN)) || !(x_tflags(x, s->j) & AG_TOK_CAP))
@@ -746,7 +759,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 return T.end - s->i;
             }
             if (T.e && s->det)
-                return T.end - s->i; /* "the minister" unresolved: skip the words */
+                return unresolved_envoy_end(x, &T, s->i) - s->i; /* "the minister" unresolved: skip the words */
         }
     }
     return NOPE;

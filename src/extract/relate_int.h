@@ -221,6 +221,8 @@ const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule
 /* The number of targets (into tgt): the author of the last attack told, for the act at `act`, if none of the sources' side */
 size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, size_t ns, int *tgt);
 size_t ag__x_measure_author(const xdoc *x, const int *src, size_t ns, int *tgt);
+/* The author of the act or measure noun at token a, the subject of a passive judgment or disapproval */
+size_t ag__x_passive_act_author(const xdoc *x, const sentctx *s, size_t a, const int *src, size_t ns, int *tgt);
 size_t ag__x_measure_object(const xdoc *x, const sentctx *s, size_t k);
 
 /* The token of a hostile act's noun among the object's first words from k ("condemned the recent attack"), or 0 */

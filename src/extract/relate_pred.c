@@ -284,6 +284,20 @@ static unsigned light_refused(const xdoc *x, const sentctx *s, size_t p)
         return 0;
     ag__x_vgroup(x, s->lo, v, &lv);
     return lv.flags & VG_REFUSED;
+/* A noun made an act by a light verb before its modifiers (from q), a
+ * complement or a scene: AG_RC_LIGHT. "was handed a protest note (by X)",
+ * "has been granted support": the light verb in the passive, its subject
+ * receives the act and "by" names its source. */
+static unsigned light_conditions(const xdoc *x, const sentctx *s, const pred *pr, size_t q, int scene)
+{
+    int light = q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+    if (!light)
+        return scene || pr->obj >= 0 ? AG_RC_LIGHT : 0;
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, q - 1, &vg);
+    if (!(vg.flags & VG_PASSIVE) || ag__x_ends_ing(x, q - 1))
+        return AG_RC_LIGHT;
+    return AG_RC_LIGHT | AG_RC_PASSIVE | (x_tok_is(x, pr->p + pr->m, "by") ? AG_RC_BY_AGENT : 0);
 }
 
 /* The conditions the rules test (AG_RC_*), from the verb group and the
@@ -306,7 +320,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         c |= AG_RC_NOUN;
         /* "at a meeting": the scene of the clause is an act like "held a meeting". */
         int scene = e->kind == AG_LX_MEET && ag__x_scene_prep(x, s, p);
-        c |= scene || pr->obj >= 0 || (q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB))) ? AG_RC_LIGHT : 0;
+        c |= light_conditions(x, s, pr, q, scene);
         /* "support for X"; "evidence against X", a form with its preposition. */
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
         int o, a, hosts[MAXG];

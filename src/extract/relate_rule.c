@@ -592,16 +592,20 @@ static int bare_participle(const xdoc *x, const sentctx *s, const pred *pr)
     return x_tok_is(x, k, ",") || (x_tok_has(x, k, WC(PREPOSITION)) && !x_tok_is(x, k, "by"));
 }
 
-/* The subject of a passive disapproval is an act noun at token a ("The
- * attack was condemned by X"): its author is the one named with it
- * ("Ecuador's raid", "the Israeli strike") if none of the sources' side,
- * else the last attacker told. */
-static size_t passive_act_author(const xdoc *x, const sentctx *s, size_t a, const int *src, size_t ns, int *tgt)
+/* The subject of a passive disapproval is an act or a measure noun at
+ * token a ("The attack was condemned by X", "The move was described by X
+ * as ..."): its author is the one named with it ("Ecuador's raid", "the
+ * Israeli strike") if none of the sources' side, else the last attacker
+ * (of a measure, the last coercer) told; 0 if a is neither noun. */
+size_t ag__x_passive_act_author(const xdoc *x, const sentctx *s, size_t a, const int *src, size_t ns, int *tgt)
 {
+    int act = x_tok_has2(x, a, WC2(ACT_NOUN));
+    if (!act && !x_tok_has3(x, a, WC3(MEASURE_NOUN)))
+        return 0;
     size_t b = a > s->lo + 1 && (x_tflags(x, a - 1) & AG_TOK_POSS) ? a - 1 : a;
     int o = b > s->lo ? ag__x_chunk_of(x, b - 1) : -1;
     if (o < 0 || (x->chunks[o].flags & CH_LOC) || !((x->chunks[o].flags & CH_ADJ) || b < a))
-        return ag__x_act_of_last_attacker(x, a, src, ns, tgt);
+        return act ? ag__x_act_of_last_attacker(x, a, src, ns, tgt) : ag__x_measure_author(x, src, ns, tgt);
     return ns > 0 && other_side(x, x->chunks[o].actor, src, ns, tgt);
 }
 
@@ -619,7 +623,11 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         /* "The attack was condemned by X": the act's author, told before,
          * or named with it. */
         if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt);
+            return ag__x_passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt);
+        /* "The move was condemned by X": the last coercer, if told. */
+        if (pr->vg.t0 > s->lo && disapproval(pr->e) && ag__x_chunk_of(x, pr->vg.t0 - 1) < 0 &&
+            (nt = ag__x_passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt)))
+            return nt;
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!ag__x_of_by(x, k, &c, &a))

@@ -541,7 +541,10 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
                 if (b >= 0 && !(x->chunks[b].flags & CH_LOC))
                     tgt[nt++] = x->chunks[b].actor;
             }
-            src[0] = agent;
+            /* "The move was described by X as ...": the act's author. */
+            if (!nt && agent >= 0 && ag__x_usable(x, agent) && i >= s->lo + 2 && ag__x_chunk_of(x, i - 2) < 0)
+                nt = ag__x_passive_act_author(x, s, i - 2, &x->chunks[agent].actor, 1, tgt);
+            src[0] = agent >= 0 ? x->chunks[agent].actor : -1;
             ns = nt ? 1 : 0;
             c = agent;
         } else if (x_tok_is(x, i + 1, "as")) { /* "termed as absurd X's remarks" */
