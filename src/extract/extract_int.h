@@ -106,6 +106,10 @@ typedef struct xindex xindex;
 /* How many sentences after it a joint statement still speaks through "the
  * statement", its held stances and its voice. */
 #define XJ_REACH 4
+/* How many sentences after a meeting told with one named party (xdoc.lone)
+ * a later attendance sentence may complete it; the "no meeting told since"
+ * test bounds it more than this reach does. */
+#define XL_REACH 12
 
 typedef struct xdoc {
     const ag_lexicon *lx;

@@ -441,7 +441,7 @@ static int negation_before(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
-/* "Representatives of A and B also are attending these talks" in the twelve
+/* "Representatives of A and B also are attending these talks" in the XL_REACH
  * sentences after a lone meeting (x->lone, no meeting told since):
  * an attendance verb (not negated or hypothetical) before a gathering noun
  * named with "the" or "these": the mentions before the verb meet its
@@ -449,7 +449,7 @@ static int negation_before(const xdoc *x, const sentctx *s, size_t p)
 int ag__x_joins_lone_meeting(xdoc *x, sentctx *s, size_t p)
 {
     const struct xlone *l = &x->lone;
-    if (l->actor < 0 || l->sent + 12 < s->sent || x->last_meeting >= 0 || !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
+    if (l->actor < 0 || l->sent + XL_REACH < s->sent || x->last_meeting >= 0 || !x_tok_has(x, p, WC(ATTENDANCE_VERB)))
         return 0;
     xvgroup vg;
     ag__x_vgroup(x, s->lo, p, &vg);
