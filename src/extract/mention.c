@@ -654,9 +654,6 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
     return n0 + nl - s->i;
 }
 
-/* "Foreign Ministry spokesperson X" with no country: the spokesperson
- * speaks for the agency of the country in focus (parse_agency); its
- * length, 0 when the title is no agency's voice. */
 /* The end of the words an unresolved title skips: "its ambassador to
  * Kenya" stops before "to", so the host country after it is a mention of
  * its own ("recalled its ambassador to Kenya": the recall's target). */
@@ -670,6 +667,9 @@ static size_t unresolved_envoy_end(const xdoc *x, const title *T, size_t i)
     return T->end;
 }
 
+/* "Foreign Ministry spokesperson X" with no country: the spokesperson
+ * speaks for the agency of the country in focus (parse_agency); its
+ * length, 0 when the title is no agency's voice. */
 static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
 {
     if (T->end <= s->j + 1 || !x_tok_has(x, T->end - 1, WC(VOICE_NOUN)) || !(x_tflags(x, s->j) & AG_TOK_CAP))

@@ -398,6 +398,15 @@ size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *
     return mentions_in(x, p + 2, s->hi, add);
 }
 
+/* A negation word before token p in its sentence. */
+static int negation_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t k = s->lo; k < p; k++)
+        if (x_tok_has(x, k, WC(NEGATION)))
+            return 1;
+    return 0;
+}
+
 /* "Participants included A, B and C", "Among the attendees were A and B":
  * an attendee noun opening its clause (no mention before it), then a form
  * of be or "include" (an adverb between), lists those who join the meeting
@@ -405,20 +414,15 @@ size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *
  * participants did not include X"). */
 void ag__x_attendee_list(xdoc *x, const sentctx *s)
 {
-    if (x->last_meeting < 0 || !meeting_just_told(x, s))
+    if (x->last_meeting < 0 || !meeting_just_told(x, s) || negation_before(x, s, s->hi))
         return;
     int add[MAXG];
     for (size_t k = s->lo; k + 2 < s->hi; k++) {
-        if (x_tok_has(x, k, WC(NEGATION)))
-            return;
         if (!x_tok_has3(x, k, WC3(ATTENDEE_NOUN)) || mentions_in(x, s->lo, k, add))
             continue;
         size_t q = x_tok_has2(x, k + 1, WC2(VERB_ADVERB)) ? k + 2 : k + 1;
         if (!x_tok_has(x, q, WC(BE)) && !x_tok_has2(x, q, WC2(MEMBER_WORD)))
             return;
-        for (size_t n = q + 1; n < s->hi; n++)
-            if (x_tok_has(x, n, WC(NEGATION)))
-                return;
         size_t n = mentions_in(x, q + 1, s->hi, add);
         if (n)
             join_last_meeting(x, add, n);
@@ -430,15 +434,6 @@ void ag__x_attendee_list(xdoc *x, const sentctx *s)
 static size_t attendees_after(const xdoc *x, const sentctx *s, size_t p, int *add)
 {
     return meeting_just_told(x, s) ? ag__x_inverted_attendees(x, s, p, add) : 0;
-}
-
-/* A negation word before token p in its sentence. */
-static int negation_before(const xdoc *x, const sentctx *s, size_t p)
-{
-    for (size_t k = s->lo; k < p; k++)
-        if (x_tok_has(x, k, WC(NEGATION)))
-            return 1;
-    return 0;
 }
 
 /* "Representatives of A and B also are attending these talks" in the XL_REACH

@@ -622,12 +622,14 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             *ns = ag__x_agents_as_well(x, s, k, src);
         /* "The attack was condemned by X": the act's author, told before,
          * or named with it. */
-        if (pr->vg.t0 > s->lo && x_tok_has2(x, pr->vg.t0 - 1, WC2(ACT_NOUN)) && disapproval(pr->e))
-            return ag__x_passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt);
-        /* "The move was condemned by X": the last coercer, if told. */
-        if (pr->vg.t0 > s->lo && disapproval(pr->e) && ag__x_chunk_of(x, pr->vg.t0 - 1) < 0 &&
-            (nt = ag__x_passive_act_author(x, s, pr->vg.t0 - 1, src, *ns, tgt)))
-            return nt;
+        if (pr->vg.t0 > s->lo && disapproval(pr->e)) {
+            size_t a = pr->vg.t0 - 1;
+            if (x_tok_has2(x, a, WC2(ACT_NOUN)))
+                return ag__x_passive_act_author(x, s, a, src, *ns, tgt);
+            /* "The move was condemned by X": the last coercer, if told. */
+            if (ag__x_chunk_of(x, a) < 0 && (nt = ag__x_passive_act_author(x, s, a, src, *ns, tgt)))
+                return nt;
+        }
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
         if (!ag__x_of_by(x, k, &c, &a))

@@ -691,8 +691,6 @@ int ag__x_to_stop(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
-/* "proposed talks", "cancelled his visit", "suspend all high-level
- * visits": an unheld_verb a few words before the meeting word at p. */
 /* The index of the unheld verb's last word when one starts at k ("cancelled";
  * "ruled out", "called off": a phrasal verb and its particle), else 0. */
 static size_t unheld_at(const xdoc *x, size_t k, size_t end)
@@ -702,6 +700,8 @@ static size_t unheld_at(const xdoc *x, size_t k, size_t end)
     return x_tok_has2(x, k, WC2(UNHELD_VERB)) ? k : 0;
 }
 
+/* "proposed talks", "cancelled his visit", "suspend all high-level
+ * visits": an unheld_verb a few words before the meeting word at p. */
 int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
 {
     for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++) {
