@@ -926,6 +926,29 @@ static int possessed_name(const xdoc *x, size_t i, size_t n0, size_t ne, size_t 
            (!(x_tflags(x, ne) & AG_TOK_CAP) && x_match(x, ne, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL));
 }
 
+/* "attended by A's president X; Bolivia, Luis Arce; Chile, Gabriel
+ * Boric and ...": a two- to four-word name right after "Country," is the
+ * person of that country when the pair is an item of a semicolon list
+ * (a ";" before the country or after the name, or "and" before it
+ * shortly after a ";"; a bare "Chile, Santiago" is a place).  The country's actor, or -1. */
+static int listed_country(const xdoc *x, size_t i, size_t n0, size_t ne)
+{
+    if (n0 != i || ne - n0 < 2 || ne - n0 > 4 || i < 3 || !x_tok_is(x, i - 1, ","))
+        return -1;
+    int c = x->tok_chunk[i - 2];
+    if (c < 0 || x->chunks[c].t1 != i - 1 || x->chunks[c].actor < 0 ||
+        (x->chunks[c].flags & (CH_POSS | CH_ADJ | CH_PRON)) || x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY)
+        return -1;
+    size_t t0 = x->chunks[c].t0;
+    if ((t0 > 0 && x_tok_is(x, t0 - 1, ";")) || x_tok_is(x, ne, ";"))
+        return x->chunks[c].actor;
+    /* The last item: "...; Uruguay, X and Venezuela, Y". */
+    for (size_t q = t0 - 1; t0 > 0 && x_tok_and(x, t0 - 1) && q > 0 && q + 8 > t0; q--)
+        if (x_tok_is(x, q - 1, ";"))
+            return x->chunks[c].actor;
+    return -1;
+}
+
 /* After a short bracket of plain words at k ("(PhD)", "(retd)"): the
  * token after it; else k. */
 static size_t bracket_end(const xdoc *x, size_t k, size_t end)
@@ -997,7 +1020,8 @@ static size_t m_person(xdoc *x, const mspan *s)
              * latter's country is bound below, for known persons too. */
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
             int paren = nl >= 2 && bc < 0 && name_paren_country(x, ne, s->end) >= 0;
-            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0 || paren);
+            int lc = listed_country(x, s->i, n0, ne);
+            p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0 || paren || lc >= 0);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
                 ag__x_set_affil(x, p, bc);
                 ag__x_person_code(x, p, NULL);
@@ -1008,6 +1032,7 @@ static size_t m_person(xdoc *x, const mspan *s)
             ag__x_note_list_title(x, p, s->i, n0);
             possessor_binds(x, s->i, p);
             int pc = name_paren_country(x, ne, s->end);
+            pc = pc >= 0 ? pc : listed_country(x, s->i, n0, ne);
             if (pc >= 0) {
                 ag__x_bind_affil(x, p, pc);
                 ag__x_person_code(x, p, NULL);

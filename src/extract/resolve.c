@@ -436,6 +436,24 @@ static int names_members(const xdoc *x, size_t r, size_t hi)
     return o < hi && chunk_at_tok(x, o) >= 0;
 }
 
+/* "the leaders of South American countries", "heads of African
+ * states": an "of" at r before a bare plural of countries (no article, no
+ * count, no name) tells an unnamed set, no group the text named. */
+static int of_unnamed_set(const xdoc *x, size_t r, size_t hi)
+{
+    if (r >= hi || !x_tok_is(x, r, "of"))
+        return 0;
+    for (size_t q = r + 1; q < hi && q < r + 4; q++) {
+        int c = chunk_at_tok(x, q); /* "East African": a region's adjective */
+        if ((c >= 0 && !(x->chunks[c].flags & CH_ADJ)) || !(x_tflags(x, q) & AG_TOK_WORD) ||
+            x_tok_has(x, q, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_has3(x, q, WC3(GROUP_COUNT) | WC3(PLURAL_DEMONSTRATIVE)))
+            return 0;
+        if (q > r + 1 && x_tok_has(x, q, WC(PAIR_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Length of a group reference at k: "both sides", "the two ministers",
  * "these nations", "the three countries' leaders"; "both" or "the two"
  * alone before a word that is no noun of a group ("the two agreed").
@@ -465,7 +483,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons,
         if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
             return 0;
         if (x_tok_has(x, r, WC(PAIR_NOUN))) {
-            if (names_members(x, r + 1, hi))
+            if (names_members(x, r + 1, hi) || of_unnamed_set(x, r + 1, hi))
                 return 0;
             /* 2: uncounted ("the leaders"), which may be a whole summit. */
             *of_persons = ag__x_plural_title(x, r) ? 2 - counted : 0;
