@@ -360,6 +360,44 @@ static size_t quote_authors(xdoc *x, const sentctx *s, size_t p, int *src)
     return n >= 2 ? n : 0;
 }
 
+/* "a joint communiqué issued after the meeting of the foreign ministers of
+ * A, B and C", "a joint statement following talks between A and B",
+ * "adopted at the end of the summit of A and B": past participles and
+ * adverbs from token k, a sequel preposition, then within a few words a
+ * meeting noun: the chunk of those it is of or between, else -1. */
+static int meeting_authors(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t q = k;
+    while (q < s->hi && q < k + 3 && (x_tok_ends(x, q, "ed", 3) || x_tok_ends(x, q, "ly", 3) || x_tok_has(x, q, WC(BE))))
+        q++;
+    if (!x_tok_has3(x, q, WC3(SEQUEL_PREPOSITION)))
+        return -1;
+    for (size_t m = q + 1; m < s->hi && m < q + 7; m++) {
+        if (!(x_tflags(x, m) & AG_TOK_WORD) || x_tok_has(x, m, WC(CLAUSE_BREAK)))
+            return -1;
+        if (!x_tok_has(x, m, WC(GATHERING_NOUN)) && !x_tok_has2(x, m, WC2(SUMMIT_NOUN)))
+            continue;
+        while (m + 1 < s->hi && (x_tok_has(x, m + 1, WC(GATHERING_NOUN)) || x_tok_has2(x, m + 1, WC2(SUMMIT_NOUN))))
+            m++; /* "summit meeting" */
+        return x_tok_is(x, m + 1, "of") ? authors_at(x, s, m + 2) : ag__x_between_chunk(x, s, m + 1);
+    }
+    return -1;
+}
+
+/* "failed to adopt a joint statement", "did not issue a joint
+ * communiqué": a negation, or a refusal verb before "to", in the few words
+ * before the statement's modifiers at a: no statement, no authors. */
+static int statement_refused(const xdoc *x, const sentctx *s, size_t a)
+{
+    for (size_t q = a; q > s->lo && q + 5 > a; q--) {
+        if (!(x_tflags(x, q - 1) & AG_TOK_WORD) || ag__x_chunk_of(x, q - 1) >= 0)
+            return 0;
+        if (x_tok_has(x, q - 1, WC(NEGATION)) || (x_tok_has(x, q - 1, WC(REFUSAL_VERB)) && x_tok_is(x, q, "to")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The authors of a joint statement: "the joint statement (signed) by/of
  * (the foreign ministers of) A and B" names them alone; else the subject ("A and B said in a joint
  * statement", "In a joint statement, A and B ...") and those it was made
@@ -380,7 +418,7 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     /* "..., according to the joint statement": the authors are not named
      * next to it, and the nearest mention on the left is no author. */
     size_t a = ag__x_modifiers_start(x, s, pr->p);
-    if (a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according"))
+    if ((a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according")) || statement_refused(x, s, a))
         return 0;
     size_t n = ag__x_find_source(x, s, pr->head, src);
     int g[MAXG];
@@ -397,7 +435,11 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (x_tok_is(x, k, "with") && (c = ag__x_chunk_after(x, k + 1)) >= 0)
         n = add_group(x, s, c, src, n);
     size_t nq = n < 2 ? quote_authors(x, s, pr->p, g) : 0;
-    if (nq) {
+    /* "X rejected the joint communiqué issued after the meeting of A, B
+     * and C": the meeting's parties wrote it, not the subject. */
+    if (!nq && n < 2 && (c = meeting_authors(x, s, k)) >= 0)
+        nq = add_group(x, s, c, g, 0);
+    if (nq >= 2) {
         memcpy(src, g, nq * sizeof *g);
         n = nq;
     }
