@@ -375,8 +375,8 @@ static int aide_title(const xdoc *x, size_t q, size_t t0, size_t t1)
 
 /* "Macron's diplomatic adviser, Emmanuel Bonne", "Ruto's chief of staff
  * Felix Koskei": an aide titled after a person in the possessive serves
- * that person's country, over a guess or none. The possessor's own
- * country must be evidence, not a guess. */
+ * that person's country or body, over a guess or none. The possessor's
+ * own must be evidence, not a guess. */
 void ag__x_aide_affils(xdoc *x)
 {
     for (size_t c = 0; c < x->n_chunks; c++) {
@@ -392,8 +392,10 @@ void ag__x_aide_affils(xdoc *x)
         if (q < 0 || q == p || x->actors[q].kind != AG_ACTOR_PERSON || x->actors[q].affil < 0 ||
             x->actors[q].affil_weak || (x->chunks[pc].flags & CH_PRON) || !aide_title(x, k, ch->t0, ch->t1))
             continue;
+        /* "Insulza's chief of staff, X": the body the possessor heads
+         * employs his aide as his country does. */
         int r = ag__x_root(x, q);
-        if (r >= 0 && r != p && x->actors[r].kind == AG_ACTOR_COUNTRY && ag__x_root(x, p) != r) {
+        if (r >= 0 && r != p && x->actors[r].kind != AG_ACTOR_PERSON && ag__x_root(x, p) != r) {
             ag__x_bind_affil(x, p, r);
             ag__x_person_code(x, p, x->actors[p].role);
         }
