@@ -284,6 +284,8 @@ static unsigned light_refused(const xdoc *x, const sentctx *s, size_t p)
         return 0;
     ag__x_vgroup(x, s->lo, v, &lv);
     return lv.flags & VG_REFUSED;
+}
+
 /* A noun made an act by a light verb before its modifiers (from q), a
  * complement or a scene: AG_RC_LIGHT. "was handed a protest note (by X)",
  * "has been granted support": the light verb in the passive, its subject
