@@ -39,6 +39,7 @@ static void reset_pass(xdoc *x, int pass)
     ag__x_coref_reset(x);
     x->last_meeting = x->last_proposer = x->last_attacker = x->last_coup = x->last_coercer = -1;
     x->n_joint_auth = x->n_voice = x->n_pend = 0;
+    x->last_proposer_sent = 0;
     memset(&x->roster, 0, sizeof x->roster);
     x->roster.rel = -1;
     x->deleg.n = 0;

@@ -161,6 +161,7 @@ typedef struct xdoc {
     xcoref co;          /* resolution: the coreference table (resolve_int.h) */
     int last_meeting;   /* relate: rel index or -1 */
     int last_proposer;  /* relate: actor of the last proposal, for "the idea" */
+    int last_proposer_sent; /* relate: its sentence */
     int last_attacker;  /* relate: author of the last attack, for "condemned the attack" */
     int last_coup;      /* relate: country of the last coup, for "condemned the coup" */
     /* relate: the authors of the last joint statement and its sentence, for

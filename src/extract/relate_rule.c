@@ -11,6 +11,9 @@
 #include "ruleplan.h"
 #include "util_int.h"
 
+/* Sentences back that "the plan" still refers to the last proposal told. */
+#define PROPOSAL_REACH 3
+
 static int one_of(const char *s, const char **v, size_t n)
 {
     if (!v)
@@ -234,6 +237,21 @@ static size_t move_author(const xdoc *x, const sentctx *s, const pred *pr, const
     return other_side(x, a, src, ns, tgt);
 }
 
+/* "rejected the plan": who proposed it, if that was told in the last few
+ * sentences (an older proposal is seldom the one meant) and is not the
+ * stance's own source ("X backed the plan" after X proposed it). */
+static size_t proposal_author(const xdoc *x, const sentctx *s, const int *src, size_t ns, int *tgt)
+{
+    int a = x->last_proposer;
+    if (a < 0 || s->sent - x->last_proposer_sent > PROPOSAL_REACH)
+        return 0;
+    for (size_t i = 0; i < ns; i++)
+        if (src[i] == a)
+            return 0;
+    tgt[0] = a;
+    return 1;
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -261,10 +279,13 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
         nt = move_author(x, s, pr, src, ns, tgt);
     size_t hi = k0 + 4 < s->hi ? k0 + 4 : s->hi;
     for (size_t k = k0; k < hi && !nt; k++) {
-        if (x_tok_has(x, k, WC(PROPOSAL_NOUN)) && x->last_proposer >= 0) {
-            tgt[0] = x->last_proposer;
-            nt = 1;
-        } else if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
+        /* "the move" is a proposal and a measure: no recent proposer, its
+         * author is the last one who sanctioned. */
+        if (x_tok_has(x, k, WC(PROPOSAL_NOUN)))
+            nt = proposal_author(x, s, src, ns, tgt);
+        if (nt)
+            break;
+        if (x_tok_has2(x, k, WC2(ACT_NOUN)) && disapproval(pr->e)) {
             nt = ag__x_act_of_last_attacker(x, k, src, ns, tgt);
         } else if (x_tok_has3(x, k, WC3(MEASURE_NOUN)) && disapproval(pr->e)) {
             nt = ag__x_measure_author(x, src, ns, tgt);
@@ -915,6 +936,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
         s->n_subj = ns;
         ag__x_joint_subject(x, s, src, ns, si);
     }
-    if ((r->options & AG_RO_PROPOSER) && ns)
+    if ((r->options & AG_RO_PROPOSER) && ns) {
         x->last_proposer = src[0];
+        x->last_proposer_sent = s->sent;
+    }
 }
