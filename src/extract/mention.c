@@ -95,11 +95,26 @@ static size_t gov_noun(const xdoc *x, size_t k)
     (KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) | KIND(AG_LX_TITLE) |  \
      KIND(AG_LX_BLOCK))
 
+/* Before a name at j + 1, what a lower-case word at j with no lexicon form
+ * of a mention kind can start: a place ("in gulf X": m_place), a
+ * mission's head ("embassy", "diplomatic mission": m_mission) or a plural
+ * title ("leaders Anthony Albanese": m_person). No other pattern starts at
+ * such a word: a locator, agency or title needs a form of a mention kind
+ * there, a name or acronym a capital, a pronoun its own class (words that
+ * ag__x_mstart_words answers). Most words before a name ("said", "to",
+ * "by") are none of these, and every pattern would be tried in vain. */
+static int lower_start_before_name(const xdoc *x, size_t j, size_t end)
+{
+    return x_match(x, j, end, KIND(AG_LX_PLACE), NULL) || x_tok_has2(x, j, WC2(ENVOY_MODIFIER) | WC2(MISSION_NOUN)) ||
+           ag__x_plural_title(x, j);
+}
+
 /* may_start_mention at a lower-case word that starts a lexicon form (out
  * of line: the word's own flags and classes answer at most words). */
 static int may_start_lex(const xdoc *x, size_t j, size_t end)
 {
-    return x_match(x, j, end, MENTION_KINDS, NULL) || x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1);
+    return x_match(x, j, end, MENTION_KINDS, NULL) || x_tok_has(x, j, WC(HONORIFIC)) ||
+           (ag__x_name_token(x, j + 1) && lower_start_before_name(x, j, end));
 }
 
 /* Whether a mention can start at token j (before end) with no determiner
