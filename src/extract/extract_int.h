@@ -640,7 +640,8 @@ void ag__x_quote_speakers(xdoc *x);
 
 /* xdoc.tknown bits. */
 enum {
-    XT_NO_TITLE = 1u << 0 /* no title words start here (mention.c title_core) */
+    XT_NO_TITLE = 1u << 0, /* no title words start here (mention.c title_core) */
+    XT_NO_ORG = 1u << 1    /* no new organization's name starts here (mention.c org_at) */
 };
 
 #endif

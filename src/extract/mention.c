@@ -590,13 +590,28 @@ static size_t m_spelled_acronym(xdoc *x, const mspan *s)
     return k + 3 - s->i;
 }
 
+/* ag__x_org_at, whose "none" is kept in x->tknown: both passes ask it at
+ * the same words, and it finds none from the words and the lexicon alone
+ * (capitals, a head noun, the lexicon's forms); the document's actors
+ * only tell which body a name it found is. */
+static size_t org_at(xdoc *x, size_t j, size_t end, int *og)
+{
+    uint8_t *known = known_at(x, j, end);
+    if (known && (*known & XT_NO_ORG))
+        return 0;
+    size_t m = ag__x_org_at(x, j, end, og);
+    if (!m && known)
+        *known |= XT_NO_ORG;
+    return m;
+}
+
 /* Organizations the lexicon does not know (orgname.c), and acronyms
  * the text defined for one (resolve.c). */
 static size_t m_unknown_org(xdoc *x, const mspan *s)
 {
     int og = ag__x_coref_acronym(x, s->j);
     /* A new name ends in a head noun ("Council"), which most sentences lack. */
-    size_t m = og >= 0 ? 1 : (x->sent_cls & WC(ORG_HEAD)) ? ag__x_org_at(x, s->j, s->end, &og) : 0;
+    size_t m = og >= 0 ? 1 : (x->sent_cls & WC(ORG_HEAD)) ? org_at(x, s->j, s->end, &og) : 0;
     if (!m)
         return NOPE;
     push_chunk(x, s->i, s->j + m, og, s->sent, 0);
