@@ -640,7 +640,9 @@ void ag__x_quote_speakers(xdoc *x);
 
 /* xdoc.tknown bits. */
 enum {
-    XT_NO_TITLE = 1u << 0 /* no title words start here (mention.c title_core) */
+    XT_NO_TITLE = 1u << 0, /* no title words start here (mention.c title_core) */
+    XT_NO_ORG = 1u << 1,   /* no new organization's name starts here (mention.c org_at) */
+    XT_NO_AGENCY = 1u << 2 /* no agency's form here or after a locator here (ag__m_parse_agency) */
 };
 
 #endif

@@ -95,11 +95,26 @@ static size_t gov_noun(const xdoc *x, size_t k)
     (KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_AGENCY) | KIND(AG_LX_TITLE) |  \
      KIND(AG_LX_BLOCK))
 
+/* Before a name at j + 1, what a lower-case word at j with no lexicon form
+ * of a mention kind can start: a place ("in gulf X": m_place), a
+ * mission's head ("embassy", "diplomatic mission": m_mission) or a plural
+ * title ("leaders Anthony Albanese": m_person). No other pattern starts at
+ * such a word: a locator, agency or title needs a form of a mention kind
+ * there, a name or acronym a capital, a pronoun its own class (words that
+ * ag__x_mstart_words answers). Most words before a name ("said", "to",
+ * "by") are none of these, and every pattern would be tried in vain. */
+static int lower_start_before_name(const xdoc *x, size_t j, size_t end)
+{
+    return x_match(x, j, end, KIND(AG_LX_PLACE), NULL) || x_tok_has2(x, j, WC2(ENVOY_MODIFIER) | WC2(MISSION_NOUN)) ||
+           ag__x_plural_title(x, j);
+}
+
 /* may_start_mention at a lower-case word that starts a lexicon form (out
  * of line: the word's own flags and classes answer at most words). */
 static int may_start_lex(const xdoc *x, size_t j, size_t end)
 {
-    return x_match(x, j, end, MENTION_KINDS, NULL) || x_tok_has(x, j, WC(HONORIFIC)) || ag__x_name_token(x, j + 1);
+    return x_match(x, j, end, MENTION_KINDS, NULL) || x_tok_has(x, j, WC(HONORIFIC)) ||
+           (ag__x_name_token(x, j + 1) && lower_start_before_name(x, j, end));
 }
 
 /* Whether a mention can start at token j (before end) with no determiner
@@ -575,13 +590,28 @@ static size_t m_spelled_acronym(xdoc *x, const mspan *s)
     return k + 3 - s->i;
 }
 
+/* ag__x_org_at, whose "none" is kept in x->tknown: both passes ask it at
+ * the same words, and it finds none from the words and the lexicon alone
+ * (capitals, a head noun, the lexicon's forms); the document's actors
+ * only tell which body a name it found is. */
+static size_t org_at(xdoc *x, size_t j, size_t end, int *og)
+{
+    uint8_t *known = known_at(x, j, end);
+    if (known && (*known & XT_NO_ORG))
+        return 0;
+    size_t m = ag__x_org_at(x, j, end, og);
+    if (!m && known)
+        *known |= XT_NO_ORG;
+    return m;
+}
+
 /* Organizations the lexicon does not know (orgname.c), and acronyms
  * the text defined for one (resolve.c). */
 static size_t m_unknown_org(xdoc *x, const mspan *s)
 {
     int og = ag__x_coref_acronym(x, s->j);
     /* A new name ends in a head noun ("Council"), which most sentences lack. */
-    size_t m = og >= 0 ? 1 : (x->sent_cls & WC(ORG_HEAD)) ? ag__x_org_at(x, s->j, s->end, &og) : 0;
+    size_t m = og >= 0 ? 1 : (x->sent_cls & WC(ORG_HEAD)) ? org_at(x, s->j, s->end, &og) : 0;
     if (!m)
         return NOPE;
     push_chunk(x, s->i, s->j + m, og, s->sent, 0);

@@ -327,6 +327,12 @@ static int voice_person_country(xdoc *x, size_t k, size_t end)
 
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
 {
+    /* Whether an agency's form is here, or after a locator here, depends on
+     * the words and the lexicon alone: where none is, x->tknown keeps it
+     * for the next call and pass 2 (most calls find none). */
+    uint8_t *known = known_at(x, i, end);
+    if (known && (*known & XT_NO_AGENCY))
+        return 0;
     size_t j = i;
     loc L = {-1, 0, 0, 0};
     int has_loc = parse_locator(x, j, end, &L) && !L.is_org;
@@ -334,8 +340,11 @@ size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor)
         j = L.end;
     ag_lx_hit h;
     size_t m = x_match(x, j, end, KIND(AG_LX_AGENCY), &h);
-    if (!m)
+    if (!m) {
+        if (known)
+            *known |= XT_NO_AGENCY;
         return 0;
+    }
     size_t k = j + m;
     if (!has_loc && x_tok_is(x, k, "of")) {
         size_t q = k + 1;
