@@ -150,6 +150,10 @@ typedef struct xdoc {
     /* mention.c: per token, what is known to hold there to its sentence's
      * end in any pass (XT_* bits); NULL: not kept. */
     uint8_t *tknown;
+    /* The block that holds the per-token and per-sentence arrays above
+     * (tok_chunk ... tknown) when ag__extract_planned made them at once;
+     * NULL when each is an allocation of its own. */
+    void *per_tok;
     xmatch *mpool;      /* longest phrases first within a token */
     size_t n_mpool, cap_mpool;
     int pass;           /* 1: learn names; 2: final */
