@@ -384,6 +384,10 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
         int kind = described_noun_at(x, s, k);
         if (!kind)
             continue;
+        /* "the United Kingdom", "the Czech Republic", "the Islamic State":
+         * a lexicon name that takes the noun in is that name. */
+        if (x_match(x, s->j, s->end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), NULL) > k - s->j)
+            return NOPE;
         int a = kind == 1   ? state_noun_country(x, k)
                 : kind == 2 ? latest_bloc(x)
                 : kind == 3 ? regime_country(x, s)
