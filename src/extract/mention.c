@@ -354,10 +354,11 @@ static int described_noun_at(const xdoc *x, const mspan *s, size_t k)
     if (kind > 1 && (x_tflags(x, k) & AG_TOK_CAP))
         return 0;
     /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
-     * ("the Secretary of State" is a title). */
+     * ("the Secretary of State" is a title; "the United Kingdom", "the
+     * Czech Republic": a lexicon name takes the noun in). */
     for (size_t q = s->j; q < k; q++)
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x->tok_chunk[q] >= 0 || x_tok_has(x, q, WC(PREPOSITION)) ||
-            x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
+            x_match(x, q, k + 1, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
             return -1;
     return kind;
 }
@@ -384,10 +385,6 @@ static size_t m_state_noun(xdoc *x, const mspan *s)
         int kind = described_noun_at(x, s, k);
         if (!kind)
             continue;
-        /* "the United Kingdom", "the Czech Republic", "the Islamic State":
-         * a lexicon name that takes the noun in is that name. */
-        if (x_match(x, s->j, s->end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG), NULL) > k - s->j)
-            return NOPE;
         int a = kind == 1   ? state_noun_country(x, k)
                 : kind == 2 ? latest_bloc(x)
                 : kind == 3 ? regime_country(x, s)

@@ -486,6 +486,14 @@ static int multiparty_gathering(const xdoc *x, const sentctx *s, size_t k)
 static void pending_leaders(xdoc *x, const sentctx *s)
 {
     struct xroster *r = &x->roster;
+    /* Only where a later sentence names a summit (most documents name none). */
+    for (size_t j = x->t.n_sents; !r->last_named && j > 0; j--)
+        if (!x->sentsum || !x->sentsum[j - 1].set || (x->sentsum[j - 1].cls2 & WC2(SUMMIT_NOUN)))
+            r->last_named = (int)j;
+    if (!r->last_named)
+        r->last_named = -1;
+    if (r->last_named <= s->sent + 1)
+        return;
     for (size_t k = s->lo + 1; k + 1 < s->hi; k++) {
         if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "from")) || ag__x_in_quote(s, k) || !country_list_at(x, s, k))
             continue;
