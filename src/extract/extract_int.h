@@ -194,6 +194,7 @@ typedef struct xdoc {
         int who[XROSTER_MAX];
         size_t n;
         int rel, open;      /* its meeting (rel index, -1 until 3 attend); a summit named */
+        int last_named;     /* the last sentence that names a summit (-1 none), + 1; 0: not sought */
         const char *where;
     } roster;
     /* relate_roster.c: a held meeting told with one named party ("The rebels

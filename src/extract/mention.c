@@ -369,10 +369,11 @@ static int described_noun_at(const xdoc *x, const mspan *s, size_t k)
     if (kind > 1 && (x_tflags(x, k) & AG_TOK_CAP))
         return 0;
     /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
-     * ("the Secretary of State" is a title). */
+     * ("the Secretary of State" is a title; "the United Kingdom", "the
+     * Czech Republic": a lexicon name takes the noun in). */
     for (size_t q = s->j; q < k; q++)
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x->tok_chunk[q] >= 0 || x_tok_has(x, q, WC(PREPOSITION)) ||
-            x_match(x, q, k, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
+            x_match(x, q, k + 1, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
             return -1;
     return kind;
 }
@@ -818,6 +819,39 @@ static int organ_of_other(const xdoc *x, const loc *L, size_t end)
 
 /* A country or organization alone: a mention of itself, a place, a
  * modifier, or people of it. */
+/* "the Presidents of Azerbaijan Ilham Aliyev, Kazakhstan Kassym-Jomart
+ * Tokayev and ...": a country's name at t0 opens an item "Country Name"
+ * of a list: the first after "of" and a plural title, a later one after
+ * "," or "and" right after an item of that form (a country's chunk, then
+ * its person's). */
+static int country_name_item(const xdoc *x, size_t t0)
+{
+    if (t0 < 2)
+        return 0;
+    if (x_tok_is(x, t0 - 1, "of"))
+        return ag__x_plural_title(x, t0 - 2);
+    if (!x_tok_is(x, t0 - 1, ",") && !x_tok_and(x, t0 - 1))
+        return 0;
+    int p = x->tok_chunk[t0 - 2];
+    if (p < 0 || x->chunks[p].t1 != t0 - 1 || x->chunks[p].actor < 0 ||
+        x->actors[x->chunks[p].actor].kind != AG_ACTOR_PERSON || x->chunks[p].t0 == 0)
+        return 0;
+    int c = x->tok_chunk[x->chunks[p].t0 - 1];
+    return c >= 0 && x->chunks[c].actor >= 0 && x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY &&
+           !(x->chunks[c].flags & (CH_ADJ | CH_POSS));
+}
+
+/* The country of the "Country Name" item whose name starts at i (the
+ * country's chunk right before it), or -1. */
+static int item_country(const xdoc *x, size_t i)
+{
+    int c = i > 0 ? x->tok_chunk[i - 1] : -1;
+    if (c < 0 || x->chunks[c].t1 != i || x->chunks[c].actor < 0 ||
+        x->actors[x->chunks[c].actor].kind != AG_ACTOR_COUNTRY || (x->chunks[c].flags & (CH_ADJ | CH_POSS)))
+        return -1;
+    return country_name_item(x, x->chunks[c].t0) ? x->chunks[c].actor : -1;
+}
+
 static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
 {
     loc L = *Lp;
@@ -832,7 +866,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
         if (!L.is_org && L.end < s->end && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
             !x_match(x, L.end, s->end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
-            !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)))
+            !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)) &&
+            !(L.form == AG_FORM_NAME && !s->det && country_name_item(x, s->j)))
             return L.end - s->i;
         size_t core_end = L.end;
         if (x_tflags(x, core_end - 1) & AG_TOK_POSS)
@@ -979,6 +1014,15 @@ static int listed_country(const xdoc *x, size_t i, size_t n0, size_t ne)
     return -1;
 }
 
+/* The country of a list item the name [n0,ne) at i belongs to: "...;
+ * Chile, X" (listed_country) or "the Presidents of Chile X, Peru Y"
+ * (item_country, a two- or three-word name); -1 if none. */
+static int list_item_country(const xdoc *x, size_t i, size_t n0, size_t ne)
+{
+    int lc = listed_country(x, i, n0, ne);
+    return lc >= 0 || n0 != i || ne - n0 < 2 || ne - n0 > 3 ? lc : item_country(x, n0);
+}
+
 /* After a short bracket of plain words at k ("(PhD)", "(retd)"): the
  * token after it; else k. */
 static size_t bracket_end(const xdoc *x, size_t k, size_t end)
@@ -1050,7 +1094,7 @@ static size_t m_person(xdoc *x, const mspan *s)
              * latter's country is bound below, for known persons too. */
             int bc = nl >= 2 ? bracketed_country(x, s->i, ne) : -1;
             int paren = nl >= 2 && bc < 0 && name_paren_country(x, ne, s->end) >= 0;
-            int lc = listed_country(x, s->i, n0, ne);
+            int lc = list_item_country(x, s->i, n0, ne);
             p = ag__x_person_by_cue(x, s->i, n0, ne, s->end, strong || bc >= 0 || paren || lc >= 0);
             if (p >= 0 && bc >= 0 && x->actors[p].affil < 0) {
                 ag__x_set_affil(x, p, bc);
@@ -1062,7 +1106,7 @@ static size_t m_person(xdoc *x, const mspan *s)
             ag__x_note_list_title(x, p, s->i, n0);
             possessor_binds(x, s->i, p);
             int pc = name_paren_country(x, ne, s->end);
-            pc = pc >= 0 ? pc : listed_country(x, s->i, n0, ne);
+            pc = pc >= 0 ? pc : list_item_country(x, s->i, n0, ne);
             if (pc >= 0) {
                 ag__x_bind_affil(x, p, pc);
                 ag__x_person_code(x, p, NULL);

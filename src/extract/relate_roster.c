@@ -479,20 +479,54 @@ static int multiparty_gathering(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "Leaders of A, B and C said in a joint statement ... at the summit in
+ * X, which Y attended": the countries (or their holders of the title) of
+ * the first list a plural title opens before any summit is named wait in
+ * the roster, not open; they attend the summit a later sentence names. */
+static void pending_leaders(xdoc *x, const sentctx *s)
+{
+    struct xroster *r = &x->roster;
+    /* Only where a later sentence names a summit (most documents name none). */
+    for (size_t j = x->t.n_sents; !r->last_named && j > 0; j--)
+        if (!x->sentsum || !x->sentsum[j - 1].set || (x->sentsum[j - 1].cls2 & WC2(SUMMIT_NOUN)))
+            r->last_named = (int)j;
+    if (!r->last_named)
+        r->last_named = -1;
+    if (r->last_named <= s->sent + 1)
+        return;
+    for (size_t k = s->lo + 1; k + 1 < s->hi; k++) {
+        if (!(x_tok_is(x, k, "of") || x_tok_is(x, k, "from")) || ag__x_in_quote(s, k) || !country_list_at(x, s, k))
+            continue;
+        int c = ag__x_chunk_of(x, x_tok_is(x, k + 1, "the") ? k + 2 : k + 1);
+        char tb[48];
+        const char *title = ag__x_title_of(x, x->chunks[c].t0, tb, sizeof tb);
+        int who[MAXG];
+        size_t n = 0, end = country_chain_end(x, s, c);
+        for (size_t t = x->chunks[c].t0; t < end && n < MAXG; t++) {
+            int d = ag__x_chunk_of(x, t);
+            if (d >= 0 && x->chunks[d].t0 == t && x->chunks[d].actor >= 0 && !x_has_actor(who, n, x->chunks[d].actor))
+                who[n++] = x->chunks[d].actor;
+        }
+        for (size_t i = 0; n >= 2 && i < n; i++) /* one country is no list */
+            r->who[r->n++] = ag__x_office_holder(x, title, who[i]);
+        return;
+    }
+}
+
 /* From the first sentence that names a summit, the attendees each roster
  * sentence lists join one meeting (three or more: a multilateral one). */
 void ag__x_summit_roster(xdoc *x, sentctx *s, int si)
 {
     struct xroster *r = &x->roster;
     uint64_t cls = x->sentsum && x->sentsum[si].set ? x->sentsum[si].cls : ~(uint64_t)0;
-    if (!r->open && !(s->cls2 & WC2(SUMMIT_NOUN)) && !(cls & WC(GATHERING_NOUN)))
+    if (!r->open && (s->cls2 & WC2(SUMMIT_NOUN) || cls & WC(GATHERING_NOUN)))
+        for (size_t k = s->lo; k < s->hi && !r->open; k++)
+            r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN)) || multiparty_gathering(x, s, k);
+    if (!r->open) {
+        if (!r->n)
+            pending_leaders(x, s);
         return;
-    for (size_t k = s->lo; k < s->hi && !r->open; k++)
-        r->open = x_tok_has2(x, k, WC2(SUMMIT_NOUN)) || multiparty_gathering(x, s, k);
-    if (!r->open)
-        return;
-    if (!r->open)
-        return;
+    }
     if (!r->where)
         r->where = ag__x_meeting_place(x, s, s->lo);
     /* "The defence ministers of A, B and C gathered in Rome": a meeting
