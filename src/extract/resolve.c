@@ -30,6 +30,8 @@ void ag__x_coref_begin(xdoc *x, size_t si)
     xcoref *c = &x->co;
     c->sent = si;
     c->prev_person = c->person;
+    memcpy(c->pair_begin, c->pair, sizeof c->pair);
+    memcpy(c->pair_sent_begin, c->pair_sent, sizeof c->pair_sent);
     c->qpos = x->t.sents[si].tok_start;
     c->quoted = 0;
     c->sent_person = -1;
@@ -454,20 +456,31 @@ static int of_unnamed_set(const xdoc *x, size_t r, size_t hi)
     return 0;
 }
 
+/* A group reference's form (its `dual` word): a group of two ("both
+ * sides"), the whole of one ("all parties"), after a sentence's mention
+ * of the meeting told before it ("At the end of the talks, the two
+ * sides"). */
+enum { GR_DUAL = 1, GR_WHOLE = 2, GR_BACK = 4 };
+
 /* Length of a group reference at k: "both sides", "the two ministers",
  * "these nations", "the three countries' leaders"; "both" or "the two"
  * alone before a word that is no noun of a group ("the two agreed").
  * "Both Kosovo and Serbia" and "the leaders of A and B" name their group:
  * no reference. */
-static size_t group_ref_len(const xdoc *x, size_t k, size_t hi, int *of_persons, int *dual)
+static size_t group_ref_len(const xdoc *x, size_t k, size_t lo, size_t hi, int *of_persons, int *dual)
 {
     *of_persons = 1;
     size_t q = k;
-    if (x_tok_is(x, q, "the") || x_tok_has3(x, q, WC3(PLURAL_DEMONSTRATIVE)) ||
+    /* "At the end of the talks, all parties agreed": "all" and a group
+     * noun as the subject (opening the sentence or after a comma) are
+     * the whole group; "urged all parties" is anyone's. */
+    int all_subject = x_tok_is(x, q, "all") && (k == lo || x_tok_is(x, k - 1, ",")) &&
+                      (x_tok_has(x, q + 1, WC(PAIR_NOUN)) || x_tok_has3(x, q + 1, WC3(GROUP_COUNT)));
+    if (x_tok_is(x, q, "the") || x_tok_has3(x, q, WC3(PLURAL_DEMONSTRATIVE)) || all_subject ||
         (x_tok_is(x, q, "all") && x_tok_has3(x, q + 1, WC3(SIGNATORY_WORD)))) /* "all signatory states" */
         q++;
     int counted = q < hi && x_tok_has(x, q, WC(GROUP_REFERENCE));
-    *dual = counted; /* "the two sides", "both leaders": a group of two */
+    *dual = counted ? GR_DUAL : all_subject ? GR_WHOLE : 0; /* "the two sides", "both leaders": a group of two */
     counted |= q > k && x_tok_has3(x, q, WC3(GROUP_COUNT)); /* "the four": more */
     if (counted)
         q++;
@@ -511,6 +524,32 @@ static int summit_group(const xdoc *x, int recent_group, const int **members)
     return 1;
 }
 
+/* 1 if the group of n is a part of meeting m's participants, not all,
+ * and the others are of its kind ("A met B and C"; not the host country
+ * of "A and B met in the US"). */
+static int within_meeting(const xdoc *x, const xrel *m, const int *group, size_t n)
+{
+    if (m->n_parts <= n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!x_has_actor(m->parts, m->n_parts, group[i]))
+            return 0;
+    for (size_t i = 0; i < m->n_parts; i++)
+        if (x->actors[m->parts[i]].kind != x->actors[group[0]].kind)
+            return 0;
+    return 1;
+}
+
+/* 1 if the sentence mentions a meeting ("the meeting", "the talks")
+ * between tokens lo and k: a reference after it is to those who met. */
+static int meeting_told_back(const xdoc *x, size_t lo, size_t k)
+{
+    for (size_t q = lo; q + 1 < k; q++)
+        if (x_tok_is(x, q, "the") && x_tok_has(x, q + 1, WC(GATHERING_NOUN)))
+            return 1;
+    return 0;
+}
+
 /* "The two leaders agreed ... Kenyatta will join the two leaders": when
  * only the latest of the last two persons is new in sentence si, a person
  * reference repeats the last one (within eight sentences) that has the
@@ -535,16 +574,30 @@ static size_t repeated_ref(const xdoc *x, size_t si, const int **members)
  * ("X led ... and Y led .... Earlier, the two foreign ministers held a
  * meeting"); else, for "the two" or "the two ministers", the last two
  * persons named within three sentences; else the last group named. */
-static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int dual, const int **members)
+static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int form, const int **members)
 {
     const xcoref *c = &x->co;
+    int dual = form & GR_DUAL;
+    /* "At the end of the meeting, the two sides": the meeting told last,
+     * however far. */
+    size_t reach = form & GR_BACK ? 8 : 3;
     /* "the two sides" is no group of three ("such as ASEAN, the UN and NAM"). */
     int group_fits = c->n_group >= 2 && (!dual || c->n_group == 2);
+    /* "According to the White House, Obama ...": one side, not two. */
+    if (group_fits && dual && ag__x_country_root(x, c->group[0]) >= 0 &&
+        ag__x_country_root(x, c->group[0]) == ag__x_country_root(x, c->group[1]))
+        group_fits = 0;
     int recent_group = group_fits && c->group_sent + 1 >= si;
     const xrel *m = x->last_meeting >= 0 ? &x->rels[x->last_meeting] : NULL;
+    /* "A met B and C. The three ministers agreed": the group is the
+     * meeting's guests; the reference is to all who met. */
+    if (recent_group && !dual && m && (size_t)m->sent + reach >= si &&
+        (((size_t)m->sent >= c->group_sent && within_meeting(x, m, c->group, c->n_group)) ||
+         ((form & GR_WHOLE) && m->n_parts > c->n_group))) /* "all parties": all who met */
+        recent_group = 0;
     if (of_persons == 2 && summit_group(x, recent_group, members))
         return x->rels[x->roster.rel].n_parts;
-    if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + 3 >= si &&
+    if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + reach >= si &&
         (!of_persons || c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) { /* "the two sides": whoever was named since */
         *members = m->parts;
         return m->n_parts;
@@ -586,7 +639,7 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
 {
     xcoref *c = &x->co;
     const int *members;
-    size_t n = signatories(x, k, len, si, dual, &members);
+    size_t n = signatories(x, k, len, si, dual & GR_DUAL, &members);
     if (!n)
         n = group_antecedent(x, si, of_persons, dual, &members);
     if (!n)
@@ -643,6 +696,81 @@ static int lead_country(const xdoc *x, size_t first)
     return ag__x_country_root(x, ch->actor);
 }
 
+/* The last two persons as a reference before chunk ci of the sentence
+ * (from chunk first) found them: "The two presidents agreed on the role of
+ * A and B" refers to no one named after it.  Replays the sentence's person
+ * mentions before ci on the pair the sentence began with. */
+static void pair_before(xdoc *x, size_t first, size_t ci)
+{
+    xcoref *c = &x->co;
+    size_t later = ci;
+    while (later < x->n_chunks &&
+           ((x->chunks[later].flags & (CH_ADJ | CH_PRON)) || x->actors[x->chunks[later].actor].kind != AG_ACTOR_PERSON))
+        later++;
+    if (later == x->n_chunks)
+        return; /* no person named after the reference: the pair stands */
+    memcpy(c->pair, c->pair_begin, sizeof c->pair);
+    memcpy(c->pair_sent, c->pair_sent_begin, sizeof c->pair_sent);
+    for (size_t j = first; j < ci; j++) {
+        const xchunk *ch = &x->chunks[j];
+        if ((ch->flags & (CH_ADJ | CH_PRON)) || x->actors[ch->actor].kind != AG_ACTOR_PERSON)
+            continue;
+        if (c->pair[0] != ch->actor) {
+            c->pair[1] = c->pair[0];
+            c->pair_sent[1] = c->pair_sent[0];
+            c->pair[0] = ch->actor;
+        }
+        c->pair_sent[0] = c->sent;
+    }
+}
+
+/* The one person of country a among the participants of the meetings
+ * told in the three sentences before si (and in si), or -1. */
+static int met_official(const xdoc *x, size_t si, int a)
+{
+    int who = -1;
+    for (size_t i = x->n_rels; i-- > 0 && (size_t)x->rels[i].sent + 3 >= si;) {
+        const xrel *m = &x->rels[i];
+        for (size_t j = 0; m->kind == AG_REL_MEETING && j < m->n_parts; j++) {
+            int p = m->parts[j];
+            if (x->actors[p].kind != AG_ACTOR_PERSON || p == who || ag__x_country_root(x, p) != a)
+                continue;
+            if (who >= 0)
+                return -1; /* two of that country: no telling which */
+            who = p;
+        }
+    }
+    return who;
+}
+
+/* "X met Y and Z. ... The Japanese and Chinese ministers agreed": country
+ * adjectives joined before a plural title (a word between: "foreign
+ * ministers") are the officials of those countries who just met; each
+ * chunk of the run from c0 becomes its person.  Returns the chunk after
+ * the run. */
+static size_t met_officials(xdoc *x, size_t si, size_t c0)
+{
+    size_t c1 = c0 + 1;
+    while (c1 < x->n_chunks && (x->chunks[c1].flags & CH_ADJ) && joined(x, x->chunks[c1 - 1].t1, x->chunks[c1].t0))
+        c1++;
+    size_t q = x->chunks[c1 - 1].t1;
+    if (c1 - c0 < 2 || q + 1 >= x->t.sents[si].tok_end)
+        return c1;
+    if (!x_tok_has(x, q, WC(PAIR_NOUN)) && !(x_tok_has(x, q + 1, WC(PAIR_NOUN)) && chunk_at_tok(x, q) < 0))
+        return c1;
+    if (!ag__x_plural_title(x, x_tok_has(x, q, WC(PAIR_NOUN)) ? q : q + 1))
+        return c1;
+    int who[XC_GROUP_MAX];
+    for (size_t c = c0; c < c1; c++)
+        if (c - c0 >= XC_GROUP_MAX || (who[c - c0] = met_official(x, si, x->chunks[c].actor)) < 0)
+            return c1;
+    for (size_t c = c0; c < c1; c++) {
+        x->chunks[c].actor = who[c - c0];
+        x->chunks[c].flags &= ~CH_ADJ;
+    }
+    return c1;
+}
+
 int ag__x_coref_sentence(xdoc *x, size_t si)
 {
     const ag_sentence *s = &x->t.sents[si];
@@ -655,6 +783,8 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
      * x->sent_cls holds this sentence's classes. */
     int groups = x->pass != 1;
     int group_words = groups && ((x->sent_cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) || (x->sent_cls3 & WC3(GROUP_COUNT)) /* "the four" */);
+    for (size_t c = first; c < x->n_chunks && group_words && x->n_rels;)
+        c = x->chunks[c].flags & CH_ADJ ? met_officials(x, si, c) : c + 1;
     size_t ci = first;
     for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
         for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)
@@ -662,7 +792,7 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
         if (chunk_at_tok(x, k) >= 0)
             continue;
         int of_persons, dual;
-        size_t n = group_ref_len(x, k, s->tok_end, &of_persons, &dual);
+        size_t n = group_ref_len(x, k, s->tok_start, s->tok_end, &of_persons, &dual);
         if (!n)
             continue;
         /* Only a group named before the reference counts. */
@@ -672,7 +802,17 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
             sentence_group(x, first);
             x->n_chunks = keep;
         }
-        if (file_group_ref(x, k, n, si, of_persons, dual))
+        int pair[2];
+        size_t pair_sent[2];
+        memcpy(pair, x->co.pair, sizeof pair);
+        memcpy(pair_sent, x->co.pair_sent, sizeof pair_sent);
+        pair_before(x, first, ci);
+        if (meeting_told_back(x, s->tok_start, k))
+            dual |= GR_BACK;
+        int failed = file_group_ref(x, k, n, si, of_persons, dual);
+        memcpy(x->co.pair, pair, sizeof pair);
+        memcpy(x->co.pair_sent, pair_sent, sizeof pair_sent);
+        if (failed)
             return -1;
         k += n - 1;
     }

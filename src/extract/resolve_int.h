@@ -37,6 +37,8 @@ typedef struct xcoref {
     size_t n_group, group_sent; /* and the sentence that named it */
     int pair[2];          /* the last two persons named, latest first */
     size_t pair_sent[2];  /* the sentences that named them */
+    int pair_begin[2];    /* pair and pair_sent as the sentence being read began */
+    size_t pair_sent_begin[2];
     int last_ref;         /* pool offset of the last reference to persons, or -1 */
     size_t last_ref_sent; /* and its sentence */
     int lead_ref;         /* pool offset of the last reference opening its sentence ("The mediators urged"), or -1 */
