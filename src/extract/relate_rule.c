@@ -441,7 +441,12 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     size_t a = ag__x_modifiers_start(x, s, pr->p);
     if ((a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according")) || statement_refused(x, s, a))
         return 0;
-    size_t n = ag__x_find_source(x, s, pr->head, src);
+    /* "A, B and C rejected X in a joint statement": the clause's subject. */
+    size_t n = a > s->lo && x_tok_is(x, a - 1, "in") && s->n_subj >= 2 ? s->n_subj : 0;
+    if (n)
+        memcpy(src, s->subj, n * sizeof *src);
+    else
+        n = ag__x_find_source(x, s, pr->head, src);
     int g[MAXG];
     for (size_t q = k; !n && q < s->hi && q < k + 8 && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
         if (x_tok_is(x, q, ",")) {
