@@ -185,11 +185,12 @@ static size_t named_beside(const xdoc *x, size_t si, const int *out, size_t n)
 /* Files who[0, n), a list of sentence si, as the members of the group
  * mentions of the XF_REACH sentences before it (with the noun at `noun`
  * only, unless SIZE_MAX) whose count agrees. */
-static void file_mentions(xdoc *x, size_t si, size_t noun, const int *who, size_t n)
+static void file_mentions(xdoc *x, size_t si, size_t t, size_t noun, const int *who, size_t n)
 {
-    for (size_t sj = si > XF_REACH ? si - XF_REACH : 0; sj < si && x->n_fwd < XF_MAX; sj++) {
+    for (size_t sj = si > XF_REACH ? si - XF_REACH : 0; sj <= si && x->n_fwd < XF_MAX; sj++) {
         const ag_sentence *s = &x->t.sents[sj];
-        for (size_t r = s->tok_start; r < s->tok_end && x->n_fwd < XF_MAX; r++) {
+        size_t hi = sj == si ? t : s->tok_end; /* the list's own sentence: before it */
+        for (size_t r = s->tok_start; r < hi && x->n_fwd < XF_MAX; r++) {
             long count;
             size_t k;
             if (!x_tok_has(x, r, WC(PAIR_NOUN)) || (noun != SIZE_MAX && x->t.toks[r].word != x->t.toks[noun].word) ||
@@ -220,14 +221,23 @@ void ag__x_forward_groups(xdoc *x)
     for (size_t c = 0; c < x->n_chunks && x->n_fwd < XF_MAX; c++) {
         size_t si = (size_t)x->chunks[c].sent, t = x->chunks[c].t0;
         const ag_sentence *s = &x->t.sents[si];
-        if (si == 0 || (c > 0 && x->chunks[c - 1].sent == (int)si && x->chunks[c - 1].t1 + 2 >= t))
-            continue; /* a list starts after no other mention right before it */
-        size_t noun = named_by_noun(x, s->tok_start, t);
-        if (noun == SIZE_MAX && list_opening(x, s->tok_start, s->tok_end) != t && !named_including(x, s->tok_start, t))
+        if (c > 0 && x->chunks[c - 1].sent == (int)si && x->chunks[c - 1].t1 + 2 >= t &&
+            (x_tok_is(x, t - 1, ",") || x_tok_and(x, t - 1)))
+            continue; /* inside a list: it started before */
+        /* "Five states rejected the ruling: A, B and C": a colon opens a
+         * list of the mentions before it in its own sentence too. */
+        if (t < s->tok_start + 2)
+            continue;
+        int colon = x_tok_is(x, t - 1, ":");
+        /* Cheap tests first: "of"/"from" [the], a member word, a sentence's opening. */
+        int prep = x_tok_has(x, t - 1, WC(PREPOSITION)) || x_tok_has(x, t - 2, WC(PREPOSITION));
+        size_t noun = !colon && prep ? named_by_noun(x, s->tok_start, t) : SIZE_MAX;
+        if (!colon && noun == SIZE_MAX && !(t < s->tok_start + 6 && list_opening(x, s->tok_start, s->tok_end) == t) &&
+            !named_including(x, s->tok_start, t))
             continue;
         int who[XC_GROUP_MAX];
         size_t end, n = member_list(x, t, s->tok_end, who, XC_GROUP_MAX, &end);
         if (n)
-            file_mentions(x, si, noun, who, n);
+            file_mentions(x, si, colon ? t : s->tok_start, noun, who, n);
     }
 }
