@@ -433,6 +433,10 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (pr->m > 1 && (x_tok_is(x, k - 1, "by") || x_tok_has(x, k - 1, WC(BE))))
         by = k;
     int c;
+    /* "signed by the 11 states: A, B, ...": the group the text lists. */
+    size_t ng = by && x->n_fwd ? ag__x_coref_group_at(x, by, src, MAXG) : 0;
+    if (ng >= 2)
+        return ng;
     if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = authors_at(x, s, k + 1)) >= 0) ||
         (by && (c = authors_at(x, s, by)) >= 0))
         return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
