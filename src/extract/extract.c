@@ -363,6 +363,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
     if (!x.quote_spk)
         goto oom;
     ag__x_quote_speakers(&x);
+    ag__x_forward_groups(&x);
     reset_pass(&x, 2);
     for (size_t i = 0; i < x.t.n_sents; i++)
         if (ag__x_mentions_sentence(&x, i) || ag__x_relate_sentence(&x, i))

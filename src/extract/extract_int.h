@@ -110,6 +110,9 @@ typedef struct xindex xindex;
  * a later attendance sentence may complete it; the "no meeting told since"
  * test bounds it more than this reach does. */
 #define XL_REACH 12
+/* How many group mentions a document's later member lists may name
+ * (resolve_list.c). */
+#define XF_MAX 8
 
 typedef struct xdoc {
     const ag_lexicon *lx;
@@ -213,6 +216,16 @@ typedef struct xdoc {
         size_t n;
         int sent;
     } deleg;
+    /* resolve_list.c: group mentions whose members a later sentence lists
+     * ("Seven African countries ... The signatories are A, B, ..."): the
+     * mention's tokens [k, k + len) in sentence sent and its members; made
+     * between the passes, filed for pass 2 by resolve.c. */
+    struct xfwd {
+        size_t k, len, n;
+        int sent;
+        int who[XC_GROUP_MAX];
+    } fwd[XF_MAX];
+    size_t n_fwd;
     int *countries;     /* the country actors, in order */
     size_t n_countries, cap_countries;
     xindex *index;      /* actors and relations by key (xindex.c) */
@@ -640,6 +653,9 @@ int ag__x_relate_sentence(xdoc *x, size_t si);
 /* After pass 1, while every sentence's chunks are known: fills
  * x->quote_spk (allocated by the caller, one int per sentence). */
 void ag__x_quote_speakers(xdoc *x);
+/* resolve_list.c: after pass 1, the group mentions whose members a later
+ * sentence lists, into x->fwd. */
+void ag__x_forward_groups(xdoc *x);
 
 #define KIND(k) (1u << (k))
 

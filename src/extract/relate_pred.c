@@ -201,6 +201,24 @@ static int on_person(const xdoc *x, const sentctx *s, size_t k)
     return 1;
 }
 
+/* "released a statement", "issued on Monday a joint communique": the
+ * object after the verb at k (past "on" and one word, a determiner and two
+ * modifiers) is a document_noun, no actor or thing the act is done to. */
+static int document_object(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k + 1 < s->hi && x_tok_is(x, k, "on") && ag__x_chunk_of(x, k + 1) < 0)
+        k += 2;
+    if (k < s->hi && x_tok_has(x, k, WC(DETERMINER)))
+        k++;
+    for (size_t q = k; q < s->hi && q < k + 3; q++) {
+        if (ag__x_chunk_of(x, q) >= 0 || !(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(PREPOSITION)))
+            return 0;
+        if (x_tok_has2(x, q, WC2(DOCUMENT_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
  * right after the form, then "to" or "in" and a place: a visitor. */
 static int visitor(const xdoc *x, const sentctx *s, size_t k)
@@ -388,7 +406,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
     /* "made separate calls on President X": the noun after a light verb too. */
     c |= (!pr->nominal || (c & AG_RC_LIGHT)) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
-    c |= !pr->nominal && visitor(x, s, k) ? AG_RC_VISITOR : 0;
+    c |= pr->nominal ? 0 : (visitor(x, s, k) ? AG_RC_VISITOR : 0) | (document_object(x, s, k) ? AG_RC_DOCUMENT : 0);
     /* "threatened to impose sanctions": the act is the threat's content. */
     for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
         if (!x_tok_is(x, q - 1, "to")) {

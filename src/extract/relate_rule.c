@@ -433,6 +433,10 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (pr->m > 1 && (x_tok_is(x, k - 1, "by") || x_tok_has(x, k - 1, WC(BE))))
         by = k;
     int c;
+    /* "signed by the 11 states: A, B, ...": the group the text lists. */
+    size_t ng = by && x->n_fwd ? ag__x_coref_group_at(x, by, src, MAXG) : 0;
+    if (ng >= 2)
+        return ng;
     if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = authors_at(x, s, k + 1)) >= 0) ||
         (by && (c = authors_at(x, s, by)) >= 0))
         return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
@@ -441,7 +445,12 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     size_t a = ag__x_modifiers_start(x, s, pr->p);
     if ((a > s->lo + 1 && x_tok_is(x, a - 1, "to") && x_tok_is(x, a - 2, "according")) || statement_refused(x, s, a))
         return 0;
-    size_t n = ag__x_find_source(x, s, pr->head, src);
+    /* "A, B and C rejected X in a joint statement": the clause's subject. */
+    size_t n = a > s->lo && x_tok_is(x, a - 1, "in") && s->n_subj >= 2 ? s->n_subj : 0;
+    if (n)
+        memcpy(src, s->subj, n * sizeof *src);
+    else
+        n = ag__x_find_source(x, s, pr->head, src);
     int g[MAXG];
     for (size_t q = k; !n && q < s->hi && q < k + 8 && !x_tok_has(x, q, WC(CLAUSE_BREAK)); q++)
         if (x_tok_is(x, q, ",")) {

@@ -116,12 +116,31 @@ static size_t list_tail_end(const xdoc *x, size_t k)
     return x_tok_is(x, k, "as") && x_tok_is(x, k - 1, "well") && x_tok_is(x, k - 2, "as") ? 3 : 0;
 }
 
+/* A group mention whose members the text lists later ("Ten Latin American
+ * countries", resolve_list.c) ending right before token end: its members
+ * appended to out[0, n) (no repeats, at most MAXG), its first token in
+ * *start. Returns the new count, n when none ends there. */
+static size_t listed_group(xdoc *x, size_t lo, size_t end, int *out, size_t n, size_t *start)
+{
+    int g[MAXG];
+    size_t ng = x->n_fwd && end > lo && x_tok_has(x, end - 1, WC(PAIR_NOUN))
+                    ? ag__x_coref_group_ending(x, lo, end, g, MAXG, start)
+                    : 0;
+    int listed = 0; /* a reference to a group named before is not one */
+    for (size_t i = 0; ng && i < x->n_fwd && !listed; i++)
+        listed = x->fwd[i].k == *start;
+    for (size_t i = 0; listed && i < ng && n < MAXG; i++)
+        if (!x_has_actor(out, n, g[i]))
+            out[n++] = g[i];
+    return n;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
- * "A, B and C", "A along with B", "A and B, as well as C". */
-size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
+ * "A, B and C", "A along with B", "A and B, as well as C". joined: an
+ * "and" after c already links it to a group ("A, B and five others"). */
+static size_t group_left_of(xdoc *x, int c, size_t lo, int *out, int joined)
 {
     size_t n = 0;
-    int joined = 0; /* an "and" (or "along with") link seen */
     c = person_of(x, c); /* "A of X and B of Y met" */
     out[n++] = ag__x_chunk_actor(x, c);
     size_t t = x->chunks[c].t0;
@@ -148,6 +167,13 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         if (x_tok_is(x, b, ","))
             b--;
         int pc = ag__x_chunk_of(x, b);
+        size_t g0, ng = pc < 0 && x->n_fwd ? listed_group(x, lo, b + 1, out, n, &g0) : n;
+        if (ng > n) { /* "Ten Latin American countries, the United States and the EU" */
+            n = ng;
+            t = g0;
+            joined |= conj == 2 || !x_tok_is(x, k, ",");
+            continue;
+        }
         /* "Russian and Ukrainian officials": adjectives sharing the head
          * noun of a nominal mention. */
         size_t last = x->chunks[c].t1 - 1;
@@ -181,6 +207,8 @@ size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out)
         out[i] = ag__x_office_holder(x, title, out[i]);
     return n;
 }
+
+size_t ag__x_group_left(xdoc *x, int c, size_t lo, int *out) { return group_left_of(x, c, lo, out, 0); }
 
 /* An aside after a list member at token t: "A, who chaired the meeting, B
  * and C" (a relative clause between commas) or "the Kyrgyz Republic
@@ -979,12 +1007,40 @@ static int pair_words_before(const xdoc *x, const sentctx *s, size_t p)
                              (x_tok_is(x, p - 2, "both") && ag__x_chunk_of(x, p - 1) < 0));
 }
 
+/* The subject that ends with a listed group mention right before token k
+ * (listed_group): its members, and those of a group the mention ends
+ * ("Japan, the United States and five other countries", "Germany, along
+ * with 11 other European countries"); their number, 0 if none ends there. */
+static size_t listed_subject(xdoc *x, const sentctx *s, size_t k, int *src)
+{
+    size_t g0, n = listed_group(x, s->lo, k, src, 0, &g0), j = g0;
+    if (!n || j < s->lo + 2)
+        return n;
+    size_t tail = list_tail_end(x, j - 1);
+    j -= tail ? tail : (size_t)x_tok_and(x, j - 1);
+    int joined = j < g0;
+    if (j > s->lo + 1 && x_tok_is(x, j - 1, ","))
+        j--;
+    int c = j < g0 && j > s->lo ? ag__x_chunk_of(x, j - 1) : -1;
+    if (c < 0 || !ag__x_usable(x, c))
+        return n;
+    int g[MAXG];
+    size_t ng = group_left_of(x, c, s->lo, g, joined);
+    for (size_t i = 0; i < ng && n < MAXG; i++)
+        if (!x_has_actor(src, n, g[i]))
+            src[n++] = g[i];
+    return n;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
+    size_t n = x->n_fwd ? listed_subject(x, s, p, src) : 0, v = p;
+    if (n)
+        return n;
     /* "the two agreed", "both sides said", "the three countries will
      * hold": the group resolution found. */
-    size_t n = ag__x_coref_group_before(x, s->lo, p, src, MAXG), v = p;
+    n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
     while (!n && v > s->lo + 1 && v + 3 > p && (x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)) || ag__x_vg_adverb(x, v - 1)))
         if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
             return n;
@@ -1022,6 +1078,8 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
      * (shared: past a "but" clause with no subject of its own). */
     for (size_t k = p, shared = 0; k > s->lo; k--) {
         int c = ag__x_chunk_of(x, k - 1);
+        if (c < 0 && x->n_fwd && (n = listed_subject(x, s, k, src)) > 0) /* "Arab ministers on Saturday rejected" */
+            return n;
         if (c < 0) {
             if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)) && !(shared = but_shares(x, k - 1, p)))
                 break;

@@ -633,17 +633,11 @@ static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, int du
     return x->n_joint_auth;
 }
 
-/* Files the antecedent as the members of the reference at tokens
- * [k, k + len): in the pool, its count, its length, then its members. */
-static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons, int dual)
+/* Files members[0, n) as the members of the reference at tokens [k, k +
+ * len): in the pool, its count, its length, then its members. */
+static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons, const int *members, size_t n)
 {
     xcoref *c = &x->co;
-    const int *members;
-    size_t n = signatories(x, k, len, si, dual & GR_DUAL, &members);
-    if (!n)
-        n = group_antecedent(x, si, of_persons, dual, &members);
-    if (!n)
-        return 0;
     if (c->n_pool + n + 2 > c->cap_pool) {
         size_t cap = c->cap_pool ? c->cap_pool * 2 : 64;
         while (cap < c->n_pool + n + 2)
@@ -668,6 +662,28 @@ static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_perso
         c->lead_ref_sent = si;
     }
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
+}
+
+/* Files the antecedent of the reference at tokens [k, k + len). */
+static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons, int dual)
+{
+    const int *members;
+    size_t n = signatories(x, k, len, si, dual & GR_DUAL, &members);
+    if (!n)
+        n = group_antecedent(x, si, of_persons, dual, &members);
+    return n ? file_members(x, k, len, si, of_persons, members, n) : 0;
+}
+
+/* The group mentions of sentence si whose members a later sentence lists
+ * (resolve_list.c): filed before its references, so they come first. */
+static int file_forward(xdoc *x, size_t si)
+{
+    for (size_t i = 0; i < x->n_fwd; i++) {
+        const struct xfwd *f = &x->fwd[i];
+        if ((size_t)f->sent == si && file_members(x, f->k, f->len, si, 0, f->who, f->n))
+            return -1;
+    }
+    return 0;
 }
 
 /* 1 if actor a is a legislature or a body of one ("The Foreign Relations
@@ -782,6 +798,8 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     /* Groups are read by relations alone, which pass 1 does not make;
      * x->sent_cls holds this sentence's classes. */
     int groups = x->pass != 1;
+    if (groups && x->n_fwd && file_forward(x, si))
+        return -1;
     int group_words = groups && ((x->sent_cls & (WC(PAIR_NOUN) | WC(GROUP_REFERENCE))) || (x->sent_cls3 & WC3(GROUP_COUNT)) /* "the four" */);
     for (size_t c = first; c < x->n_chunks && group_words && x->n_rels;)
         c = x->chunks[c].flags & CH_ADJ ? met_officials(x, si, c) : c + 1;
@@ -842,9 +860,11 @@ size_t ag__x_coref_group_at(xdoc *x, size_t k, int *out, size_t cap)
 {
     /* Relations ask at every word: most documents file no reference, and
      * a reference starts with a determiner, "these"/"those" or "both". */
+    /* A group mention whose members are listed later may open with a count
+     * or a name ("Ten Latin American countries", "Arab ministers"). */
     if (!x->co.n_pool || k >= x->t.n_toks ||
-        !(x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_has3(x, k, WC3(PLURAL_DEMONSTRATIVE)) ||
-          x_tok_is(x, k, "all")))
+        !(x->n_fwd || x_tok_has(x, k, WC(DETERMINER) | WC(GROUP_REFERENCE)) ||
+          x_tok_has3(x, k, WC3(PLURAL_DEMONSTRATIVE)) || x_tok_is(x, k, "all")))
         return 0;
     int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, group_valid, -1);
     if (at < 0)
@@ -864,17 +884,25 @@ size_t ag__x_coref_group_len(xdoc *x, size_t k)
     return at < 0 ? 0 : (size_t)x->co.pool[at + 1];
 }
 
-size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)
+size_t ag__x_coref_group_ending(xdoc *x, size_t lo, size_t p, int *out, size_t cap, size_t *start)
 {
     if (!x->co.n_pool)
         return 0;
     /* A reference is at most five words ("the two neighboring countries'"). */
     for (size_t k = p; k > lo && k + 5 > p; k--) {
         int at = ag__x_index_first(x, &(xkey){XI_GROUP, NULL, (long)(k - 1), x->pass}, group_valid, -1);
-        if (at >= 0 && k - 1 + (size_t)x->co.pool[at + 1] == p)
+        if (at >= 0 && k - 1 + (size_t)x->co.pool[at + 1] == p) {
+            *start = k - 1;
             return ag__x_coref_group_at(x, k - 1, out, cap);
+        }
     }
     return 0;
+}
+
+size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap)
+{
+    size_t start;
+    return ag__x_coref_group_ending(x, lo, p, out, cap, &start);
 }
 
 size_t ag__x_coref_they(xdoc *x, size_t si, int *out, size_t cap)

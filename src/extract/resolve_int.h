@@ -91,5 +91,7 @@ int ag__x_coref_acronym(xdoc *x, size_t j);
 /* The members of the group reference that ends right before token p
  * (within the sentence from lo): "the two | agreed". */
 size_t ag__x_coref_group_before(xdoc *x, size_t lo, size_t p, int *out, size_t cap);
+/* The same, with the reference's first token in *start. */
+size_t ag__x_coref_group_ending(xdoc *x, size_t lo, size_t p, int *out, size_t cap, size_t *start);
 
 #endif
