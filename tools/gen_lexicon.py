@@ -346,28 +346,106 @@ def build_persons(folder):
     out = [{"name": f[0], "aliases": split(f[1]), "affiliation": f[2], "code": f[3]}
            for f in read_table(folder, "persons.txt", (4,), "name | aliases | affiliation | code")]
     add_unsuffixed_aliases(out)
+    add_spelling_variants(out)
     return out
+
+
+NAME_PARTICLES = ("al", "el")
+PARTICLE_SPELLINGS = ("al-", "el-", "Al-", "El-")
+MAX_NAME_VARIANTS = 24
+COMPOUND_GIVEN = ("Abd", "Abdel", "Abdul", "Abdal", "Abu", "Abou")
+
+
+def name_gaps(form):
+    """A person's form as its parts and the gaps between them: each gap the
+    spellings news writes it with.  An Arabic article before a capitalized
+    part ("al-Sisi", "Al Thani" after the first word; not "Al Gore") is
+    written al-, el-, Al- or El- (or apart, as the form writes it); a
+    hyphen between two name parts also as a space, the next part capitalized ("Abdel-Fattah", "Jong-un":
+    "Jong Un"); the space after an Arabic compound given name's first word
+    (COMPOUND_GIVEN) opening a name of three or more words, also as a hyphen
+    ("Abdel Fattah" as "Abdel-Fattah"; no other: "Recep-Tayyip" is no
+    spelling news uses)."""
+    toks = re.split(r"([ -])", form)
+    parts, seps = toks[0::2], toks[1::2]
+    if not all(parts):
+        return None
+    opts = []
+    for i, sep in enumerate(seps):
+        a, b = parts[i], parts[i + 1]
+        cap_b = b[0].isupper()
+        if a.lower() in NAME_PARTICLES and cap_b and (sep == "-" or (i > 0 and a[0].isupper())):
+            # Opening the form, it matches in any case (a form starting in
+            # lower case): "al-Sisi" is also "Al-Sisi" and "AL-SISI".
+            # Written apart, it stays so too ("Al Thani", "El Abidine").
+            opts.append(("particle", PARTICLE_SPELLINGS + (a + " ",) if i and sep == " " else
+                         PARTICLE_SPELLINGS if i else PARTICLE_SPELLINGS[:2]))
+        elif sep == "-" and a[0].isupper() and b[0].isalpha() and b.lower() not in NAME_PARTICLES:
+            opts.append(("join", ("-", " ")))
+        elif i == 0 and sep == " " and a in COMPOUND_GIVEN and cap_b and len(parts) > 2 and seps[1] == " " and \
+                b.lower() not in NAME_PARTICLES:
+            opts.append(("join", (" ", "-")))
+        else:
+            opts.append(("as", (sep,)))
+    return parts, opts
+
+
+def name_variants(form):
+    """Every spelling of form that name_gaps allows (at most
+    MAX_NAME_VARIANTS; none when there would be more), form included."""
+    g = name_gaps(form)
+    if not g:
+        return [form]
+    parts, opts = g
+    out = [parts[0]]
+    for i, (how, spellings) in enumerate(opts):
+        b, nxt = parts[i + 1], []
+        for s in out:
+            for sp in spellings:
+                if how == "particle":
+                    nxt.append(s[:len(s) - len(parts[i])] + sp + b)
+                elif sp == " " and how == "join" and not b[0].isupper():
+                    nxt.append(s + sp + b[0].upper() + b[1:])
+                else:
+                    nxt.append(s + sp + b)
+        out = nxt
+        if len(out) > MAX_NAME_VARIANTS:
+            return [form]
+    return out
+
+
+def add_spelling_variants(persons):
+    """A known person's name in the usual other transliterations (name_gaps)
+    is the same person: each becomes an alias (add_derived_aliases)."""
+    add_derived_aliases(persons, name_variants)
 
 
 def add_unsuffixed_aliases(persons):
     """News often drops "Jr."/"Sr." ("Ferdinand Marcos" for "Ferdinand Marcos
-    Jr."): the name without it becomes an alias, unless another person is
-    known by it or two persons would share it."""
+    Jr."): the name without it becomes an alias (add_derived_aliases)."""
+    add_derived_aliases(persons, lambda n: [GENERATION_SUFFIX.sub("", n)])
+
+
+def add_derived_aliases(persons, derive):
+    """Each form derive(form) makes of a person's name or alias becomes an
+    alias of the person, unless another person is known by it or two
+    persons would share it (in any case)."""
     owner = {}
     for i, e in enumerate(persons):
         for n in [e["name"]] + e["aliases"]:
             owner.setdefault(n.lower(), set()).add(i)
-    bases = {}
+    found = {}
     for i, e in enumerate(persons):
         for n in [e["name"]] + e["aliases"]:
-            b = GENERATION_SUFFIX.sub("", n)
-            if b != n:
-                bases.setdefault(b.lower(), {})[i] = b
-    for low, who in bases.items():
-        if len(who) == 1 and not owner.get(low, set()) - set(who):
-            i, b = next(iter(who.items()))
-            if low not in {a.lower() for a in persons[i]["aliases"]}:
-                persons[i]["aliases"].append(b)
+            for v in derive(n):
+                # Forms starting with a capital match as written: "Al-Sisi"
+                # is no spelling of "al-Sisi" there.
+                if v not in e["aliases"] and v != e["name"] and not owner.get(v.lower(), set()) - {i}:
+                    found.setdefault(v.lower(), {}).setdefault(i, []).append(v)
+    for who in found.values():
+        if len(who) == 1:
+            i, vs = next(iter(who.items()))
+            persons[i]["aliases"].extend(v for v in dict.fromkeys(vs) if v not in persons[i]["aliases"])
 
 
 def build_agencies(folder):
