@@ -86,6 +86,25 @@ static void nominal_leaders(xdoc *x, int *parts, size_t u, int sent)
     }
 }
 
+/* 1 if sentence sent opens with "The meeting"/"The talks" after the last
+ * meeting (told in the sentence before) and a meeting of parts[0, u) with
+ * none of its participants is told in it: the visit or summit in whose
+ * framework it took place ("The meeting took place within the framework
+ * of X's visit to Y"), a background that leaves the last meeting as is. */
+static int retold_within(const xdoc *x, const int *parts, size_t u, int sent)
+{
+    if (x->last_meeting < 0 || sent < 1)
+        return 0;
+    const xrel *lm = &x->rels[x->last_meeting];
+    size_t lo = x->t.sents[sent].tok_start;
+    if (lm->sent + 1 != sent || !x_tok_is(x, lo, "the") || !x_tok_has(x, lo + 1, WC(GATHERING_NOUN)))
+        return 0;
+    for (size_t i = 0; i < u; i++)
+        if (x_has_actor(lm->parts, lm->n_parts, parts[i]))
+            return 0;
+    return 1;
+}
+
 /* told: 0 for a visit to a country ("received X, who is on a visit to
  * Y"), which is its own meeting beside the talks the sentence tells. */
 void ag__x_add_meeting_told(xdoc *x, const int *parts, size_t n, const ag_lx_entry *e, const char *where,
@@ -140,9 +159,11 @@ void ag__x_add_meeting_told(xdoc *x, const int *parts, size_t n, const ag_lx_ent
     r.rule = x->rule;
     for (size_t i = 0; i < u; i++)
         x->actors[uniq[i]].in_relation = 1;
+    int background = retold_within(x, uniq, u, sent);
     if (ag__x_push_rel(x, &r) == 0) {
-        x->last_meeting = (int)x->n_rels - 1;
-        ag__x_index_rel(x, x->last_meeting);
+        if (!background)
+            x->last_meeting = (int)x->n_rels - 1;
+        ag__x_index_rel(x, (int)x->n_rels - 1);
     } else
         free(r.parts);
 }

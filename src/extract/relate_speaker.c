@@ -948,7 +948,10 @@ size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
 {
     if (lo < hi && x_tok_is(x, lo, "they"))
         return lo;
-    if (!x_tok_has(x, lo, WC(PREPOSITION)))
+    /* A preposition opens it, or a word and its preposition ("Based on
+     * these talks,", "Thanks to X,"). */
+    if (!x_tok_has(x, lo, WC(PREPOSITION)) &&
+        !(lo + 1 < hi && ag__x_chunk_of(x, lo) < 0 && x_tok_has(x, lo + 1, WC(PREPOSITION))))
         return hi;
     for (size_t k = lo + 1; k + 1 < hi && k < lo + 12; k++) {
         if (x_tok_is(x, k, ","))
@@ -971,10 +974,20 @@ static int they_lead(const xdoc *x, const sentctx *s, size_t p)
 }
 
 /* "X met Y on Monday. They agreed to ...": such a "they" right after a
- * meeting (this sentence or the one before) are its participants. */
+ * meeting (this sentence or the one before) are its participants; so is
+ * one after an adjunct naming it ("Based on these consultations, they
+ * ...") within three sentences of the meeting. */
 static int they_met(const xdoc *x, const sentctx *s, size_t p)
 {
-    return x->last_meeting >= 0 && x->rels[x->last_meeting].sent + 1 >= s->sent && they_lead(x, s, p);
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent + 3 < s->sent || !they_lead(x, s, p))
+        return 0;
+    if (x->rels[x->last_meeting].sent + 1 >= s->sent)
+        return 1;
+    size_t t = ag__x_opening_they(x, s->lo, p);
+    for (size_t k = s->lo; k < t; k++)
+        if (x_tok_has(x, k, WC(GATHERING_NOUN)))
+            return 1;
+    return 0;
 }
 
 /* "A and B issued a statement. ... They called on C to ...": "they"

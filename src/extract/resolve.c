@@ -568,6 +568,45 @@ static size_t repeated_ref(const xdoc *x, size_t si, const int **members)
     return n;
 }
 
+/* 1 if meeting e tells meeting m with officials for its countries: each
+ * participant of m is one of e's, or a country of which e has exactly
+ * one person ("X met China's Y and Pakistan's Z. ... The meeting of
+ * Pakistan, China and Afghanistan, hosted by X"). */
+static int officials_of(const xdoc *x, const xrel *m, const xrel *e)
+{
+    if (e->kind != AG_REL_MEETING || e->n_parts != m->n_parts || e == m)
+        return 0;
+    int swapped = 0;
+    for (size_t i = 0; i < m->n_parts; i++) {
+        int a = m->parts[i], who = -1;
+        if (x_has_actor(e->parts, e->n_parts, a))
+            continue;
+        for (size_t j = 0; j < e->n_parts; j++) {
+            int p = e->parts[j];
+            if (x->actors[p].kind != AG_ACTOR_PERSON || ag__x_country_root(x, p) != a)
+                continue;
+            if (who >= 0)
+                return 0;
+            who = p;
+        }
+        if (who < 0 || x->actors[a].kind != AG_ACTOR_COUNTRY)
+            return 0;
+        swapped = 1;
+    }
+    return swapped;
+}
+
+/* The participants of meeting m as a group reference in sentence si
+ * takes them: those of an earlier meeting (told within reach of si) that
+ * names the officials of m's countries, who are the ones who agree. */
+static const int *meeting_parts(const xdoc *x, const xrel *m, size_t si, size_t reach)
+{
+    for (size_t i = (size_t)x->last_meeting; i-- > 0 && (size_t)x->rels[i].sent + reach >= si;)
+        if (officials_of(x, m, &x->rels[i]))
+            return x->rels[i].parts;
+    return m->parts;
+}
+
 /* The antecedent of a group reference in sentence si: a group named in
  * this sentence or the one before; else the participants of a meeting
  * told within three sentences and after the last two persons were named
@@ -599,7 +638,7 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int for
         return x->rels[x->roster.rel].n_parts;
     if (!recent_group && m && m->n_parts >= 2 && (size_t)m->sent + reach >= si &&
         (!of_persons || c->pair[1] < 0 || (size_t)m->sent >= c->pair_sent[0])) { /* "the two sides": whoever was named since */
-        *members = m->parts;
+        *members = meeting_parts(x, m, si, reach);
         return m->n_parts;
     }
     if (!recent_group && of_persons && c->pair[1] >= 0 && c->pair_sent[1] + 3 >= si) {
