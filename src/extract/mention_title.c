@@ -621,8 +621,10 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
-        else if (x_tok_is(x, r, ",") && pre_name && (x_tflags(x, r + 1) & AG_TOK_CAP) &&
-                 !next_entry_title(x, r + 1, end)) { /* ", and senior officials" ends a list */
+        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end) &&
+                 ((x_tflags(x, r + 1) & AG_TOK_CAP) || (x_tok_and(x, r + 1) && x_tok_has(x, r + 2, WC(NOT_NAME))))) {
+            /* ", Peace, and Security, X" goes on (a portfolio word); ", and
+             * senior officials" and ", and Laura R." end a list */
             prev_comma = last_comma;
             last_comma = r;
             r++;
