@@ -109,6 +109,22 @@ static int initials_of(const title *T, const char *t)
     return !*t;
 }
 
+/* Initials that begin the last words of title t ("the CS" for "Foreign
+ * Affairs Cabinet Secretary"): only where no title is spelled out whole. */
+static int initials_end_of(const title *T, const char *t)
+{
+    size_t n = T->e ? strlen(T->e->name) : 0, words = 1;
+    if (!t || !ag__m_abbreviated(T))
+        return 0;
+    for (const char *c = t; *c; c++)
+        words += *c == ' ';
+    for (; words > n; words--) {
+        t += strcspn(t, " ");
+        t += *t == ' ';
+    }
+    return words == n && initials_of(T, t);
+}
+
 /* A person already known with this title and country: "the Turkish
  * president", "her Solomon Islands counterpart", "the Egyptian leader". */
 static int titled_as(const xdoc *x, const title *T, int country, int i)
@@ -187,6 +203,9 @@ int ag__m_person_by_title(xdoc *x, const title *T, int country, int exclude)
     int q = ag__x_index_first(x, &(xkey){XI_TSUF, T->key, 0, 0}, has_title_word, exclude);
     for (size_t i = 0; q < 0 && ag__m_abbreviated(T) && i < x->n_actors; i++) /* "the FM": the first named with the title spelled out */
         if ((int)i != exclude && x->actors[i].kind == AG_ACTOR_PERSON && initials_of(T, x->actors[i].title))
+            q = (int)i;
+    for (size_t i = 0; q < 0 && ag__m_abbreviated(T) && i < x->n_actors; i++)
+        if ((int)i != exclude && x->actors[i].kind == AG_ACTOR_PERSON && initials_end_of(T, x->actors[i].title))
             q = (int)i;
     return q;
 }
@@ -356,6 +375,24 @@ int ag__m_context_affiliation(xdoc *x, const title *T)
     return frame_country(x, T->start);
 }
 
+/* The role of the lexicon agency type a body-less title's own words name
+ * ("National Assembly Chairman X", "the Chairman Senate X": LEG), or NULL:
+ * a title that belongs to whatever body it is attached to (role "") is a
+ * state office when that body is one of a state's agencies. */
+static const char *state_office_role(xdoc *x, const title *T)
+{
+    if (!T->e || (T->e->role && *T->e->role))
+        return NULL;
+    for (size_t k = T->start; k < T->end; k++) {
+        ag_lx_hit h;
+        if (x_match(x, k, T->end, KIND(AG_LX_AGENCY), &h)) {
+            const ag_lx_entry *a = ag_lexicon_entry(x->lx, h.entry);
+            return a->role && *a->role ? a->role : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
@@ -373,7 +410,7 @@ int ag__m_default_affiliation(xdoc *x, const title *T)
             x->actors[a].mentions++; /* the title names it */
         return a;
     }
-    if (!T->e->role || !*T->e->role)
+    if ((!T->e->role || !*T->e->role) && !state_office_role(x, T))
         return -1;
     int near = ag__m_context_affiliation(x, T);
     if (near >= 0)
@@ -701,7 +738,8 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
     }
     note_title(x, p, T);
     size_t after = T->of_actor < 0 && loc_actor < 0 ? name_of_country(x, i, n0 + nl, end, p) : n0 + nl;
-    ag__x_person_code(x, p, title_role(T));
+    const char *state = state_office_role(x, T);
+    ag__x_person_code(x, p, state ? state : title_role(T));
     ag__x_add_alias_span(x, p, n0, n0 + nl);
     *stop = after;
     return p;
@@ -794,6 +832,28 @@ static int chain_names(xdoc *x, size_t t, size_t end, int depth)
     return ag__m_parse_title(x, j, end, 0, &T) && T.e && T.end > j && chain_names(x, T.end, end, depth - 1);
 }
 
+/* ", Minister of Industry Nasser Ali Al Kindi, ...": the descriptive tail
+ * of title T read as an appositive ends in the name of the next person of
+ * a list: two to five capitalized name words (particles too) after a
+ * portfolio word that no name holds ("Industry": not_name). */
+static int name_in_tail(xdoc *x, size_t tj, size_t end, const title *T)
+{
+    size_t r = T->end, p = r, a0;
+    while (p > tj + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) &&
+           (!x_tok_has(x, p - 1, WC(NOT_NAME)) || (p < r && x_tok_has(x, p - 1, WC(NAME_PARTICLE)))))
+        p--;
+    if (p <= tj + 1 || r - p < 2 || r - p > 5 || !(x_tflags(x, p - 1) & AG_TOK_CAP))
+        return 0;
+    /* The office's words only: "Minister of Homeland Security toured a
+     * Security Technology Mini Expo" holds a clause, not a name. */
+    for (size_t q = tj; q < p; q++)
+        if (!(x_tflags(x, q) & AG_TOK_CAP) && !x_tok_is(x, q, "of") && !x_tok_and(x, q) && !x_tok_is(x, q, "the") &&
+            !x_tok_is(x, q, "for"))
+            return 0;
+    size_t nn = ag__x_scan_name(x, p, end, &a0);
+    return nn >= 2 && a0 == p;
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". pretitled: the
  * name came after a title of its own ("Foreign Minister of Iraq, Dr A,
@@ -827,7 +887,7 @@ size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
     if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end) ||
-        (pretitled && comma_name(x, T.end, end)))
+        (pretitled && comma_name(x, T.end, end)) || name_in_tail(x, tj, end, &T))
         return 0;
     int parent = T.of_actor >= 0 ? T.of_actor : has_loc ? L.actor : -1;
     int body = former ? current_org_office(x, T.end, end) : -1;

@@ -522,7 +522,10 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
 static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
 {
     size_t p = r;
-    while (p > k + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) && !x_tok_has(x, p - 1, WC(NOT_NAME)))
+    /* A particle inside the name ("Bandar Ibrahim Al Khorayef") is no
+     * portfolio word, though "Al" alone names none. */
+    while (p > k + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) &&
+           (!x_tok_has(x, p - 1, WC(NOT_NAME)) || (p < r && x_tok_has(x, p - 1, WC(NAME_PARTICLE)))))
         p--;
     if (p > k + 1 && r - p >= 2 && r - p <= 5) {
         T->name_at = p;
@@ -627,7 +630,10 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if ((f & AG_TOK_WORD) && ((f & AG_TOK_CAP) || !pre_name || x_tok_is(x, r, "and") || x_tok_is(x, r, "of") ||
                                   (x_tok_is(x, r, "the") && x_tok_is(x, r - 1, "and"))))
             r++;
-        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end)) {
+        else if (x_tok_is(x, r, ",") && pre_name && !next_entry_title(x, r + 1, end) &&
+                 ((x_tflags(x, r + 1) & AG_TOK_CAP) || (x_tok_and(x, r + 1) && x_tok_has(x, r + 2, WC(NOT_NAME))))) {
+            /* ", Peace, and Security, X" goes on (a portfolio word); ", and
+             * senior officials" and ", and Laura R." end a list */
             prev_comma = last_comma;
             last_comma = r;
             r++;
