@@ -55,9 +55,6 @@ int ag__x_chunk_actor(const xdoc *x, int c);
 /* The usable chunk at token k, or after "the" there; -1 if none */
 int ag__x_chunk_after(const xdoc *x, size_t k);
 
-/* The chunk token i lies in, or -1 (also past the last token); inline:
- * the relation code asks it some 700 000 times a megabyte */
-static inline int ag__x_chunk_of(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
 
 /* Files relation i, just pushed, in the per-document index; returns nothing */
 void ag__x_index_rel(xdoc *x, int i);

@@ -299,8 +299,6 @@ int ag__x_coref_head(xdoc *x, size_t j)
 
 /* ---- the end of a sentence ---- */
 
-static int chunk_at_tok(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
-
 /* A person mention that can hold a stance: not an adjective or a place. */
 static int person_chunk(const xdoc *x, int c)
 {
@@ -312,11 +310,11 @@ static int person_chunk(const xdoc *x, int c)
  * "X told reporters". */
 static int speaker_at(const xdoc *x, size_t lo, size_t i)
 {
-    int c = chunk_at_tok(x, i + 1);
+    int c = ag__x_chunk_of(x, i + 1);
     if (c < 0 && i > lo)
-        c = chunk_at_tok(x, i - 1);
+        c = ag__x_chunk_of(x, i - 1);
     if (c < 0 && i > lo + 1 && !(x->t.toks[i - 1].flags & AG_TOK_PUNCT))
-        c = chunk_at_tok(x, i - 2);
+        c = ag__x_chunk_of(x, i - 2);
     return person_chunk(x, c) ? x->chunks[c].actor : -1;
 }
 
@@ -327,7 +325,7 @@ static int actor_before(const xdoc *x, size_t lo, size_t p)
     if (p > lo && x_tok_is(x, p - 1, "to")) /* an infinitive is not the clause's verb */
         return -1;
     for (size_t k = p; k > lo && k + 6 > p; k--) {
-        int c = chunk_at_tok(x, k - 1);
+        int c = ag__x_chunk_of(x, k - 1);
         if (c >= 0)
             return person_chunk(x, c) ? x->chunks[c].actor : -1;
         if (x_tok_has(x, k - 1, WC(CLAUSE_BREAK)))
@@ -358,15 +356,15 @@ static int sentence_subject(const xdoc *x, size_t lo, size_t hi)
         /* "X branded Y a liar", the judge right before the verb; not
          * "called for" (an appeal), nor ", describing it as" (the judge is
          * the clause's subject, not the mention before the comma). */
-        int judge = (t->cls2 & WC2(JUDGMENT_VERB)) && i > lo && person_chunk(x, chunk_at_tok(x, i - 1)) &&
+        int judge = (t->cls2 & WC2(JUDGMENT_VERB)) && i > lo && person_chunk(x, ag__x_chunk_of(x, i - 1)) &&
                     !x_tok_has(x, i + 1, WC(PREPOSITION));
         if (!(t->cls & (WC(SPEECH_VERB) | WC(PREDICATE_START))) && !judge && t->end - t->start != 9)
             continue;
-        if (quoted || chunk_at_tok(x, i) >= 0)
+        if (quoted || ag__x_chunk_of(x, i) >= 0)
             continue;
         int a = -1;
         if (x_tok_is(x, i, "according") && x_tok_is(x, i + 1, "to")) {
-            int c = chunk_at_tok(x, i + 2);
+            int c = ag__x_chunk_of(x, i + 2);
             a = person_chunk(x, c) ? x->chunks[c].actor : -1;
         } else if (x_tok_has(x, i, WC(SPEECH_VERB))) {
             a = speaker_at(x, lo, i);
@@ -429,13 +427,13 @@ static void sentence_group(xdoc *x, size_t first_chunk)
  * ("of"/"from" and a mention, past "and" and a word or two). */
 static int names_members(const xdoc *x, size_t r, size_t hi)
 {
-    if (r + 1 < hi && x_tok_is(x, r, "and") && !(x_tflags(x, r + 1) & AG_TOK_CAP) && chunk_at_tok(x, r + 1) < 0)
+    if (r + 1 < hi && x_tok_is(x, r, "and") && !(x_tflags(x, r + 1) & AG_TOK_CAP) && ag__x_chunk_of(x, r + 1) < 0)
         r += 2 + (r + 3 < hi && !x_tok_is(x, r + 2, "of") && !x_tok_is(x, r + 2, "from") &&
-                  chunk_at_tok(x, r + 2) < 0 && (x_tflags(x, r + 2) & AG_TOK_WORD));
+                  ag__x_chunk_of(x, r + 2) < 0 && (x_tflags(x, r + 2) & AG_TOK_WORD));
     if (r >= hi || !(x_tok_is(x, r, "of") || x_tok_is(x, r, "from")))
         return 0;
     size_t o = r + 1 < hi && x_tok_is(x, r + 1, "the") ? r + 2 : r + 1;
-    return o < hi && chunk_at_tok(x, o) >= 0;
+    return o < hi && ag__x_chunk_of(x, o) >= 0;
 }
 
 /* "the leaders of South American countries", "heads of African
@@ -446,7 +444,7 @@ static int of_unnamed_set(const xdoc *x, size_t r, size_t hi)
     if (r >= hi || !x_tok_is(x, r, "of"))
         return 0;
     for (size_t q = r + 1; q < hi && q < r + 4; q++) {
-        int c = chunk_at_tok(x, q); /* "East African": a region's adjective */
+        int c = ag__x_chunk_of(x, q); /* "East African": a region's adjective */
         if ((c >= 0 && !(x->chunks[c].flags & CH_ADJ)) || !(x_tflags(x, q) & AG_TOK_WORD) ||
             x_tok_has(x, q, WC(DETERMINER) | WC(GROUP_REFERENCE)) || x_tok_has3(x, q, WC3(GROUP_COUNT) | WC3(PLURAL_DEMONSTRATIVE)))
             return 0;
@@ -490,7 +488,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t lo, size_t hi, int *
      * and Baltic governments". */
     for (size_t r = q; r < hi && r < q + 4; r++) {
         /* "the anthems of both countries" is no reference of its own. */
-        if (chunk_at_tok(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD) ||
+        if (ag__x_chunk_of(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD) ||
             (r > q && x_tok_has(x, r, WC(PREPOSITION) | WC(DETERMINER) | WC(GROUP_REFERENCE))))
             break;
         if (counted && r == q && x_tok_is(x, r, "other")) /* "two other officials": new ones */
@@ -503,7 +501,7 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t lo, size_t hi, int *
             return r + 1 - k;
         }
     }
-    if (counted && q < hi && chunk_at_tok(x, q) < 0 && (x_tflags(x, q) & AG_TOK_WORD) &&
+    if (counted && q < hi && ag__x_chunk_of(x, q) < 0 && (x_tflags(x, q) & AG_TOK_WORD) &&
         !(x_tflags(x, q) & AG_TOK_CAP) && !x_tok_has(x, q, WC(DETERMINER)))
         return q - k; /* "the two agreed", "both declare" */
     return 0;
@@ -811,7 +809,7 @@ static size_t met_officials(xdoc *x, size_t si, size_t c0)
     size_t q = x->chunks[c1 - 1].t1;
     if (c1 - c0 < 2 || q + 1 >= x->t.sents[si].tok_end)
         return c1;
-    if (!x_tok_has(x, q, WC(PAIR_NOUN)) && !(x_tok_has(x, q + 1, WC(PAIR_NOUN)) && chunk_at_tok(x, q) < 0))
+    if (!x_tok_has(x, q, WC(PAIR_NOUN)) && !(x_tok_has(x, q + 1, WC(PAIR_NOUN)) && ag__x_chunk_of(x, q) < 0))
         return c1;
     if (!ag__x_plural_title(x, x_tok_has(x, q, WC(PAIR_NOUN)) ? q : q + 1))
         return c1;
@@ -846,7 +844,7 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     for (size_t k = s->tok_start; k < s->tok_end && group_words; k++) {
         for (; ci < x->n_chunks && x->chunks[ci].t1 <= k; ci++)
             ;
-        if (chunk_at_tok(x, k) >= 0)
+        if (ag__x_chunk_of(x, k) >= 0)
             continue;
         int of_persons, dual;
         size_t n = group_ref_len(x, k, s->tok_start, s->tok_end, &of_persons, &dual);

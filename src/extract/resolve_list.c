@@ -12,8 +12,6 @@
 /* How many sentences after a group mention its member list may come. */
 #define XF_REACH 2
 
-static int chunk_at(const xdoc *x, size_t i) { return i < x->t.n_toks ? x->tok_chunk[i] : -1; }
-
 /* A list member: a country, organization or person named as such, not a
  * place ("in Kyiv") or an adjective. */
 static int member_chunk(const xdoc *x, int c)
@@ -40,7 +38,7 @@ static int negated_aside(const xdoc *x, size_t t, size_t hi)
 static size_t member_list(const xdoc *x, size_t t, size_t hi, int *out, size_t cap, size_t *end)
 {
     size_t n = 0, all = 0;
-    int c = chunk_at(x, t);
+    int c = ag__x_chunk_of(x, t);
     while (t < hi && c >= 0) {
         if (!member_chunk(x, c))
             return 0;
@@ -58,7 +56,7 @@ static size_t member_list(const xdoc *x, size_t t, size_t hi, int *out, size_t c
             j++;
         if (j < hi && x_tok_and(x, j))
             j++;
-        if (j == t || (c = chunk_at(x, j)) < 0)
+        if (j == t || (c = ag__x_chunk_of(x, j)) < 0)
             break;
         t = j;
     }
@@ -91,7 +89,7 @@ static size_t group_start(const xdoc *x, size_t lo, size_t r, size_t hi, long *c
     size_t q = r;
     int capital = 0;
     uint64_t stop = WC(PREPOSITION) | WC(DETERMINER) | WC(FUNCTION_WORD) | WC(GROUP_REFERENCE);
-    while (q > lo && q + 4 > r && chunk_at(x, q - 1) < 0 && (x_tflags(x, q - 1) & AG_TOK_WORD) &&
+    while (q > lo && q + 4 > r && ag__x_chunk_of(x, q - 1) < 0 && (x_tflags(x, q - 1) & AG_TOK_WORD) &&
            !(x_tflags(x, q - 1) & AG_TOK_DIGIT) && !x_tok_has(x, q - 1, stop) && !x_tok_has3(x, q - 1, WC3(GROUP_COUNT))) {
         capital |= (x_tflags(x, q - 1) & AG_TOK_CAP) != 0;
         q--;
@@ -119,7 +117,7 @@ static size_t list_opening(const xdoc *x, size_t lo, size_t hi)
         if (x_tok_is(x, q, "the") || x_tok_has3(x, q, WC3(PLURAL_DEMONSTRATIVE)))
             q++;
         /* "The other countries are", "These seven governments are" */
-        for (size_t r = q; q > lo && r < hi && r < q + 3 && chunk_at(x, r) < 0 && (x_tflags(x, r) & AG_TOK_WORD); r++)
+        for (size_t r = q; q > lo && r < hi && r < q + 3 && ag__x_chunk_of(x, r) < 0 && (x_tflags(x, r) & AG_TOK_WORD); r++)
             if (x_tok_has(x, r, WC(PAIR_NOUN)) || x_tok_has3(x, r, WC3(SIGNATORY_WORD))) {
                 q = r;
                 break;
@@ -142,7 +140,7 @@ static size_t named_by_noun(const xdoc *x, size_t lo, size_t t)
     if (q < lo + 2 || !(x_tok_is(x, q - 1, "of") || x_tok_is(x, q - 1, "from")))
         return SIZE_MAX;
     size_t r = q - 2;
-    if (!x_tok_has(x, r, WC(PAIR_NOUN)) && r > lo + 1 && x_tok_is(x, r - 1, "and") && chunk_at(x, r) < 0)
+    if (!x_tok_has(x, r, WC(PAIR_NOUN)) && r > lo + 1 && x_tok_is(x, r - 1, "and") && ag__x_chunk_of(x, r) < 0)
         r -= 2;
     return x_tok_has(x, r, WC(PAIR_NOUN)) ? r : SIZE_MAX;
 }
@@ -154,7 +152,7 @@ static int named_including(const xdoc *x, size_t lo, size_t t)
 {
     if (t < lo + 2 || !x_tok_has2(x, t - 1, WC2(MEMBER_WORD)))
         return 0;
-    for (size_t r = t - 1; r > lo && r + 14 > t && chunk_at(x, r - 1) < 0; r--) {
+    for (size_t r = t - 1; r > lo && r + 14 > t && ag__x_chunk_of(x, r - 1) < 0; r--) {
         long count;
         if (x_tok_has(x, r - 1, WC(CLAUSE_BREAK)))
             return 0;
@@ -173,7 +171,7 @@ static size_t named_beside(const xdoc *x, size_t si, const int *out, size_t n)
     const ag_sentence *s = &x->t.sents[si];
     for (size_t i = 0; i < n; i++)
         for (size_t k = s->tok_start; k < s->tok_end; k++) {
-            int c = chunk_at(x, k);
+            int c = ag__x_chunk_of(x, k);
             if (c >= 0 && x->chunks[c].actor == out[i]) {
                 named++;
                 break;
