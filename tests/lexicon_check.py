@@ -18,7 +18,10 @@ MEETING_CODES = {"036", "040", "041", "042", "043", "044", "045", "046"}
 SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "places")
 MIN_COUNTS = {"countries": 190, "organizations": 60, "places": 1000}
 MIN_VERB_FORMS = 150
-MAX_BYTES = 400 * 1024
+# The budget guards against a generator bug that bloats the file (it grew by
+# ~9 KB a session from curated data); a cold `actorgraph extract` of one sentence
+# takes 6 ms with 400 KB, 480 KB leaves room for about eight more sessions of it.
+MAX_BYTES = 480 * 1024
 MAX_WORDS = 10
 
 # field -> (type, required)
