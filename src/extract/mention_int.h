@@ -33,6 +33,8 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i);
 int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline);
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
 int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
+/* Where the 2-5 name words ending title tail k+1 .. r start, or 0 */
+size_t ag__m_tail_name_run(const xdoc *x, size_t k, size_t r);
 int ag__m_is_locative_prep(const xdoc *x, size_t i);
 
 /* mention_person.c */

@@ -838,11 +838,8 @@ static int chain_names(xdoc *x, size_t t, size_t end, int depth)
  * portfolio word that no name holds ("Industry": not_name). */
 static int name_in_tail(xdoc *x, size_t tj, size_t end, const title *T)
 {
-    size_t r = T->end, p = r, a0;
-    while (p > tj + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) &&
-           (!x_tok_has(x, p - 1, WC(NOT_NAME)) || (p < r && x_tok_has(x, p - 1, WC(NAME_PARTICLE)))))
-        p--;
-    if (p <= tj + 1 || r - p < 2 || r - p > 5 || !(x_tflags(x, p - 1) & AG_TOK_CAP))
+    size_t p = ag__m_tail_name_run(x, tj, T->end), a0;
+    if (!p || !(x_tflags(x, p - 1) & AG_TOK_CAP))
         return 0;
     /* The office's words only: "Minister of Homeland Security toured a
      * Security Technology Mini Expo" holds a clause, not a name. */

@@ -513,6 +513,19 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
     return T->counterpart && kl && T->key[kl - 1] != 's' && x_tok_is(x, k, "from");
 }
 
+/* The start of the capitalized name words (two to five) that end a title's
+ * tail k+1 .. r after its last portfolio word, or 0 if there are none. A
+ * particle inside the name ("Bandar Ibrahim Al Khorayef") is no portfolio
+ * word, though "Al" alone names none. */
+size_t ag__m_tail_name_run(const xdoc *x, size_t k, size_t r)
+{
+    size_t p = r;
+    while (p > k + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) &&
+           (!x_tok_has(x, p - 1, WC(NOT_NAME)) || (p < r && x_tok_has(x, p - 1, WC(NAME_PARTICLE)))))
+        p--;
+    return p > k + 1 && r - p >= 2 && r - p <= 5 ? p : 0;
+}
+
 /* A title's descriptive tail k+1 .. r with no comma: the name follows the
  * run's last portfolio word or connector ("of Water and Agriculture Abdul
  * Rahman Al-Fadley": words that never name a person), else it is the last
@@ -521,13 +534,8 @@ static int counterpart_from(const xdoc *x, size_t k, const title *T)
  * Returns where the name starts (T->name_at), or k if none. */
 static size_t tail_name_start(const xdoc *x, size_t k, size_t r, title *T)
 {
-    size_t p = r;
-    /* A particle inside the name ("Bandar Ibrahim Al Khorayef") is no
-     * portfolio word, though "Al" alone names none. */
-    while (p > k + 1 && (x_tflags(x, p - 1) & AG_TOK_CAP) &&
-           (!x_tok_has(x, p - 1, WC(NOT_NAME)) || (p < r && x_tok_has(x, p - 1, WC(NAME_PARTICLE)))))
-        p--;
-    if (p > k + 1 && r - p >= 2 && r - p <= 5) {
+    size_t p = ag__m_tail_name_run(x, k, r);
+    if (p) {
         T->name_at = p;
         return p;
     }

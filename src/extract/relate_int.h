@@ -55,7 +55,6 @@ int ag__x_chunk_actor(const xdoc *x, int c);
 /* The usable chunk at token k, or after "the" there; -1 if none */
 int ag__x_chunk_after(const xdoc *x, size_t k);
 
-
 /* Files relation i, just pushed, in the per-document index; returns nothing */
 void ag__x_index_rel(xdoc *x, int i);
 
