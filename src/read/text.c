@@ -446,7 +446,7 @@ static int ends_after(const char *text, const tokvec *tv, const unsigned char *n
     const char *w = text + tv->v[k].start;
     size_t wl = tv->v[k].end - tv->v[k].start;
     int term = (tv->v[k].flags & AG_TOK_PUNCT) && wl == 1 && (*w == '.' || *w == '!' || *w == '?');
-    int ellipsis = wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0;
+    int ellipsis = (wl == 3 && memcmp(w, "\xE2\x80\xA6", 3) == 0) || (wl >= 3 && *w == '.');
     if (!term && !ellipsis)
         return 0;
     /* Closing quotes and brackets stay with the sentence. */
@@ -515,12 +515,12 @@ static int split_sentences(const char *text, const tokvec *tv, ag_text *out)
     return 0;
 }
 
-/* A '.', '!', '?' or ellipsis of n bytes at s. */
+/* A '.', '!', '?' or ellipsis (also "...", scan_mark) of n bytes at s. */
 static int ends_mark(const unsigned char *s, size_t n)
 {
     if (n == 1)
         return *s == '.' || *s == '!' || *s == '?';
-    return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6;
+    return (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6) || (n >= 3 && *s == '.');
 }
 
 /* The quote flags of the punctuation mark of n bytes at start (0 for
@@ -596,6 +596,15 @@ static size_t scan_mark(const unsigned char *s, size_t len, size_t i, size_t n, 
     if (is_apostrophe(s + i, len - i, &an))
         return scan_apostrophe(s, len, i, an, tv, flags, f);
     i += n;
+    /* "the attack ... was": three or more dots are one ellipsis mark, which
+     * ends a sentence only before a capital (ends_after), as "…" does. */
+    if (s[start] == '.' && i + 1 < len && s[i] == '.' && s[i + 1] == '.') {
+        while (i < len && s[i] == '.')
+            i++;
+        fold_mark(s + start, i - start, f);
+        *flags = AG_TOK_PUNCT;
+        return i;
+    }
     fold_mark(s + start, n, f);
     *flags = AG_TOK_PUNCT | (s[start] == '-' ? AG_TOK_HYPHEN : 0) | quote_flags(s, len, start, n, &i, tv);
     if (i > start + n)
