@@ -960,17 +960,33 @@ size_t ag__x_opening_they(const xdoc *x, size_t lo, size_t hi)
     return hi;
 }
 
+/* Past adverbs and auxiliaries (and, with quotes, an opening quote) from
+ * token k toward p. */
+static size_t past_vg_words(const xdoc *x, size_t k, size_t p, int quotes)
+{
+    while (k < p && (ag__x_vg_adverb(x, k) || x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)) ||
+                     (quotes && (x_tflags(x, k) & AG_TOK_OPENQ))))
+        k++;
+    return k;
+}
+
 /* A "they" opening the sentence (ag__x_opening_they) with only adverbs or
- * auxiliaries before the predicate at p. */
+ * auxiliaries before the predicate at p; also through its own report of
+ * itself ("They also said (that) they “condemn” X": the second "they" is
+ * the first). */
 static int they_lead(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t t = ag__x_opening_they(x, s->lo, p);
     if (t >= p)
         return 0;
-    for (size_t k = t + 1; k < p; k++)
-        if (!ag__x_vg_adverb(x, k) && !x_tok_has(x, k, WC(AUXILIARY) | WC(MODAL) | WC(HAVE) | WC(BE)))
+    size_t k = past_vg_words(x, t + 1, p, 0);
+    if (k < p && x_tok_has(x, k, WC(SPEECH_VERB) | WC(REPORT_VERB))) {
+        k += 1 + x_tok_is(x, k + 1, "that");
+        if (k >= p || !x_tok_is(x, k, "they"))
             return 0;
-    return 1;
+        k = past_vg_words(x, k + 1, p, 1);
+    }
+    return k == p;
 }
 
 /* "X met Y on Monday. They agreed to ...": such a "they" right after a
