@@ -125,9 +125,16 @@ void ag__x_vgroup(const xdoc *x, size_t lo, size_t p, xvgroup *vg)
     vg->t0 = t0;
     int md = mood(x, lo, p);
     vg->flags |= md == 2 ? VG_NEG : md == 1 ? VG_IRREALIS : 0;
-    /* "refused to meet", "declined to support". */
-    if ((vg->flags & VG_INFINITIVE) && t0 > lo && x_tok_has(x, t0 - 1, WC(REFUSAL_VERB)))
-        vg->flags |= VG_REFUSED;
+    /* "refused to meet", "declined to support"; "the refusal of Iran to
+     * allow": over the noun's "of" and its owner. */
+    if ((vg->flags & VG_INFINITIVE) && t0 > lo) {
+        size_t r = t0 - 1;
+        int c = chunk_at_tok(x, r);
+        if (c >= 0 && x->chunks[c].t0 >= lo + 2 && x_tok_is(x, x->chunks[c].t0 - 1, "of"))
+            r = x->chunks[c].t0 - 2;
+        if (x_tok_has(x, r, WC(REFUSAL_VERB)))
+            vg->flags |= VG_REFUSED;
+    }
     if (under_denial(x, lo, t0))
         vg->flags |= VG_DENIED;
 }
