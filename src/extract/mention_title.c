@@ -725,10 +725,22 @@ int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
     return 1;
 }
 
+/* 1 if a hostile stance phrase of the lexicon ends right before token i
+ * ("voiced alarm", "expressed deep concern"): an "at" after it takes the
+ * stance's object ("voiced alarm at Israel"), not a venue. */
+static int grievance_before(const xdoc *x, size_t i)
+{
+    ag_lx_hit h;
+    for (size_t k = 1; k <= 3 && i >= k; k++)
+        if (x_match(x, i - k, i, KIND(AG_LX_VERB), &h) == k && ag_lexicon_entry(x->lx, h.entry)->polarity < 0)
+            return 1;
+    return 0;
+}
+
 int ag__m_is_locative_prep(const xdoc *x, size_t i)
 {
     if (x_tok_has(x, i, WC(LOCATIVE_PREP)))
-        return 1;
+        return !x_tok_is(x, i, "at") || !grievance_before(x, i);
     /* "to", "from", "toward" are places only after a word of motion ("a
      * visit to Nur-Sultan", "returned from Cairo"); otherwise they take
      * the party of an act ("support to Israel", "support from Moscow"). */
