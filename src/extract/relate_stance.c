@@ -515,6 +515,24 @@ static size_t judged_act(xdoc *x, sentctx *s, size_t i, int *src, size_t *ns, in
     return act;
 }
 
+/* "described the Russian strike as an attack on civilians", "called it a
+ * brutal aggression": a hostile act's noun (after "as", an article and up
+ * to two plain words) names what the judged act is: a criticism. */
+static int judged_as_act(const xdoc *x, const sentctx *s, size_t end)
+{
+    size_t q = end + 1;
+    q += q < s->hi && x_tok_is(x, q, "as");
+    q += q < s->hi && (x_tok_is(x, q, "a") || x_tok_is(x, q, "an"));
+    for (size_t k = 0; k < 3 && q < s->hi; k++, q++) {
+        if (ag__x_chunk_of(x, q) >= 0 || x_tok_has(x, q, WC(NEGATION) | WC(CLAUSE_BREAK)) ||
+            !(x_tflags(x, q) & AG_TOK_WORD) || (x_tflags(x, q) & AG_TOK_CAP))
+            return 0;
+        if (x_tok_has2(x, q, WC2(ACT_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Greece considered Turkey's statements a provocation", "Azerbaijan finds
  * X's comments one-sided", "Turkey's move was described by Greece as
  * reckless": a judgment verb with an actor (or its act) and an evaluation
@@ -557,6 +575,7 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
         if (!lemma) {
             size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
             lemma = ns ? copula_judgment(x, s, end) : NULL;
+            lemma = lemma || !ns || !judged_as_act(x, s, end) ? lemma : "criticize";
         }
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
         for (size_t a = 0; v >= 0 && a < ns; a++)
