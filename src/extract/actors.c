@@ -953,9 +953,14 @@ int ag__x_actor_for_lex(xdoc *x, uint32_t entry, int depth)
     if (a >= 0) {
         x->actors[a].lex = (int)entry;
         ag__x_index_add(x, &(xkey){XI_LEX, NULL, entry, 0}, a);
+        *memo = (struct xlexmemo){entry + 1, a};
         return a;
     }
     a = ag__x_actor_new(x, e->name, kind, ag_lexicon_code_at(e, x->doc->date), (int)entry);
+    /* The one actor of the entry from now on (only here does an actor
+     * get one): the next call need not ask the index. */
+    if (a >= 0)
+        *memo = (struct xlexmemo){entry + 1, a};
     if (a < 0 || !e->affiliation || depth > 4)
         return a;
     long p = ag_lexicon_find(x->lx, AG_LX_COUNTRY, e->affiliation);

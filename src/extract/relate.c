@@ -258,7 +258,10 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
         ag__x_note_coups(x, &s);
     size_t p_end = cues & CUE_PREDICATE ? s.hi : s.lo;
     for (size_t p = s.lo; p < p_end; p++) {
-        if (ag__x_chunk_of(x, p) >= 0)
+        /* Most words are in a mention, or start no stance or meeting form
+         * and have none of the classes relate_at tests without one. */
+        if (x->tok_chunk[p] >= 0 || (!(x->mkinds[p] & (KIND(AG_LX_VERB) | KIND(AG_LX_MEET) | XM_UNLOOKED)) &&
+                                     !(x->t.toks[p].cls & (WC(SPEECH_VERB) | WC(ATTENDANCE_VERB) | WC(BE)))))
             continue;
         size_t m = relate_at(x, &s, p, (int)si);
         p += m ? m - 1 : 0;

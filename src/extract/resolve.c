@@ -468,6 +468,11 @@ enum { GR_DUAL = 1, GR_WHOLE = 2, GR_BACK = 4 };
 static size_t group_ref_len(const xdoc *x, size_t k, size_t lo, size_t hi, int *of_persons, int *dual)
 {
     *of_persons = 1;
+    /* A reference opens with "the", "all", "these"/"those" or a word of a
+     * group ("both"); the loop of the caller asks at every word. */
+    if (!x_tok_is(x, k, "the") && !x_tok_is(x, k, "all") && !x_tok_has3(x, k, WC3(PLURAL_DEMONSTRATIVE)) &&
+        !x_tok_has(x, k, WC(GROUP_REFERENCE)))
+        return 0;
     size_t q = k;
     /* "At the end of the talks, all parties agreed": "all" and a group
      * noun as the subject (opening the sentence or after a comma) are
