@@ -185,6 +185,9 @@ void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
 /* The chunk of A in "between A and B" within ten tokens after k, or -1 */
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
 int ag__x_attended_by(const xdoc *x, size_t p, size_t at);
+/* ", which was attended by" at k (after the comma): the attendees of the
+ * meeting before it follow (relate_scene.c). */
+int ag__x_attended_clause(const xdoc *x, size_t k);
 
 /* "ethnic armed groups from the Arakan Army", "representatives of the
  * junta": up to three lower-case words ending in a members_noun, "from"

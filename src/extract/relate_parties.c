@@ -71,13 +71,14 @@ static size_t owner_before(const xdoc *x, const sentctx *s, size_t head, int *pa
 }
 
 /* How far a meeting's partners are looked for after k: twelve tokens, not
- * into a relative clause (", where they discussed Taiwan") or an adjunct
+ * into a relative clause (", where they discussed Taiwan"; ", which was
+ * attended by A and B" names them) or an adjunct
  * of time ("meet on Friday ahead of the arrival of X"), and inside a
  * quote not past its end ("'... had meetings with X,' Y said"). */
 static size_t partner_reach(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t q = k; q < k + 12 && q < s->hi; q++)
-        if ((ag__x_in_quote(s, k) && !ag__x_in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE))) ||
+        if ((ag__x_in_quote(s, k) && !ag__x_in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE)) && !ag__x_attended_clause(x, q + 1)) ||
             x_tok_has3(x, q, WC3(TIME_ADJUNCT)))
             return q - k;
     return 12;

@@ -137,7 +137,7 @@ size_t ag__x_scene_subject(xdoc *x, sentctx *s, size_t at, int *src)
 
 /* ", which was attended by", ", attended by" at k: the clause after the
  * comma still tells who was at the meeting before it. */
-static int attended_clause(const xdoc *x, size_t k)
+int ag__x_attended_clause(const xdoc *x, size_t k)
 {
     if (x_tok_is(x, k, "which") && x_tok_has(x, k + 1, WC(BE)))
         k += 2;
@@ -154,7 +154,7 @@ size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
      * <two titled names> was mediated by X"). */
     for (size_t q = k, words = 0; q + 1 < s->hi && words < 10; q++) {
         words += ag__x_chunk_of(x, q) < 0;
-        if ((x_tok_is(x, q, ",") && !attended_clause(x, q + 1)) || x_tok_has(x, q, WC(CLAUSE_BREAK)))
+        if ((x_tok_is(x, q, ",") && !ag__x_attended_clause(x, q + 1)) || x_tok_has(x, q, WC(CLAUSE_BREAK)))
             return 0;
         int c = x_tok_is(x, q, "by") ? ag__x_chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
         if (c >= 0 && ag__x_usable(x, c)) {
