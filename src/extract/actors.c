@@ -1143,7 +1143,11 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
                  * given name, between two name words. */
                 int inner = e->kind == AG_LX_TITLE && k > j && m == 1 && x_tok_has2(x, k, WC2(NAME_TITLE)) &&
                             ag__x_name_token(x, k + 1) && !x_match(x, k + 1, end, KIND(AG_LX_TITLE), NULL);
-                if (!inner &&
+                /* "Hon. Aden Duale": after an honorific, a one-word place
+                 * that opens a two-word name is a given name. */
+                int given = closes && k == j && j > i && m == 1 && ag__x_name_token(x, k + 1) &&
+                            !x_match(x, k + 1, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_TITLE), NULL);
+                if (!inner && !given &&
                     !(closes && k > j && m == 1 && !ag__x_name_token(x, k + 1) && !(x_tflags(x, k + 1) & AG_TOK_POSS)))
                     break;
             }

@@ -166,6 +166,13 @@ void ag__x_representative_affils(xdoc *x)
     for (size_t i = 0; i < x->t.n_sents; i++) {
         size_t lo = x->t.sents[i].tok_start, hi = x->t.sents[i].tok_end;
         for (size_t k = lo; k < hi; k++) {
+            /* "X signed on behalf of the Federal Government of Nigeria":
+             * the phrase is a representation verb's ("X represented"). */
+            if (x_tok_is(x, k, "on") && x_tok_is(x, k + 2, "of") && x_tok_is(x, k + 1, "behalf")) {
+                size_t reach = k + 15 < hi ? k + 15 : hi;
+                represent(x, actor_before(x, lo, k), chunk_actor(x, k + 3, reach, 0));
+                continue;
+            }
             if (!x_tok_has2(x, k, WC2(REPRESENT_VERB)))
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;

@@ -183,12 +183,21 @@ static size_t m_government_of(xdoc *x, const mspan *s)
 
 /* "the Syrian government", "Myanmar's military junta", "Saudi forces";
  * of a body its members: "Taliban officials", "Hamas leaders". */
+/* "Kenyan Army Chief X", "the Nigerian Military Spokesman X": a
+ * government noun (an army's, ruled the country's own) that opens a
+ * title is that title's word; the official is the country's (corpus
+ * pc-124: the chief of an army goes to its country). */
+static int army_title(xdoc *x, size_t k, size_t end)
+{
+    return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) && x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 1;
+}
+
 static size_t m_government_noun(xdoc *x, const mspan *s)
 {
     loc G = {-1, 0, 0, 0};
     if (parse_locator(x, s->j, s->end, &G) && G.form != AG_FORM_DEMONYM) {
         size_t g = gov_noun(x, G.end);
-        if (g) {
+        if (g && !army_title(x, G.end + g - 1, s->end)) {
             ag__x_add_alias_span(x, G.actor, s->j, G.end + g);
             push_chunk(x, s->i, G.end + g, G.actor, s->sent, 0);
             return G.end + g - s->i;
@@ -462,7 +471,7 @@ static size_t m_agency(xdoc *x, const mspan *s)
 {
     int ag = -1;
     size_t m = ag__m_parse_agency(x, s->j, s->end, &ag);
-    if (m) {
+    if (m && !army_title(x, s->j + m - 1, s->end)) {
         /* An agency followed by a name is a title ("Head of ..."), handled below. */
         title T;
         if (!ag__m_parse_title(x, s->j, s->end, 1, &T)) {
@@ -751,7 +760,8 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
             if (!typed)
-                am = has_loc ? (!L.is_org ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0) : voiced_agency(x, s, &T, &ag);
+                am = has_loc ? (!L.is_org && !army_title(x, L.end, s->end) ? ag__m_parse_agency(x, s->j, s->end, &ag) : 0)
+                             : voiced_agency(x, s, &T, &ag);
             if (am && s->j + am <= T.end && ag >= 0) {
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;

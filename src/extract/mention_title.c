@@ -502,6 +502,16 @@ static size_t tail_body(xdoc *x, size_t q, size_t end, int in, int *ag)
     if (!m && (x_tflags(x, g) & AG_TOK_CAP) && x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) &&
         (m = ag__x_gov_name_at(x, g, end, ag__m_bare_agency_country(x, g), ag)))
         m += g - q;
+    /* "X, spokesperson for the ministry,": a lower-case head noun that
+     * closes the phrase is the body named before with that head. */
+    if (!m && q > 0 && x_tok_is(x, q - 1, "the") && q + 1 < end && !(x_tflags(x, q) & AG_TOK_CAP) &&
+        (x_tflags(x, q + 1) & AG_TOK_PUNCT)) {
+        int a = ag__x_coref_head(x, q);
+        if (a >= 0 && x->actors[a].kind == AG_ACTOR_ORGANIZATION) {
+            *ag = a;
+            m = 1;
+        }
+    }
     return m;
 }
 

@@ -99,12 +99,30 @@ static size_t mission_in(const xdoc *x, size_t k, size_t end)
     return k + 1 + m;
 }
 
-/* Tails "of X", "for Y": capitalized words; a country ends the name. */
+/* "Defence, Intelligence and Foreign Relations": at the comma r, a
+ * list of capitalized words that "and" closes within eight words. */
+static int comma_list(const xdoc *x, size_t r, size_t end)
+{
+    for (size_t k = r + 1; k < end && k < r + 9; k++) {
+        if (x_tok_is(x, k, "and"))
+            return k > r + 1 && cap_word(x, k + 1);
+        if (!cap_word(x, k) && !x_tok_is(x, k, ","))
+            return 0;
+    }
+    return 0;
+}
+
+/* Tails "of X", "for Y": capitalized words; a country ends the name.
+ * After a head noun also "on X" ("Committee on Foreign Affairs", "Senate
+ * Committee on Defence, Intelligence and Foreign Relations"): the subjects
+ * of a committee or commission, a list with commas among them. */
 static size_t name_tails(const xdoc *x, size_t k, size_t end)
 {
     if (mission_in(x, k, end) > k)
         return mission_in(x, k, end);
-    while (x_tok_is(x, k, "of") || x_tok_is(x, k, "for")) {
+    while (x_tok_is(x, k, "of") || x_tok_is(x, k, "for") ||
+           (x_tok_is(x, k, "on") && k > 0 && x_tok_has(x, k - 1, WC(ORG_HEAD)))) {
+        int on = x_tok_is(x, k, "on");
         size_t q = k + 1;
         if (x_tok_is(x, q, "the"))
             q++;
@@ -119,6 +137,8 @@ static size_t name_tails(const xdoc *x, size_t k, size_t end)
             } else if (cap_word(x, r) && !stops_name(x, r, end)) {
                 r++;
             } else if (r > q && (x_tok_is(x, r, "and") || x_tok_is(x, r, "&")) && cap_word(x, r + 1)) {
+                r++;
+            } else if (on && r > q && x_tok_is(x, r, ",") && cap_word(x, r + 1) && comma_list(x, r, end)) {
                 r++;
             } else {
                 break;
@@ -289,6 +309,17 @@ static int party_organ(xdoc *x, size_t j, size_t core, size_t e)
     return -1;
 }
 
+/* "the Senate Committee on Defence": a body whose name opens with a
+ * legislature's form (an agency type of role LEG) and names no country is
+ * a committee of the country in focus's chamber; -1 if none. */
+static int chamber_country(const xdoc *x, size_t j, size_t core)
+{
+    ag_lx_hit h;
+    size_t m = x_match(x, j, core, KIND(AG_LX_AGENCY), &h);
+    const char *role = m && j + m < core ? ag_lexicon_entry(x->lx, h.entry)->role : NULL;
+    return role && strcmp(role, "LEG") == 0 ? x->co.country : -1;
+}
+
 size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
 {
     if (!cap_word(x, j))
@@ -340,6 +371,8 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
         return 0;
     if (made) {
         int parent = name_parent(x, j, core, e);
+        if (parent < 0)
+            parent = chamber_country(x, j, core);
         if (parent >= 0)
             ag__x_set_affil(x, a, parent);
     }
