@@ -27,6 +27,9 @@ Sources:
       places.txt         English spellings of GeoNames cities ("Genève | Geneva");
       word_classes.txt   the single words the extractor's rules test;
       verbs.txt, meetings.txt  lemmas, labels, CAMEO codes and forms;
+      cameo_verbs.txt    the CAMEO verb dictionary's (PETRARCH2) one-word verbs
+                         by code: stance verbs, feelings and "expressed N"
+                         generated with WordNet's synsets (build_cameo_verbs);
       cameo.tsv          each code's root, quad class, Goldstein value and PLOVER type;
       rules.txt          the relation rules.
 
@@ -247,6 +250,99 @@ def build_meetings(wn, folder, table):
         if len(f) == 5 and f[4]:
             entry["target_preps"] = split(f[4])
         out.append(entry)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Stance verbs generated from the CAMEO verb dictionary's facts and WordNet:
+# data/cameo_verbs.txt (its header says the format and the criteria).
+# ---------------------------------------------------------------------------
+LEXFILE = {"say": 32, "feel": 37}  # verb.communication, verb.emotion
+FRAME_CAUSE = 10  # WordNet's sentence frame "Something ----s somebody"
+
+
+def read_cameo_verbs(path):
+    """([(kind, code, label, preps, words)], leave-out words, leave-out forms)."""
+    sections, leave, drop, cur = [], set(), set(), None
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            head, _, preps = line.strip("[]").partition("|")
+            head = head.split()
+            if head == ["leave_out"]:
+                cur = None
+                continue
+            if len(head) != 3 or head[0] not in ("say", "feel", "express"):
+                sys.exit("gen_lexicon: %s:%d: expected [say|feel|express CODE LABEL] or [leave_out]" % (path, n))
+            cur = (head[0], head[1], head[2], split(preps), [])
+            sections.append(cur)
+            continue
+        for w in line.split():
+            if cur is not None:
+                cur[4].append(w)
+            elif w.startswith("-"):
+                drop.add(w[1:])
+            else:
+                leave.add(w)
+    return sections, leave, drop
+
+
+def synonyms_of(wn, seeds, lexfile, feeling=False):
+    """The lemmas of each seed's most frequent WordNet sense when it is of
+    lexfile, kept when that sense is their own most frequent one too and
+    WordNet's corpus attests them.  For a feeling, every sense of the seed
+    that is of lexfile and has the frame "Something ----s somebody" (a verb
+    of feeling is one in all its feeling senses: "dismay" gives "alarm")."""
+    out = []
+    for s in seeds:
+        offs, _ = wn.verb_senses(s)
+        for o in offs if feeling else offs[:1]:
+            lexf, members, frames = wn.verb_synset(o)
+            if lexf != lexfile or (feeling and FRAME_CAUSE not in frames):
+                continue
+            for m in members:
+                own, tagged = wn.verb_senses(m)
+                if " " not in m and own[0] == o and (tagged or m == s) and m not in out:
+                    out.append(m)
+    return out
+
+
+def build_cameo_verbs(wn, folder, table, verbs):
+    path = os.path.join(folder, "cameo_verbs.txt")
+    sections, leave, drop = read_cameo_verbs(path)
+    taken = {e["lemma"] for e in verbs} | {f for e in verbs for f in e["forms"]}
+    out = []
+
+    def entry(lemma, label, code, forms):
+        quad, goldstein = table[code]
+        forms = [f for f in forms if f not in drop and f not in taken]
+        taken.update(forms)
+        taken.add(lemma)
+        out.append({"lemma": lemma, "label": label, "polarity": 1 if quad <= 2 else -1, "code": code,
+                    "goldstein": goldstein, "forms": forms, "nouns": []})
+
+    for kind, code, label, preps, words in sections:
+        if code not in table:
+            sys.exit("gen_lexicon: %s: code %s is not in data/cameo.tsv" % (path, code))
+        if kind == "express":
+            for w in words:
+                forms = expand_forms(wn, ["express* " + w, "voice* " + w], path)
+                forms += expand_forms(wn, ["cast* %s on" % w], path) if w.startswith("doubt") else []
+                if w not in leave and not taken & set(forms):
+                    entry("express " + w, label, code, forms)
+        elif kind == "say":
+            for m in synonyms_of(wn, words, LEXFILE[kind]):
+                forms = wn.verb_forms(m)
+                if m not in leave and not taken & set(forms):
+                    entry(m, label, code, forms)
+        else:
+            # "Something dismays somebody": the one dismayed feels it ("X
+            # was dismayed by Y"); "lament" has the feeler as its subject.
+            done = [m for m in synonyms_of(wn, words, LEXFILE[kind], True) if m not in leave]
+            parts = [f for m in done for f in wn.verb_forms(m)[2:3] if f.endswith("ed")]
+            entry("feeling_" + label, label, code, ["%s %s" % (p, r) for p in parts for r in preps])
     return out
 
 
@@ -609,6 +705,7 @@ def main():
         "word_classes": read_word_classes(os.path.join(args.data, "word_classes.txt")),
         "rules": read_rules(os.path.join(args.data, "rules.txt")),
     }
+    lex["verbs"] += build_cameo_verbs(wn, args.data, cameo, lex["verbs"])
     lex["lemmas"] = build_lemmas(wn, lex)
     lex["places"] = build_places(geo, senses, lex, args.data)
     text = dump(lex)

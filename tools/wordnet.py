@@ -79,6 +79,36 @@ class WordNet:
                             persons.add(w.lower())
         return common, persons
 
+    def verb_senses(self, lemma):
+        """(synset offsets in WordNet's sense order, most frequent first; the
+        number of them tagged in its corpus, 0 for a word unseen there)."""
+        if not hasattr(self, "_verb_index"):
+            self._verb_index, self._verb_synsets = {}, {}
+            with open(self._path("index.verb"), encoding="utf-8") as f:
+                for line in f:
+                    if not line.startswith(" "):
+                        c = line.split()
+                        p = int(c[3])
+                        self._verb_index[c[0].replace("_", " ")] = (c[6 + p:], int(c[5 + p]))
+            with open(self._path("data.verb"), encoding="utf-8") as f:
+                for line in f:
+                    if not line.startswith(" "):
+                        c = line.split(" ")
+                        n = int(c[3], 16)
+                        members = [c[4 + 2 * k].replace("_", " ").lower() for k in range(n)]
+                        k = 4 + 2 * n
+                        k += 1 + 4 * int(c[k])  # the pointers
+                        frames = {int(c[k + 2 + 3 * j]) for j in range(int(c[k]))}
+                        self._verb_synsets[c[0]] = (int(c[1]), members, frames)
+        return self._verb_index.get(lemma, ([], 0))
+
+    def verb_synset(self, offset):
+        """(lexicographer file number: 32 verb.communication, 37 verb.emotion,
+        ...; the synset's lemmas, lower case; its sentence frames: 10 is
+        "Something ----s somebody")."""
+        self.verb_senses("")
+        return self._verb_synsets[offset]
+
     def is_lemma(self, word, pos):
         return word in self.lemmas[pos]
 

@@ -514,6 +514,17 @@ static int noun_after_modifiers(const xdoc *x, const sentctx *s, size_t p)
     return b < p && b > s->lo && x_tok_has(x, b - 1, WC(NOUN_MARKER));
 }
 
+/* A reaction: "won praise from X", "faced sanctions from X": a one-word
+ * form that can be a noun, right after a light verb that is no auxiliary
+ * ("has praised" stays a verb) and before "from", is the noun whose holder
+ * follows "from" (relate_rule.c). */
+static int bare_noun_after_light(const xdoc *x, const sentctx *s, size_t p, size_t m, size_t q)
+{
+    const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[p].word);
+    return q == p && m == 1 && p > s->lo && w && (w->pos & AG_POS_NOUN) && x_tok_is(x, p + 1, "from") &&
+           x_tok_has(x, p - 1, WC(LIGHT_VERB)) && !x_tok_has(x, p - 1, WC(HAVE) | WC(AUXILIARY) | WC(BE) | WC(MODAL));
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -535,7 +546,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     size_t q = ag__x_modifiers_start(x, s, p);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-    pr->nominal |= noun_after_modifiers(x, s, p);
+    pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
     pr->nominal |= q < p && ag__x_ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
