@@ -42,6 +42,8 @@ static uint32_t add(docb *b, uint8_t t)
     ag__jdoc *d = b->d;
     if (d->n >= UINT32_MAX || ag__grow(&d->v, &d->cap, d->n, sizeof *d->v, 1024))
         return 0;
+    if (!b->depth && d->n > 1)
+        return 0; /* a second value after the root: yajl takes several (a kept handle), jansson none */
     uint32_t i = (uint32_t)d->n++;
     d->v[i] = (ag__jval){.type = t};
     if (b->depth) {
@@ -158,6 +160,7 @@ static const yajl_callbacks events = {on_null,      on_bool, on_integer, on_doub
 static void reset(ag__jdoc *d)
 {
     d->n = d->n_nums = 0;
+    d->utf8_checked = 0;
     ag_buf_reset(&d->chars);
 }
 
@@ -180,8 +183,29 @@ static docb *start(ag__jdoc *d, size_t len, int parsed)
     b->max_depth = parsed ? MAX_DEPTH : TREE_DEPTH;
     b->key = 0;
     b->parsed = parsed;
+    d->utf8_checked = parsed; /* on_string's valid() */
     d->v[d->n++] = (ag__jval){.type = AG__J_NULL};
     return b;
+}
+
+/* A handle for d's texts (its context b is d's scratch, which stays):
+ * after a good load it waits for a next value, so it reads the next text
+ * as a fresh one would (add() refuses a second value in one text); its
+ * alloc and free were a twentieth of a JSON Lines document's reading.
+ * NULL out of memory. */
+static yajl_handle handle(docb *b)
+{
+    yajl_handle h = b->d->yh;
+    b->d->yh = NULL;
+    if (h)
+        return h;
+    h = yajl_alloc(&events, NULL, b);
+    /* UTF-8 is checked by valid() as jansson checks it (strictly). */
+    if (h && !(yajl_config(h, yajl_dont_validate_strings, 1) && yajl_config(h, yajl_allow_multiple_values, 1))) {
+        yajl_free(h);
+        h = NULL;
+    }
+    return h;
 }
 
 int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
@@ -189,16 +213,17 @@ int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
     docb *b = len < UINT32_MAX && !ag__json_for_jansson(buf, len) ? start(d, len, 1) : NULL;
     if (!b)
         return -1;
-    yajl_handle h = yajl_alloc(&events, NULL, b);
-    /* UTF-8 is checked by valid() as jansson checks it (strictly). */
-    int ok = h && yajl_config(h, yajl_dont_validate_strings, 1) &&
-             yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
+    yajl_handle h = handle(b);
+    int ok = h && yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
              yajl_complete_parse(h) == yajl_status_ok && d->n > 1 &&
              (d->v[1].type == AG__J_OBJECT || d->v[1].type == AG__J_ARRAY);
-    if (h)
-        yajl_free(h);
-    if (!ok)
+    if (ok) {
+        d->yh = h; /* in a state to read another value */
+    } else {
+        if (h)
+            yajl_free(h); /* an error stays in the handle */
         reset(d);
+    }
     return ok ? 0 : -1;
 }
 
@@ -263,6 +288,8 @@ void ag__jdoc_free(ag__jdoc *d)
     free(d->v);
     free(d->nums);
     free(d->scratch);
+    if (d->yh)
+        yajl_free(d->yh);
     ag_buf_free(&d->chars);
     memset(d, 0, sizeof *d);
 }
