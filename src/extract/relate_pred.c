@@ -233,6 +233,28 @@ static int visitor(const xdoc *x, const sentctx *s, size_t k)
                        (x->chunks[pc].actor >= 0 && x->actors[x->chunks[pc].actor].kind == AG_ACTOR_COUNTRY));
 }
 
+/* "Blinken called Wang Yi on Saturday": a bare judgment verb that is a
+ * meeting form is a phone call only before a mention that ends the clause
+ * or is followed by a preposition, "and", a time word or "to" ("called X
+ * to discuss"); "called Taiwan a province", "called the move illegal",
+ * "called Pakistan's decision ...": what the object is called, a judgment
+ * (relate_stance.c), no call: AG_RC_NAMED, else 0. */
+static unsigned named_object(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
+{
+    if (pr->e->kind != AG_LX_MEET || pr->m != 1 || pr->nominal || !x_tok_has2(x, pr->p, WC2(JUDGMENT_VERB)))
+        return 0;
+    int c = k < s->hi ? ag__x_chunk_of(x, k) : -1;
+    if (c < 0 || x->chunks[c].actor < 0 || (x->chunks[c].flags & (CH_POSS | CH_MOD | CH_ADJ)))
+        return x_tok_is(x, k, "by") ? 0 : AG_RC_NAMED; /* "was called by X": the passive's caller */
+    size_t q = x->chunks[c].t1;
+    if (q >= s->hi || !(x_tflags(x, q) & AG_TOK_WORD))
+        return q < s->hi && (x_tflags(x, q) & AG_TOK_QUOTE) ? AG_RC_NAMED : 0; /* 'called X "a ...' */
+    return x_tok_has(x, q, WC(PREPOSITION) | WC(CONJUNCTION) | WC(TIME_ADVERB) | WC(WEEKDAY)) ||
+                   x_tok_is(x, q, "yesterday")
+               ? 0
+               : AG_RC_NAMED;
+}
+
 /* "wants talks with X", "is seeking direct talks": a wish verb right
  * before the meeting noun's phrase; not a plan ("the planned talks" are
  * scheduled, corpus convention 8). */
@@ -401,7 +423,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= e->kind == AG_LX_MEET && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
-    c |= e->target_preps ? AG_RC_AIMED : 0;
+    c |= (e->target_preps ? AG_RC_AIMED : 0) | named_object(x, s, pr, k);
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
     /* "made separate calls on President X": the noun after a light verb too. */
