@@ -572,11 +572,23 @@ static int caps_only(const xdoc *x, size_t a, size_t b)
     return 1;
 }
 
-static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+/* "Minister of Information, Ghana, Hon. X", "The Foreign Minister,
+ * Ghana, X": a country set off by commas after a title, before the name,
+ * is the title's country (the by-line style of official releases). r: the
+ * comma before it. Returns the token after the closing comma, 0 if none. */
+static size_t comma_country(xdoc *x, size_t r, size_t end, title *T)
 {
-    size_t me = mission_tail(x, k, end, pre_name, T);
-    if (me)
-        return me;
+    loc L = {-1, 0, 0, 0};
+    if (T->of_actor >= 0 || !parse_locator(x, r + 1, end, &L) || L.is_org || !x_tok_is(x, L.end, ",") ||
+        (x_tflags(x, L.end - 1) & AG_TOK_POSS) || x->actors[L.actor].kind != AG_ACTOR_COUNTRY)
+        return 0;
+    T->of_actor = L.actor;
+    x->actors[L.actor].mentions++; /* the title names it */
+    return L.end + 1;
+}
+
+static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
     int on = post_on(x, k), in = x_tok_is(x, k, "in");
     int from = counterpart_from(x, k, T);
     if (!(on || in || from || x_tok_is(x, k, "of") || x_tok_is(x, k, "for") || x_tok_is(x, k, "to") || x_tok_is(x, k, "at")))
@@ -652,6 +664,7 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
                  ((x_tflags(x, r + 1) & AG_TOK_CAP) || (x_tok_and(x, r + 1) && x_tok_has(x, r + 2, WC(NOT_NAME))))) {
             /* ", Peace, and Security, X" goes on (a portfolio word); ", and
              * senior officials" and ", and Laura R." end a list */
+            comma_country(x, r, end, T);
             prev_comma = last_comma;
             last_comma = r;
             r++;
@@ -672,6 +685,21 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         return last_comma + 1;
     }
     return tail_name_start(x, k, r, T);
+}
+
+/* Where title T, whose words end before k, ends with its tail: a mission
+ * ("Ambassador to X"), a country between commas, an "of"/"for" tail. */
+static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
+{
+    size_t me = mission_tail(x, k, end, pre_name, T);
+    if (me)
+        return me;
+    size_t cc = pre_name && x_tok_is(x, k, ",") ? comma_country(x, k, end, T) : 0;
+    if (cc) {
+        T->name_at = cc;
+        return cc;
+    }
+    return of_tail(x, k, end, pre_name, T);
 }
 
 /* The rest of an office's name after "and" when a country or body follows
