@@ -326,6 +326,23 @@ static unsigned light_refused(const xdoc *x, const sentctx *s, size_t p)
     return lv.flags & VG_REFUSED;
 }
 
+/* "expressed Jamaica's gratitude to Cuba", "conveyed the country's
+ * thanks": a possessive right before the noun's modifiers (from q), itself
+ * after a light verb, holds the act the verb expresses (the holder is the
+ * source, found as the nearest mention). */
+static int holder_after_light(const xdoc *x, const sentctx *s, size_t q)
+{
+    if (q > s->lo + 1 && (x_tflags(x, q - 1) & AG_TOK_POSS) && ag__x_chunk_of(x, q - 1) < 0)
+        q--; /* the "'s" */
+    int c = q > s->lo ? ag__x_chunk_of(x, q - 1) : -1;
+    if (c < 0 || !(x->chunks[c].flags & CH_POSS) || x->chunks[c].t0 <= s->lo + 1)
+        return 0;
+    size_t v = x->chunks[c].t0 - 1;
+    if (x_tok_is(x, v, "the"))
+        v--;
+    return v > s->lo && x_tok_has(x, v, WC(LIGHT_VERB)) && ag__x_chunk_of(x, v) < 0;
+}
+
 /* A noun made an act by a light verb before its modifiers (from q), a
  * complement or a scene: AG_RC_LIGHT. "was handed a protest note (by X)",
  * "has been granted support": the light verb in the passive, its subject
@@ -334,7 +351,7 @@ static unsigned light_conditions(const xdoc *x, const sentctx *s, const pred *pr
 {
     int light = q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
     if (!light)
-        return scene || pr->obj >= 0 ? AG_RC_LIGHT : 0;
+        return scene || pr->obj >= 0 || holder_after_light(x, s, q) ? AG_RC_LIGHT : 0;
     xvgroup vg;
     ag__x_vgroup(x, s->lo, q - 1, &vg);
     if (!(vg.flags & VG_PASSIVE) || ag__x_ends_ing(x, q - 1))
