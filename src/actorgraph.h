@@ -2,7 +2,7 @@
  * analyze -> export without the command-line tool.
  *
  *   ag_lexicon *lx;  ag_lexicon_load_default(&lx, &err);
- *   ag_doc_input in = {"doc1", text, strlen(text), NULL, NULL, NULL, 0};
+ *   ag_doc_input in = {"doc1", text, strlen(text), NULL, NULL, NULL};
  *   ag_doc *d;       ag_extract(lx, &in, &d, &err);      // extract
  *   ag_graph *g = ag_graph_new(); ag_graph_add_doc(g, d, &err);  // build
  *   ag_analyze_report(g, &aopts, AG_REPORT_TEXT, stdout, &err);  // analyze

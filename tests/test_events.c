@@ -271,7 +271,7 @@ START_TEST(dictionary_roles_by_date)
     const char *want[] = {"TURGOV", "TURELI", "TUROPP", "TURELI"};
     for (int i = 0; i < 4; i++) {
         const char *text = "Davutoglu condemned Syria.";
-        ag_doc_input in = {"d", text, strlen(text), dates[i], NULL, NULL, 0};
+        ag_doc_input in = {"d", text, strlen(text), dates[i], NULL, NULL};
         ag_doc *d = NULL;
         ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
         long a = ag_doc_find_actor(d, "ahmet-davutoglu");
@@ -312,7 +312,7 @@ START_TEST(agents_and_verbs)
     ck_assert_int_eq(e->polarity, -1);
     ck_assert_int_ge(ag_lexicon_find(lx, AG_LX_MEET, "confab"), 0);
     const char *text = "Turkish Fisheries Minister Ali Veli upbraided Greece.";
-    ag_doc_input in = {"d", text, strlen(text), NULL, NULL, NULL, 0};
+    ag_doc_input in = {"d", text, strlen(text), NULL, NULL, NULL};
     ag_doc *d = NULL;
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
     long a = ag_doc_find_actor(d, "ali-veli");
@@ -331,7 +331,7 @@ START_TEST(rows_out_one_per_pair)
 {
     const char *text = "Russian President Vladimir Putin met Turkish President Recep Erdogan and Syrian President "
                        "Bashar al-Assad in Moscow.\nThe United States condemned Turkey.";
-    ag_doc_input in = {"m", text, strlen(text), "2023-01-05", NULL, NULL, 0};
+    ag_doc_input in = {"m", text, strlen(text), "2023-01-05", NULL, NULL};
     ag_doc *d = NULL;
     ag_error err = {{0}};
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);

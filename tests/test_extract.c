@@ -25,7 +25,7 @@ static void teardown(void)
 static void run(const char *text)
 {
     ag_error err;
-    ag_doc_input in = {"t", text, strlen(text), NULL, NULL, NULL, 0};
+    ag_doc_input in = {"t", text, strlen(text), NULL, NULL, NULL};
     ag_doc_free(d);
     d = NULL;
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
@@ -236,7 +236,7 @@ START_TEST(hostile_input_does_not_break_it)
     buf[20] = '\0';
     buf[30] = '"';
     ag_error err;
-    ag_doc_input in = {"x", buf, sizeof buf, NULL, NULL, NULL, 0};
+    ag_doc_input in = {"x", buf, sizeof buf, NULL, NULL, NULL};
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
     ck_assert_ptr_nonnull(d);
 }

@@ -145,7 +145,7 @@ START_TEST(accessors_read_the_bodies)
     ag_error err;
     ck_assert_int_eq(ag_lexicon_load_default(&lx, &err), AG_OK);
     const char *t = "Kenyan President Amos Kibet met Ugandan officials in Kampala. France condemned Iran.";
-    ag_doc_input in = {"k", t, strlen(t), "2024-02-03", "T", NULL, 0};
+    ag_doc_input in = {"k", t, strlen(t), "2024-02-03", "T", NULL};
     ag_doc *d = NULL;
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
     ck_assert_str_eq(ag_doc_id(d), "k");

@@ -21,7 +21,7 @@ START_TEST(extract_build_analyze_export)
     for (int i = 0; i < 2; i++) {
         char id[16];
         snprintf(id, sizeof id, "d%d", i);
-        ag_doc_input in = {id, texts[i], strlen(texts[i]), "2025-01-01", NULL, NULL, 0};
+        ag_doc_input in = {id, texts[i], strlen(texts[i]), "2025-01-01", NULL, NULL};
         ag_doc *d = NULL;
         ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
         ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_OK);

@@ -48,7 +48,7 @@ static void run_pool(const ag_lexicon *lx, int jobs, seen *s)
         char id[16];
         snprintf(id, sizeof id, "d%02d", i);
         const char *t = texts[i % 4];
-        ag_doc_input in = {id, t, strlen(t), NULL, NULL, NULL, 0};
+        ag_doc_input in = {id, t, strlen(t), NULL, NULL, NULL};
         st = ag_extract_pool_submit(p, &in, &err);
     }
     ag_status fin = ag_extract_pool_finish(p, &err);
@@ -81,7 +81,7 @@ START_TEST(order_and_output_do_not_depend_on_threads)
     ck_assert_uint_eq(one.len, four.len);
     ck_assert_int_eq(memcmp(one.records, four.records, one.len), 0);
     /* The same records as writing each document on this thread. */
-    ag_doc_input in = {"d00", texts[0], strlen(texts[0]), NULL, NULL, NULL, 0};
+    ag_doc_input in = {"d00", texts[0], strlen(texts[0]), NULL, NULL, NULL};
     ag_doc *d;
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
     char *buf = NULL;

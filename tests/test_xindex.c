@@ -162,7 +162,7 @@ START_TEST(a_long_document_resolves_each_block)
                                        first[i], last[i], of, at, at),
                          0);
     }
-    ag_doc_input in = {"long", text.data, text.len, NULL, NULL, NULL, 0};
+    ag_doc_input in = {"long", text.data, text.len, NULL, NULL, NULL};
     ag_doc *d = NULL;
     ck_assert_int_eq(ag_extract(lx, &in, &d, &err), AG_OK);
     for (int i = 0; i < N; i++) {

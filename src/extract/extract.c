@@ -324,8 +324,8 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
      * accents are written. */
     const char *raw = in->text ? in->text : "";
     size_t rawlen = in->text ? in->len : 0;
-    int valid = (in->utf8_checked && in->text) || ag_utf8_valid_prefix(raw, rawlen) == rawlen;
-    char *copy = valid ? ag_arena_strndup(A, raw, rawlen) : ag_utf8_sanitize(A, raw, rawlen);
+    char *copy = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
+                                                             : ag_utf8_sanitize(A, raw, rawlen);
     if (copy) {
         ag_text_mend_hyphens(copy);
         x.text = ag_utf8_nfc(A, copy);

@@ -19,7 +19,6 @@ typedef struct ag_doc_input {
     const char *text;  /* UTF-8 (invalid bytes are replaced) */
     size_t len;
     const char *date, *title, *url; /* optional, may be NULL */
-    int utf8_checked; /* 1: the reader found text[0..len) valid UTF-8 without NUL (a JSON string): not checked again */
 } ag_doc_input;
 
 /* Documents larger than this are refused with AG_EINPUT. */

@@ -16,7 +16,6 @@ typedef struct job {
     ag_arena *copies; /* of the input strings below; NULL: borrowed */
     const char *id, *text, *date, *title, *url;
     size_t len;
-    int utf8_checked;
     ag_doc *doc;
     char *rec; /* records as JSON Lines, with_records only */
     size_t rec_len;
@@ -49,7 +48,7 @@ static ag_status job_work(void *item, void *ud, ag_error *err)
 {
     job *j = item;
     const ag_extract_pool *p = ud;
-    ag_doc_input in = {j->id, j->text, j->len, j->date, j->title, j->url, j->utf8_checked};
+    ag_doc_input in = {j->id, j->text, j->len, j->date, j->title, j->url};
     ag_status st = ag__extract_planned(p->lx, p->plan, &in, NULL, &j->doc, err);
     if (st || !p->with_records)
         return st;
@@ -81,10 +80,9 @@ static job *job_new(const ag_doc_input *in, int copy)
     if (!j)
         return NULL;
     j->len = in->len;
-    j->utf8_checked = in->utf8_checked;
     if (!copy) {
         *j = (job){.id = in->id ? in->id : "document", .text = in->len ? in->text : "", .len = in->len,
-                   .date = in->date, .title = in->title, .url = in->url, .utf8_checked = in->utf8_checked};
+                   .date = in->date, .title = in->title, .url = in->url};
         return j;
     }
     if (!(j->copies = ag_arena_new()) || !(j->text = ag_arena_strndup(j->copies, in->len ? in->text : "", in->len))

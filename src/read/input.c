@@ -319,7 +319,7 @@ static ag_status jsonl_doc(const ag__jdoc *d, int r, const json_error_t *je, con
     if (st)
         return st;
     ag_doc_input in = {id, ag__jdoc_str(d, text), text->n, ag__jdoc_str(d, date), opt_string(d, o, "title"),
-                       opt_string(d, o, "url"), d->utf8_checked};
+                       opt_string(d, o, "url")};
     return cb(&in, ud, err);
 }
 
@@ -400,7 +400,7 @@ ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *e
         free(data);
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
-    ag_doc_input doc = {id, data, len, NULL, NULL, NULL, 0};
+    ag_doc_input doc = {id, data, len, NULL, NULL, NULL};
     st = cb(&doc, ud, err);
     free(id);
     free(data);

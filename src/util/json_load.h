@@ -82,7 +82,6 @@ typedef struct ag__jdoc {
     size_t n_nums, cap_nums;
     ag_buf chars; /* the strings and keys, each NUL-ended */
     void *scratch; /* the reader's stacks (json_load_doc.c), kept from one load to the next */
-    int utf8_checked; /* every string was checked as ag_utf8_valid_prefix checks (read by yajl) */
     void *yh; /* yajl's handle after a good load, kept for the next text (a JSON Lines document a line) */
 } ag__jdoc;
 #define AG__JDOC_MAX_MEMBERS 64

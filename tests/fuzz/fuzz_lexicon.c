@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     if (ag_lexicon_add_json(lx, (const char *)data, size, "fuzz", &err) == AG_OK
         && ag_lexicon_add_json(lx, (const char *)data, size, "fuzz", &err) == AG_OK) {
-        ag_doc_input in = {"fuzz", text, strlen(text), NULL, NULL, NULL, 0};
+        ag_doc_input in = {"fuzz", text, strlen(text), NULL, NULL, NULL};
         ag_doc *d = NULL;
         if (ag_extract(lx, &in, &d, &err) == AG_OK)
             fz_records_roundtrip(d);

@@ -6,7 +6,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ag_doc_input in = {"fuzz", (const char *)data, size, "2023-01-05", NULL, NULL, 0};
+    ag_doc_input in = {"fuzz", (const char *)data, size, "2023-01-05", NULL, NULL};
     ag_doc *d = NULL;
     ag_error err;
     ag_status st = ag_extract(fz_lexicon(), &in, &d, &err);
