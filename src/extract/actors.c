@@ -174,6 +174,25 @@ static int adverb_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, siz
            ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k + 1].word));
 }
 
+/* The modifiers from k, right after the verb that starts a predicate form,
+ * before the word that goes on with it ("strengthen its longstanding
+ * relationship", "deepen bilateral and trilateral ties"): noun_modifier
+ * words, "and" between two, then a tie_noun and "with" (with no partner
+ * named, "both sides will deepen their partnership" is a mutual act the
+ * annotation leaves optional); the count the phrase skips, or 0. */
+static size_t modifiers_inside(const xdoc *x, const ag_lx_phrases *ph, uint64_t h, size_t i, size_t k)
+{
+    if (k != i + 1 || !x_tok_has(x, i, WC(PREDICATE_START)) || ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[k].word)))
+        return 0;
+    size_t j = k;
+    while (j < x->t.n_toks && j < k + 5 && !(x_tflags(x, j) & AG_TOK_CAP) &&
+           (x_tok_has(x, j, WC(NOUN_MODIFIER)) || (j > k && j + 1 < x->t.n_toks && x_tok_is(x, j, "and") && x_tok_has(x, j + 1, WC(NOUN_MODIFIER)))))
+        j++;
+    if (j == k || j + 1 >= x->t.n_toks || !x_tok_has3(x, j, WC3(TIE_NOUN)) || !x_tok_is(x, j + 1, "with"))
+        return 0;
+    return ag__lx_phrases_flags(ph, ag__lx_phrase_step(h, x->t.toks[j].word)) ? j - k : 0;
+}
+
 /* The all-capital place of a dateline ("SEOUL, June 9 (Yonhap) --",
  * "NEW DELHI:", "TEHRAN -", "MEXICO CITY, Mexico.-"): up to four tokens
  * of capitals from i, then a dateline's mark (ag__x_dateline_mark). Its
@@ -291,9 +310,11 @@ static int lookup_token(xdoc *x, size_t i)
          * a possessive). */
         if (k == i && !(x_tflags(x, k) & AG_TOK_WORD))
             break;
-        if (len > 1 && adverb_inside(x, ph, h, k)) {
+        size_t skip = len == 1 ? 0 : adverb_inside(x, ph, h, k) ? 1 : modifiers_inside(x, ph, h, i, k);
+        if (skip) {
             klen = built < k ? phrase_append(x, i, built, k - 1, key, low, klen) : klen;
-            built = k + 1;
+            built = k + skip;
+            len += skip - 1;
             continue;
         }
         /* Every word of a lexicon form that fits the vocabulary is in it:

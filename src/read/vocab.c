@@ -177,6 +177,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_UNHELD_PARTICLE] = "unheld_particle",
     [WCI_ATTENDEE_NOUN] = "attendee_noun",
     [WCI_SEQUEL_PREPOSITION] = "sequel_preposition",
+    [WCI_TIE_NOUN] = "tie_noun",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }

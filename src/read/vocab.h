@@ -118,6 +118,7 @@ typedef enum ag_word_class {
     WCI_UNHELD_PHRASAL, WCI_UNHELD_PARTICLE,
     WCI_ATTENDEE_NOUN,
     WCI_SEQUEL_PREPOSITION,
+    WCI_TIE_NOUN,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
