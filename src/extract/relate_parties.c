@@ -616,6 +616,25 @@ static size_t holders(xdoc *x, sentctx *s, size_t head, size_t p, int nominal, i
     return nominal && phase_of(x, s, p) ? 0 : meeting_subject(x, s, head, parts);
 }
 
+/* "X highlighted the talks with A and referred to a meeting with B": a
+ * meeting noun with no light verb whose holder parts[0] is named before it
+ * in its clause (no comma or clause break between) is the object of that
+ * holder's verb, so he is the clause's subject, which a predicate joined
+ * by "and" takes.  Not when an earlier predicate gave the subject. */
+static int clause_holder(const xdoc *x, const sentctx *s, size_t p, const int *parts, size_t n)
+{
+    if (!n || s->n_subj)
+        return 0;
+    for (size_t k = p; k > s->lo; k--) {
+        int c = ag__x_chunk_of(x, k - 1);
+        if (c >= 0 && x->chunks[c].actor == parts[0])
+            return 1;
+        if (c < 0 && (x_tok_is(x, k - 1, ",") || x_tok_has(x, k - 1, WC(CLAUSE_BREAK))))
+            return 0;
+    }
+    return 0;
+}
+
 /* "The ASEAN foreign ministers meeting was attended by A, B and C": the
  * body that names the meeting frames it (no party); the attendees meet. */
 static int framed_by_body(const xdoc *x, size_t p, const int *parts, size_t n, size_t nt, size_t at)
@@ -642,7 +661,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
         n = ag__x_visitor(x, s, p, &k, parts, n);
     if (purpose)
         memcpy(parts, s->subj, n * sizeof *parts);
-    else if (n && !nominal) {
+    else if (n && (!nominal || (head == p && !scene && clause_holder(x, s, p, parts, n)))) {
         memcpy(s->subj, parts, n * sizeof *parts);
         s->n_subj = n;
     }
