@@ -12,6 +12,8 @@
 #include "extract.h"
 #include "input.h"
 #include "extract_pool.h"
+#include "extract_pool_int.h"
+#include "input_int.h"
 #include "records.h"
 
 static const char usage[] =
@@ -61,11 +63,11 @@ static ag_status write_doc(const ag_doc *d, const char *records, size_t len, voi
     return st;
 }
 
-static ag_status on_input(const ag_doc_input *in, void *ud, ag_error *err)
+static ag_status on_input(const ag_doc_input *in, int utf8_checked, void *ud, ag_error *err)
 {
     ctx *c = ud;
     if (c->pool)
-        return ag_extract_pool_submit(c->pool, in, err);
+        return ag__extract_pool_submit(c->pool, in, utf8_checked, err);
     ag_doc *d = NULL;
     ag_status st = ag_extract_explain(c->lx, in, c->explain, &d, err);
     if (c->explain) {
@@ -136,7 +138,7 @@ int ag_cli_extract(int argc, char **argv)
     int nfiles = argc - optind;
     ag_progress_begin(&c.prog, "extract", "documents", ag_progress_files_size(nfiles, argv + optind));
     for (int i = 0; !st && i < (nfiles ? nfiles : 1); i++)
-        st = ag_input_read(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
+        st = ag__input_read_checked(nfiles ? argv[optind + i] : "-", on_input, &c, &err);
     if (c.pool) {
         ag_error perr = {{0}};
         ag_status pst = ag_extract_pool_finish(c.pool, &perr);

@@ -254,7 +254,7 @@ int ag__x_dominant_except(const xdoc *x, int except)
 ag_status ag_extract_explain(const ag_lexicon *lx, const ag_doc_input *in, ag_buf *explain, ag_doc **out,
                              ag_error *err)
 {
-    return ag__extract_planned(lx, NULL, in, explain, out, err);
+    return ag__extract_planned(lx, NULL, in, 0, explain, out, err);
 }
 
 /* An empty document state for lx (plan: NULL or lx's plan). */
@@ -299,7 +299,7 @@ static int alloc_per_token(xdoc *x)
 }
 
 ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
-                              ag_buf *explain, ag_doc **out, ag_error *err)
+                              int utf8_checked, ag_buf *explain, ag_doc **out, ag_error *err)
 {
     *out = NULL;
     const char *docid = in->id ? in->id : "document";
@@ -324,8 +324,8 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
      * accents are written. */
     const char *raw = in->text ? in->text : "";
     size_t rawlen = in->text ? in->len : 0;
-    char *copy = ag_utf8_valid_prefix(raw, rawlen) == rawlen ? ag_arena_strndup(A, raw, rawlen)
-                                                             : ag_utf8_sanitize(A, raw, rawlen);
+    int valid = (utf8_checked && in->text) || ag_utf8_valid_prefix(raw, rawlen) == rawlen;
+    char *copy = valid ? ag_arena_strndup(A, raw, rawlen) : ag_utf8_sanitize(A, raw, rawlen);
     if (copy) {
         ag_text_mend_hyphens(copy);
         x.text = ag_utf8_nfc(A, copy);

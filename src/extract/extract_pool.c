@@ -2,6 +2,7 @@
  * generic pool (pool.h); the item carries copies of the input strings
  * (borrowed when run inline), and, once worked, the doc and its records. */
 #include "extract_pool.h"
+#include "extract_pool_int.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@ typedef struct job {
     ag_arena *copies; /* of the input strings below; NULL: borrowed */
     const char *id, *text, *date, *title, *url;
     size_t len;
+    int utf8_checked; /* ag__extract_pool_submit's */
     ag_doc *doc;
     char *rec; /* records as JSON Lines, with_records only */
     size_t rec_len;
@@ -49,7 +51,7 @@ static ag_status job_work(void *item, void *ud, ag_error *err)
     job *j = item;
     const ag_extract_pool *p = ud;
     ag_doc_input in = {j->id, j->text, j->len, j->date, j->title, j->url};
-    ag_status st = ag__extract_planned(p->lx, p->plan, &in, NULL, &j->doc, err);
+    ag_status st = ag__extract_planned(p->lx, p->plan, &in, j->utf8_checked, NULL, &j->doc, err);
     if (st || !p->with_records)
         return st;
     ag_buf b = AG_BUF_INIT;
@@ -140,12 +142,18 @@ static ag_status run_inline(ag_extract_pool *p, job *j, ag_error *err)
     return st;
 }
 
-ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_error *err)
+ag_status ag__extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, int utf8_checked, ag_error *err)
 {
     job *j = job_new(in, p->pool != NULL);
     if (!j)
         return ag_error_set(err, AG_ENOMEM, "%s: out of memory", in->id ? in->id : "document");
+    j->utf8_checked = utf8_checked;
     return p->pool ? ag_pool_submit(p->pool, j, err) : run_inline(p, j, err);
+}
+
+ag_status ag_extract_pool_submit(ag_extract_pool *p, const ag_doc_input *in, ag_error *err)
+{
+    return ag__extract_pool_submit(p, in, 0, err);
 }
 
 ag_status ag_extract_pool_finish(ag_extract_pool *p, ag_error *err)

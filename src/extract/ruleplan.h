@@ -17,8 +17,10 @@ typedef struct ag__x_ruleplan ag__x_ruleplan;
 ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx);
 void ag__x_ruleplan_free(ag__x_ruleplan *p);
 
-/* ag_extract_explain with plan (NULL: none) for lx. */
+/* ag_extract_explain with plan (NULL: none) for lx; utf8_checked: the
+ * reader found in->text valid UTF-8 without NUL as ag_utf8_valid_prefix
+ * does (a JSON string), so it is not checked again. */
 ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
-                              ag_buf *explain, ag_doc **out, ag_error *err);
+                              int utf8_checked, ag_buf *explain, ag_doc **out, ag_error *err);
 
 #endif

@@ -296,10 +296,23 @@ ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag
     return check_date(!v || json_is_null(v), json_string_value(v), name, line, err);
 }
 
-/* The document of one line, handed to cb: d holds its reading, r is
+/* Whom a reader hands each document: cb, or ccb (ag__input_read_checked),
+ * which also learns whether its text was checked as UTF-8. */
+typedef struct sink {
+    ag_input_cb cb;
+    ag__input_checked_cb ccb;
+    void *ud;
+} sink;
+
+static ag_status give(const sink *s, const ag_doc_input *in, int utf8_checked, ag_error *err)
+{
+    return s->ccb ? s->ccb(in, utf8_checked, s->ud, err) : s->cb(in, s->ud, err);
+}
+
+/* The document of one line, handed to s: d holds its reading, r is
  * ag__jdoc_parse's result and je its error. */
 static ag_status jsonl_doc(const ag__jdoc *d, int r, const json_error_t *je, const char *name, size_t lineno,
-                           ag_input_cb cb, void *ud, ag_error *err)
+                           const sink *s, ag_error *err)
 {
     if (r == -2)
         return ag_error_set(err, AG_ENOMEM, "%s:%zu: out of memory", name, lineno);
@@ -320,7 +333,7 @@ static ag_status jsonl_doc(const ag__jdoc *d, int r, const json_error_t *je, con
         return st;
     ag_doc_input in = {id, ag__jdoc_str(d, text), text->n, ag__jdoc_str(d, date), opt_string(d, o, "title"),
                        opt_string(d, o, "url")};
-    return cb(&in, ud, err);
+    return give(s, &in, d->utf8_checked, err);
 }
 
 /* The error of ag_read_line's result r (below 0) for line lineno. */
@@ -335,8 +348,7 @@ static ag_status line_error(int r, const char *name, size_t lineno, const ag_buf
 }
 
 /* head: the sniffed first line (taken when its line comes), or NULL. */
-static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *head, ag_input_cb cb, void *ud,
-                            ag_error *err)
+static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *head, const sink *s, ag_error *err)
 {
     ag_buf line = AG_BUF_INIT;
     ag__jdoc doc = {0}; /* each line's, read again in place */
@@ -369,7 +381,7 @@ static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *h
         } else {
             r = ag__jdoc_parse(&doc, buf, len, 0, &je);
         }
-        st = jsonl_doc(&doc, r, &je, name, lineno, cb, ud, err);
+        st = jsonl_doc(&doc, r, &je, name, lineno, s, err);
     }
     if (!st && ferror(fp))
         st = ag_error_set(err, AG_EIO, "%s: read error", name);
@@ -380,15 +392,15 @@ static ag_status read_jsonl(FILE *fp, const char *name, struct ag__input_head *h
 
 ag_status ag_input_read_jsonl(FILE *fp, const char *name, ag_input_cb cb, void *ud, ag_error *err)
 {
-    return read_jsonl(fp, name, NULL, cb, ud, err);
+    return read_jsonl(fp, name, NULL, &(sink){cb, NULL, ud}, err);
 }
 
 ag_status ag__input_read_docs(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
 {
-    return read_jsonl(in->fp, in->name, in->head, cb, ud, err);
+    return read_jsonl(in->fp, in->name, in->head, &(sink){cb, NULL, ud}, err);
 }
 
-ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
+static ag_status read_text(ag_input *in, const sink *s, ag_error *err)
 {
     char *data;
     size_t len;
@@ -401,13 +413,18 @@ ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *e
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     }
     ag_doc_input doc = {id, data, len, NULL, NULL, NULL};
-    st = cb(&doc, ud, err);
+    st = give(s, &doc, 0, err);
     free(id);
     free(data);
     return st;
 }
 
-ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
+ag_status ag_input_read_text(ag_input *in, ag_input_cb cb, void *ud, ag_error *err)
+{
+    return read_text(in, &(sink){cb, NULL, ud}, err);
+}
+
+static ag_status read_path(const char *path, const sink *s, ag_error *err)
 {
     ag_input in;
     ag_status st = ag_input_open(&in, path, err);
@@ -416,9 +433,19 @@ ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *er
     /* Anything JSON goes to the documents reader, which reports by line
      * what is not a document. */
     if (in.kind == AG_IN_TEXT)
-        st = ag_input_read_text(&in, cb, ud, err);
+        st = read_text(&in, s, err);
     else
-        st = read_jsonl(in.fp, in.name, in.head, cb, ud, err);
+        st = read_jsonl(in.fp, in.name, in.head, s, err);
     ag_input_close(&in);
     return st;
+}
+
+ag_status ag_input_read(const char *path, ag_input_cb cb, void *ud, ag_error *err)
+{
+    return read_path(path, &(sink){cb, NULL, ud}, err);
+}
+
+ag_status ag__input_read_checked(const char *path, ag__input_checked_cb cb, void *ud, ag_error *err)
+{
+    return read_path(path, &(sink){NULL, cb, ud}, err);
 }

@@ -16,4 +16,10 @@ ag_status ag_input_check_date(const json_t *v, const char *name, size_t line, ag
  * the sniff (in->head) instead of parsing the line a second time. */
 ag_status ag__input_read_docs(ag_input *in, ag_input_cb cb, void *ud, ag_error *err);
 
+/* ag_input_read() whose callback also learns whether the reader found the
+ * document's text valid UTF-8 without NUL, as ag_utf8_valid_prefix checks
+ * it (1: a JSON Lines string read by ag__jdoc_load; 0: not checked). */
+typedef ag_status (*ag__input_checked_cb)(const ag_doc_input *in, int utf8_checked, void *ud, ag_error *err);
+ag_status ag__input_read_checked(const char *path, ag__input_checked_cb cb, void *ud, ag_error *err);
+
 #endif

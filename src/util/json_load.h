@@ -83,6 +83,7 @@ typedef struct ag__jdoc {
     ag_buf chars; /* the strings and keys, each NUL-ended */
     void *scratch; /* the reader's stacks (json_load_doc.c), kept from one load to the next */
     void *yh; /* yajl's handle after a good load, kept for the next text (a JSON Lines document a line) */
+    int utf8_checked; /* 1: read here (not from jansson's tree), every string checked by ag_utf8_valid_prefix */
 } ag__jdoc;
 #define AG__JDOC_MAX_MEMBERS 64
 

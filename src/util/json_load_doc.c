@@ -166,6 +166,7 @@ static const yajl_callbacks events = {on_null,      on_bool, on_integer, on_doub
 static void reset(ag__jdoc *d)
 {
     d->n = d->n_nums = 0;
+    d->utf8_checked = 0;
     ag_buf_reset(&d->chars);
 }
 
@@ -188,6 +189,7 @@ static docb *start(ag__jdoc *d, size_t len, int parsed)
     b->max_depth = parsed ? MAX_DEPTH : TREE_DEPTH;
     b->key = 0;
     b->parsed = parsed;
+    d->utf8_checked = parsed; /* on_string's valid() */
     d->v[d->n++] = (ag__jval){.type = AG__J_NULL};
     return b;
 }
