@@ -473,17 +473,17 @@ static int fast_load(docb *b, const unsigned char *p, const unsigned char *end)
 
 int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
 {
-    docb *b = len < UINT32_MAX && !ag__json_for_jansson(buf, len) ? start(d, len, 1) : NULL;
+    docb *b = len < UINT32_MAX ? start(d, len, 1) : NULL;
     if (!b)
         return -1;
+    /* The fast reader takes no \v, \f or \uD... escape: the texts
+     * ag__json_for_jansson sends to jansson are only looked for after it. */
     int fast = fast_load(b, (const unsigned char *)buf, (const unsigned char *)buf + len);
-    if (fast >= 0) {
-        if (!fast)
+    if (fast >= 0 || ag__json_for_jansson(buf, len) || !(b = start(d, len, 1))) { /* yajl: from the start */
+        if (fast != 1)
             reset(d);
-        return fast ? 0 : -1;
+        return fast == 1 ? 0 : -1;
     }
-    if (!(b = start(d, len, 1))) /* yajl reads it from its start */
-        return -1;
     yajl_handle h = handle(b);
     int ok = h && yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
              yajl_complete_parse(h) == yajl_status_ok && d->n > 1 &&
