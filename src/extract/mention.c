@@ -470,7 +470,7 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
 static size_t m_agency(xdoc *x, const mspan *s)
 {
     int ag = -1;
-    size_t m = ag__m_parse_agency(x, s->j, s->end, &ag);
+    size_t m = parse_agency(x, s->j, s->end, &ag);
     if (m && !army_title(x, s->j + m - 1, s->end)) {
         /* An agency followed by a name is a title ("Head of ..."), handled below. */
         title T;
