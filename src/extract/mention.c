@@ -238,7 +238,7 @@ static size_t m_place_at(xdoc *x, const mspan *s)
  * asked at most words after "the", and most have none. */
 static inline size_t m_place(xdoc *x, const mspan *s)
 {
-    if (s->j < s->end && s->j < x->t.n_toks && !(x->mkinds[s->j] & (KIND(AG_LX_PLACE) | XM_UNLOOKED)))
+    if (s->j < s->end && s->j < x->t.n_toks && !(x->mkinds[s->j] & KIND(AG_LX_PLACE)))
         return NOPE;
     return m_place_at(x, s);
 }
