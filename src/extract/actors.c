@@ -286,9 +286,11 @@ static int lookup_token(xdoc *x, size_t i)
     if (!(t0->cls & WC_PHRASE_START) && t0->end - t0->start <= AG_WORD_MAX) {
         x->mfirst[i] = (int)x->n_mpool;
         x->mcount[i] = 0;
-        x->mkinds[i] &= (uint16_t)~XM_UNLOOKED;
+        x->mkinds[i] = 0;
         return 0;
     }
+    /* From the kinds its word may start (x_match) to those it has. */
+    x->mkinds[i] = XM_UNLOOKED;
     size_t maxw = (size_t)ag_lexicon_max_words(x->lx);
     if (x->t.n_toks - i < maxw)
         maxw = x->t.n_toks - i;

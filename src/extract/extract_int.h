@@ -407,7 +407,9 @@ char *ag__x_cat(const xdoc *x, const char *a, const char *b, const char *c);
  * (0 if none) and the hit. */
 size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit);
 /* The bit of x->mkinds that says the token is not yet looked up (above
- * every KIND bit: AG_LX_NKINDS < 15). */
+ * every KIND bit: AG_LX_NKINDS < 15). Until then its KIND bits are those
+ * of the forms its word starts (ag_word.starts): a superset of its
+ * matches' kinds, so a kind it lacks is no match without a lookup. */
 #define XM_UNLOOKED 0x8000u
 /* What may_start_mention (mention.c) answers at token j < n_toks from the
  * token's own flags, classes and text: 2 a mention may start there (a
@@ -427,8 +429,8 @@ static inline uint8_t ag__x_mstart_words(const xdoc *x, size_t j)
 /* Most calls ask a token already looked up for a kind it does not have. */
 static inline size_t x_match(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx_hit *hit)
 {
-    /* One load: a token not yet looked up has XM_UNLOOKED among its kinds. */
-    if (i < end && i < x->t.n_toks && !(x->mkinds[i] & (kinds | XM_UNLOOKED)))
+    /* One load: a token not yet looked up has the kinds its word may start. */
+    if (i < end && i < x->t.n_toks && !(x->mkinds[i] & kinds))
         return 0;
     return ag__x_match_at(x, i, end, kinds, hit);
 }

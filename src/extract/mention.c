@@ -238,7 +238,7 @@ static size_t m_place_at(xdoc *x, const mspan *s)
  * asked at most words after "the", and most have none. */
 static inline size_t m_place(xdoc *x, const mspan *s)
 {
-    if (s->j < s->end && s->j < x->t.n_toks && !(x->mkinds[s->j] & (KIND(AG_LX_PLACE) | XM_UNLOOKED)))
+    if (s->j < s->end && s->j < x->t.n_toks && !(x->mkinds[s->j] & KIND(AG_LX_PLACE)))
         return NOPE;
     return m_place_at(x, s);
 }
@@ -470,7 +470,7 @@ static size_t m_led_coalition(xdoc *x, const mspan *s)
 static size_t m_agency(xdoc *x, const mspan *s)
 {
     int ag = -1;
-    size_t m = ag__m_parse_agency(x, s->j, s->end, &ag);
+    size_t m = parse_agency(x, s->j, s->end, &ag);
     if (m && !army_title(x, s->j + m - 1, s->end)) {
         /* An agency followed by a name is a title ("Head of ..."), handled below. */
         title T;

@@ -32,7 +32,8 @@ int ag__m_venue_prep(const xdoc *x, size_t i);
 int ag__m_bare_agency_country(const xdoc *x, size_t i);
 int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline);
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
-int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
+/* ag__m_parse_title (below) once title words [i, i + m) of entry e are found. */
+int ag__m_parse_title_at(xdoc *x, size_t i, size_t end, int pre_name, title *T, size_t m, const ag_lx_entry *e);
 /* Where the 2-5 name words ending title tail k+1 .. r start, or 0 */
 size_t ag__m_tail_name_run(const xdoc *x, size_t k, size_t r);
 int ag__m_is_locative_prep(const xdoc *x, size_t i);
@@ -78,6 +79,31 @@ static inline size_t title_core(xdoc *x, size_t i, size_t end, const ag_lx_entry
     if (known && (*known & XT_NO_TITLE))
         return 0;
     return ag__m_title_core_known(x, i, end, e, known);
+}
+
+/* The title at i (before end) into *T: 1, or 0 if none. Inline to the
+ * test of its first words: most calls find none, and mostly from
+ * x->tknown, where a call's frame would cost more than the answer. */
+static inline int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
+{
+    /* Field by field: the key is written only for a title that is found. */
+    T->start = i;
+    T->end = 0;
+    T->e = NULL;
+    T->key[0] = '\0';
+    T->of_actor = -1;
+    T->name_at = 0;
+    T->counterpart = 0;
+    const ag_lx_entry *e = NULL;
+    size_t m = title_core(x, i, end, &e);
+    return m ? ag__m_parse_title_at(x, i, end, pre_name, T, m, e) : 0;
+}
+
+/* ag__m_parse_agency, whose "none" x->tknown keeps, asked inline first. */
+static inline size_t parse_agency(xdoc *x, size_t i, size_t end, int *actor)
+{
+    const uint8_t *known = known_at(x, i, end);
+    return known && (*known & XT_NO_AGENCY) ? 0 : ag__m_parse_agency(x, i, end, actor);
 }
 
 #endif

@@ -720,21 +720,8 @@ static size_t office_rest(xdoc *x, size_t k, size_t end)
     return parse_locator(x, q, end, &L) ? r - k : 0;
 }
 
-int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T)
+int ag__m_parse_title_at(xdoc *x, size_t i, size_t end, int pre_name, title *T, size_t m, const ag_lx_entry *e)
 {
-    /* Field by field: most calls find no title, and the key is written
-     * only for one that is found. */
-    T->start = i;
-    T->end = 0;
-    T->e = NULL;
-    T->key[0] = '\0';
-    T->of_actor = -1;
-    T->name_at = 0;
-    T->counterpart = 0;
-    const ag_lx_entry *e = NULL;
-    size_t m = title_core(x, i, end, &e);
-    if (!m)
-        return 0;
     T->e = e;
     T->counterpart = e == NULL;
     size_t k = i + m;

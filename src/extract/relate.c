@@ -260,7 +260,7 @@ int ag__x_relate_sentence(xdoc *x, size_t si)
     for (size_t p = s.lo; p < p_end; p++) {
         /* Most words are in a mention, or start no stance or meeting form
          * and have none of the classes relate_at tests without one. */
-        if (x->tok_chunk[p] >= 0 || (!(x->mkinds[p] & (KIND(AG_LX_VERB) | KIND(AG_LX_MEET) | XM_UNLOOKED)) &&
+        if (x->tok_chunk[p] >= 0 || (!(x->mkinds[p] & (KIND(AG_LX_VERB) | KIND(AG_LX_MEET))) &&
                                      !(x->t.toks[p].cls & (WC(SPEECH_VERB) | WC(ATTENDANCE_VERB) | WC(BE)))))
             continue;
         size_t m = relate_at(x, &s, p, (int)si);
