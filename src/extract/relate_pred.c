@@ -510,6 +510,9 @@ static size_t skip_open_quotes(const xdoc *x, const sentctx *s, size_t k)
 static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
 {
     size_t k = skip_open_quotes(x, s, p);
+    /* "took X to task": over the "to" of the noun's phrase. */
+    if (k > s->lo + 1 && x_tok_is(x, k, "task") && x_tok_is(x, k - 1, "to"))
+        k--;
     /* "declared the envoy as (a) persona non grata": over "as" and an article. */
     size_t a = k > s->lo + 1 && (x_tok_is(x, k - 1, "a") || x_tok_is(x, k - 1, "an")) ? k - 1 : k;
     if (a > s->lo + 1 && x_tok_is(x, a - 1, "as"))
@@ -617,6 +620,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
         pr->head = lv;
     pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
     pred_conditions(x, s, pr);
+    pr->cond |= pr->obj >= 0 ? AG_RC_OBJECT : 0;
     /* "did not declare X persona non grata": the light verb's negation. */
     for (size_t k = pr->head; pr->obj >= 0 && k > s->lo && k + 3 > pr->head; k--)
         if (x_tok_has(x, k - 1, WC(NEGATION)))
