@@ -293,10 +293,12 @@ static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, con
             continue;
         int aimed = preps && (x->chunks[c].flags & CH_LOC) && ag__x_after_prep(x, x->chunks[c].t0, preps);
         /* "condemned the Israeli operation": a country adjective opening
-         * the object names the actor of the act. */
+         * the object names the actor of the act; "the Russian Embassy"
+         * (mention.c m_located) its country. */
         aimed |= x->chunks[c].t0 <= from + 1 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) &&
                  x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
-                 !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
+                 (!(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) || x_tok_has2(x, x->chunks[c].t1, WC2(MISSION_NOUN))) &&
+                 !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
                  !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
         aimed |= ag__x_act_author(x, s, c) || mission_staff(x, s, from, c);
         if (!ag__x_usable(x, c) && !aimed) {
