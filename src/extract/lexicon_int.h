@@ -85,7 +85,8 @@ enum {
     AG_RC_ON_PERSON = 1u << 27, /* "called on the Prime Minister": a person after the form, no infinitive after him */
     AG_RC_VISITOR = 1u << 28,  /* "welcomed X to Tokyo": a person after the form, then "to"/"in" a place */
     AG_RC_DOCUMENT = 1u << 29, /* its object is a document ("released on Monday a joint statement") */
-    AG_RC_NAMED = 1u << 30     /* a bare judgment verb's object and what it is called ("called X a liar") */
+    AG_RC_NAMED = 1u << 30,    /* a bare judgment verb's object and what it is called ("called X a liar") */
+    AG_RC_OBJECT = 1u << 31    /* a noun after its light verb's object ("took X to task") */
 };
 enum { AG_RR_NONE, AG_RR_SVO, AG_RR_PASSIVE, AG_RR_OF_BY, AG_RR_WISH, AG_RR_BETWEEN, AG_RR_SUBJECT,
        AG_RR_MEETING, AG_RR_PASSIVE_MEETING, AG_RR_SPEAKER, AG_RR_JOINT };

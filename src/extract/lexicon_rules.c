@@ -10,7 +10,7 @@ const char *const ag_lx_rule_conditions[] = {
     "verb", "meet", "noun", "light", "prep", "negated", "irrealis", "refused", "denied", "appealed", "wished",
     "wish_object", "shielded", "passive", "by_agent", "of_by", "between", "to_verb", "continued", "complement",
     "aimed", "reported", "threatened", "claimed", "embedded", "paired", "to_stop", "on_person", "visitor", "document",
-    "named", NULL};
+    "named", "object", NULL};
 const char *const ag_lx_rule_roles[] = {"none", "svo", "passive", "of_by", "wish", "between", "subject",
                                         "meeting", "passive_meeting", "speaker", "joint", NULL};
 const char *const ag_lx_rule_effects[] = {"none", "stance", "mutual", "meeting", "summons", NULL};

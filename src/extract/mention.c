@@ -872,9 +872,12 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             return 0;
         if (organ_of_other(x, &L, s->end))
             return L.end - s->i;
-        /* "Vienna Convention", "Kuwait News Agency": part of a name. */
+        /* "Vienna Convention", "Kuwait News Agency": part of a name; "the
+         * Russian Embassy" that is no actor of its own (m_mission) stands
+         * for its country, as "the Russian embassy" does. */
         if (!L.is_org && L.end < s->end && !(x_tflags(x, L.end - 1) & AG_TOK_POSS) && (x_tflags(x, L.end) & AG_TOK_CAP) &&
             (x_tflags(x, L.end) & AG_TOK_WORD) && !x_tok_has(x, L.end, WC(TIME_WORD)) &&
+            !x_tok_has2(x, L.end, WC2(MISSION_NOUN)) &&
             !x_match(x, L.end, s->end, KIND(AG_LX_TITLE) | KIND(AG_LX_AGENCY) | KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON), NULL) &&
             !(L.form == AG_FORM_ADJ && ag__x_name_token(x, L.end) && ag__x_name_token(x, L.end + 1)) &&
             !(L.form == AG_FORM_NAME && !s->det && country_name_item(x, s->j)))

@@ -343,18 +343,35 @@ static int holder_after_light(const xdoc *x, const sentctx *s, size_t q)
     return v > s->lo && x_tok_has(x, v, WC(LIGHT_VERB)) && ag__x_chunk_of(x, v) < 0;
 }
 
+/* The light verb before a noun's modifiers (from q): the word right
+ * before them, or a reaction verb before "under"/"with" ("came under fire
+ * from X", "was met with criticism"; "under" alone is no light verb: "under
+ * the mediation of X"); q if there is none. */
+static size_t light_before(const xdoc *x, const sentctx *s, size_t q)
+{
+    if (q <= s->lo)
+        return q;
+    if (x_tok_has(x, q - 1, WC(LIGHT_VERB)))
+        return q - 1;
+    if (q > s->lo + 1 && (x_tok_is(x, q - 1, "under") || x_tok_is(x, q - 1, "with")) &&
+        x_tok_has3(x, q - 2, WC3(REACTION_VERB)) && ag__x_chunk_of(x, q - 2) < 0)
+        return q - 2;
+    return q;
+}
+
 /* A noun made an act by a light verb before its modifiers (from q), a
  * complement or a scene: AG_RC_LIGHT. "was handed a protest note (by X)",
  * "has been granted support": the light verb in the passive, its subject
  * receives the act and "by" names its source. */
 static unsigned light_conditions(const xdoc *x, const sentctx *s, const pred *pr, size_t q, int scene)
 {
-    int light = q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
-    if (!light)
+    size_t v = light_before(x, s, q);
+    if (v == q)
         return scene || pr->obj >= 0 || holder_after_light(x, s, q) ? AG_RC_LIGHT : 0;
     xvgroup vg;
-    ag__x_vgroup(x, s->lo, q - 1, &vg);
-    if (!(vg.flags & VG_PASSIVE) || ag__x_ends_ing(x, q - 1))
+    ag__x_vgroup(x, s->lo, v, &vg);
+    /* "was met with criticism from X": a reaction received, not a passive */
+    if (!(vg.flags & VG_PASSIVE) || ag__x_ends_ing(x, v) || v + 1 < q)
         return AG_RC_LIGHT;
     return AG_RC_LIGHT | AG_RC_PASSIVE | (x_tok_is(x, pr->p + pr->m, "by") ? AG_RC_BY_AGENT : 0);
 }
@@ -493,6 +510,9 @@ static size_t skip_open_quotes(const xdoc *x, const sentctx *s, size_t k)
 static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *head)
 {
     size_t k = skip_open_quotes(x, s, p);
+    /* "took X to task": over the "to" of the noun's phrase. */
+    if (k > s->lo + 1 && x_tok_is(x, k, "task") && x_tok_is(x, k - 1, "to"))
+        k--;
     /* "declared the envoy as (a) persona non grata": over "as" and an article. */
     size_t a = k > s->lo + 1 && (x_tok_is(x, k - 1, "a") || x_tok_is(x, k - 1, "an")) ? k - 1 : k;
     if (a > s->lo + 1 && x_tok_is(x, a - 1, "as"))
@@ -560,8 +580,9 @@ static int noun_after_modifiers(const xdoc *x, const sentctx *s, size_t p)
 static int bare_noun_after_light(const xdoc *x, const sentctx *s, size_t p, size_t m, size_t q)
 {
     const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[p].word);
-    return q == p && m == 1 && p > s->lo && w && (w->pos & AG_POS_NOUN) && x_tok_is(x, p + 1, "from") &&
-           x_tok_has(x, p - 1, WC(LIGHT_VERB)) && !x_tok_has(x, p - 1, WC(HAVE) | WC(AUXILIARY) | WC(BE) | WC(MODAL));
+    size_t v = light_before(x, s, p);
+    return q == p && m == 1 && v < p && w && (w->pos & AG_POS_NOUN) && x_tok_is(x, p + 1, "from") &&
+           !x_tok_has(x, v, WC(HAVE) | WC(AUXILIARY) | WC(BE) | WC(MODAL));
 }
 
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
@@ -583,8 +604,9 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
                !x_tok_is(x, p - 1, "to") && !ag__x_ends_ing(x, p) && !ag__x_scene_prep(x, s, p); /* "during talks with X" */
     pr->nominal |= bare || named_meeting(x, s, p, m, pr->e);
     size_t q = ag__x_modifiers_start(x, s, p);
+    size_t lv = light_before(x, s, q);
     if (!pr->nominal && p > s->lo)
-        pr->nominal = q < p && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB));
+        pr->nominal = q < p && lv < q;
     pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
@@ -594,10 +616,11 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
     pr->head = p;
     /* A noun's subject is the light verb's: "X ... and made the proposal". */
-    if (pr->nominal && q > s->lo && x_tok_has(x, q - 1, WC(LIGHT_VERB)) && ag__x_chunk_of(x, q - 1) < 0)
-        pr->head = q - 1;
+    if (pr->nominal && lv < q && ag__x_chunk_of(x, lv) < 0)
+        pr->head = lv;
     pr->obj = pr->nominal && pr->head == p && pr->e->kind == AG_LX_VERB ? complement_object(x, s, p, &pr->head) : -1;
     pred_conditions(x, s, pr);
+    pr->cond |= pr->obj >= 0 ? AG_RC_OBJECT : 0;
     /* "did not declare X persona non grata": the light verb's negation. */
     for (size_t k = pr->head; pr->obj >= 0 && k > s->lo && k + 3 > pr->head; k--)
         if (x_tok_has(x, k - 1, WC(NEGATION)))

@@ -645,6 +645,22 @@ static size_t summons_purpose(xdoc *x, const sentctx *s, size_t p, int *src)
     return 0;
 }
 
+/* The first holder of a stance noun after it (token k): "requests from
+ * Bangkok" ("from Bangkok" reads as a place: the government); after a
+ * reaction verb, also a country "in" which it arose ("drew criticism in
+ * France and Germany"); its chunk, or -1. */
+static int reaction_holder(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
+{
+    int from = x_tok_is(x, k, "from");
+    if (!from && (!x_tok_is(x, k, "in") || pr->head == pr->p || !x_tok_has3(x, pr->head, WC3(REACTION_VERB))))
+        return -1;
+    size_t q = !from && x_tok_is(x, k + 1, "the") ? k + 2 : k + 1;
+    int c = q < s->hi ? ag__x_chunk_of(x, q) : -1;
+    if (c < 0 || (x->chunks[c].flags & CH_ADJ))
+        return -1;
+    return from || x->actors[x->chunks[c].actor].kind == AG_ACTOR_COUNTRY ? c : -1;
+}
+
 /* Source and target of the rule's roles; returns the number of targets. */
 /* "in a statement released on Friday", "a deal signed in Doha": a bare
  * "-ed" form right after a plain noun and before a preposition or comma
@@ -728,9 +744,19 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
     case AG_RR_SUBJECT:
         /* "following requests from Bangkok and Phnom Penh": the holder of
          * a stance noun follows "from"; the clause's subject is its aim. */
-        if (pr->nominal && x_tok_is(x, k, "from") && (c = ag__x_chunk_of(x, k + 1)) >= 0 && !(x->chunks[c].flags & CH_ADJ)) {
+        if (pr->nominal && (c = reaction_holder(x, s, pr, k)) >= 0) {
             *ns = ag__x_group_right(x, c, s->hi, src); /* "from Bangkok" reads as a place: the government */
-            return r->roles == AG_RR_SUBJECT ? 0 : ag__x_find_source(x, s, pr->head, tgt);
+            if (r->roles == AG_RR_SUBJECT)
+                return 0;
+            /* "Mali's use of Wagner drew criticism": the owner of the
+             * subject's noun, not the mention nearest the verb. */
+            int o = ag__x_chunk_of(x, s->lo);
+            if (o >= 0 && (x->chunks[o].flags & CH_POSS) && x->chunks[o].t1 + 1 < pr->head && ag__x_usable(x, o) &&
+                !(x_tflags(x, x->chunks[o].t1) & AG_TOK_CAP) && !x_has_actor(src, *ns, x->chunks[o].actor)) {
+                tgt[0] = x->chunks[o].actor;
+                return 1;
+            }
+            return ag__x_find_source(x, s, pr->head, tgt);
         }
         if (bare_participle(x, s, pr))
             return 0;

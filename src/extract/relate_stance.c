@@ -117,6 +117,18 @@ static int mission_staff(const xdoc *x, const sentctx *s, size_t from, int c)
            over_count(x, s, t - 2) == from;
 }
 
+/* "condemned the Israeli operation": a country adjective (chunk c)
+ * opening the object (from token `from`) names the actor of the act;
+ * "the Russian Embassy" (mention.c m_located) its country. */
+static int object_adjective(const xdoc *x, const sentctx *s, size_t from, int c)
+{
+    const xchunk *ch = &x->chunks[c];
+    size_t t = ch->t1;
+    return ch->t0 <= from + 1 && (ch->flags & CH_ADJ) && !(ch->flags & CH_LOC) && t < s->hi &&
+           (x_tflags(x, t) & AG_TOK_WORD) && (!(x_tflags(x, t) & AG_TOK_CAP) || x_tok_has2(x, t, WC2(MISSION_NOUN))) &&
+           !x_tok_has(x, t, WC(FUNCTION_WORD) | WC(CONJUNCTION) | WC(PREPOSITION));
+}
+
 /* The same; with `preps`, a mention after one of them counts even where it
  * reads as a place ("fired at Russia"). */
 /* "welcomed the idea to invite X", "condemned attempts to isolate X": an
@@ -292,12 +304,7 @@ static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, con
         if (c < 0)
             continue;
         int aimed = preps && (x->chunks[c].flags & CH_LOC) && ag__x_after_prep(x, x->chunks[c].t0, preps);
-        /* "condemned the Israeli operation": a country adjective opening
-         * the object names the actor of the act. */
-        aimed |= x->chunks[c].t0 <= from + 1 && (x->chunks[c].flags & CH_ADJ) && !(x->chunks[c].flags & CH_LOC) &&
-                 x->chunks[c].t1 < s->hi && (x_tflags(x, x->chunks[c].t1) & AG_TOK_WORD) &&
-                 !(x_tflags(x, x->chunks[c].t1) & AG_TOK_CAP) && !x_tok_has(x, x->chunks[c].t1, WC(FUNCTION_WORD)) &&
-                 !x_tok_has(x, x->chunks[c].t1, WC(CONJUNCTION) | WC(PREPOSITION));
+        aimed |= object_adjective(x, s, from, c);
         aimed |= ag__x_act_author(x, s, c) || mission_staff(x, s, from, c);
         if (!ag__x_usable(x, c) && !aimed) {
             k = x->chunks[c].t1 - 1;

@@ -178,6 +178,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_ATTENDEE_NOUN] = "attendee_noun",
     [WCI_SEQUEL_PREPOSITION] = "sequel_preposition",
     [WCI_TIE_NOUN] = "tie_noun",
+    [WCI_REACTION_VERB] = "reaction_verb",
 };
 
 const char *ag_word_class_name(int cls) { return cls >= 0 && cls < WCI_NAMED2 ? class_names[cls] : NULL; }
