@@ -135,6 +135,15 @@ size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, s
     return n;
 }
 
+/* "a meeting of the ministers": a singular noun tells one meeting, whose
+ * parties the group reference after "of" names; "the regular meetings of
+ * the regional leaders" are a custom, none of them told. */
+static int one_meeting(const xdoc *x, size_t k)
+{
+    const ag_token *t = &x->t.toks[k];
+    return t->end > t->start && x->text[t->end - 1] != 's';
+}
+
 /* The parties a meeting noun with no subject names: "the meeting of Putin
  * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"
  * (the leaders: group_right takes the title), "the talks between the two
@@ -154,7 +163,8 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
             of = ag__x_chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
     }
     if (!(of >= 0 && ag__x_usable(x, of) && (n = ag__x_group_right(x, of, s->hi, parts)) >= 2) &&
-        !(x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
+        !((x_tok_is(x, p + m, "between") || (x_tok_is(x, p + m, "of") && one_meeting(x, p + m - 1))) &&
+          (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
         int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? ag__x_between_chunk(x, s, p + m) : -1;
         n = bc >= 0 && (n = ag__x_group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
     }

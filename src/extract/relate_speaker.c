@@ -1061,6 +1061,27 @@ static size_t listed_subject(xdoc *x, const sentctx *s, size_t k, int *src)
     return n;
 }
 
+/* "published on the German Foreign Ministry's website following a
+ * meeting": a possessive mention inside a prepositional phrase whose noun
+ * (past two modifiers) is a thing_noun owns the thing; it is no subject
+ * of a predicate after it: find_source steps past it as past an
+ * adjective. */
+static int thing_owner(const xdoc *x, const sentctx *s, int c)
+{
+    size_t b = x->chunks[c].t0, q = x->chunks[c].t1;
+    b -= b > s->lo && x_tok_is(x, b - 1, "the");
+    if (!(x->chunks[c].flags & CH_POSS) || b <= s->lo || !x_tok_has(x, b - 1, WC(PREPOSITION)))
+        return 0;
+    q += q < s->hi && ag__x_chunk_of(x, q) < 0 && (x_tflags(x, q) & AG_TOK_POSS) && !(x_tflags(x, q) & AG_TOK_WORD);
+    for (size_t i = 0; i < 3 && q < s->hi && ag__x_chunk_of(x, q) < 0; i++, q++) {
+        if (x_tok_has3(x, q, WC3(THING_NOUN)))
+            return 1;
+        if (!ag__x_is_modifier(x, q))
+            return 0;
+    }
+    return 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -1137,8 +1158,8 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return 0;
             continue;
         }
-        if (!ag__x_usable(x, c)) {
-            size_t na = adjective_subject(x, s, c, p, src);
+        if (!ag__x_usable(x, c) || thing_owner(x, s, c)) {
+            size_t na = ag__x_usable(x, c) ? 0 : adjective_subject(x, s, c, p, src);
             if (na)
                 return na;
             k = x->chunks[c].t0 + 1;
