@@ -667,6 +667,11 @@ int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
 {
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
+    /* "appealed to his colleagues to continue to dialogue with X": the
+     * infinitive an asked-for infinitive governs is asked for too. */
+    if (p > s->lo + 3 && x_tok_is(x, p - 3, "to") && ag__x_chunk_of(x, p - 2) < 0 &&
+        (x_tflags(x, p - 2) & AG_TOK_WORD) && ag__x_appealed(x, s, p - 2))
+        return 1;
     /* A mention counts as one word: "invited Brazilian President Luiz
      * Inacio Lula da Silva to visit". */
     for (size_t k = p - 2, w = 0; k > s->lo && w < 5; k--, w++) {
