@@ -737,6 +737,12 @@ static size_t unheld_at(const xdoc *x, size_t k, size_t end)
  * visits": an unheld_verb a few words before the meeting word at p. */
 int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
 {
+    /* "denied a joint team of A, B and C the chance to meet X": before a
+     * chance_noun and "to", the unheld verb of its clause, past names. */
+    if (p > s->lo + 3 && x_tok_is(x, p - 1, "to") && x_tok_has3(x, p - 2, WC3(CHANCE_NOUN)))
+        for (size_t k = p - 2, w = 0; k > s->lo && w < 12 && !x_tok_has(x, k - 1, WC(CLAUSE_BREAK)); k--, w++)
+            if (unheld_at(x, k - 1, p))
+                return 1;
     for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++) {
         size_t v = unheld_at(x, k, p);
         if (v && (v + 3 >= p || x_tok_has(x, v + 1, WC(DETERMINER))))
