@@ -267,6 +267,17 @@ int ag__x_possessed_person(const xdoc *x, int c)
 
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
+/* "the Minister of A of South Africa and Chairperson of the AU Executive
+ * Council": after a title read as its country, "and" and a second title
+ * with no determiner (b is the token after "and" at k) name the same
+ * person again, no other member. */
+static int second_title(const xdoc *x, size_t t, size_t k, size_t b, int nc)
+{
+    int pc = t > 0 ? ag__x_chunk_of(x, t - 1) : -1;
+    return b == k + 1 && x_tok_is(x, k, "and") && pc >= 0 && (x->chunks[pc].flags & CH_NOMINAL) &&
+           (x->chunks[nc].flags & CH_NOMINAL) && x->chunks[nc].t0 == b;
+}
+
 size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
@@ -300,7 +311,7 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
         if (out[n - 1] >= 0 && x->actors[out[n - 1]].kind != AG_ACTOR_PERSON)
             b = ag__x_members_of(x, b, hi);
         int nc = ag__x_chunk_of(x, b);
-        if (nc < 0 || !ag__x_usable(x, nc))
+        if (nc < 0 || !ag__x_usable(x, nc) || second_title(x, t, k, b, nc))
             break;
         nc = ag__x_possessed_person(x, nc);
         /* "held by ECOWAS, the AU said": a trailing attribution names the
