@@ -652,9 +652,21 @@ static int framed_by_body(const xdoc *x, size_t p, const int *parts, size_t n, s
     return n == 1 && nt > 1 && x->actors[parts[0]].kind != AG_ACTOR_PERSON && ag__x_attended_by(x, p, at);
 }
 
+/* "has met the demands by the United States", "meeting the needs of X":
+ * a fulfilment_noun right after the form (past a determiner and one
+ * modifier, k the token after it) is met as one fulfils it. */
+static int fulfils(const xdoc *x, const sentctx *s, size_t k)
+{
+    k += k < s->hi && x_tok_has(x, k, WC(DETERMINER));
+    k += k + 1 < s->hi && ag__x_chunk_of(x, k) < 0 && ag__x_is_modifier(x, k) && x_tok_has3(x, k + 1, WC3(FULFILMENT_NOUN));
+    return k < s->hi && ag__x_chunk_of(x, k) < 0 && x_tok_has3(x, k, WC3(FULFILMENT_NOUN));
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
+    if (fulfils(x, s, p + m))
+        return;
     if (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || ag__x_thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
