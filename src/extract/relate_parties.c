@@ -665,9 +665,8 @@ static int fulfils(const xdoc *x, const sentctx *s, size_t k)
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
-    if (fulfils(x, s, p + m))
-        return;
-    if (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || ag__x_thanked_hosts(x, s, head, p, e, sent)))
+    if (fulfils(x, s, p + m) ||
+        (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || ag__x_thanked_hosts(x, s, head, p, e, sent))))
         return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
