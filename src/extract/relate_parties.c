@@ -662,11 +662,17 @@ static int fulfils(const xdoc *x, const sentctx *s, size_t k)
     return k < s->hi && ag__x_chunk_of(x, k) < 0 && x_tok_has3(x, k, WC3(FULFILMENT_NOUN));
 }
 
+/* The object after the form (at k) is no one met: a need fulfilled, or a
+ * document a verb with no partner preposition received. */
+static int object_not_met(const xdoc *x, const sentctx *s, size_t k, int nominal, const ag_lx_entry *e)
+{
+    return fulfils(x, s, k) || (!nominal && !e->target_preps && document_object(x, s, k));
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
-    if (fulfils(x, s, p + m) ||
-        (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || ag__x_thanked_hosts(x, s, head, p, e, sent))))
+    if (object_not_met(x, s, p + m, nominal, e) || (!nominal && ag__x_thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,
