@@ -135,6 +135,15 @@ size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, s
     return n;
 }
 
+/* "a meeting of the ministers": a singular noun tells one meeting, whose
+ * parties the group reference after "of" names; "the regular meetings of
+ * the regional leaders" are a custom, none of them told. */
+static int one_meeting(const xdoc *x, size_t k)
+{
+    const ag_token *t = &x->t.toks[k];
+    return t->end > t->start && x->text[t->end - 1] != 's';
+}
+
 /* The parties a meeting noun with no subject names: "the meeting of Putin
  * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"
  * (the leaders: group_right takes the title), "the talks between the two
@@ -154,7 +163,8 @@ static size_t nominal_parties(xdoc *x, sentctx *s, size_t p, size_t m, unsigned 
             of = ag__x_chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1);
     }
     if (!(of >= 0 && ag__x_usable(x, of) && (n = ag__x_group_right(x, of, s->hi, parts)) >= 2) &&
-        !(x_tok_is(x, p + m, "between") && (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
+        !((x_tok_is(x, p + m, "between") || (x_tok_is(x, p + m, "of") && one_meeting(x, p + m - 1))) &&
+          (n = ag__x_coref_group_at(x, p + m + 1, parts, MAXG)) > 0)) {
         int bc = !(opts & AG_RO_SEPARATE) && !separately(x, s, p, p) ? ag__x_between_chunk(x, s, p + m) : -1;
         n = bc >= 0 && (n = ag__x_group_right(x, bc, s->hi, parts)) >= 2 ? n : 0;
     }
@@ -642,10 +652,27 @@ static int framed_by_body(const xdoc *x, size_t p, const int *parts, size_t n, s
     return n == 1 && nt > 1 && x->actors[parts[0]].kind != AG_ACTOR_PERSON && ag__x_attended_by(x, p, at);
 }
 
+/* "has met the demands by the United States", "meeting the needs of X":
+ * a fulfilment_noun right after the form (past a determiner and one
+ * modifier, k the token after it) is met as one fulfils it. */
+static int fulfils(const xdoc *x, const sentctx *s, size_t k)
+{
+    k += k < s->hi && x_tok_has(x, k, WC(DETERMINER));
+    k += k + 1 < s->hi && ag__x_chunk_of(x, k) < 0 && ag__x_is_modifier(x, k) && x_tok_has3(x, k + 1, WC3(FULFILMENT_NOUN));
+    return k < s->hi && ag__x_chunk_of(x, k) < 0 && x_tok_has3(x, k, WC3(FULFILMENT_NOUN));
+}
+
+/* The object after the form (at k) is no one met: a need fulfilled, or a
+ * document a verb with no partner preposition received. */
+static int object_not_met(const xdoc *x, const sentctx *s, size_t k, int nominal, const ag_lx_entry *e)
+{
+    return fulfils(x, s, k) || (!nominal && !e->target_preps && document_object(x, s, k));
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
-    if (!nominal && ((!e->target_preps && document_object(x, s, p + m)) || ag__x_thanked_hosts(x, s, head, p, e, sent)))
+    if (object_not_met(x, s, p + m, nominal, e) || (!nominal && ag__x_thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
     /* "visited Egypt for talks with X": the form "talks with" is a verb's,

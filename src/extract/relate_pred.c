@@ -376,6 +376,18 @@ static unsigned light_conditions(const xdoc *x, const sentctx *s, const pred *pr
     return AG_RC_LIGHT | AG_RC_PASSIVE | (x_tok_is(x, pr->p + pr->m, "by") ? AG_RC_BY_AGENT : 0);
 }
 
+/* "recalled the talks with X and will meet Y": a meeting form joined by
+ * "and" to a meeting just told is another meeting when a mention right
+ * after it (k) names someone that meeting did not have. */
+static int new_partner(const xdoc *x, const sentctx *s, size_t k)
+{
+    int c = k < s->hi ? ag__x_chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
+    if (c < 0 || !ag__x_usable(x, c))
+        return 0;
+    const xrel *lm = &x->rels[x->last_meeting];
+    return !x_has_actor(lm->parts, lm->n_parts, x->chunks[c].actor);
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -475,7 +487,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     }
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
-        x->rels[x->last_meeting].sent == s->sent)
+        x->rels[x->last_meeting].sent == s->sent && !new_partner(x, s, k))
         c |= AG_RC_CONTINUED;
     pr->cond = c;
 }

@@ -267,6 +267,17 @@ int ag__x_possessed_person(const xdoc *x, int c)
 
 /* The same to the right: "A, B and C"; commas alone make no list of two
  * ("condemned Israel, Hamas said"). */
+/* "the Minister of A of South Africa and Chairperson of the AU Executive
+ * Council": after a title read as its country, "and" and a second title
+ * with no determiner (b is the token after "and" at k) name the same
+ * person again, no other member. */
+static int second_title(const xdoc *x, size_t t, size_t k, size_t b, int nc)
+{
+    int pc = t > 0 ? ag__x_chunk_of(x, t - 1) : -1;
+    return b == k + 1 && x_tok_is(x, k, "and") && pc >= 0 && (x->chunks[pc].flags & CH_NOMINAL) &&
+           (x->chunks[nc].flags & CH_NOMINAL) && x->chunks[nc].t0 == b;
+}
+
 size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
@@ -300,7 +311,7 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
         if (out[n - 1] >= 0 && x->actors[out[n - 1]].kind != AG_ACTOR_PERSON)
             b = ag__x_members_of(x, b, hi);
         int nc = ag__x_chunk_of(x, b);
-        if (nc < 0 || !ag__x_usable(x, nc))
+        if (nc < 0 || !ag__x_usable(x, nc) || second_title(x, t, k, b, nc))
             break;
         nc = ag__x_possessed_person(x, nc);
         /* "held by ECOWAS, the AU said": a trailing attribution names the
@@ -667,6 +678,11 @@ int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
 {
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return 0;
+    /* "appealed to his colleagues to continue to dialogue with X": the
+     * infinitive an asked-for infinitive governs is asked for too. */
+    if (p > s->lo + 3 && x_tok_is(x, p - 3, "to") && ag__x_chunk_of(x, p - 2) < 0 &&
+        (x_tflags(x, p - 2) & AG_TOK_WORD) && ag__x_appealed(x, s, p - 2))
+        return 1;
     /* A mention counts as one word: "invited Brazilian President Luiz
      * Inacio Lula da Silva to visit". */
     for (size_t k = p - 2, w = 0; k > s->lo && w < 5; k--, w++) {
@@ -732,6 +748,12 @@ static size_t unheld_at(const xdoc *x, size_t k, size_t end)
  * visits": an unheld_verb a few words before the meeting word at p. */
 int ag__x_unheld_before(const xdoc *x, const sentctx *s, size_t p)
 {
+    /* "denied a joint team of A, B and C the chance to meet X": before a
+     * chance_noun and "to", the unheld verb of its clause, past names. */
+    if (p > s->lo + 3 && x_tok_is(x, p - 1, "to") && x_tok_has3(x, p - 2, WC3(CHANCE_NOUN)))
+        for (size_t k = p - 2, w = 0; k > s->lo && w < 12 && !x_tok_has(x, k - 1, WC(CLAUSE_BREAK)); k--, w++)
+            if (unheld_at(x, k - 1, p))
+                return 1;
     for (size_t k = p > s->lo + 5 ? p - 5 : s->lo; k < p; k++) {
         size_t v = unheld_at(x, k, p);
         if (v && (v + 3 >= p || x_tok_has(x, v + 1, WC(DETERMINER))))
@@ -1061,6 +1083,27 @@ static size_t listed_subject(xdoc *x, const sentctx *s, size_t k, int *src)
     return n;
 }
 
+/* "published on the German Foreign Ministry's website following a
+ * meeting": a possessive mention inside a prepositional phrase whose noun
+ * (past two modifiers) is a thing_noun owns the thing; it is no subject
+ * of a predicate after it: find_source steps past it as past an
+ * adjective. */
+static int thing_owner(const xdoc *x, const sentctx *s, int c)
+{
+    size_t b = x->chunks[c].t0, q = x->chunks[c].t1;
+    b -= b > s->lo && x_tok_is(x, b - 1, "the");
+    if (!(x->chunks[c].flags & CH_POSS) || b <= s->lo || !x_tok_has(x, b - 1, WC(PREPOSITION)))
+        return 0;
+    q += q < s->hi && ag__x_chunk_of(x, q) < 0 && (x_tflags(x, q) & AG_TOK_POSS) && !(x_tflags(x, q) & AG_TOK_WORD);
+    for (size_t i = 0; i < 3 && q < s->hi && ag__x_chunk_of(x, q) < 0; i++, q++) {
+        if (x_tok_has3(x, q, WC3(THING_NOUN)))
+            return 1;
+        if (!ag__x_is_modifier(x, q))
+            return 0;
+    }
+    return 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -1137,8 +1180,8 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 return 0;
             continue;
         }
-        if (!ag__x_usable(x, c)) {
-            size_t na = adjective_subject(x, s, c, p, src);
+        if (!ag__x_usable(x, c) || thing_owner(x, s, c)) {
+            size_t na = ag__x_usable(x, c) ? 0 : adjective_subject(x, s, c, p, src);
             if (na)
                 return na;
             k = x->chunks[c].t0 + 1;

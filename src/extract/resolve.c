@@ -610,6 +610,15 @@ static const int *meeting_parts(const xdoc *x, const xrel *m, size_t si, size_t 
     return m->parts;
 }
 
+/* n when the n actors a[] are all persons, else 0. */
+static size_t persons_only(const xdoc *x, const int *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] < 0 || x->actors[a[i]].kind != AG_ACTOR_PERSON)
+            return 0;
+    return n;
+}
+
 /* The antecedent of a group reference in sentence si: a group named in
  * this sentence or the one before; else the participants of a meeting
  * told within three sentences and after the last two persons were named
@@ -636,6 +645,11 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int for
     if (recent_group && !dual && m && (size_t)m->sent + reach >= si &&
         (((size_t)m->sent >= c->group_sent && within_meeting(x, m, c->group, c->n_group)) ||
          ((form & GR_WHOLE) && m->n_parts > c->n_group))) /* "all parties": all who met */
+        recent_group = 0;
+    /* "the two ministers also discussed" after "cooperation between
+     * Russia and North Korea": two persons are meant, the two who met. */
+    if (recent_group && dual && of_persons == 1 && m && (size_t)m->sent + reach >= si && persons_only(x, m->parts, m->n_parts) == 2 &&
+        !persons_only(x, c->group, c->n_group))
         recent_group = 0;
     if (of_persons == 2 && summit_group(x, recent_group, members))
         return x->rels[x->roster.rel].n_parts;

@@ -120,6 +120,7 @@ typedef enum ag_word_class {
     WCI_SEQUEL_PREPOSITION,
     WCI_TIE_NOUN,
     WCI_REACTION_VERB,
+    WCI_THING_NOUN, WCI_CHANCE_NOUN, WCI_FULFILMENT_NOUN,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
