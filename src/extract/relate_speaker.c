@@ -1067,6 +1067,19 @@ static size_t listed_subject(xdoc *x, const sentctx *s, size_t k, int *src)
     return n;
 }
 
+/* "A and B said (in a joint statement) that they condemned X": a "they"
+ * after the "that" or the speech verb of a report is the group that
+ * reports (the subject relate.c kept for the speech verb); its number,
+ * or 0. */
+static size_t they_reported(const xdoc *x, const sentctx *s, size_t t, int *src)
+{
+    if (t <= s->lo + 1 || s->n_subj < 2 || ag__x_in_quote(s, t) ||
+        !(x_tok_is(x, t - 1, "that") || x_tok_has(x, t - 1, WC(SPEECH_VERB))))
+        return 0;
+    memcpy(src, s->subj, s->n_subj * sizeof *src);
+    return s->n_subj;
+}
+
 /* "During the session, the ministers agreed to support X": the group
  * reference that opens the clause after a fronted adjunct (a preposition
  * opens the sentence, no actor stands in it) right before the verb group
@@ -1154,10 +1167,10 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 }
             }
             /* "Iraq announced that it had summoned", "It also recalled". */
-            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p))) {
-                src[0] = it_subject(x, s, k - 1);
-                return src[0] >= 0;
-            }
+            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p)))
+                return (src[0] = it_subject(x, s, k - 1)) >= 0;
+            if (x_tok_is(x, k - 1, "they") && verb_group_between(x, k, p) && (n = they_reported(x, s, k - 1, src)) > 0)
+                return n;
             /* "a pact with China, which has raised": the clause is about a thing. */
             if (x_tok_has3(x, k - 1, WC3(THING_RELATIVE)))
                 return 0;
