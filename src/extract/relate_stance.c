@@ -180,8 +180,10 @@ static int speaker_tail(const xdoc *x, const sentctx *s, size_t k)
  * the attack that targeted X": "that" or "which" (token k) after a hostile
  * act's or measure's noun and before a plain word opens a relative clause
  * that describes the act; whom it names is its object or its victim, not
- * the target (the act's author is, found as for the noun alone). "the
- * attack that Israel launched" names the author first, and goes on. */
+ * the target (the act's author is, found as for the noun alone); so do
+ * the things of a refusal or a deal ("would not accept any agreements
+ * that restrict X": plural "-ments", "deals"). "the attack that Israel
+ * launched" names the author first, and goes on. */
 static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
 {
     if (k <= from || k + 1 >= s->hi || !x_tok_has3(x, k, WC3(THING_RELATIVE)))
