@@ -388,6 +388,13 @@ static int new_partner(const xdoc *x, const sentctx *s, size_t k)
     return !x_has_actor(lm->parts, lm->n_parts, x->chunks[c].actor);
 }
 
+/* 1 if the words after "by" of a passive (reduced_relative's rr) are its
+ * agent: not after a plain noun ("a plan backed by Russia": the plan is no
+ * target), unless the act is an accord, which names its parties there
+ * whatever the noun ("a ceasefire agreed by both sides", rules.txt
+ * agreed_by). */
+static int agent_named(const ag_lx_entry *e, int rr) { return rr != 1 || strcmp(e->name, "agree") == 0; }
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -431,7 +438,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
          * passive too. */
-        c |= AG_RC_PASSIVE | ((x_tok_is(x, k, "by") || by_past_place(x, s, k)) && rr != 1 ? AG_RC_BY_AGENT : 0);
+        c |= AG_RC_PASSIVE | ((x_tok_is(x, k, "by") || by_past_place(x, s, k)) && agent_named(e, rr) ? AG_RC_BY_AGENT : 0);
     }
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;

@@ -359,6 +359,13 @@ static size_t authors_with(xdoc *x, const sentctx *s, int c, int *src, size_t n)
             break;
     }
     int e;
+    /* "signed by Head of X, A; Head of Y, B; and Head of Z, C": items
+     * that hold commas of their own are parted by semicolons. */
+    while (x_tok_is(x, end, ";") && (e = ag__x_chunk_after(x, end + 1 + x_tok_is(x, end + 1, "and"))) >= 0 &&
+           x->chunks[e].t0 <= end + 3) {
+        n = add_group(x, s, e, src, n);
+        end = x->chunks[e].t1;
+    }
     if (x_tok_has3(x, end, WC3(COMITATIVE_ADVERB)) && x_tok_is(x, end + 1, "with") &&
         (e = ag__x_chunk_after(x, end + 2)) >= 0)
         n = add_group(x, s, e, src, n);
@@ -440,6 +447,10 @@ static size_t joint_parties(xdoc *x, sentctx *s, const pred *pr, int *src)
     if (((x_tok_is(x, k, "by") || x_tok_is(x, k, "of")) && (c = authors_at(x, s, k + 1)) >= 0) ||
         (by && (c = authors_at(x, s, by)) >= 0))
         return authors_with(x, s, c, src, add_group(x, s, c, src, 0));
+    /* "the adoption of a joint statement by the guarantors": a group
+     * reference after "by" names the authors the resolution found. */
+    if ((by || x_tok_is(x, k, "by")) && (ng = ag__x_coref_group_at(x, by ? by : k + 1, src, MAXG)) >= 2)
+        return ng;
     /* "..., according to the joint statement": the authors are not named
      * next to it, and the nearest mention on the left is no author. */
     size_t a = ag__x_modifiers_start(x, s, pr->p);

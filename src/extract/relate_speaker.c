@@ -146,6 +146,12 @@ static size_t group_left_of(xdoc *x, int c, size_t lo, int *out, int joined)
     size_t t = x->chunks[c].t0;
     while (n < MAXG && t > lo + 1) {
         size_t k = over_title(x, out[n - 1], t, lo);
+        /* "Norway and the dictatorships of Cuba and Venezuela": over "the",
+         * a plural common noun and "of" before the members it heads. */
+        if (k + 1 == t && k >= lo + 4 && x_tok_is(x, k, "of") && x_tok_ends(x, k - 1, "s", 4) &&
+            (x_tflags(x, k - 1) & (AG_TOK_WORD | AG_TOK_CAP)) == AG_TOK_WORD && ag__x_chunk_of(x, k - 1) < 0 &&
+            x_tok_is(x, k - 2, "the") && (x_tok_is(x, k - 3, "and") || x_tok_is(x, k - 3, ",")))
+            k -= 3;
         /* "the Sudanese army and the paramilitary RSF": over a determiner and
          * one lower-case modifier. */
         if (k > lo + 2 && ag__x_chunk_of(x, k) < 0 && ag__x_is_modifier(x, k) && x_tok_has(x, k - 1, WC(DETERMINER)) &&
@@ -1104,6 +1110,39 @@ static int thing_owner(const xdoc *x, const sentctx *s, int c)
     return 0;
 }
 
+/* "A and B said (in a joint statement) that they condemned X": a "they"
+ * after the "that" or the speech verb of a report is the group that
+ * reports (the subject relate.c kept for the speech verb); its number,
+ * or 0. */
+static size_t they_reported(const xdoc *x, const sentctx *s, size_t t, int *src)
+{
+    if (t <= s->lo + 1 || s->n_subj < 2 || ag__x_in_quote(s, t) ||
+        !(x_tok_is(x, t - 1, "that") || x_tok_has(x, t - 1, WC(SPEECH_VERB))))
+        return 0;
+    memcpy(src, s->subj, s->n_subj * sizeof *src);
+    return s->n_subj;
+}
+
+/* "During the session, the ministers agreed to support X": the group
+ * reference that opens the clause after a fronted adjunct (a preposition
+ * opens the sentence, no actor stands in it) right before the verb group
+ * at p; its members' number, or 0. */
+static size_t adjunct_group(xdoc *x, const sentctx *s, size_t p, int *src)
+{
+    if (!x_tok_has(x, s->lo, WC(PREPOSITION)))
+        return 0;
+    for (size_t k = s->lo + 1; k + 2 < p && k < s->lo + 16; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c >= 0 && !(x->chunks[c].flags & CH_LOC))
+            return 0;
+        /* The reference is the subject of the verb group at p ("agreed
+         * to support"), not of a clause further on. */
+        if (x_tok_is(x, k, ","))
+            return k + 1 + ag__x_coref_group_len(x, k + 1) + 3 >= p ? ag__x_coref_group_at(x, k + 1, src, MAXG) : 0;
+    }
+    return 0;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -1171,10 +1210,10 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
                 }
             }
             /* "Iraq announced that it had summoned", "It also recalled". */
-            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p))) {
-                src[0] = it_subject(x, s, k - 1);
-                return src[0] >= 0;
-            }
+            if (x_tok_is(x, k - 1, "it") && (shared || verb_group_between(x, k, p)))
+                return (src[0] = it_subject(x, s, k - 1)) >= 0;
+            if (x_tok_is(x, k - 1, "they") && verb_group_between(x, k, p) && (n = they_reported(x, s, k - 1, src)) > 0)
+                return n;
             /* "a pact with China, which has raised": the clause is about a thing. */
             if (x_tok_has3(x, k - 1, WC3(THING_RELATIVE)))
                 return 0;
@@ -1199,7 +1238,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "The presidents signed ...", "The parties, meeting in Caracas,
      * said": a plural group noun opening the sentence is the last
      * meeting's participants. */
-    if ((n = s->lo + 1 < p ? ag__x_coref_group_at(x, s->lo, src, MAXG) : 0))
+    if ((n = s->lo + 1 < p ? ag__x_coref_group_at(x, s->lo, src, MAXG) : 0) || (n = adjunct_group(x, s, p, src)) > 0)
         return n; /* ... unless resolution found the group it refers to */
     if (x_tok_is(x, s->lo, "the") && x_tok_has(x, s->lo + 1, WC(PAIR_NOUN)) && s->lo + 1 < p && x->last_meeting >= 0) {
         return ag__x_meeting_parts(x, src);

@@ -192,17 +192,21 @@ static int speaker_tail(const xdoc *x, const sentctx *s, size_t k)
  * the attack that targeted X": "that" or "which" (token k) after a hostile
  * act's or measure's noun and before a plain word opens a relative clause
  * that describes the act; whom it names is its object or its victim, not
- * the target (the act's author is, found as for the noun alone). "the
- * attack that Israel launched" names the author first, and goes on. */
+ * the target (the act's author is, found as for the noun alone); so do
+ * the things of a refusal or a deal ("would not accept any agreements
+ * that restrict X": plural "-ments", "deals"). "the attack that Israel
+ * launched" names the author first, and goes on. */
 static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
 {
     if (k <= from || k + 1 >= s->hi || !x_tok_has3(x, k, WC3(THING_RELATIVE)))
         return 0;
-    if (!x_tok_has2(x, k - 1, WC2(ACT_NOUN)) && !x_tok_has3(x, k - 1, WC3(MEASURE_NOUN)))
+    if (!x_tok_has2(x, k - 1, WC2(ACT_NOUN)) && !x_tok_has3(x, k - 1, WC3(MEASURE_NOUN)) &&
+        !(x_tok_ends(x, k - 1, "ments", 6) || x_tok_ends(x, k - 1, "deals", 5)))
         return 0;
     uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
-    return (x_tflags(x, k + 1) & fl) == AG_TOK_WORD && ag__x_chunk_of(x, k + 1) < 0 &&
-           !x_tok_has(x, k + 1, WC(FUNCTION_WORD) | WC(DETERMINER) | WC(PRONOUN));
+    size_t w = k + 1 + ((x_tflags(x, k + 1) & AG_TOK_OPENQ) && k + 2 < s->hi); /* 'that “restricts X' */
+    return (x_tflags(x, w) & fl) == AG_TOK_WORD && ag__x_chunk_of(x, w) < 0 &&
+           !x_tok_has(x, w, WC(FUNCTION_WORD) | WC(DETERMINER) | WC(PRONOUN));
 }
 
 /* "condemned the launch during their meeting on the sidelines of a NATO

@@ -691,6 +691,21 @@ static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, int du
 
 /* Files members[0, n) as the members of the reference at tokens [k, k +
  * len): in the pool, its count, its length, then its members. */
+/* 1 if the reference at k opens its sentence's main clause: its first
+ * word, or the first after fronted adjuncts that open with a preposition
+ * ("In the joint readout, issued after the meeting, the four also ..."). */
+static int opens_clause(const xdoc *x, size_t k, size_t lo)
+{
+    if (k == lo)
+        return 1;
+    if (k > lo + 16 || !x_tok_is(x, k - 1, ",") || !x_tok_has(x, lo, WC(PREPOSITION)))
+        return 0;
+    for (size_t q = lo; q < k; q++)
+        if (ag__x_chunk_of(x, q) >= 0 && !(x->chunks[ag__x_chunk_of(x, q)].flags & CH_LOC))
+            return 0; /* "In talks with Japan, the two ...": another actor stands first */
+    return 1;
+}
+
 static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons, const int *members, size_t n)
 {
     xcoref *c = &x->co;
@@ -713,7 +728,7 @@ static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons
         c->last_ref = at;
         c->last_ref_sent = si;
     }
-    if (k == x->t.sents[si].tok_start) {
+    if (opens_clause(x, k, x->t.sents[si].tok_start)) {
         c->lead_ref = at;
         c->lead_ref_sent = si;
     }
