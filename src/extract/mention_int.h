@@ -22,6 +22,12 @@ typedef struct title {
     int of_actor;     /* "Prime Minister of Kosovo" -> Kosovo */
     size_t name_at;   /* where a name inside a long tail starts, or 0 */
     int counterpart;
+    /* The countries and bodies the tail names (and where): counted as
+     * mentions by ag__m_title_count when a caller commits the title, so a
+     * title parsed only as a probe counts nothing. */
+    int named[3];
+    size_t named_at[3];
+    int n_named;
 } title;
 
 /* mention_title.c */
@@ -33,6 +39,9 @@ int ag__m_bare_agency_country(const xdoc *x, size_t i);
 int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline);
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
 int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name, title *T);
+/* Count the mentions title T's tail names before token stop (the end of
+ * the words the caller consumed). */
+void ag__m_title_count(xdoc *x, const title *T, size_t stop);
 /* Where the 2-5 name words ending title tail k+1 .. r start, or 0 */
 size_t ag__m_tail_name_run(const xdoc *x, size_t k, size_t r);
 int ag__m_is_locative_prep(const xdoc *x, size_t i);

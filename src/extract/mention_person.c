@@ -898,7 +898,9 @@ size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled
         !(pretitled && comma_name(x, T2.end, end))) {
         parent = T2.of_actor;
         tend = T2.end;
+        ag__m_title_count(x, &T2, tend);
     }
+    ag__m_title_count(x, &T, T.end);
     if (body >= 0) {
         ag__x_set_parent(x, person, body);
         x->actors[person].affil_weak = 0;
