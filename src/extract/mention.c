@@ -484,6 +484,7 @@ static size_t m_agency(xdoc *x, const mspan *s)
                 if (p >= 0) {
                     ag__x_add_alias_span(x, ag, s->j, s->j + m);
                     x->actors[ag].mentions++;
+                    ag__m_title_count(x, &Ta, stop);
                     push_chunk(x, s->i, stop, p, s->sent, 0);
                     return stop - s->i;
                 }
@@ -558,6 +559,7 @@ static size_t m_mission(xdoc *x, const mspan *s)
     int p = member ? ag__m_person_after_title(x, k, s->end, &Ta, a, &stop) : -1;
     if (p >= 0) {
         x->actors[a].mentions++;
+        ag__m_title_count(x, &Ta, stop);
         push_chunk(x, s->i, stop, p, s->sent, 0);
         return stop - s->i;
     }
@@ -679,6 +681,8 @@ static size_t m_paired_titled(xdoc *x, const mspan *s, const loc *L)
     int b = nl && n0 == stop + 1 ? ag__x_person_for_name(x, n0, n0 + nl, 1) : -1;
     if (a < 0)
         return NOPE;
+    if (titled)
+        ag__m_title_count(x, &T, stop);
     ag__x_bind_affil(x, a, L->actor);
     x->actors[L->actor].mentions++;
     if (!titled)
@@ -757,6 +761,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         int typed = am && ag >= 0;
         int p = ag__m_person_after_title(x, s->i, s->end, &T, typed ? ag : has_loc ? L.actor : -1, &stop);
         if (p >= 0) {
+            ag__m_title_count(x, &T, stop);
             /* "Chinese Foreign Ministry Spokesperson X": the title names
              * the agency the official speaks for. */
             if (!typed)
@@ -788,6 +793,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
             int country = has_loc ? L.actor : T.of_actor;
             int q = ag__m_person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
             if (q >= 0) {
+                ag__m_title_count(x, &T, T.end);
                 push_chunk(x, s->i, T.end, q, s->sent, CH_NOMINAL);
                 return T.end - s->i;
             }
@@ -796,11 +802,15 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                  * Turkish president", "the ambassador of Peru"). */
                 if (has_loc)
                     ag__x_add_alias_span(x, L.actor, s->j, L.end);
+                ag__m_title_count(x, &T, T.end);
                 push_chunk(x, s->i, T.end, country, s->sent, CH_NOMINAL);
                 return T.end - s->i;
             }
-            if (T.e && s->det)
-                return unresolved_envoy_end(x, &T, s->i) - s->i; /* "the minister" unresolved: skip the words */
+            if (T.e && s->det) { /* "the minister" unresolved: skip the words */
+                size_t ue = unresolved_envoy_end(x, &T, s->i);
+                ag__m_title_count(x, &T, ue);
+                return ue - s->i;
+            }
         }
     }
     return NOPE;

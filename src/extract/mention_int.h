@@ -22,6 +22,12 @@ typedef struct title {
     int of_actor;     /* "Prime Minister of Kosovo" -> Kosovo */
     size_t name_at;   /* where a name inside a long tail starts, or 0 */
     int counterpart;
+    /* The countries and bodies the tail names (and where): counted as
+     * mentions by ag__m_title_count when a caller commits the title, so a
+     * title parsed only as a probe counts nothing. */
+    int named[3];
+    size_t named_at[3];
+    int n_named;
 } title;
 
 /* mention_title.c */
@@ -34,6 +40,9 @@ int ag__m_bare_agency_country_by(const xdoc *x, size_t i, int *by_dateline);
 size_t ag__m_parse_agency(xdoc *x, size_t i, size_t end, int *actor);
 /* ag__m_parse_title (below) once title words [i, i + m) of entry e are found. */
 int ag__m_parse_title_at(xdoc *x, size_t i, size_t end, int pre_name, title *T, size_t m, const ag_lx_entry *e);
+/* Count the mentions title T's tail names before token stop (the end of
+ * the words the caller consumed). */
+void ag__m_title_count(xdoc *x, const title *T, size_t stop);
 /* Where the 2-5 name words ending title tail k+1 .. r start, or 0 */
 size_t ag__m_tail_name_run(const xdoc *x, size_t k, size_t r);
 int ag__m_is_locative_prep(const xdoc *x, size_t i);
@@ -94,6 +103,7 @@ static inline int ag__m_parse_title(xdoc *x, size_t i, size_t end, int pre_name,
     T->of_actor = -1;
     T->name_at = 0;
     T->counterpart = 0;
+    T->n_named = 0;
     const ag_lx_entry *e = NULL;
     size_t m = title_core(x, i, end, &e);
     return m ? ag__m_parse_title_at(x, i, end, pre_name, T, m, e) : 0;

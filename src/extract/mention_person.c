@@ -396,7 +396,7 @@ static const char *state_office_role(xdoc *x, const title *T)
 /* The country (or organization) of a title that names none: the title's
  * own default ("Secretary-General": United Nations), else, for government
  * titles, a holder named nearby (nearby_holder), else the country the
- * document has mentioned most so far. */
+ * document has mentioned most so far (its dateline's counting once). */
 int ag__m_default_affiliation(xdoc *x, const title *T)
 {
     if (!T->e)
@@ -417,12 +417,17 @@ int ag__m_default_affiliation(xdoc *x, const title *T)
         return near;
     if (x->pass == 2)
         return x->dominant;
-    int best = -1;
+    /* The dateline's country ("ISLAMABAD -") counts as one mention: where
+     * the outlet writes is evidence before the text has named anyone
+     * ("... made calls on President X" in its first sentence). */
+    int best = -1, bs = 0;
     for (size_t c = 0; c < x->n_countries; c++) {
-        int i = x->countries[c];
-        if (x->actors[i].mentions > x->actors[i].loc_mentions &&
-            (best < 0 || x->actors[i].mentions > x->actors[best].mentions))
+        int i = x->countries[c], dl = i == x->co.dateline;
+        int sc = x->actors[i].mentions + dl;
+        if ((x->actors[i].mentions > x->actors[i].loc_mentions || dl) && (best < 0 || sc > bs)) {
             best = i;
+            bs = sc;
+        }
     }
     return best;
 }
@@ -487,6 +492,17 @@ static void coordinated_of(xdoc *x, size_t i, int country)
         (x->actors[a].affil >= 0 && !x->actors[a].affil_weak))
         return;
     ag__x_bind_affil(x, a, country);
+}
+
+/* Pass 1 guessed person p's country from the text read so far; at his
+ * first mention in pass 2 a guess from the context (a partner whose
+ * country the text gave later: "Prime Minister X and Minister Y ... X,
+ * T&T's Prime Minister") replaces it. The country named most does not:
+ * the count so far is the better guess there. */
+static int guess_again(xdoc *x, int p, const title *T, int guess, int partner)
+{
+    return x->pass == 2 && x->actors[p].affil_weak == 1 && x->actors[p].mentions == 0 && guess >= 0 &&
+           (partner >= 0 || ag__m_context_affiliation(x, T) == guess);
 }
 
 /* "Foreign Minister Ana Lima of Brazil": the country after the name of
@@ -727,7 +743,10 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
         int partner = T->e && !T->e->affiliation ? list_partner_country(x, i) : -1;
         if (partner >= 0)
             guess = partner;
-        if (x->actors[p].affil < 0) {
+        int again = guess_again(x, p, T, guess, partner);
+        if (again)
+            ag__x_set_parent(x, p, guess);
+        if (x->actors[p].affil < 0 || again) {
             ag__x_set_affil(x, p, guess);
             /* 2: the country of the partner before a comma ("Sri Lankan
              * President X, Prime Minister Y"), which his meetings keep;
@@ -898,7 +917,9 @@ size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled
         !(pretitled && comma_name(x, T2.end, end))) {
         parent = T2.of_actor;
         tend = T2.end;
+        ag__m_title_count(x, &T2, tend);
     }
+    ag__m_title_count(x, &T, T.end);
     if (body >= 0) {
         ag__x_set_parent(x, person, body);
         x->actors[person].affil_weak = 0;

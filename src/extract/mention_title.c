@@ -440,6 +440,22 @@ static int one_letter(const xdoc *x, size_t i)
     return (x_tflags(x, i) & AG_TOK_CAP) && x->t.toks[i].end - x->t.toks[i].start == 1;
 }
 
+/* Note that title T's tail names actor a at token at. */
+static void tail_names(title *T, int a, size_t at)
+{
+    if (T->n_named < (int)(sizeof T->named / sizeof T->named[0])) {
+        T->named[T->n_named] = a;
+        T->named_at[T->n_named++] = at;
+    }
+}
+
+void ag__m_title_count(xdoc *x, const title *T, size_t stop)
+{
+    for (int k = 0; k < T->n_named; k++)
+        if (T->named_at[k] < stop)
+            x->actors[T->named[k]].mentions++;
+}
+
 /* Tail of a title: "of Kosovo", "for the State Department", "to the UN",
  * "for Foreign Affairs and Security Policy". */
 /* "Adviser on Security Affairs", "Special Envoy on Climate Change": "on"
@@ -473,7 +489,7 @@ static size_t mission_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T
     if (x->actors[a].kind == AG_ACTOR_COUNTRY)
         return 0;
     T->of_actor = a;
-    x->actors[a].mentions++;
+    tail_names(T, a, q);
     return q + m;
 }
 
@@ -583,7 +599,7 @@ static size_t comma_country(xdoc *x, size_t r, size_t end, title *T)
         (x_tflags(x, L.end - 1) & AG_TOK_POSS) || x->actors[L.actor].kind != AG_ACTOR_COUNTRY)
         return 0;
     T->of_actor = L.actor;
-    x->actors[L.actor].mentions++; /* the title names it */
+    tail_names(T, L.actor, r + 1);
     return L.end + 1;
 }
 
@@ -605,7 +621,7 @@ static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         if (!to)
             T->of_actor = ag;
         ag__x_add_alias_span(x, ag, q, q + m);
-        x->actors[ag].mentions++;
+        tail_names(T, ag, q);
         return q + m;
     }
     loc L = {-1, 0, 0, 0};
@@ -613,7 +629,7 @@ static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
         /* "Special Envoy for Syria": the post, not the sender. */
         if (!to && (L.is_org || !x_tok_is(x, k, "for")))
             T->of_actor = L.actor;
-        x->actors[L.actor].mentions++;
+        tail_names(T, L.actor, q);
         /* "the head of Cuban diplomacy": the title heads the foreign
          * service (foreign_minister_of reads the word). */
         if (x_tok_has2(x, L.end, WC2(FM_WORD)) && !(x_tflags(x, L.end) & AG_TOK_CAP) &&
@@ -640,7 +656,7 @@ static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
             if (m2 && ag2 >= 0) { /* "... of the Ministry of Foreign Affairs of Mexico" */
                 T->of_actor = ag2;
                 ag__x_add_alias_span(x, ag2, q2, q2 + m2);
-                x->actors[ag2].mentions++;
+                tail_names(T, ag2, q2);
                 r = q2 + m2;
                 if (pre_name && x_tok_is(x, r, ",")) {
                     T->name_at = r + 1;
@@ -650,7 +666,7 @@ static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
             }
             if (parse_locator(x, q2, end, &L)) {
                 T->of_actor = L.actor;
-                x->actors[L.actor].mentions++;
+                tail_names(T, L.actor, q2);
                 return L.end;
             }
         }
