@@ -34,10 +34,9 @@ static void mentions(xdoc *x, const char *text)
     x->mcount = calloc(n, sizeof *x->mcount);
     x->mkinds = calloc(n, sizeof *x->mkinds);
     ck_assert(x->tok_chunk && x->mfirst && x->mcount && x->mkinds);
-    for (size_t i = 0; i < n; i++) {
-        x->tok_chunk[i] = x->mfirst[i] = -1;
-        x->mkinds[i] = XM_UNLOOKED; /* not looked up yet, as mfirst says */
-    }
+    for (size_t i = 0; i < n; i++)
+        x->tok_chunk[i] = -1;
+    ag__x_lookups_init(x); /* as ag_extract does */
     x->pass = 2;
     ag__x_coref_reset(x);
     for (size_t s = 0; s < x->t.n_sents; s++)

@@ -298,6 +298,24 @@ static int alloc_per_token(xdoc *x)
     return 0;
 }
 
+/* A word that starts no lexicon form (and is short enough for the
+ * vocabulary to know that) has no phrase matches: its empty entry is
+ * filled now, so no lookup ever runs for it. Another is looked up when
+ * first asked for a kind of form its word starts (x_match). */
+void ag__x_lookups_init(xdoc *x)
+{
+    x->mfirst[x->t.n_toks] = -1;
+    x->mkinds[x->t.n_toks] = XM_UNLOOKED;
+    const ag_vocab *vocab = ag_lexicon_vocab(x->lx);
+    for (size_t i = 0; i < x->t.n_toks; i++) {
+        const ag_token *t = &x->t.toks[i];
+        int known = t->end - t->start <= AG_WORD_MAX, none = known && !(t->cls & WC_PHRASE_START);
+        const ag_word *w = none || !known ? NULL : ag_vocab_word(vocab, t->word);
+        x->mfirst[i] = none ? 0 : -1;
+        x->mkinds[i] = none ? 0 : (uint16_t)(XM_UNLOOKED | (w ? w->starts : XM_UNLOOKED - 1));
+    }
+}
+
 ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, const ag_doc_input *in,
                               int utf8_checked, ag_buf *explain, ag_doc **out, ag_error *err)
 {
@@ -337,20 +355,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
         goto oom;
     if (alloc_per_token(&x))
         goto oom;
-    /* A word that starts no lexicon form (and is short enough for the
-     * vocabulary to know that) has no phrase matches: its empty entry is
-     * filled now, so no lookup ever runs for it. Another is looked up when
-     * first asked for a kind of form its word starts (x_match). */
-    x.mfirst[x.t.n_toks] = -1;
-    x.mkinds[x.t.n_toks] = XM_UNLOOKED;
-    const ag_vocab *vocab = ag_lexicon_vocab(lx);
-    for (size_t i = 0; i < x.t.n_toks; i++) {
-        const ag_token *t = &x.t.toks[i];
-        int known = t->end - t->start <= AG_WORD_MAX, none = known && !(t->cls & WC_PHRASE_START);
-        const ag_word *w = none || !known ? NULL : ag_vocab_word(vocab, t->word);
-        x.mfirst[i] = none ? 0 : -1;
-        x.mkinds[i] = none ? 0 : (uint16_t)(XM_UNLOOKED | (w ? w->starts : XM_UNLOOKED - 1));
-    }
+    ag__x_lookups_init(&x);
 
     reset_pass(&x, 1);
     for (size_t i = 0; i < x.t.n_sents; i++)

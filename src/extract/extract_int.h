@@ -411,6 +411,9 @@ size_t ag__x_match_at(const xdoc *x, size_t i, size_t end, unsigned kinds, ag_lx
  * of the forms its word starts (ag_word.starts): a superset of its
  * matches' kinds, so a kind it lacks is no match without a lookup. */
 #define XM_UNLOOKED 0x8000u
+/* Fills x->mfirst and x->mkinds (allocated for n_toks + 1 tokens) before
+ * the first pass: no token is looked up yet. */
+void ag__x_lookups_init(xdoc *x);
 /* What may_start_mention (mention.c) answers at token j < n_toks from the
  * token's own flags, classes and text: 2 a mention may start there (a
  * capital, a hyphen, a word too long for the vocabulary, "government",
