@@ -718,7 +718,14 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
     /* "ministry spokeswoman Maria Zakharova": the body named before. */
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
-    if (parent >= 0) {
+    if (parent >= 0 && parent == T->of_actor && x->actors[p].lex >= 0 &&
+        x->actors[parent].kind == AG_ACTOR_ORGANIZATION && ag__x_country_root(x, parent) < 0) {
+        /* "Head of the West African Elders Forum, Goodluck Jonathan": the
+         * office the text names outranks the country the lexicon gives a
+         * known person (his former office). */
+        ag__x_set_parent(x, p, parent);
+        x->actors[p].affil_weak = 0;
+    } else if (parent >= 0) {
         ag__x_bind_affil(x, p, parent);
     } else {
         /* A guess, which evidence that binds the person replaces (called
