@@ -561,12 +561,11 @@ static size_t m_mission(xdoc *x, const mspan *s)
     if (!m)
         return NOPE;
     size_t k = s->j + m;
-    /* "the Chinese Embassy spokesperson Li Wei", "a Japanese embassy
-     * official, X": a named member of the mission ("the Spanish Consulate
-     * General in ..." names none). */
+    /* "the Chinese Embassy spokesperson Li Wei": a named member of the
+     * mission ("the Spanish Consulate General in ..." names none). */
     title Ta;
     size_t n0 = 0;
-    int member = (!s->det || !x_tok_has(x, s->i, WC(PRONOUN))) && ag__m_parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
+    int member = (!s->det || x_tok_is(x, s->i, "the")) && ag__m_parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
     if (member) {
         size_t n_at = (Ta.name_at ? Ta.name_at : Ta.end);
         n_at += x_tok_is(x, n_at, ",");
