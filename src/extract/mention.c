@@ -154,9 +154,30 @@ typedef struct mspan {
 
 #define NOPE ((size_t)-1)
 
+/* "the Federal Government", "the Union Government": "the", one
+ * capitalized word that names nothing, then "Government" and no "of" is
+ * the government of the country the text is written from (its dateline),
+ * else of the one it names most (none in pass 1: no chunk then). */
+static size_t home_government(xdoc *x, const mspan *s)
+{
+    size_t g = s->j + 1;
+    if (!s->det || !x_tok_is(x, s->i, "the") || !(x_tflags(x, s->j) & AG_TOK_CAP) || !(x_tflags(x, g) & AG_TOK_CAP) ||
+        !x_tok_has2(x, g, WC2(GOVERNMENT_OF_NOUN)) || x_tok_is(x, g + 1, "of") ||
+        x_match(x, s->j, s->end, MENTION_KINDS | KIND(AG_LX_PLACE), NULL))
+        return NOPE;
+    int c = x->co.dateline >= 0 ? x->co.dateline : x->dominant;
+    if (c < 0)
+        return NOPE;
+    ag__x_add_alias_span(x, c, s->j, g + 1);
+    push_chunk(x, s->i, g + 1, c, s->sent, 0);
+    return g + 1 - s->i;
+}
+
 /* "Government of Mexico", "the government of X". */
 static size_t m_government_of(xdoc *x, const mspan *s)
 {
+    if (x_tok_has2(x, s->j + 1, WC2(GOVERNMENT_OF_NOUN)))
+        return home_government(x, s);
     if (x_tok_has2(x, s->j, WC2(GOVERNMENT_OF_NOUN))) {
         if (x_tok_is(x, s->j + 1, "of")) {
             size_t q = s->j + 2;

@@ -656,6 +656,21 @@ static void note_body_acronym(xdoc *x, const title *T, size_t n_at)
         ag__x_coref_note_acronym(x, T->of_actor, te);
 }
 
+/* Files person p under parent, the office his title names. */
+static void bind_office(xdoc *x, int p, int parent, const title *T)
+{
+    if (parent == T->of_actor && x->actors[p].lex >= 0 && x->actors[parent].kind == AG_ACTOR_ORGANIZATION &&
+        ag__x_country_root(x, parent) < 0) {
+        /* "Head of the West African Elders Forum, Goodluck Jonathan": the
+         * office the text names outranks the country the lexicon gives a
+         * known person (his former office). */
+        ag__x_set_parent(x, p, parent);
+        x->actors[p].affil_weak = 0;
+    } else {
+        ag__x_bind_affil(x, p, parent);
+    }
+}
+
 /* "Chairperson of the Commission of ... States (ECCAS) X": the body's
  * acronym in brackets between its name and the holder's; its length. */
 static size_t bracketed_acronym(const xdoc *x, const title *T, size_t n_at)
@@ -735,7 +750,7 @@ int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int 
     if (parent < 0 && i >= 1 && !(x_tflags(x, i - 1) & AG_TOK_CAP))
         parent = ag__x_coref_head(x, i - 1);
     if (parent >= 0) {
-        ag__x_bind_affil(x, p, parent);
+        bind_office(x, p, parent, T);
     } else {
         /* A guess, which evidence that binds the person replaces (called
          * every time: a title's own organization counts as mentioned). */

@@ -603,6 +603,30 @@ static size_t comma_country(xdoc *x, size_t r, size_t end, title *T)
     return L.end + 1;
 }
 
+/* "The Spokesperson, Ministry of Foreign Affairs, X": an agency's name set
+ * off by commas between a title and the name is the title's employer; a
+ * bare one (no country, no "the") is the country's in focus, as "the
+ * ministry" is. r: the comma before it. Returns the token after the
+ * closing comma, 0 if none. */
+static size_t comma_body(xdoc *x, size_t r, size_t end, title *T)
+{
+    ag_lx_hit h;
+    size_t m = T->of_actor < 0 && (x_tflags(x, r + 1) & AG_TOK_CAP) ? x_match(x, r + 1, end, KIND(AG_LX_AGENCY), &h) : 0;
+    if (m < 2 || !x_tok_is(x, r + 1 + m, ",") || !ag__x_name_token(x, r + 2 + m))
+        return 0;
+    int ag = -1, country = -1;
+    /* A bare one only in pass 2: a person bound in pass 1 to the body of
+     * the country then in focus would keep it. */
+    if ((ag__m_parse_agency(x, r + 1, end, &ag) != m || ag < 0) &&
+        (x->pass != 2 || (country = ag__m_bare_agency_country(x, r + 1)) < 0 ||
+         (ag = ag__x_agency_actor(x, h.entry, country)) < 0))
+        return 0;
+    T->of_actor = ag;
+    ag__x_add_alias_span(x, ag, r + 1, r + 1 + m);
+    x->actors[ag].mentions++;
+    return r + 2 + m;
+}
+
 static size_t of_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 {
     int on = post_on(x, k), in = x_tok_is(x, k, "in");
@@ -711,6 +735,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     if (me)
         return me;
     size_t cc = pre_name && x_tok_is(x, k, ",") ? comma_country(x, k, end, T) : 0;
+    if (!cc && pre_name && x_tok_is(x, k, ","))
+        cc = comma_body(x, k, end, T);
     if (cc) {
         T->name_at = cc;
         return cc;
