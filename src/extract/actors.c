@@ -93,15 +93,28 @@ static size_t phrase_append(const xdoc *x, size_t i, size_t from, size_t to, cha
 {
     char tok[256];
     for (size_t k = from; k <= to; k++) {
-        ag_token_str(&x->t, k, tok, sizeof tok);
-        size_t tl = strlen(tok);
         if (k > i) {
             low[klen] = ' ';
             key[klen++] = ' ';
         }
-        memcpy(key + klen, tok, tl + 1);
-        for (size_t q = 0; q <= tl; q++)
-            low[klen + q] = (char)(tok[q] >= 'A' && tok[q] <= 'Z' ? tok[q] + 32 : tok[q]);
+        /* Copied and folded from the text in one pass; a token with a curly
+         * quote (a 0xE2 byte) or too long is redone by ag_token_str. */
+        const unsigned char *s = (const unsigned char *)x->t.text + x->t.toks[k].start;
+        size_t tl = x->t.toks[k].end - x->t.toks[k].start, q = 0;
+        if (tl < sizeof tok)
+            for (; q < tl && s[q] != 0xE2; q++) {
+                key[klen + q] = (char)s[q];
+                low[klen + q] = (char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] + 32 : s[q]);
+            }
+        if (q < tl || tl >= sizeof tok) {
+            ag_token_str(&x->t, k, tok, sizeof tok);
+            tl = strlen(tok);
+            for (q = 0; q < tl; q++) {
+                key[klen + q] = tok[q];
+                low[klen + q] = (char)(tok[q] >= 'A' && tok[q] <= 'Z' ? tok[q] + 32 : tok[q]);
+            }
+        }
+        key[klen + tl] = low[klen + tl] = '\0';
         klen += tl;
     }
     return klen;

@@ -100,6 +100,8 @@ typedef struct tokvec {
     size_t hint; /* first capacity: a token every 4 bytes, seldom grown */
     size_t *cand; /* the tokens a sentence may end after (ends_after()), ascending */
     size_t n_cand, cap_cand;
+    size_t *dash; /* the dashes (is_dash), ascending: pair_dashes reads only them */
+    size_t n_dash, cap_dash;
 } tokvec;
 
 /* Token k may end a sentence: it is a '.', '!', '?' or ellipsis, or a line
@@ -397,28 +399,35 @@ static int dateline_dash(const ag_text *out, const ag_sentence *se, size_t k)
  * taken in pairs from its start ("his colleagues — A and B — agreed"); of
  * a run of dashes ("--") the one next to the aside. A lone dash and a
  * dateline's are left. */
-static void pair_dashes(ag_text *out)
+static void pair_dashes(ag_text *out, const size_t *dash, size_t n_dash)
 {
-    for (size_t si = 0; si < out->n_sents; si++) {
-        size_t open = SIZE_MAX;
-        const ag_sentence *se = &out->sents[si];
-        for (size_t k = se->tok_start; k < se->tok_end; k++) {
-            ag_token *t = &out->toks[k];
-            if (!is_dash(out->text, t) || dateline_dash(out, se, k))
-                continue;
-            if (k > se->tok_start && is_dash(out->text, t - 1)) {
-                if (open == k - 1)
-                    open = k; /* the last dash of an opening run */
-                continue;
-            }
-            if (open == SIZE_MAX) {
-                open = k;
-                continue;
-            }
-            out->toks[open].flags |= AG_TOK_ASIDE;
-            t->flags |= AG_TOK_ASIDE;
+    size_t si = 0, open = SIZE_MAX;
+    for (size_t q = 0; q < n_dash; q++) {
+        size_t k = dash[q];
+        /* Other tokens pass over in the sentence's walk: only its dashes
+         * count, and a new sentence clears the open dash. */
+        while (si < out->n_sents && out->sents[si].tok_end <= k) {
+            si++;
             open = SIZE_MAX;
         }
+        if (si == out->n_sents)
+            break;
+        const ag_sentence *se = &out->sents[si];
+        ag_token *t = &out->toks[k];
+        if (k < se->tok_start || dateline_dash(out, se, k))
+            continue;
+        if (k > se->tok_start && is_dash(out->text, t - 1)) {
+            if (open == k - 1)
+                open = k; /* the last dash of an opening run */
+            continue;
+        }
+        if (open == SIZE_MAX) {
+            open = k;
+            continue;
+        }
+        out->toks[open].flags |= AG_TOK_ASIDE;
+        t->flags |= AG_TOK_ASIDE;
+        open = SIZE_MAX;
     }
 }
 
@@ -618,7 +627,7 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     out->text = text;
     out->len = len;
     const unsigned char *s = (const unsigned char *)text;
-    tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16, NULL, 0, 0};
+    tokvec tv = {NULL, NULL, 0, 0, len / 4 + 16, NULL, 0, 0, NULL, 0, 0};
     int pending_nl = 0;
     size_t i = 0, n_cap_hyphen = 0;
     while (i < len) {
@@ -656,6 +665,13 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
             i = scan_mark(s, len, i, n, &tv, &t->flags, &f);
             if (ends_mark(s + start, i - start) && push_cand(&tv, tv.n))
                 goto oom;
+            t->start = start;
+            t->end = i;
+            if (is_dash(text, t)) {
+                if (ag__grow(&tv.dash, &tv.cap_dash, tv.n_dash, sizeof *tv.dash, 16))
+                    goto oom;
+                tv.dash[tv.n_dash++] = tv.n;
+            }
         }
         t->start = start;
         t->end = i;
@@ -671,11 +687,13 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
     out->toks = tv.v;
     out->n_toks = tv.n;
     out->n_cap_hyphen = n_cap_hyphen;
-    pair_dashes(out);
+    pair_dashes(out, tv.dash, tv.n_dash);
+    free(tv.dash);
     return AG_OK;
 oom:
     free(tv.nl);
     free(tv.cand);
+    free(tv.dash);
     free(tv.v);
     free(out->sents);
     memset(out, 0, sizeof *out);
