@@ -98,15 +98,8 @@ static void file_heads(xdoc *x, int actor)
             char w[64];
             memcpy(w, p, l);
             w[l] = '\0';
-            xkey key = {XI_HEAD, w, 0, x->pass};
-            size_t had;
-            ag__x_index_all(x, &key, &had);
-            /* A new key keeps its string: make it last as long as the doc. */
-            if (!had && !(key.s = ag_arena_strdup(x->doc->arena, w))) {
-                x->oom = 1;
+            if (ag__x_index_add_dup(x, &(xkey){XI_HEAD, w, 0, x->pass}, value))
                 return;
-            }
-            ag__x_index_add(x, &key, value);
         }
         p += l;
         while (*p == ' ')
