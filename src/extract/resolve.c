@@ -92,7 +92,9 @@ static void file_heads(xdoc *x, int actor)
     int value = XI_LATEST((int)x->n_chunks - 1);
     size_t k = 0;
     for (const char *p = n; *p; k++) {
-        size_t l = strcspn(p, " ");
+        size_t l = 0; /* words are short: strcspn's set-up cost more */
+        while (p[l] && p[l] != ' ')
+            l++;
         if (head_word(x, known, k, p, l)) {
             heads |= UINT64_C(1) << (k & 63);
             char w[64];
