@@ -299,6 +299,10 @@ typedef struct xkey {
 typedef int (*x_index_valid)(const xdoc *x, const xkey *k, int value);
 /* Files value under k; 0, or -1 when out of memory (x->oom set). */
 int ag__x_index_add(xdoc *x, const xkey *k, int value);
+/* As ag__x_index_add, for a key string that does not last (a word on the
+ * stack): a new key keeps a copy in the document's arena, so that the
+ * caller need not look the key up first to know whether to copy it. */
+int ag__x_index_add_dup(xdoc *x, const xkey *k, int value);
 /* The smallest valid value under k other than `exclude`, or -1; drops the
  * invalid ones it meets. */
 int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude);

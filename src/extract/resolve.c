@@ -92,21 +92,16 @@ static void file_heads(xdoc *x, int actor)
     int value = XI_LATEST((int)x->n_chunks - 1);
     size_t k = 0;
     for (const char *p = n; *p; k++) {
-        size_t l = strcspn(p, " ");
+        size_t l = 0; /* words are short: strcspn's set-up cost more */
+        while (p[l] && p[l] != ' ')
+            l++;
         if (head_word(x, known, k, p, l)) {
             heads |= UINT64_C(1) << (k & 63);
             char w[64];
             memcpy(w, p, l);
             w[l] = '\0';
-            xkey key = {XI_HEAD, w, 0, x->pass};
-            size_t had;
-            ag__x_index_all(x, &key, &had);
-            /* A new key keeps its string: make it last as long as the doc. */
-            if (!had && !(key.s = ag_arena_strdup(x->doc->arena, w))) {
-                x->oom = 1;
+            if (ag__x_index_add_dup(x, &(xkey){XI_HEAD, w, 0, x->pass}, value))
                 return;
-            }
-            ag__x_index_add(x, &key, value);
         }
         p += l;
         while (*p == ' ')

@@ -271,12 +271,17 @@ static xindex *index_new(size_t n_toks)
     return ix;
 }
 
-int ag__x_index_add(xdoc *x, const xkey *k, int value)
+/* Files value under k; a new key's string is copied to the document's
+ * arena when `dup` (k->s may be the caller's stack). */
+static int add(xdoc *x, const xkey *k, int value, int dup)
 {
     if (!x->index && !(x->index = index_new(x->t.n_toks)))
         goto oom;
+    size_t had = x->index->n;
     xbucket *b = bucket(x->index, k);
     if (!b)
+        goto oom;
+    if (dup && x->index->n != had && !(b->k.s = ag_arena_strdup(x->doc->arena, k->s)))
         goto oom;
     uint32_t cap = b->cap ? b->cap : sizeof b->u.inl / sizeof *b->u.inl;
     if (b->n == cap) {
@@ -297,6 +302,10 @@ oom:
     x->oom = 1;
     return -1;
 }
+
+int ag__x_index_add(xdoc *x, const xkey *k, int value) { return add(x, k, value, 0); }
+
+int ag__x_index_add_dup(xdoc *x, const xkey *k, int value) { return add(x, k, value, 1); }
 
 int ag__x_index_first(xdoc *x, const xkey *k, x_index_valid valid, int exclude)
 {
