@@ -604,6 +604,19 @@ static int bare_noun_after_light(const xdoc *x, const sentctx *s, size_t p, size
            !x_tok_has(x, v, WC(HAVE) | WC(AUXILIARY) | WC(BE) | WC(MODAL));
 }
 
+/* "During the session the ministers agreed": a preposition of time (lv)
+ * and modifiers [q, p) with a second determiner hold two phrases, the
+ * adjunct's and the subject's; the form at p is the verb. */
+static int two_phrases(const xdoc *x, size_t lv, size_t q, size_t p)
+{
+    if (!x_tok_has(x, lv, WC(PREPOSITION)))
+        return 0;
+    for (size_t k = q + 1; k < p; k++)
+        if (x_tok_has(x, k, WC(DETERMINER)))
+            return 1;
+    return 0;
+}
+
 /* Reads the predicate matched at p (m tokens, entry e): its form and head.
  * A verb form after a light verb and modifiers is the noun ("providing
  * military support"); "support" after "our" is the noun too. */
@@ -625,7 +638,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     size_t q = ag__x_modifiers_start(x, s, p);
     size_t lv = light_before(x, s, q);
     if (!pr->nominal && p > s->lo)
-        pr->nominal = q < p && lv < q;
+        pr->nominal = q < p && lv < q && !two_phrases(x, lv, q, p);
     pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */

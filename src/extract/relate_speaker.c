@@ -1139,6 +1139,13 @@ static size_t adjunct_group(xdoc *x, const sentctx *s, size_t p, int *src)
          * to support"), not of a clause further on. */
         if (x_tok_is(x, k, ","))
             return k + 1 + ag__x_coref_group_len(x, k + 1) + 3 >= p ? ag__x_coref_group_at(x, k + 1, src, MAXG) : 0;
+        /* "During the session the ministers agreed ...": no comma, the
+         * reference opens right after the adjunct's noun. */
+        size_t len = k > s->lo + 1 && x_tok_has(x, k, WC(DETERMINER)) && !x_tok_has(x, k - 1, WC(PREPOSITION))
+                         ? ag__x_coref_group_len(x, k)
+                         : 0;
+        if (len && k + len + 3 >= p)
+            return ag__x_coref_group_at(x, k, src, MAXG);
     }
     return 0;
 }

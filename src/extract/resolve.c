@@ -384,12 +384,20 @@ static int joined(const xdoc *x, size_t from, size_t to)
     return 0;
 }
 
+/* Makes the n actors g[], named from token t0, the table's group. */
+static void set_group(xdoc *x, const int *g, size_t n, size_t first_chunk, size_t t0)
+{
+    memcpy(x->co.group, g, (x->co.n_group = n) * sizeof *g);
+    x->co.group_sent = x->chunks[first_chunk].sent;
+    x->co.group_between = t0 > 0 && x_tok_is(x, t0 - 1, "between");
+}
+
 /* The sentence's last coordinated group of two or more actors ("Russia,
  * China and Iran", "Danish and Swedish activists") becomes the table's. */
 static void sentence_group(xdoc *x, size_t first_chunk)
 {
     int g[XC_GROUP_MAX];
-    size_t n = 0, prev_end = 0;
+    size_t n = 0, prev_end = 0, t0 = 0;
     for (size_t ci = first_chunk; ci < x->n_chunks; ci++) {
         const xchunk *ch = &x->chunks[ci];
         if (ch->flags & (CH_LOC | CH_PRON))
@@ -401,20 +409,17 @@ static void sentence_group(xdoc *x, size_t first_chunk)
             continue;
         }
         if (!(n && joined(x, prev_end, ch->t0))) {
-            if (n >= 2) {
-                memcpy(x->co.group, g, (x->co.n_group = n) * sizeof *g);
-                x->co.group_sent = x->chunks[first_chunk].sent;
-            }
+            if (n >= 2)
+                set_group(x, g, n, first_chunk, t0);
             n = 0;
+            t0 = ch->t0;
         }
         if (n < XC_GROUP_MAX && !x_has_actor(g, n, ch->actor))
             g[n++] = ch->actor;
         prev_end = ch->t1;
     }
-    if (n >= 2) {
-        memcpy(x->co.group, g, (x->co.n_group = n) * sizeof *g);
-        x->co.group_sent = x->chunks[first_chunk].sent;
-    }
+    if (n >= 2)
+        set_group(x, g, n, first_chunk, t0);
 }
 
 /* "the leaders of Somalia and Ethiopia", "the ministers and officials
@@ -659,6 +664,12 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int for
             return n;
         *members = c->pair;
         return 2;
+    }
+    /* "the war between Israel and Hamas. ... the ministers agreed": two
+     * sides of a relation are not the ministers; those who met are meant. */
+    if (!recent_group && of_persons == 2 && c->group_between && m && m->n_parts > 2 && (size_t)m->sent + 8 >= si) {
+        *members = meeting_parts(x, m, si, 8);
+        return m->n_parts;
     }
     *members = c->group;
     return group_fits ? c->n_group : 0;

@@ -35,6 +35,7 @@ typedef struct xcoref {
     int dateline; /* country of the text's dateline ("ISLAMABAD:"), for the same */
     int group[XC_GROUP_MAX]; /* the last coordinated group of 2+ actors */
     size_t n_group, group_sent; /* and the sentence that named it */
+    int group_between;    /* 1 if it followed "between" ("the war between A and B") */
     int pair[2];          /* the last two persons named, latest first */
     size_t pair_sent[2];  /* the sentences that named them */
     int pair_begin[2];    /* pair and pair_sent as the sentence being read began */
