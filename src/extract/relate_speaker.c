@@ -284,6 +284,20 @@ static int second_title(const xdoc *x, size_t t, size_t k, size_t b, int nc)
            (x->chunks[nc].flags & CH_NOMINAL) && x->chunks[nc].t0 == b;
 }
 
+/* "talks with A and B is also phoning C": a person right before a
+ * singular progressive ("is/was [adverbs] -ing") acts in a new clause.  A
+ * copula or passive after the list ("A, B and C was held", "between A and
+ * B is a sign") keeps the whole list its subject. */
+static int new_clause_subject(const xdoc *x, int nc)
+{
+    size_t v = x->chunks[nc].t1;
+    if (x->actors[x->chunks[nc].actor].kind != AG_ACTOR_PERSON || !(x_tok_is(x, v, "is") || x_tok_is(x, v, "was")))
+        return 0;
+    for (v++; v < x->t.n_toks && ag__x_vg_adverb(x, v); v++)
+        ;
+    return ag__x_ends_ing(x, v);
+}
+
 size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;
@@ -320,6 +334,8 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
         if (nc < 0 || !ag__x_usable(x, nc) || second_title(x, t, k, b, nc))
             break;
         nc = ag__x_possessed_person(x, nc);
+        if (x_tok_is(x, k, "and") && new_clause_subject(x, nc))
+            break;
         /* "held by ECOWAS, the AU said": a trailing attribution names the
          * speaker, not one more member. */
         if (x_tok_is(x, k, ",") && x_tok_has(x, x->chunks[nc].t1, WC(SPEECH_VERB)))
