@@ -1,13 +1,8 @@
 /* json_load_doc.c — ag__jdoc (json_load.h): a JSON text as one flat array
  * of values, from yajl's events or from jansson's tree. */
-#include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "common.h"
 #include "json_load.h"
@@ -23,7 +18,6 @@ typedef struct docb {
     size_t depth, max_depth;
     uint32_t key; /* the next member's key: an offset into chars */
     int parsed;   /* from yajl: duplicate keys and big objects go to jansson */
-    ag_buf esc;   /* a string with escapes, decoded (fast_string) */
     uint32_t open[TREE_DEPTH], last[TREE_DEPTH]; /* open containers, their last value */
 } docb;
 
@@ -177,8 +171,8 @@ static docb *start(ag__jdoc *d, size_t len, int parsed)
     reset(d);
     /* Kept in d for its next text (a JSON Lines document a line): a
      * malloc of 17 KB and its free were a tenth of a document's reading. */
-    if (!d->scratch && (d->scratch = malloc(sizeof(docb))) != NULL)
-        ((docb *)d->scratch)->esc = (ag_buf)AG_BUF_INIT;
+    if (!d->scratch)
+        d->scratch = malloc(sizeof(docb));
     docb *b = d->scratch;
     if (!b || ag__grow(&d->v, &d->cap, 0, sizeof *d->v, len / 12 + 16) || ag_buf_reserve(&d->chars, len))
         return NULL;
@@ -214,276 +208,11 @@ static yajl_handle handle(docb *b)
     return h;
 }
 
-/* ---- the fast reader ----
- *
- * yajl reads a byte a step through its lexer's state machine: nine tenths
- * of a JSON Lines document's reading, the document's text nearly all of
- * it.  The reader below reads the common JSON (no blank but space, tab,
- * CR and LF; integers of up to 18 digits; no \u0000) with the same
- * events, a string's plain bytes sixteen a step; at anything else it
- * answers -1 and yajl reads the text from its start, so the texts yajl
- * takes or refuses, and the values it makes, stay its own. */
-
-/* Where the plain bytes of a string at s[0..n) end: at a '"', a '\\' or a
- * control byte (yajl refuses it raw). */
-static size_t str_run(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-#if defined(__SSE2__) && !defined(AG_NO_SSE)
-    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
-    for (; n - i >= 16; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i stop = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x),
-                                    _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)));
-        unsigned m = (unsigned)_mm_movemask_epi8(stop);
-        if (m)
-            return i + (unsigned)__builtin_ctz(m);
-    }
-#endif
-    while (i < n && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\')
-        i++;
-    return i;
-}
-
-static int hex_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
-}
-
-/* The escape at s (a '\\') decoded at *op: the bytes it takes, or 0 for
- * one left to yajl (unknown, short, \u0000, a surrogate). */
-static size_t unescape(const unsigned char *s, const unsigned char *end, unsigned char **op)
-{
-    static const char plain[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-    const char *c = end - s >= 2 && s[1] ? strchr(plain, s[1]) : NULL;
-    if (c) {
-        *(*op)++ = (unsigned char)to[c - plain];
-        return 2;
-    }
-    if (end - s < 6 || s[1] != 'u')
-        return 0;
-    unsigned cp = 0;
-    for (int k = 2; k < 6; k++) {
-        int h = hex_digit(s[k]);
-        if (h < 0)
-            return 0;
-        cp = cp << 4 | (unsigned)h;
-    }
-    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    unsigned char *o = *op;
-    if (cp < 0x80) {
-        *o++ = (unsigned char)cp;
-    } else if (cp < 0x800) {
-        *o++ = (unsigned char)(0xC0 | cp >> 6);
-        *o++ = (unsigned char)(0x80 | (cp & 0x3F));
-    } else {
-        *o++ = (unsigned char)(0xE0 | cp >> 12);
-        *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        *o++ = (unsigned char)(0x80 | (cp & 0x3F));
-    }
-    *op = o;
-    return 6;
-}
-
-/* The string (a key if `key`) at *pp, its opening quote: 1 read (*pp
- * past it), 0 a callback refused it, -1 yajl's to read. Without escapes
- * (most strings) the callback gets the text itself, as from yajl. */
-static int fast_string(docb *b, const unsigned char **pp, const unsigned char *end, int key)
-{
-    const unsigned char *s = *pp + 1;
-    size_t r = str_run(s, (size_t)(end - s));
-    const unsigned char *str = s;
-    if (s + r == end || s[r] != '"') {
-        /* Decoded, it is never longer than written. */
-        if (ag_buf_reserve(&b->esc, (size_t)(end - s)))
-            return -1;
-        unsigned char *o = (unsigned char *)b->esc.data;
-        for (;;) {
-            memcpy(o, s, r);
-            o += r;
-            s += r;
-            size_t k = s < end && *s == '\\' ? unescape(s, end, &o) : 0;
-            if (s < end && *s == '"')
-                break;
-            if (!k)
-                return -1;
-            s += k;
-            r = str_run(s, (size_t)(end - s));
-        }
-        str = (const unsigned char *)b->esc.data;
-        r = (size_t)(o - str);
-        *pp = s + 1;
-    } else {
-        *pp = s + r + 1;
-    }
-    return key ? on_key(b, str, r) : on_string(b, str, r);
-}
-
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-/* The digits from p: their end. */
-static const unsigned char *digits(const unsigned char *p, const unsigned char *end)
-{
-    while (p < end && is_digit(*p))
-        p++;
-    return p;
-}
-
-/* The number at *pp, as fast_string: an integer as yajl_parse_integer
- * reads it (18 digits at most: no overflow), a real by strtod, as yajl. */
-static int fast_number(docb *b, const unsigned char **pp, const unsigned char *end)
-{
-    const unsigned char *s = *pp, *dig = s + (*s == '-'), *p = dig;
-    if (p == end || !is_digit(*p))
-        return -1;
-    p = *p == '0' ? p + 1 : digits(p, end);
-    if (p < end && is_digit(*p))
-        return -1; /* a leading zero */
-    const unsigned char *int_end = p;
-    if (p < end && *p == '.') {
-        if (++p == end || !is_digit(*p))
-            return -1;
-        p = digits(p, end);
-    }
-    if (p < end && (*p == 'e' || *p == 'E')) {
-        p += p + 1 < end && (p[1] == '+' || p[1] == '-') ? 2 : 1;
-        if (p >= end || !is_digit(*p))
-            return -1;
-        p = digits(p, end);
-    }
-    *pp = p;
-    if (p == int_end) {
-        if (p - dig > 18)
-            return -1;
-        long long v = 0;
-        for (const unsigned char *q = dig; q < p; q++)
-            v = v * 10 + (*q - '0');
-        return on_integer(b, *s == '-' ? -v : v);
-    }
-    char tmp[64];
-    if (p - s >= (ptrdiff_t)sizeof tmp)
-        return -1;
-    memcpy(tmp, s, (size_t)(p - s));
-    tmp[p - s] = '\0';
-    errno = 0;
-    double x = strtod(tmp, NULL);
-    if ((x == HUGE_VAL || x == -HUGE_VAL) && errno == ERANGE)
-        return -1;
-    return on_double(b, x);
-}
-
-/* true, false or null at *pp, as fast_string. */
-static int fast_word(docb *b, const unsigned char **pp, const unsigned char *end)
-{
-    const unsigned char *p = *pp;
-    size_t n = (size_t)(end - p);
-    if (n >= 4 && memcmp(p, "null", 4) == 0) {
-        *pp = p + 4;
-        return on_null(b);
-    }
-    if (n >= 4 && memcmp(p, "true", 4) == 0) {
-        *pp = p + 4;
-        return on_bool(b, 1);
-    }
-    if (n >= 5 && memcmp(p, "false", 5) == 0) {
-        *pp = p + 5;
-        return on_bool(b, 0);
-    }
-    return -1;
-}
-
-static const unsigned char *skip_blank(const unsigned char *p, const unsigned char *end)
-{
-    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-        p++;
-    return p;
-}
-
-enum { WANT_VALUE, WANT_KEY, AFTER_VALUE };
-
-/* 1 if the innermost open container is an object. */
-static int in_object(const docb *b) { return b->d->v[b->open[b->depth - 1]].type == AG__J_OBJECT; }
-
-/* The value at *pp (not a blank), as fast_string; *state gets what comes
- * after it. */
-static int fast_value(docb *b, const unsigned char **pp, const unsigned char *end, int *state)
-{
-    const unsigned char *p = *pp;
-    *state = AFTER_VALUE;
-    if (*p == '{' || *p == '[') {
-        if (!open_container(b, *p == '{' ? AG__J_OBJECT : AG__J_ARRAY))
-            return 0;
-        int obj = *p == '{';
-        p = skip_blank(p + 1, end);
-        if (p < end && *p == (obj ? '}' : ']')) {
-            on_end(b);
-            p++;
-        } else {
-            *state = obj ? WANT_KEY : WANT_VALUE;
-        }
-        *pp = p;
-        return 1;
-    }
-    if (*p == '"')
-        return fast_string(b, pp, end, 0);
-    if (*p == 't' || *p == 'f' || *p == 'n')
-        return fast_word(b, pp, end);
-    return *p == '-' || is_digit(*p) ? fast_number(b, pp, end) : -1;
-}
-
-/* The text p[0..end) read into b: 1, 0 a callback refused a value (as it
- * would from yajl: the load fails), -1 yajl's to read. */
-static int fast_load(docb *b, const unsigned char *p, const unsigned char *end)
-{
-    p = skip_blank(p, end);
-    if (p == end || (*p != '{' && *p != '['))
-        return -1; /* no container: yajl's to read (and the load's to refuse) */
-    int state = WANT_VALUE;
-    for (;;) {
-        int r = 1;
-        p = skip_blank(p, end);
-        if (state == AFTER_VALUE && !b->depth)
-            return p == end ? 1 : -1; /* a second value: yajl's */
-        if (p == end)
-            return -1;
-        if (state == WANT_VALUE) {
-            r = fast_value(b, &p, end, &state);
-        } else if (state == WANT_KEY) {
-            if (*p != '"')
-                return -1;
-            r = fast_string(b, &p, end, 1);
-            p = skip_blank(p, end);
-            if (r == 1 && (p == end || *p++ != ':'))
-                return -1;
-            state = WANT_VALUE;
-        } else if (*p == ',') {
-            p++;
-            state = in_object(b) ? WANT_KEY : WANT_VALUE;
-        } else if (*p == (in_object(b) ? '}' : ']')) {
-            p++;
-            on_end(b);
-        } else {
-            return -1;
-        }
-        if (r != 1)
-            return r;
-    }
-}
-
 int ag__jdoc_load(ag__jdoc *d, const char *buf, size_t len)
 {
-    docb *b = len < UINT32_MAX ? start(d, len, 1) : NULL;
+    docb *b = len < UINT32_MAX && !ag__json_for_jansson(buf, len) ? start(d, len, 1) : NULL;
     if (!b)
         return -1;
-    /* The fast reader takes no \v, \f or \uD... escape: the texts
-     * ag__json_for_jansson sends to jansson are only looked for after it. */
-    int fast = fast_load(b, (const unsigned char *)buf, (const unsigned char *)buf + len);
-    if (fast >= 0 || ag__json_for_jansson(buf, len) || !(b = start(d, len, 1))) { /* yajl: from the start */
-        if (fast != 1)
-            reset(d);
-        return fast == 1 ? 0 : -1;
-    }
     yajl_handle h = handle(b);
     int ok = h && yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
              yajl_complete_parse(h) == yajl_status_ok && d->n > 1 &&
@@ -558,8 +287,6 @@ void ag__jdoc_free(ag__jdoc *d)
 {
     free(d->v);
     free(d->nums);
-    if (d->scratch)
-        ag_buf_free(&((docb *)d->scratch)->esc);
     free(d->scratch);
     if (d->yh)
         yajl_free(d->yh);
