@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
+ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "ELI"}  # ELI: a leader's spouse ("First Lady")
 MEETING_CODES = {"036", "040", "041", "042", "043", "044", "045", "046"}
 SECTIONS = ("countries", "organizations", "persons", "agencies", "titles", "verbs", "meetings", "places")
 MIN_COUNTS = {"countries": 190, "organizations": 60, "places": 1000}

@@ -153,7 +153,11 @@ static ag_status actor_fields(xdoc *x, const int *keep, const char **ids)
         a->name = xa->name;
         a->kind = xa->kind;
         a->code = xa->code;
-        a->affiliation = xa->affil >= 0 && keep[xa->affil] && !ag__x_report_source(x, (int)i) ? ids[xa->affil] : NULL;
+        /* A leader's spouse ("First Lady", role ELI) holds no office: no
+         * member of the government whose country is her root. */
+        a->affiliation = xa->affil >= 0 && keep[xa->affil] && !ag__x_report_source(x, (int)i) && !ag__x_spouse(x, (int)i)
+                             ? ids[xa->affil]
+                             : NULL;
         a->mentions = xa->mentions;
         a->n_aliases = xa->n_aliases;
         a->aliases = ag_arena_alloc(d->arena, (xa->n_aliases + 1) * sizeof *a->aliases);
@@ -193,14 +197,18 @@ static ag_status relations(xdoc *x, const int *keep, const char **ids)
         if (!o->evidence || !o->participants)
             return AG_ENOMEM;
         int bad = 0;
+        size_t n = 0;
+        /* "greeted by A and First Lady B": a leader's spouse at a meeting
+         * of two others is there, but no party to it. */
+        int drop = r->kind == AG_REL_MEETING && np - ag__x_spouses(x, r->parts, np) >= 2;
         for (size_t p = 0; p < np; p++) {
             int a = r->kind == AG_REL_MEETING ? r->parts[p] : p == 0 ? r->src : r->tgt;
             if (a < 0 || !keep[a])
                 bad = 1;
-            else
-                o->participants[p] = ids[a];
+            else if (!drop || !ag__x_spouse(x, a))
+                o->participants[n++] = ids[a];
         }
-        o->n_participants = np;
+        o->n_participants = n;
         if (!bad)
             d->n_relations++;
     }

@@ -541,6 +541,21 @@ int ag__x_hyphen_not_name(const xdoc *x, size_t i);
 /* name_parts.c: a person whose surname is a spelling of the surname of
  * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
  * same first word when `name` has two or more; -1 if none. */
+/* Is actor a a leader's spouse ("First Lady", a title of role ELI)? */
+static inline int ag__x_spouse(const xdoc *x, int a)
+{
+    const char *r = a >= 0 ? x->actors[a].role : NULL;
+    return r && r[0] == 'E' && r[1] == 'L' && r[2] == 'I' && !r[3];
+}
+
+/* How many of the n actors a[] are a leader's spouse. */
+static inline size_t ag__x_spouses(const xdoc *x, const int *a, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += (size_t)ag__x_spouse(x, a[i]);
+    return k;
+}
 int ag__x_variant_person(const xdoc *x, const char *name);
 /* name_parts.c: files person i under its name's transliteration key, for
  * ag__x_variant_person (after each new name). */

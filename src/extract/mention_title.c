@@ -109,9 +109,13 @@ static size_t title_core_at(xdoc *x, size_t i, size_t end, const ag_lx_entry **e
         if (k > i && (cap || x_tok_is(x, k, "and") || x_tok_is(x, k, "&"))) {
             m = x_match(x, k, end, KIND(AG_LX_TITLE), &h);
             /* "Esmeralda Mendonça and Director of ...": a title right
-             * after "and" follows a name, not a qualifier of its own. */
+             * after "and" follows a name, not a qualifier of its own; so
+             * does a title of two words or more after a lone name ("by
+             * Fernandez and Foreign Minister X"; "State Councillors and
+             * Foreign Minister" is a chain of titles). */
             size_t n0;
-            if (m && cap && !lower && x_tok_is(x, k - 1, "and") && k >= i + 3 &&
+            int lone = m >= 2 && (i == 0 || !(x_tflags(x, i - 1) & AG_TOK_CAP));
+            if (m && cap && !lower && x_tok_is(x, k - 1, "and") && (k >= i + 3 || lone) &&
                 ag__x_scan_name(x, i, k - 1, &n0) == k - 1 - i && n0 == i)
                 break;
             if (m && cap) {

@@ -632,8 +632,11 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int for
     /* "At the end of the meeting, the two sides": the meeting told last,
      * however far. */
     size_t reach = form & GR_BACK ? 8 : 3;
-    /* "the two sides" is no group of three ("such as ASEAN, the UN and NAM"). */
-    int group_fits = c->n_group >= 2 && (!dual || c->n_group == 2);
+    /* "the two sides" is no group of three ("such as ASEAN, the UN and NAM");
+     * "the two leaders" after "greeted by A and First Lady B" is no A and B
+     * (file_members leaves a spouse out of a reference to persons). */
+    size_t n_group = c->n_group - (of_persons ? ag__x_spouses(x, c->group, c->n_group) : 0);
+    int group_fits = n_group >= 2 && (!dual || n_group == 2);
     /* "According to the White House, Obama ...": one side, not two. */
     if (group_fits && dual && ag__x_country_root(x, c->group[0]) >= 0 &&
         ag__x_country_root(x, c->group[0]) == ag__x_country_root(x, c->group[1]))
@@ -728,8 +731,12 @@ static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons
     int at = (int)c->n_pool;
     c->pool[c->n_pool++] = (int)n;
     c->pool[c->n_pool++] = (int)len;
-    memcpy(c->pool + c->n_pool, members, n * sizeof *members);
-    c->n_pool += n;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) /* "the two leaders": no spouse */
+        if (!of_persons || !ag__x_spouse(x, members[i]))
+            c->pool[c->n_pool + kept++] = members[i];
+    c->pool[at] = (int)kept;
+    c->n_pool += kept;
     if (of_persons) {
         c->last_ref = at;
         c->last_ref_sent = si;
