@@ -86,6 +86,19 @@ static size_t phrase_tok_len(const xdoc *x, size_t k, char *tok, size_t cap)
     return w && w->len < cap ? w->len : strlen(ag_token_str(&x->t, k, tok, cap));
 }
 
+/* Copies n bytes of s to key and, ASCII letters folded, to low, up to a
+ * byte `stop` (0xE2 in the text: a curly quote, which ag_token_str
+ * rewrites); the bytes copied. */
+static size_t copy_fold(char *key, char *low, const char *s, size_t n, unsigned char stop)
+{
+    size_t q = 0;
+    for (; q < n && (unsigned char)s[q] != stop; q++) {
+        key[q] = s[q];
+        low[q] = (char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] + 32 : s[q]);
+    }
+    return q;
+}
+
 /* Appends tokens [from, to] of the phrase that starts at token i to its
  * text `key` and lower-cased `low` (klen bytes so far); returns the new
  * length. */
@@ -99,20 +112,12 @@ static size_t phrase_append(const xdoc *x, size_t i, size_t from, size_t to, cha
         }
         /* Copied and folded from the text in one pass; a token with a curly
          * quote (a 0xE2 byte) or too long is redone by ag_token_str. */
-        const unsigned char *s = (const unsigned char *)x->t.text + x->t.toks[k].start;
-        size_t tl = x->t.toks[k].end - x->t.toks[k].start, q = 0;
-        if (tl < sizeof tok)
-            for (; q < tl && s[q] != 0xE2; q++) {
-                key[klen + q] = (char)s[q];
-                low[klen + q] = (char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] + 32 : s[q]);
-            }
-        if (q < tl || tl >= sizeof tok) {
+        const char *s = x->t.text + x->t.toks[k].start;
+        size_t tl = x->t.toks[k].end - x->t.toks[k].start;
+        if (tl >= sizeof tok || copy_fold(key + klen, low + klen, s, tl, 0xE2) < tl) {
             ag_token_str(&x->t, k, tok, sizeof tok);
             tl = strlen(tok);
-            for (q = 0; q < tl; q++) {
-                key[klen + q] = tok[q];
-                low[klen + q] = (char)(tok[q] >= 'A' && tok[q] <= 'Z' ? tok[q] + 32 : tok[q]);
-            }
+            copy_fold(key + klen, low + klen, tok, tl, 0); /* tl = strlen: no NUL inside */
         }
         key[klen + tl] = low[klen + tl] = '\0';
         klen += tl;

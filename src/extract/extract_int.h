@@ -538,14 +538,11 @@ int ag__x_patronym_after(const xdoc *x, size_t k, size_t end, int in_patronymic)
 /* name_parts.c: 1 if hyphenated token i is no name word: a title with
  * lower-case words ("Chairperson-in-Office") or a compound of places. */
 int ag__x_hyphen_not_name(const xdoc *x, size_t i);
-/* name_parts.c: a person whose surname is a spelling of the surname of
- * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
- * same first word when `name` has two or more; -1 if none. */
 /* Is actor a a leader's spouse ("First Lady", a title of role ELI)? */
 static inline int ag__x_spouse(const xdoc *x, int a)
 {
     const char *r = a >= 0 ? x->actors[a].role : NULL;
-    return r && r[0] == 'E' && r[1] == 'L' && r[2] == 'I' && !r[3];
+    return r && strcmp(r, "ELI") == 0;
 }
 
 /* How many of the n actors a[] are a leader's spouse. */
@@ -556,6 +553,9 @@ static inline size_t ag__x_spouses(const xdoc *x, const int *a, size_t n)
         k += (size_t)ag__x_spouse(x, a[i]);
     return k;
 }
+/* name_parts.c: a person whose surname is a spelling of the surname of
+ * `name` ("Stephanie Khouri" or "Khouri" for "Stephanie Khoury"), with the
+ * same first word when `name` has two or more; -1 if none. */
 int ag__x_variant_person(const xdoc *x, const char *name);
 /* name_parts.c: files person i under its name's transliteration key, for
  * ag__x_variant_person (after each new name). */

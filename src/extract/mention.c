@@ -202,8 +202,6 @@ static size_t m_government_of(xdoc *x, const mspan *s)
     return NOPE;
 }
 
-/* "the Syrian government", "Myanmar's military junta", "Saudi forces";
- * of a body its members: "Taliban officials", "Hamas leaders". */
 /* "Kenyan Army Chief X", "the Nigerian Military Spokesman X": a
  * government noun (an army's, ruled the country's own) that opens a
  * title is that title's word; the official is the country's (corpus
@@ -213,6 +211,8 @@ static int army_title(xdoc *x, size_t k, size_t end)
     return x_tok_has(x, k, WC(GOVERNMENT_NOUN)) && x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 1;
 }
 
+/* "the Syrian government", "Myanmar's military junta", "Saudi forces";
+ * of a body its members: "Taliban officials", "Hamas leaders". */
 static size_t m_government_noun(xdoc *x, const mspan *s)
 {
     loc G = {-1, 0, 0, 0};

@@ -627,7 +627,7 @@ static size_t comma_body(xdoc *x, size_t r, size_t end, title *T)
         return 0;
     T->of_actor = ag;
     ag__x_add_alias_span(x, ag, r + 1, r + 1 + m);
-    x->actors[ag].mentions++;
+    tail_names(T, ag, r + 1);
     return r + 2 + m;
 }
 
@@ -738,8 +738,8 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
     size_t me = mission_tail(x, k, end, pre_name, T);
     if (me)
         return me;
-    size_t cc = pre_name && x_tok_is(x, k, ",") ? comma_country(x, k, end, T) : 0;
-    if (!cc && pre_name && x_tok_is(x, k, ","))
+    size_t cc = 0;
+    if (pre_name && x_tok_is(x, k, ",") && !(cc = comma_country(x, k, end, T)))
         cc = comma_body(x, k, end, T);
     if (cc) {
         T->name_at = cc;

@@ -138,11 +138,7 @@ size_t ag__x_add_broker(const xdoc *x, const sentctx *s, size_t p, int *parts, s
 /* "a meeting of the ministers": a singular noun tells one meeting, whose
  * parties the group reference after "of" names; "the regular meetings of
  * the regional leaders" are a custom, none of them told. */
-static int one_meeting(const xdoc *x, size_t k)
-{
-    const ag_token *t = &x->t.toks[k];
-    return t->end > t->start && x->text[t->end - 1] != 's';
-}
+static int one_meeting(const xdoc *x, size_t k) { return !x_tok_ends(x, k, "s", 0); }
 
 /* The parties a meeting noun with no subject names: "the meeting of Putin
  * and Xi lasted" (those it is of), "a summit of the leaders of A, B and C"

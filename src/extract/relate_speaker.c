@@ -271,8 +271,6 @@ int ag__x_possessed_person(const xdoc *x, int c)
                : c;
 }
 
-/* The same to the right: "A, B and C"; commas alone make no list of two
- * ("condemned Israel, Hamas said"). */
 /* "the Minister of A of South Africa and Chairperson of the AU Executive
  * Council": after a title read as its country, "and" and a second title
  * with no determiner (b is the token after "and" at k) name the same
@@ -298,6 +296,8 @@ static int new_clause_subject(const xdoc *x, int nc)
     return ag__x_ends_ing(x, v);
 }
 
+/* The same to the right: "A, B and C"; commas alone make no list of two
+ * ("condemned Israel, Hamas said"). */
 size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
 {
     size_t n = 0;

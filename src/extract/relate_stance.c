@@ -586,7 +586,8 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
         if (!lemma) {
             size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
             lemma = ns ? copula_judgment(x, s, end) : NULL;
-            lemma = lemma || !ns || !judged_as_act(x, s, end) ? lemma : "criticize";
+            if (!lemma && ns && judged_as_act(x, s, end))
+                lemma = "criticize";
         }
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
         for (size_t a = 0; v >= 0 && a < ns; a++)

@@ -698,8 +698,6 @@ static size_t signatories(const xdoc *x, size_t k, size_t len, size_t si, int du
     return x->n_joint_auth;
 }
 
-/* Files members[0, n) as the members of the reference at tokens [k, k +
- * len): in the pool, its count, its length, then its members. */
 /* 1 if the reference at k opens its sentence's main clause: its first
  * word, or the first after fronted adjuncts that open with a preposition
  * ("In the joint readout, issued after the meeting, the four also ..."). */
@@ -715,6 +713,8 @@ static int opens_clause(const xdoc *x, size_t k, size_t lo)
     return 1;
 }
 
+/* Files members[0, n) as the members of the reference at tokens [k, k +
+ * len): in the pool, its count, its length, then its members. */
 static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons, const int *members, size_t n)
 {
     xcoref *c = &x->co;

@@ -665,16 +665,14 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
             i = scan_mark(s, len, i, n, &tv, &t->flags, &f);
             if (ends_mark(s + start, i - start) && push_cand(&tv, tv.n))
                 goto oom;
-            t->start = start;
-            t->end = i;
-            if (is_dash(text, t)) {
-                if (ag__grow(&tv.dash, &tv.cap_dash, tv.n_dash, sizeof *tv.dash, 16))
-                    goto oom;
-                tv.dash[tv.n_dash++] = tv.n;
-            }
         }
         t->start = start;
         t->end = i;
+        if (bc != BC_WORD && is_dash(text, t)) {
+            if (ag__grow(&tv.dash, &tv.cap_dash, tv.n_dash, sizeof *tv.dash, 16))
+                goto oom;
+            tv.dash[tv.n_dash++] = tv.n;
+        }
         t->cls = lookup(vocab, text + start, i - start, &f, &t->word, &t->cls2, &t->cls3);
         tv.n++;
         i += i < len && s[i] == ' '; /* the space after most tokens, without a turn of the loop */
