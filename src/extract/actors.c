@@ -1641,7 +1641,7 @@ static int as_title_after(const xdoc *x, size_t k, size_t end)
     k++;
     if (x_tok_has(x, k, WC(DETERMINER)))
         k++;
-    while (k < end && (x_tok_has2(x, k, WC2(TITLE_MODIFIER)) || x_tok_is(x, k, "new")))
+    while (k < end && (x_tok_has2(x, k, WC2(TITLE_MODIFIER) | WC2(NEW_MODIFIER))))
         k++;
     return x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 0;
 }

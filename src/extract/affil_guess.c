@@ -168,7 +168,7 @@ void ag__x_representative_affils(xdoc *x)
         for (size_t k = lo; k < hi; k++) {
             /* "X signed on behalf of the Federal Government of Nigeria":
              * the phrase is a representation verb's ("X represented"). */
-            if (x_tok_is(x, k, "on") && x_tok_is(x, k + 2, "of") && x_tok_is(x, k + 1, "behalf")) {
+            if (x_tok_is(x, k, "on") && x_tok_is(x, k + 2, "of") && x_tok_has3(x, k + 1, WC3(BEHALF_NOUN))) {
                 size_t reach = k + 15 < hi ? k + 15 : hi;
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 3, reach, 0));
                 continue;
@@ -217,7 +217,7 @@ static int capacity_holder(const xdoc *x, size_t lo, size_t k)
     size_t end;
     if (k >= lo + 2 && x_tok_is(x, k - 1, ","))
         end = k - 1;
-    else if (k >= lo + 4 && x_tok_is(x, k - 1, "capacity") && x_tok_is(x, k - 3, "in"))
+    else if (k >= lo + 4 && x_tok_has3(x, k - 1, WC3(CAPACITY_NOUN)) && x_tok_is(x, k - 3, "in"))
         end = k - 3;
     else
         return -1;

@@ -45,6 +45,16 @@ static int entry_fits(const ag_lx_rule *r, const ag_lx_entry *e)
            (r->polarity == 2 || r->polarity == e->polarity);
 }
 
+int ag__x_noun_agent(const xdoc *x, const ag_lx_entry *e)
+{
+    size_t n;
+    const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
+    for (size_t i = 0; i < n; i++)
+        if ((r[i].options & AG_RO_NOUN_AGENT) && entry_fits(&r[i], e))
+            return 1;
+    return 0;
+}
+
 /* Entry i's rules are ix[at[i] .. at[i + 1]), in rule order; only the
  * stance and meeting entries have any (the predicates' kinds). */
 struct ag__x_ruleplan {
