@@ -165,6 +165,10 @@ void ag__x_representative_affils(xdoc *x)
 {
     for (size_t i = 0; i < x->t.n_sents; i++) {
         size_t lo = x->t.sents[i].tok_start, hi = x->t.sents[i].tok_end;
+        /* Most sentences have no representation verb (x->sentsum, from
+         * pass 1): only "on behalf of" is looked for in them. */
+        const struct xsentsum *m = x->sentsum ? &x->sentsum[i] : NULL;
+        int verbs = !m || !m->set || (m->cls2 & WC2(REPRESENT_VERB));
         for (size_t k = lo; k < hi; k++) {
             /* "X signed on behalf of the Federal Government of Nigeria":
              * the phrase is a representation verb's ("X represented"). */
@@ -173,7 +177,7 @@ void ag__x_representative_affils(xdoc *x)
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 3, reach, 0));
                 continue;
             }
-            if (!x_tok_has2(x, k, WC2(REPRESENT_VERB)))
+            if (!verbs || !x_tok_has2(x, k, WC2(REPRESENT_VERB)))
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;
             if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
