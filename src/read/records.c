@@ -254,6 +254,10 @@ typedef struct docvals {
      * in the output (the relations of a sentence share one). */
     const char *ev;
     size_t ev_at, ev_len;
+    /* The last code's nearest CAMEO code (NULL's is none): a document's
+     * relations share a few codes, the lexicon's strings. */
+    const char *code;
+    const ag_cameo_code *cameo;
 } docvals;
 
 /* Escapes v (NULL: null) into b: 1 to write it, 0 to leave it out, -1 out
@@ -417,7 +421,11 @@ static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relati
     KEY(&r, "goldstein");
     r.fail |= ag_records_put_real(b, x->goldstein);
     /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
-    const ag_cameo_code *cc = ag_cameo_nearest(x->code);
+    if (x->code != dv->code) {
+        dv->code = x->code;
+        dv->cameo = ag_cameo_nearest(x->code);
+    }
+    const ag_cameo_code *cc = dv->cameo;
     if (cc && *cc->plover)
         KV_STR(&r, "plover", cc->plover);
     r.fail |= ag_buf_append(b, dv->tail.data, dv->tail.len);
