@@ -787,6 +787,9 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         size_t held = pr->cond & AG_RC_TO_STOP ? ag__x_release_of_person(x, s, k) : 0;
         if (held) /* "called for the release of X": a demand to his captor */
             return ag__x_act_of_last_attacker(x, held, src, *ns, tgt);
+        int forces = pr->cond & AG_RC_TO_STOP ? ag__x_forces_asked_out(x, s, k) : -1;
+        if (forces >= 0) /* "for the withdrawal of Israeli forces": a demand to their country */
+            return other_side(x, forces, src, *ns, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         size_t act = disapproval(pr->e) ? ag__x_act_object(x, s, k) : 0;
