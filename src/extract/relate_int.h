@@ -388,6 +388,9 @@ int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c);
 /* The token of the act asked for in "for the release of <person>" at or just before k, else 0 */
 size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k);
 
+/* The country whose forces "for the withdrawal of" at or just before k asks out ("of Israeli forces"), else -1 */
+int ag__x_forces_asked_out(const xdoc *x, const sentctx *s, size_t k);
+
 /* 1 if "of" and a person follow the act's noun at act ("the detention of President X") */
 int ag__x_of_person(const xdoc *x, size_t act, size_t hi);
 

@@ -395,6 +395,14 @@ static int new_partner(const xdoc *x, const sentctx *s, size_t k)
  * sides", rules.txt agreed_by). */
 static int agent_named(const xdoc *x, const ag_lx_entry *e, int rr) { return rr != 1 || ag__x_noun_agent(x, e); }
 
+/* 1 if an appeal whose words end before k asks to stop or undo something:
+ * "to end ...", "for the release of X", "for the withdrawal of Israeli
+ * forces" (corpus guide 7: a demand). */
+static int asks_to_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    return ag__x_to_stop(x, s, k) || ag__x_release_of_person(x, s, k) || ag__x_forces_asked_out(x, s, k) >= 0;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
@@ -446,10 +454,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
-        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
-                     (ag__x_to_stop(x, s, p + pr->m) || ag__x_release_of_person(x, s, p + pr->m))
-                 ? AG_RC_TO_STOP
-                 : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && asks_to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
         pr->wish_at = ag__x_wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
