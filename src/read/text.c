@@ -234,9 +234,13 @@ static inline size_t scan_alnum(const unsigned char *s, size_t len, size_t i, wk
 #if defined(__SSE2__) && !defined(AG_NO_SSE)
     while (len - i >= 16 && f->n <= AG_WORD_MAX) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* letters in small case; from 0x80 negative */
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* letters in small case */
+        /* A range test as one signed compare: the range moved to the
+         * bottom of the signed bytes (-128 up), every other byte above it. */
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                        _mm_set1_epi8((char)(-128 + 26)));
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                                       _mm_set1_epi8((char)(-128 + 10)));
         __m128i folded = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(void *)(f->key + f->n), folded);
         unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
