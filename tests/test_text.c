@@ -277,6 +277,26 @@ START_TEST(words_past_the_fold_limit_stay_one_token)
 }
 END_TEST
 
+/* A word with a byte 0xE2 (broken UTF-8 before a curly apostrophe) is
+ * looked up as the vocabulary folds it: that apostrophe made straight. */
+START_TEST(a_broken_curly_quote_in_a_word_is_folded_by_the_vocabulary)
+{
+    ag_vocab *v = ag_vocab_new();
+    ck_assert_ptr_nonnull(v);
+    ck_assert_int_eq(ag_vocab_add_class(v, "ab\xE2'cd", 6, WCI_MONTH), 0);
+    const char *s = "in ab\xE2\xE2\x80\x99"
+                    "cd now";
+    ag_text t;
+    ck_assert_int_eq(ag_text_split(s, strlen(s), v, &t), AG_OK);
+    ck_assert_uint_eq(t.n_toks, 3);
+    ck_assert_uint_eq(t.toks[1].end - t.toks[1].start, 8);
+    ck_assert(t.toks[1].cls & WC(MONTH));
+    ck_assert_uint_ne(t.toks[1].word, 0);
+    ag_text_free(&t);
+    ag_vocab_free(v);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -292,6 +312,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_split_pair_keeps_sentences_and_classes);
     tcase_add_test(tc, overlong_sentences_are_cut_between_tokens);
     tcase_add_test(tc, words_past_the_fold_limit_stay_one_token);
+    tcase_add_test(tc, a_broken_curly_quote_in_a_word_is_folded_by_the_vocabulary);
     suite_add_tcase(s, tc);
     return s;
 }

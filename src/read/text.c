@@ -133,14 +133,14 @@ static int grow_toks(tokvec *tv)
 
 
 /* A token's folded key (vocab.h: ASCII lower case, straight quotes),
- * gathered while it is scanned.  Past AG_WORD_MAX bytes the token is
- * unknown and the key is no longer written; the spare bytes take a
- * whole-vector store at AG_WORD_MAX. `slow`: a byte 0xE2 in a word, which
- * the vocabulary folds itself (a curly quote only in broken UTF-8). */
+ * gathered while it is scanned.  Past AG_WORD_MAX bytes the key is no
+ * longer written (the vocabulary reads the token's own bytes, lookup());
+ * the spare bytes take a whole-vector store at AG_WORD_MAX. A byte 0xE2
+ * in a word, which the vocabulary folds itself (a curly quote only in
+ * broken UTF-8), sets n past AG_WORD_MAX too (scan_run). */
 typedef struct wkey {
     unsigned char key[AG_WORD_MAX + 24];
     size_t n;
-    int slow;
 } wkey;
 
 static inline void key_put(wkey *f, unsigned char c)
@@ -151,12 +151,13 @@ static inline void key_put(wkey *f, unsigned char c)
 }
 
 /* Classes and word id of token w[0..n) of key f; *cls2 (unless NULL)
- * gets the second class word. */
+ * gets the second class word. A key past AG_WORD_MAX: the vocabulary
+ * folds the token's bytes itself (too long, it is unknown there too). */
 static uint64_t lookup(const ag_vocab *v, const char *w, size_t n, const wkey *f, uint32_t *id, uint64_t *cls2,
                        uint64_t *cls3)
 {
-    return f->slow ? ag_vocab_classes3(v, w, n, id, cls2, cls3)
-                   : ag__vocab_classify_folded(v, w, n, (const char *)f->key, f->n, id, cls2, cls3);
+    return f->n > AG_WORD_MAX ? ag_vocab_classes3(v, w, n, id, cls2, cls3)
+                              : ag__vocab_classify_folded(v, w, n, (const char *)f->key, f->n, id, cls2, cls3);
 }
 
 /* A word whose period stays with it ("Gen.", "Dec."): an abbreviation of
@@ -234,9 +235,13 @@ static inline size_t scan_alnum(const unsigned char *s, size_t len, size_t i, wk
 #if defined(__SSE2__) && !defined(AG_NO_SSE)
     while (len - i >= 16 && f->n <= AG_WORD_MAX) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* letters in small case; from 0x80 negative */
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* letters in small case */
+        /* A range test as one signed compare: the range moved to the
+         * bottom of the signed bytes (-128 up), every other byte above it. */
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                        _mm_set1_epi8((char)(-128 + 26)));
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                                       _mm_set1_epi8((char)(-128 + 10)));
         __m128i folded = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(void *)(f->key + f->n), folded);
         unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
@@ -281,7 +286,8 @@ static size_t scan_run(const unsigned char *s, size_t len, size_t i, wkey *f)
         size_t n;
         if (i >= len || s[i] < 0x80 || classify(s + i, len - i, &n) != 3)
             return i;
-        f->slow |= s[i] == 0xE2;
+        if (s[i] == 0xE2 && f->n <= AG_WORD_MAX)
+            f->n = AG_WORD_MAX + 1; /* the vocabulary folds it (wkey) */
         for (size_t k = 0; k < n; k++)
             key_put(f, s[i + k]);
         i += n;
@@ -654,7 +660,6 @@ ag_status ag_text_split(const char *text, size_t len, const ag_vocab *vocab, ag_
         size_t start = i;
         wkey f; /* key[] is written before it is read: not cleared */
         f.n = 0;
-        f.slow = 0;
         if (bc == BC_WORD) {
             unsigned hyphen = 0;
             i = scan_word(s, len, i, vocab, &hyphen, &f);

@@ -209,9 +209,13 @@ static inline uint64_t ag__word8(const char *k, size_t n)
 {
     uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* The bytes below n kept by a mask from a table: a load, not a shift
+     * by a variable count and its set-up (every token of every text). */
+    static const uint64_t low[8] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
+                                    0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull};
     memcpy(&w, k, 8);
     if (n < 8)
-        w = (w & ((1ull << (8 * n)) - 1)) | (uint64_t)n << 56;
+        w = (w & low[n]) | (uint64_t)n << 56;
 #else
     for (size_t j = 0; j < n && j < 8; j++)
         w |= (uint64_t)(unsigned char)k[j] << (8 * j);

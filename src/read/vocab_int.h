@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "vocab.h"
 
@@ -35,6 +36,26 @@ struct ag_vocab {
     size_t n_sp, cap_sp;
 };
 
+/* a[0..n) == b[0..n) with two overlapping loads (the ends of the bytes)
+ * for n up to 16: the words of a vocabulary, which a libc memcmp call
+ * compared at several times the cost (every long token of every text). */
+static inline int ag__vocab_same(const char *a, const char *b, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8), memcpy(&b0, b, 8), memcpy(&a1, a + n - 8, 8), memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4), memcpy(&b0, b, 4), memcpy(&a1, a + n - 4, 4), memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n < 4)
+        return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+    return memcmp(a, b, n) == 0;
+}
+
 /* The slot of a folded key of hash h and key8 k8 (ag__word8): where it
  * is, or the empty slot it would take.  Inline, as the lookup below: the
  * tokenizer looks every token up. */
@@ -53,7 +74,7 @@ static inline size_t ag__vocab_slot_of(const ag_vocab *v, const char *key, size_
         /* Below 8 bytes the key is all in key8, its length too. */
         if (n < 8)
             return i;
-        if (w->len == n && memcmp(v->text + w->text, key, n) == 0)
+        if (w->len == n && ag__vocab_same(v->text + w->text, key, n))
             return i;
     }
 }
@@ -73,7 +94,7 @@ static inline uint64_t ag__vocab_classes_of(const ag_vocab *v, uint32_t w, const
     uint32_t k0 = word->exact_first && word->exact_first != (unsigned char)s[0] ? 0 : word->exact;
     for (uint32_t k = k0; k; k = v->sp[k - 1].next)
         if (v->sp[k - 1].len == n && v->sp[k - 1].first == (unsigned char)s[0] &&
-            memcmp(v->text + v->sp[k - 1].text, s, n) == 0) {
+            ag__vocab_same(v->text + v->sp[k - 1].text, s, n)) {
             cls |= v->sp[k - 1].bits;
             c2 |= v->sp[k - 1].bits2;
             c3 |= v->sp[k - 1].bits3;
