@@ -2,39 +2,44 @@
  * that names no country gets a guess (the country of the sentence's frame,
  * else the one the text names most); evidence replaces it. After the last
  * pass, a person whose country is still that guess and who meets that very
- * country, or an official whom evidence gives that country, loses it:
- * officials meet their counterparts and their hosts, not their own country
- * ("Minister X ... met counterparts from Chad" in a text that names Chad
- * most); he is then of the other side, the country the text names most
- * after it, unless he meets that one too. Before that, a representative
- * whose country is only a guess takes the country of the one he
- * represents. */
+ * country, or an official whom evidence gives that country, or who accuses
+ * it, loses it: officials meet their counterparts and their hosts, not
+ * their own country ("Minister X ... met counterparts from Chad" in a text
+ * that names Chad most), and speak against the other side ("Minister X
+ * said, accusing Washington" in a text that names the US most); he is
+ * then of the other side, the country the text names most after it,
+ * unless he meets that one too. Before that, a representative whose
+ * country is only a guess takes the country of the one he represents. */
 #include <stdlib.h>
 #include <string.h>
 #include "extract_int.h"
 
-/* Does participant j of meeting m stand for the root country r by evidence
- * (the country itself, or a person or body bound to it)? */
-static int evidently_of(const xdoc *x, const xrel *m, size_t j, int r)
+/* Does actor i stand for the root country r by evidence (the country
+ * itself, or a person or body bound to it)? */
+static int evident_of(const xdoc *x, int i, int r)
 {
-    const xactor *a = &x->actors[m->parts[j]];
+    const xactor *a = &x->actors[i];
     if (a->kind == AG_ACTOR_PERSON && (a->affil < 0 || a->affil_weak))
         return 0;
-    return ag__x_root(x, m->parts[j]) == r;
+    return ag__x_root(x, i) == r;
 }
 
 /* Marks in met[] every participant of a two-party meeting whose other
- * side stands for its root country by evidence: one pass over the
- * relations, not one per person. */
+ * side stands for its root country by evidence, and the source of a
+ * hostile stance whose target does (relate_stance.c keeps those at a
+ * guessed country: no one accuses his own): one pass over the relations,
+ * not one per person. */
 static void mark_met_own(const xdoc *x, unsigned char *met)
 {
     for (size_t i = 0; i < x->n_rels; i++) {
         const xrel *m = &x->rels[i];
+        if (m->kind == AG_REL_STANCE && m->polarity < 0 && evident_of(x, m->tgt, ag__x_root(x, m->src)))
+            met[m->src] = 1;
         if (m->kind != AG_REL_MEETING || m->n_parts != 2) /* a delegation meets with colleagues */
             continue;
         for (size_t j = 0; j < 2; j++) {
             int p = m->parts[j];
-            if (m->parts[1 - j] != p && evidently_of(x, m, 1 - j, ag__x_root(x, p)))
+            if (m->parts[1 - j] != p && evident_of(x, m->parts[1 - j], ag__x_root(x, p)))
                 met[p] = 1;
         }
     }
@@ -65,8 +70,8 @@ static int other_side(const xdoc *x, int p, int g)
             continue;
         for (size_t j = 0; j < 2; j++)
             if (m->parts[j] == p && m->parts[1 - j] != p &&
-                (evidently_of(x, m, 1 - j, other) ||
-                 (evidently_of(x, m, 1 - j, g) && sentence_names(x, m->sent, other))))
+                (evident_of(x, m->parts[1 - j], other) ||
+                 (evident_of(x, m->parts[1 - j], g) && sentence_names(x, m->sent, other))))
                 other = -1;
     }
     return other;

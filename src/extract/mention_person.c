@@ -250,11 +250,6 @@ static int nearby_holder(xdoc *x, const title *T)
     return -1;
 }
 
-/* The one country that the sentence names before the title at `at`, in a
- * possessive or as an agency's country ("Panama's stance ..., with Foreign
- * Minister X"; "The White House ..., with Press Secretary Y"); -1 if none or
- * several. (Any country named before was tried too: better on the project
- * set, worse on unseen text.) */
 /* "The White House ..., with Press Secretary X": a mention of a country by
  * its seat of government speaks for its government, as a possessive does. */
 static int seat_form(xdoc *x, const xchunk *ch)
@@ -264,6 +259,28 @@ static int seat_form(xdoc *x, const xchunk *ch)
     return x_match(x, t0, ch->t1, KIND(AG_LX_COUNTRY), &h) && h.form == AG_FORM_SEAT;
 }
 
+/* "meetings with Trump's Special Assistant X, as well as Ambassador Y": a
+ * person named in the possessive (not a pronoun) whose country is
+ * evidence, not a guess, and whose staff the possessive names (a title or
+ * aide_noun within its first three words) speaks for his country as
+ * "Panama's" does. "Macron's decision surprised Minister Y" names an act
+ * at Y, not his side. */
+static int evident_possessor(const xdoc *x, const xchunk *ch, size_t at)
+{
+    const xactor *a = &x->actors[ch->actor];
+    if (!(ch->flags & CH_POSS) || (ch->flags & CH_PRON) || a->affil < 0 || a->affil_weak)
+        return 0;
+    for (size_t q = ch->t1; q < at && q < ch->t1 + 4; q++)
+        if (x_tok_has2(x, q, WC2(AIDE_NOUN)) || x_match(x, q, at, KIND(AG_LX_TITLE), NULL))
+            return 1;
+    return 0;
+}
+
+/* The one country that the sentence names before the title at `at`, in a
+ * possessive (also an official's) or as an agency's country ("Panama's
+ * stance ..., with Foreign Minister X"; "The White House ..., with Press
+ * Secretary Y"); -1 if none or several. (Any country named before was
+ * tried too: better on the project set, worse on unseen text.) */
 static int sentence_country(xdoc *x, size_t at)
 {
     int one = -1;
@@ -272,7 +289,7 @@ static int sentence_country(xdoc *x, size_t at)
         if ((size_t)ch->sent != x->co.sent)
             break;
         if (ch->t1 > at || (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL)) ||
-            x->actors[ch->actor].kind == AG_ACTOR_PERSON)
+            (x->actors[ch->actor].kind == AG_ACTOR_PERSON && !evident_possessor(x, ch, at)))
             continue;
         int r = ag__x_root(x, ch->actor);
         if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)

@@ -346,9 +346,30 @@ int ag__x_last_accuser(xdoc *x, int who)
     return v >= 0 ? x->rels[XI_LATEST(v)].src : -1;
 }
 
+/* Does person a serve b only by the country the document guessed for him
+ * (a title that named none), and sentence sent name b (by a name, not a
+ * pronoun: "it" may be resolved wrongly; nor as a place)? */
+static int guessed_serves(const xdoc *x, int a, int b, int sent)
+{
+    if (x->actors[a].kind != AG_ACTOR_PERSON || x->actors[a].affil_weak != 1 || !x_serves(x, a, b) ||
+        x_serves(x, b, a))
+        return 0;
+    for (size_t c = x->n_chunks; c-- > 0 && x->chunks[c].sent >= sent;)
+        if (x->chunks[c].sent == sent && x->chunks[c].actor == b && !(x->chunks[c].flags & (CH_PRON | CH_LOC)))
+            return 1;
+    return 0;
+}
+
 void ag__x_add_stance(xdoc *x, int src, int tgt, const ag_lx_entry *e, int sent)
 {
-    if (src < 0 || tgt < 0 || src == tgt || ag__x_related(x, src, tgt))
+    if (src < 0 || tgt < 0 || src == tgt)
+        return;
+    /* No stance at one's own side; but a hostile one between a person and
+     * the country only guessed his ("accusing Washington", said by an
+     * official whose title named no country) tells that the guess is
+     * wrong: the stance stands, and affil_guess.c drops the guess. */
+    if (ag__x_related(x, src, tgt) &&
+        !(e->polarity < 0 && guessed_serves(x, src, tgt, sent)))
         return;
     size_t dup;
     xkey k = ag__x_stance_key(src, tgt, e->label, sent);
