@@ -166,6 +166,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_THING_NOUN] = "thing_noun",
     [WCI_CHANCE_NOUN] = "chance_noun",
     [WCI_FULFILMENT_NOUN] = "fulfilment_noun",
+    [WCI_CONTINENT_WORD] = "continent_word",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
     [WCI_SPEECH_ADJUNCT] = "speech_adjunct",

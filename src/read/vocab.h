@@ -121,6 +121,7 @@ typedef enum ag_word_class {
     WCI_TIE_NOUN,
     WCI_REACTION_VERB,
     WCI_THING_NOUN, WCI_CHANCE_NOUN, WCI_FULFILMENT_NOUN,
+    WCI_CONTINENT_WORD,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
