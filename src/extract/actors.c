@@ -511,13 +511,14 @@ void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
     if (x->pass != 2 || a < 0 || t1 <= t0)
         return;
     /* The alias is the span's bytes with line breaks made spaces: the
-     * same bytes as the actor's last span give an alias already added or
-     * refused (aliases are never taken back; a name that changes is kept
-     * as an alias), so nothing is to be done. */
+     * same bytes as one of the actor's last spans give an alias already
+     * added or refused (aliases are never taken back; a name that changes
+     * is kept as an alias), so nothing is to be done. */
     xactor *ac = &x->actors[a];
     size_t at = x->t.toks[t0].start, len = x->t.toks[t1 - 1].end - at;
-    if (len == ac->alias_len && memcmp(x->text + at, x->text + ac->alias_at, len) == 0)
-        return;
+    for (size_t k = 0; k < XALIAS_SPANS; k++)
+        if (len == ac->alias_len[k] && memcmp(x->text + at, x->text + ac->alias_at[k], len) == 0)
+            return;
     char buf[256];
     if (span_text(x, t0, t1, buf, sizeof buf))
         add_alias(x, a, buf, 1);
@@ -525,8 +526,9 @@ void ag__x_add_alias_span(xdoc *x, int a, size_t t0, size_t t1)
         add_alias(x, a, ag__x_surface(x, t0, t1), 0);
     if (!x->oom) {
         ac = &x->actors[a];
-        ac->alias_at = at;
-        ac->alias_len = len;
+        ac->alias_at[ac->alias_next] = (uint32_t)at;
+        ac->alias_len[ac->alias_next] = (uint32_t)len;
+        ac->alias_next = (ac->alias_next + 1) % XALIAS_SPANS;
     }
 }
 
@@ -1641,7 +1643,7 @@ static int as_title_after(const xdoc *x, size_t k, size_t end)
     k++;
     if (x_tok_has(x, k, WC(DETERMINER)))
         k++;
-    while (k < end && (x_tok_has2(x, k, WC2(TITLE_MODIFIER)) || x_tok_is(x, k, "new")))
+    while (k < end && (x_tok_has2(x, k, WC2(TITLE_MODIFIER) | WC2(NEW_MODIFIER))))
         k++;
     return x_match(x, k, end, KIND(AG_LX_TITLE), NULL) > 0;
 }

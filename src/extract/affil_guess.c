@@ -163,17 +163,25 @@ static void represent_all(xdoc *x, size_t from, size_t to, int rd)
 
 void ag__x_representative_affils(xdoc *x)
 {
+    /* Every word of the text is read: the tokens in a local, and "on"
+     * by its function word's id (x_tok_is), within the sentence. */
+    const ag_token *toks = x->t.toks;
+    const uint32_t on = (uint32_t)x_fw_slot("on") + 1;
     for (size_t i = 0; i < x->t.n_sents; i++) {
         size_t lo = x->t.sents[i].tok_start, hi = x->t.sents[i].tok_end;
+        /* Most sentences have no representation verb (x->sentsum, from
+         * pass 1): only "on behalf of" is looked for in them. */
+        const struct xsentsum *m = x->sentsum ? &x->sentsum[i] : NULL;
+        int verbs = !m || !m->set || (m->cls2 & WC2(REPRESENT_VERB));
         for (size_t k = lo; k < hi; k++) {
             /* "X signed on behalf of the Federal Government of Nigeria":
              * the phrase is a representation verb's ("X represented"). */
-            if (x_tok_is(x, k, "on") && x_tok_is(x, k + 2, "of") && x_tok_is(x, k + 1, "behalf")) {
+            if (toks[k].word == on && x_tok_is(x, k + 2, "of") && x_tok_has3(x, k + 1, WC3(BEHALF_NOUN))) {
                 size_t reach = k + 15 < hi ? k + 15 : hi;
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 3, reach, 0));
                 continue;
             }
-            if (!x_tok_has2(x, k, WC2(REPRESENT_VERB)))
+            if (!verbs || !(toks[k].cls2 & WC2(REPRESENT_VERB)))
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;
             if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
@@ -217,7 +225,7 @@ static int capacity_holder(const xdoc *x, size_t lo, size_t k)
     size_t end;
     if (k >= lo + 2 && x_tok_is(x, k - 1, ","))
         end = k - 1;
-    else if (k >= lo + 4 && x_tok_is(x, k - 1, "capacity") && x_tok_is(x, k - 3, "in"))
+    else if (k >= lo + 4 && x_tok_has3(x, k - 1, WC3(CAPACITY_NOUN)) && x_tok_is(x, k - 3, "in"))
         end = k - 3;
     else
         return -1;

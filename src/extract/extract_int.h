@@ -30,6 +30,10 @@ enum {
     CH_MOD = 1u << 5      /* a name modifying a noun ("the China pact") */
 };
 
+/* Alias spans an actor remembers (xactor.alias_at). */
+#define XALIAS_SPANS 4
+_Static_assert(AG_EXTRACT_MAX_BYTES <= UINT32_MAX, "a text's offsets fit 32 bits");
+
 typedef struct xactor {
     char *name;
     ag_actor_kind kind;
@@ -51,10 +55,12 @@ typedef struct xactor {
     int root;            /* ag__x_root() of the actor, kept for the index */
     int n_members;       /* actors whose affil is this one */
     int last_hostile;    /* latest hostile stance at it: rel index + 1, 0 if none */
-    /* actors.c: the text span last given as its alias in pass 2 (bytes
-     * [alias_at, alias_at + alias_len) of the text; 0 bytes: none): the
-     * same bytes again are known. */
-    size_t alias_at, alias_len;
+    /* actors.c: the text spans last given as its alias in pass 2 (bytes
+     * [alias_at[k], alias_at[k] + alias_len[k]) of the text; 0 bytes:
+     * none), the next to replace at alias_next: the same bytes again are
+     * known (an actor's mentions alternate forms: "Turkey", "Turkish"). */
+    uint32_t alias_at[XALIAS_SPANS], alias_len[XALIAS_SPANS];
+    unsigned alias_next;
     /* mention.c, countries: their latest chunk in pass cchunk_pass (0:
      * none yet), for state_noun_country. */
     int cchunk, cchunk_pass;

@@ -95,9 +95,12 @@ enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
  * a protest in Beijing"); the source is remembered as who proposed ("the
  * idea" then means it); a meeting with several partners is one meeting with
  * each ("bilateral talks with A and B"); a mutual effect goes both ways
- * only among several sources ("A seeks to deepen ties with B": one way). */
+ * only among several sources ("A seeks to deepen ties with B": one way);
+ * noun_agent: for the entries the rule's filters pass, a "by" after a plain
+ * noun names the agent ("a ceasefire agreed by both sides"), whichever rule
+ * then applies. */
 enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_SEPARATE = 1u << 2, AG_RO_ONE_WAY = 1u << 3,
-       AG_RO_ENVOY_COUNTRY = 1u << 4, AG_RO_MET_THERE = 1u << 5 };
+       AG_RO_ENVOY_COUNTRY = 1u << 4, AG_RO_MET_THERE = 1u << 5, AG_RO_NOUN_AGENT = 1u << 6 };
 typedef struct ag_lx_rule {
     const char *name;
     uint32_t need, deny;   /* AG_RC_* */

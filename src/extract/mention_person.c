@@ -76,7 +76,7 @@ static int head_of(const xdoc *x, const title *T, int country, const xactor *a)
     /* "Washington's ambassador" after "the head of the American diplomatic
      * mission, Lynn Tracy": an envoy is the head of his country's mission. */
     if (title_word_is(x, T->key, WC2(ENVOY_TITLE)))
-        return strcasecmp(a->title, "head") == 0 && in_mission(x, a);
+        return !strchr(a->title, ' ') && title_word_is3(x, a->title, WC3(MISSION_CHIEF)) && in_mission(x, a);
     /* "the Estonian premier" after "Estonian Prime Minister X". */
     if (title_word_is3(x, T->key, WC3(PREMIER_TITLE)))
         return title_word_is3(x, a->title, WC3(PREMIER_TITLE));

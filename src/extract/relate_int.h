@@ -214,6 +214,11 @@ int ag__x_adjunct_gerund(const xdoc *x, size_t head);
 /* Files the relations rule r makes of predicate *pr; returns nothing */
 void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int si);
 
+/* 1 if some rule with option noun_agent (AG_RO_NOUN_AGENT) passes entry e's
+ * filters: a "by" after a plain noun names the act's agent (rules.txt
+ * agreed_by: "a ceasefire agreed by both sides"). */
+int ag__x_noun_agent(const xdoc *x, const ag_lx_entry *e);
+
 /* The first relation rule from `from` on (NULL: from the first) that applies to *pr, or NULL */
 const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from);
 
@@ -382,6 +387,9 @@ int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c);
 
 /* The token of the act asked for in "for the release of <person>" at or just before k, else 0 */
 size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k);
+
+/* The country whose forces "for the withdrawal of" at or just before k asks out ("of Israeli forces"), else -1 */
+int ag__x_forces_asked_out(const xdoc *x, const sentctx *s, size_t k);
 
 /* 1 if "of" and a person follow the act's noun at act ("the detention of President X") */
 int ag__x_of_person(const xdoc *x, size_t act, size_t hi);

@@ -164,16 +164,15 @@ int ag__x_bracket_owner(const xdoc *x, const sentctx *s, int c)
     return c;
 }
 
-/* "called for the “immediate release” of the former president": the
- * token of the act asked for after the predicate (ending before k), a
- * cessation_verb read as a noun after "for the" (over quotes and one
- * modifier) whose "of" names a person (held by another: the demand is his
- * captor's), else 0. */
-size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k)
+/* "called for the “immediate release” of ...": the token of the act asked
+ * for after the predicate (ending before k), a cessation_verb read as a
+ * noun after "for the" (over quotes and one modifier), else 0. bare: the
+ * determiner may follow the predicate ("urged the departure of"). */
+static size_t act_asked_for(const xdoc *x, const sentctx *s, size_t k, int bare)
 {
     if (k < s->hi && x_tok_is(x, k, "for"))
         k++;
-    else if (k <= s->lo || !x_tok_is(x, k - 1, "for"))
+    else if ((k <= s->lo || !x_tok_is(x, k - 1, "for")) && !bare)
         return 0;
     if (k + 2 >= s->hi || !x_tok_has(x, k, WC(DETERMINER)))
         return 0;
@@ -186,7 +185,35 @@ size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k)
         else if (ag__x_chunk_of(x, q) >= 0 || !ag__x_is_modifier(x, q) || ++words > 1)
             return 0;
     }
+    return act;
+}
+
+/* "called for the “immediate release” of the former president": the
+ * act asked for (act_asked_for) when its "of" names a person (held by
+ * another: the demand is his captor's), else 0. */
+size_t ag__x_release_of_person(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t act = act_asked_for(x, s, k, 0);
     return act && ag__x_of_person(x, act, s->hi) ? act : 0;
+}
+
+/* "called for the withdrawal of Israeli forces", "urged the immediate
+ * departure of Russian troops": the forces are the country's (armed_noun,
+ * corpus convention: "Saudi forces" are Saudi Arabia), and to pull them
+ * out is the country's act, so the appeal is a demand of the country
+ * (corpus guide 7). The country's actor, else -1. */
+int ag__x_forces_asked_out(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t act = act_asked_for(x, s, k, 1), q = act + 1;
+    while (act && q < s->hi && (x_tflags(x, q) & AG_TOK_QUOTE))
+        q++;
+    if (!act || q + 1 >= s->hi || !x_tok_is(x, q, "of"))
+        return -1;
+    int c = ag__x_chunk_of(x, q + (x_tok_has(x, q + 1, WC(DETERMINER)) ? 2 : 1));
+    if (c < 0 || x->chunks[c].t1 - x->chunks[c].t0 < 2 || !x_tok_has2(x, x->chunks[c].t1 - 1, WC2(ARMED_NOUN)))
+        return -1;
+    int a = x->chunks[c].actor;
+    return ag__x_country_root(x, a) == a ? a : -1;
 }
 
 /* 1 if "of" and a person follow the act's noun at act (over quotes):

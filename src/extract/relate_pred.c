@@ -250,7 +250,7 @@ static unsigned named_object(const xdoc *x, const sentctx *s, const pred *pr, si
     if (q >= s->hi || !(x_tflags(x, q) & AG_TOK_WORD))
         return q < s->hi && (x_tflags(x, q) & AG_TOK_QUOTE) ? AG_RC_NAMED : 0; /* 'called X "a ...' */
     return x_tok_has(x, q, WC(PREPOSITION) | WC(CONJUNCTION) | WC(TIME_ADVERB) | WC(WEEKDAY)) ||
-                   x_tok_is(x, q, "yesterday")
+                   x_tok_has3(x, q, WC3(DAY_ADVERB))
                ? 0
                : AG_RC_NAMED;
 }
@@ -390,10 +390,18 @@ static int new_partner(const xdoc *x, const sentctx *s, size_t k)
 
 /* 1 if the words after "by" of a passive (reduced_relative's rr) are its
  * agent: not after a plain noun ("a plan backed by Russia": the plan is no
- * target), unless the act is an accord, which names its parties there
- * whatever the noun ("a ceasefire agreed by both sides", rules.txt
- * agreed_by). */
-static int agent_named(const ag_lx_entry *e, int rr) { return rr != 1 || strcmp(e->name, "agree") == 0; }
+ * target), unless a rule with option noun_agent takes the act (an accord
+ * names its parties there whatever the noun: "a ceasefire agreed by both
+ * sides", rules.txt agreed_by). */
+static int agent_named(const xdoc *x, const ag_lx_entry *e, int rr) { return rr != 1 || ag__x_noun_agent(x, e); }
+
+/* 1 if an appeal whose words end before k asks to stop or undo something:
+ * "to end ...", "for the release of X", "for the withdrawal of Israeli
+ * forces" (corpus guide 7: a demand). */
+static int asks_to_stop(const xdoc *x, const sentctx *s, size_t k)
+{
+    return ag__x_to_stop(x, s, k) || ag__x_release_of_person(x, s, k) || ag__x_forces_asked_out(x, s, k) >= 0;
+}
 
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate. */
@@ -438,7 +446,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* ", mediated by the African Union", "the militia backed by Iran":
          * a participle after a comma or a noun, with its agent, is a
          * passive too. */
-        c |= AG_RC_PASSIVE | ((x_tok_is(x, k, "by") || by_past_place(x, s, k)) && agent_named(e, rr) ? AG_RC_BY_AGENT : 0);
+        c |= AG_RC_PASSIVE | ((x_tok_is(x, k, "by") || by_past_place(x, s, k)) && agent_named(x, e, rr) ? AG_RC_BY_AGENT : 0);
     }
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
@@ -446,10 +454,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
-        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) &&
-                     (ag__x_to_stop(x, s, p + pr->m) || ag__x_release_of_person(x, s, p + pr->m))
-                 ? AG_RC_TO_STOP
-                 : 0;
+        c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && asks_to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
         pr->wish_at = ag__x_wished(x, s, p);
         if (pr->wish_at) {
             int wsrc[MAXG], y[MAXG];
@@ -530,7 +535,7 @@ static int complement_object(const xdoc *x, const sentctx *s, size_t p, size_t *
 {
     size_t k = skip_open_quotes(x, s, p);
     /* "took X to task": over the "to" of the noun's phrase. */
-    if (k > s->lo + 1 && x_tok_is(x, k, "task") && x_tok_is(x, k - 1, "to"))
+    if (k > s->lo + 1 && x_tok_has3(x, k, WC3(REBUKE_NOUN)) && x_tok_is(x, k - 1, "to"))
         k--;
     /* "declared the envoy as (a) persona non grata": over "as" and an article. */
     size_t a = k > s->lo + 1 && (x_tok_is(x, k - 1, "a") || x_tok_is(x, k - 1, "an")) ? k - 1 : k;

@@ -221,7 +221,7 @@ static int entourage_at(const xdoc *x, const sentctx *s, size_t k)
  * "as part of the summit"). */
 static int took_part(const xdoc *x, const sentctx *s, size_t k)
 {
-    return k > s->lo && x_tok_is(x, k, "part") && x_tok_has3(x, k - 1, WC3(PARTAKE_VERB));
+    return k > s->lo && x_tok_has3(x, k, WC3(PART_NOUN)) && x_tok_has3(x, k - 1, WC3(PARTAKE_VERB));
 }
 
 /* "Kikwete, one of six heads of state at the two-day summit": "at" at k

@@ -45,6 +45,16 @@ static int entry_fits(const ag_lx_rule *r, const ag_lx_entry *e)
            (r->polarity == 2 || r->polarity == e->polarity);
 }
 
+int ag__x_noun_agent(const xdoc *x, const ag_lx_entry *e)
+{
+    size_t n;
+    const ag_lx_rule *r = ag_lexicon_rules(x->lx, &n);
+    for (size_t i = 0; i < n; i++)
+        if ((r[i].options & AG_RO_NOUN_AGENT) && entry_fits(&r[i], e))
+            return 1;
+    return 0;
+}
+
 /* Entry i's rules are ix[at[i] .. at[i + 1]), in rule order; only the
  * stance and meeting entries have any (the predicates' kinds). */
 struct ag__x_ruleplan {
@@ -158,7 +168,9 @@ size_t ag__x_act_of_last_attacker(const xdoc *x, size_t act, const int *src, siz
  * named first. */
 static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_entry *e, const int *src, size_t ns)
 {
-    if (!ns || !code_in(e, " 16 17") || pr->nominal)
+    /* "announced the expulsion of": a noun after a light verb is told by
+     * its author too. */
+    if (!ns || !code_in(e, " 16 17") || (pr->nominal && !(pr->cond & AG_RC_LIGHT)))
         return;
     x->last_coercer = src[0];
     for (size_t k = s->lo; k < pr->p; k++) {
@@ -172,11 +184,35 @@ static void note_coercer(xdoc *x, const sentctx *s, const pred *pr, const ag_lx_
 }
 
 /* The source of the last coercive measure, as the target of a disapproval
- * whose object is a measure's noun, if it is none of the sources' side. */
+ * whose object is a measure's noun, if it is none of the sources' side
+ * (of "The UK, along with A and B, announced sanctions", the UK alone). */
 size_t ag__x_measure_author(const xdoc *x, const int *src, size_t ns, int *tgt)
 {
     int a = x->last_coercer;
     return other_side(x, a, src, ns, tgt);
+}
+
+/* The authors of the last coercive measure, as the targets of a threat
+ * answering it ("Moscow said it would respond in kind"): the last coercer
+ * with those the same predicate made sources against the same target
+ * ("Estonia, Latvia and Lithuania announced the expulsion of ..."), each
+ * if it is none of the sources' side. */
+static size_t measure_authors(const xdoc *x, const int *src, size_t ns, int *tgt)
+{
+    int a = x->last_coercer;
+    size_t nt = other_side(x, a, src, ns, tgt);
+    const xrel *last = NULL;
+    for (size_t i = x->n_rels; nt && i-- > 0 && !last;)
+        if (x->rels[i].kind == AG_REL_STANCE && x->rels[i].src == a && x->rels[i].polarity < 0)
+            last = &x->rels[i];
+    for (size_t i = 0; last && i < x->n_rels && nt < MAXG; i++) {
+        const xrel *r = &x->rels[i];
+        int mate[1];
+        if (r->kind == AG_REL_STANCE && r->sent == last->sent && r->lex == last->lex && r->tgt == last->tgt &&
+            !x_has_actor(tgt, nt, r->src) && other_side(x, r->src, src, ns, mate))
+            tgt[nt++] = r->src;
+    }
+    return nt;
 }
 
 /* Notes the source of an attack (CAMEO 18, 19), told or not as a stance,
@@ -297,6 +333,11 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
             }
         }
     }
+    /* "Moscow said it would respond in kind.": a threat with no object
+     * answers the last expulsion or sanction, its author ("threatening the
+     * security of X" has one). */
+    if (!nt && code_in(pr->e, " 13") && (k0 >= s->hi || !(x_tflags(x, k0) & AG_TOK_WORD)))
+        nt = measure_authors(x, src, ns, tgt);
     return nt;
 }
 
@@ -787,6 +828,9 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         size_t held = pr->cond & AG_RC_TO_STOP ? ag__x_release_of_person(x, s, k) : 0;
         if (held) /* "called for the release of X": a demand to his captor */
             return ag__x_act_of_last_attacker(x, held, src, *ns, tgt);
+        int forces = pr->cond & AG_RC_TO_STOP ? ag__x_forces_asked_out(x, s, k) : -1;
+        if (forces >= 0) /* "for the withdrawal of Israeli forces": a demand to their country */
+            return other_side(x, forces, src, *ns, tgt);
         size_t at = 0;
         size_t reach = r->reach ? (size_t)r->reach : pr->nominal ? 8 : 16;
         size_t act = disapproval(pr->e) ? ag__x_act_object(x, s, k) : 0;

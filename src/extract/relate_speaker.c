@@ -111,7 +111,7 @@ static size_t list_tail_end(const xdoc *x, size_t k)
     if (k < 2)
         return 0;
     if ((x_tok_is(x, k, "with") && x_tok_has3(x, k - 1, WC3(COMITATIVE_ADVERB))) ||
-        (x_tok_is(x, k, "by") && x_tok_is(x, k - 1, "joined") && x_tok_is(x, k - 2, ",")))
+        (x_tok_is(x, k, "by") && x_tok_has3(x, k - 1, WC3(LIST_JOINER)) && x_tok_is(x, k - 2, ",")))
         return 2;
     return x_tok_is(x, k, "as") && x_tok_is(x, k - 1, "well") && x_tok_is(x, k - 2, "as") ? 3 : 0;
 }
@@ -537,7 +537,7 @@ static size_t joint_voice(const xdoc *x, const sentctx *s, int *src)
 static int document_voice(xdoc *x, sentctx *s, size_t d)
 {
     if (d <= s->lo || d >= s->hi || ag__x_chunk_of(x, d) >= 0 || !x_tok_has2(x, d, WC2(DOCUMENT_NOUN)) ||
-        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its") || x_tok_is(x, d - 1, "joint")))
+        !(x_tok_is(x, d - 1, "the") || x_tok_is(x, d - 1, "its") || x_tok_has3(x, d - 1, WC3(JOINT_MODIFIER))))
         return -1;
     int g[MAXG];
     if (joint_voice(x, s, g)) {
@@ -580,7 +580,7 @@ int ag__x_document_subject(const xdoc *x, const sentctx *s, size_t p)
     while (k > s->lo + 1 && k + 3 > p && (ag__x_vg_adverb(x, k - 1) || x_tok_has(x, k - 1, WC(AUXILIARY) | WC(HAVE))))
         k--;
     return k > s->lo + 1 && ag__x_chunk_of(x, k - 1) < 0 && x_tok_has2(x, k - 1, WC2(DOCUMENT_NOUN)) &&
-           (x_tok_is(x, k - 2, "the") || x_tok_is(x, k - 2, "joint"));
+           (x_tok_is(x, k - 2, "the") || x_tok_has3(x, k - 2, WC3(JOINT_MODIFIER)));
 }
 
 static size_t document_subject(const xdoc *x, const sentctx *s, size_t p, int *src)
@@ -721,7 +721,7 @@ int ag__x_appealed(const xdoc *x, const sentctx *s, size_t p)
  * (up to two words after "take"), else k itself. */
 static size_t remedy_to(const xdoc *x, const sentctx *s, size_t k)
 {
-    if (k + 3 >= s->hi || !x_tok_is(x, k + 1, "take"))
+    if (k + 3 >= s->hi || !x_tok_has3(x, k + 1, WC3(REMEDY_VERB)))
         return k;
     for (size_t j = k + 2; j + 1 < s->hi && j < k + 5; j++)
         if (x_tok_has3(x, j, WC3(REMEDY_NOUN)) && x_tok_is(x, j + 1, "to"))

@@ -201,7 +201,7 @@ static int act_relative(const xdoc *x, const sentctx *s, size_t from, size_t k)
     if (k <= from || k + 1 >= s->hi || !x_tok_has3(x, k, WC3(THING_RELATIVE)))
         return 0;
     if (!x_tok_has2(x, k - 1, WC2(ACT_NOUN)) && !x_tok_has3(x, k - 1, WC3(MEASURE_NOUN)) &&
-        !(x_tok_ends(x, k - 1, "ments", 6) || x_tok_ends(x, k - 1, "deals", 5)))
+        !x_tok_has3(x, k - 1, WC3(DEAL_PLURAL)))
         return 0;
     uint32_t fl = AG_TOK_WORD | AG_TOK_CAP;
     size_t w = k + 1 + ((x_tflags(x, k + 1) & AG_TOK_OPENQ) && k + 2 < s->hi); /* 'that “restricts X' */

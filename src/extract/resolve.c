@@ -674,6 +674,15 @@ static size_t group_antecedent(const xdoc *x, size_t si, int of_persons, int for
         *members = meeting_parts(x, m, si, 8);
         return m->n_parts;
     }
+    /* "A ceasefire agreed by both sides" sentences after the talks of two
+     * parties (no person: two who met are "the two sides" of a talk's
+     * account, not of a later act), with no group of two named since:
+     * those two. */
+    if (!group_fits && dual && !of_persons && m && m->n_parts == 2 && (size_t)m->sent + 10 >= si &&
+        x->actors[m->parts[0]].kind != AG_ACTOR_PERSON && x->actors[m->parts[1]].kind != AG_ACTOR_PERSON) {
+        *members = meeting_parts(x, m, si, 10);
+        return m->n_parts;
+    }
     *members = c->group;
     return group_fits ? c->n_group : 0;
 }

@@ -225,9 +225,6 @@ static void kv_plain(rec *r, const char *k, size_t kl, const char *v)
 
 #define KV_PLAIN(r, k, v) kv_plain((r), "" k "", sizeof(k) - 1, (v))
 
-/* A string pair whose value is a literal that needs no escape. */
-#define KV_LIT(r, k, v) kv_raw((r), "" k "", sizeof(k) - 1, "\"" v "\"", sizeof(v) + 1)
-
 /* A pair whose value is JSON text v[0..n) already. */
 static void kv_raw(rec *r, const char *k, size_t kl, const char *v, size_t n)
 {
@@ -244,6 +241,9 @@ static void kv_raw(rec *r, const char *k, size_t kl, const char *v, size_t n)
 typedef struct docvals {
     ag_buf id, date;
     int id_ok, date_ok;
+    /* The pairs every record ends with, ',"doc":...,"date":...' as
+     * KV_DOCVAL writes them after the first pair: appended as one. */
+    ag_buf tail;
     /* The actors' ids escaped once (ids.data + at[i], len[i] bytes; len 0:
      * left out), for the affiliations and participants that name them by
      * the same pointer; n_ids 0 when the document has too many actors for
@@ -254,6 +254,10 @@ typedef struct docvals {
      * in the output (the relations of a sentence share one). */
     const char *ev;
     size_t ev_at, ev_len;
+    /* The last code's nearest CAMEO code (NULL's is none): a document's
+     * relations share a few codes, the lexicon's strings. */
+    const char *code;
+    const ag_cameo_code *cameo;
 } docvals;
 
 /* Escapes v (NULL: null) into b: 1 to write it, 0 to leave it out, -1 out
@@ -380,29 +384,29 @@ static void kv_strings(rec *r, const char *k, size_t kl, const char *const *v, s
     r->fail |= ag_buf_putc(r->b, ']');
 }
 
+/* A record's opening and its "type" pair, a literal: the first pair. */
+#define OPEN_REC(b, type) {(b), 0, ag_buf_append((b), "{\"type\":\"" type "\"", sizeof(type) + 9)}
+
 static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_actor *a)
 {
-    rec r = {b, 1, ag_buf_putc(b, '{')};
-    KV_LIT(&r, "type", "actor");
+    rec r = OPEN_REC(b, "actor");
     KV_ID(&r, "id", d, dv, a->id);
     KV_STR(&r, "name", a->name);
     KV_PLAIN(&r, "kind", ag_actor_kind_name(a->kind));
     KV_STRINGS(&r, "aliases", a->aliases, a->n_aliases);
     KV_ID(&r, "affiliation", d, dv, a->affiliation);
     KV_STR(&r, "code", a->code);
-    KV_DOCVAL(&r, "doc", &dv->id, dv->id_ok);
-    /* A document with actors and no relation keeps its date too: build
-     * dates the memberships of actors (issue 9: shards = one run). */
-    if (d->date)
-        KV_DOCVAL(&r, "date", &dv->date, dv->date_ok);
+    /* "doc", and "date" when the document has one: a document with actors
+     * and no relation keeps its date too, as build dates the memberships
+     * of actors (issue 9: shards = one run). */
+    r.fail |= ag_buf_append(b, dv->tail.data, dv->tail.len);
     KV_INT(&r, "mentions", a->mentions);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
 static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relation *x)
 {
-    rec r = {b, 1, ag_buf_putc(b, '{')};
-    KV_LIT(&r, "type", "relation");
+    rec r = OPEN_REC(b, "relation");
     KV_PLAIN(&r, "kind", ag_rel_kind_name(x->kind));
     KV_STR(&r, "label", x->label ? x->label : "");
     if (x->kind == AG_REL_MEETING) {
@@ -417,12 +421,14 @@ static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relati
     KEY(&r, "goldstein");
     r.fail |= ag_records_put_real(b, x->goldstein);
     /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
-    const ag_cameo_code *cc = ag_cameo_nearest(x->code);
+    if (x->code != dv->code) {
+        dv->code = x->code;
+        dv->cameo = ag_cameo_nearest(x->code);
+    }
+    const ag_cameo_code *cc = dv->cameo;
     if (cc && *cc->plover)
         KV_STR(&r, "plover", cc->plover);
-    KV_DOCVAL(&r, "doc", &dv->id, dv->id_ok);
-    if (d->date)
-        KV_DOCVAL(&r, "date", &dv->date, dv->date_ok);
+    r.fail |= ag_buf_append(b, dv->tail.data, dv->tail.len);
     if (x->sentence >= 0)
         KV_INT(&r, "sentence", x->sentence);
     if (x->evidence)
@@ -441,10 +447,17 @@ ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
         return ag_error_set(err, AG_ENOMEM, "%s: out of memory writing the records", d->id);
     if (!n)
         return AG_OK;
-    docvals dv = {.id = AG_BUF_INIT, .date = AG_BUF_INIT, .ids = AG_BUF_INIT};
+    docvals dv = {.id = AG_BUF_INIT, .date = AG_BUF_INIT, .tail = AG_BUF_INIT, .ids = AG_BUF_INIT};
     dv.id_ok = docval(&dv.id, d->id);
     dv.date_ok = d->date ? docval(&dv.date, d->date) : 0;
     int oom = dv.id_ok < 0 || dv.date_ok < 0;
+    rec t = {&dv.tail, 0, oom || ag_buf_reserve(&dv.tail, 1)}; /* data, though no pair be written */
+    if (!t.fail) {
+        KV_DOCVAL(&t, "doc", &dv.id, dv.id_ok);
+        if (d->date)
+            KV_DOCVAL(&t, "date", &dv.date, dv.date_ok);
+    }
+    oom |= t.fail;
     dv.n_ids = d->n_actors <= ID_MEMO ? d->n_actors : 0;
     for (size_t i = 0; !oom && i < dv.n_ids; i++) {
         dv.at[i] = dv.ids.len;
@@ -461,6 +474,7 @@ ag_status ag_records_format(const ag_doc *d, ag_buf *b, ag_error *err)
             st = ag_error_set(err, AG_ENOMEM, "%s: out of memory writing relation records", d->id);
     ag_buf_free(&dv.id);
     ag_buf_free(&dv.date);
+    ag_buf_free(&dv.tail);
     ag_buf_free(&dv.ids);
     return st;
 }

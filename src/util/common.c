@@ -407,6 +407,16 @@ static inline unsigned special16(const unsigned char *p, int nul)
 }
 #endif
 
+/* 1 if none of the 8 bytes at p is below 0x20 or from 0x80, '"' or '\\'. */
+static inline int plain8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t qw = w ^ (ones * '"'), kw = w ^ (ones * '\\');
+    return !((w & high) | ((w - ones * 0x20) & ~w & high) | ((qw - ones) & ~qw & high) | ((kw - ones) & ~kw & high));
+}
+
 size_t ag__json_plain_run(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -422,17 +432,24 @@ size_t ag__json_plain_run(const char *s, size_t n)
         if (m)
             return i + (unsigned)__builtin_ctz(m);
     }
+    /* The last 16, overlapping, when as many were read: most values end
+     * plain (else the steps below find where). */
+    if (i < n && n >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + n - 16));
+        __m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, sp), _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)));
+        if (!_mm_movemask_epi8(bad))
+            return n;
+    }
 #endif
     /* Eight at a time (a value shorter than 16 bytes, or no SSE2): none
      * below 0x20 or from 0x80, no '"' (0 after the xor), no '\\'. */
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w;
-        memcpy(&w, u + i, 8);
-        uint64_t qw = w ^ (ones * '"'), kw = w ^ (ones * '\\');
-        if ((w & high) | ((w - ones * 0x20) & ~w & high) | ((qw - ones) & ~qw & high) | ((kw - ones) & ~kw & high))
+    for (; n - i >= 8; i += 8)
+        if (!plain8(u + i))
             break;
-    }
+    /* Fewer than 8 left of 8 or more: the last 8, overlapping, are tested
+     * at once (most values end plain). */
+    if (i < n && n - i < 8 && n >= 8 && plain8(u + n - 8))
+        return n;
     while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\')
         i++;
     return i;
