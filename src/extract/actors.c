@@ -1660,6 +1660,31 @@ int ag__x_region_people(const xdoc *x, size_t n0, size_t n1)
     return 0;
 }
 
+/* Two or three name words from k, none a staff or official noun
+ * ("Welfare Officer"), and no capitalized word after them. */
+static int plain_name_at(const xdoc *x, size_t k)
+{
+    size_t e = k;
+    while (e < k + 4 && (x_tflags(x, e) & AG_TOK_CAP) && !x_tok_has(x, e, WC(OFFICIAL_NOUN)) &&
+           !x_tok_has2(x, e, WC2(STAFF_NOUN)))
+        e++;
+    return e >= k + 2 && e <= k + 3 && name_words(x, k, e) && !(x_tflags(x, e) & AG_TOK_CAP);
+}
+
+/* "met A, Calix Fleuridor and B": a two- or three-word name between a
+ * person's mention and the comma before it and "and" (or a comma) and a
+ * plain name after it is the list's next person, no apposition ("Surjeet
+ * Singh, Assistant Personnel and Welfare Officer"). */
+static int inner_list_item(const xdoc *x, size_t i, size_t n0, size_t n1, size_t lo)
+{
+    if (i != n0 || n1 - n0 < 2 || n1 - n0 > 3 || i < lo + 2 || !x_tok_is(x, i - 1, ",") || !plain_name_at(x, n0) ||
+        !(x_tok_is(x, n1, "and") || x_tok_is(x, n1, ",")) || !plain_name_at(x, n1 + 1))
+        return 0;
+    int c = x->tok_chunk[i - 2];
+    return c >= 0 && !(x->chunks[c].flags & (CH_ADJ | CH_LOC | CH_POSS)) &&
+           x->actors[x->chunks[c].actor].kind == AG_ACTOR_PERSON;
+}
+
 /* What says that the capitalized words [n0,n1) at i name a person. */
 static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
 {
@@ -1709,7 +1734,7 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
         b--;
     if (b > lo && ag__x_plural_title(x, b - 1))
         return 1;
-    return coordinated_person(x, i, lo) >= 0;
+    return coordinated_person(x, i, lo) >= 0 || inner_list_item(x, i, n0, n1, lo);
 }
 
 /* "officers of the IRGC, including two generals - A and B": the body of a

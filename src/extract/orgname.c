@@ -87,12 +87,55 @@ static size_t name_core(const xdoc *x, size_t j, size_t end)
     return head_end;
 }
 
+/* "Central Asia", "West Africa", "the Middle East": compass words and a
+ * continent's, or two compass words; its length at k, or 0. */
+static size_t region_name(const xdoc *x, size_t k, size_t end)
+{
+    size_t r = k;
+    while (r < end && r < k + 3 && cap_word(x, r) && x_tok_has2(x, r, WC2(COMPASS_WORD)))
+        r++;
+    if (r < end && cap_word(x, r) && x_tok_has3(x, r, WC3(CONTINENT_WORD)))
+        return r + 1 - k;
+    return r - k >= 2 ? r - k : 0;
+}
+
+/* "... for Central Asia Kakha Imnadze", "... Office in Geneva Tatiana
+ * Valovaya": two to four words of a person's name right after a place,
+ * none a head noun, and no capitalized word after them. The place then
+ * ends the body's name: the person is its head, named after it. */
+static int person_after(const xdoc *x, size_t k, size_t end)
+{
+    size_t n0, nl = k < end && ag__x_name_token(x, k) ? ag__x_scan_name(x, k, end, &n0) : 0;
+    if (nl < 2 || nl > 4 || n0 != k || cap_word(x, k + nl))
+        return 0;
+    for (size_t r = k; r < k + nl; r++)
+        if (x_tok_has(x, r, WC(ORG_HEAD)) || x_match(x, r, end, KIND(AG_LX_PLACE), NULL))
+            return 0;
+    return 1;
+}
+
+/* A place at k that a person's name follows (person_after): a region, a
+ * city or a country; where it ends, or k. */
+static size_t place_before_person(const xdoc *x, size_t k, size_t end)
+{
+    size_t m = region_name(x, k, end);
+    if (!m)
+        m = x_match(x, k, end, KIND(AG_LX_PLACE) | KIND(AG_LX_COUNTRY), NULL);
+    return m && person_after(x, k + m, end) ? k + m : k;
+}
+
 /* "UN Support Mission in Libya", "EU Training Mission in Mali": a
- * mission's name ends in its host country. */
+ * mission's name ends in its host country; any body's in the place a
+ * person's name follows ("the UN Office in Geneva Tatiana Valovaya"). */
 static size_t mission_in(const xdoc *x, size_t k, size_t end)
 {
+    if (!x_tok_is(x, k, "in"))
+        return k;
+    size_t p = x_tok_has(x, k - 1, WC(ORG_HEAD)) ? place_before_person(x, k + 1, end) : k + 1;
+    if (p > k + 1)
+        return p;
     ag_lx_hit h;
-    size_t m = x_tok_is(x, k, "in") && x_tok_has2(x, k - 1, WC2(MISSION_NOUN)) ? place_form(x, k + 1, end, &h) : 0;
+    size_t m = x_tok_has2(x, k - 1, WC2(MISSION_NOUN)) ? place_form(x, k + 1, end, &h) : 0;
     if (!m || h.form != AG_FORM_NAME || ag_lexicon_entry(x->lx, h.entry)->kind != AG_LX_COUNTRY ||
         cap_word(x, k + 1 + m))
         return k;
@@ -128,6 +171,9 @@ static size_t name_tails(const xdoc *x, size_t k, size_t end)
             q++;
         size_t r = q;
         while (r < end && r < q + 8) {
+            size_t g = place_before_person(x, r, end);
+            if (g > r)
+                return g; /* "for Central Asia Kakha Imnadze" */
             ag_lx_hit h;
             size_t m = place_form(x, r, end, &h);
             if (m && !(x_tflags(x, r + m - 1) & AG_TOK_POSS)) {
@@ -359,8 +405,10 @@ size_t ag__x_org_at(xdoc *x, size_t j, size_t end, int *actor)
         return e - j;
     }
     if (variant >= 0) {
+        /* "the UN Office in Geneva Tatiana Valovaya": the place is the
+         * body's, the name after it a person's. */
         *actor = variant;
-        return core - j;
+        return (e > core && x_tok_is(x, core, "in") ? mission_in(x, core, end) : core) - j;
     }
     int made = 0, a = body_short_name(x, j, e);
     if (a >= 0)

@@ -332,6 +332,35 @@ static int office_of(const xdoc *x, int c)
     return 0;
 }
 
+/* "only Juba confirmed attendance", "Burundi will attend": a country (or
+ * its capital) that is the subject of attending, its verb or noun within
+ * three lower-case words after chunk c ("confirmed its participation"). */
+static int attends_after(const xdoc *x, const sentctx *s, int c)
+{
+    if (x->chunks[c].flags & (CH_LOC | CH_MOD))
+        return 0;
+    for (size_t q = x->chunks[c].t1; q < s->hi && q < x->chunks[c].t1 + 3; q++) {
+        if (ag__x_chunk_of(x, q) >= 0 || !(x_tflags(x, q) & AG_TOK_WORD) || (x_tflags(x, q) & AG_TOK_CAP))
+            return 0;
+        if (x_tok_has(x, q, WC(ATTENDANCE_VERB)) || x_tok_has2(x, q, WC2(PRESENCE_NOUN) | WC2(PARTICIPATION_NOUN)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "..., according to Secretary for Foreign Affairs X": the source of the
+ * sentence at k (past "the" and its title's words) is no attendee. */
+static int according_to(const xdoc *x, const sentctx *s, size_t k)
+{
+    for (size_t q = k; q > s->lo + 1 && q + 8 > k; q--) {
+        if (x_tok_is(x, q - 1, "to") && x_tok_is(x, q - 2, "according"))
+            return 1;
+        if (!(x_tflags(x, q - 1) & AG_TOK_WORD) || ag__x_chunk_of(x, q - 1) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* add[0..na) join out[0..n) (up to cap), but for those represented
  * (skip[0..ns)) and those already there.  Returns the new count. */
 static size_t add_attendees(int *out, size_t n, size_t cap, const int *add, size_t na, const int *skip, size_t ns)
@@ -373,10 +402,11 @@ static size_t roster_members(xdoc *x, const sentctx *s, int *out, size_t cap)
                      (x->actors[a].affil >= 0 || x->actors[a].title || country_in_brackets(x, x->chunks[c].t1) ||
                       ag__x_representative_at(x, k, s->lo)) &&
                      !(listed || x_tok_has(x, x->chunks[c].t1, WC(SPEECH_VERB) | WC(REPORT_VERB) | WC(NEWS_VERB)) ||
-                       x_tok_is(x, x->chunks[c].t1 + 1, "that"));
+                       x_tok_is(x, x->chunks[c].t1 + 1, "that") || according_to(x, s, k));
         /* "along with the Foreign Minister of X": an office of a country
          * that names no holder attends for the country. */
         int office = country && (fl & CH_NOMINAL) && !listed && office_of(x, c);
+        office |= country && !listed && attends_after(x, s, c);
         if ((person || listed || office) && !x_has_actor(skip, ns, a) && !x_has_actor(out, n, a) && (listed || !hostile_target(x, a, s->sent)))
             out[n++] = a;
         k = x->chunks[c].t1 - 1;

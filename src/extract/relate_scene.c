@@ -156,9 +156,13 @@ size_t ag__x_scene_host(xdoc *x, sentctx *s, size_t k, int *tg, size_t *at)
         words += ag__x_chunk_of(x, q) < 0;
         if ((x_tok_is(x, q, ",") && !ag__x_attended_clause(x, q + 1)) || x_tok_has(x, q, WC(CLAUSE_BREAK)))
             return 0;
-        int c = x_tok_is(x, q, "by") ? ag__x_chunk_of(x, x_tok_is(x, q + 1, "the") ? q + 2 : q + 1) : -1;
+        size_t a = x_tok_is(x, q + 1, "the") ? q + 2 : q + 1;
+        int c = x_tok_is(x, q, "by") ? ag__x_chunk_of(x, a) : -1;
+        /* "attended by the foreign ministers of A and B": the names after
+         * a plural title (*at: the title, right after "by the"). */
+        int titled = c < 0 && x_tok_is(x, q, "by") && (c = titled_group(x, s, q + 1)) >= 0;
         if (c >= 0 && ag__x_usable(x, c)) {
-            *at = x->chunks[c].t0;
+            *at = titled ? a : x->chunks[c].t0;
             return ag__x_group_right(x, c, s->hi, tg);
         }
     }
