@@ -766,38 +766,6 @@ static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
     return ag__m_parse_agency(x, s->j, s->end, ag);
 }
 
-/* "Russia's UN ambassador X", "China's UN envoy X", "Russian UN
- * ambassador X": an envoy's post at an organization is where he serves;
- * the country before it sends and employs him, as in "Y's ambassador to
- * the UN". After an adjective only "ambassador" says so: "Nigerian UN
- * envoy X" is the UN's envoy, of Nigerian birth. That country, or -1 (no
- * envoy title, or no country before). */
-static int envoy_post_country(const xdoc *x, const mspan *s, const loc *L, const loc *L2, int l2, const title *T)
-{
-    int envoy = 0, ambassador = 0;
-    for (size_t q = T->start; q < T->end; q++) {
-        envoy |= x_tok_has2(x, q, WC2(ENVOY_TITLE));
-        ambassador |= x_tok_is(x, q, "ambassador") || x_tok_is(x, q, "Ambassador");
-    }
-    if (!envoy)
-        return -1;
-    int c = -1;
-    if (!L->is_org && L->form == AG_FORM_ADJ && !ambassador)
-        return -1;
-    if (!L->is_org && l2 && L2->is_org && x->actors[L2->actor].kind == AG_ACTOR_ORGANIZATION)
-        c = L->actor;
-    else if (L->is_org && x->actors[L->actor].kind == AG_ACTOR_ORGANIZATION && s->i == s->j && s->i >= 1) {
-        /* The country's chunk ends right before: "Russia's", "Russian". */
-        int poss = s->i >= 2 && (x_tflags(x, s->i - 1) & AG_TOK_POSS);
-        size_t b = s->i - (size_t)poss;
-        int ch = x->tok_chunk[b - 1];
-        if (ch >= 0 && x->chunks[ch].t1 == b && !(x->chunks[ch].flags & (CH_LOC | CH_PRON)) &&
-            (poss || ((x->chunks[ch].flags & CH_ADJ) && ambassador)))
-            c = x->chunks[ch].actor;
-    }
-    return c >= 0 && x->actors[c].kind == AG_ACTOR_COUNTRY ? c : -1;
-}
-
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
@@ -848,12 +816,6 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
                 ag__x_set_affil(x, p, ag);
                 x->actors[ag].mentions++;
                 ag__x_add_alias_span(x, ag, s->j, s->j + am);
-            }
-            int sender = has_loc ? envoy_post_country(x, s, &L, &L2, l2, &T) : -1;
-            if (sender >= 0) {
-                ag__x_set_parent(x, p, sender);
-                x->actors[p].affil_weak = 0;
-                ag__x_person_code(x, p, NULL);
             }
             if (has_loc && !typed) {
                 /* The title's country or organization is named too. */
