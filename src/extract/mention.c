@@ -550,6 +550,29 @@ static int mission_acts(const xdoc *x, const mspan *s, size_t k)
                           x_tok_has2(x, k, WC2(EXPRESSION_VERB)) || x_match(x, k, s->end, KIND(AG_LX_VERB), NULL));
 }
 
+/* "a Japanese embassy official, X": an indefinite mission named by its
+ * country (m words at s->j) whose member follows is that country's mission,
+ * the official's employer (README: an agency named in an official's title
+ * is required), as "the Japanese embassy's official" would be; "an embassy
+ * official" names no mission. */
+static int indefinite_named_mission(xdoc *x, const mspan *s, size_t m)
+{
+    int a = -1;
+    return (x_tok_is(x, s->i, "a") || x_tok_is(x, s->i, "an")) && ag__x_mission_at(x, s->j, s->end, 0, &a) == m;
+}
+
+/* "the Chinese Embassy's statement", "a statement of the Russian Embassy"
+ * (mission [s->i, k)): the mission speaks in its own name, so it acts
+ * (README: a body that speaks is required), whatever verb follows. */
+static int mission_speaks(const xdoc *x, const mspan *s, size_t k)
+{
+    if (k + 1 < s->end && (x_tflags(x, k) & AG_TOK_POSS) && x_tok_has2(x, k + 1, WC2(UTTERANCE_NOUN)))
+        return 1;
+    size_t lo = x->t.sents[s->si].tok_start;
+    return s->i >= lo + 2 && (x_tok_is(x, s->i - 1, "of") || x_tok_is(x, s->i - 1, "by")) &&
+           x_tok_has2(x, s->i - 2, WC2(UTTERANCE_NOUN));
+}
+
 /* A diplomatic mission (mission.c) the document has, or one that acts
  * here; "the Embassy" is the latest one. Any other mission is left to
  * the patterns below (its country's adjective, a place). */
@@ -566,13 +589,14 @@ static size_t m_mission(xdoc *x, const mspan *s)
      * mission ("the Spanish Consulate General in ..." names none). */
     title Ta;
     size_t n0 = 0;
-    int member = (!s->det || x_tok_is(x, s->i, "the")) && ag__m_parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
+    int member = (!s->det || x_tok_is(x, s->i, "the") || indefinite_named_mission(x, s, m)) &&
+                 ag__m_parse_title(x, k, s->end, 1, &Ta) && Ta.of_actor < 0;
     if (member) {
         size_t n_at = (Ta.name_at ? Ta.name_at : Ta.end);
         n_at += x_tok_is(x, n_at, ",");
         member = ag__x_scan_name(x, n_at, s->end, &n0) && n0 == n_at;
     }
-    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (member || mission_acts(x, s, k)))
+    if (x->actors[a].kind == AG_ACTOR_COUNTRY && (member || mission_acts(x, s, k) || mission_speaks(x, s, k)))
         ag__x_mission_at(x, s->j, s->end, 1, &a);
     if (x->actors[a].kind == AG_ACTOR_COUNTRY)
         return NOPE;

@@ -931,7 +931,9 @@ size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled
     int has_loc = parse_locator(x, j, end, &L);
     size_t tj = has_loc ? L.end : j;
     title T;
-    if (!ag__m_parse_title(x, tj, end, 0, &T) || !T.e)
+    /* ", his Kenyan counterpart": a counterpart has no title entry, and its
+     * adjective is its country. */
+    if (!ag__m_parse_title(x, tj, end, 0, &T) || (!T.e && !(T.counterpart && has_loc && !L.is_org)))
         return 0;
     /* ", charge d'affaires Jaime Serrano": the title of the next person. */
     if (chain_names(x, T.end, end, 3) || titles_next_in_list(x, T.end, end) ||
