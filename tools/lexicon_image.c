@@ -194,9 +194,9 @@ static void emit_vocab(FILE *out, const ag_vocab *v)
     fputs("static _Alignas(64) const ag_word W[] = {\n", out);
     for (size_t i = 0; i < v->n_words; i++) {
         const ag_word *w = &v->words[i];
-        fprintf(out, "{.key8=%#llxull,.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.cls3=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u,.exact_first=%u,.starts=%u},\n",
+        fprintf(out, "{.key8=%#llxull,.text=%u,.len=%u,.cls=%#llxull,.cls2=%#llxull,.cls3=%#llxull,.lemma=%u,.exact=%u,.verb=%d,.pos=%u,.exact_first=%u,.starts=%u,.starts_lower=%u},\n",
                 (unsigned long long)w->key8, w->text, w->len, (unsigned long long)w->cls, (unsigned long long)w->cls2, (unsigned long long)w->cls3, w->lemma, w->exact, (int)w->verb,
-                w->pos, w->exact_first, w->starts);
+                w->pos, w->exact_first, w->starts, w->starts_lower);
     }
     fputs("{0}};\nstatic const struct ag__vocab_slot VS[] = {\n", out);
     for (size_t i = 0; i < v->cap_slots; i++) {

@@ -306,10 +306,21 @@ static int alloc_per_token(xdoc *x)
     return 0;
 }
 
+/* The kinds of the forms token t (of a known word w) may match: a token
+ * with no capital first ("to", "the") only forms matched in any case, as
+ * exact forms start with a capital (ag__lx_lookup_folded): "To Lam" makes
+ * "to" start a form, but no lower-case "to" matches it. */
+static uint16_t token_starts(const xdoc *x, const ag_token *t, const ag_word *w)
+{
+    unsigned char c = (unsigned char)x->text[t->start];
+    return (c >= 'A' && c <= 'Z') || c >= 0x80 ? w->starts : w->starts_lower;
+}
+
 /* A word that starts no lexicon form (and is short enough for the
- * vocabulary to know that) has no phrase matches: its empty entry is
- * filled now, so no lookup ever runs for it. Another is looked up when
- * first asked for a kind of form its word starts (x_match). */
+ * vocabulary to know that), or that a token spells without the capital
+ * all its forms need, has no phrase matches: its empty entry is filled
+ * now, so no lookup ever runs for it. Another is looked up when first
+ * asked for a kind of form it may start (x_match). */
 void ag__x_lookups_init(xdoc *x)
 {
     x->mfirst[x->t.n_toks] = -1;
@@ -319,8 +330,10 @@ void ag__x_lookups_init(xdoc *x)
         const ag_token *t = &x->t.toks[i];
         int known = t->end - t->start <= AG_WORD_MAX, none = known && !(t->cls & WC_PHRASE_START);
         const ag_word *w = none || !known ? NULL : ag_vocab_word(vocab, t->word);
+        uint16_t kinds = w ? token_starts(x, t, w) : XM_UNLOOKED - 1;
+        none |= !kinds;
         x->mfirst[i] = none ? 0 : -1;
-        x->mkinds[i] = none ? 0 : (uint16_t)(XM_UNLOOKED | (w ? w->starts : XM_UNLOOKED - 1));
+        x->mkinds[i] = none ? 0 : (uint16_t)(XM_UNLOOKED | kinds);
     }
 }
 

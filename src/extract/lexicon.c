@@ -199,6 +199,8 @@ static int note_first_word(ag_lexicon *lx, const char *key, int words, uint32_t 
         return n > AG_WORD_MAX ? 0 : -1;
     w->cls |= words == 1 ? WC(FORM_WORD) : WC(FORM_PREFIX);
     w->starts |= (uint16_t)(1u << kind);
+    if (form_map(kind, key) == AG_LX_PH_FORM_ANYCASE)
+        w->starts_lower |= (uint16_t)(1u << kind);
     if (kind == AG_LX_VERB || kind == AG_LX_MEET) {
         w->cls |= WC(PREDICATE_START);
         if (words == 1 && w->verb < 0)

@@ -219,6 +219,11 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
  * agreed_by: "a ceasefire agreed by both sides"). */
 int ag__x_noun_agent(const xdoc *x, const ag_lx_entry *e);
 
+/* The conditions (AG_RC_* bits) some rule that can apply to a predicate
+ * of entry `entry` tests, needed or denied: what ag__x_rule_for reads of
+ * its pr->cond; every bit when there is no plan. */
+unsigned ag__x_rule_tests(const xdoc *x, uint32_t entry);
+
 /* The first relation rule from `from` on (NULL: from the first) that applies to *pr, or NULL */
 const ag_lx_rule *ag__x_rule_for(const xdoc *x, const pred *pr, const ag_lx_rule *from);
 

@@ -403,12 +403,36 @@ static int asks_to_stop(const xdoc *x, const sentctx *s, size_t k)
     return ag__x_to_stop(x, s, k) || ag__x_release_of_person(x, s, k) || ag__x_forces_asked_out(x, s, k) >= 0;
 }
 
+/* "threatened to impose sanctions": the act (its head at `head`) is the
+ * content of a threat's infinitive. */
+static int threatened(const xdoc *x, const sentctx *s, size_t head)
+{
+    for (size_t q = head; q > s->lo + 1 && q + 3 > head; q--) {
+        if (!x_tok_is(x, q - 1, "to")) {
+            if (ag__x_chunk_of(x, q - 1) >= 0 || !(x_tflags(x, q - 1) & AG_TOK_WORD))
+                return 0;
+            continue; /* "to impose sanctions": over the light verb */
+        }
+        return x_tok_has(x, q - 2, WC(THREAT_VERB));
+    }
+    return 0;
+}
+
+/* The conditions the extractor reads of every predicate whatever rule
+ * applies (relate_roster.c, relate_rule.c): the others are computed only
+ * for an entry some of whose rules test them (ag__x_rule_tests). */
+#define COND_ALWAYS                                                                                                   \
+    (AG_RC_VERB | AG_RC_MEET | AG_RC_NOUN | AG_RC_LIGHT | AG_RC_NEGATED | AG_RC_IRREALIS | AG_RC_REFUSED |            \
+     AG_RC_DENIED | AG_RC_APPEALED | AG_RC_WISHED | AG_RC_TO_STOP | AG_RC_OBJECT)
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
- * words around the predicate. */
+ * words around the predicate: all of them for --explain, which prints
+ * them, else those that can decide the rule. */
 static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
 {
     size_t p = pr->p, k = p + pr->m;
     const ag_lx_entry *e = pr->e;
+    unsigned want = x->explain ? ~0u : ag__x_rule_tests(x, pr->entry) | COND_ALWAYS;
     /* One of the two kind bits, never both (ag__x_ruleplan_new relies on it). */
     unsigned c = e->kind == AG_LX_MEET ? AG_RC_MEET : AG_RC_VERB;
     ag__x_vgroup(x, s->lo, p, &pr->vg);
@@ -427,10 +451,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
         /* "support for X"; "evidence against X", a form with its preposition. */
         c |= x_tok_has(x, k, WC(OBJECT_PREP)) || (pr->m > 1 && x_tok_has(x, k - 1, WC(OBJECT_PREP))) ? AG_RC_PREP : 0;
         int o, a, hosts[MAXG];
-        c |= ag__x_of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
+        c |= (want & AG_RC_OF_BY) && ag__x_of_by(x, k, &o, &a) ? AG_RC_OF_BY : 0;
         /* "the talks are sponsored by X": a meeting noun with its hosts. */
         size_t at;
-        c |= e->kind == AG_LX_MEET && ag__x_scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
+        c |= e->kind == AG_LX_MEET && (want & AG_RC_BY_AGENT) && ag__x_scene_host(x, s, k, hosts, &at) ? AG_RC_BY_AGENT : 0;
         /* "in response to the expulsion of X", "condemned the expulsion of
          * X": a noun after a preposition or another stance verb names an
          * act whose agent the clause does not give. */
@@ -438,7 +462,9 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
          * adjective before the noun. */
         int adj = q == p && p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
         size_t qa = adj >= 0 && (x->chunks[adj].flags & CH_ADJ) ? x->chunks[adj].t0 : q;
-        c |= !(c & AG_RC_LIGHT) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
+        c |= !(c & AG_RC_LIGHT) && (want & AG_RC_EMBEDDED) && embedded(x, s, qa, p) ? AG_RC_EMBEDDED : 0;
+    } else if (!(want & (AG_RC_PASSIVE | AG_RC_BY_AGENT))) {
+        /* nothing the rules test */
     } else if (((f & VG_PASSIVE) && !ag__x_ends_ing(x, p) && /* "has been backing": progressive */
                 !(e->kind == AG_LX_MEET && pr->m > 1 && x_tok_is(x, p + 1, "to"))) /* "is expected to meet" */ ||
                (x_tok_is(x, k, "by") && pr->vg.t0 == p && (rr = reduced_relative(x, s, p))) ||
@@ -451,16 +477,17 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= f & VG_NEG ? AG_RC_NEGATED : f & VG_IRREALIS ? AG_RC_IRREALIS : 0;
     c |= f & VG_REFUSED ? AG_RC_REFUSED : 0;
     c |= f & VG_DENIED ? AG_RC_DENIED : 0;
-    c |= !pr->nominal && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
+    c |= !pr->nominal && (want & AG_RC_EMBEDDED) && topic_gerund(x, s, p) ? AG_RC_EMBEDDED : 0;
     if (e->kind == AG_LX_VERB) {
         c |= ag__x_appealed(x, s, p) ? AG_RC_APPEALED : 0;
         c |= x_tok_has(x, pr->head, WC(APPEAL_WORD)) && asks_to_stop(x, s, p + pr->m) ? AG_RC_TO_STOP : 0;
         pr->wish_at = ag__x_wished(x, s, p);
-        if (pr->wish_at) {
+        c |= pr->wish_at ? AG_RC_WISHED : 0;
+        if (pr->wish_at && (want & AG_RC_WISH_OBJECT)) {
             int wsrc[MAXG], y[MAXG];
             size_t nw = ag__x_find_source(x, s, pr->wish_at, wsrc);
             size_t w = pr->wish_at;
-            c |= AG_RC_WISHED | (ag__x_find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0);
+            c |= ag__x_find_target(x, s, w + 1, p - 1 - (w + 1), wsrc, nw, y, NULL) ? AG_RC_WISH_OBJECT : 0;
         }
     } else {
         /* "wants to meet", "invited X to visit", "urged them to hold talks":
@@ -477,26 +504,19 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ag__x_ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
         c |= AG_RC_SHIELDED;
-    c |= ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
-    c |= e->kind == AG_LX_MEET && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
+    c |= (want & AG_RC_BETWEEN) && ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    c |= e->kind == AG_LX_MEET && (want & AG_RC_PAIRED) && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
-    c |= (e->target_preps ? AG_RC_AIMED : 0) | named_object(x, s, pr, k);
+    c |= (e->target_preps ? AG_RC_AIMED : 0) | (want & AG_RC_NAMED ? named_object(x, s, pr, k) : 0);
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
-    c |= claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
+    c |= (want & AG_RC_CLAIMED) && claimed(x, s, pr) ? AG_RC_CLAIMED : 0;
     /* "made separate calls on President X": the noun after a light verb too. */
-    c |= (!pr->nominal || (c & AG_RC_LIGHT)) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
-    c |= pr->nominal ? 0 : (visitor(x, s, k) ? AG_RC_VISITOR : 0) | (document_object(x, s, k) ? AG_RC_DOCUMENT : 0);
-    /* "threatened to impose sanctions": the act is the threat's content. */
-    for (size_t q = pr->head; q > s->lo + 1 && q + 3 > pr->head; q--) {
-        if (!x_tok_is(x, q - 1, "to")) {
-            if (ag__x_chunk_of(x, q - 1) >= 0 || !(x_tflags(x, q - 1) & AG_TOK_WORD))
-                break;
-            continue; /* "to impose sanctions": over the light verb */
-        }
-        c |= x_tok_has(x, q - 2, WC(THREAT_VERB)) ? AG_RC_THREATENED : 0;
-        break;
-    }
+    c |= (!pr->nominal || (c & AG_RC_LIGHT)) && (want & AG_RC_ON_PERSON) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
+    c |= pr->nominal ? 0
+                     : ((want & AG_RC_VISITOR) && visitor(x, s, k) ? AG_RC_VISITOR : 0) |
+                           ((want & AG_RC_DOCUMENT) && document_object(x, s, k) ? AG_RC_DOCUMENT : 0);
+    c |= (want & AG_RC_THREATENED) && threatened(x, s, pr->head) ? AG_RC_THREATENED : 0;
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&
         x->rels[x->last_meeting].sent == s->sent && !new_partner(x, s, k))

@@ -56,10 +56,11 @@ int ag__x_noun_agent(const xdoc *x, const ag_lx_entry *e)
 }
 
 /* Entry i's rules are ix[at[i] .. at[i + 1]), in rule order; only the
- * stance and meeting entries have any (the predicates' kinds). */
+ * stance and meeting entries have any (the predicates' kinds); tests[i]
+ * the conditions they test (ag__x_rule_tests). */
 struct ag__x_ruleplan {
     uint32_t n; /* entries */
-    uint32_t *at, *ix;
+    uint32_t *at, *ix, *tests;
 };
 
 static int planned(const ag_lx_entry *e) { return e->kind == AG_LX_VERB || e->kind == AG_LX_MEET; }
@@ -79,6 +80,7 @@ void ag__x_ruleplan_free(ag__x_ruleplan *p)
         return;
     free(p->at);
     free(p->ix);
+    free(p->tests);
     free(p);
 }
 
@@ -89,7 +91,7 @@ ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
     while (ag_lexicon_entry(lx, (uint32_t)n) && n < UINT32_MAX - 1)
         n++;
     ag__x_ruleplan *p = calloc(1, sizeof *p);
-    if (!p || !(p->at = malloc((n + 1) * sizeof *p->at)))
+    if (!p || !(p->at = malloc((n + 1) * sizeof *p->at)) || !(p->tests = calloc(n + 1, sizeof *p->tests)))
         goto oom;
     p->n = (uint32_t)n;
     for (uint32_t i = 0; i < n; i++) {
@@ -101,6 +103,7 @@ ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
             if (k == cap && ag__grow(&p->ix, &cap, k, sizeof *p->ix, 64))
                 goto oom;
             p->ix[k++] = (uint32_t)q;
+            p->tests[i] |= r[q].need | r[q].deny;
         }
     }
     p->at[n] = (uint32_t)k;
@@ -108,6 +111,12 @@ ag__x_ruleplan *ag__x_ruleplan_new(const ag_lexicon *lx)
 oom:
     ag__x_ruleplan_free(p);
     return NULL;
+}
+
+unsigned ag__x_rule_tests(const xdoc *x, uint32_t entry)
+{
+    const ag__x_ruleplan *pl = x->plan;
+    return pl && entry < pl->n ? pl->tests[entry] : ~0u;
 }
 
 /* The first rule that applies to the predicate, or NULL. */

@@ -234,6 +234,21 @@ size_t ag__x_find_target_p(xdoc *x, sentctx *s, size_t from, size_t reach, const
     return find_target_in(x, s, from, reach, src, nsrc, tgt, at, preps, 1);
 }
 
+/* 1 if token k (inside the sentence) is a plain word for the target
+ * search: no function word (word ids 1 to XFW_N), mention, closing quote
+ * or aside's dash, no word a group reference can start at
+ * (ag__x_coref_group_at), and none of the classes the search stops at.
+ * Most words are; the search tests them no further. */
+static int plain_word(const xdoc *x, size_t k)
+{
+    const ag_token *t = &x->t.toks[k];
+    const uint64_t cls = WC(DETERMINER) | WC(GROUP_REFERENCE) | WC(CLAUSE_BREAK) | WC(SPEECH_VERB) |
+                         WC(FIRST_PERSON) | WC(SCENE_PREP);
+    return (t->word == 0 || t->word > XFW_N) && x->tok_chunk[k] < 0 && !x->n_fwd &&
+           !(t->flags & (AG_TOK_CLOSEQ | AG_TOK_ASIDE)) && !(t->cls & cls) &&
+           !(t->cls3 & (WC3(PLURAL_DEMONSTRATIVE) | WC3(THING_RELATIVE))) && !x_tok_is(x, k, "all");
+}
+
 /* The target search; with tail, a stance's object ends where the tail
  * naming its speaker begins. */
 static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, const int *src, size_t nsrc, int *tgt,
@@ -244,6 +259,8 @@ static size_t find_target_in(xdoc *x, sentctx *s, size_t from, size_t reach, con
         hi = from + reach;
     int first = 0;
     for (size_t k = from; k < hi; k++) {
+        if (plain_word(x, k))
+            continue;
         int both = (x_tok_is(x, k, "both") || (x_tok_is(x, k, "the") && x_tok_is(x, k + 1, "two"))) &&
                    (x_tok_has(x, k + 1, WC(PAIR_NOUN)) || x_tok_has(x, k + 2, WC(PAIR_NOUN)));
         if (both && x->last_meeting >= 0) {

@@ -156,7 +156,8 @@ typedef struct ag_word {
     uint8_t pos;        /* AG_POS_* */
     uint8_t exact_first; /* the first byte of every exact spelling when they share one, else 0 */
     uint16_t starts;    /* bits 1 << ag_lx_kind of the lexicon forms it is the first word of (the lexicon's) */
-    uint8_t pad[6];     /* to 64 bytes: an aligned record never spans two cache lines */
+    uint16_t starts_lower; /* those of them a spelling without a capital can match: forms matched in any case */
+    uint8_t pad[4];     /* to 64 bytes: an aligned record never spans two cache lines */
 } ag_word;
 _Static_assert(sizeof(ag_word) == 64, "a word record is one cache line");
 
