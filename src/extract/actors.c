@@ -650,24 +650,64 @@ static char *name_slug(xdoc *x, const char *name, char *buf, size_t cap)
     return s;
 }
 
+/* c folded as the slug folds ASCII (A-Z to a-z), 0 unless a letter or
+ * digit. */
+static unsigned slug_char(unsigned char c)
+{
+    unsigned f = c >= 'A' && c <= 'Z' ? c + 32u : c;
+    return (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') ? f : 0;
+}
+
+/* The slug_word_hash of the next slug word of ASCII text *pp (a name, or
+ * a slug), moving *pp past it; 0 after the last. As ag_slug reads ASCII:
+ * letters and digits make the words, apostrophes are dropped, any other
+ * byte parts two words. */
+static long next_slug_word(const char **pp)
+{
+    const unsigned char *p = (const unsigned char *)*pp;
+    while (*p && !slug_char(*p))
+        p++;
+    if (!*p)
+        return 0;
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned f; *p && ((f = slug_char(*p)) != 0 || *p == '\''); p++)
+        if (f)
+            h = (h ^ f) * 1099511628211ull;
+    *pp = (const char *)p;
+    return (long)((h >> 2) & LONG_MAX) | 1;
+}
+
+/* The hash of the first slug word of name (XI_NAMEWORDS), *pp set where
+ * next_slug_word reads the others: in name itself when it is ASCII (most
+ * names: no slug made), else in its slug in buf. 0 out of memory. */
+static long first_slug_word(xdoc *x, const char *name, char *buf, size_t cap, const char **pp)
+{
+    const char *q = name;
+    while (*q && !(*q & 0x80))
+        q++;
+    const char *s = *q ? name_slug(x, name, buf, cap) : name;
+    if (!s)
+        return 0;
+    *pp = s;
+    long first = next_slug_word(pp);
+    return first ? first : slug_word_hash("x", 1); /* the slug of a name of no letter */
+}
+
 /* Files person i under the first word of its slug paired with each other
  * word (or with none), for person_by_words: a person of the same name has
  * the same first word and shares another word, or has only one. */
 static void index_name_words(xdoc *x, int i)
 {
     char buf[256];
-    const char *s = name_slug(x, x->actors[i].name, buf, sizeof buf);
-    if (!s)
+    const char *p;
+    long first = first_slug_word(x, x->actors[i].name, buf, sizeof buf, &p);
+    if (!first)
         return;
-    size_t f = word_len(s);
-    long first = slug_word_hash(s, f);
-    if (!s[f])
+    long w = next_slug_word(&p);
+    if (!w)
         ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, 0}, i);
-    for (const char *w = s + f; *w;) {
-        size_t n = word_len(++w);
-        ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, slug_word_hash(w, n)}, i);
-        w += n;
-    }
+    for (; w; w = next_slug_word(&p))
+        ag__x_index_add(x, &(xkey){XI_NAMEWORDS, NULL, first, w}, i);
 }
 
 /* Files a person under its name (after a new name): as itself, and, any
@@ -895,14 +935,14 @@ static int same_person_name(xdoc *x, const char *p, const char *q)
 static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *out, size_t cap)
 {
     char buf[256];
-    const char *s = name_slug(x, name, buf, sizeof buf);
-    if (!s)
+    const char *p;
+    long first = first_slug_word(x, name, buf, sizeof buf, &p);
+    if (!first)
         return 0;
-    size_t f = word_len(s), k = 0;
-    if (!s[f])
+    long w = next_slug_word(&p), other = 0;
+    if (!w)
         return SIZE_MAX;
-    long first = slug_word_hash(s, f), other = 0;
-    for (const char *w = s + f;; w += word_len(w)) {
+    for (size_t k = 0;;) {
         size_t n;
         const int *v = ag__x_index_all(x, &(xkey){XI_NAMEWORDS, NULL, first, other}, &n);
         for (size_t q = 0; q < n; q++) {
@@ -914,10 +954,10 @@ static size_t same_name_persons(xdoc *x, const char *name, int doc_only, int *ou
                 return SIZE_MAX;
             out[k++] = v[q];
         }
-        if (!*w)
+        if (!w)
             return k;
-        w++;
-        other = slug_word_hash(w, word_len(w));
+        other = w;
+        w = next_slug_word(&p);
     }
 }
 
