@@ -100,7 +100,8 @@ enum { AG_RE_NONE, AG_RE_STANCE, AG_RE_MUTUAL, AG_RE_MEETING, AG_RE_SUMMONS };
  * noun names the agent ("a ceasefire agreed by both sides"), whichever rule
  * then applies. */
 enum { AG_RO_HOST = 1u << 0, AG_RO_PROPOSER = 1u << 1, AG_RO_SEPARATE = 1u << 2, AG_RO_ONE_WAY = 1u << 3,
-       AG_RO_ENVOY_COUNTRY = 1u << 4, AG_RO_MET_THERE = 1u << 5, AG_RO_NOUN_AGENT = 1u << 6 };
+       AG_RO_ENVOY_COUNTRY = 1u << 4, AG_RO_MET_THERE = 1u << 5, AG_RO_NOUN_AGENT = 1u << 6,
+       AG_RO_ORG_TARGET = 1u << 7 };
 typedef struct ag_lx_rule {
     const char *name;
     uint32_t need, deny;   /* AG_RC_* */

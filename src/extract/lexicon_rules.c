@@ -14,7 +14,8 @@ const char *const ag_lx_rule_conditions[] = {
 const char *const ag_lx_rule_roles[] = {"none", "svo", "passive", "of_by", "wish", "between", "subject",
                                         "meeting", "passive_meeting", "speaker", "joint", NULL};
 const char *const ag_lx_rule_effects[] = {"none", "stance", "mutual", "meeting", "summons", NULL};
-static const char *const option_names[] = {"host", "proposer", "separate", "one_way", "envoy_country", "met_there", "noun_agent", NULL};
+static const char *const option_names[] = {"host", "proposer", "separate", "one_way", "envoy_country", "met_there", "noun_agent",
+                                            "org_target", NULL};
 
 static int name_index(const char *const *names, const char *s)
 {

@@ -179,12 +179,18 @@ static size_t m_government_of(xdoc *x, const mspan *s)
     if (x_tok_has2(x, s->j + 1, WC2(GOVERNMENT_OF_NOUN)))
         return home_government(x, s);
     if (x_tok_has2(x, s->j, WC2(GOVERNMENT_OF_NOUN))) {
-        if (x_tok_is(x, s->j + 1, "of")) {
+        /* "the government in Khartoum": a country's government named by
+         * its seat (a country or its capital, not a town or a body). */
+        int seat = s->det && x_tok_is(x, s->j + 1, "in");
+        if (x_tok_is(x, s->j + 1, "of") || seat) {
             size_t q = s->j + 2;
             if (x_tok_is(x, q, "the"))
                 q++;
             loc L = {-1, 0, 0, 0};
-            if (parse_locator(x, q, s->end, &L) && !L.is_org) {
+            /* Not an adjective: "the regime of Venezuelan President X" is
+             * the ruler's (rule_noun), not a name of the country's. */
+            if (parse_locator(x, q, s->end, &L) && !L.is_org && L.form != AG_FORM_ADJ &&
+                (!seat || x->actors[L.actor].kind == AG_ACTOR_COUNTRY)) {
                 ag__x_add_alias_span(x, L.actor, s->j, L.end);
                 push_chunk(x, s->i, L.end, L.actor, s->sent, 0);
                 return L.end - s->i;

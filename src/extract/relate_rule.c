@@ -878,6 +878,18 @@ static int with_partner(const xdoc *x, const sentctx *s, const pred *pr)
     return 0;
 }
 
+/* Option org_target: the targets that are organizations, kept in order
+ * ("withdrew from ECOWAS"; leaving a country or a town is no act toward
+ * it); their count. */
+static size_t org_targets(const xdoc *x, int *tgt, size_t nt)
+{
+    size_t n = 0;
+    for (size_t b = 0; b < nt; b++)
+        if (x->actors[tgt[b]].kind == AG_ACTOR_ORGANIZATION)
+            tgt[n++] = tgt[b];
+    return n;
+}
+
 /* The stances (and a summons' meeting) of sources x targets. */
 static void make_stances(xdoc *x, const ag_lx_rule *r, const ag_lx_entry *e, const int *src, size_t ns,
                          const int *tgt, size_t nt, int si, int partnered)
@@ -1012,6 +1024,8 @@ void ag__x_apply_rule(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, 
     int src[MAXG], tgt[MAXG];
     size_t ns = 0;
     size_t nt = find_roles(x, s, pr, r, src, &ns, tgt);
+    if (r->options & AG_RO_ORG_TARGET)
+        nt = org_targets(x, tgt, nt);
     note_attacker(x, s, pr, e, src, ns);
     note_coercer(x, s, pr, e, src, ns);
     int partnered = r->roles == AG_RR_SVO && r->effect == AG_RE_MUTUAL ? with_partner(x, s, pr) : 0;
