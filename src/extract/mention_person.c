@@ -902,22 +902,14 @@ static int name_in_tail(xdoc *x, size_t tj, size_t end, const title *T)
     return nn >= 2 && a0 == p;
 }
 
-/* A present-tense verb of holding an office ("X, who heads the ministry");
- * a past one ("who headed") tells a former office, which gives none now. */
-static int office_verb(const xdoc *x, size_t v)
-{
-    return x_tok_is(x, v, "heads") || x_tok_is(x, v, "leads") || x_tok_is(x, v, "chairs") ||
-           x_tok_is(x, v, "co-chairs") || x_tok_is(x, v, "runs") || x_tok_is(x, v, "directs") ||
-           x_tok_is(x, v, "represents") || (x_tok_is(x, v, "serves") && x_tok_is(x, v + 1, "as"));
-}
-
 /* ", who heads Uganda's foreign ministry", ", who serves as Kenya's
  * envoy": the agency, organization or country the office verb at v
  * names, or -1. */
 static int clause_body(xdoc *x, size_t v, size_t end)
 {
-    if (!office_verb(x, v)) /* "who headed ...": a person, in no office now */
-        return x_tok_is(x, v, "headed") || x_tok_is(x, v, "chaired") || x_tok_is(x, v, "represented") ? -1 : -2;
+    /* A past office ("who headed ..."): a person, in no office now. */
+    if (!x_tok_has3(x, v, WC3(OFFICE_VERB)))
+        return x_tok_has2(x, v, WC2(LEAD_VERB)) ? -1 : -2;
     size_t q = v + 1 + x_tok_is(x, v + 1, "as");
     q += x_tok_is(x, q, "the");
     int body = -1;
@@ -963,7 +955,7 @@ int ag__m_office_apposition(xdoc *x, size_t k, size_t end)
     if (!x_tok_is(x, k, ",") || k + 3 >= end)
         return -2;
     if (x_tok_is(x, k + 1, "who"))
-        return clause_body(x, k + 2 + x_tok_is(x, k + 2, "currently"), end);
+        return clause_body(x, k + 2, end);
     size_t j = k + 1 + x_tok_is(x, k + 1, "the");
     /* Cheap first: a possessive within the next five words. */
     size_t q = j;
