@@ -1162,7 +1162,8 @@ static size_t m_person(xdoc *x, const mspan *s)
                     x_match(x, v, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL))
                     strong = 1;
             }
-            if (!strong && possessed_name(x, s->i, n0, ne, s->end))
+            if (!strong && (possessed_name(x, s->i, n0, ne, s->end) ||
+                            (nl >= 2 && nl <= 3 && ag__m_office_apposition(x, cm, s->end) > -2)))
                 strong = 1;
             /* "the Kyrgyz Republic [X]" or "X (Uganda)": a person; the
              * latter's country is bound below, for known persons too. */

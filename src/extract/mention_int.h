@@ -54,6 +54,10 @@ int ag__m_context_affiliation(xdoc *x, const title *T);
 int ag__m_default_affiliation(xdoc *x, const title *T);
 int ag__m_person_after_title(xdoc *x, size_t i, size_t end, const title *T, int loc_actor, size_t *stop);
 size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled);
+/* The body an apposition at comma k names by an office verb ("who heads
+ * X") or a possessed title ("President Y's chief of staff"); -1 if it
+ * names none, -2 if there is no such apposition. */
+int ag__m_office_apposition(xdoc *x, size_t k, size_t end);
 
 /* mention.c */
 int ag__m_formal_state_name(const xdoc *x, size_t k, int c);

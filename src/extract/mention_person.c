@@ -902,6 +902,68 @@ static int name_in_tail(xdoc *x, size_t tj, size_t end, const title *T)
     return nn >= 2 && a0 == p;
 }
 
+/* ", who heads Uganda's foreign ministry", ", who serves as Kenya's
+ * envoy": the agency, organization or country the office verb at v
+ * names, or -1. */
+static int clause_body(xdoc *x, size_t v, size_t end)
+{
+    /* A past office ("who headed ..."): a person, in no office now. */
+    if (!x_tok_has3(x, v, WC3(OFFICE_VERB)))
+        return x_tok_has2(x, v, WC2(LEAD_VERB)) ? -1 : -2;
+    size_t q = v + 1 + x_tok_is(x, v + 1, "as");
+    q += x_tok_is(x, q, "the");
+    int body = -1;
+    loc L = {-1, 0, 0, 0};
+    if (parse_agency(x, q, end, &body) && body >= 0)
+        return body;
+    return parse_locator(x, q, end, &L) ? L.actor : -1;
+}
+
+/* ", President Ruto's chief of staff", ", Ruto's spokesman", ", the
+ * ministry's spokesman": a title held under a possessor whose words start
+ * at j; the possessor's employer (the country of a head of state, the
+ * organization of its secretary-general; the agency "the ministry" is),
+ * -1 when it has none, -2 when no such title is there. */
+static int possessed_title_body(xdoc *x, size_t j, size_t end)
+{
+    title T;
+    size_t n0, nl, at = j;
+    if (!(x_tflags(x, j) & AG_TOK_CAP)) { /* "the ministry's spokesman" */
+        if (!(x_tflags(x, j + 1) & AG_TOK_POSS) || !ag__m_parse_title(x, j + 2, end, 0, &T) || !T.e)
+            return -2;
+        return ag__x_coref_head(x, j);
+    }
+    if (ag__m_parse_title(x, j, end, 1, &T) && T.e)
+        at = T.end;
+    nl = ag__x_scan_name(x, at, end, &n0);
+    if (!nl || n0 != at || !(x_tflags(x, n0 + nl) & AG_TOK_POSS) || !ag__m_parse_title(x, n0 + nl + 1, end, 0, &T) ||
+        !T.e)
+        return -2;
+    int who = ag__x_person_for_name(x, n0, n0 + nl, 0);
+    if (who < 0 && at == j) /* a bare name: only a person known before */
+        return -2;
+    int r = ag__x_root(x, who);
+    return r != who ? r : -1;
+}
+
+/* An apposition at the comma k that gives the name before it an office
+ * by the body it serves, in words other than a title of that body: a
+ * relative clause with an office verb or a title under a possessor. The
+ * body (-1: none named), or -2 if there is no such apposition. */
+int ag__m_office_apposition(xdoc *x, size_t k, size_t end)
+{
+    if (!x_tok_is(x, k, ",") || k + 3 >= end)
+        return -2;
+    if (x_tok_is(x, k + 1, "who"))
+        return clause_body(x, k + 2, end);
+    size_t j = k + 1 + x_tok_is(x, k + 1, "the");
+    /* Cheap first: a possessive within the next five words. */
+    size_t q = j;
+    while (q < end && q < j + 5 && !(x_tflags(x, q) & AG_TOK_POSS))
+        q++;
+    return q < end && q < j + 5 ? possessed_title_body(x, j, end) : -2;
+}
+
 /* Appositive after a name: ", the Spokesperson for the State Department",
  * ", Prime Minister of Kosovo", ", the Cuban President". pretitled: the
  * name came after a title of its own ("Foreign Minister of Iraq, Dr A,
@@ -916,6 +978,15 @@ size_t ag__m_appositive(xdoc *x, size_t k, size_t end, int person, int pretitled
     if (!x_tok_is(x, k, ","))
         return 0;
     int served = aide_country(x, k, end);
+    int office = served < 0 ? ag__m_office_apposition(x, k, end) : -2;
+    if (office > -2) {
+        /* The body's own words stay mentions of their own. */
+        if (office >= 0 && (x->actors[person].affil < 0 || x->actors[person].affil_weak)) {
+            ag__x_bind_affil(x, person, office);
+            ag__x_person_code(x, person, NULL);
+        }
+        return 0;
+    }
     if (served >= 0 && (x->actors[person].affil < 0 || x->actors[person].affil_weak)) {
         ag__x_bind_affil(x, person, served);
         ag__x_person_code(x, person, NULL);
