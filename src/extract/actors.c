@@ -1610,6 +1610,35 @@ static int poss_country_before(const xdoc *x, size_t i, size_t lo)
     return x->chunks[c].actor;
 }
 
+/* "the incoming government's X", "the ruling party's X": a member_owner
+ * word in the possessive right before i. */
+static int owner_before(const xdoc *x, size_t i, size_t lo)
+{
+    return i >= lo + 2 && (x_tflags(x, i - 1) & AG_TOK_POSS) && x_tok_has3(x, i - 2, WC3(MEMBER_OWNER));
+}
+
+/* "New Zealand will send ... the incoming government's X": the one country
+ * the sentence names before i, whose government or party that is; -1 if
+ * none or several. */
+static int owner_country(const xdoc *x, size_t i, size_t lo)
+{
+    int one = -1;
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->t0 < lo)
+            break;
+        if (ch->t1 > i || ch->actor < 0 || (ch->flags & CH_LOC))
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY)
+            continue;
+        if (one >= 0 && one != r)
+            return -1;
+        one = r;
+    }
+    return one;
+}
+
 /* [n0,n1) are capitalized words of two letters or more, none of a region
  * ("Far East") nor an abbreviation ("W. Sahara", "UN"). */
 static int name_words(const xdoc *x, size_t n0, size_t n1)
@@ -1758,6 +1787,10 @@ static int person_cue(const xdoc *x, size_t i, size_t n0, size_t n1)
         return 1;
     if (nl <= 3 && i == n0 && poss_country_before(x, i, lo) >= 0 && name_words(x, n0, n1))
         return 1;
+    /* "the incoming government's Jane Doe": a government or party owns its
+     * member as a country its leader. */
+    if (nl <= 3 && i == n0 && owner_before(x, i, lo) && name_words(x, n0, n1))
+        return 1;
     if (nl <= 3 && i == n0 && name_words(x, n0, n1) && verb_object(x, i, lo))
         return 1;
     /* ... or the representative (a particle may open a later part: "Fayez
@@ -1824,6 +1857,8 @@ int ag__x_person_by_cue(xdoc *x, size_t i, size_t n0, size_t n1, size_t end, int
         c = list_body_before(x, i, lo);
     if (p >= 0 && c < 0)
         c = poss_country_before(x, i, lo);
+    if (p >= 0 && c < 0 && i == n0 && owner_before(x, i, lo))
+        c = owner_country(x, i, lo);
     if (c >= 0)
         ag__x_set_affil(x, p, c);
     ag__x_note_list_title(x, p, i, n0);

@@ -775,6 +775,53 @@ static size_t voiced_agency(xdoc *x, const mspan *s, const title *T, int *ag)
 /* Locator, then title, then name: "Turkish Defense Minister Hulusi
  * Akar", "UNICEF's Niger representative, Stefano Savi", "Head of
  * Turkey's Intelligence Agency Hakan Fidan", "his Syrian counterpart". */
+/* "The former foreign minister ... met foreign minister X": a person
+ * this pass has not named yet whose surname comes later in this sentence
+ * (after token k, not in apposition) is another holder of the title, not the one the
+ * description refers back to (pass 1 learnt him from that later name). */
+static int named_later_here(const xdoc *x, int q, size_t k, size_t end)
+{
+    const xactor *a = &x->actors[q];
+    if (x->pass != 2 || a->mentions || !a->surname || x_tok_is(x, k, ","))
+        return 0; /* "Secretary of Economy, X": the name in apposition is his */
+    size_t n = strlen(a->surname);
+    for (; k < end; k++)
+        if (x_tok_eq(x, k, a->surname, n))
+            return 1;
+    return 0;
+}
+
+/* "X met Y. The 73-year-old former foreign minister from Laos also met
+ * Z": a description that opens the sentence with "the" and a
+ * title_modifier ("former") before a title no one named holds refers back
+ * to the person the last sentence was about; -1 if none. */
+static int former_subject(const xdoc *x, const mspan *s, const title *T)
+{
+    size_t lo = x->t.sents[s->si].tok_start;
+    int p = x->co.subject;
+    if (p < 0 || x->actors[p].kind != AG_ACTOR_PERSON || !x_tok_is(x, lo, "the") || T->start > lo + 6)
+        return -1;
+    for (size_t k = lo + 1; k < T->start; k++)
+        if (x_tok_has2(x, k, WC2(TITLE_MODIFIER)))
+            return p;
+    return -1;
+}
+
+/* "the former foreign minister from Laos": "from" and a country after a
+ * described person are part of the mention (the person's origin, not
+ * another party); their length, or 0. */
+static size_t from_country(xdoc *x, int q, size_t k, size_t end)
+{
+    loc L = {-1, 0, 0, 0};
+    if (!x_tok_is(x, k, "from") || !parse_locator(x, k + 1, end, &L) || L.is_org ||
+        x->actors[L.actor].kind != AG_ACTOR_COUNTRY || (x_tflags(x, L.end - 1) & AG_TOK_POSS))
+        return 0;
+    if (x->actors[q].affil < 0)
+        ag__x_set_affil(x, q, L.actor);
+    x->actors[L.actor].mentions++;
+    return L.end - k;
+}
+
 static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
 {
     loc L = {-1, 0, 0, 0};
@@ -843,10 +890,15 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         if ((T.e || T.counterpart) && !(ag__m_abbreviated(&T) && !s->det && !(x_tflags(x, T.end) & AG_TOK_POSS))) {
             int country = has_loc ? L.actor : T.of_actor;
             int q = ag__m_person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
+            if (q >= 0 && named_later_here(x, q, T.end, s->end))
+                q = -1;
+            if (q < 0 && !T.counterpart)
+                q = former_subject(x, s, &T);
             if (q >= 0) {
                 ag__m_title_count(x, &T, T.end);
-                push_chunk(x, s->i, T.end, q, s->sent, CH_NOMINAL);
-                return T.end - s->i;
+                size_t e = T.end + from_country(x, q, T.end, s->end);
+                push_chunk(x, s->i, e, q, s->sent, CH_NOMINAL);
+                return e - s->i;
             }
             if (country >= 0 && !T.counterpart) {
                 /* An official of a country stands for the country ("the
