@@ -176,6 +176,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_REMEDY_VERB] = "remedy_verb",
     [WCI_PART_NOUN] = "part_noun",
     [WCI_MISSION_CHIEF] = "mission_chief",
+    [WCI_RESIDENT_FORCE] = "resident_force",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
     [WCI_SPEECH_ADJUNCT] = "speech_adjunct",
