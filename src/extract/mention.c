@@ -373,10 +373,32 @@ static int latest_bloc(const xdoc *x)
     return -1;
 }
 
+/* The country of the latest regime the text named with its owner ("Kim
+ * Jong Un's regime", "the Assad regime", "the Syrian regime", or "the
+ * regime" resolved before), or -1. Rare: the chunks are walked back. */
+static int latest_regime(const xdoc *x)
+{
+    for (size_t c = x->n_chunks; c-- > 0;) {
+        const xchunk *ch = &x->chunks[c];
+        if (ch->actor < 0 || (ch->flags & CH_LOC))
+            continue;
+        size_t j = ch->t1;
+        if (j < x->t.n_toks && (x_tflags(x, j) & AG_TOK_POSS))
+            j++;
+        if (!x_tok_has3(x, ch->t1 - 1, WC3(REGIME_NOUN)) && (j >= x->t.n_toks || !x_tok_has3(x, j, WC3(REGIME_NOUN))))
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : -1;
+    }
+    return -1;
+}
+
 /* "The regime threatened ...", "a spokesman for the regime": the country
- * that last acted as a subject, else the one last spoken of; -1 after a
- * verb or another preposition ("engage with the regime"), where the noun
- * may stand for a country the text named long before. */
+ * of the last regime named with its owner (a text calls its adversary so,
+ * not the country it sides with), else the country that last acted as a
+ * subject, else the one last spoken of; -1 after a verb or another
+ * preposition ("engage with the regime"), where the noun may stand for a
+ * country the text named long before. */
 static int regime_country(const xdoc *x, const mspan *s)
 {
     size_t i = s->i, first = x->t.sents[s->sent].tok_start;
@@ -384,7 +406,10 @@ static int regime_country(const xdoc *x, const mspan *s)
         !((x_tok_is(x, i - 1, "for") || x_tok_is(x, i - 1, "of")) && i - 1 > first &&
           x_tok_has(x, i - 2, WC(OFFICIAL_NOUN))))
         return -1;
-    int r = x->co.subject >= 0 ? ag__x_root(x, x->co.subject) : -1;
+    int r = latest_regime(x);
+    if (r >= 0)
+        return r;
+    r = x->co.subject >= 0 ? ag__x_root(x, x->co.subject) : -1;
     return r >= 0 && x->actors[r].kind == AG_ACTOR_COUNTRY ? r : x->co.country;
 }
 

@@ -220,9 +220,14 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
 }
 
 /* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
- * right after the form, then "to" or "in" and a place: a visitor. */
+ * right after the form, then "to" or "in" and a place: a visitor; so are
+ * "delegations from A and B" (guests received, not a stance on A or B). */
 static int visitor(const xdoc *x, const sentctx *s, size_t k)
 {
+    size_t d = x_tok_is(x, k, "the") ? k + 1 : k;
+    if (d + 2 < s->hi && x_tok_has2(x, d, WC2(DELEGATION_NOUN)) && x_tok_is(x, d + 1, "from") &&
+        ag__x_chunk_of(x, d + 2) >= 0)
+        return 1;
     int c = k < s->hi ? ag__x_chunk_of(x, x_tok_is(x, k, "the") ? k + 1 : k) : -1;
     if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON ||
         (x->chunks[c].flags & CH_POSS))

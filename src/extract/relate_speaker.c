@@ -825,12 +825,28 @@ int ag__x_asked_for(const xdoc *x, const sentctx *s, size_t p)
     return 0;
 }
 
+/* "police in Quito stormed the embassy": a force that serves where it
+ * stands (resident_force, with no country named before it) "in" a place
+ * that ends the subject acts for the place's country. */
+static size_t resident_subject(const xdoc *x, const sentctx *s, int c, int *src)
+{
+    const xchunk *ch = &x->chunks[c];
+    size_t f = ch->t0 >= s->lo + 2 ? ch->t0 - 2 : s->lo;
+    if ((ch->flags & CH_ADJ) || f + 2 != ch->t0 || !x_tok_is(x, f + 1, "in") ||
+        !x_tok_has3(x, f, WC3(RESIDENT_FORCE)) || (f > s->lo && ag__x_chunk_of(x, f - 1) >= 0))
+        return 0;
+    src[0] = ch->actor;
+    return 1;
+}
+
 /* "Indian and Chinese troops clashed", "the Indian and Chinese foreign
  * ministers met": coordinated country adjectives before the subject's
  * head noun stand for their countries. */
 static size_t adjective_subject(const xdoc *x, const sentctx *s, int c, size_t p, int *src)
 {
-    if (!(x->chunks[c].flags & CH_ADJ) || (x->chunks[c].flags & CH_LOC))
+    if (x->chunks[c].flags & CH_LOC)
+        return resident_subject(x, s, c, src);
+    if (!(x->chunks[c].flags & CH_ADJ))
         return 0;
     size_t t1 = x->chunks[c].t1;
     /* "Russian-Ukrainian talks": the noun of a pair is the head itself. */
