@@ -417,10 +417,11 @@ static int nearby_agency_country(const xdoc *x, size_t c, const char *title)
         if (ch->sent == x->chunks[c].sent && !(ch->flags & (CH_ADJ | CH_NOMINAL)) &&
             x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
             return -1;
-        if (x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || names_country(x, ch))
+        if (x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || x->actors[ch->actor].agency < 0)
             continue;
         int r = ag__x_root(x, ch->actor);
-        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || !title_names(x, title, &x->actors[ch->actor]))
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || !title_names(x, title, &x->actors[ch->actor]) ||
+            names_country(x, ch))
             continue;
         if (one >= 0 && one != r)
             return -1;
@@ -437,18 +438,26 @@ static int nearby_agency_country(const xdoc *x, size_t c, const char *title)
  * The agency itself follows (ag__x_office_affils). */
 static void nearby_agency_guesses(xdoc *x)
 {
-    unsigned char *seen = calloc(x->n_actors ? x->n_actors : 1, 1);
+    size_t left = 0; /* such guesses not yet met in the chunks: most texts have none */
+    for (size_t i = 0; i < x->n_actors; i++)
+        left += x->actors[i].affil_weak == 1 && x->actors[i].title;
+    if (!left)
+        return;
+    unsigned char *seen = calloc(x->n_actors, 1);
     if (!seen) {
         x->oom = 1;
         return;
     }
-    for (size_t c = 0; c < x->n_chunks; c++) {
+    for (size_t c = 0; c < x->n_chunks && left; c++) {
         int p = x->chunks[c].actor;
         if (p < 0 || seen[p] || x->actors[p].kind != AG_ACTOR_PERSON)
             continue;
         seen[p] = 1;
         xactor *a = &x->actors[p];
-        if (a->affil_weak != 1 || !a->title || x->actors[ag__x_root(x, p)].kind != AG_ACTOR_COUNTRY)
+        if (a->affil_weak != 1 || !a->title)
+            continue;
+        left--;
+        if (x->actors[ag__x_root(x, p)].kind != AG_ACTOR_COUNTRY)
             continue;
         int r = nearby_agency_country(x, c, a->title);
         if (r >= 0 && r != ag__x_root(x, p)) {

@@ -380,8 +380,11 @@ static int frame_country(xdoc *x, size_t at)
  * preposition); -1 if not so. */
 static int under_subject_country(xdoc *x, size_t at)
 {
-    size_t lo = x->t.sents[x->co.sent].tok_start, c = ag__m_sentence_first_chunk(x);
-    if (at <= lo + 2 || !x_tok_is(x, at - 1, "under") || c >= x->n_chunks)
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    if (at <= lo + 2 || !x_tok_is(x, at - 1, "under"))
+        return -1;
+    size_t c = ag__m_sentence_first_chunk(x);
+    if (c >= x->n_chunks)
         return -1;
     const xchunk *ch = &x->chunks[c];
     if (ch->t1 >= at - 1 || (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)) ||
