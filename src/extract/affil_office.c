@@ -392,8 +392,85 @@ static void title_agencies(xdoc *x)
     }
 }
 
+/* Does chunk ch name a country in its own words ("the Estonian Ministry")? */
+static int names_country(const xdoc *x, const xchunk *ch)
+{
+    for (size_t k = ch->t0; k < ch->t1; k++)
+        if (x_match(x, k, ch->t1, KIND(AG_LX_COUNTRY), NULL))
+            return 1;
+    return 0;
+}
+
+/* The one country of the agencies that chunks before chunk c, in its
+ * sentence and the two before, name with the words of title but without
+ * their country ("The Ministry of Foreign Affairs summoned ... Foreign
+ * Affairs Minister X said": the home's, from the subject or dateline);
+ * -1 if none or several, or if c's sentence names a country before it.
+ * ("The Estonian Ministry" too was worse on unseen text.) */
+static int nearby_agency_country(const xdoc *x, size_t c, const char *title)
+{
+    int one = -1;
+    for (size_t d = c; d-- > 0 && x->chunks[d].sent + 2 >= x->chunks[c].sent;) {
+        const xchunk *ch = &x->chunks[d];
+        if (ch->actor < 0 || (ch->flags & CH_LOC))
+            continue;
+        if (ch->sent == x->chunks[c].sent && !(ch->flags & (CH_ADJ | CH_NOMINAL)) &&
+            x->actors[ch->actor].kind == AG_ACTOR_COUNTRY)
+            return -1;
+        if (x->actors[ch->actor].kind != AG_ACTOR_ORGANIZATION || x->actors[ch->actor].agency < 0)
+            continue;
+        int r = ag__x_root(x, ch->actor);
+        if (r < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || !title_names(x, title, &x->actors[ch->actor]) ||
+            names_country(x, ch))
+            continue;
+        if (one >= 0 && one != r)
+            return -1;
+        one = r;
+    }
+    return one;
+}
+
+/* A person whose country is only the text's guess, first named with a
+ * title whose words name an agency of another country that the text has
+ * just named bare, serves that agency's country: the ministry acts and its
+ * minister speaks ("The Ministry of Foreign Affairs summoned the envoy of
+ * Ghana. Foreign Affairs Minister X said", in a text naming Ghana most).
+ * The agency itself follows (ag__x_office_affils). */
+static void nearby_agency_guesses(xdoc *x)
+{
+    size_t left = 0; /* such guesses not yet met in the chunks: most texts have none */
+    for (size_t i = 0; i < x->n_actors; i++)
+        left += x->actors[i].affil_weak == 1 && x->actors[i].title;
+    if (!left)
+        return;
+    unsigned char *seen = calloc(x->n_actors, 1);
+    if (!seen) {
+        x->oom = 1;
+        return;
+    }
+    for (size_t c = 0; c < x->n_chunks && left; c++) {
+        int p = x->chunks[c].actor;
+        if (p < 0 || seen[p] || x->actors[p].kind != AG_ACTOR_PERSON)
+            continue;
+        seen[p] = 1;
+        xactor *a = &x->actors[p];
+        if (a->affil_weak != 1 || !a->title)
+            continue;
+        left--;
+        if (x->actors[ag__x_root(x, p)].kind != AG_ACTOR_COUNTRY)
+            continue;
+        int r = nearby_agency_country(x, c, a->title);
+        if (r >= 0 && r != ag__x_root(x, p)) {
+            ag__x_bind_affil(x, p, r);
+            ag__x_person_code(x, p, a->code && strlen(a->code) > 3 ? a->code + 3 : NULL);
+        }
+    }
+    free(seen);
+}
+
 void ag__x_office_affils(xdoc *x)
 {
+    nearby_agency_guesses(x);
     title_agencies(x);
     mark_sources(x);
     employer *cand = malloc((x->n_actors ? x->n_actors : 1) * sizeof *cand);

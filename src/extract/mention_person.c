@@ -374,10 +374,30 @@ static int frame_country(xdoc *x, size_t at)
     return met ? ag__x_country_root(x, ch->actor) : -1;
 }
 
+/* "The US recognized Beijing under President X": a leader under whom
+ * the sentence's subject acted is that subject's, when it is a country
+ * named by itself (not a place, a demonym or a phrase after a
+ * preposition); -1 if not so. */
+static int under_subject_country(xdoc *x, size_t at)
+{
+    size_t lo = x->t.sents[x->co.sent].tok_start;
+    if (at <= lo + 2 || !x_tok_is(x, at - 1, "under"))
+        return -1;
+    size_t c = ag__m_sentence_first_chunk(x);
+    if (c >= x->n_chunks)
+        return -1;
+    const xchunk *ch = &x->chunks[c];
+    if (ch->t1 >= at - 1 || (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)) ||
+        (ch->t0 > lo && x_tok_has(x, ch->t0 - 1, WC(PREPOSITION))) || x->actors[ch->actor].kind != AG_ACTOR_COUNTRY)
+        return -1;
+    return ch->actor;
+}
+
 /* The country of a government title that names none, from its context:
  * a holder named nearby (nearby_holder), the sentence's one country, the
  * persons a companion accompanies, the group a member belongs to, the
- * place that frames the sentence; -1 if none. */
+ * subject a leader acted "under", the place that frames the sentence; -1
+ * if none. */
 int ag__m_context_affiliation(xdoc *x, const title *T)
 {
     int near = nearby_holder(x, T);
@@ -388,6 +408,8 @@ int ag__m_context_affiliation(xdoc *x, const title *T)
     if ((near = companion_country(x, T->start)) >= 0)
         return near;
     if ((near = member_country(x, T->start)) >= 0)
+        return near;
+    if ((near = under_subject_country(x, T->start)) >= 0)
         return near;
     return frame_country(x, T->start);
 }
