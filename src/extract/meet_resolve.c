@@ -147,7 +147,8 @@ static int office_words(const xdoc *x, const mres *R, int c, int si, size_t *lo,
         const xchunk *ch = &x->chunks[k];
         if (ch->sent != si || ch->actor != c)
             continue;
-        size_t title = list_title(x, ch->t0, se->tok_start);
+        /* "... of A and the B Foreign Secretary": B's own office, not the list's. */
+        size_t title = ch->flags & CH_NOMINAL ? 0 : list_title(x, ch->t0, se->tok_start);
         if (!(ch->flags & (CH_NOMINAL | CH_ADJ)) && !title)
             return 0;
         if (office)
@@ -292,6 +293,32 @@ static int official_named(xdoc *x, mres *R, const xrel *m, int c)
     return who;
 }
 
+/* The one person of no known country named in the sentence after m's
+ * whose title the office that names body c in m's sentence says ("the UK
+ * Foreign Secretary met ..." then "James Cleverly, Secretary of State
+ * ..."): the text names the office holder next; -1 if none or several. */
+static int official_next(const xdoc *x, const mres *R, const xrel *m, int c)
+{
+    size_t lo, hi, k0, k1;
+    int who = -1;
+    if (m->sent + 1 >= (int)x->t.n_sents || !office_words(x, R, c, m->sent, &lo, &hi))
+        return -1;
+    sentence_chunks(x, R, m->sent + 1, &k0, &k1);
+    for (size_t k = k0; k < k1; k++) {
+        int p = x->chunks[k].actor;
+        if (x->chunks[k].sent != m->sent + 1 || p < 0 || p == who)
+            continue;
+        const xactor *a = &x->actors[p];
+        if (a->kind != AG_ACTOR_PERSON || a->affil >= 0 || !a->title || x_has_actor(m->parts, m->n_parts, p) ||
+            !office_says_title(x, lo, hi, a->title))
+            continue;
+        if (who >= 0)
+            return -1;
+        who = p;
+    }
+    return who;
+}
+
 /* A visit whose visitor is named: the other side is the visited country. */
 static int visited(const xdoc *x, const xrel *m, int c)
 {
@@ -315,6 +342,8 @@ static void choose_sides(xdoc *x, mres *R, size_t mi)
             by = official_met(x, R, mi, i);
             if (by < 0)
                 by = official_named(x, R, m, c);
+            if (by < 0 && x->actors[c].kind == AG_ACTOR_COUNTRY)
+                by = official_next(x, R, m, c);
         }
         if (by >= 0 && !x_has_actor(m->parts, m->n_parts, by)) {
             m->parts[i] = by;
