@@ -582,6 +582,34 @@ static int judged_as_act(const xdoc *x, const sentctx *s, size_t end)
     return 0;
 }
 
+/* "views Caracas's actions following the referendum as a threat": the
+ * "as" that names the evaluation after a longer description of the judged
+ * act (up to twelve words, no other actor but a place, no clause break),
+ * or 0. */
+static size_t judged_as_far(const xdoc *x, const sentctx *s, size_t end)
+{
+    for (size_t q = end + 1; q < s->hi && q < end + 13; q++) {
+        int c = ag__x_chunk_of(x, q);
+        if ((c >= 0 && !(x->chunks[c].flags & CH_LOC)) || x_tok_has(x, q, WC(NEGATION) | WC(CLAUSE_BREAK)))
+            return 0;
+        if (x_tok_is(x, q, "as"))
+            return q;
+    }
+    return 0;
+}
+
+/* "Ali stated that his country views X's actions as a threat": the
+ * speaker judges for his side, past the "that" no subject search crosses;
+ * 1 with the speaker in src, or 0. */
+static size_t speaker_side(const xdoc *x, const sentctx *s, size_t i, int *src)
+{
+    if (s->speaker < 0 || i < s->lo + 2 || !(x_tok_is(x, i - 2, "his") || x_tok_is(x, i - 2, "her")) ||
+        !x_tok_has(x, i - 1, WC(STATE_NOUN) | WC(GOVERNMENT_NOUN)))
+        return 0;
+    src[0] = s->speaker;
+    return 1;
+}
+
 /* "Greece considered Turkey's statements a provocation", "Azerbaijan finds
  * X's comments one-sided", "Turkey's move was described by Greece as
  * reckless": a judgment verb with an actor (or its act) and an evaluation
@@ -620,12 +648,15 @@ void ag__x_judgments(xdoc *x, sentctx *s, int sent)
         } else if (!x_tok_has(x, i + 1, WC(PREPOSITION))) { /* "called on X to": an appeal */
             nt = judged(x, s, i, tgt, &c);
             ns = nt ? ag__x_find_source(x, s, i, src) : 0;
+            ns = nt && !ns ? speaker_side(x, s, i, src) : ns;
         }
         if (!lemma) {
             size_t end = ns ? x->chunks[c].t1 - 1 : judged_act(x, s, i, src, &ns, tgt, &nt);
             lemma = ns ? copula_judgment(x, s, end) : NULL;
             if (!lemma && ns && judged_as_act(x, s, end))
                 lemma = "criticize";
+            size_t as = !lemma && ns ? judged_as_far(x, s, end) : 0;
+            lemma = as ? copula_judgment(x, s, as) : lemma;
         }
         long v = lemma ? ag_lexicon_find(x->lx, AG_LX_VERB, lemma) : -1;
         for (size_t a = 0; v >= 0 && a < ns; a++)
