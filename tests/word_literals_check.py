@@ -22,35 +22,12 @@ import re
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from funclen import blank  # noqa: E402  comments blanked as funclen does
 CALLS = re.compile(r"\b(x_tok_is|x_tok_eq|x_tok_ends|x_tok_ends_n|strcmp|strncmp|strcasecmp|strncasecmp|"
                    r"memcmp|strstr|ag_vocab_find)\s*\(")
 WORD = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
-
-
-def blank_comments(src):
-    """Comments become blanks (lines kept); strings stay."""
-    out, i, n = [], 0, len(src)
-    while i < n:
-        if src.startswith("/*", i):
-            j = src.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            out.append(re.sub(r"[^\n]", " ", src[i:j]))
-            i = j
-        elif src.startswith("//", i):
-            j = src.find("\n", i)
-            j = n if j < 0 else j
-            out.append(" " * (j - i))
-            i = j
-        elif src[i] in "\"'":
-            q, j = src[i], i + 1
-            while j < n and src[j] != q:
-                j += 2 if src[j] == "\\" else 1
-            out.append(src[i:j + 1])
-            i = j + 1
-        else:
-            out.append(src[i])
-            i += 1
-    return "".join(out)
 
 
 def call_args(src, start):
@@ -96,7 +73,7 @@ def main(argv):
     allow, bad = allowed(), []
     fw = {w for w in function_words() if "!" + w not in allow}
     for path in files:
-        src = blank_comments(open(path, encoding="utf-8").read())
+        src = blank(open(path, encoding="utf-8").read(), keep_strings=True)
         for m in CALLS.finditer(src):
             args = call_args(src, m.end())
             for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', args):

@@ -10,7 +10,10 @@ import re
 import sys
 
 
-def blank(src):
+def blank(src, keep_strings=False):
+    """Comments become blanks (lines kept); so do the insides of strings
+    and character literals unless keep_strings (tests/word_literals_check.py
+    reads the strings)."""
     out = []
     i, n = 0, len(src)
     while i < n:
@@ -29,7 +32,8 @@ def blank(src):
             j = i + 1
             while j < n and src[j] != c:
                 j += 2 if src[j] == '\\' else 1
-            out.append(c + re.sub(r'[^\n]', ' ', src[i + 1:j]) + c)
+            body = src[i + 1:j] if keep_strings else re.sub(r'[^\n]', ' ', src[i + 1:j])
+            out.append(c + body + c)
             i = j + 1
         else:
             out.append(c)
