@@ -1100,10 +1100,10 @@ static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
 }
 
 /* "A held talks with B, where they condemned X": a "they" (only adverbs
- * or auxiliaries between it and the predicate at p) that opens a clause
- * of the meeting's place or time (", where", ", during which", ", at
- * which") after a meeting this sentence told: its participants, not the
- * nearest mention (B). 1 if so. */
+ * or auxiliaries between it and the predicate at p) right after the
+ * relative word that opens a clause (", where", ", during which") after a
+ * meeting this sentence told: its participants, not the nearest mention
+ * (B). 1 if so. */
 static int they_where(const xdoc *x, const sentctx *s, size_t p)
 {
     if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != s->sent)
@@ -1113,11 +1113,11 @@ static int they_where(const xdoc *x, const sentctx *s, size_t p)
         t--;
     if (t <= s->lo + 3 || !x_tok_is(x, t - 1, "they") || past_vg_words(x, t, p, 0) != p)
         return 0;
-    size_t w = t - 2; /* the clause's opening word */
-    if (x_tok_is(x, w, "which") && (x_tok_is(x, w - 1, "during") || x_tok_is(x, w - 1, "at")))
-        w--;
-    else if (!x_tok_is(x, w, "where"))
+    size_t w = t - 2; /* the clause's opening word: "where", "during which" */
+    if (!x_tok_has(x, w, WC(RELATIVE)))
         return 0;
+    if (x_tok_has(x, w - 1, WC(PREPOSITION)))
+        w--;
     return x_tok_is(x, w - 1, ",");
 }
 
@@ -1256,6 +1256,18 @@ static size_t joined_reference(xdoc *x, const sentctx *s, size_t k, int *src)
     return n;
 }
 
+/* The list that ends with chunk c as a subject; "Ukraine and the Nordic
+ * countries agree on the need for sanctions": with the reference joined
+ * after it. */
+static size_t list_subject(xdoc *x, const sentctx *s, int c, int *src)
+{
+    size_t n = ag__x_group_left(x, c, s->lo, src);
+    size_t g0, t = x->chunks[c].t1, len = ag__x_coref_group_len(x, t + 1);
+    if (len && x_tok_is(x, t, "and") && list_opens_clause(x, s, c))
+        n = referred_group(x, s->lo, t + 1 + len, src, n, &g0);
+    return n;
+}
+
 /* The group subject that ends right before token k: a reference with the
  * mentions joined to it, else the reference alone. */
 static size_t group_subject(xdoc *x, const sentctx *s, size_t k, int *src)
@@ -1349,14 +1361,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         }
         /* A mention inside a prepositional phrase ("the attacks on Saudi
          * Arabia") is not a subject when a better one stands before it. */
-        c = ag__x_bracket_owner(x, s, c);
-        n = ag__x_group_left(x, c, s->lo, src);
-        /* "Ukraine and the Nordic countries agree on the need for
-         * sanctions": the reference joined after the list is in it. */
-        size_t g0, t = x->chunks[c].t1;
-        if (x_tok_is(x, t, "and") && ag__x_coref_group_len(x, t + 1) && list_opens_clause(x, s, c))
-            n = referred_group(x, s->lo, t + 1 + ag__x_coref_group_len(x, t + 1), src, n, &g0);
-        return n;
+        return list_subject(x, s, ag__x_bracket_owner(x, s, c), src);
     }
     if (ag__x_in_quote(s, p) && s->speaker >= 0)
         return ag__x_speaker_sources(x, s, src);
