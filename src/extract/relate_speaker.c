@@ -1238,42 +1238,32 @@ static int list_opens_clause(const xdoc *x, const sentctx *s, int c)
     return 1;
 }
 
-/* "Uganda and the two countries condemned X": the mentions joined by "and"
- * to a group reference that ends right before token k, and the
- * reference's members; their number, or 0 when no such list ends there. */
-static size_t joined_reference(xdoc *x, const sentctx *s, size_t k, int *src)
-{
-    size_t g0;
-    int g[MAXG];
-    size_t ng = ag__x_coref_group_ending(x, s->lo, k, g, MAXG, &g0);
-    int c = ng && g0 > s->lo + 1 && x_tok_is(x, g0 - 1, "and") ? ag__x_chunk_of(x, g0 - 2) : -1;
-    if (c < 0 || !ag__x_usable(x, c) || !list_opens_clause(x, s, c))
-        return 0;
-    size_t n = group_left_of(x, c, s->lo, src, 1);
-    for (size_t i = 0; i < ng && n < MAXG; i++)
-        if (!x_has_actor(src, n, g[i]))
-            src[n++] = g[i];
-    return n;
-}
-
 /* The list that ends with chunk c as a subject; "Ukraine and the Nordic
  * countries agree on the need for sanctions": with the reference joined
  * after it. */
 static size_t list_subject(xdoc *x, const sentctx *s, int c, int *src)
 {
     size_t n = ag__x_group_left(x, c, s->lo, src);
-    size_t g0, t = x->chunks[c].t1, len = ag__x_coref_group_len(x, t + 1);
-    if (len && x_tok_is(x, t, "and") && list_opens_clause(x, s, c))
+    size_t g0, t = x->chunks[c].t1, len = x_tok_is(x, t, "and") ? ag__x_coref_group_len(x, t + 1) : 0;
+    if (len && list_opens_clause(x, s, c))
         n = referred_group(x, s->lo, t + 1 + len, src, n, &g0);
     return n;
 }
 
-/* The group subject that ends right before token k: a reference with the
- * mentions joined to it, else the reference alone. */
+/* The group subject that ends right before token k: a reference's
+ * members, with the mentions joined to it by "and" ("Uganda and the two
+ * countries condemned X"); their number, or 0 when none ends there. */
 static size_t group_subject(xdoc *x, const sentctx *s, size_t k, int *src)
 {
-    size_t n = joined_reference(x, s, k, src);
-    return n ? n : ag__x_coref_group_before(x, s->lo, k, src, MAXG);
+    size_t g0;
+    int g[MAXG];
+    size_t ng = ag__x_coref_group_ending(x, s->lo, k, g, MAXG, &g0);
+    int c = ng && g0 > s->lo + 1 && x_tok_is(x, g0 - 1, "and") ? ag__x_chunk_of(x, g0 - 2) : -1;
+    size_t n = c >= 0 && ag__x_usable(x, c) && list_opens_clause(x, s, c) ? group_left_of(x, c, s->lo, src, 1) : 0;
+    for (size_t i = 0; i < ng && n < MAXG; i++)
+        if (!x_has_actor(src, n, g[i]))
+            src[n++] = g[i];
+    return n;
 }
 
 /* Source of the predicate at p: returns the number of actors in *src. */
