@@ -1059,8 +1059,8 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
             !x_match(x, L.end, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
             !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
                                      WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB) | WC(SPEECH_VERB) |
-                                     WC(REPORT_VERB)))
-            fl |= CH_MOD;
+                                     WC(REPORT_VERB) | WC(HAVE) | WC(AUXILIARY)))
+            fl |= CH_MOD; /* "Ukraine has agreed": a subject, no modifier */
         /* "in Moscow", "visit to Nur-Sultan": a place, not the government. */
         if (ag__m_is_locative_prep(x, s->i - 1) && !(x_tflags(x, L.end - 1) & AG_TOK_POSS))
             fl |= CH_LOC;

@@ -668,6 +668,13 @@ static size_t adjunct_subject(xdoc *x, const sentctx *s, size_t p, int *src)
     int in_noun = p > s->lo + 2 && x_tok_is(x, p - 1, "in") && !ag__x_ends_ing(x, p); /* not "joined by Y in condemning" */
     if (!in_noun && (!ag__x_ends_ing(x, p) || q < s->lo + 2 || !adjunct_opener(x, q - 1)))
         return 0;
+    /* "A and B noted that Ukraine has shown its will by agreeing to X": the
+     * reported clause's subject, not the reporters. */
+    for (size_t k = q - 1; !in_noun && k > s->lo + 1 && k + 20 > q; k--) {
+        int c = ag__x_chunk_of(x, k);
+        if (c >= 0 && x->chunks[c].t0 == k && x_tok_is(x, k - 1, "that") && ag__x_usable(x, c) && !(x->chunks[c].flags & CH_LOC))
+            return ag__x_group_right(x, c, q, src);
+    }
     if (s->n_subj) {
         memcpy(src, s->subj, s->n_subj * sizeof *src);
         return s->n_subj;

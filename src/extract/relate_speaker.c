@@ -135,6 +135,18 @@ static size_t listed_group(xdoc *x, size_t lo, size_t end, int *out, size_t n, s
     return n;
 }
 
+/* The same for a reference to a group named before ("the two countries",
+ * "the Nordic countries", resolve.c) ending right before token end. */
+static size_t referred_group(xdoc *x, size_t lo, size_t end, int *out, size_t n, size_t *start)
+{
+    int g[MAXG];
+    size_t ng = ag__x_coref_group_ending(x, lo, end, g, MAXG, start);
+    for (size_t i = 0; i < ng && n < MAXG; i++)
+        if (!x_has_actor(out, n, g[i]))
+            out[n++] = g[i];
+    return n;
+}
+
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
  * "A, B and C", "A along with B", "A and B, as well as C". joined: an
  * "and" after c already links it to a group ("A, B and five others"). */
@@ -174,6 +186,8 @@ static size_t group_left_of(xdoc *x, int c, size_t lo, int *out, int joined)
             b--;
         int pc = ag__x_chunk_of(x, b);
         size_t g0, ng = pc < 0 && x->n_fwd ? listed_group(x, lo, b + 1, out, n, &g0) : n;
+        if (ng == n && pc < 0 && x_tok_is(x, k, "and")) /* "the Nordic countries and Ukraine" */
+            ng = referred_group(x, lo, b + 1, out, n, &g0);
         if (ng > n) { /* "Ten Latin American countries, the United States and the EU" */
             n = ng;
             t = g0;
@@ -1085,6 +1099,28 @@ static size_t they_group(const xdoc *x, const sentctx *s, size_t p, int *src)
     return n;
 }
 
+/* "A held talks with B, where they condemned X": a "they" (only adverbs
+ * or auxiliaries between it and the predicate at p) right after the
+ * relative word that opens a clause (", where", ", during which") after a
+ * meeting this sentence told: its participants, not the nearest mention
+ * (B). 1 if so. */
+static int they_where(const xdoc *x, const sentctx *s, size_t p)
+{
+    if (x->last_meeting < 0 || x->rels[x->last_meeting].sent != s->sent)
+        return 0;
+    size_t t = p;
+    while (t > s->lo + 3 && t + 4 > p && !x_tok_is(x, t - 1, "they"))
+        t--;
+    if (t <= s->lo + 3 || !x_tok_is(x, t - 1, "they") || past_vg_words(x, t, p, 0) != p)
+        return 0;
+    size_t w = t - 2; /* the clause's opening word: "where", "during which" */
+    if (!x_tok_has(x, w, WC(RELATIVE)))
+        return 0;
+    if (x_tok_has(x, w - 1, WC(PREPOSITION)))
+        w--;
+    return x_tok_is(x, w - 1, ",");
+}
+
 /* "the two agreed", "the two leaders signed", "both sides" right before
  * the predicate at p: words for the last meeting's participants. */
 static int pair_words_before(const xdoc *x, const sentctx *s, size_t p)
@@ -1182,6 +1218,54 @@ static size_t adjunct_group(xdoc *x, const sentctx *s, size_t p, int *src)
     return 0;
 }
 
+/* 1 if the list of mentions that chunk c ends (or is) opens its clause:
+ * only mentions, ",", "and" and "the" stand between the clause's opening
+ * (the sentence's first word, a "that" or an adjunct's comma) and c; "A
+ * met B and the two leaders agreed" joins two clauses, no list. */
+static int list_opens_clause(const xdoc *x, const sentctx *s, int c)
+{
+    size_t t = x->chunks[c].t0;
+    while (t > s->lo) {
+        int pc = ag__x_chunk_of(x, t - 1);
+        if (pc >= 0)
+            t = x->chunks[pc].t0;
+        else if (x_tok_is(x, t - 1, "and") || x_tok_is(x, t - 1, "the") ||
+                 (x_tok_is(x, t - 1, ",") && t > s->lo + 1 && ag__x_chunk_of(x, t - 2) >= 0))
+            t--;
+        else
+            return x_tok_is(x, t - 1, ",") || x_tok_is(x, t - 1, "that");
+    }
+    return 1;
+}
+
+/* The list that ends with chunk c as a subject; "Ukraine and the Nordic
+ * countries agree on the need for sanctions": with the reference joined
+ * after it. */
+static size_t list_subject(xdoc *x, const sentctx *s, int c, int *src)
+{
+    size_t n = ag__x_group_left(x, c, s->lo, src);
+    size_t g0, t = x->chunks[c].t1, len = x_tok_is(x, t, "and") ? ag__x_coref_group_len(x, t + 1) : 0;
+    if (len && list_opens_clause(x, s, c))
+        n = referred_group(x, s->lo, t + 1 + len, src, n, &g0);
+    return n;
+}
+
+/* The group subject that ends right before token k: a reference's
+ * members, with the mentions joined to it by "and" ("Uganda and the two
+ * countries condemned X"); their number, or 0 when none ends there. */
+static size_t group_subject(xdoc *x, const sentctx *s, size_t k, int *src)
+{
+    size_t g0;
+    int g[MAXG];
+    size_t ng = ag__x_coref_group_ending(x, s->lo, k, g, MAXG, &g0);
+    int c = ng && g0 > s->lo + 1 && x_tok_is(x, g0 - 1, "and") ? ag__x_chunk_of(x, g0 - 2) : -1;
+    size_t n = c >= 0 && ag__x_usable(x, c) && list_opens_clause(x, s, c) ? group_left_of(x, c, s->lo, src, 1) : 0;
+    for (size_t i = 0; i < ng && n < MAXG; i++)
+        if (!x_has_actor(src, n, g[i]))
+            src[n++] = g[i];
+    return n;
+}
+
 /* Source of the predicate at p: returns the number of actors in *src. */
 size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
 {
@@ -1190,9 +1274,9 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         return n;
     /* "the two agreed", "both sides said", "the three countries will
      * hold": the group resolution found. */
-    n = ag__x_coref_group_before(x, s->lo, p, src, MAXG);
+    n = group_subject(x, s, p, src);
     while (!n && v > s->lo + 1 && v + 3 > p && (x_tok_has(x, v - 1, WC(AUXILIARY) | WC(MODAL)) || ag__x_vg_adverb(x, v - 1)))
-        if ((n = ag__x_coref_group_before(x, s->lo, --v, src, MAXG)) > 0)
+        if ((n = group_subject(x, s, --v, src)) > 0)
             return n;
     if (n)
         return n;
@@ -1222,7 +1306,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
     /* "The mediators urged X. They ...": the group that opened the last sentence. */
     if (!s->meeting && they_lead(x, s, p) && (n = ag__x_coref_they(x, s->sent, src, MAXG)) > 0)
         return n;
-    if (they_met(x, s, p))
+    if (they_met(x, s, p) || they_where(x, s, p))
         return ag__x_meeting_parts(x, src);
     /* Nearest mention on the left, skipping adjectives and places
      * (shared: past a "but" clause with no subject of its own). */
@@ -1267,8 +1351,7 @@ size_t ag__x_find_source(xdoc *x, sentctx *s, size_t p, int *src)
         }
         /* A mention inside a prepositional phrase ("the attacks on Saudi
          * Arabia") is not a subject when a better one stands before it. */
-        c = ag__x_bracket_owner(x, s, c);
-        return ag__x_group_left(x, c, s->lo, src);
+        return list_subject(x, s, ag__x_bracket_owner(x, s, c), src);
     }
     if (ag__x_in_quote(s, p) && s->speaker >= 0)
         return ag__x_speaker_sources(x, s, src);

@@ -454,6 +454,16 @@ static int of_unnamed_set(const xdoc *x, size_t r, size_t hi)
     return 0;
 }
 
+/* 1 if chunk c names an organization that modifies the noun after it
+ * ("AU" in "the two AU officials"): no possessive, no place, and a word
+ * that is no mention follows it. */
+static int org_modifier(const xdoc *x, int c, size_t hi)
+{
+    const xchunk *ch = &x->chunks[c];
+    return ch->actor >= 0 && x->actors[ch->actor].kind == AG_ACTOR_ORGANIZATION && !(ch->flags & (CH_POSS | CH_LOC)) &&
+           ch->t1 < hi && ag__x_chunk_of(x, ch->t1) < 0 && (x_tflags(x, ch->t1) & AG_TOK_WORD);
+}
+
 /* A group reference's form (its `dual` word): a group of two ("both
  * sides"), the whole of one ("all parties"), after a sentence's mention
  * of the meeting told before it ("At the end of the talks, the two
@@ -492,6 +502,13 @@ static size_t group_ref_len(const xdoc *x, size_t k, size_t lo, size_t hi, int *
     /* An adjective or two: "the two neighboring countries", "the Nordic
      * and Baltic governments". */
     for (size_t r = q; r < hi && r < q + 4; r++) {
+        /* "the two AU officials", "the six E.U. countries": a counted
+         * group of a body's members or envoys, not the body itself. */
+        int body = counted ? ag__x_chunk_of(x, r) : -1;
+        if (body >= 0 && org_modifier(x, body, hi)) {
+            r = x->chunks[body].t1 - 1;
+            continue;
+        }
         /* "the anthems of both countries" is no reference of its own. */
         if (ag__x_chunk_of(x, r) >= 0 || !(x_tflags(x, r) & AG_TOK_WORD) ||
             (r > q && x_tok_has(x, r, WC(PREPOSITION) | WC(DETERMINER) | WC(GROUP_REFERENCE))))
@@ -757,11 +774,28 @@ static int file_members(xdoc *x, size_t k, size_t len, size_t si, int of_persons
     return ag__x_index_add(x, &(xkey){XI_GROUP, NULL, (long)k, x->pass}, at);
 }
 
+/* "Leaders of A, B and C said in a joint statement with President X ...
+ * The statement said the Nordic countries ...": a reference that names no
+ * persons is to the statement's countries and bodies, not its persons,
+ * when two or more of the n authors a[] are no persons; their number, kept
+ * into out (at most XJ_AUTH_MAX), else n. */
+static size_t authors_not_persons(const xdoc *x, const int *a, size_t n, int *out)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n && kept < XJ_AUTH_MAX; i++)
+        if (x->actors[a[i]].kind != AG_ACTOR_PERSON)
+            out[kept++] = a[i];
+    return kept >= 2 ? kept : n;
+}
+
 /* Files the antecedent of the reference at tokens [k, k + len). */
 static int file_group_ref(xdoc *x, size_t k, size_t len, size_t si, int of_persons, int dual)
 {
     const int *members;
+    int kept[XJ_AUTH_MAX];
     size_t n = signatories(x, k, len, si, dual & GR_DUAL, &members);
+    if (n && !of_persons && (n = authors_not_persons(x, members, n, kept)) < x->n_joint_auth)
+        members = kept;
     if (!n)
         n = group_antecedent(x, si, of_persons, dual, &members);
     return n ? file_members(x, k, len, si, of_persons, members, n) : 0;
