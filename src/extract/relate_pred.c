@@ -82,9 +82,20 @@ size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi)
     return b;
 }
 
+int ag__x_own_clause(const xdoc *x, size_t k, size_t q)
+{
+    if (q <= k)
+        return 0;
+    if (x_tok_has(x, q, WC(CLAUSE_BREAK)))
+        return 1;
+    /* "as" before a mention ("such as the AU") or "as well as" goes on. */
+    size_t n = q + 1 + x_tok_has(x, q + 1, WC(DETERMINER));
+    return x_tok_is(x, q, "as") && !x_tok_is(x, q + 1, "well") && ag__x_chunk_of(x, n) < 0;
+}
+
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
-    for (size_t q = k; q < s->hi && q < k + 10; q++)
+    for (size_t q = k; q < s->hi && q < k + 10 && !ag__x_own_clause(x, k, q); q++)
         if (x_tok_is(x, q, "between")) {
             size_t b = q + 1;
             if (x_tok_is(x, b, "the"))
