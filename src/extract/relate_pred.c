@@ -161,11 +161,23 @@ static int claimed(xdoc *x, const sentctx *s, const pred *pr)
     return a != s->speaker && !ag__x_related(x, a, s->speaker);
 }
 
+/* "criticized recent meeting between A and B": a meeting's -ing form at p
+ * after one modifier (q) and no determiner, right after a stance verb, is
+ * that verb's object, a noun ("sign joint statement condemning X" keeps
+ * its participle: a stance form after a noun). */
+static int bare_ing_object(const xdoc *x, const sentctx *s, size_t q, size_t p)
+{
+    return q + 1 == p && q > s->lo && ag__x_ends_ing(x, p) && ag__x_chunk_of(x, q - 1) < 0 &&
+           x_match(x, p, s->hi, KIND(AG_LX_MEET), NULL) && x_match(x, q - 1, s->hi, KIND(AG_LX_VERB), NULL);
+}
+
 /* A determiner among the modifiers [q, p) of the noun at p, with a
  * preposition or a stance verb before it ("to the expulsion", "condemned
  * the expulsion"); the modifiers may have taken the verb in. */
 static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
 {
+    if (bare_ing_object(x, s, q, p))
+        return 1;
     int det = 0;
     for (size_t j = p; j > q && j + 6 > p && !det; j--)
         det = x_tok_has(x, j - 1, WC(DETERMINER));
@@ -683,7 +695,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
-    pr->nominal |= q < p && ag__x_ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
+    pr->nominal |= q < p && ag__x_ends_ing(x, p) && (x_tok_has(x, q, WC(DETERMINER)) || bare_ing_object(x, s, q, p));
     /* "the Israeli attack": a form after a country adjective and its determiner. */
     int adj = p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
     pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
