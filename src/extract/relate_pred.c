@@ -696,6 +696,9 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
     pr->nominal |= q < p && ag__x_ends_ing(x, p) && (x_tok_has(x, q, WC(DETERMINER)) || bare_ing_object(x, s, q, p));
+    /* "at this week's Foreign Ministers' Meeting in Fiji": a capital -ing
+     * form inside a sentence (the headline aside) names an event. */
+    pr->nominal |= p > s->lo && s->sent > 0 && ag__x_ends_ing(x, p) && (x_tflags(x, p) & AG_TOK_CAP);
     /* "the Israeli attack": a form after a country adjective and its determiner. */
     int adj = p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
     pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));
