@@ -183,6 +183,10 @@ void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
 /* ---- relate_pred.c: the predicate the rules read and its conditions ---- */
 
 /* The chunk of A in "between A and B" within ten tokens after k, or -1 */
+/* "reported the meeting as pressure grows for a truce between A and B":
+ * token q (after the meeting noun at k) opens a clause of its own ("as",
+ * "while", "because" ...); whom it names are no parties of the meeting. */
+int ag__x_own_clause(const xdoc *x, size_t k, size_t q);
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
 int ag__x_attended_by(const xdoc *x, size_t p, size_t at);
 /* ", which was attended by" at k (after the comma): the attendees of the

@@ -79,7 +79,7 @@ static size_t partner_reach(const xdoc *x, const sentctx *s, size_t k)
 {
     for (size_t q = k; q < k + 12 && q < s->hi; q++)
         if ((ag__x_in_quote(s, k) && !ag__x_in_quote(s, q)) || (x_tok_is(x, q, ",") && x_tok_has(x, q + 1, WC(RELATIVE)) && !ag__x_attended_clause(x, q + 1)) ||
-            x_tok_has3(x, q, WC3(TIME_ADJUNCT)))
+            x_tok_has3(x, q, WC3(TIME_ADJUNCT)) || ag__x_own_clause(x, k, q))
             return q - k;
     return 12;
 }

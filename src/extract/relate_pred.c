@@ -82,9 +82,20 @@ size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi)
     return b;
 }
 
+int ag__x_own_clause(const xdoc *x, size_t k, size_t q)
+{
+    if (q <= k)
+        return 0;
+    if (x_tok_has(x, q, WC(CLAUSE_BREAK)))
+        return 1;
+    /* "as" before a mention ("such as the AU") or "as well as" goes on. */
+    size_t n = q + 1 + x_tok_has(x, q + 1, WC(DETERMINER));
+    return x_tok_is(x, q, "as") && !x_tok_is(x, q + 1, "well") && ag__x_chunk_of(x, n) < 0;
+}
+
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
-    for (size_t q = k; q < s->hi && q < k + 10; q++)
+    for (size_t q = k; q < s->hi && q < k + 10 && !ag__x_own_clause(x, k, q); q++)
         if (x_tok_is(x, q, "between")) {
             size_t b = q + 1;
             if (x_tok_is(x, b, "the"))
@@ -150,11 +161,23 @@ static int claimed(xdoc *x, const sentctx *s, const pred *pr)
     return a != s->speaker && !ag__x_related(x, a, s->speaker);
 }
 
+/* "criticized recent meeting between A and B": a meeting's -ing form at p
+ * after one modifier (q) and no determiner, right after a stance verb, is
+ * that verb's object, a noun ("sign joint statement condemning X" keeps
+ * its participle: a stance form after a noun). */
+static int bare_ing_object(const xdoc *x, const sentctx *s, size_t q, size_t p)
+{
+    return q + 1 == p && q > s->lo && ag__x_ends_ing(x, p) && ag__x_chunk_of(x, q - 1) < 0 &&
+           x_match(x, p, s->hi, KIND(AG_LX_MEET), NULL) && x_match(x, q - 1, s->hi, KIND(AG_LX_VERB), NULL);
+}
+
 /* A determiner among the modifiers [q, p) of the noun at p, with a
  * preposition or a stance verb before it ("to the expulsion", "condemned
  * the expulsion"); the modifiers may have taken the verb in. */
 static int embedded(const xdoc *x, const sentctx *s, size_t q, size_t p)
 {
+    if (bare_ing_object(x, s, q, p))
+        return 1;
     int det = 0;
     for (size_t j = p; j > q && j + 6 > p && !det; j--)
         det = x_tok_has(x, j - 1, WC(DETERMINER));
@@ -672,7 +695,10 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
-    pr->nominal |= q < p && ag__x_ends_ing(x, p) && x_tok_has(x, q, WC(DETERMINER));
+    pr->nominal |= q < p && ag__x_ends_ing(x, p) && (x_tok_has(x, q, WC(DETERMINER)) || bare_ing_object(x, s, q, p));
+    /* "at this week's Foreign Ministers' Meeting in Fiji": a capital -ing
+     * form inside a sentence (the headline aside) names an event. */
+    pr->nominal |= p > s->lo && s->sent > 0 && ag__x_ends_ing(x, p) && (x_tflags(x, p) & AG_TOK_CAP);
     /* "the Israeli attack": a form after a country adjective and its determiner. */
     int adj = p > s->lo ? ag__x_chunk_of(x, p - 1) : -1;
     pr->nominal |= adj >= 0 && (x->chunks[adj].flags & CH_ADJ) && x_tok_has(x, x->chunks[adj].t0, WC(DETERMINER));

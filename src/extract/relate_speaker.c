@@ -257,8 +257,11 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
     if (c < 0 || !x_tok_eq(x, x->chunks[c].t1, close, 1))
         return t;
     int a = x->chunks[c].actor;
-    if (a >= 0 && *last >= 0 && x->actors[a].kind == AG_ACTOR_PERSON &&
-        (a == *last || (x->actors[*last].kind == AG_ACTOR_COUNTRY && ag__x_root(x, a) == *last))) {
+    /* "the U.S. Central Intelligence Agency (CIA) and ...": the member's own
+     * acronym, which its mention did not take in, is an aside too. */
+    if (a >= 0 && *last >= 0 &&
+        (a == *last || (x->actors[a].kind == AG_ACTOR_PERSON && x->actors[*last].kind == AG_ACTOR_COUNTRY &&
+                        ag__x_root(x, a) == *last))) {
         *last = a;
         return x->chunks[c].t1 + 1;
     }
@@ -268,6 +271,25 @@ static size_t aside_end(const xdoc *x, size_t t, size_t hi, int *last)
         ag__x_root(x, *last) == a)
         return x->chunks[c].t1 + 1;
     return t;
+}
+
+/* "A and Israeli spy agency Mossad", "between X and the Palestinian
+ * militant group Hamas": a demonym and up to three lower-case words that
+ * describe the named body or person after them. Returns the token of that
+ * name's chunk, or b. */
+static size_t described_member(const xdoc *x, size_t b, size_t hi)
+{
+    int c = ag__x_chunk_of(x, b);
+    if (c < 0 || !(x->chunks[c].flags & CH_ADJ) || x->chunks[c].t1 != b + 1)
+        return b;
+    for (size_t w = b + 1; w < hi && w <= b + 3 && ag__x_is_modifier(x, w); w++) {
+        int nc = ag__x_chunk_of(x, w + 1);
+        if (nc >= 0) {
+            int a = x->chunks[nc].actor;
+            return ag__x_usable(x, nc) && a >= 0 && x->actors[a].kind != AG_ACTOR_COUNTRY ? w + 1 : b;
+        }
+    }
+    return b;
 }
 
 /* "Kenya's Uhuru Kenyatta", "ECOWAS Commission President Omar Touray":
@@ -344,6 +366,7 @@ size_t ag__x_group_right(xdoc *x, int c, size_t hi, int *out)
          * members of B") they are persons, no party of their own. */
         if (out[n - 1] >= 0 && x->actors[out[n - 1]].kind != AG_ACTOR_PERSON)
             b = ag__x_members_of(x, b, hi);
+        b = described_member(x, b, hi);
         int nc = ag__x_chunk_of(x, b);
         if (nc < 0 || !ag__x_usable(x, nc) || second_title(x, t, k, b, nc))
             break;
