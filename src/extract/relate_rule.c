@@ -297,6 +297,30 @@ static size_t proposal_author(const xdoc *x, const sentctx *s, const int *src, s
     return 1;
 }
 
+/* "South Africa said Nigeria's decision to recall its high commissioner
+ * was regrettable": a break or reduction of relations (CAMEO 160, 161)
+ * that names no other party is with the country of the speaker who tells
+ * of it, if the sentence names no third country and the speaker is none
+ * of the sources' side ("Nigeria said it would recall its envoy" names no
+ * one; without a speaker, "ordered the office to suspend operations" may
+ * have the wrong source). */
+static size_t reduced_with_teller(const xdoc *x, const sentctx *s, const pred *pr, const int *src, size_t ns, int *tgt)
+{
+    if (!ns || s->speaker < 0 || !pr->e->code || strncmp(pr->e->code, "16", 2) != 0 || pr->e->code[2] > '1')
+        return 0;
+    int teller = ag__x_country_root(x, s->speaker), side;
+    for (size_t k = s->lo; teller >= 0 && k < s->hi; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c < 0)
+            continue;
+        k = x->chunks[c].t1 - 1;
+        int a = ag__x_usable(x, c) ? ag__x_country_root(x, x->chunks[c].actor) : -1;
+        if (a >= 0 && a != teller && other_side(x, a, src, ns, &side))
+            return 0; /* a third country */
+    }
+    return other_side(x, teller, src, ns, tgt);
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -347,6 +371,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
      * security of X" has one). */
     if (!nt && code_in(pr->e, " 13") && (k0 >= s->hi || !(x_tflags(x, k0) & AG_TOK_WORD)))
         nt = measure_authors(x, src, ns, tgt);
+    if (!nt)
+        nt = reduced_with_teller(x, s, pr, src, ns, tgt);
     return nt;
 }
 
