@@ -376,6 +376,28 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
     return nt;
 }
 
+/* "a proposal that North Korea stop ... and that the United States and
+ * South Korea stop ...": the subjects of the further "that" clauses of a
+ * noun's complement (from token k) join its targets (nt of them in tgt,
+ * not of the sources' side); their new count. */
+static size_t further_that_subjects(xdoc *x, const sentctx *s, size_t k, const int *src, size_t ns, int *tgt, size_t nt)
+{
+    for (size_t q = k + 1; q + 2 < s->hi && nt < MAXG; q++) {
+        if (x_tok_has(x, q, WC(CLAUSE_BREAK)) || x_tok_is(x, q, ";"))
+            break;
+        int c = x_tok_and(x, q) && x_tok_is(x, q + 1, "that") ? ag__x_chunk_after(x, q + 2) : -1;
+        if (c < 0 || !ag__x_usable(x, c))
+            continue;
+        int g[MAXG], side;
+        size_t ng = ag__x_group_right(x, c, s->hi, g);
+        for (size_t i = 0; i < ng && nt < MAXG; i++)
+            if (!x_has_actor(tgt, nt, g[i]) && other_side(x, g[i], src, ns, &side))
+                tgt[nt++] = g[i];
+        q = x->chunks[c].t1 - 1;
+    }
+    return nt;
+}
+
 /* Adds the actors of the group starting at chunk c to src (n of them, at
  * most MAXG), each once. */
 static size_t add_group(xdoc *x, const sentctx *s, int c, int *src, size_t n)
@@ -878,6 +900,8 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             nt = 0;
         if (nt && pr->e->polarity < 0)
             nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
+        if (nt && pr->nominal && x_tok_is(x, k, "that"))
+            nt = further_that_subjects(x, s, k, src, *ns, tgt, nt);
         if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && names_act(x, s, c)) /* "condemned the Houthi attacks" */
             x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
