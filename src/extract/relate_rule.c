@@ -378,10 +378,13 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
 
 /* "a proposal that North Korea stop ... and that the United States and
  * South Korea stop ...": the subjects of the further "that" clauses of a
- * noun's complement (from token k) join its targets (nt of them in tgt,
+ * noun predicate's complement (from token k) join its targets (nt of them in tgt,
  * not of the sources' side); their new count. */
-static size_t further_that_subjects(xdoc *x, const sentctx *s, size_t k, const int *src, size_t ns, int *tgt, size_t nt)
+static size_t further_that_subjects(xdoc *x, const sentctx *s, const pred *pr, size_t k, const int *src, size_t ns,
+                                    int *tgt, size_t nt)
 {
+    if (!nt || !pr->nominal || !x_tok_is(x, k, "that"))
+        return nt;
     for (size_t q = k + 1; q + 2 < s->hi && nt < MAXG; q++) {
         if (x_tok_has(x, q, WC(CLAUSE_BREAK)) || x_tok_is(x, q, ";"))
             break;
@@ -900,8 +903,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             nt = 0;
         if (nt && pr->e->polarity < 0)
             nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
-        if (nt && pr->nominal && x_tok_is(x, k, "that"))
-            nt = further_that_subjects(x, s, k, src, *ns, tgt, nt);
+        nt = further_that_subjects(x, s, pr, k, src, *ns, tgt, nt);
         if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && names_act(x, s, c)) /* "condemned the Houthi attacks" */
             x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
