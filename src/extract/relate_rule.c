@@ -380,11 +380,8 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
  * South Korea stop ...": the subjects of the further "that" clauses of a
  * noun predicate's complement (from token k) join its targets (nt of them in tgt,
  * not of the sources' side); their new count. */
-static size_t further_that_subjects(xdoc *x, const sentctx *s, const pred *pr, size_t k, const int *src, size_t ns,
-                                    int *tgt, size_t nt)
+static size_t further_that_subjects(xdoc *x, const sentctx *s, size_t k, const int *src, size_t ns, int *tgt, size_t nt)
 {
-    if (!nt || !pr->nominal || !x_tok_is(x, k, "that"))
-        return nt;
     for (size_t q = k + 1; q + 2 < s->hi && nt < MAXG; q++) {
         if (x_tok_has(x, q, WC(CLAUSE_BREAK)) || x_tok_is(x, q, ";"))
             break;
@@ -399,6 +396,28 @@ static size_t further_that_subjects(xdoc *x, const sentctx *s, const pred *pr, s
         q = x->chunks[c].t1 - 1;
     }
     return nt;
+}
+
+/* The targets of a noun predicate (from token k; nt found, the first at
+ * token at): with its further "that" clauses (further_that_subjects);
+ * "the demand of Lorenzana for China to ...": the one "of" it, followed
+ * by "for", "to" or "against" and another actor, holds the noun; that
+ * actor is its target. Their new count. */
+static size_t noun_targets(xdoc *x, const sentctx *s, const pred *pr, size_t k, size_t at, const int *src, size_t ns,
+                           int *tgt, size_t nt)
+{
+    if (!nt || !pr->nominal)
+        return nt;
+    if (x_tok_is(x, k, "that"))
+        return further_that_subjects(x, s, k, src, ns, tgt, nt);
+    int c = x_tok_is(x, k, "of") && at > k && at < k + 3 ? ag__x_chunk_of(x, at) : -1;
+    size_t q = c >= 0 ? x->chunks[c].t1 : s->hi;
+    if (q + 1 >= s->hi || !(x_tok_is(x, q, "for") || x_tok_is(x, q, "to") || x_tok_is(x, q, "against")))
+        return nt;
+    int h = ag__x_chunk_after(x, q + 1), side;
+    if (h < 0 || (x->chunks[h].flags & (CH_POSS | CH_LOC)) || !other_side(x, x->chunks[h].actor, src, ns, &side))
+        return nt;
+    return ag__x_group_right(x, h, s->hi, tgt);
 }
 
 /* Adds the actors of the group starting at chunk c to src (n of them, at
@@ -903,7 +922,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             nt = 0;
         if (nt && pr->e->polarity < 0)
             nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
-        nt = further_that_subjects(x, s, pr, k, src, *ns, tgt, nt);
+        nt = noun_targets(x, s, pr, k, at, src, *ns, tgt, nt);
         if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && names_act(x, s, c)) /* "condemned the Houthi attacks" */
             x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);
