@@ -74,7 +74,7 @@ enum {
     AG_RC_BETWEEN = 1u << 16,  /* "an agreement ... between A and B" */
     AG_RC_TO_VERB = 1u << 17,  /* "agreed to hold": an infinitive, no object */
     AG_RC_CONTINUED = 1u << 18, /* "spoke with X and discussed": the same act */
-    AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking": a clause, no object */
+    AG_RC_COMPLEMENT = 1u << 19, /* "denied that ...", "denied attacking", "denied its ...": no object */
     AG_RC_AIMED = 1u << 20,    /* the verb takes its target after given prepositions */
     AG_RC_REPORTED = 1u << 21, /* the sentence names a speaker ("X said Y had violated ...") */
     AG_RC_THREATENED = 1u << 22, /* the infinitive after a threat ("threatened to impose sanctions") */

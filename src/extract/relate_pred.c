@@ -535,7 +535,10 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= (want & AG_RC_BETWEEN) && ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
     c |= e->kind == AG_LX_MEET && (want & AG_RC_PAIRED) && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
-    c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
+    /* "denied its boycott of X": a verb's object owned by a possessive
+     * pronoun (its own doing, as "denied that it ...") names no target. */
+    int own = !pr->nominal && x_tok_has(x, k, WC(DETERMINER)) && x_tok_has(x, k, WC(PRONOUN));
+    c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) || own ? AG_RC_COMPLEMENT : 0;
     c |= (e->target_preps ? AG_RC_AIMED : 0) | (want & AG_RC_NAMED ? named_object(x, s, pr, k) : 0);
     c |= s->speaker >= 0 ? AG_RC_REPORTED : 0;
     c |= (want & AG_RC_CLAIMED) && claimed(x, s, pr) ? AG_RC_CLAIMED : 0;

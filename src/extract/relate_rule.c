@@ -297,6 +297,30 @@ static size_t proposal_author(const xdoc *x, const sentctx *s, const int *src, s
     return 1;
 }
 
+/* "South Africa said Nigeria's decision to recall its high commissioner
+ * was regrettable": a break or reduction of relations (CAMEO 160, 161)
+ * that names no other party is with the country of the speaker who tells
+ * of it, if the sentence names no third country and the speaker is none
+ * of the sources' side ("Nigeria said it would recall its envoy" names no
+ * one; without a speaker, "ordered the office to suspend operations" may
+ * have the wrong source). */
+static size_t reduced_with_teller(const xdoc *x, const sentctx *s, const pred *pr, const int *src, size_t ns, int *tgt)
+{
+    if (!ns || s->speaker < 0 || !pr->e->code || strncmp(pr->e->code, "16", 2) != 0 || pr->e->code[2] > '1')
+        return 0;
+    int teller = ag__x_country_root(x, s->speaker), side;
+    for (size_t k = s->lo; teller >= 0 && k < s->hi; k++) {
+        int c = ag__x_chunk_of(x, k);
+        if (c < 0)
+            continue;
+        k = x->chunks[c].t1 - 1;
+        int a = ag__x_usable(x, c) ? ag__x_country_root(x, x->chunks[c].actor) : -1;
+        if (a >= 0 && a != teller && other_side(x, a, src, ns, &side))
+            return 0; /* a third country */
+    }
+    return other_side(x, teller, src, ns, tgt);
+}
+
 /* The targets of a subject-verb-object predicate that names none after it:
  * the place of the event ("condemned the coup in Niger"), the host of a
  * protest, who proposed "the idea", who made "the accusations". */
@@ -347,7 +371,53 @@ static size_t fallback_target(xdoc *x, sentctx *s, const pred *pr, const ag_lx_r
      * security of X" has one). */
     if (!nt && code_in(pr->e, " 13") && (k0 >= s->hi || !(x_tflags(x, k0) & AG_TOK_WORD)))
         nt = measure_authors(x, src, ns, tgt);
+    if (!nt)
+        nt = reduced_with_teller(x, s, pr, src, ns, tgt);
     return nt;
+}
+
+/* "a proposal that North Korea stop ... and that the United States and
+ * South Korea stop ...": the subjects of the further "that" clauses of a
+ * noun predicate's complement (from token k) join its targets (nt of them in tgt,
+ * not of the sources' side); their new count. */
+static size_t further_that_subjects(xdoc *x, const sentctx *s, size_t k, const int *src, size_t ns, int *tgt, size_t nt)
+{
+    for (size_t q = k + 1; q + 2 < s->hi && nt < MAXG; q++) {
+        if (x_tok_has(x, q, WC(CLAUSE_BREAK)) || x_tok_is(x, q, ";"))
+            break;
+        int c = x_tok_and(x, q) && x_tok_is(x, q + 1, "that") ? ag__x_chunk_after(x, q + 2) : -1;
+        if (c < 0 || !ag__x_usable(x, c))
+            continue;
+        int g[MAXG], side;
+        size_t ng = ag__x_group_right(x, c, s->hi, g);
+        for (size_t i = 0; i < ng && nt < MAXG; i++)
+            if (!x_has_actor(tgt, nt, g[i]) && other_side(x, g[i], src, ns, &side))
+                tgt[nt++] = g[i];
+        q = x->chunks[c].t1 - 1;
+    }
+    return nt;
+}
+
+/* The targets of a noun predicate (from token k; nt found, the first at
+ * token at): with its further "that" clauses (further_that_subjects);
+ * "the demand of Lorenzana for China to ...": the one "of" it, followed
+ * by "for", "to" or "against" and another actor, holds the noun; that
+ * actor is its target. Their new count. */
+static size_t noun_targets(xdoc *x, const sentctx *s, const pred *pr, size_t k, size_t at, const int *src, size_t ns,
+                           int *tgt, size_t nt)
+{
+    if (!nt || !pr->nominal)
+        return nt;
+    if (x_tok_is(x, k, "that"))
+        return further_that_subjects(x, s, k, src, ns, tgt, nt);
+    int c = x_tok_is(x, k, "of") && at > k && at < k + 3 ? ag__x_chunk_of(x, at) : -1;
+    size_t q = c >= 0 ? x->chunks[c].t1 : s->hi;
+    if (q + 1 >= s->hi || !(x_tok_is(x, q, "for") || x_tok_is(x, q, "to") || x_tok_is(x, q, "against")))
+        return nt;
+    int h = ag__x_chunk_after(x, q + 1), side;
+    if (h < 0 || (x->chunks[h].flags & (CH_POSS | CH_LOC)) || !other_side(x, x->chunks[h].actor, src, ns, &side))
+        return nt;
+    return ag__x_group_right(x, h, s->hi, tgt);
 }
 
 /* Adds the actors of the group starting at chunk c to src (n of them, at
@@ -859,6 +929,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
             nt = 0;
         if (nt && pr->e->polarity < 0)
             nt = past_victims(x, s, k, k + reach, src, *ns, tgt, nt, at, pr->e->target_preps);
+        nt = noun_targets(x, s, pr, k, at, src, *ns, tgt, nt);
         if (nt && (c = ag__x_chunk_of(x, at)) >= 0 && names_act(x, s, c)) /* "condemned the Houthi attacks" */
             x->last_attacker = tgt[0];
         return nt ? nt : fallback_target(x, s, pr, r, src, *ns, tgt);

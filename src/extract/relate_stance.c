@@ -479,7 +479,8 @@ static void quoted_copula(xdoc *x, sentctx *s, int sent)
 }
 
 /* A quoted speaker who calls an actor's record "atrocious" criticizes it:
- * "the Assad regime's atrocious record" said by X gives X -> Syria. */
+ * "the Assad regime's atrocious record" said by X gives X -> Syria; so does
+ * one who tells of its hostile act ("Armenia's aggression"). */
 void ag__x_evaluations(xdoc *x, sentctx *s, int sent)
 {
     if (s->speaker < 0)
@@ -489,7 +490,7 @@ void ag__x_evaluations(xdoc *x, sentctx *s, int sent)
     /* The loop needs a negative evaluation word: most sentences (pass 1's
      * sum of their words) have none, and need no lexicon lookup either. */
     const struct xsentsum *m = x->sentsum && x->sentsum[sent].set ? &x->sentsum[sent] : NULL;
-    if (m && !(m->cls & WC(NEGATIVE_EVALUATION)))
+    if (m && !(m->cls & WC(NEGATIVE_EVALUATION)) && !(m->cls2 & WC2(ACT_NOUN)))
         return;
     long crit = ag_lexicon_find(x->lx, AG_LX_VERB, "criticize");
     if (crit < 0)
@@ -499,8 +500,10 @@ void ag__x_evaluations(xdoc *x, sentctx *s, int sent)
         if (c < 0 || x->chunks[c].t0 != i || !ag__x_usable(x, c) || !(x->chunks[c].flags & CH_POSS))
             continue;
         size_t k = x->chunks[c].t1 + 1;
+        /* "President X's aggressions against ...", "Russia's acts of
+         * sabotage": a hostile act of X's told by another is blamed on X. */
         for (size_t q = k; q < k + 3 && q < s->hi; q++)
-            if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION))) {
+            if (x_tok_has(x, q, WC(NEGATIVE_EVALUATION)) || x_tok_has2(x, q, WC2(ACT_NOUN))) {
                 ag__x_add_stance(x, s->speaker, x->chunks[c].actor, ag_lexicon_entry(x->lx, (uint32_t)crit), sent);
                 break;
             }
