@@ -89,24 +89,42 @@ static int sentence_names(const xdoc *x, int s, int r, unsigned skip)
     return 0;
 }
 
-/* The side of person p, whose guessed country g he meets: the country the
- * text names most after g (a guess still), or -1 when he meets that one
- * too, or when the sentence where he meets g names it ("she visited Ghana
- * and Togo" is a tour, not a host). */
-static int other_side(const xdoc *x, int p, int g)
+/* Does person p meet country other (1), or meet his guessed g in a
+ * sentence that names other (2: "she visited Ghana and Togo" is a tour,
+ * not a host), or neither (0)? */
+static int meets_side(const xdoc *x, int p, int g, int other)
 {
-    int other = ag__x_dominant_except(x, g);
-    for (size_t i = 0; other >= 0 && i < x->n_rels; i++) {
+    int seen = 0;
+    for (size_t i = 0; i < x->n_rels; i++) {
         const xrel *m = &x->rels[i];
         if (m->kind != AG_REL_MEETING || m->n_parts != 2)
             continue;
         for (size_t j = 0; j < 2; j++)
-            if (m->parts[j] == p && m->parts[1 - j] != p &&
-                (evident_of(x, m->parts[1 - j], other) ||
-                 (evident_of(x, m->parts[1 - j], g) && sentence_names(x, m->sent, other, CH_LOC))))
-                other = -1;
+            if (m->parts[j] == p && m->parts[1 - j] != p) {
+                if (evident_of(x, m->parts[1 - j], other))
+                    seen = 1;
+                else if (evident_of(x, m->parts[1 - j], g) && sentence_names(x, m->sent, other, CH_LOC))
+                    return 2;
+            }
     }
-    return other;
+    return seen;
+}
+
+/* The side of person p, whose guessed country g he meets: the country the
+ * text names most after g and the others he meets (a guess still: "The
+ * minister has returned from Chile, Uruguay and Colombia ... The UK has a
+ * proud history with these nations" is of the UK), or -1 when the
+ * sentence where he meets g names that one too (a tour). */
+static int other_side(const xdoc *x, int p, int g)
+{
+    int skip[4] = {g, -1, -1, -1};
+    for (size_t n = 1; n < sizeof skip / sizeof *skip; n++) {
+        int other = ag__x_dominant_except(x, skip, n), met = other < 0 ? 0 : meets_side(x, p, g, other);
+        if (met != 1)
+            return met ? -1 : other;
+        skip[n] = other;
+    }
+    return -1;
 }
 
 void ag__x_drop_met_guesses(xdoc *x)
