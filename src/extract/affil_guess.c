@@ -89,9 +89,10 @@ static int sentence_names(const xdoc *x, int s, int r, unsigned skip)
     return 0;
 }
 
-/* Does person p meet country other (1), or meet his guessed g in a
- * sentence that names other (2: "she visited Ghana and Togo" is a tour,
- * not a host), or neither (0)? */
+/* Does person p meet country other (1), or meet his guessed country g
+ * itself in a sentence that names other (2: "she visited Ghana and Togo"
+ * is a tour, not a host; meeting a minister of g "reaffirmed relations
+ * between Zambia and g" names the sides), or neither (0)? */
 static int meets_side(const xdoc *x, int p, int g, int other)
 {
     int seen = 0;
@@ -103,7 +104,7 @@ static int meets_side(const xdoc *x, int p, int g, int other)
             if (m->parts[j] == p && m->parts[1 - j] != p) {
                 if (evident_of(x, m->parts[1 - j], other))
                     seen = 1;
-                else if (evident_of(x, m->parts[1 - j], g) && sentence_names(x, m->sent, other, CH_LOC))
+                else if (m->parts[1 - j] == g && sentence_names(x, m->sent, other, CH_LOC))
                     return 2;
             }
     }
