@@ -24,11 +24,43 @@ static int evident_of(const xdoc *x, int i, int r)
     return ag__x_root(x, i) == r;
 }
 
+static int sentence_names(const xdoc *x, int s, int r, unsigned skip);
+
+/* The country other than p and r that two-party meeting m gives person
+ * p, or -1. */
+static int met_country(const xdoc *x, const xrel *m, int p, int r)
+{
+    if (m->kind != AG_REL_MEETING || m->n_parts != 2 || (m->parts[0] != p && m->parts[1] != p))
+        return -1;
+    int o = m->parts[m->parts[0] == p];
+    return o != p && o != r && x->actors[o].kind == AG_ACTOR_COUNTRY ? o : -1;
+}
+
+/* Does person p tour, in the sentence of meeting m, two countries other
+ * than his own root r, and the sentence names r too, not as a place
+ * ("has returned from Chile, Uruguay and Colombia")?  A country he tours
+ * with others is not his, whichever of the list the text names most; his
+ * meeting with r itself was never made (no one meets his own country).
+ * One host is no tour ("the Qatari team was welcomed in Muscat by Omani
+ * officials including X"). */
+static int tours_own(const xdoc *x, const xrel *m, int p, int r)
+{
+    int o = met_country(x, m, p, r);
+    if (o < 0 || x->actors[r].kind != AG_ACTOR_COUNTRY || !sentence_names(x, m->sent, r, CH_LOC | CH_ADJ))
+        return 0;
+    for (size_t i = 0; i < x->n_rels; i++) {
+        int o2 = x->rels[i].sent == m->sent ? met_country(x, &x->rels[i], p, r) : -1;
+        if (o2 >= 0 && o2 != o)
+            return 1;
+    }
+    return 0;
+}
+
 /* Marks in met[] every participant of a two-party meeting whose other
- * side stands for its root country by evidence, and the source of a
- * hostile stance whose target does (relate_stance.c keeps those at a
- * guessed country: no one accuses his own): one pass over the relations,
- * not one per person. */
+ * side stands for its root country by evidence, or who tours it with
+ * other countries (tours_own), and the source of a hostile stance whose
+ * target does (relate_stance.c keeps those at a guessed country: no one
+ * accuses his own): one pass over the relations, not one per person. */
 static void mark_met_own(const xdoc *x, unsigned char *met)
 {
     for (size_t i = 0; i < x->n_rels; i++) {
@@ -38,43 +70,62 @@ static void mark_met_own(const xdoc *x, unsigned char *met)
         if (m->kind != AG_REL_MEETING || m->n_parts != 2) /* a delegation meets with colleagues */
             continue;
         for (size_t j = 0; j < 2; j++) {
-            int p = m->parts[j];
-            if (m->parts[1 - j] != p && evident_of(x, m->parts[1 - j], ag__x_root(x, p)))
+            int p = m->parts[j], r = ag__x_root(x, p);
+            if (m->parts[1 - j] != p && (evident_of(x, m->parts[1 - j], r) || tours_own(x, m, p, r)))
                 met[p] = 1;
         }
     }
 }
 
 /* Does sentence s name country r other than as a place ("in Windhoek"
- * is the host's)? */
-static int sentence_names(const xdoc *x, int s, int r)
+ * is the host's), or by a chunk of flags skip? */
+static int sentence_names(const xdoc *x, int s, int r, unsigned skip)
 {
     for (size_t k = x->t.sents[s].tok_start; k < x->t.sents[s].tok_end; k++) {
         int c = x->tok_chunk[k];
-        if (c >= 0 && x->chunks[c].actor == r && !(x->chunks[c].flags & CH_LOC))
+        if (c >= 0 && x->chunks[c].actor == r && !(x->chunks[c].flags & skip))
             return 1;
     }
     return 0;
 }
 
-/* The side of person p, whose guessed country g he meets: the country the
- * text names most after g (a guess still), or -1 when he meets that one
- * too, or when the sentence where he meets g names it ("she visited Ghana
- * and Togo" is a tour, not a host). */
-static int other_side(const xdoc *x, int p, int g)
+/* Does person p meet country other (1), or meet his guessed country g
+ * itself in a sentence that names other (2: "she visited Ghana and Togo"
+ * is a tour, not a host; meeting a minister of g "reaffirmed relations
+ * between Zambia and g" names the sides), or neither (0)? */
+static int meets_side(const xdoc *x, int p, int g, int other)
 {
-    int other = ag__x_dominant_except(x, g);
-    for (size_t i = 0; other >= 0 && i < x->n_rels; i++) {
+    int seen = 0;
+    for (size_t i = 0; i < x->n_rels; i++) {
         const xrel *m = &x->rels[i];
         if (m->kind != AG_REL_MEETING || m->n_parts != 2)
             continue;
         for (size_t j = 0; j < 2; j++)
-            if (m->parts[j] == p && m->parts[1 - j] != p &&
-                (evident_of(x, m->parts[1 - j], other) ||
-                 (evident_of(x, m->parts[1 - j], g) && sentence_names(x, m->sent, other))))
-                other = -1;
+            if (m->parts[j] == p && m->parts[1 - j] != p) {
+                if (evident_of(x, m->parts[1 - j], other))
+                    seen = 1;
+                else if (m->parts[1 - j] == g && sentence_names(x, m->sent, other, CH_LOC))
+                    return 2;
+            }
     }
-    return other;
+    return seen;
+}
+
+/* The side of person p, whose guessed country g he meets: the country the
+ * text names most after g and the others he meets (a guess still: "The
+ * minister has returned from Chile, Uruguay and Colombia ... The UK has a
+ * proud history with these nations" is of the UK), or -1 when the
+ * sentence where he meets g names that one too (a tour). */
+static int other_side(const xdoc *x, int p, int g)
+{
+    int skip[4] = {g, -1, -1, -1};
+    for (size_t n = 1; n < sizeof skip / sizeof *skip; n++) {
+        int other = ag__x_dominant_except(x, skip, n), met = other < 0 ? 0 : meets_side(x, p, g, other);
+        if (met != 1)
+            return met ? -1 : other;
+        skip[n] = other;
+    }
+    return -1;
 }
 
 void ag__x_drop_met_guesses(xdoc *x)

@@ -243,15 +243,17 @@ ag_status ag_extract(const ag_lexicon *lx, const ag_doc_input *in, ag_doc **out,
     return ag_extract_explain(lx, in, NULL, out, err);
 }
 
-/* The country the text names most, places counting half, other than
- * except (-1: none); -1 if none. */
-int ag__x_dominant_except(const xdoc *x, int except)
+/* The country the text names most, places counting half, other than the
+ * n_except actors of except; -1 if none. */
+int ag__x_dominant_except(const xdoc *x, const int *except, size_t n_except)
 {
     int dom = -1;
     for (size_t i = 0, best = 0; i < x->n_actors; i++) {
         const xactor *a = &x->actors[i];
-        size_t score = (size_t)(2 * (a->mentions - a->loc_mentions) + a->loc_mentions);
-        if (a->kind == AG_ACTOR_COUNTRY && (int)i != except && score > best) {
+        size_t score = (size_t)(2 * (a->mentions - a->loc_mentions) + a->loc_mentions), e = 0;
+        while (e < n_except && except[e] != (int)i)
+            e++;
+        if (a->kind == AG_ACTOR_COUNTRY && e == n_except && score > best) {
             best = score;
             dom = (int)i;
         }
@@ -384,7 +386,7 @@ ag_status ag__extract_planned(const ag_lexicon *lx, const ag__x_ruleplan *plan, 
             goto oom;
     /* The country the whole text is most about: the fallback for titles
      * that name none ("President X" in a story about one country). */
-    x.dominant = ag__x_dominant_except(&x, -1);
+    x.dominant = ag__x_dominant_except(&x, NULL, 0);
     /* '"The Government condemns X. ...," the ministry said': a quote's
      * speaker may be named sentences later, whose chunks pass 2 has not
      * made yet when it relates the first. */

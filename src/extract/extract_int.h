@@ -488,7 +488,7 @@ void ag__x_office_affils(xdoc *x);
  * ag__x_office_affils marked. */
 int ag__x_report_source(const xdoc *x, int o);
 void ag__x_drop_met_guesses(xdoc *x);
-int ag__x_dominant_except(const xdoc *x, int except);
+int ag__x_dominant_except(const xdoc *x, const int *except, size_t n_except);
 /* affil_guess.c, after the last pass: the representative of a country or
  * of its official ('X is representing Y', 'Y is represented by X') whose
  * own country is only guessed takes the represented one's. */

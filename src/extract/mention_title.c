@@ -750,17 +750,26 @@ static size_t title_tail(xdoc *x, size_t k, size_t end, int pre_name, title *T)
 
 /* The rest of an office's name after "and" when a country or body follows
  * it: "Minister of Foreign Affairs [and International Trade] of the
- * Republic of Zimbabwe". Returns its length, 0 if none. */
-static size_t office_rest(xdoc *x, size_t k, size_t end)
+ * Republic of Zimbabwe", "[& Expatriates] of Palestine"; or, before the
+ * name's comma, when the title opens the sentence's apposition ("Minister
+ * of Foreign Affairs [and International Cooperation], X, said": the
+ * portfolio spelled out, the country left to the context). Returns its
+ * length, 0 if none. */
+static size_t office_rest(xdoc *x, size_t k, size_t end, int pre_name)
 {
-    if (!x_tok_is(x, k, "and"))
+    if (!x_tok_is(x, k, "and") && !x_tok_is(x, k, "&"))
         return 0;
     loc L = {-1, 0, 0, 0};
     size_t r = k + 1;
     while (r < end && r < k + 6 && (x_tflags(x, r) & AG_TOK_WORD) && (x_tflags(x, r) & AG_TOK_CAP) &&
-           !parse_locator(x, r, end, &L))
+           !parse_locator(x, r, end, &L) &&
+           !x_match(x, r, end, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_PERSON) | KIND(AG_LX_TITLE), NULL))
         r++;
-    if (r == k + 1 || !x_tok_is(x, r, "of"))
+    if (r == k + 1)
+        return 0;
+    if (pre_name && x_tok_is(x, r, ",") && r + 1 < end && (x_tflags(x, r + 1) & AG_TOK_CAP))
+        return r - k;
+    if (!x_tok_is(x, r, "of"))
         return 0;
     size_t q = r + 1 + (x_tok_is(x, r + 1, "the") ? 1 : 0);
     return parse_locator(x, q, end, &L) ? r - k : 0;
@@ -781,7 +790,7 @@ int ag__m_parse_title_at(xdoc *x, size_t i, size_t end, int pre_name, title *T, 
         k = k + 1 + m2;
         T->e = e2;
     }
-    k += office_rest(x, k, end);
+    k += office_rest(x, k, end, pre_name);
     ag__x_phrase(x, i, k, T->key, sizeof T->key);
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
