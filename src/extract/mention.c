@@ -1296,8 +1296,9 @@ static size_t m_person(xdoc *x, const mspan *s)
 /* Pronouns: "urged it to", "he said", "she met". */
 static size_t m_pronoun(xdoc *x, const mspan *s)
 {
-    /* Pronouns: "he said", "urged it to" (resolve.c). */
-    if (!s->det) {
+    /* Pronouns: "he said", "urged it to" (resolve.c). Pass 2 only: a
+     * pronoun names no one new and teaches pass 1 no name or title. */
+    if (!s->det && x->pass != 1) {
         int who = ag__x_coref_pronoun(x, s->si, s->i);
         if (who >= 0) {
             push_chunk(x, s->i, s->i + 1, who, s->sent, CH_PRON);

@@ -196,7 +196,10 @@ void ag__x_coref_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flag
     }
     if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_NOMINAL))
         c->org = actor;
-    if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON))
+    /* Pass 2 only: what pass 1's descriptions ("the ministry") found by
+     * them taught it no name, title or count that pass 2 reads otherwise
+     * (the golden file, the shared and bench corpora are the same). */
+    if (a->kind == AG_ACTOR_ORGANIZATION && !(flags & CH_PRON) && x->pass != 1)
         file_heads(x, actor);
     if (!(flags & (CH_LOC | CH_ADJ | CH_PRON)) && a->kind != AG_ACTOR_PERSON)
         c->thing = actor;
@@ -964,9 +967,13 @@ int ag__x_coref_sentence(xdoc *x, size_t si)
     if (groups)
         sentence_group(x, first);
     /* Only a person mention of this sentence (its chunks from `first` on)
-     * can be its subject: a sentence that names none skips the scan. */
+     * can be its subject: a sentence that names none skips the scan. Pass
+     * 1 keeps none: what it learns (names, titles, the country counts, the
+     * quotes' speakers) is the same without (pronouns and descriptions
+     * fall back on the last person named), and the scan was a tenth of
+     * its coreference work. */
     int person = 0;
-    for (size_t c = first; c < x->n_chunks && !person; c++)
+    for (size_t c = first; groups && c < x->n_chunks && !person; c++)
         person = person_chunk(x, (int)c);
     int who = person ? sentence_subject(x, s->tok_start, s->tok_end) : -1;
     if (who >= 0)

@@ -234,6 +234,8 @@ static void kv_raw(rec *r, const char *k, size_t kl, const char *v, size_t n)
 
 /* Documents have about ten actors (make bench); more are escaped each time. */
 #define ID_MEMO 64
+/* Slots of docvals' memo of shared values (a power of two). */
+#define LIT_MEMO 32
 
 /* The document's "doc" and "date" values, escaped once for all its
  * records: each is `n` bytes of JSON text, or left out (ok 0) where
@@ -258,6 +260,13 @@ typedef struct docvals {
      * relations share a few codes, the lexicon's strings. */
     const char *code;
     const ag_cameo_code *cameo;
+    /* Values that many records share by pointer (codes, labels, rules,
+     * PLOVER types, places: the lexicon's strings): where each was last
+     * written escaped in the output, by a hash of its address. */
+    struct litmemo {
+        const char *v;
+        size_t at, len; /* len 0: not UTF-8, the pair left out */
+    } lit[LIT_MEMO];
 } docvals;
 
 /* Escapes v (NULL: null) into b: 1 to write it, 0 to leave it out, -1 out
@@ -354,6 +363,49 @@ static void kv_evidence(rec *r, docvals *dv, const char *v)
 
 #define KV_ID(r, k, d, dv, v) kv_id((r), "" k "", sizeof(k) - 1, (d), (dv), (v))
 
+/* kv_str of a value records share by pointer (a code, a label, a rule):
+ * escaped once a document, then copied from where it was written, as
+ * kv_evidence copies a sentence. The strings live as long as the doc. */
+static void kv_shared(rec *r, docvals *dv, const char *k, size_t kl, const char *v)
+{
+    if (!v) {
+        kv_str(r, k, kl, v);
+        return;
+    }
+    struct litmemo *m = &dv->lit[((uint64_t)(uintptr_t)v * 0x9E3779B97F4A7C15ull >> 32) & (LIT_MEMO - 1)];
+    ag_buf *b = r->b;
+    if (m->v == v) {
+        if (!m->len)
+            return;
+        key(r, k, kl);
+        /* From b into b: room first, as the copy's source moves with it. */
+        if (b->cap - b->len <= m->len && ag_buf_reserve(b, m->len + 1)) {
+            r->fail = 1;
+            return;
+        }
+        memcpy(b->data + b->len, b->data + m->at, m->len);
+        b->len += m->len;
+        b->data[b->len] = '\0';
+        return;
+    }
+    size_t at0 = b->len;
+    int first = r->first;
+    key(r, k, kl);
+    size_t at = b->len;
+    int e = escape(b, v, strlen(v));
+    if (e == 1) {
+        cut(b, at0);
+        r->first = first;
+        *m = (struct litmemo){v, 0, 0};
+        return;
+    }
+    r->fail |= e;
+    if (!e)
+        *m = (struct litmemo){v, at, b->len - at};
+}
+
+#define KV_SHARED(r, dv, k, v) kv_shared((r), (dv), "" k "", sizeof(k) - 1, (v))
+
 static void kv_int(rec *r, const char *k, size_t kl, long long v)
 {
     char num[24], *p = num + sizeof num;
@@ -387,7 +439,7 @@ static void kv_strings(rec *r, const char *k, size_t kl, const char *const *v, s
 /* A record's opening and its "type" pair, a literal: the first pair. */
 #define OPEN_REC(b, type) {(b), 0, ag_buf_append((b), "{\"type\":\"" type "\"", sizeof(type) + 9)}
 
-static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_actor *a)
+static int actor_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_actor *a)
 {
     rec r = OPEN_REC(b, "actor");
     KV_ID(&r, "id", d, dv, a->id);
@@ -395,7 +447,7 @@ static int actor_rec(ag_buf *b, const ag_doc *d, const docvals *dv, const ag_act
     KV_PLAIN(&r, "kind", ag_actor_kind_name(a->kind));
     KV_STRINGS(&r, "aliases", a->aliases, a->n_aliases);
     KV_ID(&r, "affiliation", d, dv, a->affiliation);
-    KV_STR(&r, "code", a->code);
+    KV_SHARED(&r, dv, "code", a->code);
     /* "doc", and "date" when the document has one: a document with actors
      * and no relation keeps its date too, as build dates the memberships
      * of actors (issue 9: shards = one run). */
@@ -408,16 +460,16 @@ static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relati
 {
     rec r = OPEN_REC(b, "relation");
     KV_PLAIN(&r, "kind", ag_rel_kind_name(x->kind));
-    KV_STR(&r, "label", x->label ? x->label : "");
+    KV_SHARED(&r, dv, "label", x->label ? x->label : "");
     if (x->kind == AG_REL_MEETING) {
         kv_ids(&r, d, dv, x->participants, x->n_participants);
-        KV_STR(&r, "location", x->location);
+        KV_SHARED(&r, dv, "location", x->location);
     } else if (x->n_participants >= 2) {
         KV_ID(&r, "source", d, dv, x->participants[0]);
         KV_ID(&r, "target", d, dv, x->participants[1]);
     }
     KV_INT(&r, "polarity", x->polarity);
-    KV_STR(&r, "code", x->code);
+    KV_SHARED(&r, dv, "code", x->code);
     KEY(&r, "goldstein");
     r.fail |= ag_records_put_real(b, x->goldstein);
     /* The PLOVER event type of the code (data/cameo.tsv), when it has one. */
@@ -427,14 +479,14 @@ static int relation_rec(ag_buf *b, const ag_doc *d, docvals *dv, const ag_relati
     }
     const ag_cameo_code *cc = dv->cameo;
     if (cc && *cc->plover)
-        KV_STR(&r, "plover", cc->plover);
+        KV_SHARED(&r, dv, "plover", cc->plover);
     r.fail |= ag_buf_append(b, dv->tail.data, dv->tail.len);
     if (x->sentence >= 0)
         KV_INT(&r, "sentence", x->sentence);
     if (x->evidence)
         kv_evidence(&r, dv, x->evidence);
     if (x->rule)
-        KV_STR(&r, "rule", x->rule);
+        KV_SHARED(&r, dv, "rule", x->rule);
     return r.fail || ag_buf_puts(b, "}\n") ? -1 : 0;
 }
 
