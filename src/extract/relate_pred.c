@@ -14,10 +14,26 @@
  * ("expressed its strongest condemnation"); after a verb of expression,
  * over an opening quote mark ('expressed its "deep concern"': the
  * statement's own words). */
+/* "an immediate and unconditional ceasefire": an "and" at k between two
+ * modifiers that are neither nouns nor verbs (adjectives) joins them;
+ * "held talks and bilateral meetings" joins two nouns, two acts. */
+static int adjective_and(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k <= s->lo || !x_tok_is(x, k, "and") || !ag__x_is_modifier(x, k - 1) || !ag__x_is_modifier(x, k + 1))
+        return 0;
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    for (size_t q = k - 1; q <= k + 1; q += 2) {
+        const ag_word *w = ag_vocab_word(v, x->t.toks[q].word);
+        if ((w && (w->pos & (AG_POS_NOUN | AG_POS_VERB))) || x_tok_has(x, q, WC(DETERMINER)))
+            return 0;
+    }
+    return 1;
+}
+
 size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = p;
-    while (q > s->lo && q + 4 > p && ag__x_is_modifier(x, q - 1))
+    while (q > s->lo && q + 4 > p && (ag__x_is_modifier(x, q - 1) || adjective_and(x, s, q - 1)))
         q--;
     if (q < s->lo + 2 || !(x_tflags(x, q - 1) & AG_TOK_OPENQ) || q + 4 <= p)
         return q;
