@@ -32,11 +32,7 @@ static int verb_like(const xdoc *x, size_t k)
  * Gaza ceasefire", "the Iran agreement" name what it is about. */
 static int act_after_name(const xdoc *x, size_t k, size_t end)
 {
-    ag_lx_hit h;
-    if (!x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), &h))
-        return 0;
-    const ag_lx_entry *e = ag_lexicon_entry(x->lx, h.entry);
-    return !(h.form == AG_FORM_NOUN && e->kind == AG_LX_VERB && e->label && strcmp(e->label, "agree") == 0);
+    return !x_tok_has3(x, k, WC3(ACCORD_NOUN)) && x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL);
 }
 
 /* Counted in both passes: pass 1 needs them for default affiliations. */
