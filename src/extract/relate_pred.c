@@ -98,31 +98,67 @@ size_t ag__x_members_of(const xdoc *x, size_t b, size_t hi)
     return b;
 }
 
+/* The token of "between" within ten tokens after k, the words of a
+ * parenthesis not counted ("a Joint Commission for Cooperation (JCC)
+ * between A and B"); s->hi if there is none. */
+static size_t between_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t n = 0;
+    int paren = 0;
+    for (size_t q = k; q < s->hi && n < 10; q++) {
+        if (x_tok_is(x, q, "between"))
+            return q;
+        paren = x_tok_is(x, q, "(") ? 1 : x_tok_is(x, q, ")") ? 0 : paren;
+        n += !paren && !x_tok_is(x, q, ")");
+    }
+    return s->hi;
+}
+
+/* The chunk of the first party after "between" at q, or -1. */
+static int parties_chunk(const xdoc *x, const sentctx *s, size_t q)
+{
+    if (q >= s->hi)
+        return -1;
+    size_t b = q + 1;
+    if (x_tok_is(x, b, "the"))
+        b++;
+    /* "the (foreign) ministers of": one word may stand before it */
+    for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
+        if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
+            b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
+            break;
+        }
+    /* "the Ministries of Foreign Affairs of A and B": a body's
+     * noun and its own of-phrase, then the parties. */
+    for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
+        if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
+            b = t + 1;
+            break;
+        }
+    b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
+    int c = ag__x_chunk_of(x, b);
+    return c >= 0 && ag__x_usable(x, c) ? c : -1;
+}
+
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
-    for (size_t q = k; q < s->hi && q < k + 10; q++)
-        if (x_tok_is(x, q, "between")) {
-            size_t b = q + 1;
-            if (x_tok_is(x, b, "the"))
-                b++;
-            /* "the (foreign) ministers of": one word may stand before it */
-            for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
-                if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
-                    b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
-                    break;
-                }
-            /* "the Ministries of Foreign Affairs of A and B": a body's
-             * noun and its own of-phrase, then the parties. */
-            for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
-                if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
-                    b = t + 1;
-                    break;
-                }
-            b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
-            int c = ag__x_chunk_of(x, b);
-            return c >= 0 && ag__x_usable(x, c) ? c : -1;
-        }
-    return -1;
+    size_t q = k;
+    while (q < s->hi && q < k + 10 && !x_tok_is(x, q, "between"))
+        q++;
+    return parties_chunk(x, s, q < k + 10 ? q : s->hi);
+}
+
+size_t ag__x_between_parties(xdoc *x, const sentctx *s, size_t k, int *out)
+{
+    /* Past a parenthesis: "the signing of a Joint Commission for
+     * Cooperation (JCC) between A and B". */
+    size_t q = between_at(x, s, k);
+    int c = parties_chunk(x, s, q);
+    if (c >= 0)
+        return ag__x_group_right(x, c, s->hi, out);
+    /* "the signing of X between the two countries": a group reference. */
+    size_t n = q + 1 < s->hi ? ag__x_coref_group_at(x, q + 1, out, MAXG) : 0;
+    return n >= 2 ? n : 0;
 }
 
 /* A gerund or participle in -ing of five letters or more ("attacking"). */
@@ -525,7 +561,12 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ag__x_ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
         c |= AG_RC_SHIELDED;
-    c |= (want & AG_RC_BETWEEN) && ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    /* An accord's parties may stand past a parenthesis or be a group
+     * reference ("between the two countries"); a meeting's, named. */
+    int bp[MAXG];
+    c |= (want & AG_RC_BETWEEN) && (e->kind == AG_LX_MEET ? ag__x_between_chunk(x, s, k) >= 0 : ag__x_between_parties(x, s, k, bp) > 0)
+             ? AG_RC_BETWEEN
+             : 0;
     c |= e->kind == AG_LX_MEET && (want & AG_RC_PAIRED) && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     c |= x_tok_is(x, k, "that") || ag__x_ends_ing(x, k) ? AG_RC_COMPLEMENT : 0;
