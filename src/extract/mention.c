@@ -27,6 +27,14 @@ static int verb_like(const xdoc *x, size_t k)
     return t->end - t->start > 3 && x->text[t->end - 2] == 'e' && x->text[t->end - 1] == 'd';
 }
 
+/* A stance or meeting form at k after a name makes the name its actor
+ * ("China condemned", "Russia talks"); an accord's noun does not: "the
+ * Gaza ceasefire", "the Iran agreement" name what it is about. */
+static int act_after_name(const xdoc *x, size_t k, size_t end)
+{
+    return !x_tok_has3(x, k, WC3(ACCORD_NOUN)) && x_match(x, k, end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL);
+}
+
 /* Counted in both passes: pass 1 needs them for default affiliations. */
 static void count_mention(xdoc *x, int actor, size_t t0, size_t t1, unsigned flags)
 {
@@ -402,7 +410,10 @@ static int latest_regime(const xdoc *x)
 static int regime_country(const xdoc *x, const mspan *s)
 {
     size_t i = s->i, first = x->t.sents[s->sent].tok_start;
-    if (i > first && (x_tflags(x, i - 1) & AG_TOK_WORD) &&
+    /* "the Arakan Army and the junta agreed": joined to a mention, as one
+     * of the parties. */
+    int joined = i > first + 1 && x_tok_is(x, i - 1, "and") && x->tok_chunk[i - 2] >= 0;
+    if (i > first && (x_tflags(x, i - 1) & AG_TOK_WORD) && !joined &&
         !((x_tok_is(x, i - 1, "for") || x_tok_is(x, i - 1, "of")) && i - 1 > first &&
           x_tok_has(x, i - 2, WC(OFFICIAL_NOUN))))
         return -1;
@@ -430,11 +441,13 @@ static int described_noun_at(const xdoc *x, const mspan *s, size_t k)
     if (kind > 1 && (x_tflags(x, k) & AG_TOK_CAP))
         return 0;
     /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
-     * ("the Secretary of State" is a title; "the United Kingdom", "the
+     * ("The envoys met junta member X": a meeting verb ends a regime's
+     * phrase; "the
+     * Secretary of State" is a title; "the United Kingdom", "the
      * Czech Republic": a lexicon name takes the noun in). */
     for (size_t q = s->j; q < k; q++)
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x->tok_chunk[q] >= 0 || x_tok_has(x, q, WC(PREPOSITION)) ||
-            x_match(x, q, k + 1, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB), NULL))
+            x_match(x, q, k + 1, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB) | (kind == 3 ? KIND(AG_LX_MEET) : 0), NULL))
             return -1;
     return kind;
 }
@@ -1056,7 +1069,7 @@ static size_t m_located(xdoc *x, const mspan *s, const loc *Lp)
          * Ministry") it does not. */
         if (!(fl & CH_ADJ) && L.end < s->end && (nf & AG_TOK_WORD) && !(nf & AG_TOK_CAP) &&
             !(x_tflags(x, L.end - 1) & AG_TOK_POSS) &&
-            !x_match(x, L.end, s->end, KIND(AG_LX_VERB) | KIND(AG_LX_MEET), NULL) &&
+            !act_after_name(x, L.end, s->end) &&
             !x_tok_has(x, L.end, WC(DETERMINER) | WC(PREPOSITION) | WC(CONJUNCTION) | WC(RELATIVE) |
                                      WC(CLAUSE_BREAK) | WC(IRREALIS) | WC(TIME_ADVERB) | WC(SPEECH_VERB) |
                                      WC(REPORT_VERB) | WC(HAVE) | WC(AUXILIARY)))

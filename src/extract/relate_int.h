@@ -188,6 +188,9 @@ void ag__x_joint_subject(xdoc *x, sentctx *s, const int *src, size_t ns, int si)
  * "while", "because" ...); whom it names are no parties of the meeting. */
 int ag__x_own_clause(const xdoc *x, size_t k, size_t q);
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k);
+/* The parties after "between" (ag__x_between_chunk's group, else a group
+ * reference: "between the two countries") into out[MAXG]; their count. */
+size_t ag__x_between_parties(xdoc *x, const sentctx *s, size_t k, int *out);
 int ag__x_attended_by(const xdoc *x, size_t p, size_t at);
 /* ", which was attended by" at k (after the comma): the attendees of the
  * meeting before it follow (relate_scene.c). */

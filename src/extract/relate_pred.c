@@ -14,10 +14,26 @@
  * ("expressed its strongest condemnation"); after a verb of expression,
  * over an opening quote mark ('expressed its "deep concern"': the
  * statement's own words). */
+/* "an immediate and unconditional ceasefire": an "and" at k between two
+ * modifiers that are neither nouns nor verbs (adjectives) joins them;
+ * "held talks and bilateral meetings" joins two nouns, two acts. */
+static int adjective_and(const xdoc *x, const sentctx *s, size_t k)
+{
+    if (k <= s->lo || !x_tok_is(x, k, "and") || !ag__x_is_modifier(x, k - 1) || !ag__x_is_modifier(x, k + 1))
+        return 0;
+    const ag_vocab *v = ag_lexicon_vocab(x->lx);
+    for (size_t q = k - 1; q <= k + 1; q += 2) {
+        const ag_word *w = ag_vocab_word(v, x->t.toks[q].word);
+        if ((w && (w->pos & (AG_POS_NOUN | AG_POS_VERB))) || x_tok_has(x, q, WC(DETERMINER)))
+            return 0;
+    }
+    return 1;
+}
+
 size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p)
 {
     size_t q = p;
-    while (q > s->lo && q + 4 > p && ag__x_is_modifier(x, q - 1))
+    while (q > s->lo && q + 4 > p && (ag__x_is_modifier(x, q - 1) || adjective_and(x, s, q - 1)))
         q--;
     if (q < s->lo + 2 || !(x_tflags(x, q - 1) & AG_TOK_OPENQ) || q + 4 <= p)
         return q;
@@ -93,31 +109,67 @@ int ag__x_own_clause(const xdoc *x, size_t k, size_t q)
     return x_tok_is(x, q, "as") && !x_tok_is(x, q + 1, "well") && ag__x_chunk_of(x, n) < 0;
 }
 
+/* The token of "between" within ten tokens after k, the words of a
+ * parenthesis not counted ("a Joint Commission for Cooperation (JCC)
+ * between A and B"); s->hi if there is none. */
+static size_t between_at(const xdoc *x, const sentctx *s, size_t k)
+{
+    size_t n = 0;
+    int paren = 0;
+    for (size_t q = k; q < s->hi && n < 10 && !ag__x_own_clause(x, k, q); q++) {
+        if (x_tok_is(x, q, "between"))
+            return q;
+        paren = x_tok_is(x, q, "(") ? 1 : x_tok_is(x, q, ")") ? 0 : paren;
+        n += !paren && !x_tok_is(x, q, ")");
+    }
+    return s->hi;
+}
+
+/* The chunk of the first party after "between" at q, or -1. */
+static int parties_chunk(const xdoc *x, const sentctx *s, size_t q)
+{
+    if (q >= s->hi)
+        return -1;
+    size_t b = q + 1;
+    if (x_tok_is(x, b, "the"))
+        b++;
+    /* "the (foreign) ministers of": one word may stand before it */
+    for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
+        if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
+            b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
+            break;
+        }
+    /* "the Ministries of Foreign Affairs of A and B": a body's
+     * noun and its own of-phrase, then the parties. */
+    for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
+        if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
+            b = t + 1;
+            break;
+        }
+    b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
+    int c = ag__x_chunk_of(x, b);
+    return c >= 0 && ag__x_usable(x, c) ? c : -1;
+}
+
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
-    for (size_t q = k; q < s->hi && q < k + 10 && !ag__x_own_clause(x, k, q); q++)
-        if (x_tok_is(x, q, "between")) {
-            size_t b = q + 1;
-            if (x_tok_is(x, b, "the"))
-                b++;
-            /* "the (foreign) ministers of": one word may stand before it */
-            for (size_t t = b; t < b + 2 && t + 2 < s->hi && ag__x_chunk_of(x, t) < 0; t++)
-                if (ag__x_plural_title(x, t) && x_tok_is(x, t + 1, "of")) {
-                    b = x_tok_is(x, t + 2, "the") ? t + 3 : t + 2;
-                    break;
-                }
-            /* "the Ministries of Foreign Affairs of A and B": a body's
-             * noun and its own of-phrase, then the parties. */
-            for (size_t t = b + 1; x_tok_has(x, b, WC(AGENCY_HEAD_NOUN)) && t + 1 < s->hi && t < b + 6; t++)
-                if (x_tok_is(x, t, "of") && ag__x_chunk_of(x, t + 1) >= 0) {
-                    b = t + 1;
-                    break;
-                }
-            b = ag__x_members_of(x, b, s->hi); /* "between representatives of A and B" */
-            int c = ag__x_chunk_of(x, b);
-            return c >= 0 && ag__x_usable(x, c) ? c : -1;
-        }
-    return -1;
+    size_t q = k;
+    while (q < s->hi && q < k + 10 && !ag__x_own_clause(x, k, q) && !x_tok_is(x, q, "between"))
+        q++;
+    return parties_chunk(x, s, q < s->hi && q < k + 10 && x_tok_is(x, q, "between") ? q : s->hi);
+}
+
+size_t ag__x_between_parties(xdoc *x, const sentctx *s, size_t k, int *out)
+{
+    /* Past a parenthesis: "the signing of a Joint Commission for
+     * Cooperation (JCC) between A and B". */
+    size_t q = between_at(x, s, k);
+    int c = parties_chunk(x, s, q);
+    if (c >= 0)
+        return ag__x_group_right(x, c, s->hi, out);
+    /* "the signing of X between the two countries": a group reference. */
+    size_t n = q + 1 < s->hi ? ag__x_coref_group_at(x, q + 1, out, MAXG) : 0;
+    return n >= 2 ? n : 0;
 }
 
 /* A gerund or participle in -ing of five letters or more ("attacking"). */
@@ -453,6 +505,14 @@ static int threatened(const xdoc *x, const sentctx *s, size_t head)
     (AG_RC_VERB | AG_RC_MEET | AG_RC_NOUN | AG_RC_LIGHT | AG_RC_NEGATED | AG_RC_IRREALIS | AG_RC_REFUSED |            \
      AG_RC_DENIED | AG_RC_APPEALED | AG_RC_WISHED | AG_RC_TO_STOP | AG_RC_OBJECT)
 
+/* An accord's parties may stand past a parenthesis or be a group
+ * reference ("between the two countries"); a meeting's are named. */
+static int has_between(xdoc *x, const sentctx *s, const ag_lx_entry *e, size_t k)
+{
+    int bp[MAXG];
+    return e->kind == AG_LX_MEET ? ag__x_between_chunk(x, s, k) >= 0 : ag__x_between_parties(x, s, k, bp) > 0;
+}
+
 /* The conditions the rules test (AG_RC_*), from the verb group and the
  * words around the predicate: all of them for --explain, which prints
  * them, else those that can decide the rule. */
@@ -532,7 +592,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     /* "warned Beijing against providing support to Russia". */
     if (pr->head > s->lo && ag__x_ends_ing(x, pr->head) && x_tok_has(x, pr->head - 1, WC(SHIELD_PREP)))
         c |= AG_RC_SHIELDED;
-    c |= (want & AG_RC_BETWEEN) && ag__x_between_chunk(x, s, k) >= 0 ? AG_RC_BETWEEN : 0;
+    c |= (want & AG_RC_BETWEEN) && has_between(x, s, e, k) ? AG_RC_BETWEEN : 0;
     c |= e->kind == AG_LX_MEET && (want & AG_RC_PAIRED) && paired_noun(x, s, pr->head) ? AG_RC_PAIRED : 0;
     c |= x_tok_is(x, k, "to") && ag__x_chunk_of(x, k + 1) < 0 ? AG_RC_TO_VERB : 0;
     /* "denied its boycott of X": a verb's object owned by a possessive

@@ -873,7 +873,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         *ns = s->speaker >= 0 ? ag__x_speaker_sources(x, s, src) : 0;
         return *ns ? ag__x_find_source(x, s, pr->head, tgt) : 0;
     case AG_RR_BETWEEN:
-        *ns = (c = ag__x_between_chunk(x, s, k)) >= 0 ? ag__x_group_right(x, c, s->hi, src) : 0;
+        *ns = ag__x_between_parties(x, s, k, src);
         return 0;
     case AG_RR_JOINT:
         *ns = joint_parties(x, s, pr, src);
