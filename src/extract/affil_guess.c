@@ -140,8 +140,10 @@ static void represent(xdoc *x, int rep, int rd)
     if (x->actors[rd].kind == AG_ACTOR_PERSON && (x->actors[rd].affil < 0 || x->actors[rd].affil_weak))
         return;
     int r = ag__x_root(x, rd);
-    if (r >= 0 && r != rep && x->actors[r].kind == AG_ACTOR_COUNTRY)
+    if (r >= 0 && r != rep && x->actors[r].kind == AG_ACTOR_COUNTRY) {
         ag__x_bind_affil(x, rep, r);
+        ag__x_person_code(x, rep, x->actors[rep].role); /* the guess's code goes with it */
+    }
 }
 
 /* "Marape will be represented by Minister A and Foreign Minister B":
@@ -189,8 +191,10 @@ void ag__x_representative_affils(xdoc *x)
             if (!verbs || !(toks[k].cls2 & WC2(REPRESENT_VERB)))
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;
-            if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
-                represent_all(x, k + 2, reach, actor_before(x, lo, k));
+            /* "was represented only by", "was also represented by". */
+            size_t by = k + 1 < hi && ag__x_vg_adverb(x, k + 1) ? k + 2 : k + 1;
+            if (by < hi && x_tok_is(x, by, "by"))
+                represent_all(x, by + 1, reach, actor_before(x, lo, k));
             else
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 1, reach, 0));
         }
