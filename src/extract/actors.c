@@ -1248,6 +1248,9 @@ static size_t scan_name(const xdoc *x, size_t i, size_t end, size_t *n0)
             np += q - k < 3 ? q - k : 3;
             after_particle = 1;
             k = q;
+        } else if (k > j && k + 1 < end && x->t.toks[k].end == x->t.toks[k].start + 1 &&
+                   (x_tflags(x, k) & AG_TOK_CAP) && ag__x_name_token(x, k + 1)) {
+            k++; /* "Muhammad A Muhith": a bare middle initial ("A" is also the article) */
         } else if (k > j && x->text[x->t.toks[k].start] == ']' && ag__x_bracket_open(x, j) &&
                    ag__x_name_token(x, k + 1)) {
             k++; /* "[... President Mahmoud] Abbas": an editor's words end inside the name */

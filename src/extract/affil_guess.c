@@ -191,8 +191,10 @@ static void represent(xdoc *x, int rep, int rd)
     if (x->actors[rd].kind == AG_ACTOR_PERSON && (x->actors[rd].affil < 0 || x->actors[rd].affil_weak))
         return;
     int r = ag__x_root(x, rd);
-    if (r >= 0 && r != rep && x->actors[r].kind == AG_ACTOR_COUNTRY)
+    if (r >= 0 && r != rep && x->actors[r].kind == AG_ACTOR_COUNTRY) {
         ag__x_bind_affil(x, rep, r);
+        ag__x_person_code(x, rep, x->actors[rep].role); /* the guess's code goes with it */
+    }
 }
 
 /* "Marape will be represented by Minister A and Foreign Minister B":
@@ -240,8 +242,10 @@ void ag__x_representative_affils(xdoc *x)
             if (!verbs || !(toks[k].cls2 & WC2(REPRESENT_VERB)))
                 continue;
             size_t reach = k + 14 < hi ? k + 14 : hi;
-            if (k + 1 < hi && x_tok_is(x, k + 1, "by"))
-                represent_all(x, k + 2, reach, actor_before(x, lo, k));
+            /* "was represented only by", "was also represented by". */
+            size_t by = k + 1 < hi && ag__x_vg_adverb(x, k + 1) ? k + 2 : k + 1;
+            if (by < hi && x_tok_is(x, by, "by"))
+                represent_all(x, by + 1, reach, actor_before(x, lo, k));
             else
                 represent(x, actor_before(x, lo, k), chunk_actor(x, k + 1, reach, 0));
         }
@@ -343,6 +347,25 @@ static int apposed_member(const xdoc *x, size_t c, size_t hi)
     return pc->actor;
 }
 
+/* "said Karanja Kibicho, the foreign ministry Principal Secretary": a
+ * person, a comma and the body chunk c (an agency named with "the"), with
+ * a title of the lexicon right after it (after capitalized qualifiers): the body is the one the title's
+ * holder serves, the apposition's words split by the chunk. The person,
+ * or -1. */
+static int body_titled_member(const xdoc *x, size_t c, size_t hi)
+{
+    const xchunk *ch = &x->chunks[c], *pc = c > 0 ? &x->chunks[c - 1] : NULL;
+    if (!pc || pc->sent != ch->sent || pc->t1 + 1 != ch->t0 || !x_tok_is(x, pc->t1, ",") ||
+        x->actors[pc->actor].kind != AG_ACTOR_PERSON || x->actors[ch->actor].agency < 0 ||
+        !x_tok_has(x, ch->t0, WC(DETERMINER)))
+        return -1;
+    /* The title may follow capitalized qualifiers ("Principal Secretary"). */
+    for (size_t q = ch->t1; q < hi && q < ch->t1 + 3 && (x_tflags(x, q) & AG_TOK_CAP); q++)
+        if (x_match(x, q, hi, KIND(AG_LX_TITLE), NULL))
+            return pc->actor;
+    return -1;
+}
+
 /* "members of the High Council (HCT), namely A, B and C": after a members
  * noun and "of" before the body, a member_word (or colon) opens the list
  * of its members. The token where the list starts, or 0. */
@@ -404,9 +427,13 @@ void ag__x_member_affils(xdoc *x)
             (ch->flags & (CH_LOC | CH_ADJ | CH_NOMINAL | CH_PRON)))
             continue;
         size_t lo = x->t.sents[ch->sent].tok_start, hi = x->t.sents[ch->sent].tok_end;
-        int p = apposed_member(x, c, hi);
+        int p = apposed_member(x, c, hi), titled = p < 0;
+        if (titled)
+            p = body_titled_member(x, c, hi);
         if (p >= 0)
             member_of(x, p, ch->actor);
+        if (p >= 0 && titled && !x->actors[p].code)
+            ag__x_person_code(x, p, x->actors[p].role);
         size_t k = members_list(x, ch, lo, hi);
         if (k)
             list_members(x, c, k, hi, ch->actor);

@@ -829,6 +829,22 @@ static int named_later_here(const xdoc *x, int q, size_t k, size_t end)
     return 0;
 }
 
+/* "Minister X urged Seoul to act, during talks with South Korea's top
+ * diplomat", "She held talks with the Turkish president": a description
+ * after "with" is the partner of the clause's subject, so not a person
+ * this sentence has already named (however his guessed country matches);
+ * the one the sentence named last, for a pronoun subject, is its
+ * referent. */
+static int partner_named_here(const xdoc *x, int q, const mspan *s)
+{
+    if (s->i <= x->t.sents[s->si].tok_start || !x_tok_is(x, s->i - 1, "with"))
+        return 0;
+    for (size_t c = x->n_chunks; c-- > 0 && x->chunks[c].sent == s->sent;)
+        if (x->chunks[c].actor == q)
+            return 1;
+    return 0;
+}
+
 /* "X met Y. The 73-year-old former foreign minister from Laos also met
  * Z": a description that opens the sentence with "the" and a
  * title_modifier ("former") before a title no one named holds refers back
@@ -928,7 +944,7 @@ static size_t m_titled(xdoc *x, const mspan *s, loc *Lp, int *has_loc_out)
         if ((T.e || T.counterpart) && !(ag__m_abbreviated(&T) && !s->det && !(x_tflags(x, T.end) & AG_TOK_POSS))) {
             int country = has_loc ? L.actor : T.of_actor;
             int q = ag__m_person_by_title(x, &T, country, x->co.person == -1 ? -1 : (T.counterpart ? x->co.person : -1));
-            if (q >= 0 && named_later_here(x, q, T.end, s->end))
+            if (q >= 0 && (named_later_here(x, q, T.end, s->end) || partner_named_here(x, q, s)))
                 q = -1;
             if (q < 0 && !T.counterpart)
                 q = former_subject(x, s, &T);

@@ -791,7 +791,12 @@ int ag__m_parse_title_at(xdoc *x, size_t i, size_t end, int pre_name, title *T, 
         T->e = e2;
     }
     k += office_rest(x, k, end, pre_name);
-    ag__x_phrase(x, i, k, T->key, sizeof T->key);
+    /* "Mr Deputy Minister X" (an address): the honorific is no word of
+     * the office, which affil_office.c reads for the body he serves. */
+    size_t ki = i;
+    while (ki + 1 < k && x_tok_has(x, ki, WC(HONORIFIC)))
+        ki++;
+    ag__x_phrase(x, ki, k, T->key, sizeof T->key);
     for (char *p = T->key; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p + 32);
