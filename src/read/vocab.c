@@ -180,6 +180,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_OFFICE_VERB] = "office_verb",
     [WCI_MEMBER_OWNER] = "member_owner",
     [WCI_RESIDENT_FORCE] = "resident_force",
+    [WCI_PREPARE_VERB] = "prepare_verb",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
     [WCI_SPEECH_ADJUNCT] = "speech_adjunct",
