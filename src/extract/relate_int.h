@@ -332,9 +332,8 @@ size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *
 int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k);
 int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k);
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
-/* "his visit to Belgrade", "the visiting delegation arrived in Khartoum": a visit told as one (a
- * visit noun not in a scene phrase, or visitors called "visiting" before the verb at p) to the city at d goes to its
- * country, into tg[0] (a bare "arrived in <capital>" only says where); returns nd when the
+/* "the visiting delegation arrived in Khartoum": a visit verb (not nominal) whose visitors are
+ * called "visiting" before the verb at p, to the city at d, goes to its country, into tg[0] (a bare "arrived in <capital>" only says where); returns nd when the
  * destination (ag__x_destination) already gave nd hosts into tg, else 0 or 1 */
 size_t ag__x_city_host(const xdoc *x, const sentctx *s, size_t p, size_t d, int nominal, int *tg, size_t nd);
 size_t ag__x_trip_stops(const xdoc *x, const sentctx *s, size_t head, int *stops);

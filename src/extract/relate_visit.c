@@ -132,11 +132,10 @@ size_t ag__x_city_host(const xdoc *x, const sentctx *s, size_t p, size_t d, int 
     if (nd)
         return nd;
     int c = d < s->hi ? ag__x_chunk_of(x, d) : -1;
-    /* One visit told ("his visits to Berlin and Cairo" recall past ones). */
-    const ag_token *t = &x->t.toks[p];
-    int one_visit = nominal && x_tok_has(x, p, WC(MOTION_WORD)) && x->text[t->end - 1] != 's';
-    if (c < 0 || x->chunks[c].t0 != d || !(x->chunks[c].flags & CH_LOC) || !is_country(x, c) ||
-        (!one_visit && !visiting_before(x, s, p)))
+    /* A visit noun to a city ("made a visit to Nairobi") keeps the city a
+     * place (test_extract.c to_and_from_are_places_only_after_motion). */
+    if (c < 0 || x->chunks[c].t0 != d || !(x->chunks[c].flags & CH_LOC) || !is_country(x, c) || nominal ||
+        !visiting_before(x, s, p))
         return 0;
     tg[0] = x->chunks[c].actor;
     return 1;
