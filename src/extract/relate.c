@@ -202,6 +202,9 @@ static size_t relate_at(xdoc *x, sentctx *s, size_t p, int si)
                 ag__x_joint_subject(x, s, sub, ns, si);
             }
         }
+        /* "declined to attend the summit": no attendee of it. */
+        if (x_tok_has(x, p, WC(ATTENDANCE_VERB)) && ag__x_attendance_unheld(x, s, p))
+            return 0;
         if (!ag__x_attends_gathering(x, s, p, si) && !ag__x_joins_lone_meeting(x, s, p) &&
             !ag__x_joins_last_meeting(x, s, p))
             ag__x_attendees_meet(x, s, p, si);

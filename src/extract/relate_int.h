@@ -339,6 +339,10 @@ size_t ag__x_delegation_subject(const xdoc *x, const sentctx *s, size_t p, int *
 int ag__x_capital_country(const xdoc *x, const sentctx *s, size_t k);
 int ag__x_country_named_at(const xdoc *x, const sentctx *s, size_t k);
 size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg);
+/* "the visiting delegation arrived in Khartoum": a visit verb (not nominal) whose visitors are
+ * called "visiting" before the verb at p, to the city at d, goes to its country, into tg[0] (a bare "arrived in <capital>" only says where); returns nd when the
+ * destination (ag__x_destination) already gave nd hosts into tg, else 0 or 1 */
+size_t ag__x_city_host(const xdoc *x, const sentctx *s, size_t p, size_t d, int nominal, int *tg, size_t nd);
 size_t ag__x_trip_stops(const xdoc *x, const sentctx *s, size_t head, int *stops);
 
 /* The actor standing for summoned country `who` in sentence si: its envoy, else `who` */
@@ -369,6 +373,10 @@ size_t ag__x_visitor(const xdoc *x, const sentctx *s, size_t p, size_t *k, int *
 /* 1 if "A, B and C attended" at p was filed as a meeting of the attendees */
 int ag__x_attendees_meet(xdoc *x, sentctx *s, size_t p, int si);
 size_t ag__x_inverted_attendees(const xdoc *x, const sentctx *s, size_t p, int *add);
+
+/* 1 if the attendance verb at p is declined, denied or only planned ("declined to attend",
+ * "aborted plans to attend", "was preparing to attend"): no one attends by it */
+int ag__x_attendance_unheld(const xdoc *x, const sentctx *s, size_t p);
 
 /* 1 if an attendee at p of an organization's gathering was filed as meeting it */
 int ag__x_attends_gathering(xdoc *x, sentctx *s, size_t p, int si);

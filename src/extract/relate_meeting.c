@@ -356,6 +356,22 @@ int ag__x_met_of_root(xdoc *x, int who, int r)
 /* add[0..n) take part in the last meeting too. */
 static void join_last_meeting(xdoc *x, const int *add, size_t n) { ag__x_join_meeting(x, x->last_meeting, add, n); }
 
+/* "the visiting delegation included A and B, arrived in X": the members
+ * already placed in a meeting of sentence si (each visitor meets the host
+ * apart) join no other.  Keeps the others in g[0..n); returns their count. */
+static size_t unplaced(const xdoc *x, int si, int *g, size_t n)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++) {
+        int placed = 0;
+        for (size_t r = x->n_rels; !placed && r > 0 && x->rels[r - 1].sent == si; r--)
+            placed = x->rels[r - 1].kind == AG_REL_MEETING && x_has_actor(x->rels[r - 1].parts, x->rels[r - 1].n_parts, g[i]);
+        if (!placed)
+            g[u++] = g[i];
+    }
+    return u;
+}
+
 /* "whose delegation includes A and B", "officials including A, B and C":
  * after a meeting told in this sentence, the persons a member_word lists
  * take part in it; "issues including Ukraine" lists no one. */
@@ -370,7 +386,7 @@ void ag__x_members_join(xdoc *x, const sentctx *s, int si)
         if (c < 0 || x->chunks[c].actor < 0 || x->actors[x->chunks[c].actor].kind != AG_ACTOR_PERSON)
             continue;
         int g[MAXG];
-        size_t ng = ag__x_group_right(x, c, s->hi, g);
+        size_t ng = unplaced(x, si, g, ag__x_group_right(x, c, s->hi, g));
         join_last_meeting(x, g, ng);
     }
 }

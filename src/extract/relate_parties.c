@@ -724,7 +724,7 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     size_t d0 = x_tok_is(x, k, "to") || (nominal && x_tok_is(x, k, "in")) ? k + 1 : k, d = state_named(x, s, d0);
     int visit_to = 0;
     if ((opts & AG_RO_HOST) && goes_to(x, s, k, d0, d, nominal)) {
-        nt = ag__x_destination(x, s, d, tg);
+        nt = ag__x_city_host(x, s, p, d, nominal, tg, ag__x_destination(x, s, d, tg));
         visit_to = nt > 0;
         at = d;
         /* "A, B and C arrived in Astana" after a meeting in Astana: they

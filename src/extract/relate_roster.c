@@ -20,6 +20,13 @@ static int plain_meeting(xdoc *x, sentctx *s, int *parts, size_t n, const char *
     return 1;
 }
 
+int ag__x_attendance_unheld(const xdoc *x, const sentctx *s, size_t p)
+{
+    xvgroup vg;
+    ag__x_vgroup(x, s->lo, p, &vg);
+    return (vg.flags & (VG_NEG | VG_REFUSED | VG_DENIED)) || ag__x_wished(x, s, p);
+}
+
 /* "attended a meeting in Bangkok with the junta's envoy": the partners
  * after "with" past the gathering noun at q (over a place or a day) join
  * parts[0..n) (of 2 * MAXG).  Returns the new count. */
@@ -251,7 +258,9 @@ static int roster_sentence(const xdoc *x, const sentctx *s)
 {
     int cue = 0;
     for (size_t k = s->lo; k < s->hi; k++) {
-        if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)))
+        /* "X declined to attend the summit": as absent as "skipped it". */
+        if (x_tok_has(x, k, WC(NEGATION)) || x_tok_has2(x, k, WC2(ABSENCE_WORD)) ||
+            (x_tok_has(x, k, WC(ATTENDANCE_VERB)) && ag__x_attendance_unheld(x, s, k)))
             return 0;
         cue |= x_tok_has2(x, k, WC2(ROSTER_WORD) | WC2(REPRESENT_VERB)) ||
                (x_tok_has(x, k, WC(ATTENDANCE_VERB)) && !entourage_at(x, s, k)) ||

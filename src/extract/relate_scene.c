@@ -255,8 +255,27 @@ int ag__x_participation_at(const xdoc *x, const sentctx *s, size_t q)
            (x_tok_has2(x, q, WC2(PRESENCE_NOUN)) && d > s->lo && x_tok_is(x, d - 1, "in"));
 }
 
+/* "received the minister in the presence of the Cabinet Affairs Minister,
+ * X": a person in whose presence a meeting is held who belongs to one of
+ * its sides parts[0..n) is an aide or a witness, not a party (corpus
+ * pc-128, pc-247); a third party present ("in the presence of the African
+ * Union envoy"), a body ("... the AU and UN", pc-137) and those whose
+ * "participation" is told take part.  1 if actor a, after the noun at q,
+ * is such an aide. */
+static int aide_present(const xdoc *x, size_t q, int a, const int *parts, size_t n)
+{
+    if (!x_tok_has2(x, q, WC2(PRESENCE_NOUN)) || x->actors[a].kind != AG_ACTOR_PERSON)
+        return 0;
+    int r = ag__x_root(x, a);
+    for (size_t i = 0; r >= 0 && i < n; i++)
+        if (ag__x_root(x, parts[i]) == r)
+            return 1;
+    return 0;
+}
+
 size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts, size_t n)
 {
+    size_t n0 = n; /* the meeting's sides */
     for (size_t q = from; q + 3 < s->hi; q++) {
         if (ag__x_participation_at(x, s, q)) {
             int c = first_mention_after(x, s, q + 1);
@@ -264,7 +283,8 @@ size_t ag__x_participation_of(xdoc *x, const sentctx *s, size_t from, int *parts
                 int g[MAXG];
                 size_t ng = ag__x_group_right(x, c, s->hi, g);
                 for (size_t i = 0; i < ng && n < 2 * MAXG; i++)
-                    parts[n++] = g[i];
+                    if (!aide_present(x, q, g[i], parts, n0))
+                        parts[n++] = g[i];
             }
         }
     }

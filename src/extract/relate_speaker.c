@@ -720,6 +720,14 @@ static size_t wished_clause(const xdoc *x, const sentctx *s, size_t p)
     return q > s->lo && x_tok_has(x, q - 1, WC(WISH_VERB)) ? q - 1 : 0;
 }
 
+/* "was preparing to attend the summit": a form of "prepare" right before
+ * "to" plans the act ("preparing for the state visit" readies one that is
+ * set, no wish_verb). */
+static int preparing_to(const xdoc *x, size_t k)
+{
+    return x_tok_is(x, k + 1, "to") && x_tok_has3(x, k, WC3(PREPARE_VERB));
+}
+
 /* "X wants (Y) to attack Z": a wish, not an act. Returns the index of the
  * wish verb before the infinitive at p, or 0. */
 size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p)
@@ -727,7 +735,7 @@ size_t ag__x_wished(const xdoc *x, const sentctx *s, size_t p)
     if (p < s->lo + 2 || !x_tok_is(x, p - 1, "to"))
         return wished_clause(x, s, p);
     for (size_t k = p - 2; k > s->lo && k + 6 > p; k--)
-        if (x_tok_has(x, k, WC(WISH_VERB)))
+        if (x_tok_has(x, k, WC(WISH_VERB)) || preparing_to(x, k))
             return k;
     return 0;
 }

@@ -117,6 +117,30 @@ size_t ag__x_destination(const xdoc *x, const sentctx *s, size_t k, int *tg)
     return n;
 }
 
+/* "the visiting Ethiopian delegation ... arrived in Khartoum": visitors
+ * called "visiting" (after a determiner) before the verb at p. */
+static int visiting_before(const xdoc *x, const sentctx *s, size_t p)
+{
+    for (size_t q = s->lo + 1; q < p; q++)
+        if (x_tok_has2(x, q, WC2(VISITOR_MODIFIER)) && x_tok_has(x, q - 1, WC(DETERMINER)))
+            return 1;
+    return 0;
+}
+
+size_t ag__x_city_host(const xdoc *x, const sentctx *s, size_t p, size_t d, int nominal, int *tg, size_t nd)
+{
+    if (nd)
+        return nd;
+    int c = d < s->hi ? ag__x_chunk_of(x, d) : -1;
+    /* A visit noun to a city ("made a visit to Nairobi") keeps the city a
+     * place (test_extract.c to_and_from_are_places_only_after_motion). */
+    if (c < 0 || x->chunks[c].t0 != d || !(x->chunks[c].flags & CH_LOC) || !is_country(x, c) || nominal ||
+        !visiting_before(x, s, p))
+        return 0;
+    tg[0] = x->chunks[c].actor;
+    return 1;
+}
+
 /* "travelled to Georgetown and Caracas", "a tour of A, B and C" before
  * head: how many places the trip goes to (their chunks in stops, if
  * given), 0 unless two or more. */

@@ -181,6 +181,7 @@ static const char *const class_names[WCI_NAMED2] = {
     [WCI_MEMBER_OWNER] = "member_owner",
     [WCI_RESIDENT_FORCE] = "resident_force",
     [WCI_ACCORD_NOUN] = "accord_noun",
+    [WCI_PREPARE_VERB] = "prepare_verb",
     [WCI_PATRONYMIC] = "patronymic",
     [WCI_SIGNATORY_WORD] = "signatory_word",
     [WCI_SPEECH_ADJUNCT] = "speech_adjunct",

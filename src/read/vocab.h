@@ -126,6 +126,7 @@ typedef enum ag_word_class {
     WCI_CONTINENT_WORD, WCI_OFFICE_VERB, WCI_MEMBER_OWNER,
     WCI_RESIDENT_FORCE,
     WCI_ACCORD_NOUN,
+    WCI_PREPARE_VERB,
     WCI_NAMED2, /* named classes end here */
     WCI_COUNT2 = WCI_NAMED2
 } ag_word_class;
