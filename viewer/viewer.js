@@ -149,8 +149,9 @@
     return fold(parts.filter((x) => x).join('\n'));
   });
 
+  const KINDS = ['stance', 'force', 'meeting', 'affiliation'];
   const state = {
-    kinds: new Set(['stance', 'meeting', 'affiliation']),
+    kinds: new Set(KINDS),
     polarities: new Set([-1, 0, 1]),
     root: '', minWeight: 1, budget: data.budget && data.budget.draw ? data.budget.draw : 3000,
     from: 0, to: Math.max(0, DAYS.length - 1),
@@ -251,7 +252,7 @@
     drawn.forEach((p) => { shown.add(p.a); shown.add(p.b); });
     const whole = drawn.length === built.list.length && state.focus < 0 && !(hits && onlyMatches.checked);
     for (let v = 0; v < nN; v++) {
-      if (whole && state.kinds.size === 3 && timeOpen() && !state.root && state.minWeight <= 1) shown.add(v);
+      if (whole && state.kinds.size === KINDS.length && timeOpen() && !state.root && state.minWeight <= 1) shown.add(v);
     }
     if (state.focus >= 0) shown.add(state.focus);
     if (hits) hits.forEach((v) => shown.add(v));

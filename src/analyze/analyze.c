@@ -52,8 +52,8 @@ int ag_report_format_parse(const char *s, ag_report_format *f)
     return -1;
 }
 
-const char *const ag__an_kind_names[] = {"stance", "meeting", "affiliation",
-                                     "country", "person", "organization"};
+const char *const ag__an_kind_names[] = {"stance", "meeting", "affiliation", "country",
+                                         "person", "organization", "force"};
 _Static_assert(sizeof ag__an_kind_names / sizeof ag__an_kind_names[0] == AN_N_KIND_NAMES,
                "one name per AG_KIND_* bit");
 

@@ -55,7 +55,7 @@ igraph_error_t ag__ig_init(ag__ig_owned *o, ag__ig_vec v, igraph_integer_t n);
 void ag__ig_drop(ag__ig_owned *o);
 
 /* Names of the AG_KIND_* bits, in bit order (analyze.c). */
-#define AN_N_KIND_NAMES 6
+#define AN_N_KIND_NAMES 7
 extern const char *const ag__an_kind_names[AN_N_KIND_NAMES];
 
 /* Links of the view merged per (s, t, kind, label); a meeting has s < t

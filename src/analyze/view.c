@@ -9,7 +9,7 @@
 #include "analyze_int.h"
 #include "util_int.h"
 
-#define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION)
+#define REL_KIND_BITS (AG_KIND_STANCE | AG_KIND_MEETING | AG_KIND_AFFILIATION | AG_KIND_FORCE)
 #define ACTOR_KIND_BITS (AG_KIND_COUNTRY | AG_KIND_PERSON | AG_KIND_ORGANIZATION)
 
 void ag_view_opts_init(ag_view_opts *o)
@@ -162,8 +162,10 @@ static int roots_of(const ag_graph *g, ag_collapse c, size_t *root)
 
 static int rel_kind_kept(const ag_view_opts *o, ag_rel_kind k)
 {
+    static const unsigned bit[] = {AG_KIND_STANCE, AG_KIND_MEETING, AG_KIND_AFFILIATION, AG_KIND_FORCE};
+    _Static_assert(sizeof bit / sizeof bit[0] == AG_REL_FORCE + 1, "one bit per ag_rel_kind");
     unsigned rk = o->kinds & REL_KIND_BITS;
-    return !rk || (rk & (1u << k));
+    return !rk || ((unsigned)k <= AG_REL_FORCE && (rk & bit[k]));
 }
 
 static int actor_kind_kept(const ag_view_opts *o, ag_actor_kind k)

@@ -41,14 +41,17 @@ typedef enum ag_collapse {
 } ag_collapse;
 
 /* Bits of ag_view_opts.kinds (and ag_analyze_opts.kinds); 0 means every
- * kind.  Relation kinds are the first three, actor kinds the last three. */
+ * kind.  Relation kinds are the first three and the seventh (force, added
+ * later: the bits of older callers keep their meaning), actor kinds bits
+ * four to six. */
 enum {
     AG_KIND_STANCE = 1 << 0,
     AG_KIND_MEETING = 1 << 1,
     AG_KIND_AFFILIATION = 1 << 2,
     AG_KIND_COUNTRY = 1 << 3,
     AG_KIND_PERSON = 1 << 4,
-    AG_KIND_ORGANIZATION = 1 << 5
+    AG_KIND_ORGANIZATION = 1 << 5,
+    AG_KIND_FORCE = 1 << 6
 };
 
 typedef struct ag_view_opts {
@@ -74,7 +77,7 @@ void ag_view_opts_init(ag_view_opts *o);
 /* 1 when o changes nothing (ag_view_apply would copy the graph). */
 int ag_view_is_all(const ag_view_opts *o);
 /* Parses a comma-separated list of kind names (stance, meeting,
- * affiliation, country, person, organization) into AG_KIND_* bits, added
+ * affiliation, country, person, organization, force) into AG_KIND_* bits, added
  * to *kinds.  0 ok, -1 unknown name or empty list. */
 int ag_view_kinds_parse(const char *s, unsigned *kinds);
 /* Sets o->from from `since` and o->to from `until` (NULL: open; a month

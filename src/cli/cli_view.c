@@ -45,7 +45,7 @@ static int shared_opt(cli_graph_cmd *c, int o)
     case CLI_O_LEX: return ag_cli_push_lexicon(&c->lex, optarg) ? AG_EXIT_USAGE : CLI_DONE;
     case CLI_O_KIND:
         if (ag_view_kinds_parse(optarg, &c->view.kinds))
-            return ag_cli_usage_error(c->name, "--kind: '%s' is not a list of stance, meeting, affiliation, "
+            return ag_cli_usage_error(c->name, "--kind: '%s' is not a list of stance, force, meeting, affiliation, "
                                                "country, person, organization", optarg);
         return CLI_DONE;
     case CLI_O_SINCE: c->since = optarg; return CLI_DONE;

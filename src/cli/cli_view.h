@@ -19,9 +19,9 @@ enum {
 
 /* The view options' lines of a usage text. */
 #define CLI_VIEW_HELP                                                                            \
-    "  --kind K[,K...]       keep only these relation kinds (stance, meeting,\n"                 \
-    "                        affiliation) and/or actor kinds (country, person,\n"                \
-    "                        organization); repeatable\n"                                        \
+    "  --kind K[,K...]       keep only these relation kinds (stance, force,\n"                   \
+    "                        meeting, affiliation) and/or actor kinds (country,\n"               \
+    "                        person, organization); repeatable\n"                                \
     "  --since DATE, --until DATE\n"                                                             \
     "                        count only what was seen in this range, exactly\n"                  \
     "                        (YYYY[-MM[-DD]]; a month or year reaches to its end)\n"             \

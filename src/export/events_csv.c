@@ -247,15 +247,16 @@ ag_status ag_events_csv_doc(const ag_doc *d, ag_events_csv f, FILE *out, ag_erro
         const ag_relation *rel = &d->relations[i];
         if (rel->kind == AG_REL_AFFILIATION)
             continue;
-        /* A stance is one row; a meeting of n, one per pair. */
-        size_t np = rel->kind == AG_REL_STANCE ? 1 : rel->n_participants;
+        /* A stance or a use of force is one row; a meeting of n, one per pair. */
+        int directed = rel->kind != AG_REL_MEETING;
+        size_t np = directed ? 1 : rel->n_participants;
         for (size_t p = 0; p < np && !st; p++)
             for (size_t q = p + 1; q < rel->n_participants && !st; q++) {
                 evrow r = {{0}, d->date, d->id, d->url, rel->code, rel->location, rel->evidence, rel->sentence,
                            rel->goldstein, doc_side(d, rel->participants[p]), doc_side(d, rel->participants[q])};
                 snprintf(r.id, sizeof r.id, "%.50s-%d", d->id, ++n);
                 st = write_row(&r, f, out, &b, err);
-                if (rel->kind == AG_REL_STANCE)
+                if (directed)
                     break;
             }
     }

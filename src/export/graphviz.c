@@ -165,7 +165,7 @@ static int link_tooltip(drawing *d, const ag_graph *g, const ag_link *l)
     ag_buf_reset(b);
     int r = ag_buf_printf(b, "%s: ", ag_rel_kind_name(l->kind));
     r |= ag__ex_put_text(b, g->nodes[l->source].name, ESC_TOOLTIP, TOOLTIP_MAX);
-    r |= ag_buf_puts(b, l->kind == AG_REL_STANCE ? " \xE2\x86\x92 " : l->kind == AG_REL_MEETING ? " \xE2\x80\x94 " : " \xE2\x86\x92 ");
+    r |= ag_buf_puts(b, l->kind == AG_REL_MEETING ? " \xE2\x80\x94 " : " \xE2\x86\x92 ");
     r |= ag__ex_put_text(b, g->nodes[l->target].name, ESC_TOOLTIP, TOOLTIP_MAX);
     r |= ag_buf_puts(b, ", ") | ag__ex_put_text(b, l->label, ESC_TOOLTIP, TOOLTIP_MAX);
     if (l->weight > 1)

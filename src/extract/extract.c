@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
 #include "extract_int.h"
 #include "ruleplan.h"
 #include "util_int.h"
@@ -169,6 +170,17 @@ static ag_status actor_fields(xdoc *x, const int *keep, const char **ids)
     return AG_OK;
 }
 
+/* The kind a relation is written with.  The passes know a use of force
+ * ("invaded", "shelled") as a hostile stance, which it is to them (an
+ * attack on a country answers for its allies, ends a roster...); the
+ * output tells it apart, here and only here, by its code's CAMEO root
+ * (18-20), since an attack takes no position: it is a kind of its own
+ * (tests/corpus/README.md, "Military attacks ... are not stances"). */
+static ag_rel_kind out_kind(const xrel *r)
+{
+    return r->kind == AG_REL_STANCE && ag_cameo_is_force(r->code) ? AG_REL_FORCE : r->kind;
+}
+
 /* The relations whose participants were all kept. */
 static ag_status relations(xdoc *x, const int *keep, const char **ids)
 {
@@ -182,7 +194,7 @@ static ag_status relations(xdoc *x, const int *keep, const char **ids)
     for (size_t i = 0; i < x->n_rels; i++) {
         xrel *r = &x->rels[i];
         ag_relation *o = &d->relations[d->n_relations];
-        *o = (ag_relation){.kind = r->kind, .label = r->label, .code = r->code, .polarity = r->polarity,
+        *o = (ag_relation){.kind = out_kind(r), .label = r->label, .code = r->code, .polarity = r->polarity,
                            .goldstein = r->goldstein, .location = r->location, .sentence = r->sent, .rule = r->rule};
         /* The relations of a sentence share its text: a long sentence with
          * many relations costs its length once. */

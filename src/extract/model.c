@@ -6,37 +6,40 @@
 #include <string.h>
 
 static const char *const actor_kinds[] = {"country", "person", "organization"};
-static const char *const rel_kinds[] = {"stance", "meeting", "affiliation"};
+static const char *const rel_kinds[] = {"stance", "meeting", "affiliation", "force"};
+#define N_ACTOR_KINDS (sizeof actor_kinds / sizeof actor_kinds[0])
+#define N_REL_KINDS (sizeof rel_kinds / sizeof rel_kinds[0])
+_Static_assert(N_REL_KINDS == AG_REL_FORCE + 1, "one name per ag_rel_kind");
 
-/* The index of s in the three names, or -1. */
-static int kind_index(const char *const names[3], const char *s)
+/* The index of s in the n names, or -1. */
+static int kind_index(const char *const *names, size_t n, const char *s)
 {
-    for (int i = 0; s && i < 3; i++)
+    for (size_t i = 0; s && i < n; i++)
         if (strcmp(s, names[i]) == 0)
-            return i;
+            return (int)i;
     return -1;
 }
 
 const char *ag_actor_kind_name(ag_actor_kind k)
 {
-    return (unsigned)k < 3 ? actor_kinds[k] : "organization";
+    return (unsigned)k < N_ACTOR_KINDS ? actor_kinds[k] : "organization";
 }
 
 const char *ag_rel_kind_name(ag_rel_kind k)
 {
-    return (unsigned)k < 3 ? rel_kinds[k] : "stance";
+    return (unsigned)k < N_REL_KINDS ? rel_kinds[k] : "stance";
 }
 
 /* *k is set only when s is one of the names. */
 int ag_actor_kind_parse(const char *s, ag_actor_kind *k)
 {
-    int i = kind_index(actor_kinds, s);
+    int i = kind_index(actor_kinds, N_ACTOR_KINDS, s);
     return i < 0 ? -1 : (*k = (ag_actor_kind)i, 0);
 }
 
 int ag_rel_kind_parse(const char *s, ag_rel_kind *k)
 {
-    int i = kind_index(rel_kinds, s);
+    int i = kind_index(rel_kinds, N_REL_KINDS, s);
     return i < 0 ? -1 : (*k = (ag_rel_kind)i, 0);
 }
 

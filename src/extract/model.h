@@ -20,12 +20,14 @@ typedef enum ag_actor_kind {
 typedef enum ag_rel_kind {
     AG_REL_STANCE = 0,  /* directed: participants[0] toward participants[1] */
     AG_REL_MEETING,     /* undirected: two or more participants */
-    AG_REL_AFFILIATION  /* participants[0] is member of participants[1] */
+    AG_REL_AFFILIATION, /* participants[0] is member of participants[1] */
+    AG_REL_FORCE        /* directed like a stance: a use of force (CAMEO roots 18-20:
+                         * assault, fight, mass violence), which is no stance */
 } ag_rel_kind;
 
 const char *ag_actor_kind_name(ag_actor_kind k); /* "country", ... */
 int ag_actor_kind_parse(const char *s, ag_actor_kind *k); /* 0 ok, -1 unknown */
-const char *ag_rel_kind_name(ag_rel_kind k);     /* "stance", ... */
+const char *ag_rel_kind_name(ag_rel_kind k);     /* "stance", "meeting", "affiliation", "force" */
 int ag_rel_kind_parse(const char *s, ag_rel_kind *k);
 
 /* The handles: a document, one of its actors, one of its relations.
@@ -60,7 +62,7 @@ const char *ag_relation_label(const ag_relation *r);     /* "denounce", "meet", 
 const char *ag_relation_code(const ag_relation *r);      /* CAMEO event code ("111") or NULL */
 int ag_relation_polarity(const ag_relation *r);          /* -1 hostile, 0 neutral, +1 cooperative */
 double ag_relation_goldstein(const ag_relation *r);      /* Goldstein scale weight, -10..+10 */
-/* Actor ids; a stance has two (source, target), a meeting two or more. */
+/* Actor ids; a stance or force has two (source, target), a meeting two or more. */
 size_t ag_relation_participant_count(const ag_relation *r);
 const char *ag_relation_participant(const ag_relation *r, size_t i);
 const char *ag_relation_location(const ag_relation *r);  /* meetings: where, or NULL */

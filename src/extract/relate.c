@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cameo.h"
 #include "extract_int.h"
 #include "relate_int.h"
 #include "util_int.h"
@@ -159,7 +160,11 @@ static void explain_pred(xdoc *x, const pred *pr, const ag_lx_rule *r, size_t n_
     ag_buf *b = x->explain;
     ag_buf_puts(b, "  predicate ");
     ag__x_explain_vgroup(x, &pr->vg, pr->p + pr->m, b);
-    ag_buf_printf(b, " %s %s:", pr->e->kind == AG_LX_MEET ? "meeting" : "stance", pr->e->name);
+    ag_buf_printf(b, " %s %s:",
+                  pr->e->kind == AG_LX_MEET          ? "meeting"
+                  : ag_cameo_is_force(pr->e->code) ? "force" /* the kind extract.c writes */
+                                                   : "stance",
+                  pr->e->name);
     for (int k = 0; ag_lx_rule_conditions[k]; k++)
         if (pr->cond & (1u << k))
             ag_buf_printf(b, " %s", ag_lx_rule_conditions[k]);

@@ -419,14 +419,15 @@ static ag_status validate_relation(const ag_graph *g, const ag_doc *d, size_t i,
                                    ag_error *err)
 {
     const ag_relation *r = &d->relations[i];
-    if ((unsigned)r->kind > AG_REL_AFFILIATION)
+    if ((unsigned)r->kind > AG_REL_FORCE)
         return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: unknown kind %d", doc_name(d), i + 1,
                             (int)r->kind);
     if (r->kind != AG_REL_MEETING && r->n_participants != 2)
         return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: a %s needs exactly 2 participants, not %zu",
                             doc_name(d), i + 1, ag_rel_kind_name(r->kind), r->n_participants);
-    if (r->kind == AG_REL_STANCE && (!r->label || !*r->label))
-        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: stance has no label", doc_name(d), i + 1);
+    if ((r->kind == AG_REL_STANCE || r->kind == AG_REL_FORCE) && (!r->label || !*r->label))
+        return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: %s has no label", doc_name(d), i + 1,
+                            ag_rel_kind_name(r->kind));
     if (!(fabs(r->goldstein) <= 10))
         return ag_error_set(err, AG_EINPUT, "document '%s': relation %zu: Goldstein weight %g is not in [-10, 10]",
                             doc_name(d), i + 1, r->goldstein);
@@ -570,7 +571,7 @@ static ag_status add_relations(ag_graph *g, const ag_doc *d, doc_ctx *c, ag_strm
         }
         resolve(g, r->participants[0], &s);
         resolve(g, r->participants[1], &t);
-        if (r->kind == AG_REL_STANCE)
+        if (r->kind == AG_REL_STANCE || r->kind == AG_REL_FORCE) /* directed, labelled */
             st = add_occurrence(g, s, t, &o, c);
         else if (s != t)
             st = add_affiliation(g, s, t, r->label && *r->label ? r->label : "member of", r, c,
@@ -952,14 +953,15 @@ static ag_status links_from_json(ag_graph *g, const json_t *links, const char *n
         }
         if (kind_s && ag_rel_kind_parse(kind_s, &kind)) {
             st = ag_error_set(err, AG_EINPUT,
-                              "%s: link %zu: unknown kind '%s' (stance, meeting or affiliation)", name,
+                              "%s: link %zu: unknown kind '%s' (stance, force, meeting or affiliation)", name,
                               i + 1, kind_s);
             break;
         }
         if (!label || !*label)
             label = kind == AG_REL_MEETING ? "meet" : kind == AG_REL_AFFILIATION ? "member of" : NULL;
         if (!label) {
-            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: a stance needs a label", name, i + 1);
+            st = ag_error_set(err, AG_EINPUT, "%s: link %zu: a %s needs a label", name, i + 1,
+                              ag_rel_kind_name(kind));
             break;
         }
         if (opt_int(o, "polarity", -1, 1, &polarity)) {

@@ -213,7 +213,8 @@ static char *iso_date(ag_arena *A, const char *s)
     return NULL;
 }
 
-/* The relation of the row: a meeting for root 04, else a stance. */
+/* The relation of the row: a meeting for root 04, a use of force for
+ * roots 18-20 (as extraction tells them), else a stance. */
 static int relation(evdoc *x, const ev_cols *m, char **f, size_t n, int s, int t, const ag_cameo_code *cc,
                     const char *code)
 {
@@ -229,7 +230,7 @@ static int relation(evdoc *x, const ev_cols *m, char **f, size_t n, int s, int t
         parts[0] = x->act[t].id;
         parts[1] = x->act[s].id;
     }
-    r->kind = meeting ? AG_REL_MEETING : AG_REL_STANCE;
+    r->kind = meeting ? AG_REL_MEETING : ag_cameo_is_force(code) ? AG_REL_FORCE : AG_REL_STANCE;
     r->label = meeting ? "meet" : cc->label;
     r->code = ag_arena_strdup(A, code);
     r->polarity = ag_cameo_polarity(code);

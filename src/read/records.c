@@ -666,7 +666,7 @@ static ag_status add_relation(growing *g, json_t *o, const char *name, size_t li
     if (!r)
         return ag_error_set(err, AG_ENOMEM, "out of memory");
     if (ag_rel_kind_parse(json_string_value(json_object_get(o, "kind")), &r->kind))
-        return ag_error_set(err, AG_EINPUT, "%s:%zu: relation kind must be stance, meeting or affiliation", name, line);
+        return ag_error_set(err, AG_EINPUT, "%s:%zu: relation kind must be stance, force, meeting or affiliation", name, line);
     r->label = getstr(d, o, "label");
     r->code = getstr(d, o, "code");
     r->location = getstr(d, o, "location");

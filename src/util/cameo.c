@@ -64,6 +64,13 @@ int ag_cameo_polarity(const char *code)
     return q == 0 ? 0 : q <= 2 ? 1 : -1;
 }
 
+int ag_cameo_is_force(const char *code)
+{
+    /* By the root alone: every code under 18-20 is a use of force, and a
+     * code the table lacks ("1999") still has its root's meaning. */
+    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+}
+
 int ag_cameo_check(const char *label, const char *code, char root[3])
 {
     const ag_cameo_label *l = ag_cameo_find_label(label);

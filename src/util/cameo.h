@@ -40,6 +40,10 @@ const ag_cameo_code *ag_cameo_nearest(const char *code);
 const ag_cameo_label *ag_cameo_find_label(const char *label);
 /* 1 for quad 1-2, -1 for quad 3-4, 0 when the code has no known root. */
 int ag_cameo_polarity(const char *code);
+/* 1 when the code's root is 18, 19 or 20 (assault, fight, mass
+ * violence): a use of force, which is a relation of its own (kind
+ * "force"), not a stance; 0 otherwise (NULL, "", other roots). */
+int ag_cameo_is_force(const char *code);
 /* Quad class 1-4 of the code's root, 0 when it has none. */
 int ag_cameo_quad(const char *code);
 /* 0 when `code` may carry `label` (same root, or a label the table does
