@@ -17,16 +17,16 @@ expect 0 "run over the corpus" -- "$AG" run "$T/corpus.jsonl" -o "$T/run" -q --f
 G=$T/run/graph.json
 E=$T/run/events.jsonl
 
-# What events.jsonl says, shared by the checks below: every stance and
-# meeting occurrence with its date, a meeting once per unordered pair.
+# What events.jsonl says, shared by the checks below: every stance, use of
+# force and meeting occurrence with its date, a meeting once per unordered pair.
 cat >"$T/events.py" <<'EOF'
 import json
 def occurrences(path):
     for line in open(path):
         r = json.loads(line)
-        if r["type"] != "relation" or r["kind"] not in ("stance", "meeting"):
+        if r["type"] != "relation" or r["kind"] not in ("stance", "force", "meeting"):
             continue
-        if r["kind"] == "stance":
+        if r["kind"] != "meeting":
             yield r, r["source"], r["target"]
         else:
             p = sorted(set(r["participants"]))

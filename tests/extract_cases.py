@@ -16,12 +16,14 @@ Expectations (actor ids as `actorgraph extract` makes them: slugs):
   => stance SRC TGT [LABEL|+|-]   a stance SRC -> TGT (with that label, or that
                                   sign of polarity); stances not listed are
                                   errors unless the case says `=> ...`
+  => force SRC TGT [LABEL|+|-]    a use of force SRC -> TGT (kind "force": CAMEO
+                                  roots 18-20, no stance); the same rules
   => meeting A B [C ...] [@ PLACE] a meeting of exactly these participants
-  => none                          no stance and no meeting at all
+  => none                          no stance, use of force or meeting at all
   => actor ID [KIND] [of AFFIL]    an actor with that id (kind, affiliation)
                                   ("of -": no affiliation)
-  => !stance SRC TGT / !actor ID   must not exist
-  => ...                           other stances and meetings may exist
+  => !stance SRC TGT / !force SRC TGT / !actor ID   must not exist
+  => ...                           other stances, uses of force and meetings may exist
 
 A case whose text starts with `todo:` is a known gap: it is run and counted
 apart, and when it passes the run fails so that the mark is removed (a test
@@ -62,14 +64,14 @@ def run(binary, cases):
     p = subprocess.run([binary, "extract", "-q", "-"], input=docs.encode(), capture_output=True)
     if p.returncode != 0:
         sys.exit(f"extract exited {p.returncode}: {p.stderr.decode()[:500]}")
-    out = {f"c{i}": {"actors": {}, "stances": [], "meetings": []} for i in range(len(cases))}
+    out = {f"c{i}": {"actors": {}, "stance": [], "force": [], "meetings": []} for i in range(len(cases))}
     for line in p.stdout.decode().splitlines():
         r = json.loads(line)
         d = out[r["doc"]]
         if r["type"] == "actor":
             d["actors"][r["id"]] = r
-        elif r["kind"] == "stance":
-            d["stances"].append(r)
+        elif r["kind"] in ("stance", "force"):
+            d[r["kind"]].append(r)
         elif r["kind"] == "meeting":
             parts = r.get("participants") or [r["source"], r["target"]]
             d["meetings"].append((sorted(parts), r.get("location")))
@@ -81,27 +83,27 @@ def sign(x):
 
 
 def check(case, got):
-    errs, seen_st, seen_mt, open_ended = [], set(), set(), False
+    errs, seen, seen_mt, open_ended = [], {"stance": set(), "force": set()}, set(), False
     for n, w in case["want"]:
         op = w[0] if w else ""
         where = f"line {n}"
         if op == "...":
             open_ended = True
         elif op == "none":
-            if got["stances"] or got["meetings"]:
+            if got["stance"] or got["force"] or got["meetings"]:
                 errs.append(f"{where}: wanted no relation")
-        elif op in ("stance", "!stance"):
-            src, tgt = w[1], w[2]
+        elif op.lstrip("!") in ("stance", "force"):
+            kind, src, tgt = op.lstrip("!"), w[1], w[2]
             lab = w[3] if len(w) > 3 else None
-            hits = [i for i, s in enumerate(got["stances"]) if s["source"] == src and s["target"] == tgt
+            hits = [i for i, s in enumerate(got[kind]) if s["source"] == src and s["target"] == tgt
                     and (lab is None or (lab == "+" and sign(s["polarity"]) > 0)
                          or (lab == "-" and sign(s["polarity"]) < 0) or s["label"] == lab)]
-            if op == "stance":
+            if op == kind:
                 if not hits:
-                    errs.append(f"{where}: no stance {src} -> {tgt}" + (f" {lab}" if lab else ""))
-                seen_st.update(hits)
+                    errs.append(f"{where}: no {kind} {src} -> {tgt}" + (f" {lab}" if lab else ""))
+                seen[kind].update(hits)
             elif hits:
-                errs.append(f"{where}: unwanted stance {src} -> {tgt}")
+                errs.append(f"{where}: unwanted {kind} {src} -> {tgt}")
         elif op == "meeting":
             at = w.index("@") if "@" in w else len(w)
             parts, place = sorted(w[1:at]), " ".join(w[at + 1:]) or None
@@ -126,11 +128,12 @@ def check(case, got):
                 errs.append(f"{where}: {w[1]} is of {a.get('affiliation')}, wanted {want_of}")
         else:
             errs.append(f"{where}: unknown expectation '{' '.join(w)}'")
-    wants_rel = any(w and w[0] in ("stance", "meeting", "none") for _, w in case["want"])
+    wants_rel = any(w and w[0] in ("stance", "force", "meeting", "none") for _, w in case["want"])
     if wants_rel and not open_ended:
-        for i, s in enumerate(got["stances"]):
-            if i not in seen_st:
-                errs.append(f"extra stance {s['source']} -> {s['target']} {s['label']}")
+        for kind in ("stance", "force"):
+            for i, s in enumerate(got[kind]):
+                if i not in seen[kind]:
+                    errs.append(f"extra {kind} {s['source']} -> {s['target']} {s['label']}")
         for i, m in enumerate(got["meetings"]):
             if i not in seen_mt:
                 errs.append(f"extra meeting of {' '.join(m[0])}")

@@ -55,15 +55,27 @@ static const char *affil_name(const char *name)
     return i >= 0 ? d->actors[i].name : "(dangling)";
 }
 
-static int has_stance(const char *label, const char *src, const char *tgt)
+/* A directed relation of kind k: source src toward target tgt, labelled. */
+static int has_directed(ag_rel_kind k, const char *label, const char *src, const char *tgt)
 {
     for (size_t i = 0; i < d->n_relations; i++) {
         const ag_relation *r = &d->relations[i];
-        if (r->kind == AG_REL_STANCE && strcmp(r->label, label) == 0 && strcmp(r->participants[0], id_of(src)) == 0 &&
+        if (r->kind == k && strcmp(r->label, label) == 0 && strcmp(r->participants[0], id_of(src)) == 0 &&
             strcmp(r->participants[1], id_of(tgt)) == 0)
             return 1;
     }
     return 0;
+}
+
+static int has_stance(const char *label, const char *src, const char *tgt)
+{
+    return has_directed(AG_REL_STANCE, label, src, tgt);
+}
+
+/* A use of force (CAMEO roots 18-20): its own kind, no stance. */
+static int has_force(const char *label, const char *src, const char *tgt)
+{
+    return has_directed(AG_REL_FORCE, label, src, tgt);
 }
 
 static size_t count_kind(ag_rel_kind k)
@@ -312,7 +324,8 @@ START_TEST(people_of_a_country_and_coalitions)
     ck_assert(has_stance("arrest", "France", "Nigeria"));
     ck_assert_ptr_nonnull(actor("Saudi-led coalition"));
     ck_assert_str_eq(affil_name("Saudi-led coalition"), "Saudi Arabia");
-    ck_assert(has_stance("attack", "Saudi-led coalition", "Houthis"));
+    ck_assert(has_force("attack", "Saudi-led coalition", "Houthis"));
+    ck_assert(!has_stance("attack", "Saudi-led coalition", "Houthis"));
 }
 END_TEST
 
@@ -342,12 +355,12 @@ START_TEST(refusals_and_wishes)
     ck_assert(!has_stance("support", "Norway", "Hungary"));
     run("Chile wants Peru to attack Bolivia.");
     ck_assert(has_stance("urge", "Chile", "Peru"));
-    ck_assert(!has_stance("attack", "Peru", "Bolivia"));
+    ck_assert(!has_force("attack", "Peru", "Bolivia"));
     run("Argentina said it would take firm action against Uruguay.");
     ck_assert(has_stance("threaten", "Argentina", "Uruguay"));
     run("Chile wants to attack Bolivia.");
     ck_assert(has_stance("threaten", "Chile", "Bolivia"));
-    ck_assert(!has_stance("attack", "Chile", "Bolivia"));
+    ck_assert(!has_force("attack", "Chile", "Bolivia"));
 }
 END_TEST
 
@@ -362,8 +375,9 @@ END_TEST
 START_TEST(weapons_fired_at_and_protests_in)
 {
     run("Iran fired missiles at Israel on Sunday. Iraq fired its finance minister.");
-    ck_assert(has_stance("attack", "Iran", "Israel"));
-    ck_assert_uint_eq(count_kind(AG_REL_STANCE), 1);
+    ck_assert(has_force("attack", "Iran", "Israel"));
+    ck_assert_uint_eq(count_kind(AG_REL_FORCE), 1);
+    ck_assert_uint_eq(count_kind(AG_REL_STANCE), 0);
     run("Danish and Swedish activists staged a noisy protest in Moscow.");
     ck_assert(has_stance("protest", "Denmark", "Russia"));
     ck_assert(has_stance("protest", "Sweden", "Russia"));
@@ -497,8 +511,8 @@ START_TEST(clashes_are_mutual_and_vows_threaten)
 {
     run("Armenian troops clashed with Azerbaijani forces. Iran's Supreme Leader Ayatollah Ali Khamenei "
         "vowed revenge against Israel.");
-    ck_assert(has_stance("attack", "Armenia", "Azerbaijan"));
-    ck_assert(has_stance("attack", "Azerbaijan", "Armenia"));
+    ck_assert(has_force("attack", "Armenia", "Azerbaijan"));
+    ck_assert(has_force("attack", "Azerbaijan", "Armenia"));
     ck_assert(has_stance("threaten", "Ali Khamenei", "Israel"));
 }
 END_TEST

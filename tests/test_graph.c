@@ -177,6 +177,55 @@ START_TEST(stance_weights_count_occurrences)
 }
 END_TEST
 
+/* A use of force is a directed link of its own kind: not merged with a
+ * stance of the same label, nor with the reverse; it reads back from
+ * graph.json; without a label it is refused like a stance. */
+START_TEST(force_is_a_link_of_its_own)
+{
+    ag_graph *g = ag_graph_new();
+    ck_assert_ptr_nonnull(g);
+    ag_doc *d = doc_new("doc-f", "2022-02-24");
+    actor(d, "russia", AG_ACTOR_COUNTRY, "RUS", NULL, 2);
+    actor(d, "ukraine", AG_ACTOR_COUNTRY, "UKR", NULL, 2);
+    relation(d, AG_REL_FORCE, "attack", -1, -10.0, 0, "russia", "ukraine", NULL);
+    relation(d, AG_REL_FORCE, "attack", -1, -10.0, 1, "russia", "ukraine", NULL);
+    relation(d, AG_REL_STANCE, "attack", -1, -4.4, 2, "russia", "ukraine", NULL);
+    relation(d, AG_REL_FORCE, "attack", -1, -10.0, 3, "ukraine", "russia", NULL);
+    add(g, d);
+    const ag_link *f = link_of(g, "russia", "ukraine", AG_REL_FORCE, "attack");
+    ck_assert_int_eq(f->weight, 2);
+    ck_assert_int_eq(f->polarity, -1);
+    ck_assert_double_eq(f->goldstein, -10.0);
+    ck_assert_uint_eq(f->n_evidence, 2);
+    ck_assert_int_eq(link_of(g, "russia", "ukraine", AG_REL_STANCE, "attack")->weight, 1);
+    ck_assert_int_eq(link_of(g, "ukraine", "russia", AG_REL_FORCE, "attack")->weight, 1);
+    ck_assert_uint_eq(g->n_links, 3);
+
+    json_t *j = ag_graph_to_json(g, "links");
+    ag_graph *h = NULL;
+    ag_error err = {{0}};
+    ck_assert_int_eq(ag_graph_from_json(j, "f.json", &h, &err), AG_OK);
+    ck_assert_int_eq(link_of(h, "russia", "ukraine", AG_REL_FORCE, "attack")->weight, 2);
+    ck_assert_uint_eq(h->n_links, 3);
+    json_decref(j);
+
+    ag_rel_kind k = AG_REL_STANCE;
+    ck_assert_int_eq(ag_rel_kind_parse("force", &k), 0);
+    ck_assert_int_eq(k, AG_REL_FORCE);
+    ck_assert_str_eq(ag_rel_kind_name(AG_REL_FORCE), "force");
+
+    d = doc_new("doc-nolabel", NULL);
+    actor(d, "russia", AG_ACTOR_COUNTRY, "RUS", NULL, 1);
+    actor(d, "ukraine", AG_ACTOR_COUNTRY, "UKR", NULL, 1);
+    relation(d, AG_REL_FORCE, "", -1, -10.0, 0, "russia", "ukraine", NULL);
+    ck_assert_int_eq(ag_graph_add_doc(g, d, &err), AG_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.msg, "force has no label"));
+    ag_doc_free(d);
+    ag_graph_free(g);
+    ag_graph_free(h);
+}
+END_TEST
+
 START_TEST(meeting_becomes_pairwise_links)
 {
     ag_graph *g = two_doc_graph();
@@ -930,6 +979,7 @@ static Suite *graph_suite(void)
     TCase *tc = tcase_create("build");
     tcase_add_test(tc, merge_across_documents);
     tcase_add_test(tc, stance_weights_count_occurrences);
+    tcase_add_test(tc, force_is_a_link_of_its_own);
     tcase_add_test(tc, meeting_becomes_pairwise_links);
     tcase_add_test(tc, affiliation_links);
     tcase_add_test(tc, evidence_is_capped);

@@ -40,16 +40,21 @@ static const char *const graph_json =
     "{\"source\":\"erdogan\",\"target\":\"presidency\",\"kind\":\"affiliation\",\"label\":\"member of\",\"weight\":1},"
     "{\"source\":\"presidency\",\"target\":\"turkey\",\"kind\":\"affiliation\",\"label\":\"member of\",\"weight\":1}]}";
 
-static ag_graph *sample(void)
+static ag_graph *graph_of(const char *js)
 {
     json_error_t jerr;
-    json_t *j = json_loads(graph_json, 0, &jerr);
+    json_t *j = json_loads(js, 0, &jerr);
     ck_assert_msg(j != NULL, "bad test JSON: %s", jerr.text);
     ag_graph *g = NULL;
     ag_error err = {{0}};
     ck_assert_msg(ag_graph_from_json(j, "test", &g, &err) == AG_OK, "%s", err.msg);
     json_decref(j);
     return g;
+}
+
+static ag_graph *sample(void)
+{
+    return graph_of(graph_json);
 }
 
 static ag_view *view_of(const ag_graph *g, const ag_view_opts *o)
@@ -157,6 +162,49 @@ START_TEST(kinds_and_weight)
     o.min_weight = 3;
     v = view_of(g, &o);
     ck_assert_uint_eq(v->graph->n_links, 2); /* criticize x5, meet x3 */
+    ag_view_free(v);
+    ag_graph_free(g);
+}
+END_TEST
+
+/* A use of force is a kind of its own: --kind force keeps it alone, and
+ * --kind stance drops it; its bit is no actor kind's. */
+START_TEST(force_is_a_kind)
+{
+    static const char *const js =
+        "{\"nodes\":[{\"id\":\"russia\",\"kind\":\"country\"},{\"id\":\"ukraine\",\"kind\":\"country\"},"
+        "{\"id\":\"biden\",\"kind\":\"person\"}],\"links\":["
+        "{\"source\":\"russia\",\"target\":\"ukraine\",\"kind\":\"force\",\"label\":\"invade\",\"polarity\":-1,"
+        "\"goldstein\":-9.5,\"weight\":2},"
+        "{\"source\":\"biden\",\"target\":\"russia\",\"kind\":\"stance\",\"label\":\"condemn\",\"polarity\":-1,"
+        "\"goldstein\":-2,\"weight\":1}]}";
+    ag_graph *g = graph_of(js);
+    const ag_link *f = link_of(g, "russia", "ukraine", "invade");
+    ck_assert_int_eq(f->kind, AG_REL_FORCE);
+    ck_assert_double_eq(ag_view_signed_weight(f, 2), -19.0); /* hostile, by its Goldstein weight */
+
+    ag_view_opts o;
+    ag_view_opts_init(&o);
+    ck_assert_int_eq(ag_view_kinds_parse("force", &o.kinds), 0);
+    ck_assert_uint_eq(o.kinds, AG_KIND_FORCE);
+    ag_view *v = view_of(g, &o);
+    ck_assert_uint_eq(v->graph->n_nodes, 3); /* no actor kind asked: all stay */
+    ck_assert_uint_eq(v->graph->n_links, 1);
+    ck_assert_int_eq(v->graph->links[0].kind, AG_REL_FORCE);
+    ck_assert_int_eq(v->graph->links[0].weight, 2);
+    ag_view_free(v);
+    ag_view_opts_init(&o);
+    ck_assert_int_eq(ag_view_kinds_parse("stance", &o.kinds), 0);
+    v = view_of(g, &o);
+    ck_assert_uint_eq(v->graph->n_links, 1);
+    ck_assert_ptr_null(link_of(v->graph, "russia", "ukraine", "invade"));
+    ag_view_free(v);
+    ag_view_opts_init(&o);
+    ck_assert_int_eq(ag_view_kinds_parse("stance,force,country", &o.kinds), 0);
+    v = view_of(g, &o);
+    ck_assert_uint_eq(v->graph->n_nodes, 2); /* the person goes, and the stance with him */
+    ck_assert_uint_eq(v->graph->n_links, 1);
+    ck_assert_int_eq(v->graph->links[0].kind, AG_REL_FORCE);
     ag_view_free(v);
     ag_graph_free(g);
 }
@@ -301,6 +349,7 @@ static Suite *suite(void)
     tcase_add_test(tc, no_filter_is_the_graph);
     tcase_add_test(tc, dates_count_exactly);
     tcase_add_test(tc, kinds_and_weight);
+    tcase_add_test(tc, force_is_a_kind);
     tcase_add_test(tc, collapse_into_countries);
     tcase_add_test(tc, ego_network);
     tcase_add_test(tc, net_links);
