@@ -665,18 +665,33 @@ static int object_not_met(const xdoc *x, const sentctx *s, size_t k, int nominal
     return fulfils(x, s, k) || (!nominal && !e->target_preps && document_object(x, s, k));
 }
 
+/* "After meeting (with) X, Y said": a meeting verb's -ing form right
+ * after the scene preposition that opens the sentence is a fronted
+ * adjunct; its subject is the main clause's, after the comma. */
+static int opening_gerund(const xdoc *x, const sentctx *s, size_t p)
+{
+    return p == s->lo + 1 && x_tok_has(x, s->lo, WC(SCENE_PREP)) && ag__x_ends_ing(x, p);
+}
+
+/* The scene preposition a meeting form at p stands after, or 0: a noun's
+ * ("during talks with X"), a verb form's after "for" ("visited Egypt for
+ * talks with X": the purpose of a journey, like the noun) or after a
+ * scene preposition, but not an -ing form's ("at visiting") unless it
+ * opens the sentence ("After meeting with X, Y said"). */
+static size_t meeting_scene(const xdoc *x, const sentctx *s, size_t p, int nominal)
+{
+    int prep = p > s->lo && (x_tok_is(x, p - 1, "for") ||
+                             (x_tok_has(x, p - 1, WC(SCENE_PREP)) && (!ag__x_ends_ing(x, p) || opening_gerund(x, s, p))));
+    return nominal || prep ? ag__x_scene_prep(x, s, p) : 0;
+}
+
 void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, const ag_lx_entry *e, int nominal,
                       unsigned opts, int sent)
 {
     if (object_not_met(x, s, p + m, nominal, e) || (!nominal && ag__x_thanked_hosts(x, s, head, p, e, sent)))
         return;
     int parts[2 * MAXG + 4];
-    /* "visited Egypt for talks with X": the form "talks with" is a verb's,
-     * but after "for" the purpose of a journey, like the noun. */
-    size_t scene = nominal || (p > s->lo && (x_tok_is(x, p - 1, "for") || /* "during talks with X", not "at visiting" */
-                                             (x_tok_has(x, p - 1, WC(SCENE_PREP)) && !ag__x_ends_ing(x, p))))
-                       ? ag__x_scene_prep(x, s, p)
-                       : 0;
+    size_t scene = meeting_scene(x, s, p, nominal);
     int purpose = !nominal && clause_subject(x, s, head);
     size_t k = p + m, n = scene ? ag__x_scene_subject(x, s, scene, parts) : purpose ? s->n_subj : holders(x, s, head, p, nominal, parts);
     n = nominal ? (n || (opts & AG_RO_HOST) ? n : possessor_owner(x, s, p, parts)) : carried_visitor(x, s, p, m, opts, parts, n);
@@ -709,7 +724,8 @@ void ag__x_meeting_at(xdoc *x, sentctx *s, size_t head, size_t p, size_t m, cons
     /* A scene's partners follow "with" or "between", or are its host ("a
      * meeting held ... by ECOWAS"); "talks on the sidelines of the U.N.
      * General Assembly" names a venue. */
-    size_t nt = !scene || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") || x_tok_is(x, k, "between")
+    size_t nt = !scene || opening_gerund(x, s, p) || x_tok_is(x, k - 1, "with") || x_tok_is(x, k, "with") ||
+                        x_tok_is(x, k, "between")
                     ? ag__x_find_target(x, s, k, partner_reach(x, s, k), parts, n, tg, &at)
                     : ag__x_scene_host(x, s, k, tg, &at);
     /* "received Anwar at the Bogor Palace": after "at", a venue. */

@@ -60,16 +60,46 @@ static int titled_group(const xdoc *x, const sentctx *s, size_t k)
     return -1;
 }
 
+/* "in the port city of Busan, about 320 kilometers southeast of Seoul,
+ * Kamikawa conveyed": a segment after the comma at k whose every mention a
+ * preposition governs, closed by another comma, still tells where the
+ * scene was, not the clause.  Returns 1 with that comma in *next. */
+static int governed_segment(const xdoc *x, const sentctx *s, size_t k, size_t *next)
+{
+    int seen = 0;
+    /* "the ministers from A, B and C", "the ministers welcomed delegations
+     * from A, B and C": a segment a determiner opens is the clause. */
+    if (k + 1 < s->hi && x_tok_has(x, k + 1, WC(DETERMINER)))
+        return 0;
+    for (size_t q = k + 1; q < s->hi && q < k + 12; q++) {
+        if (x_tok_is(x, q, ","))
+            return seen ? (*next = q, 1) : 0;
+        if (x_tok_has(x, q, WC(CLAUSE_BREAK)))
+            return 0;
+        int c = ag__x_chunk_of(x, q);
+        if (c < 0)
+            continue;
+        size_t b = x_tok_is(x, q - 1, "the") ? q - 1 : q;
+        if (!x_tok_has(x, b - 1, WC(PREPOSITION)))
+            return 0;
+        seen = 1;
+        q = x->chunks[c].t1 - 1;
+    }
+    return 0;
+}
+
 /* "In a phone call with X on Monday, Y urged ...", "At their meeting held
  * in Paris, A, B and C agreed": a scene that opens the sentence is held by
  * the subject after the comma that closes it. */
 static size_t subject_after_scene(xdoc *x, const sentctx *s, size_t at, int *src)
 {
     size_t k = at;
-    while (k + 1 < s->hi && k < at + 16 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
+    while (k + 1 < s->hi && k < at + 20 && !x_tok_is(x, k, ",") && !x_tok_has(x, k, WC(CLAUSE_BREAK)))
         k++;
     if (!x_tok_is(x, k, ","))
         return 0;
+    while (governed_segment(x, s, k, &k))
+        ;
     int c = ag__x_chunk_after(x, k + 1);
     if (c < 0)
         c = titled_group(x, s, k + 1);
