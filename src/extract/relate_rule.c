@@ -897,9 +897,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
                 tgt[0] = x->chunks[o].actor;
                 return 1;
             }
-            /* From the noun: "as it received support from X" finds the
-             * pronoun's antecedent only past a verb group. */
-            return ag__x_find_source(x, s, pr->p, tgt);
+            return ag__x_find_source(x, s, pr->p, tgt); /* "as it received support": "it" past a verb group */
         }
         if (bare_participle(x, s, pr))
             return 0;
