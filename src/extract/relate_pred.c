@@ -49,36 +49,8 @@ size_t ag__x_modifiers_start(const xdoc *x, const sentctx *s, size_t p)
  * object preposition, a country adjective included) and *agent (after
  * "by") chunks. k is the token after the noun, or after a noun form that
  * ends in its preposition ("evidence against"). */
-/* "the sanctions imposed by the US and the EU (on Iran)": a participle
- * with its agent right after the noun; the object follows the agents
- * after "on" or an object preposition, else *obj is -1 (the clause's
- * subject, relate_rule.c). */
-static int participle_by(const xdoc *x, size_t k, int *obj, int *agent)
-{
-    size_t a = x_tok_is(x, k + 2, "the") ? k + 3 : k + 2;
-    int ac = ag__x_chunk_of(x, a);
-    if (ac < 0 || !ag__x_usable(x, ac))
-        return 0;
-    *agent = ac;
-    *obj = -1;
-    for (size_t b = a; b + 1 < x->t.n_toks && b < a + 14; b++) {
-        int c = ag__x_chunk_of(x, b);
-        if (c >= 0 || x_tok_is(x, b, "and") || x_tok_is(x, b, "the"))
-            continue;
-        if ((x_tok_is(x, b, "on") || x_tok_has(x, b, WC(OBJECT_PREP))) && !x_tok_is(x, b, "between")) {
-            size_t q = x_tok_is(x, b + 1, "the") ? b + 2 : b + 1;
-            int oc = q < x->t.n_toks ? ag__x_chunk_of(x, q) : -1;
-            *obj = oc >= 0 && ag__x_usable(x, oc) && !(x->chunks[oc].flags & CH_LOC) ? oc : -1;
-        }
-        break;
-    }
-    return 1;
-}
-
 int ag__x_of_by(const xdoc *x, size_t k, int *obj, int *agent)
 {
-    if (x_tok_ends(x, k, "ed", 3) && x_tok_is(x, k + 1, "by"))
-        return participle_by(x, k, obj, agent);
     size_t b = k + 1;
     if (k > 0 && x_tok_has(x, k - 1, WC(OBJECT_PREP)) && !x_tok_has(x, k, WC(OBJECT_PREP)))
         b = k; /* the form holds the preposition */
@@ -758,19 +730,6 @@ static int noun_after_modifiers(const xdoc *x, const sentctx *s, size_t p)
     return b < p && b > s->lo && x_tok_has(x, b - 1, WC(NOUN_MARKER));
 }
 
-/* "the sanctions imposed by the US": a one-word form that can be a noun,
- * right before a participle and "by" with a mention as its agent, is the
- * noun the participle describes ("sanctions imposed by the bloc" names no
- * one: the form is read as before). */
-static int noun_participle_by(const xdoc *x, const sentctx *s, size_t p, size_t m)
-{
-    int o, a;
-    if (m != 1 || p + 3 >= s->hi || !x_tok_ends(x, p + 1, "ed", 3) || !x_tok_is(x, p + 2, "by"))
-        return 0;
-    const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[p].word);
-    return w && (w->pos & AG_POS_NOUN) && participle_by(x, p + 1, &o, &a);
-}
-
 /* A reaction: "won praise from X", "faced sanctions from X": a one-word
  * form that can be a noun, right after a light verb that is no auxiliary
  * ("has praised" stays a verb) and before "from", is the noun whose holder
@@ -818,7 +777,7 @@ void ag__x_pred_read(xdoc *x, sentctx *s, size_t p, size_t m, const ag_lx_hit *h
     size_t lv = light_before(x, s, q);
     if (!pr->nominal && p > s->lo)
         pr->nominal = q < p && lv < q && !two_phrases(x, lv, q, p);
-    pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q) || noun_participle_by(x, s, p, m);
+    pr->nominal |= noun_after_modifiers(x, s, p) || bare_noun_after_light(x, s, p, m, q);
     /* "condemned the terrorist bombing which ...", "The virtual meeting of
      * ...": an -ing form after a determiner and its modifiers is the noun. */
     pr->nominal |= q < p && ag__x_ends_ing(x, p) && (x_tok_has(x, q, WC(DETERMINER)) || bare_ing_object(x, s, q, p));

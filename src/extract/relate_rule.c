@@ -838,30 +838,10 @@ size_t ag__x_passive_act_author(const xdoc *x, const sentctx *s, size_t a, const
     return ns > 0 && other_side(x, x->chunks[o].actor, src, ns, tgt);
 }
 
-/* Roles of_by: the agent after "by" is the source, the noun's object the
- * target; "its diplomats", "A, B and C left the bloc after sanctions
- * imposed by it": with no object, the owner, the aim, is the sentence's
- * subject (else the subject nearest the noun). */
-static size_t of_by_roles(xdoc *x, sentctx *s, const pred *pr, int *src, size_t *ns, int *tgt)
-{
-    int c, a;
-    size_t nt;
-    if (!ag__x_of_by(x, pr->p + pr->m, &c, &a))
-        return 0;
-    *ns = ag__x_group_right(x, a, s->hi, src);
-    if (c >= 0)
-        return ag__x_group_right(x, c, s->hi, tgt);
-    if (s->n_subj && !x_has_actor(src, *ns, s->subj[0])) {
-        memcpy(tgt, s->subj, s->n_subj * sizeof *tgt);
-        return s->n_subj;
-    }
-    return (nt = ag__x_find_source(x, s, pr->head, tgt)) && tgt[0] != src[0] ? nt : 0;
-}
-
 static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *r, int *src, size_t *ns, int *tgt)
 {
     size_t p = pr->p, k = p + pr->m, nt = 0;
-    int c;
+    int c, a;
     *ns = 0;
     switch (r->roles) {
     case AG_RR_PASSIVE:
@@ -881,7 +861,12 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
         }
         return (c = ag__x_chunk_left(x, s, p)) >= 0 ? ag__x_group_left(x, c, s->lo, tgt) : 0;
     case AG_RR_OF_BY:
-        return of_by_roles(x, s, pr, src, ns, tgt);
+        if (!ag__x_of_by(x, k, &c, &a))
+            return 0;
+        *ns = ag__x_group_right(x, a, s->hi, src);
+        if (c < 0) /* "its diplomats": the owner is the clause's subject */
+            return (nt = ag__x_find_source(x, s, pr->head, tgt)) && tgt[0] != src[0] ? nt : 0;
+        return ag__x_group_right(x, c, s->hi, tgt);
     case AG_RR_WISH:
         *ns = ag__x_find_source(x, s, pr->wish_at, src);
         nt = ag__x_find_target(x, s, pr->wish_at + 1, p - 1 - (pr->wish_at + 1), src, *ns, tgt, NULL);
