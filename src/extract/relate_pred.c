@@ -294,6 +294,28 @@ static int document_object(const xdoc *x, const sentctx *s, size_t k)
     return 0;
 }
 
+/* "received strong support from X", "enjoys the backing of X": a meeting
+ * form that is also a light verb, with a stance noun as its object (past a
+ * determiner and two modifiers), takes in a reaction, no guest; the noun
+ * is the predicate (relate_rule.c, reaction_holder). */
+static int stance_object(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
+{
+    if (pr->e->kind != AG_LX_MEET || pr->m != 1 || !x_tok_has(x, pr->p, WC(LIGHT_VERB)))
+        return 0;
+    if (k < s->hi && x_tok_has(x, k, WC(DETERMINER)))
+        k++;
+    for (size_t q = k; q < s->hi && q < k + 3; q++) {
+        ag_lx_hit h;
+        if (ag__x_chunk_of(x, q) >= 0 || !(x_tflags(x, q) & AG_TOK_WORD) || x_tok_has(x, q, WC(PREPOSITION)))
+            return 0;
+        if (!x_match(x, q, s->hi, KIND(AG_LX_VERB), &h))
+            continue;
+        const ag_word *w = ag_vocab_word(ag_lexicon_vocab(x->lx), x->t.toks[q].word);
+        return h.form == AG_FORM_NOUN || (w && (w->pos & AG_POS_NOUN)); /* "support" is both */
+    }
+    return 0;
+}
+
 /* "welcomed South Korean Foreign Minister Park Jin to Tokyo": a person
  * right after the form, then "to" or "in" and a place: a visitor; so are
  * "delegations from A and B" (guests received, not a stance on A or B). */
@@ -606,7 +628,7 @@ static void pred_conditions(xdoc *x, sentctx *s, pred *pr)
     c |= (!pr->nominal || (c & AG_RC_LIGHT)) && (want & AG_RC_ON_PERSON) && on_person(x, s, k) ? AG_RC_ON_PERSON : 0;
     c |= pr->nominal ? 0
                      : ((want & AG_RC_VISITOR) && visitor(x, s, k) ? AG_RC_VISITOR : 0) |
-                           ((want & AG_RC_DOCUMENT) && document_object(x, s, k) ? AG_RC_DOCUMENT : 0);
+                           ((want & AG_RC_DOCUMENT) && (document_object(x, s, k) || stance_object(x, s, pr, k)) ? AG_RC_DOCUMENT : 0);
     c |= (want & AG_RC_THREATENED) && threatened(x, s, pr->head) ? AG_RC_THREATENED : 0;
     /* "spoke by phone with X and discussed ...": one conversation. */
     if (e->kind == AG_LX_MEET && p > s->lo && x_tok_is(x, p - 1, "and") && x->last_meeting >= 0 &&

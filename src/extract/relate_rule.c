@@ -785,12 +785,15 @@ static size_t summons_purpose(xdoc *x, const sentctx *s, size_t p, int *src)
 
 /* The first holder of a stance noun after it (token k): "requests from
  * Bangkok" ("from Bangkok" reads as a place: the government); after a
- * reaction verb, also a country "in" which it arose ("drew criticism in
+ * reaction verb, also the one "of" it and a country "in" which it arose ("drew criticism in
  * France and Germany"); its chunk, or -1. */
 static int reaction_holder(const xdoc *x, const sentctx *s, const pred *pr, size_t k)
 {
-    int from = x_tok_is(x, k, "from");
-    if (!from && (!x_tok_is(x, k, "in") || pr->head == pr->p || !x_tok_has3(x, pr->head, WC3(REACTION_VERB))))
+    int reacted = pr->head != pr->p && x_tok_has3(x, pr->head, WC3(REACTION_VERB));
+    /* "won the backing of X", "received the support of X": after a
+     * reaction verb "of" names the holder too, as "from" does. */
+    int from = x_tok_is(x, k, "from") || (reacted && x_tok_is(x, k, "of"));
+    if (!from && (!x_tok_is(x, k, "in") || !reacted))
         return -1;
     size_t q = !from && x_tok_is(x, k + 1, "the") ? k + 2 : k + 1;
     int c = q < s->hi ? ag__x_chunk_of(x, q) : -1;
@@ -894,7 +897,7 @@ static size_t find_roles(xdoc *x, sentctx *s, const pred *pr, const ag_lx_rule *
                 tgt[0] = x->chunks[o].actor;
                 return 1;
             }
-            return ag__x_find_source(x, s, pr->head, tgt);
+            return ag__x_find_source(x, s, pr->p, tgt); /* "as it received support": "it" past a verb group */
         }
         if (bare_participle(x, s, pr))
             return 0;
