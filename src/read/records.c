@@ -330,35 +330,50 @@ static void kv_ids(rec *r, const ag_doc *d, const docvals *dv, const char *const
 
 /* The evidence pair: a copy of the last one's bytes when it is the same
  * text. */
-static void kv_evidence(rec *r, docvals *dv, const char *v)
+/* Appends len bytes that r's buffer already holds at at. */
+static void recopy(rec *r, size_t at, size_t len)
 {
     ag_buf *b = r->b;
-    size_t at0 = b->len;
+    /* From b into b: room first, as the copy's source moves with it. */
+    if (b->cap - b->len <= len && ag_buf_reserve(b, len + 1)) {
+        r->fail = 1;
+        return;
+    }
+    memcpy(b->data + b->len, b->data + at, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+/* The pair k: v escaped; *at is where the value starts. Returns escape()'s
+ * code: 1 (not UTF-8) leaves the pair out, as kv_str does. */
+static int escaped_pair(rec *r, const char *k, size_t kl, const char *v, size_t *at)
+{
+    size_t at0 = r->b->len;
     int first = r->first;
-    KEY(r, "evidence");
-    if (v == dv->ev) {
-        /* From b into b: room first, as the copy's source moves with it. */
-        if (b->cap - b->len <= dv->ev_len && ag_buf_reserve(b, dv->ev_len + 1)) {
-            r->fail = 1;
-            return;
-        }
-        memcpy(b->data + b->len, b->data + dv->ev_at, dv->ev_len);
-        b->len += dv->ev_len;
-        b->data[b->len] = '\0';
-        return;
-    }
-    size_t at = b->len;
-    int e = escape(b, v, strlen(v));
+    key(r, k, kl);
+    *at = r->b->len;
+    int e = escape(r->b, v, strlen(v));
     if (e == 1) {
-        /* Not UTF-8: the pair is left out, as kv_str leaves it. */
-        cut(b, at0);
+        cut(r->b, at0);
         r->first = first;
+    } else
+        r->fail |= e;
+    return e;
+}
+
+static void kv_evidence(rec *r, docvals *dv, const char *v)
+{
+    if (v == dv->ev) {
+        KEY(r, "evidence");
+        recopy(r, dv->ev_at, dv->ev_len);
         return;
     }
-    r->fail |= e;
+    size_t at;
+    if (escaped_pair(r, "evidence", sizeof "evidence" - 1, v, &at) == 1)
+        return;
     dv->ev = v;
     dv->ev_at = at;
-    dv->ev_len = b->len - at;
+    dv->ev_len = r->b->len - at;
 }
 
 #define KV_ID(r, k, d, dv, v) kv_id((r), "" k "", sizeof(k) - 1, (d), (dv), (v))
@@ -373,35 +388,19 @@ static void kv_shared(rec *r, docvals *dv, const char *k, size_t kl, const char 
         return;
     }
     struct litmemo *m = &dv->lit[((uint64_t)(uintptr_t)v * 0x9E3779B97F4A7C15ull >> 32) & (LIT_MEMO - 1)];
-    ag_buf *b = r->b;
     if (m->v == v) {
-        if (!m->len)
-            return;
-        key(r, k, kl);
-        /* From b into b: room first, as the copy's source moves with it. */
-        if (b->cap - b->len <= m->len && ag_buf_reserve(b, m->len + 1)) {
-            r->fail = 1;
-            return;
+        if (m->len) {
+            key(r, k, kl);
+            recopy(r, m->at, m->len);
         }
-        memcpy(b->data + b->len, b->data + m->at, m->len);
-        b->len += m->len;
-        b->data[b->len] = '\0';
         return;
     }
-    size_t at0 = b->len;
-    int first = r->first;
-    key(r, k, kl);
-    size_t at = b->len;
-    int e = escape(b, v, strlen(v));
-    if (e == 1) {
-        cut(b, at0);
-        r->first = first;
+    size_t at;
+    int e = escaped_pair(r, k, kl, v, &at);
+    if (e == 1)
         *m = (struct litmemo){v, 0, 0};
-        return;
-    }
-    r->fail |= e;
-    if (!e)
-        *m = (struct litmemo){v, at, b->len - at};
+    else if (!e)
+        *m = (struct litmemo){v, at, r->b->len - at};
 }
 
 #define KV_SHARED(r, dv, k, v) kv_shared((r), (dv), "" k "", sizeof(k) - 1, (v))
