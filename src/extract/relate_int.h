@@ -15,6 +15,16 @@
 /* The most actors a role (source, target, group) holds. */
 #define MAXG 16
 
+/* Appends to v[0..n) the actors of add[0..na) it lacks, up to MAXG in all;
+ * returns the new count. */
+static inline size_t x_add_actors(int *v, size_t n, const int *add, size_t na)
+{
+    for (size_t i = 0; i < na && n < MAXG; i++)
+        if (!x_has_actor(v, n, add[i]))
+            v[n++] = add[i];
+    return n;
+}
+
 /* The sentence being related. */
 typedef struct sentctx {
     size_t lo, hi;      /* token range */

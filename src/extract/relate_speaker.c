@@ -129,10 +129,7 @@ static size_t listed_group(xdoc *x, size_t lo, size_t end, int *out, size_t n, s
     int listed = 0; /* a reference to a group named before is not one */
     for (size_t i = 0; ng && i < x->n_fwd && !listed; i++)
         listed = x->fwd[i].k == *start;
-    for (size_t i = 0; listed && i < ng && n < MAXG; i++)
-        if (!x_has_actor(out, n, g[i]))
-            out[n++] = g[i];
-    return n;
+    return listed ? x_add_actors(out, n, g, ng) : n;
 }
 
 /* The same for a reference to a group named before ("the two countries",
@@ -141,10 +138,7 @@ static size_t referred_group(xdoc *x, size_t lo, size_t end, int *out, size_t n,
 {
     int g[MAXG];
     size_t ng = ag__x_coref_group_ending(x, lo, end, g, MAXG, start);
-    for (size_t i = 0; i < ng && n < MAXG; i++)
-        if (!x_has_actor(out, n, g[i]))
-            out[n++] = g[i];
-    return n;
+    return x_add_actors(out, n, g, ng);
 }
 
 /* Actors of a coordinated group ending at chunk c: "Russia and China",
@@ -1181,11 +1175,7 @@ static size_t listed_subject(xdoc *x, const sentctx *s, size_t k, int *src)
     if (c < 0 || !ag__x_usable(x, c))
         return n;
     int g[MAXG];
-    size_t ng = group_left_of(x, c, s->lo, g, joined);
-    for (size_t i = 0; i < ng && n < MAXG; i++)
-        if (!x_has_actor(src, n, g[i]))
-            src[n++] = g[i];
-    return n;
+    return x_add_actors(src, n, g, group_left_of(x, c, s->lo, g, joined));
 }
 
 /* "published on the German Foreign Ministry's website following a
@@ -1291,10 +1281,7 @@ static size_t group_subject(xdoc *x, const sentctx *s, size_t k, int *src)
     size_t ng = ag__x_coref_group_ending(x, s->lo, k, g, MAXG, &g0);
     int c = ng && g0 > s->lo + 1 && x_tok_is(x, g0 - 1, "and") ? ag__x_chunk_of(x, g0 - 2) : -1;
     size_t n = c >= 0 && ag__x_usable(x, c) && list_opens_clause(x, s, c) ? group_left_of(x, c, s->lo, src, 1) : 0;
-    for (size_t i = 0; i < ng && n < MAXG; i++)
-        if (!x_has_actor(src, n, g[i]))
-            src[n++] = g[i];
-    return n;
+    return x_add_actors(src, n, g, ng);
 }
 
 /* Source of the predicate at p: returns the number of actors in *src. */
