@@ -349,9 +349,9 @@ static int apposed_member(const xdoc *x, size_t c, size_t hi)
 
 /* "said Karanja Kibicho, the foreign ministry Principal Secretary": a
  * person, a comma and the body chunk c (an agency named with "the"), with
- * a title of the lexicon right after it (after capitalized qualifiers): the body is the one the title's
- * holder serves, the apposition's words split by the chunk. The person,
- * or -1. */
+ * a title of the lexicon right after it (after capitalized qualifiers):
+ * the body is the one the title's holder serves, the apposition's words
+ * split by the chunk. The person, or -1. */
 static int body_titled_member(const xdoc *x, size_t c, size_t hi)
 {
     const xchunk *ch = &x->chunks[c], *pc = c > 0 ? &x->chunks[c - 1] : NULL;

@@ -442,9 +442,8 @@ static int described_noun_at(const xdoc *x, const mspan *s, size_t k)
         return 0;
     /* Only descriptive words before the noun: "South Pacific", "small", "Gulf"
      * ("The envoys met junta member X": a meeting verb ends a regime's
-     * phrase; "the
-     * Secretary of State" is a title; "the United Kingdom", "the
-     * Czech Republic": a lexicon name takes the noun in). */
+     * phrase; "the Secretary of State" is a title; "the United Kingdom",
+     * "the Czech Republic": a lexicon name takes the noun in). */
     for (size_t q = s->j; q < k; q++)
         if (!(x_tflags(x, q) & AG_TOK_WORD) || x->tok_chunk[q] >= 0 || x_tok_has(x, q, WC(PREPOSITION)) ||
             x_match(x, q, k + 1, KIND(AG_LX_COUNTRY) | KIND(AG_LX_ORG) | KIND(AG_LX_VERB) | (kind == 3 ? KIND(AG_LX_MEET) : 0), NULL))

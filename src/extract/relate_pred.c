@@ -109,18 +109,19 @@ int ag__x_own_clause(const xdoc *x, size_t k, size_t q)
     return x_tok_is(x, q, "as") && !x_tok_is(x, q + 1, "well") && ag__x_chunk_of(x, n) < 0;
 }
 
-/* The token of "between" within ten tokens after k, the words of a
- * parenthesis not counted ("a Joint Commission for Cooperation (JCC)
- * between A and B"); s->hi if there is none. */
-static size_t between_at(const xdoc *x, const sentctx *s, size_t k)
+/* The token of "between" within ten tokens after k in k's own clause,
+ * with skip_paren the words of a parenthesis not counted ("a Joint
+ * Commission for Cooperation (JCC) between A and B"); s->hi if there is
+ * none. */
+static size_t between_at(const xdoc *x, const sentctx *s, size_t k, int skip_paren)
 {
     size_t n = 0;
     int paren = 0;
     for (size_t q = k; q < s->hi && n < 10 && !ag__x_own_clause(x, k, q); q++) {
         if (x_tok_is(x, q, "between"))
             return q;
-        paren = x_tok_is(x, q, "(") ? 1 : x_tok_is(x, q, ")") ? 0 : paren;
-        n += !paren && !x_tok_is(x, q, ")");
+        paren = skip_paren && (x_tok_is(x, q, "(") ? 1 : x_tok_is(x, q, ")") ? 0 : paren);
+        n += !paren && !(skip_paren && x_tok_is(x, q, ")"));
     }
     return s->hi;
 }
@@ -153,17 +154,14 @@ static int parties_chunk(const xdoc *x, const sentctx *s, size_t q)
 
 int ag__x_between_chunk(const xdoc *x, const sentctx *s, size_t k)
 {
-    size_t q = k;
-    while (q < s->hi && q < k + 10 && !ag__x_own_clause(x, k, q) && !x_tok_is(x, q, "between"))
-        q++;
-    return parties_chunk(x, s, q < s->hi && q < k + 10 && x_tok_is(x, q, "between") ? q : s->hi);
+    return parties_chunk(x, s, between_at(x, s, k, 0));
 }
 
 size_t ag__x_between_parties(xdoc *x, const sentctx *s, size_t k, int *out)
 {
     /* Past a parenthesis: "the signing of a Joint Commission for
      * Cooperation (JCC) between A and B". */
-    size_t q = between_at(x, s, k);
+    size_t q = between_at(x, s, k, 1);
     int c = parties_chunk(x, s, q);
     if (c >= 0)
         return ag__x_group_right(x, c, s->hi, out);
